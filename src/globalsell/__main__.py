@@ -1,0 +1,3 @@
+from globalsell.cli.main import main
+
+main()

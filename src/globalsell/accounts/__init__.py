@@ -1,0 +1,1 @@
+"""Sellers, users, roles per seller, API tokens and web logins."""

@@ -1,0 +1,294 @@
+"""Approval use cases. Approval is enforced where the change is applied: the applier runs only
+for an approved, unexpired, unused approval whose fingerprint matches the stored payload, and the
+domain's guard rails are checked again at that moment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from globalsell.approvals import domain
+from globalsell.approvals.domain import ChangeStatus, DiffLine
+from globalsell.approvals.models import ChangeRequest
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.core import audit
+from globalsell.core.actor import Actor, Role
+from globalsell.core.clock import ensure_aware
+from globalsell.core.errors import ApprovalMismatch, DomainError, NotFound, ValidationFailed
+
+DEFAULT_APPROVAL_TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    """A change request as a seller inspects it: the fingerprint of what is shown and the diff
+    between the current state and the proposal."""
+
+    change: ChangeRequest
+    fingerprint: str
+    current: dict[str, Any]
+    diff: list[DiffLine]
+    stale: bool  # the data changed since the proposal was made
+
+
+def fingerprint_of(change: ChangeRequest) -> str:
+    return domain.fingerprint(
+        kind=change.kind, subject_type=change.subject_type, subject_id=change.subject_id,
+        payload=change.payload,
+    )
+
+
+def _audit(
+    session: Session, change: ChangeRequest, *, actor: Actor, verb: str, now: datetime,
+    data: dict[str, Any],
+) -> None:
+    audit.record(
+        session, actor=actor, action=f"approvals.change_request.{verb}",
+        subject_type="change_request", subject_id=change.id,
+        data={"kind": change.kind, "subject": f"{change.subject_type}:{change.subject_id}", **data},
+        now=now,
+    )
+
+
+def _move(change: ChangeRequest, target: ChangeStatus) -> None:
+    domain.check_transition(change.status, target)
+    change.status = target
+
+
+def propose(
+    session: Session, *, registry: ApplierRegistry, kind: str, subject_type: str,
+    subject_id: str, title: str, payload: dict[str, Any], reason: str, actor: Actor,
+    now: datetime, expected_effect: dict[str, Any] | None = None,
+    expires_at: datetime | None = None, dedupe_key: str | None = None,
+) -> ChangeRequest:
+    """Record a proposal; nothing changes until it is approved and applied."""
+    actor.require(Role.OPERATOR, "proposing changes")
+    applier = registry.get(kind)
+    clean = domain.check_payload(payload)
+    if not title.strip():
+        raise ValidationFailed("title must not be empty", field="title")
+    applier.validate(session, seller_id=actor.seller_id, payload=clean)
+    change = ChangeRequest(
+        seller_id=actor.seller_id, kind=kind, subject_type=subject_type,
+        subject_id=str(subject_id), title=title.strip()[:300], reason=reason.strip(),
+        payload=clean,
+        before=applier.snapshot(session, seller_id=actor.seller_id, payload=clean),
+        expected_effect=expected_effect or {}, status=ChangeStatus.PROPOSED, revision=1,
+        dedupe_key=dedupe_key, proposed_by=actor.name, proposed_at=ensure_aware(now),
+        expires_at=ensure_aware(expires_at) if expires_at else None,
+    )
+    session.add(change)
+    session.flush()
+    _audit(session, change, actor=actor, verb="proposed", now=now,
+           data={"fingerprint": fingerprint_of(change), "reason": change.reason})
+    return change
+
+
+def get_change(session: Session, *, change_id: int, actor: Actor, lock: bool = False) -> ChangeRequest:
+    """One change request of the actor's seller (another seller's is 'not found')."""
+    query = select(ChangeRequest).where(
+        ChangeRequest.id == change_id, ChangeRequest.seller_id == actor.seller_id
+    )
+    if lock:
+        query = query.with_for_update()
+    change = session.scalar(query)
+    if change is None:
+        raise NotFound(f"change request {change_id} not found", field="change_id")
+    return change
+
+
+def list_changes(
+    session: Session, *, actor: Actor, status: ChangeStatus | None = None, limit: int = 100,
+    offset: int = 0,
+) -> list[ChangeRequest]:
+    """Newest first; open ones when no status is given."""
+    query = select(ChangeRequest).where(ChangeRequest.seller_id == actor.seller_id)
+    if status is None:
+        query = query.where(ChangeRequest.status.in_(domain.OPEN_STATUSES))
+    else:
+        query = query.where(ChangeRequest.status == status)
+    query = query.order_by(ChangeRequest.proposed_at.desc(), ChangeRequest.id.desc())
+    return list(session.scalars(query.limit(limit).offset(offset)))
+
+
+def count_open(session: Session, *, actor: Actor) -> int:
+    return session.scalar(
+        select(func.count()).select_from(ChangeRequest).where(
+            ChangeRequest.seller_id == actor.seller_id,
+            ChangeRequest.status == ChangeStatus.PROPOSED,
+        )
+    ) or 0
+
+
+def inspect(
+    session: Session, *, registry: ApplierRegistry, change_id: int, actor: Actor
+) -> ChangeView:
+    """What the seller is shown: current state vs proposal, and the fingerprint to approve."""
+    change = get_change(session, change_id=change_id, actor=actor)
+    try:
+        current = registry.get(change.kind).snapshot(
+            session, seller_id=change.seller_id, payload=change.payload
+        )
+    except DomainError:
+        current = change.before
+    return ChangeView(
+        change=change, fingerprint=fingerprint_of(change), current=current,
+        diff=domain.diff(current, change.payload),
+        stale=domain.canonical_json(current) != domain.canonical_json(change.before),
+    )
+
+
+def _expire_if_due(session: Session, change: ChangeRequest, *, actor: Actor, now: datetime) -> bool:
+    at = ensure_aware(now)
+    due = (change.status == ChangeStatus.PROPOSED and change.expires_at is not None
+           and change.expires_at <= at) or (
+        change.status == ChangeStatus.APPROVED and change.approval_expires_at is not None
+        and change.approval_expires_at <= at)
+    if due:
+        _move(change, ChangeStatus.EXPIRED)
+        session.flush()
+        _audit(session, change, actor=actor, verb="expired", now=now, data={})
+    return due
+
+
+def edit(
+    session: Session, *, registry: ApplierRegistry, change_id: int, payload: dict[str, Any],
+    seen_fingerprint: str, actor: Actor, now: datetime, note: str | None = None,
+) -> ChangeRequest:
+    """Replace a proposal's payload before approving it; refused if it changed since it was seen."""
+    actor.require(Role.OPERATOR, "editing change requests")
+    change = get_change(session, change_id=change_id, actor=actor, lock=True)
+    if change.status != ChangeStatus.PROPOSED:
+        raise domain.InvalidTransition(f"only a proposed change can be edited; this one is {change.status}")
+    if seen_fingerprint != fingerprint_of(change):
+        raise ApprovalMismatch("the proposal changed since you saw it; reload it", field="fingerprint")
+    clean = domain.check_payload(payload)
+    registry.get(change.kind).validate(session, seller_id=change.seller_id, payload=clean)
+    old = change.payload
+    change.payload = clean
+    change.revision += 1
+    session.flush()
+    _audit(session, change, actor=actor, verb="edited", now=now, data={
+        "revision": change.revision, "note": note,
+        "changes": [{"path": d.path, "before": d.before, "after": d.after}
+                    for d in domain.diff(old, clean)],
+    })
+    return change
+
+
+def approve(
+    session: Session, *, change_id: int, seen_fingerprint: str, actor: Actor, now: datetime,
+    ttl: timedelta = DEFAULT_APPROVAL_TTL, note: str | None = None,
+) -> ChangeRequest:
+    """Approve exactly what was shown: the approval is bound to its fingerprint and expires."""
+    actor.require(Role.OPERATOR, "approving changes")
+    change = get_change(session, change_id=change_id, actor=actor, lock=True)
+    if _expire_if_due(session, change, actor=actor, now=now):
+        return change
+    domain.check_transition(change.status, ChangeStatus.APPROVED)
+    current = fingerprint_of(change)
+    if seen_fingerprint != current:
+        raise ApprovalMismatch(
+            "what you approved is not the current proposal (it was edited); reload it",
+            field="fingerprint",
+        )
+    _move(change, ChangeStatus.APPROVED)
+    change.decided_by = actor.name
+    change.decided_at = ensure_aware(now)
+    change.decision_note = note
+    change.approved_fingerprint = current
+    change.approval_expires_at = ensure_aware(now) + ttl
+    session.flush()
+    _audit(session, change, actor=actor, verb="approved", now=now,
+           data={"fingerprint": current, "revision": change.revision})
+    return change
+
+
+def reject(
+    session: Session, *, change_id: int, reason: str, actor: Actor, now: datetime
+) -> ChangeRequest:
+    """Reject a proposal, recording why (the assistant learns from it)."""
+    actor.require(Role.OPERATOR, "rejecting changes")
+    change = get_change(session, change_id=change_id, actor=actor, lock=True)
+    _move(change, ChangeStatus.REJECTED)
+    change.decided_by = actor.name
+    change.decided_at = ensure_aware(now)
+    change.decision_note = reason.strip() or None
+    session.flush()
+    _audit(session, change, actor=actor, verb="rejected", now=now, data={"reason": reason})
+    return change
+
+
+def apply(
+    session: Session, *, registry: ApplierRegistry, change_id: int, actor: Actor, now: datetime
+) -> ChangeRequest:
+    """Carry out an approved change once. Ends `applied`, or `failed` with the reason (a changed
+    payload, a broken guard rail, a domain refusal), or `expired`; the domain's own writes are
+    undone on failure."""
+    actor.require(Role.OPERATOR, "applying changes")
+    change = get_change(session, change_id=change_id, actor=actor, lock=True)
+    if _expire_if_due(session, change, actor=actor, now=now):
+        return change
+    domain.check_transition(change.status, ChangeStatus.APPLIED)
+    applier = registry.get(change.kind)
+    if change.approved_fingerprint is None or fingerprint_of(change) != change.approved_fingerprint:
+        return _fail(session, change, actor=actor, now=now,
+                     error="refused: the payload differs from the one that was approved")
+    savepoint = session.begin_nested()
+    try:
+        applier.validate(session, seller_id=change.seller_id, payload=change.payload)
+        result = applier.apply(session, payload=change.payload, actor=actor, now=now)
+        session.flush()
+    except DomainError as exc:
+        savepoint.rollback()
+        return _fail(session, change, actor=actor, now=now, error=f"{exc.code}: {exc}")
+    savepoint.commit()
+    _move(change, ChangeStatus.APPLIED)
+    change.applied_at = ensure_aware(now)
+    change.result = result
+    session.flush()
+    _audit(session, change, actor=actor, verb="applied", now=now, data={"result": result})
+    return change
+
+
+def _fail(
+    session: Session, change: ChangeRequest, *, actor: Actor, now: datetime, error: str
+) -> ChangeRequest:
+    _move(change, ChangeStatus.FAILED)
+    change.error = error
+    session.flush()
+    _audit(session, change, actor=actor, verb="failed", now=now, data={"error": error})
+    return change
+
+
+def approve_and_apply(
+    session: Session, *, registry: ApplierRegistry, change_id: int, seen_fingerprint: str,
+    actor: Actor, now: datetime, ttl: timedelta = DEFAULT_APPROVAL_TTL, note: str | None = None,
+) -> ChangeRequest:
+    """The inbox's one-click path: approve what was shown, then apply it."""
+    change = approve(session, change_id=change_id, seen_fingerprint=seen_fingerprint,
+                     actor=actor, now=now, ttl=ttl, note=note)
+    if change.status != ChangeStatus.APPROVED:
+        return change
+    return apply(session, registry=registry, change_id=change_id, actor=actor, now=now)
+
+
+def expire_due(session: Session, *, seller_id: int | None, now: datetime, by: str) -> int:
+    """Mark every proposal and approval past its expiry as expired; returns how many."""
+    at = ensure_aware(now)
+    query = select(ChangeRequest).where(
+        ((ChangeRequest.status == ChangeStatus.PROPOSED) & (ChangeRequest.expires_at <= at))
+        | ((ChangeRequest.status == ChangeStatus.APPROVED)
+           & (ChangeRequest.approval_expires_at <= at))
+    )
+    if seller_id is not None:
+        query = query.where(ChangeRequest.seller_id == seller_id)
+    count = 0
+    for change in session.scalars(query.order_by(ChangeRequest.id).with_for_update()):
+        system = Actor(name=by, seller_id=change.seller_id, role=Role.OPERATOR)
+        count += int(_expire_if_due(session, change, actor=system, now=now))
+    return count

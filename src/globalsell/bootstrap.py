@@ -1,0 +1,63 @@
+"""Composition root shared by the edges: which domains register which appliers, which models
+exist, and how a database is brought to the current schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import MetaData
+from sqlalchemy.engine import Engine
+
+from globalsell.accounts import models as accounts_models
+from globalsell.approvals import models as approvals_models
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.catalog import approvals_handlers as catalog_handlers
+from globalsell.catalog import models as catalog_models
+from globalsell.core import audit
+from globalsell.db.base import Base
+
+MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def metadata() -> MetaData:
+    """Every table of every domain (the modules above are imported for their side effect of
+    defining tables on Base.metadata)."""
+    assert MODEL_MODULES
+    return Base.metadata
+
+
+def build_registry() -> ApplierRegistry:
+    """Each domain registers its appliers; approvals itself never imports a domain."""
+    registry = ApplierRegistry()
+    catalog_handlers.register(registry)
+    return registry
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    config.set_main_option(
+        "file_template", "%%(year)d-%%(month).2d-%%(day).2d_%%(rev)s_%%(slug)s"
+    )
+    return config
+
+
+def new_revision(engine: Engine, message: str) -> None:
+    """Write a migration for what the models have and the database at `engine` lacks."""
+    upgrade(engine)
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.revision(config, message=message, autogenerate=True)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the database at `engine` to the newest migration."""
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,2 @@
+"""Master catalogue: products, variants, attribute values with provenance; spreadsheet import
+and export."""

@@ -1,0 +1,1 @@
+"""Shared kernel: money, errors, clock, actors, audit, reference data. Imports only db and config."""

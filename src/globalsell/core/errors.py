@@ -1,0 +1,80 @@
+"""Domain errors. Services raise these; each edge maps them to its own form in one place
+(HTTP status in `api/errors.py`, exit code and message in the CLI)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One problem with one input: where (row, column/field) and what."""
+
+    field: str
+    message: str
+    row: int | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = f"row {self.row}, " if self.row is not None else ""
+        shown = f" (got {self.value!r})" if self.value not in (None, "") else ""
+        return f"{where}{self.field}: {self.message}{shown}"
+
+
+@dataclass(eq=False)
+class DomainError(Exception):
+    """Base of every expected failure; `code` is a stable machine-readable name."""
+
+    message: str
+    field: str | None = None
+    errors: list[FieldError] = dataclasses.field(default_factory=list)
+    code = "domain_error"
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        if not self.errors:
+            return self.message
+        return self.message + "\n" + "\n".join(f"  - {e}" for e in self.errors)
+
+
+class ValidationFailed(DomainError):
+    code = "validation_failed"
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class Conflict(DomainError):
+    code = "conflict"
+
+
+class InvalidTransition(Conflict):
+    code = "invalid_transition"
+
+
+class Unauthenticated(DomainError):
+    code = "unauthenticated"
+
+
+class PermissionDenied(DomainError):
+    code = "permission_denied"
+
+
+class GuardRailViolation(DomainError):
+    """A domain's hard limit: holds even after a seller's approval."""
+
+    code = "guard_rail_violation"
+
+
+class ApprovalMismatch(DomainError):
+    """What is being applied is not exactly what was approved."""
+
+    code = "approval_mismatch"
+
+
+class PayloadTooLarge(DomainError):
+    code = "payload_too_large"

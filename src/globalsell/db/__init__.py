@@ -1,0 +1,1 @@
+"""Storage plumbing: declarative base, column types, engine and unit of work."""
