@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("subject_id", sa.String(length=120), nullable=False),
         sa.Column(
             "data",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column("at", globalsell.db.base.UTCDateTime(timezone=True), nullable=False),
@@ -113,17 +113,17 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column(
             "payload",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column(
             "before",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column(
             "expected_effect",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column(
@@ -156,7 +156,7 @@ def upgrade() -> None:
         sa.Column("applied_at", globalsell.db.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column(
             "result",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=True,
         ),
         sa.Column("error", sa.Text(), nullable=True),
@@ -239,7 +239,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=500), nullable=True),
         sa.Column(
             "theme_values",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column("unit_cost", sa.Numeric(precision=18, scale=6), nullable=True),
@@ -275,7 +275,7 @@ def upgrade() -> None:
         sa.Column("scope", sa.String(length=80), nullable=False),
         sa.Column(
             "value",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),
         sa.Column("language", sa.String(length=8), nullable=True),
