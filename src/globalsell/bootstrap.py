@@ -3,20 +3,25 @@ exist, and how a database is brought to the current schema."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import MetaData
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from globalsell.accounts import models as accounts_models
 from globalsell.approvals import models as approvals_models
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
+from globalsell.config import Settings
 from globalsell.core import audit
+from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
+from globalsell.db.session import make_engine, make_session_factory
 
 MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -40,9 +45,7 @@ def alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    config.set_main_option(
-        "file_template", "%%(year)d-%%(month).2d-%%(day).2d_%%(rev)s_%%(slug)s"
-    )
+    config.set_main_option("file_template", "%%(year)d-%%(month).2d-%%(day).2d_%%(rev)s_%%(slug)s")
     return config
 
 
@@ -61,3 +64,27 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+@dataclass
+class Runtime:
+    """What every edge needs at run time, built once at start-up."""
+
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    registry: ApplierRegistry
+    clock: Clock
+
+
+def build_runtime(
+    settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
+) -> Runtime:
+    engine = engine or make_engine(settings.database_url)
+    return Runtime(
+        settings=settings,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        registry=build_registry(),
+        clock=clock or SystemClock(),
+    )

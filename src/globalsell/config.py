@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_json_body_bytes: int = Field(default=1024 * 1024, gt=0)
     secure_cookies: bool = False
+
+    @property
+    def approval_ttl(self) -> timedelta:
+        return timedelta(minutes=self.approval_ttl_minutes)
 
     @property
     def is_sqlite(self) -> bool:

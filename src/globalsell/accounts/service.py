@@ -35,15 +35,26 @@ def create_seller(session: Session, *, name: str, slug: str, by: str, now: datet
     session.add(seller)
     session.flush()
     audit.record(
-        session, actor=None, actor_name=by, seller_id=seller.id, action="accounts.seller.created",
-        subject_type="seller", subject_id=seller.id, data={"slug": slug, "name": seller.name},
+        session,
+        actor=None,
+        actor_name=by,
+        seller_id=seller.id,
+        action="accounts.seller.created",
+        subject_type="seller",
+        subject_id=seller.id,
+        data={"slug": slug, "name": seller.name},
         now=now,
     )
     return seller
 
 
 def create_user(
-    session: Session, *, email: str, display_name: str, password: str | None, by: str,
+    session: Session,
+    *,
+    email: str,
+    display_name: str,
+    password: str | None,
+    by: str,
     now: datetime,
 ) -> User:
     """Create a user; a password is needed only for the web login."""
@@ -52,20 +63,35 @@ def create_user(
         raise Conflict(f"user {address} exists already", field="email")
     hashed = _hasher.hash(domain.check_password(password)) if password is not None else None
     user = User(
-        email=address, display_name=display_name.strip() or address, password_hash=hashed,
-        is_active=True, created_at=ensure_aware(now),
+        email=address,
+        display_name=display_name.strip() or address,
+        password_hash=hashed,
+        is_active=True,
+        created_at=ensure_aware(now),
     )
     session.add(user)
     session.flush()
     audit.record(
-        session, actor=None, actor_name=by, action="accounts.user.created", subject_type="user",
-        subject_id=user.id, data={"email": address}, now=now,
+        session,
+        actor=None,
+        actor_name=by,
+        action="accounts.user.created",
+        subject_type="user",
+        subject_id=user.id,
+        data={"email": address},
+        now=now,
     )
     return user
 
 
 def grant_role(
-    session: Session, *, seller_id: int, user_id: int, role: Role, by: str, now: datetime,
+    session: Session,
+    *,
+    seller_id: int,
+    user_id: int,
+    role: Role,
+    by: str,
+    now: datetime,
     actor: Actor | None = None,
 ) -> Membership:
     """Give a user a role at a seller (or change it). Through the API only an owner may."""
@@ -88,9 +114,15 @@ def grant_role(
         membership.role = role
     session.flush()
     audit.record(
-        session, actor=actor, actor_name=None if actor else by, seller_id=seller_id,
-        action="accounts.membership.granted", subject_type="user", subject_id=user_id,
-        data={"role": role.value, "before": before}, now=now,
+        session,
+        actor=actor,
+        actor_name=None if actor else by,
+        seller_id=seller_id,
+        action="accounts.membership.granted",
+        subject_type="user",
+        subject_id=user_id,
+        data={"role": role.value, "before": before},
+        now=now,
     )
     return membership
 
@@ -100,6 +132,13 @@ def get_seller_by_slug(session: Session, *, slug: str) -> Seller:
     if seller is None:
         raise NotFound(f"seller {slug!r} not found", field="seller")
     return seller
+
+
+def user_by_email(session: Session, *, email: str) -> User:
+    user = session.scalar(select(User).where(User.email == domain.normalise_email(email)))
+    if user is None:
+        raise NotFound(f"user {email!r} not found", field="email")
+    return user
 
 
 def list_sellers(session: Session) -> list[Seller]:
@@ -128,7 +167,12 @@ def actor_for(session: Session, *, user_id: int, seller_id: int) -> Actor:
 
 
 def issue_token(
-    session: Session, *, actor: Actor, name: str, now: datetime, user_id: int | None = None,
+    session: Session,
+    *,
+    actor: Actor,
+    name: str,
+    now: datetime,
+    user_id: int | None = None,
     expires_at: datetime | None = None,
 ) -> IssuedToken:
     """Issue an API token for a member of the actor's seller; the plaintext is shown once."""
@@ -140,15 +184,23 @@ def issue_token(
     target = actor_for(session, user_id=owner_id, seller_id=actor.seller_id)
     plaintext, prefix, token_hash = domain.new_token()
     token = ApiToken(
-        user_id=owner_id, seller_id=actor.seller_id, name=name.strip()[:100] or "token",
-        prefix=prefix, token_hash=token_hash, created_at=ensure_aware(now),
+        user_id=owner_id,
+        seller_id=actor.seller_id,
+        name=name.strip()[:100] or "token",
+        prefix=prefix,
+        token_hash=token_hash,
+        created_at=ensure_aware(now),
         expires_at=ensure_aware(expires_at) if expires_at else None,
     )
     session.add(token)
     session.flush()
     audit.record(
-        session, actor=actor, action="accounts.api_token.issued", subject_type="api_token",
-        subject_id=token.id, data={"name": token.name, "user": target.name, "prefix": prefix},
+        session,
+        actor=actor,
+        action="accounts.api_token.issued",
+        subject_type="api_token",
+        subject_id=token.id,
+        data={"name": token.name, "user": target.name, "prefix": prefix},
         now=now,
     )
     return IssuedToken(token=token, plaintext=plaintext)
@@ -174,8 +226,13 @@ def revoke_token(session: Session, *, actor: Actor, token_id: int, now: datetime
         token.revoked_at = ensure_aware(now)
         session.flush()
         audit.record(
-            session, actor=actor, action="accounts.api_token.revoked", subject_type="api_token",
-            subject_id=token.id, data={"prefix": token.prefix}, now=now,
+            session,
+            actor=actor,
+            action="accounts.api_token.revoked",
+            subject_type="api_token",
+            subject_id=token.id,
+            data={"prefix": token.prefix},
+            now=now,
         )
     return token
 
@@ -190,9 +247,7 @@ def list_tokens(session: Session, *, actor: Actor) -> list[ApiToken]:
 def authenticate_token(session: Session, *, plaintext: str, now: datetime) -> Actor:
     """The actor behind a bearer token; refuses malformed, unknown, revoked and expired ones."""
     prefix = domain.parse_token(plaintext)
-    token = (
-        session.scalar(select(ApiToken).where(ApiToken.prefix == prefix)) if prefix else None
-    )
+    token = session.scalar(select(ApiToken).where(ApiToken.prefix == prefix)) if prefix else None
     if token is None or not domain.token_matches(plaintext, token.token_hash):
         raise Unauthenticated("invalid API token")
     if token.revoked_at is not None:

@@ -28,7 +28,12 @@ class ChangeRequest(Base):
     before: Mapped[dict[str, Any]]
     expected_effect: Mapped[dict[str, Any]] = mapped_column(default=dict)
     status: Mapped[ChangeStatus] = mapped_column(
-        Enum(ChangeStatus, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            ChangeStatus,
+            native_enum=False,
+            length=20,
+            values_callable=lambda e: [m.value for m in e],
+        )
     )
     revision: Mapped[int] = mapped_column(default=1)
     dedupe_key: Mapped[str | None] = mapped_column(String(200))

@@ -21,7 +21,9 @@ class Applier(Protocol):
         """Raise ValidationFailed or GuardRailViolation when the payload breaks a hard limit.
         Called at proposal, at every edit, and again right before applying."""
 
-    def snapshot(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    def snapshot(
+        self, session: Session, *, seller_id: int, payload: dict[str, Any]
+    ) -> dict[str, Any]:
         """The current state of what the payload would change, shaped like the payload."""
 
     def apply(

@@ -18,7 +18,13 @@ from globalsell.approvals.registry import ApplierRegistry
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
-from globalsell.core.errors import ApprovalMismatch, DomainError, NotFound, ValidationFailed
+from globalsell.core.errors import (
+    ApprovalMismatch,
+    DomainError,
+    InvalidTransition,
+    NotFound,
+    ValidationFailed,
+)
 
 DEFAULT_APPROVAL_TTL = timedelta(hours=24)
 
@@ -37,18 +43,28 @@ class ChangeView:
 
 def fingerprint_of(change: ChangeRequest) -> str:
     return domain.fingerprint(
-        kind=change.kind, subject_type=change.subject_type, subject_id=change.subject_id,
+        kind=change.kind,
+        subject_type=change.subject_type,
+        subject_id=change.subject_id,
         payload=change.payload,
     )
 
 
 def _audit(
-    session: Session, change: ChangeRequest, *, actor: Actor, verb: str, now: datetime,
+    session: Session,
+    change: ChangeRequest,
+    *,
+    actor: Actor,
+    verb: str,
+    now: datetime,
     data: dict[str, Any],
 ) -> None:
     audit.record(
-        session, actor=actor, action=f"approvals.change_request.{verb}",
-        subject_type="change_request", subject_id=change.id,
+        session,
+        actor=actor,
+        action=f"approvals.change_request.{verb}",
+        subject_type="change_request",
+        subject_id=change.id,
         data={"kind": change.kind, "subject": f"{change.subject_type}:{change.subject_id}", **data},
         now=now,
     )
@@ -60,10 +76,20 @@ def _move(change: ChangeRequest, target: ChangeStatus) -> None:
 
 
 def propose(
-    session: Session, *, registry: ApplierRegistry, kind: str, subject_type: str,
-    subject_id: str, title: str, payload: dict[str, Any], reason: str, actor: Actor,
-    now: datetime, expected_effect: dict[str, Any] | None = None,
-    expires_at: datetime | None = None, dedupe_key: str | None = None,
+    session: Session,
+    *,
+    registry: ApplierRegistry,
+    kind: str,
+    subject_type: str,
+    subject_id: str,
+    title: str,
+    payload: dict[str, Any],
+    reason: str,
+    actor: Actor,
+    now: datetime,
+    expected_effect: dict[str, Any] | None = None,
+    expires_at: datetime | None = None,
+    dedupe_key: str | None = None,
 ) -> ChangeRequest:
     """Record a proposal; nothing changes until it is approved and applied."""
     actor.require(Role.OPERATOR, "proposing changes")
@@ -73,22 +99,38 @@ def propose(
         raise ValidationFailed("title must not be empty", field="title")
     applier.validate(session, seller_id=actor.seller_id, payload=clean)
     change = ChangeRequest(
-        seller_id=actor.seller_id, kind=kind, subject_type=subject_type,
-        subject_id=str(subject_id), title=title.strip()[:300], reason=reason.strip(),
+        seller_id=actor.seller_id,
+        kind=kind,
+        subject_type=subject_type,
+        subject_id=str(subject_id),
+        title=title.strip()[:300],
+        reason=reason.strip(),
         payload=clean,
         before=applier.snapshot(session, seller_id=actor.seller_id, payload=clean),
-        expected_effect=expected_effect or {}, status=ChangeStatus.PROPOSED, revision=1,
-        dedupe_key=dedupe_key, proposed_by=actor.name, proposed_at=ensure_aware(now),
+        expected_effect=expected_effect or {},
+        status=ChangeStatus.PROPOSED,
+        revision=1,
+        dedupe_key=dedupe_key,
+        proposed_by=actor.name,
+        proposed_at=ensure_aware(now),
         expires_at=ensure_aware(expires_at) if expires_at else None,
     )
     session.add(change)
     session.flush()
-    _audit(session, change, actor=actor, verb="proposed", now=now,
-           data={"fingerprint": fingerprint_of(change), "reason": change.reason})
+    _audit(
+        session,
+        change,
+        actor=actor,
+        verb="proposed",
+        now=now,
+        data={"fingerprint": fingerprint_of(change), "reason": change.reason},
+    )
     return change
 
 
-def get_change(session: Session, *, change_id: int, actor: Actor, lock: bool = False) -> ChangeRequest:
+def get_change(
+    session: Session, *, change_id: int, actor: Actor, lock: bool = False
+) -> ChangeRequest:
     """One change request of the actor's seller (another seller's is 'not found')."""
     query = select(ChangeRequest).where(
         ChangeRequest.id == change_id, ChangeRequest.seller_id == actor.seller_id
@@ -102,7 +144,11 @@ def get_change(session: Session, *, change_id: int, actor: Actor, lock: bool = F
 
 
 def list_changes(
-    session: Session, *, actor: Actor, status: ChangeStatus | None = None, limit: int = 100,
+    session: Session,
+    *,
+    actor: Actor,
+    status: ChangeStatus | None = None,
+    limit: int = 100,
     offset: int = 0,
 ) -> list[ChangeRequest]:
     """Newest first; open ones when no status is given."""
@@ -116,12 +162,17 @@ def list_changes(
 
 
 def count_open(session: Session, *, actor: Actor) -> int:
-    return session.scalar(
-        select(func.count()).select_from(ChangeRequest).where(
-            ChangeRequest.seller_id == actor.seller_id,
-            ChangeRequest.status == ChangeStatus.PROPOSED,
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(ChangeRequest)
+            .where(
+                ChangeRequest.seller_id == actor.seller_id,
+                ChangeRequest.status == ChangeStatus.PROPOSED,
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def inspect(
@@ -136,7 +187,9 @@ def inspect(
     except DomainError:
         current = change.before
     return ChangeView(
-        change=change, fingerprint=fingerprint_of(change), current=current,
+        change=change,
+        fingerprint=fingerprint_of(change),
+        current=current,
         diff=domain.diff(current, change.payload),
         stale=domain.canonical_json(current) != domain.canonical_json(change.before),
     )
@@ -144,10 +197,15 @@ def inspect(
 
 def _expire_if_due(session: Session, change: ChangeRequest, *, actor: Actor, now: datetime) -> bool:
     at = ensure_aware(now)
-    due = (change.status == ChangeStatus.PROPOSED and change.expires_at is not None
-           and change.expires_at <= at) or (
-        change.status == ChangeStatus.APPROVED and change.approval_expires_at is not None
-        and change.approval_expires_at <= at)
+    due = (
+        change.status == ChangeStatus.PROPOSED
+        and change.expires_at is not None
+        and change.expires_at <= at
+    ) or (
+        change.status == ChangeStatus.APPROVED
+        and change.approval_expires_at is not None
+        and change.approval_expires_at <= at
+    )
     if due:
         _move(change, ChangeStatus.EXPIRED)
         session.flush()
@@ -156,33 +214,60 @@ def _expire_if_due(session: Session, change: ChangeRequest, *, actor: Actor, now
 
 
 def edit(
-    session: Session, *, registry: ApplierRegistry, change_id: int, payload: dict[str, Any],
-    seen_fingerprint: str, actor: Actor, now: datetime, note: str | None = None,
+    session: Session,
+    *,
+    registry: ApplierRegistry,
+    change_id: int,
+    payload: dict[str, Any],
+    seen_fingerprint: str,
+    actor: Actor,
+    now: datetime,
+    note: str | None = None,
 ) -> ChangeRequest:
     """Replace a proposal's payload before approving it; refused if it changed since it was seen."""
     actor.require(Role.OPERATOR, "editing change requests")
     change = get_change(session, change_id=change_id, actor=actor, lock=True)
     if change.status != ChangeStatus.PROPOSED:
-        raise domain.InvalidTransition(f"only a proposed change can be edited; this one is {change.status}")
+        raise InvalidTransition(
+            f"only a proposed change can be edited; this one is {change.status}"
+        )
     if seen_fingerprint != fingerprint_of(change):
-        raise ApprovalMismatch("the proposal changed since you saw it; reload it", field="fingerprint")
+        raise ApprovalMismatch(
+            "the proposal changed since you saw it; reload it", field="fingerprint"
+        )
     clean = domain.check_payload(payload)
     registry.get(change.kind).validate(session, seller_id=change.seller_id, payload=clean)
     old = change.payload
     change.payload = clean
     change.revision += 1
     session.flush()
-    _audit(session, change, actor=actor, verb="edited", now=now, data={
-        "revision": change.revision, "note": note,
-        "changes": [{"path": d.path, "before": d.before, "after": d.after}
-                    for d in domain.diff(old, clean)],
-    })
+    _audit(
+        session,
+        change,
+        actor=actor,
+        verb="edited",
+        now=now,
+        data={
+            "revision": change.revision,
+            "note": note,
+            "changes": [
+                {"path": d.path, "before": d.before, "after": d.after}
+                for d in domain.diff(old, clean)
+            ],
+        },
+    )
     return change
 
 
 def approve(
-    session: Session, *, change_id: int, seen_fingerprint: str, actor: Actor, now: datetime,
-    ttl: timedelta = DEFAULT_APPROVAL_TTL, note: str | None = None,
+    session: Session,
+    *,
+    change_id: int,
+    seen_fingerprint: str,
+    actor: Actor,
+    now: datetime,
+    ttl: timedelta = DEFAULT_APPROVAL_TTL,
+    note: str | None = None,
 ) -> ChangeRequest:
     """Approve exactly what was shown: the approval is bound to its fingerprint and expires."""
     actor.require(Role.OPERATOR, "approving changes")
@@ -203,8 +288,14 @@ def approve(
     change.approved_fingerprint = current
     change.approval_expires_at = ensure_aware(now) + ttl
     session.flush()
-    _audit(session, change, actor=actor, verb="approved", now=now,
-           data={"fingerprint": current, "revision": change.revision})
+    _audit(
+        session,
+        change,
+        actor=actor,
+        verb="approved",
+        now=now,
+        data={"fingerprint": current, "revision": change.revision},
+    )
     return change
 
 
@@ -236,8 +327,13 @@ def apply(
     domain.check_transition(change.status, ChangeStatus.APPLIED)
     applier = registry.get(change.kind)
     if change.approved_fingerprint is None or fingerprint_of(change) != change.approved_fingerprint:
-        return _fail(session, change, actor=actor, now=now,
-                     error="refused: the payload differs from the one that was approved")
+        return _fail(
+            session,
+            change,
+            actor=actor,
+            now=now,
+            error="refused: the payload differs from the one that was approved",
+        )
     savepoint = session.begin_nested()
     try:
         applier.validate(session, seller_id=change.seller_id, payload=change.payload)
@@ -266,12 +362,26 @@ def _fail(
 
 
 def approve_and_apply(
-    session: Session, *, registry: ApplierRegistry, change_id: int, seen_fingerprint: str,
-    actor: Actor, now: datetime, ttl: timedelta = DEFAULT_APPROVAL_TTL, note: str | None = None,
+    session: Session,
+    *,
+    registry: ApplierRegistry,
+    change_id: int,
+    seen_fingerprint: str,
+    actor: Actor,
+    now: datetime,
+    ttl: timedelta = DEFAULT_APPROVAL_TTL,
+    note: str | None = None,
 ) -> ChangeRequest:
     """The inbox's one-click path: approve what was shown, then apply it."""
-    change = approve(session, change_id=change_id, seen_fingerprint=seen_fingerprint,
-                     actor=actor, now=now, ttl=ttl, note=note)
+    change = approve(
+        session,
+        change_id=change_id,
+        seen_fingerprint=seen_fingerprint,
+        actor=actor,
+        now=now,
+        ttl=ttl,
+        note=note,
+    )
     if change.status != ChangeStatus.APPROVED:
         return change
     return apply(session, registry=registry, change_id=change_id, actor=actor, now=now)
@@ -282,8 +392,10 @@ def expire_due(session: Session, *, seller_id: int | None, now: datetime, by: st
     at = ensure_aware(now)
     query = select(ChangeRequest).where(
         ((ChangeRequest.status == ChangeStatus.PROPOSED) & (ChangeRequest.expires_at <= at))
-        | ((ChangeRequest.status == ChangeStatus.APPROVED)
-           & (ChangeRequest.approval_expires_at <= at))
+        | (
+            (ChangeRequest.status == ChangeStatus.APPROVED)
+            & (ChangeRequest.approval_expires_at <= at)
+        )
     )
     if seller_id is not None:
         query = query.where(ChangeRequest.seller_id == seller_id)

@@ -14,7 +14,7 @@ from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
-from globalsell.core.actor import Actor, Role
+from globalsell.core.actor import Actor
 from globalsell.core.errors import GuardRailViolation, NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
 
@@ -24,11 +24,11 @@ MAX_VALUE_CHARS = 20_000
 
 def _product(session: Session, seller_id: int, sku: Any) -> Product:
     product = session.scalar(
-        select(Product).where(Product.seller_id == seller_id, Product.sku == str(sku)))
+        select(Product).where(Product.seller_id == seller_id, Product.sku == str(sku))
+    )
     if product is None:
         raise NotFound(f"product {sku!r} not found", field="sku")
     return product
-
 
 
 class SetAttribute:
@@ -45,13 +45,15 @@ class SetAttribute:
         if "value" not in payload or payload["value"] in (None, "", [], {}):
             raise ValidationFailed("value must not be empty", field="value")
         if len(str(payload["value"])) > MAX_VALUE_CHARS:
-            raise GuardRailViolation(f"value longer than {MAX_VALUE_CHARS} characters",
-                                     field="value")
+            raise GuardRailViolation(
+                f"value longer than {MAX_VALUE_CHARS} characters", field="value"
+            )
         try:
-            provenance = Provenance(payload.get("provenance"))
+            provenance = Provenance(str(payload.get("provenance")))
         except ValueError as exc:
-            raise ValidationFailed("provenance must be seller, generated, translated or "
-                                   "derived", field="provenance") from exc
+            raise ValidationFailed(
+                "provenance must be seller, generated, translated or derived", field="provenance"
+            ) from exc
         if payload.get("marketplace") is not None:
             marketplaces().get(str(payload["marketplace"]))
         if payload.get("confidence") is not None:
@@ -62,8 +64,11 @@ class SetAttribute:
             if not Decimal(0) <= confidence <= Decimal(1):
                 raise ValidationFailed("confidence must be between 0 and 1", field="confidence")
         if name in ("item_weight", "item_dimensions"):
-            numbers = (payload["value"].values() if isinstance(payload["value"], dict)
-                       else [payload["value"]])
+            numbers = (
+                payload["value"].values()
+                if isinstance(payload["value"], dict)
+                else [payload["value"]]
+            )
             for number in numbers:
                 try:
                     if Decimal(str(number)) <= 0:
@@ -71,37 +76,65 @@ class SetAttribute:
                 except InvalidOperation as exc:
                     raise ValidationFailed(f"{name} must be numeric", field="value") from exc
         existing = service.find_attribute(
-            session, product=product, name=name, language=payload.get("language"),
-            marketplace=payload.get("marketplace"))
-        if existing is not None and existing.provenance is Provenance.SELLER and (
-                provenance is not Provenance.SELLER):
-            raise GuardRailViolation(f"{name} was entered by the seller; a {provenance} value "
-                                     "never replaces it", field="name")
+            session,
+            product=product,
+            name=name,
+            language=payload.get("language"),
+            marketplace=payload.get("marketplace"),
+        )
+        if (
+            existing is not None
+            and existing.provenance is Provenance.SELLER
+            and (provenance is not Provenance.SELLER)
+        ):
+            raise GuardRailViolation(
+                f"{name} was entered by the seller; a {provenance} value never replaces it",
+                field="name",
+            )
 
-    def snapshot(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    def snapshot(
+        self, session: Session, *, seller_id: int, payload: dict[str, Any]
+    ) -> dict[str, Any]:
         product = _product(session, seller_id, payload.get("sku"))
         existing = service.find_attribute(
-            session, product=product, name=str(payload.get("name")),
-            language=payload.get("language"), marketplace=payload.get("marketplace"))
-        state: dict[str, Any] = {k: payload.get(k) for k in ("sku", "name", "language",
-                                                               "marketplace")}
+            session,
+            product=product,
+            name=str(payload.get("name")),
+            language=payload.get("language"),
+            marketplace=payload.get("marketplace"),
+        )
+        state: dict[str, Any] = {
+            k: payload.get(k) for k in ("sku", "name", "language", "marketplace")
+        }
         if existing is not None:
-            state.update(value=existing.value, unit=existing.unit,
-                         provenance=existing.provenance.value,
-                         confidence=None if existing.confidence is None
-                         else str(existing.confidence), source=existing.source)
+            state.update(
+                value=existing.value,
+                unit=existing.unit,
+                provenance=existing.provenance.value,
+                confidence=None if existing.confidence is None else str(existing.confidence),
+                source=existing.source,
+            )
         return state
 
-    def apply(self, session: Session, *, payload: dict[str, Any], actor: Actor,
-              now: datetime) -> dict[str, Any]:
+    def apply(
+        self, session: Session, *, payload: dict[str, Any], actor: Actor, now: datetime
+    ) -> dict[str, Any]:
         confidence = payload.get("confidence")
         attribute = service.set_attribute(
-            session, actor=actor, sku=str(payload["sku"]), name=str(payload["name"]),
-            value=payload["value"], unit=payload.get("unit"), language=payload.get("language"),
+            session,
+            actor=actor,
+            sku=str(payload["sku"]),
+            name=str(payload["name"]),
+            value=payload["value"],
+            unit=payload.get("unit"),
+            language=payload.get("language"),
             marketplace=payload.get("marketplace"),
             provenance=Provenance(payload["provenance"]),
             confidence=None if confidence is None else Decimal(str(confidence)),
-            source=str(payload.get("source") or "approvals"), now=now, accepted=True)
+            source=str(payload.get("source") or "approvals"),
+            now=now,
+            accepted=True,
+        )
         return {"attribute_id": attribute.id}
 
 
@@ -118,18 +151,26 @@ class UpdateProduct:
             raise ValidationFailed("changes must be a non-empty object", field="changes")
         service.check_product_changes(changes)
 
-    def snapshot(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    def snapshot(
+        self, session: Session, *, seller_id: int, payload: dict[str, Any]
+    ) -> dict[str, Any]:
         product = _product(session, seller_id, payload.get("sku"))
         changes = payload.get("changes") if isinstance(payload.get("changes"), dict) else {}
         current = {k: getattr(product, k) for k in service.PRODUCT_FIELDS if k in (changes or {})}
-        return {"sku": product.sku, "changes": {
-            k: (format(v.normalize(), "f") if isinstance(v, Decimal) else v)
-            for k, v in current.items()}}
+        return {
+            "sku": product.sku,
+            "changes": {
+                k: (format(v.normalize(), "f") if isinstance(v, Decimal) else v)
+                for k, v in current.items()
+            },
+        }
 
-    def apply(self, session: Session, *, payload: dict[str, Any], actor: Actor,
-              now: datetime) -> dict[str, Any]:
-        product = service.update_product(session, actor=actor, sku=str(payload["sku"]),
-                                         changes=dict(payload["changes"]), now=now)
+    def apply(
+        self, session: Session, *, payload: dict[str, Any], actor: Actor, now: datetime
+    ) -> dict[str, Any]:
+        product = service.update_product(
+            session, actor=actor, sku=str(payload["sku"]), changes=dict(payload["changes"]), now=now
+        )
         return {"product_id": product.id, "changed": sorted(payload["changes"])}
 
 

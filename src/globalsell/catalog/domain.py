@@ -55,33 +55,114 @@ IGNORED_HEADERS = ("备注", "remark", "remarks", "notes", "note")
 
 # Export layouts: the canonical columns in order, with the header text of each language.
 EXPORT_COLUMNS = (
-    "parent_sku", "sku", "title", "title_en", "brand", "category", "variation_theme", "color",
-    "size", "material", "dimensions", "weight", "unit_cost", "cost_currency", "barcode",
-    "country_of_origin", "hs_code", "description", "bullet_1", "bullet_2", "bullet_3",
-    "bullet_4", "bullet_5", "keywords",
+    "parent_sku",
+    "sku",
+    "title",
+    "title_en",
+    "brand",
+    "category",
+    "variation_theme",
+    "color",
+    "size",
+    "material",
+    "dimensions",
+    "weight",
+    "unit_cost",
+    "cost_currency",
+    "barcode",
+    "country_of_origin",
+    "hs_code",
+    "description",
+    "bullet_1",
+    "bullet_2",
+    "bullet_3",
+    "bullet_4",
+    "bullet_5",
+    "keywords",
 )
-HEADERS_ZH = dict(zip(EXPORT_COLUMNS, (
-    "父SKU", "SKU", "产品名称", "英文标题", "品牌", "类目", "变体主题", "颜色", "尺寸", "材质",
-    "产品尺寸", "重量", "采购价", "币种", "条码", "产地", "海关编码", "产品描述", "卖点1", "卖点2",
-    "卖点3", "卖点4", "卖点5", "关键词"), strict=True))
+HEADERS_ZH = dict(
+    zip(
+        EXPORT_COLUMNS,
+        (
+            "父SKU",
+            "SKU",
+            "产品名称",
+            "英文标题",
+            "品牌",
+            "类目",
+            "变体主题",
+            "颜色",
+            "尺寸",
+            "材质",
+            "产品尺寸",
+            "重量",
+            "采购价",
+            "币种",
+            "条码",
+            "产地",
+            "海关编码",
+            "产品描述",
+            "卖点1",
+            "卖点2",
+            "卖点3",
+            "卖点4",
+            "卖点5",
+            "关键词",
+        ),
+        strict=True,
+    )
+)
 HEADERS_EN = {column: column for column in EXPORT_COLUMNS}
 
-THEMES = {"COLOR_NAME": ("color",), "SIZE_NAME": ("size",), "SIZE_NAME/COLOR_NAME": ("size", "color")}
+THEMES = {
+    "COLOR_NAME": ("color",),
+    "SIZE_NAME": ("size",),
+    "SIZE_NAME/COLOR_NAME": ("size", "color"),
+}
 _THEME_ALIASES = {
-    "颜色": "COLOR_NAME", "color": "COLOR_NAME", "colour": "COLOR_NAME", "color_name": "COLOR_NAME",
-    "尺寸": "SIZE_NAME", "尺码": "SIZE_NAME", "size": "SIZE_NAME", "size_name": "SIZE_NAME",
-    "颜色-尺寸": "SIZE_NAME/COLOR_NAME", "尺寸-颜色": "SIZE_NAME/COLOR_NAME",
-    "颜色尺寸": "SIZE_NAME/COLOR_NAME", "尺码-颜色": "SIZE_NAME/COLOR_NAME",
-    "颜色-尺码": "SIZE_NAME/COLOR_NAME", "size-color": "SIZE_NAME/COLOR_NAME",
-    "color-size": "SIZE_NAME/COLOR_NAME", "size_name/color_name": "SIZE_NAME/COLOR_NAME",
+    "颜色": "COLOR_NAME",
+    "color": "COLOR_NAME",
+    "colour": "COLOR_NAME",
+    "color_name": "COLOR_NAME",
+    "尺寸": "SIZE_NAME",
+    "尺码": "SIZE_NAME",
+    "size": "SIZE_NAME",
+    "size_name": "SIZE_NAME",
+    "颜色-尺寸": "SIZE_NAME/COLOR_NAME",
+    "尺寸-颜色": "SIZE_NAME/COLOR_NAME",
+    "颜色尺寸": "SIZE_NAME/COLOR_NAME",
+    "尺码-颜色": "SIZE_NAME/COLOR_NAME",
+    "颜色-尺码": "SIZE_NAME/COLOR_NAME",
+    "size-color": "SIZE_NAME/COLOR_NAME",
+    "color-size": "SIZE_NAME/COLOR_NAME",
+    "size_name/color_name": "SIZE_NAME/COLOR_NAME",
 }
 THEME_LABELS_ZH = {"COLOR_NAME": "颜色", "SIZE_NAME": "尺寸", "SIZE_NAME/COLOR_NAME": "颜色-尺寸"}
-_CURRENCY_ALIASES = {"RMB": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "US$": "USD",
-                     "欧元": "EUR", "日元": "JPY", "英镑": "GBP"}
-_COUNTRY_ALIASES = {"中国": "CN", "中国大陆": "CN", "CHINA": "CN", "越南": "VN", "印度": "IN",
-                    "泰国": "TH", "马来西亚": "MY", "印度尼西亚": "ID", "孟加拉国": "BD",
-                    "美国": "US", "日本": "JP", "德国": "DE"}
-_SKU_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$")
+_CURRENCY_ALIASES = {
+    "RMB": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "美元": "USD",
+    "US$": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+}
+_COUNTRY_ALIASES = {
+    "中国": "CN",
+    "中国大陆": "CN",
+    "CHINA": "CN",
+    "越南": "VN",
+    "印度": "IN",
+    "泰国": "TH",
+    "马来西亚": "MY",
+    "印度尼西亚": "ID",
+    "孟加拉国": "BD",
+    "美国": "US",
+    "日本": "JP",
+    "德国": "DE",
+}
+_SKU_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$")
 _HS_RE = re.compile(r"^\d{6}(\d{2}){0,2}$")
 _KEYWORD_SPLIT = re.compile(r"[，,;；、\s]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -202,7 +283,7 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
     if sku is None:
         bad("sku", "required")
     elif not _SKU_RE.match(sku):
-        bad("sku", "use 1-40 letters, digits, '.', '_', '-' or '/', starting with a letter or digit")
+        bad("sku", "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit")
     parent = _text(values, "parent_sku")
     if parent is not None and not _SKU_RE.match(parent):
         bad("parent_sku", "not a valid SKU")
@@ -213,13 +294,15 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
         bad("title", "required")
     elif title is not None and len(title) > MAX_TITLE:
         bad("title", f"longer than {MAX_TITLE} characters")
-    result = ProductRow(row=row, sku=sku or "", parent_sku=parent, title=title,
-                        source_language=None)
+    result = ProductRow(
+        row=row, sku=sku or "", parent_sku=parent, title=title, source_language=None
+    )
     language = _text(values, "source_language")
     if language is not None and not re.match(r"^[a-z]{2}$", language.lower()):
         bad("source_language", "use a two-letter language code such as zh or en")
-    result.source_language = (language.lower() if language else
-                              detect_language(title) if title else None)
+    result.source_language = (
+        language.lower() if language else detect_language(title) if title else None
+    )
     lang = result.source_language
 
     for name in ("brand", "category"):
@@ -235,8 +318,10 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
     if (text := _text(values, "variation_theme")) is not None:
         theme = normalise_theme(text)
         if theme is None:
-            bad("variation_theme", "use 颜色, 尺寸 or 颜色-尺寸 (COLOR_NAME, SIZE_NAME, "
-                "SIZE_NAME/COLOR_NAME)")
+            bad(
+                "variation_theme",
+                "use 颜色, 尺寸 or 颜色-尺寸 (COLOR_NAME, SIZE_NAME, SIZE_NAME/COLOR_NAME)",
+            )
         elif parent is not None:
             bad("variation_theme", "only a parent row carries the variation theme")
         else:
@@ -277,8 +362,11 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
     if (text := _text(values, "dimensions")) is not None:
         try:
             dims = parse_dimensions(text)
-            value = {"length": str(dims.length), "width": str(dims.width),
-                     "height": str(dims.height)}
+            value = {
+                "length": str(dims.length),
+                "width": str(dims.width),
+                "height": str(dims.height),
+            }
             result.attributes["item_dimensions"] = (value, dims.unit, None)
         except ValueError as exc:
             bad("dimensions", str(exc))
@@ -288,7 +376,10 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
             bad("barcode", "not a valid EAN/UPC/GTIN (8, 12, 13 or 14 digits with a check digit)")
         else:
             result.attributes["externally_assigned_product_identifier"] = (
-                {"type": gtin_type(code), "value": code}, None, None)
+                {"type": gtin_type(code), "value": code},
+                None,
+                None,
+            )
     if (text := _text(values, "country_of_origin")) is not None:
         country = _COUNTRY_ALIASES.get(text.upper(), _COUNTRY_ALIASES.get(text, text.upper()))
         if not re.match(r"^[A-Z]{2}$", country):
@@ -316,8 +407,11 @@ def check_family(rows: list[ProductRow], existing_parents: set[str]) -> list[Fie
     first_row: dict[str, int] = {}
     for item in rows:
         if item.sku in first_row:
-            errors.append(FieldError("sku", f"duplicate of row {first_row[item.sku]}",
-                                     row=item.row, value=item.sku))
+            errors.append(
+                FieldError(
+                    "sku", f"duplicate of row {first_row[item.sku]}", row=item.row, value=item.sku
+                )
+            )
         else:
             first_row[item.sku] = item.row
     by_sku = {item.sku: item for item in rows}
@@ -326,18 +420,31 @@ def check_family(rows: list[ProductRow], existing_parents: set[str]) -> list[Fie
             continue
         parent = by_sku.get(item.parent_sku)
         if parent is None and item.parent_sku not in existing_parents:
-            errors.append(FieldError("parent_sku", "no product with this SKU in the file or the "
-                                     "catalogue", row=item.row, value=item.parent_sku))
+            errors.append(
+                FieldError(
+                    "parent_sku",
+                    "no product with this SKU in the file or the catalogue",
+                    row=item.row,
+                    value=item.parent_sku,
+                )
+            )
             continue
         if parent is not None and parent.parent_sku is not None:
-            errors.append(FieldError("parent_sku", "the parent is itself a variant",
-                                     row=item.row, value=item.parent_sku))
+            errors.append(
+                FieldError(
+                    "parent_sku",
+                    "the parent is itself a variant",
+                    row=item.row,
+                    value=item.parent_sku,
+                )
+            )
             continue
         theme = parent.fields.get("variation_theme") if parent else None
         for dimension in THEMES.get(str(theme), ()):
             if dimension not in item.attributes:
-                errors.append(FieldError(dimension, f"required by the parent's theme {theme}",
-                                         row=item.row))
+                errors.append(
+                    FieldError(dimension, f"required by the parent's theme {theme}", row=item.row)
+                )
     return errors
 
 

@@ -80,7 +80,9 @@ class AttributeValue(Base):
     marketplace: Mapped[str | None] = mapped_column(String(20))
     unit: Mapped[str | None] = mapped_column(String(30))
     provenance: Mapped[Provenance] = mapped_column(
-        Enum(Provenance, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            Provenance, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
+        )
     )
     confidence: Mapped[Decimal | None] = mapped_column(Numeric(4, 3))
     accepted: Mapped[bool | None]

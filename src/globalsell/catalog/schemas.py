@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from globalsell.catalog.domain import Provenance
 
-Sku = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$", min_length=1, max_length=40)
+Sku = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$", min_length=1, max_length=40)
 
 
 class AttributeRead(BaseModel):

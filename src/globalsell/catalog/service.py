@@ -27,15 +27,29 @@ from globalsell.core.errors import (
 from globalsell.core.money import is_currency
 
 # Attributes a spreadsheet row sets (and so replaces on re-import).
-IMPORTED_ATTRIBUTES = frozenset({
-    "color", "size", "material", "item_name", "item_weight", "item_dimensions",
-    "externally_assigned_product_identifier", "country_of_origin", "hs_code_declared",
-    "bullet_point", "generic_keyword",
-})
+IMPORTED_ATTRIBUTES = frozenset(
+    {
+        "color",
+        "size",
+        "material",
+        "item_name",
+        "item_weight",
+        "item_dimensions",
+        "externally_assigned_product_identifier",
+        "country_of_origin",
+        "hs_code_declared",
+        "bullet_point",
+        "generic_keyword",
+    }
+)
 
 
 def list_products(
-    session: Session, *, actor: Actor, search: str | None = None, limit: int = 100,
+    session: Session,
+    *,
+    actor: Actor,
+    search: str | None = None,
+    limit: int = 100,
     offset: int = 0,
 ) -> list[ProductSummary]:
     """Products of the actor's seller, by SKU, optionally filtered by SKU/title/brand text."""
@@ -45,23 +59,34 @@ def list_products(
     query = select(Product, variant_count).where(Product.seller_id == actor.seller_id)
     if search:
         pattern = f"%{search.strip()}%"
-        query = query.where(or_(Product.sku.ilike(pattern), Product.title.ilike(pattern),
-                                Product.brand.ilike(pattern)))
+        query = query.where(
+            or_(
+                Product.sku.ilike(pattern),
+                Product.title.ilike(pattern),
+                Product.brand.ilike(pattern),
+            )
+        )
     rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset)).tuples()
     return [
         ProductSummary(
-            sku=p.sku, title=p.title, brand=p.brand, category=p.category,
-            source_language=p.source_language, variation_theme=p.variation_theme,
-            variant_count=count, updated_at=p.updated_at,
+            sku=p.sku,
+            title=p.title,
+            brand=p.brand,
+            category=p.category,
+            source_language=p.source_language,
+            variation_theme=p.variation_theme,
+            variant_count=count,
+            updated_at=p.updated_at,
         )
         for p, count in rows
     ]
 
 
 def count_products(session: Session, *, actor: Actor) -> int:
-    return session.scalar(
-        select(func.count(Product.id)).where(Product.seller_id == actor.seller_id)
-    ) or 0
+    return (
+        session.scalar(select(func.count(Product.id)).where(Product.seller_id == actor.seller_id))
+        or 0
+    )
 
 
 def get_product(session: Session, *, actor: Actor, sku: str) -> Product:
@@ -76,7 +101,9 @@ def get_product(session: Session, *, actor: Actor, sku: str) -> Product:
     return product
 
 
-def create_product(session: Session, *, actor: Actor, data: ProductCreate, now: datetime) -> Product:
+def create_product(
+    session: Session, *, actor: Actor, data: ProductCreate, now: datetime
+) -> Product:
     """Create one product typed in by the seller."""
     actor.require(Role.OPERATOR, "creating products")
     if data.cost_currency is not None and not is_currency(data.cost_currency):
@@ -87,59 +114,113 @@ def create_product(session: Session, *, actor: Actor, data: ProductCreate, now: 
         raise Conflict(f"SKU {data.sku!r} exists already", field="sku")
     at = ensure_aware(now)
     product = Product(
-        seller_id=actor.seller_id, sku=data.sku, title=data.title.strip(), brand=data.brand,
-        category=data.category, description=data.description,
+        seller_id=actor.seller_id,
+        sku=data.sku,
+        title=data.title.strip(),
+        brand=data.brand,
+        category=data.category,
+        description=data.description,
         source_language=data.source_language or domain.detect_language(data.title),
-        variation_theme=None, unit_cost=data.unit_cost, cost_currency=data.cost_currency,
-        created_at=at, updated_at=at,
+        variation_theme=None,
+        unit_cost=data.unit_cost,
+        cost_currency=data.cost_currency,
+        created_at=at,
+        updated_at=at,
     )
     session.add(product)
     session.flush()
-    audit.record(session, actor=actor, action="catalog.product.created", subject_type="product",
-                 subject_id=product.sku, data=data.model_dump(mode="json"), now=now)
+    audit.record(
+        session,
+        actor=actor,
+        action="catalog.product.created",
+        subject_type="product",
+        subject_id=product.sku,
+        data=data.model_dump(mode="json"),
+        now=now,
+    )
     return product
 
 
 def _sku_taken(session: Session, *, seller_id: int, sku: str) -> bool:
     in_products = session.scalar(
-        select(Product.id).where(Product.seller_id == seller_id, Product.sku == sku))
+        select(Product.id).where(Product.seller_id == seller_id, Product.sku == sku)
+    )
     in_variants = session.scalar(
-        select(Variant.id).where(Variant.seller_id == seller_id, Variant.sku == sku))
+        select(Variant.id).where(Variant.seller_id == seller_id, Variant.sku == sku)
+    )
     return in_products is not None or in_variants is not None
 
 
 def find_attribute(
-    session: Session, *, product: Product, name: str, variant_id: int | None = None,
-    language: str | None = None, marketplace: str | None = None,
+    session: Session,
+    *,
+    product: Product,
+    name: str,
+    variant_id: int | None = None,
+    language: str | None = None,
+    marketplace: str | None = None,
 ) -> AttributeValue | None:
-    return session.scalar(select(AttributeValue).where(
-        AttributeValue.product_id == product.id, AttributeValue.name == name,
-        AttributeValue.scope == scope_key(variant_id, language, marketplace)))
+    return session.scalar(
+        select(AttributeValue).where(
+            AttributeValue.product_id == product.id,
+            AttributeValue.name == name,
+            AttributeValue.scope == scope_key(variant_id, language, marketplace),
+        )
+    )
 
 
 def set_attribute(
-    session: Session, *, actor: Actor, sku: str, name: str, value: Any, unit: str | None,
-    language: str | None, marketplace: str | None, provenance: Provenance,
-    confidence: Decimal | None, source: str, now: datetime, accepted: bool | None = None,
+    session: Session,
+    *,
+    actor: Actor,
+    sku: str,
+    name: str,
+    value: Any,
+    unit: str | None,
+    language: str | None,
+    marketplace: str | None,
+    provenance: Provenance,
+    confidence: Decimal | None,
+    source: str,
+    now: datetime,
+    accepted: bool | None = None,
 ) -> AttributeValue:
     """Write one attribute value. A value the seller entered is never overwritten by a generated,
     translated or derived one: that is refused with a Conflict."""
     actor.require(Role.OPERATOR, "changing attributes")
     product = get_product(session, actor=actor, sku=sku)
-    existing = find_attribute(session, product=product, name=name, language=language,
-                              marketplace=marketplace)
-    if existing is not None and existing.provenance is Provenance.SELLER and (
-            provenance is not Provenance.SELLER):
-        raise Conflict(f"{name} was entered by the seller and is not overwritten by a "
-                       f"{provenance} value", field=name)
+    existing = find_attribute(
+        session, product=product, name=name, language=language, marketplace=marketplace
+    )
+    if (
+        existing is not None
+        and existing.provenance is Provenance.SELLER
+        and (provenance is not Provenance.SELLER)
+    ):
+        raise Conflict(
+            f"{name} was entered by the seller and is not overwritten by a {provenance} value",
+            field=name,
+        )
     at = ensure_aware(now)
-    before = None if existing is None else {"value": existing.value, "unit": existing.unit,
-                                            "provenance": existing.provenance.value}
+    before = (
+        None
+        if existing is None
+        else {
+            "value": existing.value,
+            "unit": existing.unit,
+            "provenance": existing.provenance.value,
+        }
+    )
     if existing is None:
         existing = AttributeValue(
-            seller_id=actor.seller_id, product_id=product.id, variant_id=None, name=name,
-            scope=scope_key(None, language, marketplace), language=language,
-            marketplace=marketplace, created_at=at,
+            seller_id=actor.seller_id,
+            product_id=product.id,
+            variant_id=None,
+            name=name,
+            scope=scope_key(None, language, marketplace),
+            language=language,
+            marketplace=marketplace,
+            created_at=at,
         )
         session.add(existing)
     existing.value = value
@@ -151,11 +232,21 @@ def set_attribute(
     existing.updated_at = at
     product.updated_at = at
     session.flush()
-    audit.record(session, actor=actor, action="catalog.attribute.set", subject_type="product",
-                 subject_id=sku, data={"name": name, "language": language,
-                                       "marketplace": marketplace, "before": before,
-                                       "after": {"value": value, "unit": unit,
-                                                 "provenance": provenance.value}}, now=now)
+    audit.record(
+        session,
+        actor=actor,
+        action="catalog.attribute.set",
+        subject_type="product",
+        subject_id=sku,
+        data={
+            "name": name,
+            "language": language,
+            "marketplace": marketplace,
+            "before": before,
+            "after": {"value": value, "unit": unit, "provenance": provenance.value},
+        },
+        now=now,
+    )
     return existing
 
 
@@ -163,70 +254,136 @@ def set_attribute(
 
 
 def import_catalog(
-    session: Session, *, actor: Actor, table_headers: list[str], table_rows: list[list[str]],
-    filename: str, dry_run: bool, now: datetime,
+    session: Session,
+    *,
+    actor: Actor,
+    table_headers: list[str],
+    table_rows: list[list[str]],
+    filename: str,
+    dry_run: bool,
+    now: datetime,
 ) -> ImportReport:
     """All-or-nothing import of a master catalogue sheet: every row is checked first; any error
     raises ValidationFailed listing row and column, and nothing is written."""
     actor.require(Role.OPERATOR, "importing the catalogue")
     header_map, errors = domain.map_headers(table_headers)
     if errors:
-        raise ValidationFailed(f"{filename}: the header row has {len(errors)} problem(s)",
-                               errors=errors)
+        raise ValidationFailed(
+            f"{filename}: the header row has {len(errors)} problem(s)", errors=errors
+        )
     if len(table_rows) > domain.MAX_ROWS:
-        raise ValidationFailed(f"{filename}: {len(table_rows)} rows; the limit is "
-                               f"{domain.MAX_ROWS}", field="file")
+        raise ValidationFailed(
+            f"{filename}: {len(table_rows)} rows; the limit is {domain.MAX_ROWS}", field="file"
+        )
     parsed: list[domain.ProductRow] = []
     for number, cells in enumerate(table_rows, start=2):
         if not any(c.strip() for c in cells):
             continue
-        values = {canon: cells[i] if i < len(cells) else ""
-                  for i, canon in header_map.columns.items()}
+        values = {
+            canon: cells[i] if i < len(cells) else "" for i, canon in header_map.columns.items()
+        }
         row, row_errors = domain.parse_row(number, values)
         errors.extend(row_errors)
         if row is not None:
             parsed.append(row)
     if not parsed and not errors:
         raise ValidationFailed(f"{filename}: no data rows", field="file")
-    db_products = {p.sku: p for p in session.scalars(
-        select(Product).where(Product.seller_id == actor.seller_id)
-        .options(selectinload(Product.variants), selectinload(Product.attributes)))}
-    db_variants = {v.sku: v for v in session.scalars(
-        select(Variant).where(Variant.seller_id == actor.seller_id))}
+    db_products = {
+        p.sku: p
+        for p in session.scalars(
+            select(Product)
+            .where(Product.seller_id == actor.seller_id)
+            .options(selectinload(Product.variants), selectinload(Product.attributes))
+        )
+    }
+    db_variants = {
+        v.sku: v
+        for v in session.scalars(select(Variant).where(Variant.seller_id == actor.seller_id))
+    }
     errors.extend(domain.check_family(parsed, set(db_products)))
     for item in parsed:
         if item.parent_sku is None and item.sku in db_variants:
-            errors.append(FieldError("sku", "is a variant in the catalogue; give its 父SKU",
-                                     row=item.row, value=item.sku))
+            errors.append(
+                FieldError(
+                    "sku",
+                    "is a variant in the catalogue; give its 父SKU",
+                    row=item.row,
+                    value=item.sku,
+                )
+            )
         if item.parent_sku is not None and item.sku in db_products:
-            errors.append(FieldError("sku", "is a product in the catalogue, not a variant",
-                                     row=item.row, value=item.sku))
+            errors.append(
+                FieldError(
+                    "sku",
+                    "is a product in the catalogue, not a variant",
+                    row=item.row,
+                    value=item.sku,
+                )
+            )
         variant = db_variants.get(item.sku)
-        if item.parent_sku is not None and variant is not None and (
-                variant.product.sku != item.parent_sku):
-            errors.append(FieldError("parent_sku", f"the variant belongs to "
-                                     f"{variant.product.sku}", row=item.row, value=item.parent_sku))
+        if (
+            item.parent_sku is not None
+            and variant is not None
+            and (variant.product.sku != item.parent_sku)
+        ):
+            errors.append(
+                FieldError(
+                    "parent_sku",
+                    f"the variant belongs to {variant.product.sku}",
+                    row=item.row,
+                    value=item.parent_sku,
+                )
+            )
     if errors:
         errors.sort(key=lambda e: (e.row or 0, e.field))
-        raise ValidationFailed(f"{filename}: {len(errors)} error(s); nothing was imported",
-                               errors=errors)
-    report = ImportReport(filename=filename, dry_run=dry_run, rows=len(parsed),
-                          products_created=0, products_updated=0, variants_created=0,
-                          variants_updated=0, attributes_written=0,
-                          warnings=header_map.warnings)
+        raise ValidationFailed(
+            f"{filename}: {len(errors)} error(s); nothing was imported", errors=errors
+        )
+    report = ImportReport(
+        filename=filename,
+        dry_run=dry_run,
+        rows=len(parsed),
+        products_created=0,
+        products_updated=0,
+        variants_created=0,
+        variants_updated=0,
+        attributes_written=0,
+        warnings=header_map.warnings,
+    )
     if dry_run:
         return report
-    _write_import(session, actor=actor, rows=parsed, products=db_products, variants=db_variants,
-                  filename=filename, report=report, now=now)
-    audit.record(session, actor=actor, action="catalog.import.completed", subject_type="import",
-                 subject_id=filename[:120], data=report.model_dump(mode="json"), now=now)
+    _write_import(
+        session,
+        actor=actor,
+        rows=parsed,
+        products=db_products,
+        variants=db_variants,
+        filename=filename,
+        report=report,
+        now=now,
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="catalog.import.completed",
+        subject_type="import",
+        subject_id=filename[:120],
+        data=report.model_dump(mode="json"),
+        now=now,
+    )
     return report
 
 
 def _write_import(
-    session: Session, *, actor: Actor, rows: list[domain.ProductRow],
-    products: dict[str, Product], variants: dict[str, Variant], filename: str,
-    report: ImportReport, now: datetime,
+    session: Session,
+    *,
+    actor: Actor,
+    rows: list[domain.ProductRow],
+    products: dict[str, Product],
+    variants: dict[str, Variant],
+    filename: str,
+    report: ImportReport,
+    now: datetime,
 ) -> None:
     at = ensure_aware(now)
     source = f"import:{filename}"[:200]
@@ -239,18 +396,21 @@ def _write_import(
             continue
         product = products.get(item.sku)
         created = product is None
-        theme = item.fields.get("variation_theme") or domain.infer_theme(
-            children.get(item.sku, []))
+        theme = item.fields.get("variation_theme") or domain.infer_theme(children.get(item.sku, []))
         fields: dict[str, Any] = {
-            "title": item.title, "brand": item.fields.get("brand"),
+            "title": item.title,
+            "brand": item.fields.get("brand"),
             "category": item.fields.get("category"),
             "description": item.fields.get("description"),
-            "source_language": item.source_language or "en", "variation_theme": theme,
+            "source_language": item.source_language or "en",
+            "variation_theme": theme,
             "unit_cost": item.fields.get("unit_cost"),
             "cost_currency": item.fields.get("cost_currency"),
         }
         if product is None:
-            product = Product(seller_id=actor.seller_id, sku=item.sku, created_at=at, **fields)
+            product = Product(
+                seller_id=actor.seller_id, sku=item.sku, created_at=at, updated_at=at, **fields
+            )
             session.add(product)
             session.flush()
             products[item.sku] = product
@@ -261,19 +421,34 @@ def _write_import(
             report.products_updated += 1
         product.updated_at = at
         report.attributes_written += _replace_seller_attributes(
-            session, product=product, variant_id=None, item=item, source=source, at=at)
-        audit.record(session, actor=actor, subject_type="product", subject_id=item.sku,
-                     action="catalog.product.created" if created else "catalog.product.imported",
-                     data={"row": item.row, "file": filename}, now=now)
+            session, product=product, variant_id=None, item=item, source=source, at=at
+        )
+        audit.record(
+            session,
+            actor=actor,
+            subject_type="product",
+            subject_id=item.sku,
+            action="catalog.product.created" if created else "catalog.product.imported",
+            data={"row": item.row, "file": filename},
+            now=now,
+        )
     for item in rows:
         if item.parent_sku is None:
             continue
         parent = products[item.parent_sku]
-        theme_values = {k: item.attributes[k][0] for k in ("color", "size") if k in item.attributes}
+        theme_values: dict[str, Any] = {
+            k: item.attributes[k][0] for k in ("color", "size") if k in item.attributes
+        }
         variant = variants.get(item.sku)
         if variant is None:
-            variant = Variant(seller_id=actor.seller_id, product_id=parent.id, sku=item.sku,
-                              created_at=at, theme_values={}, updated_at=at)
+            variant = Variant(
+                seller_id=actor.seller_id,
+                product_id=parent.id,
+                sku=item.sku,
+                created_at=at,
+                theme_values={},
+                updated_at=at,
+            )
             session.add(variant)
             session.flush()
             variants[item.sku] = variant
@@ -286,23 +461,42 @@ def _write_import(
         variant.cost_currency = item.fields.get("cost_currency")
         variant.updated_at = at
         report.attributes_written += _replace_seller_attributes(
-            session, product=parent, variant_id=variant.id, item=item, source=source, at=at)
-        audit.record(session, actor=actor, subject_type="variant", subject_id=item.sku,
-                     action="catalog.variant.imported", data={"row": item.row, "parent":
-                                                                parent.sku}, now=now)
+            session, product=parent, variant_id=variant.id, item=item, source=source, at=at
+        )
+        audit.record(
+            session,
+            actor=actor,
+            subject_type="variant",
+            subject_id=item.sku,
+            action="catalog.variant.imported",
+            data={"row": item.row, "parent": parent.sku},
+            now=now,
+        )
     session.flush()
 
 
 def _replace_seller_attributes(
-    session: Session, *, product: Product, variant_id: int | None, item: domain.ProductRow,
-    source: str, at: datetime,
+    session: Session,
+    *,
+    product: Product,
+    variant_id: int | None,
+    item: domain.ProductRow,
+    source: str,
+    at: datetime,
 ) -> int:
     """The row is the seller's truth for the imported attribute names: write each, and drop
     seller values the row no longer has. Generated values for other scopes are kept."""
-    current = {(a.name, a.scope): a for a in session.scalars(select(AttributeValue).where(
-        AttributeValue.product_id == product.id,
-        AttributeValue.variant_id.is_(None) if variant_id is None
-        else AttributeValue.variant_id == variant_id))}
+    current = {
+        (a.name, a.scope): a
+        for a in session.scalars(
+            select(AttributeValue).where(
+                AttributeValue.product_id == product.id,
+                AttributeValue.variant_id.is_(None)
+                if variant_id is None
+                else AttributeValue.variant_id == variant_id,
+            )
+        )
+    }
     wanted: set[tuple[str, str]] = set()
     for name, (value, unit, language) in item.attributes.items():
         scope = scope_key(variant_id, language, None)
@@ -310,8 +504,15 @@ def _replace_seller_attributes(
         attribute = current.get((name, scope))
         if attribute is None:
             attribute = AttributeValue(
-                seller_id=product.seller_id, product_id=product.id, variant_id=variant_id,
-                name=name, scope=scope, language=language, marketplace=None, created_at=at)
+                seller_id=product.seller_id,
+                product_id=product.id,
+                variant_id=variant_id,
+                name=name,
+                scope=scope,
+                language=language,
+                marketplace=None,
+                created_at=at,
+            )
             session.add(attribute)
         attribute.value = value
         attribute.unit = unit
@@ -320,9 +521,14 @@ def _replace_seller_attributes(
         attribute.accepted = True
         attribute.source = source
         attribute.updated_at = at
-    stale = [a.id for (name, scope), a in current.items()
-             if name in IMPORTED_ATTRIBUTES and a.provenance is Provenance.SELLER
-             and a.marketplace is None and (name, scope) not in wanted]
+    stale = [
+        a.id
+        for (name, scope), a in current.items()
+        if name in IMPORTED_ATTRIBUTES
+        and a.provenance is Provenance.SELLER
+        and a.marketplace is None
+        and (name, scope) not in wanted
+    ]
     if stale:
         session.execute(delete(AttributeValue).where(AttributeValue.id.in_(stale)))
     return len(item.attributes)
@@ -330,14 +536,20 @@ def _replace_seller_attributes(
 
 # ---------------------------------------------------------------- export
 
-_UNIT_SYMBOL = {"grams": "g", "kilograms": "kg", "pounds": "lb", "ounces": "oz",
-                "millimeters": "mm", "centimeters": "cm", "meters": "m", "inches": "in"}
+_UNIT_SYMBOL = {
+    "grams": "g",
+    "kilograms": "kg",
+    "pounds": "lb",
+    "ounces": "oz",
+    "millimeters": "mm",
+    "centimeters": "cm",
+    "meters": "m",
+    "inches": "in",
+}
 
 
 def _plain(value: Decimal | str) -> str:
-    number = Decimal(value)
-    text = format(number.normalize(), "f")
-    return text
+    return format(Decimal(value).normalize(), "f")
 
 
 def _cells(attributes: Iterable[AttributeValue]) -> dict[str, str]:
@@ -367,33 +579,47 @@ def _cells(attributes: Iterable[AttributeValue]) -> dict[str, str]:
     return out
 
 
-def export_rows(session: Session, *, actor: Actor, headers: str = "zh") -> tuple[list[str], list[list[str]]]:
+def export_rows(
+    session: Session, *, actor: Actor, headers: str = "zh"
+) -> tuple[list[str], list[list[str]]]:
     """The catalogue as spreadsheet rows in the import layout (parents before their variants)."""
     names = domain.HEADERS_ZH if headers == "zh" else domain.HEADERS_EN
     products = session.scalars(
-        select(Product).where(Product.seller_id == actor.seller_id).order_by(Product.sku)
-        .options(selectinload(Product.variants), selectinload(Product.attributes)))
+        select(Product)
+        .where(Product.seller_id == actor.seller_id)
+        .order_by(Product.sku)
+        .options(selectinload(Product.variants), selectinload(Product.attributes))
+    )
     rows: list[list[str]] = []
     for product in products:
         by_variant: dict[int | None, list[AttributeValue]] = {}
         for a in product.attributes:
             by_variant.setdefault(a.variant_id, []).append(a)
         cells = _cells(by_variant.get(None, []))
-        cells.update({
-            "sku": product.sku, "title": product.title, "brand": product.brand or "",
-            "category": product.category or "", "description": product.description or "",
-            "variation_theme": domain.THEME_LABELS_ZH.get(product.variation_theme or "", ""),
-            "unit_cost": _plain(product.unit_cost) if product.unit_cost is not None else "",
-            "cost_currency": product.cost_currency or "",
-        })
+        cells.update(
+            {
+                "sku": product.sku,
+                "title": product.title,
+                "brand": product.brand or "",
+                "category": product.category or "",
+                "description": product.description or "",
+                "variation_theme": domain.THEME_LABELS_ZH.get(product.variation_theme or "", ""),
+                "unit_cost": _plain(product.unit_cost) if product.unit_cost is not None else "",
+                "cost_currency": product.cost_currency or "",
+            }
+        )
         rows.append([cells.get(c, "") for c in domain.EXPORT_COLUMNS])
         for variant in product.variants:
             vcells = _cells(by_variant.get(variant.id, []))
-            vcells.update({
-                "parent_sku": product.sku, "sku": variant.sku, "title": variant.title or "",
-                "unit_cost": _plain(variant.unit_cost) if variant.unit_cost is not None else "",
-                "cost_currency": variant.cost_currency or "",
-            })
+            vcells.update(
+                {
+                    "parent_sku": product.sku,
+                    "sku": variant.sku,
+                    "title": variant.title or "",
+                    "unit_cost": _plain(variant.unit_cost) if variant.unit_cost is not None else "",
+                    "cost_currency": variant.cost_currency or "",
+                }
+            )
             rows.append([vcells.get(c, "") for c in domain.EXPORT_COLUMNS])
     return [names[c] for c in domain.EXPORT_COLUMNS], rows
 
@@ -415,8 +641,9 @@ def check_product_changes(changes: dict[str, Any]) -> dict[str, Any]:
             except ArithmeticError as exc:
                 raise ValidationFailed("unit_cost must be a decimal string", field=key) from exc
             if not cost.is_finite() or cost <= 0 or cost > MAX_UNIT_COST:
-                raise GuardRailViolation(f"unit_cost must be above 0 and at most {MAX_UNIT_COST}",
-                                         field=key)
+                raise GuardRailViolation(
+                    f"unit_cost must be above 0 and at most {MAX_UNIT_COST}", field=key
+                )
             clean[key] = cost
         elif key == "cost_currency":
             if not isinstance(value, str) or not is_currency(value):
@@ -428,8 +655,9 @@ def check_product_changes(changes: dict[str, Any]) -> dict[str, Any]:
             clean[key] = value.strip()
         else:
             if value is not None and (not isinstance(value, str) or len(value) > domain.MAX_TEXT):
-                raise ValidationFailed(f"{key} must be text up to {domain.MAX_TEXT} characters",
-                                       field=key)
+                raise ValidationFailed(
+                    f"{key} must be text up to {domain.MAX_TEXT} characters", field=key
+                )
             clean[key] = value
     return clean
 
@@ -446,10 +674,18 @@ def update_product(
         setattr(product, key, value)
     product.updated_at = ensure_aware(now)
     session.flush()
-    audit.record(session, actor=actor, action="catalog.product.updated", subject_type="product",
-                 subject_id=sku, data={"before": {k: _jsonable(v) for k, v in before.items()},
-                                       "after": {k: _jsonable(v) for k, v in clean.items()}},
-                 now=now)
+    audit.record(
+        session,
+        actor=actor,
+        action="catalog.product.updated",
+        subject_type="product",
+        subject_id=sku,
+        data={
+            "before": {k: _jsonable(v) for k, v in before.items()},
+            "after": {k: _jsonable(v) for k, v in clean.items()},
+        },
+        now=now,
+    )
     return product
 
 

@@ -49,9 +49,14 @@ def _cell_text(value: Any, row: int, column: str) -> str:
         # A number typed into a cell: keep what the seller saw (23.5, 6901234567892).
         return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
     if isinstance(value, datetime | date | time):
-        raise ValidationFailed("a date cell where text or a number belongs", errors=[
-            FieldError(column, "a date cell where text or a number belongs", row=row,
-                       value=str(value))])
+        raise ValidationFailed(
+            "a date cell where text or a number belongs",
+            errors=[
+                FieldError(
+                    column, "a date cell where text or a number belongs", row=row, value=str(value)
+                )
+            ],
+        )
     return str(value).strip()
 
 
@@ -98,7 +103,9 @@ def _read_xlsx(data: bytes, filename: str) -> Table:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ValidationFailed(f"{filename!r} is not a readable XLSX workbook", field="file") from exc
+        raise ValidationFailed(
+            f"{filename!r} is not a readable XLSX workbook", field="file"
+        ) from exc
     try:
         sheet = book.worksheets[0]
         raw = list(sheet.iter_rows(values_only=True))

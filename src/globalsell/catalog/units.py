@@ -8,28 +8,40 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 import pint
 
 # Chinese unit words -> pint symbols. `斤` (jin) is defined below as 500 g (the PRC market jin).
 _CJK_UNITS = {
-    "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin", "磅": "lb", "盎司": "oz",
-    "毫米": "mm", "厘米": "cm", "公分": "cm", "米": "m", "英寸": "inch", "寸": "inch",
+    "千克": "kg",
+    "公斤": "kg",
+    "克": "g",
+    "斤": "jin",
+    "磅": "lb",
+    "盎司": "oz",
+    "毫米": "mm",
+    "厘米": "cm",
+    "公分": "cm",
+    "米": "m",
+    "英寸": "inch",
+    "寸": "inch",
 }
 _MASS_UNITS = {"gram": "grams", "kilogram": "kilograms", "pound": "pounds", "ounce": "ounces"}
 _LENGTH_UNITS = {
-    "millimeter": "millimeters", "centimeter": "centimeters", "meter": "meters", "inch": "inches",
+    "millimeter": "millimeters",
+    "centimeter": "centimeters",
+    "meter": "meters",
+    "inch": "inches",
 }
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _WEIGHT_RE = re.compile(rf"^{_NUMBER}\s*([^\d\s.,]+)$")
-_DIMS_RE = re.compile(
-    rf"^{_NUMBER}\s*[x*]\s*{_NUMBER}\s*[x*]\s*{_NUMBER}\s*([^\d\s.,x*]+)$"
-)
+_DIMS_RE = re.compile(rf"^{_NUMBER}\s*[x*]\s*{_NUMBER}\s*[x*]\s*{_NUMBER}\s*([^\d\s.,x*]+)$")
 
 
 @cache
-def _registry() -> pint.UnitRegistry:
-    registry = pint.UnitRegistry()
+def _registry() -> Any:
+    registry: Any = pint.UnitRegistry()
     registry.define("jin = 500 * gram")
     return registry
 
@@ -96,3 +108,19 @@ def parse_dimensions(text: str) -> Dimensions:
     unit, factor = _unit(match.group(4), _LENGTH_UNITS, "length")
     length, width, height = (_decimal(match.group(i)) * factor for i in (1, 2, 3))
     return Dimensions(length, width, height, unit)
+
+
+# Exact by definition (international avoirdupois pound, 1959).
+GRAMS_PER = {
+    "grams": Decimal(1),
+    "kilograms": Decimal(1000),
+    "pounds": Decimal("453.59237"),
+    "ounces": Decimal("28.349523125"),
+}
+
+
+def convert_weight(measure: Measure, target: str) -> Decimal:
+    """The weight in `target` units, exact (round it with a named policy where it is shown)."""
+    if measure.unit not in GRAMS_PER or target not in GRAMS_PER:
+        raise ValueError(f"cannot convert {measure.unit} to {target}")
+    return measure.value * GRAMS_PER[measure.unit] / GRAMS_PER[target]

@@ -1,1 +1,3 @@
-"""Shared kernel: money, errors, clock, actors, audit, reference data. Imports only db and config."""
+"""Shared kernel: money, errors, clock, actors, audit, reference data.
+
+Imports only db and config."""

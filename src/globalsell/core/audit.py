@@ -19,7 +19,9 @@ ACTION_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$")
 
 class AuditEntry(Base):
     __tablename__ = "audit_entries"
-    __table_args__ = (Index("ix_audit_entries_seller_subject", "seller_id", "subject_type", "subject_id"),)
+    __table_args__ = (
+        Index("ix_audit_entries_seller_subject", "seller_id", "subject_type", "subject_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seller_id: Mapped[int | None] = mapped_column(

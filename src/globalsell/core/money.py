@@ -72,7 +72,9 @@ def minor_units(code: str) -> int:
     """Digits after the decimal point for a currency used as money (JPY 0, EUR 2, KWD 3)."""
     info = currency_info(code)
     if info.minor_units is None:
-        raise ValidationFailed(f"{code} has no minor unit and is not a trading currency", "currency")
+        raise ValidationFailed(
+            f"{code} has no minor unit and is not a trading currency", "currency"
+        )
     return info.minor_units
 
 
@@ -153,7 +155,9 @@ class Money:
     def quantize(self, rounding: Rounding) -> Money:
         """Round to the currency's minor unit with the named policy."""
         exponent = Decimal(1).scaleb(-minor_units(self.currency))
-        return Money(self.amount.quantize(exponent, rounding=_DECIMAL_MODE[rounding]), self.currency)
+        return Money(
+            self.amount.quantize(exponent, rounding=_DECIMAL_MODE[rounding]), self.currency
+        )
 
     def allocate(self, ratios: Sequence[int | Decimal]) -> list[Money]:
         """Split a rounded amount by ratios so the parts add up exactly (largest remainder)."""

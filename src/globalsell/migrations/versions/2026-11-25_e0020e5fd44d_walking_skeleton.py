@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 import globalsell.db.base
-from sqlalchemy.dialects import postgresql
 
 revision: str = "e0020e5fd44d"
 down_revision: str | None = None

@@ -1,0 +1,38 @@
+"""The FastAPI application: API under /api/v1, the web dashboard at /."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+
+from globalsell import __version__
+from globalsell.api import errors
+from globalsell.api.limits import BodySizeLimit
+from globalsell.api.routes import accounts, approvals, catalog, marketplaces
+from globalsell.bootstrap import Runtime
+from globalsell.web import views as web
+
+
+def create_app(runtime: Runtime) -> FastAPI:
+    """Build the app around a runtime (settings, store, applier registry, clock)."""
+    app = FastAPI(
+        title="globalsell",
+        version=__version__,
+        description="List once, sell everywhere. Every endpoint needs `Authorization: Bearer "
+        "<token>`; every change to the business goes through an approved change request.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+    )
+    app.state.runtime = runtime
+    errors.install(app)
+    api = APIRouter(prefix="/api/v1")
+    for module in (accounts, marketplaces, catalog, approvals):
+        api.include_router(module.router)
+    app.include_router(api)
+    web.install(app, runtime)
+    app.add_middleware(
+        BodySizeLimit,
+        json_limit=runtime.settings.max_json_body_bytes,
+        upload_limit=runtime.settings.max_upload_bytes,
+    )
+    return app

@@ -1,0 +1,85 @@
+"""API shapes of change requests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from globalsell.approvals.domain import ChangeStatus
+
+
+class ChangeRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    kind: str
+    subject_type: str
+    subject_id: str
+    title: str
+    reason: str
+    status: ChangeStatus
+    revision: int
+    payload: dict[str, Any]
+    expected_effect: dict[str, Any]
+    proposed_by: str
+    proposed_at: datetime
+    expires_at: datetime | None
+    decided_by: str | None
+    decided_at: datetime | None
+    decision_note: str | None
+    approval_expires_at: datetime | None
+    applied_at: datetime | None
+    result: dict[str, Any] | None
+    error: str | None
+
+
+class DiffLineRead(BaseModel):
+    path: str
+    op: str
+    before: Any
+    after: Any
+
+
+class ChangeDetail(BaseModel):
+    change: ChangeRead
+    fingerprint: str = Field(description="sha256 of what is shown; send it back to approve")
+    current: dict[str, Any]
+    diff: list[DiffLineRead]
+    stale: bool
+
+
+class ChangePropose(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(min_length=3, max_length=80)
+    subject_type: str = Field(min_length=1, max_length=60)
+    subject_id: str = Field(min_length=1, max_length=120)
+    title: str = Field(min_length=1, max_length=300)
+    reason: str = Field(default="", max_length=5000)
+    payload: dict[str, Any]
+    expected_effect: dict[str, Any] = Field(default_factory=dict)
+    expires_at: datetime | None = None
+
+
+class ApproveBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fingerprint: str = Field(pattern=r"^[0-9a-f]{64}$")
+    apply: bool = True
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class RejectBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class EditBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fingerprint: str = Field(pattern=r"^[0-9a-f]{64}$")
+    payload: dict[str, Any]
+    note: str | None = Field(default=None, max_length=2000)

@@ -1,0 +1,145 @@
+"""`globalsell`: the command line. Each command is one unit of work against the store named by
+GLOBALSELL_DATABASE_URL (a SQLite file in the working directory by default)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from globalsell import __version__, bootstrap
+from globalsell.api.app import create_app
+from globalsell.cli import accounts, approvals, catalog
+from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
+from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
+from globalsell.core.errors import DomainError
+from globalsell.core.marketplaces import marketplaces
+from globalsell.demo import builder
+from globalsell.jobs import runner
+
+app = typer.Typer(help="globalsell: list once, sell everywhere.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+app.add_typer(catalog.app, name="catalog")
+app.add_typer(approvals.app, name="approvals")
+app.add_typer(accounts.app, name="accounts")
+db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs")
+markets_app = typer.Typer(help="Marketplace reference data.", no_args_is_help=True)
+app.add_typer(markets_app, name="marketplaces")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    console.print(__version__)
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option(help="SQLite file to (re)create.")] = Path(DEFAULT_DB_FILE),
+) -> None:
+    """Build the demo seller into a fresh SQLite file."""
+    if db.exists():
+        db.unlink()
+    settings = Settings(database_url=sqlite_url(db))
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console,
+                  transient=True) as progress:
+        progress.add_task("migrating, importing the catalogue, proposing changes", total=None)
+        rt = runtime(settings)
+        report = builder.build_demo(rt)
+    console.print(f"[bold green]demo built[/] in {db.resolve()}")
+    console.print(f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
+                  f"{report.products} products, {report.variants} variants, "
+                  f"{report.attributes} attribute values (provenance: seller)")
+    console.print(f"{builder.MESSY} was rejected with {len(report.messy_errors)} errors and "
+                  "nothing was written:")
+    for error in report.messy_errors:
+        console.print(f"  - {error}", highlight=False)
+    table = Table("ID", "Proposal", "Status", title="approvals inbox")
+    for change_id, title, status in report.proposals:
+        table.add_row(str(change_id), title, status)
+    console.print(table)
+    env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
+    console.print("Open the dashboard:")
+    console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
+    console.print(f"  log in as {builder.OWNER_EMAIL} (or {builder.OPERATOR_EMAIL}, "
+                  f"{builder.VIEWER_EMAIL}) with password {builder.DEMO_PASSWORD}",
+                  highlight=False)
+    console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
+    console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    migrate: Annotated[bool, typer.Option(help="Upgrade the schema first.")] = True,
+) -> None:
+    """Serve the API (/api/v1) and the dashboard (/)."""
+    rt = runtime(migrate=migrate)
+    console.print(f"globalsell on http://{host}:{port}/ (store: "
+                  f"{rt.engine.url.render_as_string(hide_password=True)})")
+    uvicorn.run(create_app(rt), host=host, port=port, log_level="info")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every migration."""
+    rt = runtime(migrate=False)
+    bootstrap.upgrade(rt.engine)
+    console.print("schema is current")
+
+
+@db_app.command("revision")
+def db_revision(message: Annotated[str, typer.Option("-m", "--message")]) -> None:
+    """Write a migration for model changes (developers)."""
+    rt = runtime(migrate=False)
+    bootstrap.new_revision(rt.engine, message)
+
+
+@jobs_app.command("list")
+def jobs_list() -> None:
+    """The jobs there are."""
+    for name, job in sorted(runner.JOBS.items()):
+        console.print(f"{name}: {(job.__doc__ or '').strip()}")
+
+
+@jobs_app.command("run")
+def jobs_run(name: str) -> None:
+    """Run one job now."""
+    print_json(runner.run(runtime(), name))
+
+
+@markets_app.command("list")
+def markets_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Stores globalsell knows."""
+    data = marketplaces()
+    if as_json:
+        print_json([{f: getattr(m, f) for f in m.__dataclass_fields__} for m in data.items])
+        return
+    table = Table("Code", "Channel", "Marketplace id", "Currency", "Language", "Units",
+                  title=f"marketplaces {data.version}")
+    for m in data.items:
+        table.add_row(m.code, m.channel, m.marketplace_id or "", m.currency,
+                      m.default_language_tag, m.unit_system)
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except DomainError as exc:
+        try:
+            fail(exc)
+        except typer.Exit as done:
+            sys.exit(done.exit_code)
+
+
+__all__ = ["app", "err_console", "get_settings", "main", "work"]

@@ -1,0 +1,108 @@
+"""Test wiring: one engine per run (SQLite file by default, PostgreSQL when
+GLOBALSELL_TEST_DATABASE_URL is set), migrated with Alembic; each test runs inside one outer
+transaction that is rolled back, and every session the app opens joins it as a savepoint."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from globalsell.api.app import create_app
+from globalsell.bootstrap import Runtime, build_registry, upgrade
+from globalsell.config import Settings
+from globalsell.core.clock import FixedClock
+from globalsell.db.session import make_engine
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+def database_url(tmp_root: Path) -> str:
+    return os.environ.get("GLOBALSELL_TEST_DATABASE_URL") or f"sqlite:///{tmp_root / 'test.db'}"
+
+
+def fresh_database(url: str) -> Engine:
+    """An empty database at `url` (PostgreSQL: drop and recreate the public schema)."""
+    if make_url(url).get_backend_name() == "postgresql":
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        admin.dispose()
+    return make_engine(url)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = fresh_database(database_url(tmp_path_factory.mktemp("db")))
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        outer = conn.begin()
+        yield conn
+        outer.rollback()
+
+
+@pytest.fixture
+def session_factory(connection: Connection) -> sessionmaker[Session]:
+    return sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+
+
+@pytest.fixture
+def session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    with session_factory() as session:
+        yield session
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(
+        database_url="sqlite://",
+        secret_key="test-secret-key-0123456789abcdef",
+        max_upload_bytes=2 * 1024 * 1024,
+        max_json_body_bytes=256 * 1024,
+    )
+
+
+@pytest.fixture
+def runtime(
+    engine: Engine, session_factory: sessionmaker[Session], clock: FixedClock, settings: Settings
+) -> Runtime:
+    return Runtime(
+        settings=settings,
+        engine=engine,
+        session_factory=session_factory,
+        registry=build_registry(),
+        clock=clock,
+    )
+
+
+@pytest.fixture
+def app(runtime: Runtime) -> FastAPI:
+    return create_app(runtime)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as test_client:
+        yield test_client

@@ -1,0 +1,105 @@
+"""Builders for test data through the real services (factories over mocks)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from globalsell.accounts import service as accounts
+from globalsell.accounts.models import Seller, User
+from globalsell.approvals import service as approvals
+from globalsell.approvals.models import ChangeRequest
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.catalog import service as catalog
+from globalsell.catalog.models import Product
+from globalsell.catalog.schemas import ProductCreate
+from globalsell.core.actor import Actor, Role
+
+AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+PASSWORD = "correct horse battery"
+_seq = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Member:
+    user: User
+    actor: Actor
+    token: str
+
+
+def make_seller(session: Session, *, slug: str | None = None, name: str = "Test Seller") -> Seller:
+    return accounts.create_seller(
+        session, name=name, slug=slug or f"seller-{next(_seq)}", by="test", now=AT
+    )
+
+
+def make_member(
+    session: Session,
+    seller: Seller,
+    role: Role = Role.OWNER,
+    *,
+    email: str | None = None,
+    password: str | None = PASSWORD,
+) -> Member:
+    user = accounts.create_user(
+        session,
+        email=email or f"user{next(_seq)}@example.com",
+        display_name="Test User",
+        password=password,
+        by="test",
+        now=AT,
+    )
+    accounts.grant_role(session, seller_id=seller.id, user_id=user.id, role=role, by="test", now=AT)
+    issued = accounts.issue_token_unchecked(
+        session, user_id=user.id, seller_id=seller.id, name="test", by="test", now=AT
+    )
+    actor = accounts.actor_for(session, user_id=user.id, seller_id=seller.id)
+    return Member(user=user, actor=actor, token=issued.plaintext)
+
+
+def make_product(
+    session: Session,
+    actor: Actor,
+    *,
+    sku: str | None = None,
+    title: str = "不锈钢保温杯 500ml",
+    unit_cost: str | None = "23.50",
+    cost_currency: str | None = "CNY",
+) -> Product:
+    data = ProductCreate(
+        sku=sku or f"SKU-{next(_seq)}",
+        title=title,
+        brand="NINGVALE",
+        unit_cost=Decimal(unit_cost) if unit_cost else None,
+        cost_currency=cost_currency if unit_cost else None,
+    )
+    return catalog.create_product(session, actor=actor, data=data, now=AT)
+
+
+def propose_cost_change(
+    session: Session,
+    registry: ApplierRegistry,
+    actor: Actor,
+    product: Product,
+    unit_cost: str = "21.00",
+) -> ChangeRequest:
+    return approvals.propose(
+        session,
+        registry=registry,
+        kind="catalog.product.update",
+        subject_type="product",
+        subject_id=product.sku,
+        title=f"Lower the unit cost of {product.sku}",
+        payload={"sku": product.sku, "changes": {"unit_cost": unit_cost}},
+        reason="The factory quoted a lower price.",
+        actor=actor,
+        now=AT,
+    )
+
+
+def auth(member: Member) -> dict[str, str]:
+    return {"Authorization": f"Bearer {member.token}"}
