@@ -104,16 +104,17 @@ class SetAttribute:
             marketplace=payload.get("marketplace"),
         )
         state: dict[str, Any] = {
-            k: payload.get(k) for k in ("sku", "name", "language", "marketplace")
+            k: payload[k] for k in ("sku", "name", "language", "marketplace") if k in payload
         }
         if existing is not None:
-            state.update(
-                value=existing.value,
-                unit=existing.unit,
-                provenance=existing.provenance.value,
-                confidence=None if existing.confidence is None else str(existing.confidence),
-                source=existing.source,
-            )
+            current = {
+                "value": existing.value,
+                "unit": existing.unit,
+                "provenance": existing.provenance.value,
+                "confidence": None if existing.confidence is None else str(existing.confidence),
+                "source": existing.source,
+            }
+            state.update({k: v for k, v in current.items() if k in payload or v is not None})
         return state
 
     def apply(

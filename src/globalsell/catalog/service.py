@@ -351,6 +351,17 @@ def import_catalog(
         warnings=header_map.warnings,
     )
     if dry_run:
+        for item in parsed:
+            if item.parent_sku is None:
+                if item.sku in db_products:
+                    report.products_updated += 1
+                else:
+                    report.products_created += 1
+            elif item.sku in db_variants:
+                report.variants_updated += 1
+            else:
+                report.variants_created += 1
+            report.attributes_written += len(item.attributes)
         return report
     _write_import(
         session,

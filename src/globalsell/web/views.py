@@ -1,11 +1,366 @@
-"""Placeholder replaced by the web dashboard work in progress."""
+"""The server-rendered dashboard: login, catalogue and the approvals inbox. Each view parses the
+request, runs one unit of work calling the services, and renders a page or redirects."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+import json
+from typing import Annotated
 
+from fastapi import APIRouter, FastAPI, Form, Query, Request, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from globalsell.accounts import service as accounts
+from globalsell.approvals import service as approvals
+from globalsell.approvals.domain import OPEN_STATUSES, ChangeStatus, diff
+from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
+from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
+from globalsell.db.session import unit_of_work
+from globalsell.web import auth
+from globalsell.web.rendering import STATIC, WebRoute, redirect, render
+
+SESSION_COOKIE = "globalsell_session"
+SESSION_MAX_AGE = 12 * 60 * 60  # idle time-out: the cookie is renewed on every answer
+PAGE_SIZE = 50
+MAX_ID = 2**31 - 1
+MAX_NOTE = 2000
+
+router = APIRouter(route_class=WebRoute)
+FormText = Annotated[str, Form()]
+NextField = Annotated[str, Form(alias="next")]
+NextQuery = Annotated[str, Query(alias="next")]
 
 
 def install(app: FastAPI, runtime: Runtime) -> None:
-    return None
+    """Mount the dashboard on `app`: cookie sessions, static files and the page routes."""
+    app.state.web_runtime = runtime
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=runtime.settings.secret_key,
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_MAX_AGE,
+        same_site="lax",
+        https_only=runtime.settings.secure_cookies,
+    )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(router, include_in_schema=False)
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.web_runtime
+    return runtime
+
+
+def _page_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() and 0 < int(raw) <= 100_000 else 1
+
+
+def _change_id(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) <= MAX_ID:
+        raise NotFound(f"change request {raw!r} not found", field="change_id")
+    return int(raw)
+
+
+def _note(text: str) -> str | None:
+    if len(text) > MAX_NOTE:
+        raise ValidationFailed(f"the note is longer than {MAX_NOTE} characters", field="note")
+    return text.strip() or None
+
+
+# ------------------------------------------------------------------ sign in and out
+
+
+@router.get("/login")
+def login_form(request: Request, next_path: NextQuery = "/") -> Response:
+    target = auth.safe_next(next_path)
+    if isinstance(request.session.get(auth.USER_KEY), int):
+        return redirect(target)
+    return render(request, "login.html", {"error": None, "email": "", "next": target})
+
+
+@router.post("/login")
+def login_submit(
+    request: Request,
+    email: FormText = "",
+    password: FormText = "",
+    next_path: NextField = "/",
+    csrf_token: FormText = "",
+) -> Response:
+    auth.check_csrf(request, csrf_token)
+    runtime = _runtime(request)
+    target = auth.safe_next(next_path)
+    try:
+        with unit_of_work(runtime.session_factory) as session:
+            user = accounts.authenticate_password(session, email=email, password=password)
+            memberships = accounts.memberships_of(session, user_id=user.id)
+            label = user.display_name
+    except Unauthenticated:
+        auth.sign_out(request)
+        context = {"error": "Wrong e-mail or password", "email": email[:254], "next": target}
+        return render(request, "login.html", context, status_code=401)
+    if not memberships:
+        auth.sign_out(request)
+        context = {
+            "error": "This account has no role at any seller yet.",
+            "email": email[:254],
+            "next": target,
+        }
+        return render(request, "login.html", context, status_code=403)
+    auth.sign_in(request, user_id=user.id, seller_id=memberships[0][1].id, label=label)
+    return redirect(target)
+
+
+@router.post("/logout")
+def logout(request: Request, csrf_token: FormText = "") -> Response:
+    auth.check_csrf(request, csrf_token)
+    auth.sign_out(request)
+    return redirect("/login")
+
+
+@router.post("/switch")
+def switch_seller(request: Request, seller_id: FormText = "", csrf_token: FormText = "") -> Response:
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        if not seller_id.isdigit() or not 0 < int(seller_id) <= MAX_ID:
+            raise NotFound("seller not found", field="seller_id")
+        actor = accounts.actor_for(session, user_id=viewer.user_id, seller_id=int(seller_id))
+    name = next(s.name for s in viewer.sellers if s.seller_id == actor.seller_id)
+    auth.choose_seller(request, actor.seller_id)
+    auth.flash(request, "info", f"You are now working for {name}.")
+    return redirect("/")
+
+
+# ------------------------------------------------------------------ dashboard and catalogue
+
+
+@router.get("/")
+def dashboard(request: Request) -> Response:
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        return render(
+            request,
+            "dashboard.html",
+            {
+                "product_count": catalog.count_products(session, actor=viewer.actor),
+                "open_count": approvals.count_open(session, actor=viewer.actor),
+                "latest": approvals.list_changes(
+                    session, actor=viewer.actor, status=ChangeStatus.PROPOSED, limit=5
+                ),
+            },
+        )
+
+
+@router.get("/products")
+def product_list(request: Request, q: str = "", page: str = "1") -> Response:
+    runtime = _runtime(request)
+    search = q.strip()[:200]
+    number = _page_number(page)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        rows = catalog.list_products(
+            session,
+            actor=viewer.actor,
+            search=search or None,
+            limit=PAGE_SIZE + 1,
+            offset=(number - 1) * PAGE_SIZE,
+        )
+        return render(
+            request,
+            "products.html",
+            {
+                "products": rows[:PAGE_SIZE],
+                "q": search,
+                "page": number,
+                "has_next": len(rows) > PAGE_SIZE,
+                "total": catalog.count_products(session, actor=viewer.actor),
+            },
+        )
+
+
+@router.get("/products/{sku}")
+def product_detail(request: Request, sku: str) -> Response:
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        product = catalog.get_product(session, actor=viewer.actor, sku=sku)
+        variant_skus = {v.id: v.sku for v in product.variants}
+        return render(
+            request, "product.html", {"product": product, "variant_skus": variant_skus}
+        )
+
+
+# ------------------------------------------------------------------ approvals inbox
+
+
+@router.get("/approvals")
+def inbox(request: Request, status: str = "", page: str = "1") -> Response:
+    runtime = _runtime(request)
+    chosen = ChangeStatus(status) if status in set(ChangeStatus) else None
+    number = _page_number(page)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        rows = approvals.list_changes(
+            session,
+            actor=viewer.actor,
+            status=chosen,
+            limit=PAGE_SIZE + 1,
+            offset=(number - 1) * PAGE_SIZE,
+        )
+        return render(
+            request,
+            "approvals.html",
+            {
+                "changes": rows[:PAGE_SIZE],
+                "status": chosen,
+                "statuses": list(ChangeStatus),
+                "page": number,
+                "has_next": len(rows) > PAGE_SIZE,
+            },
+        )
+
+
+@router.get("/approvals/{change_id}")
+def change_detail(request: Request, change_id: str) -> Response:
+    runtime = _runtime(request)
+    number = _change_id(change_id)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        view = approvals.inspect(
+            session, registry=runtime.registry, change_id=number, actor=viewer.actor
+        )
+        change = view.change
+        is_open = change.status in OPEN_STATUSES
+        return render(
+            request,
+            "approval.html",
+            {
+                "view": view,
+                "change": change,
+                "is_open": is_open,
+                # A decided change is shown against the data it was proposed for.
+                "diff": view.diff if is_open else diff(change.before, change.payload),
+                "actionable": viewer.can_write and change.status == ChangeStatus.PROPOSED,
+            },
+        )
+
+
+def _outcome(change: ChangeRequest, done: str) -> tuple[str, str]:
+    """The message after a decision, by how the change ended."""
+    if change.status == ChangeStatus.APPLIED:
+        return "success", f"{done} and applied."
+    if change.status == ChangeStatus.FAILED:
+        return "error", f"{done}, but applying it failed: {change.error}"
+    if change.status == ChangeStatus.EXPIRED:
+        return "warning", "This change request had expired; nothing was applied."
+    return "info", f"{done}; the change is {change.status}."
+
+
+@router.post("/approvals/{change_id}/approve")
+def approve(
+    request: Request,
+    change_id: str,
+    fingerprint: FormText = "",
+    note: FormText = "",
+    csrf_token: FormText = "",
+) -> Response:
+    runtime = _runtime(request)
+    number = _change_id(change_id)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        change = approvals.approve_and_apply(
+            session,
+            registry=runtime.registry,
+            change_id=number,
+            seen_fingerprint=fingerprint,
+            actor=viewer.actor,
+            now=runtime.clock.now(),
+            ttl=runtime.settings.approval_ttl,
+            note=_note(note),
+        )
+        level, text = _outcome(change, "Approved")
+    auth.flash(request, level, text)
+    return redirect(f"/approvals/{number}")
+
+
+@router.post("/approvals/{change_id}/reject")
+def reject(
+    request: Request, change_id: str, reason: FormText = "", csrf_token: FormText = ""
+) -> Response:
+    runtime = _runtime(request)
+    number = _change_id(change_id)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        if not reason.strip():
+            raise ValidationFailed("give a reason for rejecting the change", field="reason")
+        approvals.reject(
+            session,
+            change_id=number,
+            reason=_note(reason) or "",
+            actor=viewer.actor,
+            now=runtime.clock.now(),
+        )
+    auth.flash(request, "info", "Rejected. The reason was recorded.")
+    return redirect(f"/approvals/{number}")
+
+
+def _payload(text: str) -> dict[str, object]:
+    """The edited payload from the textarea: one JSON object."""
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationFailed(
+            f"the payload is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            field="payload",
+        ) from exc
+    except RecursionError as exc:
+        raise ValidationFailed("the payload is nested too deeply", field="payload") from exc
+    if not isinstance(payload, dict):
+        raise ValidationFailed("the payload must be a JSON object", field="payload")
+    return payload
+
+
+@router.post("/approvals/{change_id}/edit")
+def edit_and_approve(
+    request: Request,
+    change_id: str,
+    payload: FormText = "",
+    fingerprint: FormText = "",
+    note: FormText = "",
+    csrf_token: FormText = "",
+) -> Response:
+    runtime = _runtime(request)
+    number = _change_id(change_id)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        now = runtime.clock.now()
+        edited = approvals.edit(
+            session,
+            registry=runtime.registry,
+            change_id=number,
+            payload=_payload(payload),
+            seen_fingerprint=fingerprint,
+            actor=viewer.actor,
+            now=now,
+            note=_note(note),
+        )
+        change = approvals.approve_and_apply(
+            session,
+            registry=runtime.registry,
+            change_id=number,
+            seen_fingerprint=approvals.fingerprint_of(edited),
+            actor=viewer.actor,
+            now=now,
+            ttl=runtime.settings.approval_ttl,
+            note=_note(note),
+        )
+        level, text = _outcome(change, f"Edited (revision {change.revision}) and approved")
+    auth.flash(request, level, text)
+    return redirect(f"/approvals/{number}")
