@@ -38,7 +38,9 @@ def _cost(session: Session, actor, sku: str) -> Decimal | None:  # type: ignore[
     return catalog.get_product(session, actor=actor, sku=sku).unit_cost
 
 
-def test_a_proposal_changes_nothing_until_approved(session: Session, registry: ApplierRegistry) -> None:
+def test_a_proposal_changes_nothing_until_approved(
+    session: Session, registry: ApplierRegistry
+) -> None:
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor, unit_cost="23.50")
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
@@ -47,23 +49,36 @@ def test_a_proposal_changes_nothing_until_approved(session: Session, registry: A
     assert _cost(session, owner.actor, product.sku) == Decimal("23.50")
 
 
-def test_approve_then_apply_changes_the_product_once(session: Session, registry: ApplierRegistry) -> None:
+def test_approve_then_apply_changes_the_product_once(
+    session: Session, registry: ApplierRegistry
+) -> None:
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor)
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
-    done = service.approve_and_apply(session, registry=registry, change_id=change.id,
-                                     seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT)
+    done = service.approve_and_apply(
+        session,
+        registry=registry,
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
+    )
     assert done.status is ChangeStatus.APPLIED
     assert done.applied_at == AT
     assert _cost(session, owner.actor, product.sku) == Decimal("21.00")
     with pytest.raises(InvalidTransition):
         service.apply(session, registry=registry, change_id=change.id, actor=owner.actor, now=AT)
-    actions = session.scalars(select(AuditEntry.action).where(
-        AuditEntry.subject_type == "change_request", AuditEntry.subject_id == str(change.id))
-        .order_by(AuditEntry.id)).all()
-    assert actions == ["approvals.change_request.proposed", "approvals.change_request.approved",
-                       "approvals.change_request.applied"]
+    actions = session.scalars(
+        select(AuditEntry.action)
+        .where(AuditEntry.subject_type == "change_request", AuditEntry.subject_id == str(change.id))
+        .order_by(AuditEntry.id)
+    ).all()
+    assert actions == [
+        "approvals.change_request.proposed",
+        "approvals.change_request.approved",
+        "approvals.change_request.applied",
+    ]
 
 
 def test_approval_is_bound_to_the_fingerprint_that_was_shown(
@@ -73,12 +88,23 @@ def test_approval_is_bound_to_the_fingerprint_that_was_shown(
     product = make_product(session, owner.actor)
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     shown = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
-    service.edit(session, registry=registry, change_id=change.id,
-                 payload={"sku": product.sku, "changes": {"unit_cost": "2.10"}},
-                 seen_fingerprint=shown.fingerprint, actor=owner.actor, now=AT)
+    service.edit(
+        session,
+        registry=registry,
+        change_id=change.id,
+        payload={"sku": product.sku, "changes": {"unit_cost": "2.10"}},
+        seen_fingerprint=shown.fingerprint,
+        actor=owner.actor,
+        now=AT,
+    )
     with pytest.raises(ApprovalMismatch):
-        service.approve(session, change_id=change.id, seen_fingerprint=shown.fingerprint,
-                        actor=owner.actor, now=AT)
+        service.approve(
+            session,
+            change_id=change.id,
+            seen_fingerprint=shown.fingerprint,
+            actor=owner.actor,
+            now=AT,
+        )
     session.expire_all()
     assert session.get(ChangeRequest, change.id).status is ChangeStatus.PROPOSED  # type: ignore[union-attr]
     assert _cost(session, owner.actor, product.sku) == Decimal("23.50")
@@ -91,14 +117,19 @@ def test_a_payload_changed_after_approval_is_refused_at_apply(
     product = make_product(session, owner.actor, unit_cost="23.50")
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
-    service.approve(session, change_id=change.id, seen_fingerprint=view.fingerprint,
-                    actor=owner.actor, now=AT)
+    service.approve(
+        session, change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+    )
     # Someone alters the stored payload behind the approval: one digit more.
-    session.execute(update(ChangeRequest).where(ChangeRequest.id == change.id).values(
-        payload={"sku": product.sku, "changes": {"unit_cost": "210.00"}}))
+    session.execute(
+        update(ChangeRequest)
+        .where(ChangeRequest.id == change.id)
+        .values(payload={"sku": product.sku, "changes": {"unit_cost": "210.00"}})
+    )
     session.expire_all()
-    result = service.apply(session, registry=registry, change_id=change.id, actor=owner.actor,
-                           now=AT)
+    result = service.apply(
+        session, registry=registry, change_id=change.id, actor=owner.actor, now=AT
+    )
     assert result.status is ChangeStatus.FAILED
     assert result.error == "refused: the payload differs from the one that was approved"
     assert _cost(session, owner.actor, product.sku) == Decimal("23.50")
@@ -109,10 +140,21 @@ def test_an_approval_expires(session: Session, registry: ApplierRegistry) -> Non
     product = make_product(session, owner.actor)
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
-    service.approve(session, change_id=change.id, seen_fingerprint=view.fingerprint,
-                    actor=owner.actor, now=AT, ttl=timedelta(minutes=30))
-    late = service.apply(session, registry=registry, change_id=change.id, actor=owner.actor,
-                         now=AT + timedelta(minutes=30))
+    service.approve(
+        session,
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
+        ttl=timedelta(minutes=30),
+    )
+    late = service.apply(
+        session,
+        registry=registry,
+        change_id=change.id,
+        actor=owner.actor,
+        now=AT + timedelta(minutes=30),
+    )
     assert late.status is ChangeStatus.EXPIRED
     assert _cost(session, owner.actor, product.sku) == Decimal("23.50")
 
@@ -121,14 +163,22 @@ def test_expiry_job_sweeps_stale_proposals(session: Session, registry: ApplierRe
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor)
     change = service.propose(
-        session, registry=registry, kind="catalog.product.update", subject_type="product",
-        subject_id=product.sku, title="t", payload={"sku": product.sku,
-                                                    "changes": {"brand": "X"}},
-        reason="", actor=owner.actor, now=AT, expires_at=AT + timedelta(hours=1))
-    assert service.expire_due(session, seller_id=None, now=AT + timedelta(minutes=59),
-                              by="test") == 0
-    assert service.expire_due(session, seller_id=None, now=AT + timedelta(hours=1),
-                              by="test") == 1
+        session,
+        registry=registry,
+        kind="catalog.product.update",
+        subject_type="product",
+        subject_id=product.sku,
+        title="t",
+        payload={"sku": product.sku, "changes": {"brand": "X"}},
+        reason="",
+        actor=owner.actor,
+        now=AT,
+        expires_at=AT + timedelta(hours=1),
+    )
+    assert (
+        service.expire_due(session, seller_id=None, now=AT + timedelta(minutes=59), by="test") == 0
+    )
+    assert service.expire_due(session, seller_id=None, now=AT + timedelta(hours=1), by="test") == 1
     assert change.status is ChangeStatus.EXPIRED
 
 
@@ -139,18 +189,22 @@ def test_guard_rails_still_hold_after_approval(session: Session, registry: Appli
         propose_cost_change(session, registry, owner.actor, product, "0")
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
-    service.approve(session, change_id=change.id, seen_fingerprint=view.fingerprint,
-                    actor=owner.actor, now=AT)
+    service.approve(
+        session, change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+    )
     # The hard limit tightens between approval and application: it still wins.
     registry_strict = build_registry()
     applier = registry_strict.get("catalog.product.update")
 
     def refuse(session: Session, *, seller_id: int, payload: dict[str, object]) -> None:
-        raise GuardRailViolation("unit cost changes are frozen during stock-take", field="unit_cost")
+        raise GuardRailViolation(
+            "unit cost changes are frozen during stock-take", field="unit_cost"
+        )
 
     applier.validate = refuse  # type: ignore[method-assign]
-    result = service.apply(session, registry=registry_strict, change_id=change.id,
-                           actor=owner.actor, now=AT)
+    result = service.apply(
+        session, registry=registry_strict, change_id=change.id, actor=owner.actor, now=AT
+    )
     assert result.status is ChangeStatus.FAILED
     assert result.error == "guard_rail_violation: unit cost changes are frozen during stock-take"
     assert _cost(session, owner.actor, product.sku) == Decimal("23.50")
@@ -161,16 +215,40 @@ def test_a_generated_value_never_replaces_a_seller_value(
 ) -> None:
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor)
-    catalog.set_attribute(session, actor=owner.actor, sku=product.sku, name="material",
-                          value="304不锈钢", unit=None, language="zh", marketplace=None,
-                          provenance=catalog.Provenance.SELLER, confidence=None, source="seller",
-                          now=AT)
+    catalog.set_attribute(
+        session,
+        actor=owner.actor,
+        sku=product.sku,
+        name="material",
+        value="304不锈钢",
+        unit=None,
+        language="zh",
+        marketplace=None,
+        provenance=catalog.Provenance.SELLER,
+        confidence=None,
+        source="seller",
+        now=AT,
+    )
     with pytest.raises(GuardRailViolation, match="entered by the seller"):
         service.propose(
-            session, registry=registry, kind="catalog.attribute.set", subject_type="product",
-            subject_id=product.sku, title="t", reason="", actor=owner.actor, now=AT,
-            payload={"sku": product.sku, "name": "material", "value": "不锈钢",
-                     "language": "zh", "provenance": "generated", "source": "llm"})
+            session,
+            registry=registry,
+            kind="catalog.attribute.set",
+            subject_type="product",
+            subject_id=product.sku,
+            title="t",
+            reason="",
+            actor=owner.actor,
+            now=AT,
+            payload={
+                "sku": product.sku,
+                "name": "material",
+                "value": "不锈钢",
+                "language": "zh",
+                "provenance": "generated",
+                "source": "llm",
+            },
+        )
 
 
 def test_viewer_cannot_propose_or_approve(session: Session, registry: ApplierRegistry) -> None:
@@ -183,8 +261,13 @@ def test_viewer_cannot_propose_or_approve(session: Session, registry: ApplierReg
     change = propose_cost_change(session, registry, owner.actor, product)
     view = service.inspect(session, registry=registry, change_id=change.id, actor=viewer.actor)
     with pytest.raises(PermissionDenied):
-        service.approve(session, change_id=change.id, seen_fingerprint=view.fingerprint,
-                        actor=viewer.actor, now=AT)
+        service.approve(
+            session,
+            change_id=change.id,
+            seen_fingerprint=view.fingerprint,
+            actor=viewer.actor,
+            now=AT,
+        )
     assert change.status is ChangeStatus.PROPOSED
 
 
@@ -193,33 +276,62 @@ def test_another_sellers_change_is_not_found(session: Session, registry: Applier
     stranger = make_member(session, make_seller(session))
     change = propose_cost_change(session, registry, owner.actor, make_product(session, owner.actor))
     with pytest.raises(NotFound):
-        service.reject(session, change_id=change.id, reason="mine now", actor=stranger.actor,
-                       now=AT)
+        service.reject(
+            session, change_id=change.id, reason="mine now", actor=stranger.actor, now=AT
+        )
     assert service.list_changes(session, actor=stranger.actor) == []
     assert change.status is ChangeStatus.PROPOSED
 
 
-def test_unknown_kind_and_bad_payload_are_refused(session: Session, registry: ApplierRegistry) -> None:
+def test_unknown_kind_and_bad_payload_are_refused(
+    session: Session, registry: ApplierRegistry
+) -> None:
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor)
     with pytest.raises(ValidationFailed, match="unknown change kind 'pricing.price.set'"):
-        service.propose(session, registry=registry, kind="pricing.price.set",
-                        subject_type="product", subject_id=product.sku, title="t", reason="",
-                        payload={}, actor=owner.actor, now=AT)
+        service.propose(
+            session,
+            registry=registry,
+            kind="pricing.price.set",
+            subject_type="product",
+            subject_id=product.sku,
+            title="t",
+            reason="",
+            payload={},
+            actor=owner.actor,
+            now=AT,
+        )
     with pytest.raises(ValidationFailed, match="cannot change sku"):
-        service.propose(session, registry=registry, kind="catalog.product.update",
-                        subject_type="product", subject_id=product.sku, title="t", reason="",
-                        payload={"sku": product.sku, "changes": {"sku": "OTHER"}},
-                        actor=owner.actor, now=AT)
+        service.propose(
+            session,
+            registry=registry,
+            kind="catalog.product.update",
+            subject_type="product",
+            subject_id=product.sku,
+            title="t",
+            reason="",
+            payload={"sku": product.sku, "changes": {"sku": "OTHER"}},
+            actor=owner.actor,
+            now=AT,
+        )
 
 
 def test_rejecting_records_the_reason(session: Session, registry: ApplierRegistry) -> None:
     owner = make_member(session, make_seller(session))
     change = propose_cost_change(session, registry, owner.actor, make_product(session, owner.actor))
-    rejected = service.reject(session, change_id=change.id, reason="contract not signed",
-                              actor=owner.actor, now=AT)
+    rejected = service.reject(
+        session, change_id=change.id, reason="contract not signed", actor=owner.actor, now=AT
+    )
     assert (rejected.status, rejected.decision_note, rejected.decided_by) == (
-        ChangeStatus.REJECTED, "contract not signed", owner.actor.name)
+        ChangeStatus.REJECTED,
+        "contract not signed",
+        owner.actor.name,
+    )
     with pytest.raises(InvalidTransition):
-        service.approve(session, change_id=change.id, actor=owner.actor, now=AT,
-                        seen_fingerprint=service.fingerprint_of(change))
+        service.approve(
+            session,
+            change_id=change.id,
+            actor=owner.actor,
+            now=AT,
+            seen_fingerprint=service.fingerprint_of(change),
+        )

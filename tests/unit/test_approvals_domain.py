@@ -16,8 +16,9 @@ from globalsell.core.errors import InvalidTransition, PayloadTooLarge, Validatio
 
 
 def _fp(payload: dict[str, object]) -> str:
-    return fingerprint(kind="catalog.product.update", subject_type="product", subject_id="A",
-                       payload=payload)
+    return fingerprint(
+        kind="catalog.product.update", subject_type="product", subject_id="A", payload=payload
+    )
 
 
 def test_fingerprint_ignores_key_order_but_not_one_digit() -> None:
@@ -31,7 +32,8 @@ def test_fingerprint_ignores_key_order_but_not_one_digit() -> None:
 def test_fingerprint_covers_the_subject_and_kind() -> None:
     payload = {"sku": "A"}
     assert fingerprint(kind="k.a.b", subject_type="product", subject_id="A", payload=payload) != (
-        fingerprint(kind="k.a.b", subject_type="product", subject_id="B", payload=payload))
+        fingerprint(kind="k.a.b", subject_type="product", subject_id="B", payload=payload)
+    )
 
 
 @pytest.mark.parametrize(
@@ -54,11 +56,21 @@ def test_state_machine_refuses_moves_it_does_not_allow(
 
 def test_state_machine_allows_the_documented_paths() -> None:
     assert ALLOWED_TRANSITIONS[ChangeStatus.PROPOSED] == {
-        ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.EXPIRED}
+        ChangeStatus.APPROVED,
+        ChangeStatus.REJECTED,
+        ChangeStatus.EXPIRED,
+    }
     assert ALLOWED_TRANSITIONS[ChangeStatus.APPROVED] == {
-        ChangeStatus.APPLIED, ChangeStatus.FAILED, ChangeStatus.EXPIRED}
-    for final in (ChangeStatus.REJECTED, ChangeStatus.APPLIED, ChangeStatus.FAILED,
-                  ChangeStatus.EXPIRED):
+        ChangeStatus.APPLIED,
+        ChangeStatus.FAILED,
+        ChangeStatus.EXPIRED,
+    }
+    for final in (
+        ChangeStatus.REJECTED,
+        ChangeStatus.APPLIED,
+        ChangeStatus.FAILED,
+        ChangeStatus.EXPIRED,
+    ):
         assert ALLOWED_TRANSITIONS[final] == frozenset()
 
 

@@ -17,9 +17,15 @@ from globalsell.catalog.units import (
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("1.2kg", "1.2", "kilograms"), ("850g", "850", "grams"), ("0.5公斤", "0.5", "kilograms"),
-        ("350克", "350", "grams"), ("2.2 lb", "2.2", "pounds"), ("12oz", "12", "ounces"),
-        ("1.5斤", "750.0", "grams"), ("1,5 KG", "1.5", "kilograms"), ("3 lbs", "3", "pounds"),
+        ("1.2kg", "1.2", "kilograms"),
+        ("850g", "850", "grams"),
+        ("0.5公斤", "0.5", "kilograms"),
+        ("350克", "350", "grams"),
+        ("2.2 lb", "2.2", "pounds"),
+        ("12oz", "12", "ounces"),
+        ("1.5斤", "750.0", "grams"),
+        ("1,5 KG", "1.5", "kilograms"),
+        ("3 lbs", "3", "pounds"),
     ],
 )
 def test_weights_as_sellers_write_them(text: str, value: str, unit: str) -> None:
@@ -42,8 +48,12 @@ def test_dimensions_as_sellers_write_them(text: str, expected: Dimensions) -> No
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("很轻", "expected a number"), ("5 m", "not a unit of weight"), ("0g", "greater than zero"),
-     ("5 bananas", "unknown unit")],
+    [
+        ("很轻", "expected a number"),
+        ("5 m", "not a unit of weight"),
+        ("0g", "greater than zero"),
+        ("5 bananas", "unknown unit"),
+    ],
 )
 def test_bad_weights_say_why(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -57,8 +67,14 @@ def test_weight_conversion_is_exact() -> None:
 
 @pytest.mark.parametrize(
     ("code", "valid"),
-    [("9524871001030", True), ("9524871001031", False), ("036000291452", True),
-     ("96385074", True), ("12345", False), ("abcdefghijklm", False)],
+    [
+        ("9524871001030", True),
+        ("9524871001031", False),
+        ("036000291452", True),
+        ("96385074", True),
+        ("12345", False),
+        ("abcdefghijklm", False),
+    ],
 )
 def test_gtin_check_digit(code: str, valid: bool) -> None:
     assert domain.gtin_valid(code) is valid
@@ -80,19 +96,32 @@ def test_missing_and_duplicate_headers_are_errors_on_row_one() -> None:
 
 
 def test_row_parsing_normalises_every_field() -> None:
-    row, errors = domain.parse_row(2, {
-        "sku": "NB-1", "title": "不锈钢保温杯", "unit_cost": "23.50", "cost_currency": "人民币",
-        "weight": "350克", "barcode": "9524871001030", "country_of_origin": "中国",
-        "hs_code": "9617.00.10", "keywords": "保温杯，水杯;杯子 旅行", "bullet_1": "保温12小时",
-    })
+    row, errors = domain.parse_row(
+        2,
+        {
+            "sku": "NB-1",
+            "title": "不锈钢保温杯",
+            "unit_cost": "23.50",
+            "cost_currency": "人民币",
+            "weight": "350克",
+            "barcode": "9524871001030",
+            "country_of_origin": "中国",
+            "hs_code": "9617.00.10",
+            "keywords": "保温杯，水杯;杯子 旅行",
+            "bullet_1": "保温12小时",
+        },
+    )
     assert errors == []
     assert row is not None
     assert row.source_language == "zh"
     assert row.fields == {"unit_cost": Decimal("23.50"), "cost_currency": "CNY"}
     assert row.attributes == {
         "item_weight": ("350", "grams", None),
-        "externally_assigned_product_identifier": ({"type": "ean", "value": "9524871001030"},
-                                                   None, None),
+        "externally_assigned_product_identifier": (
+            {"type": "ean", "value": "9524871001030"},
+            None,
+            None,
+        ),
         "country_of_origin": ("CN", None, None),
         "hs_code_declared": ("96170010", None, None),
         "bullet_point": (["保温12小时"], None, "zh"),
@@ -101,8 +130,9 @@ def test_row_parsing_normalises_every_field() -> None:
 
 
 def test_row_errors_name_row_field_and_value() -> None:
-    row, errors = domain.parse_row(7, {"sku": "bad sku!", "title": "", "unit_cost": "-5",
-                                      "cost_currency": "XYZ"})
+    row, errors = domain.parse_row(
+        7, {"sku": "bad sku!", "title": "", "unit_cost": "-5", "cost_currency": "XYZ"}
+    )
     assert row is None
     assert [str(e) for e in errors] == [
         "row 7, sku: use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit "
@@ -115,6 +145,7 @@ def test_row_errors_name_row_field_and_value() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"), [("保温杯", "zh"), ("ステンレス", "ja"), ("텀블러", "ko"), ("Mug", "en")])
+    ("text", "language"), [("保温杯", "zh"), ("ステンレス", "ja"), ("텀블러", "ko"), ("Mug", "en")]
+)
 def test_language_detection(text: str, language: str) -> None:
     assert domain.detect_language(text) == language

@@ -62,22 +62,29 @@ def test_gold_has_no_minor_unit_and_is_not_money() -> None:
 def test_allocate_splits_without_losing_a_cent() -> None:
     parts = Money.of("100.00", "EUR").allocate([1, 1, 1])
     assert parts == [Money.of("33.34", "EUR"), Money.of("33.33", "EUR"), Money.of("33.33", "EUR")]
-    assert Money.of("1000", "JPY").allocate([1, 2]) == [Money.of("333", "JPY"),
-                                                        Money.of("667", "JPY")]
+    assert Money.of("1000", "JPY").allocate([1, 2]) == [
+        Money.of("333", "JPY"),
+        Money.of("667", "JPY"),
+    ]
 
 
 def test_total_of_nothing_is_zero() -> None:
     assert total([], "JPY") == Money.zero("JPY")
-    assert total([Money.of("1.10", "USD"), Money.of("2.20", "USD")], "USD").amount == Decimal("3.30")
+    assert total([Money.of("1.10", "USD"), Money.of("2.20", "USD")], "USD").amount == Decimal(
+        "3.30"
+    )
 
 
 @given(
     cents=st.integers(min_value=0, max_value=10**12),
     ratios=st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=12).filter(
-        lambda r: sum(r) > 0),
+        lambda r: sum(r) > 0
+    ),
     currency=st.sampled_from(["EUR", "JPY", "KWD"]),
 )
-def test_allocation_always_adds_up_and_is_fair(cents: int, ratios: list[int], currency: str) -> None:
+def test_allocation_always_adds_up_and_is_fair(
+    cents: int, ratios: list[int], currency: str
+) -> None:
     amount = Money(Decimal(cents).scaleb(-minor_units(currency)), currency)
     parts = amount.allocate(ratios)
     assert total(parts, currency) == amount
@@ -89,7 +96,7 @@ def test_allocation_always_adds_up_and_is_fair(cents: int, ratios: list[int], cu
 
 
 @given(
-    amount=st.decimals(min_value=-10**9, max_value=10**9, allow_nan=False, places=6),
+    amount=st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=6),
     policy=st.sampled_from(list(Rounding)),
 )
 def test_quantize_is_idempotent_and_within_one_unit(amount: Decimal, policy: Rounding) -> None:

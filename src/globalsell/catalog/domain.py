@@ -402,18 +402,8 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
 
 
 def check_family(rows: list[ProductRow], existing_parents: set[str]) -> list[FieldError]:
-    """Cross-row rules: unique SKUs, children point at a parent, children carry their theme."""
+    """Cross-row rules: children point at a parent and carry their theme values."""
     errors: list[FieldError] = []
-    first_row: dict[str, int] = {}
-    for item in rows:
-        if item.sku in first_row:
-            errors.append(
-                FieldError(
-                    "sku", f"duplicate of row {first_row[item.sku]}", row=item.row, value=item.sku
-                )
-            )
-        else:
-            first_row[item.sku] = item.row
     by_sku = {item.sku: item for item in rows}
     for item in rows:
         if item.parent_sku is None:
@@ -445,6 +435,22 @@ def check_family(rows: list[ProductRow], existing_parents: set[str]) -> list[Fie
                 errors.append(
                     FieldError(dimension, f"required by the parent's theme {theme}", row=item.row)
                 )
+    return errors
+
+
+def duplicate_skus(skus: list[tuple[int, str]]) -> list[FieldError]:
+    """Every repeat of a SKU in a file (row numbers as the seller sees them)."""
+    errors: list[FieldError] = []
+    first_row: dict[str, int] = {}
+    for row, sku in skus:
+        if not sku:
+            continue
+        if sku in first_row:
+            errors.append(
+                FieldError("sku", f"duplicate of row {first_row[sku]}", row=row, value=sku)
+            )
+        else:
+            first_row[sku] = row
     return errors
 
 

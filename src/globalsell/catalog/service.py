@@ -276,12 +276,14 @@ def import_catalog(
             f"{filename}: {len(table_rows)} rows; the limit is {domain.MAX_ROWS}", field="file"
         )
     parsed: list[domain.ProductRow] = []
+    skus: list[tuple[int, str]] = []
     for number, cells in enumerate(table_rows, start=2):
         if not any(c.strip() for c in cells):
             continue
         values = {
             canon: cells[i] if i < len(cells) else "" for i, canon in header_map.columns.items()
         }
+        skus.append((number, values.get("sku", "").strip()))
         row, row_errors = domain.parse_row(number, values)
         errors.extend(row_errors)
         if row is not None:
@@ -300,6 +302,7 @@ def import_catalog(
         v.sku: v
         for v in session.scalars(select(Variant).where(Variant.seller_id == actor.seller_id))
     }
+    errors.extend(domain.duplicate_skus(skus))
     errors.extend(domain.check_family(parsed, set(db_products)))
     for item in parsed:
         if item.parent_sku is None and item.sku in db_variants:

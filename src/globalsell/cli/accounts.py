@@ -22,8 +22,7 @@ def create_seller(slug: str, name: str) -> None:
     """Create a seller (a tenant)."""
     rt = runtime()
     with work(rt) as session:
-        seller = service.create_seller(session, name=name, slug=slug, by=_by(),
-                                       now=rt.clock.now())
+        seller = service.create_seller(session, name=name, slug=slug, by=_by(), now=rt.clock.now())
         console.print(f"seller {seller.slug} created (id {seller.id})")
 
 
@@ -33,19 +32,27 @@ def create_user(
     seller: Annotated[str, typer.Option(help="Seller slug to give a role at.")],
     role: Annotated[Role, typer.Option()] = Role.OPERATOR,
     name: Annotated[str, typer.Option()] = "",
-    password: Annotated[str | None, typer.Option(
-        prompt=True, hide_input=True, confirmation_prompt=True,
-        help="Web login password (at least 10 characters).")] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            help="Web login password (at least 10 characters).",
+        ),
+    ] = None,
 ) -> None:
     """Create a user with a role at a seller."""
     rt = runtime()
     now = rt.clock.now()
     with work(rt) as session:
         target = service.get_seller_by_slug(session, slug=seller)
-        user = service.create_user(session, email=email, display_name=name or email,
-                                   password=password, by=_by(), now=now)
-        service.grant_role(session, seller_id=target.id, user_id=user.id, role=role, by=_by(),
-                           now=now)
+        user = service.create_user(
+            session, email=email, display_name=name or email, password=password, by=_by(), now=now
+        )
+        service.grant_role(
+            session, seller_id=target.id, user_id=user.id, role=role, by=_by(), now=now
+        )
         console.print(f"user {user.email} is {role} at {target.slug}")
 
 
@@ -60,6 +67,7 @@ def token(
     with work(rt) as session:
         target = service.get_seller_by_slug(session, slug=seller)
         user = service.user_by_email(session, email=email)
-        issued = service.issue_token_unchecked(session, user_id=user.id, seller_id=target.id,
-                                               name=name, by=_by(), now=rt.clock.now())
+        issued = service.issue_token_unchecked(
+            session, user_id=user.id, seller_id=target.id, name=name, by=_by(), now=rt.clock.now()
+        )
         console.print(issued.plaintext, highlight=False, soft_wrap=True)

@@ -15,8 +15,7 @@ from globalsell.approvals.schemas import ChangeRead
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
 from globalsell.core.errors import ValidationFailed
 
-app = typer.Typer(help="Change requests: list, show, approve, reject, edit.",
-                  no_args_is_help=True)
+app = typer.Typer(help="Change requests: list, show, approve, reject, edit.", no_args_is_help=True)
 
 
 def _show(view: service.ChangeView) -> None:
@@ -29,8 +28,11 @@ def _show(view: service.ChangeView) -> None:
         console.print("[yellow]the data changed since this was proposed[/]")
     table = Table("Field", "Current", "Proposed")
     for line in view.diff:
-        table.add_row(line.path, json.dumps(line.before, ensure_ascii=False),
-                      json.dumps(line.after, ensure_ascii=False))
+        table.add_row(
+            line.path,
+            json.dumps(line.before, ensure_ascii=False),
+            json.dumps(line.after, ensure_ascii=False),
+        )
     console.print(table)
     if change.error:
         console.print(f"[red]error[/]: {change.error}")
@@ -47,8 +49,10 @@ def list_changes(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        changes = [ChangeRead.model_validate(c)
-                   for c in service.list_changes(session, actor=actor, status=status)]
+        changes = [
+            ChangeRead.model_validate(c)
+            for c in service.list_changes(session, actor=actor, status=status)
+        ]
     if as_json:
         print_json([c.model_dump(mode="json") for c in changes])
         return
@@ -70,9 +74,13 @@ def show(change_id: int, seller: str | None = SellerOption) -> None:
 @app.command("approve")
 def approve(
     change_id: int,
-    fingerprint: Annotated[str | None, typer.Option(
-        help="Fingerprint you were shown (`show`); without it the change is shown and you "
-             "confirm.")] = None,
+    fingerprint: Annotated[
+        str | None,
+        typer.Option(
+            help="Fingerprint you were shown (`show`); without it the change is shown and you "
+            "confirm."
+        ),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Approve what is shown, no prompt.")] = False,
     no_apply: Annotated[bool, typer.Option("--no-apply", help="Approve only.")] = False,
     seller: str | None = SellerOption,
@@ -82,8 +90,7 @@ def approve(
     with work(rt) as session:
         actor = local_actor(session, seller)
         if fingerprint is None:
-            view = service.inspect(session, registry=rt.registry, change_id=change_id,
-                                   actor=actor)
+            view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
             _show(view)
             if not yes and not typer.confirm("Approve exactly this?"):
                 raise typer.Exit(1)
@@ -91,12 +98,24 @@ def approve(
         now = rt.clock.now()
         ttl = rt.settings.approval_ttl
         if no_apply:
-            change = service.approve(session, change_id=change_id, seen_fingerprint=fingerprint,
-                                     actor=actor, now=now, ttl=ttl)
+            change = service.approve(
+                session,
+                change_id=change_id,
+                seen_fingerprint=fingerprint,
+                actor=actor,
+                now=now,
+                ttl=ttl,
+            )
         else:
-            change = service.approve_and_apply(session, registry=rt.registry,
-                                               change_id=change_id, seen_fingerprint=fingerprint,
-                                               actor=actor, now=now, ttl=ttl)
+            change = service.approve_and_apply(
+                session,
+                registry=rt.registry,
+                change_id=change_id,
+                seen_fingerprint=fingerprint,
+                actor=actor,
+                now=now,
+                ttl=ttl,
+            )
         status, error = change.status, change.error
     console.print(f"change {change_id}: {status}" + (f" ({error})" if error else ""))
     if status in (ChangeStatus.FAILED, ChangeStatus.EXPIRED):
@@ -113,8 +132,7 @@ def reject(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        service.reject(session, change_id=change_id, reason=reason, actor=actor,
-                       now=rt.clock.now())
+        service.reject(session, change_id=change_id, reason=reason, actor=actor, now=rt.clock.now())
     console.print(f"change {change_id}: rejected")
 
 
@@ -134,6 +152,13 @@ def edit(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        service.edit(session, registry=rt.registry, change_id=change_id, payload=data,
-                     seen_fingerprint=fingerprint, actor=actor, now=rt.clock.now())
+        service.edit(
+            session,
+            registry=rt.registry,
+            change_id=change_id,
+            payload=data,
+            seen_fingerprint=fingerprint,
+            actor=actor,
+            now=rt.clock.now(),
+        )
         _show(service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor))

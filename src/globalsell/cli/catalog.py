@@ -61,8 +61,14 @@ def show(
     console.print(f"[bold]{product.sku}[/]  {product.title}  ({product.source_language})")
     table = Table("Attribute", "Value", "Unit", "Lang", "Provenance", "Accepted")
     for a in product.attributes:
-        table.add_row(a.name, str(a.value), a.unit or "", a.language or "", a.provenance.value,
-                      "" if a.accepted is None else str(a.accepted))
+        table.add_row(
+            a.name,
+            str(a.value),
+            a.unit or "",
+            a.language or "",
+            a.provenance.value,
+            "" if a.accepted is None else str(a.accepted),
+        )
     console.print(table)
     for v in product.variants:
         console.print(f"  variant {v.sku}: {v.theme_values}")
@@ -85,13 +91,20 @@ def import_file(
         with work(rt) as session:
             actor = local_actor(session, seller)
             report = service.import_catalog(
-                session, actor=actor, table_headers=table.headers, table_rows=table.rows,
-                filename=file.name, dry_run=dry_run, now=rt.clock.now())
+                session,
+                actor=actor,
+                table_headers=table.headers,
+                table_rows=table.rows,
+                filename=file.name,
+                dry_run=dry_run,
+                now=rt.clock.now(),
+            )
     verb = "checked (dry run, nothing written)" if dry_run else "imported"
     console.print(
         f"{file.name}: {report.rows} rows {verb}; products +{report.products_created} "
         f"~{report.products_updated}, variants +{report.variants_created} "
-        f"~{report.variants_updated}, {report.attributes_written} attribute values")
+        f"~{report.variants_updated}, {report.attributes_written} attribute values"
+    )
     for warning in report.warnings:
         console.print(f"[yellow]warning[/]: {warning}")
 
@@ -108,7 +121,10 @@ def export_file(
     with work(rt) as session:
         actor = local_actor(session, seller)
         names, rows = service.export_rows(session, actor=actor, headers=headers)
-    data = (tabular.write_csv(names, rows) if fmt is tabular.FileFormat.CSV
-            else tabular.write_xlsx(names, rows, sheet_name="产品信息"))
+    data = (
+        tabular.write_csv(names, rows)
+        if fmt is tabular.FileFormat.CSV
+        else tabular.write_xlsx(names, rows, sheet_name="产品信息")
+    )
     file.write_bytes(data)
     console.print(f"wrote {len(rows)} rows to {file}")

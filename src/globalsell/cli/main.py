@@ -22,8 +22,11 @@ from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import builder
 from globalsell.jobs import runner
 
-app = typer.Typer(help="globalsell: list once, sell everywhere.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="globalsell: list once, sell everywhere.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
@@ -49,17 +52,22 @@ def demo(
     if db.exists():
         db.unlink()
     settings = Settings(database_url=sqlite_url(db))
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console,
-                  transient=True) as progress:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True
+    ) as progress:
         progress.add_task("migrating, importing the catalogue, proposing changes", total=None)
         rt = runtime(settings)
         report = builder.build_demo(rt)
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
-    console.print(f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
-                  f"{report.products} products, {report.variants} variants, "
-                  f"{report.attributes} attribute values (provenance: seller)")
-    console.print(f"{builder.MESSY} was rejected with {len(report.messy_errors)} errors and "
-                  "nothing was written:")
+    console.print(
+        f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
+        f"{report.products} products, {report.variants} variants, "
+        f"{report.attributes} attribute values (provenance: seller)"
+    )
+    console.print(
+        f"{builder.MESSY} was rejected with {len(report.messy_errors)} errors and "
+        "nothing was written:"
+    )
     for error in report.messy_errors:
         console.print(f"  - {error}", highlight=False)
     table = Table("ID", "Proposal", "Status", title="approvals inbox")
@@ -69,9 +77,11 @@ def demo(
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
-    console.print(f"  log in as {builder.OWNER_EMAIL} (or {builder.OPERATOR_EMAIL}, "
-                  f"{builder.VIEWER_EMAIL}) with password {builder.DEMO_PASSWORD}",
-                  highlight=False)
+    console.print(
+        f"  log in as {builder.OWNER_EMAIL} (or {builder.OPERATOR_EMAIL}, "
+        f"{builder.VIEWER_EMAIL}) with password {builder.DEMO_PASSWORD}",
+        highlight=False,
+    )
     console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
     console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
 
@@ -84,8 +94,10 @@ def serve(
 ) -> None:
     """Serve the API (/api/v1) and the dashboard (/)."""
     rt = runtime(migrate=migrate)
-    console.print(f"globalsell on http://{host}:{port}/ (store: "
-                  f"{rt.engine.url.render_as_string(hide_password=True)})")
+    console.print(
+        f"globalsell on http://{host}:{port}/ (store: "
+        f"{rt.engine.url.render_as_string(hide_password=True)})"
+    )
     uvicorn.run(create_app(rt), host=host, port=port, log_level="info")
 
 
@@ -124,11 +136,24 @@ def markets_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> No
     if as_json:
         print_json([{f: getattr(m, f) for f in m.__dataclass_fields__} for m in data.items])
         return
-    table = Table("Code", "Channel", "Marketplace id", "Currency", "Language", "Units",
-                  title=f"marketplaces {data.version}")
+    table = Table(
+        "Code",
+        "Channel",
+        "Marketplace id",
+        "Currency",
+        "Language",
+        "Units",
+        title=f"marketplaces {data.version}",
+    )
     for m in data.items:
-        table.add_row(m.code, m.channel, m.marketplace_id or "", m.currency,
-                      m.default_language_tag, m.unit_system)
+        table.add_row(
+            m.code,
+            m.channel,
+            m.marketplace_id or "",
+            m.currency,
+            m.default_language_tag,
+            m.unit_system,
+        )
     console.print(table)
 
 

@@ -54,16 +54,19 @@ def build_demo(runtime: Runtime) -> DemoReport:
     report = DemoReport()
     now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
-        seller = accounts.create_seller(session, name=SELLER_NAME, slug=SELLER_SLUG, by=BY,
-                                        now=now)
+        seller = accounts.create_seller(session, name=SELLER_NAME, slug=SELLER_SLUG, by=BY, now=now)
         owner_id = 0
-        for email, role, name in ((OWNER_EMAIL, Role.OWNER, "Chen Jing (owner)"),
-                                  (OPERATOR_EMAIL, Role.OPERATOR, "Li Wei (operations)"),
-                                  (VIEWER_EMAIL, Role.VIEWER, "Accountant (read only)")):
-            user = accounts.create_user(session, email=email, display_name=name,
-                                        password=DEMO_PASSWORD, by=BY, now=now)
-            accounts.grant_role(session, seller_id=seller.id, user_id=user.id, role=role, by=BY,
-                                now=now)
+        for email, role, name in (
+            (OWNER_EMAIL, Role.OWNER, "Chen Jing (owner)"),
+            (OPERATOR_EMAIL, Role.OPERATOR, "Li Wei (operations)"),
+            (VIEWER_EMAIL, Role.VIEWER, "Accountant (read only)"),
+        ):
+            user = accounts.create_user(
+                session, email=email, display_name=name, password=DEMO_PASSWORD, by=BY, now=now
+            )
+            accounts.grant_role(
+                session, seller_id=seller.id, user_id=user.id, role=role, by=BY, now=now
+            )
             if role is Role.OWNER:
                 owner_id = user.id
         report.owner_token = accounts.issue_token_unchecked(
@@ -73,9 +76,15 @@ def build_demo(runtime: Runtime) -> DemoReport:
 
     with unit_of_work(runtime.session_factory) as session:
         table = tabular.read_table(data_file(CATALOGUE), filename=CATALOGUE)
-        result = catalog.import_catalog(session, actor=owner, table_headers=table.headers,
-                                        table_rows=table.rows, filename=CATALOGUE,
-                                        dry_run=False, now=now)
+        result = catalog.import_catalog(
+            session,
+            actor=owner,
+            table_headers=table.headers,
+            table_rows=table.rows,
+            filename=CATALOGUE,
+            dry_run=False,
+            now=now,
+        )
         report.products = result.products_created
         report.variants = result.variants_created
         report.attributes = result.attributes_written
@@ -83,9 +92,15 @@ def build_demo(runtime: Runtime) -> DemoReport:
     try:
         with unit_of_work(runtime.session_factory) as session:
             table = tabular.read_table(data_file(MESSY), filename=MESSY)
-            catalog.import_catalog(session, actor=owner, table_headers=table.headers,
-                                   table_rows=table.rows, filename=MESSY, dry_run=False,
-                                   now=now)
+            catalog.import_catalog(
+                session,
+                actor=owner,
+                table_headers=table.headers,
+                table_rows=table.rows,
+                filename=MESSY,
+                dry_run=False,
+                now=now,
+            )
     except ValidationFailed as exc:
         report.messy_errors = exc.errors
     else:
@@ -95,55 +110,103 @@ def build_demo(runtime: Runtime) -> DemoReport:
         changes = _propose(session, runtime, owner_id=owner_id, seller_id=seller.id, now=now)
         operator = accounts.actor_for(session, user_id=owner_id, seller_id=seller.id)
         first, second = changes[0], changes[1]
-        view = approvals.inspect(session, registry=runtime.registry, change_id=first.id,
-                                 actor=operator)
-        approvals.approve_and_apply(session, registry=runtime.registry, change_id=first.id,
-                                    seen_fingerprint=view.fingerprint, actor=operator, now=now,
-                                    ttl=runtime.settings.approval_ttl)
-        approvals.reject(session, change_id=second.id, actor=operator, now=now,
-                         reason="Keep the current cost until the new contract is signed.")
+        view = approvals.inspect(
+            session, registry=runtime.registry, change_id=first.id, actor=operator
+        )
+        approvals.approve_and_apply(
+            session,
+            registry=runtime.registry,
+            change_id=first.id,
+            seen_fingerprint=view.fingerprint,
+            actor=operator,
+            now=now,
+            ttl=runtime.settings.approval_ttl,
+        )
+        approvals.reject(
+            session,
+            change_id=second.id,
+            actor=operator,
+            now=now,
+            reason="Keep the current cost until the new contract is signed.",
+        )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
     return report
 
 
-def _propose(session: Session, runtime: Runtime, *, owner_id: int, seller_id: int,
-             now: datetime) -> list[ChangeRequest]:
+def _propose(
+    session: Session, runtime: Runtime, *, owner_id: int, seller_id: int, now: datetime
+) -> list[ChangeRequest]:
     """Proposals a seller would meet on day one: US listings need weights in pounds (derived
     from the seller's metric weights), and the factory's new price list lowers two costs."""
     actor = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
     changes: list[ChangeRequest] = []
-    costed = list(session.scalars(
-        select(Product).where(Product.seller_id == seller_id, Product.unit_cost.is_not(None))
-        .order_by(Product.sku).limit(2)))
+    costed = list(
+        session.scalars(
+            select(Product)
+            .where(Product.seller_id == seller_id, Product.unit_cost.is_not(None))
+            .order_by(Product.sku)
+            .limit(2)
+        )
+    )
     for product in costed:
         assert product.unit_cost is not None
         new_cost = (product.unit_cost * Decimal("0.92")).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        changes.append(approvals.propose(
-            session, registry=runtime.registry, kind="catalog.product.update",
-            subject_type="product", subject_id=product.sku,
-            title=f"Update the unit cost of {product.sku} to {new_cost} {product.cost_currency}",
-            payload={"sku": product.sku, "changes": {"unit_cost": str(new_cost)}},
-            reason="The factory's price list of November 2026 is 8% lower for this item.",
-            expected_effect={"unit_cost": str(new_cost)}, actor=actor, now=now))
+        changes.append(
+            approvals.propose(
+                session,
+                registry=runtime.registry,
+                kind="catalog.product.update",
+                subject_type="product",
+                subject_id=product.sku,
+                title=(
+                    f"Update the unit cost of {product.sku} to {new_cost} "
+                    f"{product.cost_currency}"
+                ),
+                payload={"sku": product.sku, "changes": {"unit_cost": str(new_cost)}},
+                reason="The factory's price list of November 2026 is 8% lower for this item.",
+                expected_effect={"unit_cost": str(new_cost)},
+                actor=actor,
+                now=now,
+            )
+        )
     weighed = session.execute(
         select(Product.sku, AttributeValue.value, AttributeValue.unit)
         .join(AttributeValue, AttributeValue.product_id == Product.id)
-        .where(Product.seller_id == seller_id, AttributeValue.name == "item_weight",
-               AttributeValue.variant_id.is_(None), AttributeValue.unit.in_(
-                   ("grams", "kilograms")))
-        .order_by(Product.sku).limit(4)).tuples()
+        .where(
+            Product.seller_id == seller_id,
+            AttributeValue.name == "item_weight",
+            AttributeValue.variant_id.is_(None),
+            AttributeValue.unit.in_(("grams", "kilograms")),
+        )
+        .order_by(Product.sku)
+        .limit(4)
+    ).tuples()
     for sku, value, unit in weighed:
         pounds = convert_weight(Measure(Decimal(str(value)), str(unit)), "pounds").quantize(
-            Decimal("0.01"), ROUND_HALF_UP)
+            Decimal("0.01"), ROUND_HALF_UP
+        )
         payload: dict[str, Any] = {
-            "sku": sku, "name": "item_weight", "value": str(pounds), "unit": "pounds",
-            "marketplace": "US", "provenance": "derived", "confidence": "1.0",
+            "sku": sku,
+            "name": "item_weight",
+            "value": str(pounds),
+            "unit": "pounds",
+            "marketplace": "US",
+            "provenance": "derived",
+            "confidence": "1.0",
             "source": "rules:unit-conversion-v1",
         }
-        changes.append(approvals.propose(
-            session, registry=runtime.registry, kind="catalog.attribute.set",
-            subject_type="product", subject_id=sku,
-            title=f"Amazon US weight of {sku}: {pounds} lb",
-            payload=payload, reason=f"amazon.com shows imperial units; {value} {unit} is "
-            f"{pounds} pounds.", actor=actor, now=now))
+        changes.append(
+            approvals.propose(
+                session,
+                registry=runtime.registry,
+                kind="catalog.attribute.set",
+                subject_type="product",
+                subject_id=sku,
+                title=f"Amazon US weight of {sku}: {pounds} lb",
+                payload=payload,
+                reason=f"amazon.com shows imperial units; {value} {unit} is {pounds} pounds.",
+                actor=actor,
+                now=now,
+            )
+        )
     return changes

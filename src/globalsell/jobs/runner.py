@@ -36,12 +36,27 @@ def run(runtime: Runtime, name: str) -> dict[str, Any]:
     try:
         with unit_of_work(runtime.session_factory) as session:
             result = job(session, now)
-            audit.record(session, actor=None, actor_name=f"job:{name}", action="jobs.job.completed",
-                         subject_type="job", subject_id=name, data=result, now=now)
+            audit.record(
+                session,
+                actor=None,
+                actor_name=f"job:{name}",
+                action="jobs.job.completed",
+                subject_type="job",
+                subject_id=name,
+                data=result,
+                now=now,
+            )
     except Exception as exc:
         with unit_of_work(runtime.session_factory) as session:
-            audit.record(session, actor=None, actor_name=f"job:{name}", action="jobs.job.failed",
-                         subject_type="job", subject_id=name,
-                         data={"error": f"{type(exc).__name__}: {exc}"}, now=now)
+            audit.record(
+                session,
+                actor=None,
+                actor_name=f"job:{name}",
+                action="jobs.job.failed",
+                subject_type="job",
+                subject_id=name,
+                data={"error": f"{type(exc).__name__}: {exc}"},
+                now=now,
+            )
         raise
     return result
