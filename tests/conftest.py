@@ -30,8 +30,17 @@ def database_url(tmp_root: Path) -> str:
 
 
 def fresh_database(url: str) -> Engine:
-    """An empty database at `url` (PostgreSQL: drop and recreate the public schema)."""
-    if make_url(url).get_backend_name() == "postgresql":
+    """An empty database at `url` (PostgreSQL: created if missing, then its public schema is
+    dropped and recreated)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        server = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with server.connect() as conn:
+            known = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                                {"name": parsed.database})
+            if not known:
+                conn.execute(text(f'CREATE DATABASE "{parsed.database}"'))
+        server.dispose()
         admin = create_engine(url, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from globalsell.core.actor import Role
 
@@ -34,7 +34,7 @@ class TokenCreate(BaseModel):
 
     name: str = Field(min_length=1, max_length=100)
     user_id: int | None = Field(default=None, gt=0, lt=2**31)
-    expires_at: datetime | None = None
+    expires_at: AwareDatetime | None = None
 
 
 class TokenIssued(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from globalsell.approvals.domain import ChangeStatus
 
@@ -60,7 +60,7 @@ class ChangePropose(BaseModel):
     reason: str = Field(default="", max_length=5000)
     payload: dict[str, Any]
     expected_effect: dict[str, Any] = Field(default_factory=dict)
-    expires_at: datetime | None = None
+    expires_at: AwareDatetime | None = None
 
 
 class ApproveBody(BaseModel):

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.config import Settings, get_settings
+from globalsell.config import Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
 from globalsell.db.session import unit_of_work
@@ -27,7 +27,7 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtime:
     """The runtime for GLOBALSELL_DATABASE_URL; the schema is brought up to date first."""
-    built = build_runtime(settings or get_settings())
+    built = build_runtime(settings or Settings())
     if migrate:
         upgrade(built.engine)
     return built

@@ -22,6 +22,7 @@ from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
+from globalsell.core.money import Money, Rounding
 from globalsell.db.session import unit_of_work
 
 SELLER_SLUG = "ningvale"
@@ -150,7 +151,10 @@ def _propose(
     )
     for product in costed:
         assert product.unit_cost is not None
-        new_cost = (product.unit_cost * Decimal("0.92")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        currency = product.cost_currency or "CNY"
+        new_cost = (Money(product.unit_cost, currency) * Decimal("0.92")).quantize(
+            Rounding.HALF_UP
+        ).amount
         changes.append(
             approvals.propose(
                 session,

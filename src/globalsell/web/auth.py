@@ -68,8 +68,10 @@ def csrf_token(request: Request) -> str:
 def check_csrf(request: Request, sent: str) -> None:
     """Refuse a form whose token is missing or is not this session's."""
     expected = request.session.get(CSRF_KEY)
-    if not isinstance(expected, str) or not sent or not secrets.compare_digest(
-        expected.encode(), sent.encode()
+    if (
+        not isinstance(expected, str)
+        or not sent
+        or not secrets.compare_digest(expected.encode(), sent.encode())
     ):
         raise CsrfRejected
 

@@ -169,8 +169,9 @@ def redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def error_page(request: Request, *, status_code: int, message: str,
-               details: list[str] | None = None) -> HTMLResponse:
+def error_page(
+    request: Request, *, status_code: int, message: str, details: list[str] | None = None
+) -> HTMLResponse:
     return render(
         request,
         "error.html",

@@ -120,7 +120,9 @@ def logout(request: Request, csrf_token: FormText = "") -> Response:
 
 
 @router.post("/switch")
-def switch_seller(request: Request, seller_id: FormText = "", csrf_token: FormText = "") -> Response:
+def switch_seller(
+    request: Request, seller_id: FormText = "", csrf_token: FormText = ""
+) -> Response:
     runtime = _runtime(request)
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
@@ -189,9 +191,7 @@ def product_detail(request: Request, sku: str) -> Response:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         variant_skus = {v.id: v.sku for v in product.variants}
-        return render(
-            request, "product.html", {"product": product, "variant_skus": variant_skus}
-        )
+        return render(request, "product.html", {"product": product, "variant_skus": variant_skus})
 
 
 # ------------------------------------------------------------------ approvals inbox
@@ -361,6 +361,6 @@ def edit_and_approve(
             ttl=runtime.settings.approval_ttl,
             note=_note(note),
         )
-        level, text = _outcome(change, f"Edited (revision {change.revision}) and approved")
+        level, text = _outcome(change, f"Edited (revision {change.revision}), approved")
     auth.flash(request, level, text)
     return redirect(f"/approvals/{number}")

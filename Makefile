@@ -1,0 +1,47 @@
+# One command installs and runs the demo (`make demo`); one installs and runs the whole test
+# suite (`make test`). Both create .venv with the machine's python3 (3.11+).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/globalsell_test
+
+.PHONY: install demo serve test lint test-sqlite test-postgres
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+demo: install
+	$(BIN)/globalsell demo --db globalsell.db
+
+serve: install
+	$(BIN)/globalsell serve
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test-sqlite: install
+	$(BIN)/pytest -q
+
+test-postgres: install
+	@if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then \
+	  GLOBALSELL_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q; \
+	elif [ -n "$$GLOBALSELL_REQUIRE_POSTGRES" ]; then \
+	  echo "PostgreSQL is required but not reachable on 127.0.0.1:5432"; exit 1; \
+	else \
+	  echo "PostgreSQL not reachable on 127.0.0.1:5432: PostgreSQL run skipped"; \
+	fi
+
+test: install
+	bash scripts/ensure-services.sh
+	$(MAKE) --no-print-directory lint
+	@echo "== test suite on SQLite =="
+	$(MAKE) --no-print-directory test-sqlite
+	@echo "== test suite on PostgreSQL =="
+	$(MAKE) --no-print-directory test-postgres

@@ -1,0 +1,92 @@
+"""The command-line contract reviewers' scripts rely on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from globalsell.cli.main import app
+from globalsell.config import sqlite_url
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = runner.invoke(app, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "demo built" in result.output
+    assert "ningbo_catalogue_messy.xlsx was rejected with 11 errors" in result.output
+    assert "globalsell serve" in result.output
+    return path
+
+
+def _run(db: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db),
+                                                 "COLUMNS": "200"})
+    return result.exit_code, result.output
+
+
+def test_catalog_list_json_has_the_contract_keys(demo_db: Path) -> None:
+    code, output = _run(demo_db, "catalog", "list", "--json")
+    assert code == 0
+    products = json.loads(output)
+    assert len(products) == 47
+    assert {"sku", "title", "source_language"} <= set(products[0])
+    kettle = next(p for p in products if p["sku"] == "NB-AP-001")
+    assert (kettle["title"], kettle["source_language"]) == ("1.7L不锈钢电热水壶", "zh")
+
+
+def test_demo_rebuilds_a_fresh_file(demo_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "again.db"
+    path.write_bytes(b"not a database")
+    assert runner.invoke(app, ["demo", "--db", str(path)]).exit_code == 0
+    code, output = _run(path, "catalog", "list", "--json")
+    assert (code, len(json.loads(output))) == (0, 47)
+
+
+def test_inbox_from_the_terminal(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "inbox.db"
+    db.write_bytes(demo_db.read_bytes())
+    code, output = _run(db, "approvals", "list", "--json")
+    changes = json.loads(output)
+    assert [c["status"] for c in changes] == ["proposed"] * 4
+    first = changes[-1]["id"]
+    code, output = _run(db, "approvals", "approve", str(first), "--yes")
+    assert (code, output.strip().splitlines()[-1]) == (0, f"change {first}: applied")
+    code, output = _run(db, "approvals", "approve", str(first), "--yes")
+    assert code == 1
+    assert "cannot go from applied to approved" in output
+    code, output = _run(db, "approvals", "reject", str(changes[0]["id"]), "--reason", "later")
+    assert (code, output.strip()) == (0, f"change {changes[0]['id']}: rejected")
+
+
+def test_a_rejected_import_exits_1_and_lists_rows(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "import.db"
+    db.write_bytes(demo_db.read_bytes())
+    bad = tmp_path / "bad.csv"
+    bad.write_text("SKU,产品名称,重量\nX-1,杯子,很轻\n", encoding="gb18030")
+    code, output = _run(db, "catalog", "import", str(bad))
+    assert code == 1
+    assert "row 2, weight: expected a number and a unit, like 850g or 1.2kg (got '很轻')" in output
+    code, output = _run(db, "catalog", "list", "--json", "--search", "X-1")
+    assert json.loads(output) == []
+
+
+def test_export_and_jobs(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    code, output = _run(demo_db, "catalog", "export", str(target))
+    assert (code, output.strip()) == (0, f"wrote 71 rows to {target}")
+    assert target.read_bytes().startswith("\ufeff父SKU,SKU,产品名称".encode())
+    code, output = _run(demo_db, "jobs", "run", "approvals.expire")
+    assert (code, json.loads(output)) == (0, {"expired": 0})
+
+
+def test_unknown_seller_is_a_clear_error(demo_db: Path) -> None:
+    code, output = _run(demo_db, "catalog", "list", "--seller", "nobody")
+    assert code == 1
+    assert "seller 'nobody' not found" in output
