@@ -293,3 +293,25 @@ def test_tampered_payload_is_refused_over_the_api(
     assert Decimal(
         client.get("/api/v1/products/NB-1", headers=auth(owner)).json()["unit_cost"]
     ) == Decimal("211.00")
+
+
+def test_nul_characters_are_refused_before_reaching_the_store(
+    client: TestClient, session: Session, two_sellers: tuple[Member, Member, Member]
+) -> None:
+    owner, _, _ = two_sellers
+    in_query = client.get("/api/v1/audit?subject_id=%00", headers=auth(owner))
+    assert (in_query.status_code, in_query.json()["field"]) == (422, "query")
+    in_body = client.post(
+        "/api/v1/products", headers=auth(owner), content=b'{"sku": "A-1", "title": "x\\u0000y"}'
+    )
+    assert (in_body.status_code, in_body.json()["field"]) == (422, "body")
+    upload = {
+        "file": (
+            "c.csv",
+            b"SKU,\xe4\xba\xa7\xe5\x93\x81\xe5\x90\x8d\xe7\xa7\xb0\nA\x00,x\n",
+            "text/csv",
+        )
+    }
+    in_file = client.post("/api/v1/catalog/import", headers=auth(owner), files=upload)
+    assert (in_file.status_code, in_file.json()["field"]) == (422, "file")
+    assert _count(session, Product) == 0

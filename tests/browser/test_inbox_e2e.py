@@ -20,6 +20,8 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from globalsell.api.app import create_app
@@ -149,6 +151,15 @@ def browser(tmp_path: Path, live_server: LiveServer) -> Iterator[WebDriver]:
         driver.quit()
 
 
+def follow(driver: WebDriver, element: WebElement) -> None:
+    """Click something that loads a new page, and wait until the old page is gone."""
+    element.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(element))
+    WebDriverWait(driver, 15).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def path_of(driver: WebDriver) -> str:
     return urlsplit(driver.current_url).path
 
@@ -171,15 +182,14 @@ def test_owner_logs_in_and_approves_a_cost_change(
     live_server: LiveServer, browser: WebDriver
 ) -> None:
     base, seeded = live_server.base_url, live_server.seeded
-    wait = WebDriverWait(browser, 15)
 
     # Given an anonymous visitor opening the inbox, when they log in
     browser.get(f"{base}/approvals")
     assert path_of(browser) == "/login"
     browser.find_element(By.NAME, "email").send_keys(OWNER_EMAIL)
     browser.find_element(By.NAME, "password").send_keys(factories.PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
-    wait.until(lambda d: path_of(d) == "/approvals")
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+    assert path_of(browser) == "/approvals"
 
     # then the inbox lists the one proposal
     assert table(browser, "inbox") == [
@@ -195,8 +205,8 @@ def test_owner_logs_in_and_approves_a_cost_change(
     ]
 
     # when they open it, it shows the diff
-    browser.find_element(By.LINK_TEXT, "Lower the unit cost of MUG-500").click()
-    wait.until(lambda d: path_of(d) == f"/approvals/{seeded.change_id}")
+    follow(browser, browser.find_element(By.LINK_TEXT, "Lower the unit cost of MUG-500"))
+    assert path_of(browser) == f"/approvals/{seeded.change_id}"
     assert text_of(browser, "change-status") == "proposed"
     assert table(browser, "diff") == [
         ["Field", "Current", "Proposed"],
@@ -204,11 +214,11 @@ def test_owner_logs_in_and_approves_a_cost_change(
     ]
 
     # when they click Approve
-    browser.find_element(By.ID, "approve-button").click()
-    wait.until(lambda d: d.find_element(By.ID, "change-status").text == "applied")
+    follow(browser, browser.find_element(By.ID, "approve-button"))
 
     # then the page says it was applied, and the product has the new cost
     assert path_of(browser) == f"/approvals/{seeded.change_id}"
+    assert text_of(browser, "change-status") == "applied"
     flashes = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "p.flash")]
     assert flashes == ["Approved and applied."]
     assert text_of(browser, "outcome").startswith("Applied ")

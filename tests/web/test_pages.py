@@ -415,6 +415,9 @@ def test_unknown_change_ids_are_404(client: TestClient, owner: Member) -> None:
     assert client.get("/approvals/999999").status_code == 404
     assert client.get("/approvals/abc").status_code == 404
     assert client.get("/approvals/99999999999999").status_code == 404
+    assert client.get("/approvals/²").status_code == 404
+    assert client.get("/approvals/" + "9" * 5000).status_code == 404
+    assert client.get("/products?page=²").status_code == 200
 
 
 # ------------------------------------------------------------------ inbox

@@ -152,7 +152,7 @@ def memberships_of(session: Session, *, user_id: int) -> list[tuple[Membership, 
         .where(Membership.user_id == user_id)
         .order_by(Seller.id)
     )
-    return [(m, s) for m, s in rows.tuples()]
+    return [(m, s) for m, s in rows]
 
 
 def actor_for(session: Session, *, user_id: int, seller_id: int) -> Actor:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, FastAPI
 
 from globalsell import __version__
 from globalsell.api import errors
-from globalsell.api.limits import BodySizeLimit
+from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import accounts, approvals, catalog, marketplaces
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
@@ -31,7 +31,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(api)
     web.install(app, runtime)
     app.add_middleware(
-        BodySizeLimit,
+        RequestGuard,
         json_limit=runtime.settings.max_json_body_bytes,
         upload_limit=runtime.settings.max_upload_bytes,
     )

@@ -1,4 +1,5 @@
-"""Refuse oversized request bodies before they are read into memory (413, never a 500)."""
+"""Request guards applied before any handler runs: oversized bodies get 413, and NUL characters
+(which no text column can store) get 422, both with the usual error body, never a 500."""
 
 from __future__ import annotations
 
@@ -7,11 +8,31 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class _TooLarge(Exception):
-    pass
+class _Refused(Exception):
+    def __init__(self, status: int, code: str, message: str, field: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = json.dumps(
+            {"error": code, "message": message, "field": field, "errors": []}
+        ).encode()
 
 
-class BodySizeLimit:
+def _too_large(limit: int) -> _Refused:
+    return _Refused(413, "payload_too_large", f"request body over {limit} bytes", "body")
+
+
+def _nul(where: str) -> _Refused:
+    return _Refused(
+        422, "validation_failed", f"NUL characters are not allowed in the {where}", where
+    )
+
+
+def _has_nul(raw: bytes) -> bool:
+    lowered = raw.lower()
+    return b"\x00" in raw or b"%00" in lowered or b"\\u0000" in lowered
+
+
+class RequestGuard:
     def __init__(self, app: ASGIApp, *, json_limit: int, upload_limit: int) -> None:
         self.app = app
         self.json_limit = json_limit
@@ -22,54 +43,61 @@ class BodySizeLimit:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        content_type = headers.get(b"content-type", b"").decode("latin-1")
-        limit = self.upload_limit if content_type.startswith("multipart/") else self.json_limit
+        content_type = headers.get(b"content-type", b"").decode("latin-1").lower()
+        multipart = content_type.startswith("multipart/")
+        limit = self.upload_limit if multipart else self.json_limit
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await self._refuse(send, limit)
-            return
-        seen = 0
-        started = False
-
-        async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise _TooLarge
-            return message
-
-        async def tracked(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
         try:
-            await self.app(scope, counted, tracked)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send, limit)
+            if "\x00" in scope.get("path", "") or _has_nul(scope.get("raw_path") or b""):
+                raise _nul("path")
+            if _has_nul(scope.get("query_string", b"")):
+                raise _nul("query")
+            if declared is not None and declared.isdigit() and int(declared) > limit:
+                raise _too_large(limit)
+        except _Refused as refused:
+            await self._refuse(send, refused)
+            return
+        # Read the whole body (bounded by the limit) before the app sees it, so that a refusal is
+        # a clean 413/422 rather than a parse error half-way through a handler.
+        chunks: list[bytes] = []
+        seen = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > limit:
+                await self._refuse(send, _too_large(limit))
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if not multipart and _has_nul(body):
+            await self._refuse(send, _nul("body"))
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     @staticmethod
-    async def _refuse(send: Send, limit: int) -> None:
-        body = json.dumps(
-            {
-                "error": "payload_too_large",
-                "message": f"request body over {limit} bytes",
-                "field": "body",
-                "errors": [],
-            }
-        ).encode()
+    async def _refuse(send: Send, refused: _Refused) -> None:
         await send(
             {
                 "type": "http.response.start",
-                "status": 413,
+                "status": refused.status,
                 "headers": [
                     (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
+                    (b"content-length", str(len(refused.body)).encode()),
                 ],
             }
         )
-        await send({"type": "http.response.body", "body": body})
+        await send({"type": "http.response.body", "body": refused.body})

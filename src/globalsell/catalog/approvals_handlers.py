@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service
-from globalsell.catalog.domain import Provenance
+from globalsell.catalog.domain import Provenance, has_control_characters
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
 from globalsell.core.errors import GuardRailViolation, NotFound, ValidationFailed
@@ -44,6 +44,8 @@ class SetAttribute:
             raise ValidationFailed("name must be a snake_case attribute name", field="name")
         if "value" not in payload or payload["value"] in (None, "", [], {}):
             raise ValidationFailed("value must not be empty", field="value")
+        if has_control_characters(payload["value"]):
+            raise ValidationFailed("value contains control characters", field="value")
         if len(str(payload["value"])) > MAX_VALUE_CHARS:
             raise GuardRailViolation(
                 f"value longer than {MAX_VALUE_CHARS} characters", field="value"

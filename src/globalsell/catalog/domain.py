@@ -168,6 +168,9 @@ _KEYWORD_SPLIT = re.compile(r"[，,;；、\s]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# C0 controls other than tab, newline and carriage return: never part of product text, and
+# not storable in XLSX (and NUL not in PostgreSQL).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_TITLE = 500
 MAX_TEXT = 5000
 MAX_ROWS = 50_000
@@ -231,6 +234,17 @@ class ProductRow:
     # attribute name -> (value, unit, language)
 
 
+def has_control_characters(value: object) -> bool:
+    """True when any string inside a JSON-like value holds a control character."""
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.search(value) is not None
+    if isinstance(value, dict):
+        return any(has_control_characters(k) or has_control_characters(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_control_characters(v) for v in value)
+    return False
+
+
 def detect_language(text: str) -> str:
     """Source language from the script used: ja (kana), ko (hangul), zh (han), else en."""
     if _KANA.search(text):
@@ -278,6 +292,12 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
 
     def bad(column: str, message: str) -> None:
         errors.append(FieldError(column, message, row=row, value=values.get(column)))
+
+    for column, cell in values.items():
+        if CONTROL_CHARACTERS.search(cell):
+            errors.append(FieldError(column, "contains control characters", row=row))
+    if errors:
+        return None, errors
 
     sku = _text(values, "sku")
     if sku is None:

@@ -6,9 +6,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from globalsell.catalog.domain import Provenance
+from globalsell.catalog.domain import CONTROL_CHARACTERS, Provenance
 
 Sku = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$", min_length=1, max_length=40)
 
@@ -81,6 +81,15 @@ class ProductCreate(BaseModel):
     source_language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     unit_cost: Decimal | None = Field(default=None, gt=0, max_digits=18, decimal_places=6)
     cost_currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+
+    @field_validator("title", "brand", "category", "description")
+    @classmethod
+    def _no_control_characters(cls, value: str | None) -> str | None:
+        if value is not None and CONTROL_CHARACTERS.search(value):
+            raise ValueError("contains control characters")
+        if value is not None and not value.strip():
+            raise ValueError("must not be blank")
+        return value
 
 
 class ImportReport(BaseModel):

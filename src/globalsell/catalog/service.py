@@ -66,7 +66,7 @@ def list_products(
                 Product.brand.ilike(pattern),
             )
         )
-    rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset)).tuples()
+    rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset))
     return [
         ProductSummary(
             sku=p.sku,
@@ -649,6 +649,8 @@ def check_product_changes(changes: dict[str, Any]) -> dict[str, Any]:
         raise ValidationFailed(f"cannot change {', '.join(unknown)}", field="changes")
     clean: dict[str, Any] = {}
     for key, value in changes.items():
+        if domain.has_control_characters(value):
+            raise ValidationFailed(f"{key} contains control characters", field=key)
         if key == "unit_cost":
             try:
                 cost = Decimal(str(value))

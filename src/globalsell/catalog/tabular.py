@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
 from globalsell.core.errors import FieldError, ValidationFailed
@@ -87,6 +88,10 @@ def read_table(data: bytes, *, filename: str, encoding: str | None = None) -> Ta
     if format_for(filename) is FileFormat.XLSX:
         return _read_xlsx(data, filename)
     text, used = _decode(data, encoding)
+    if "\x00" in text:
+        raise ValidationFailed(
+            f"{filename!r} contains NUL characters: is it really CSV text?", field="file"
+        )
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     try:
@@ -149,7 +154,7 @@ def write_xlsx(headers: list[str], rows: list[list[str]], *, sheet_name: str) ->
     sheet.title = sheet_name
     sheet.append(headers)
     for row in rows:
-        sheet.append(row)
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.number_format = "@"

@@ -184,7 +184,7 @@ def _propose(
         )
         .order_by(Product.sku)
         .limit(4)
-    ).tuples()
+    )
     for sku, value, unit in weighed:
         pounds = convert_weight(Measure(Decimal(str(value)), str(unit)), "pounds").quantize(
             Decimal("0.01"), ROUND_HALF_UP

@@ -53,14 +53,23 @@ def _runtime(request: Request) -> Runtime:
     return runtime
 
 
+def _positive_int(raw: str, *, limit: int) -> int | None:
+    """A number typed in a URL or form: ASCII digits only, 1..limit, else None."""
+    if not raw.isascii() or not raw.isdigit() or len(raw) > len(str(limit)):
+        return None
+    number = int(raw)
+    return number if 0 < number <= limit else None
+
+
 def _page_number(raw: str) -> int:
-    return int(raw) if raw.isdigit() and 0 < int(raw) <= 100_000 else 1
+    return _positive_int(raw, limit=100_000) or 1
 
 
 def _change_id(raw: str) -> int:
-    if not raw.isdigit() or not 0 < int(raw) <= MAX_ID:
-        raise NotFound(f"change request {raw!r} not found", field="change_id")
-    return int(raw)
+    number = _positive_int(raw, limit=MAX_ID)
+    if number is None:
+        raise NotFound(f"change request {raw[:40]!r} not found", field="change_id")
+    return number
 
 
 def _note(text: str) -> str | None:
@@ -127,9 +136,10 @@ def switch_seller(
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
-        if not seller_id.isdigit() or not 0 < int(seller_id) <= MAX_ID:
+        chosen = _positive_int(seller_id, limit=MAX_ID)
+        if chosen is None:
             raise NotFound("seller not found", field="seller_id")
-        actor = accounts.actor_for(session, user_id=viewer.user_id, seller_id=int(seller_id))
+        actor = accounts.actor_for(session, user_id=viewer.user_id, seller_id=chosen)
     name = next(s.name for s in viewer.sellers if s.seller_id == actor.seller_id)
     auth.choose_seller(request, actor.seller_id)
     auth.flash(request, "info", f"You are now working for {name}.")

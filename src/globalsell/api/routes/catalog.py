@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile, status
@@ -60,13 +61,14 @@ async def import_catalog(
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
-    table = tabular.read_table(data, filename=file.filename or "upload.csv", encoding=encoding)
+    filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "upload.csv"
+    table = tabular.read_table(data, filename=filename, encoding=encoding)
     return service.import_catalog(
         session,
         actor=actor,
         table_headers=table.headers,
         table_rows=table.rows,
-        filename=file.filename or "upload",
+        filename=filename,
         dry_run=dry_run,
         now=now,
     )
