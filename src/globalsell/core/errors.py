@@ -30,6 +30,8 @@ class DomainError(Exception):
     field: str | None = None
     errors: list[FieldError] = dataclasses.field(default_factory=list)
     code = "domain_error"
+    # The one place a domain error gets its HTTP status; every edge reads it from here.
+    http_status = 400
 
     def __post_init__(self) -> None:
         super().__init__(self.message)
@@ -42,14 +44,17 @@ class DomainError(Exception):
 
 class ValidationFailed(DomainError):
     code = "validation_failed"
+    http_status = 422
 
 
 class NotFound(DomainError):
     code = "not_found"
+    http_status = 404
 
 
 class Conflict(DomainError):
     code = "conflict"
+    http_status = 409
 
 
 class InvalidTransition(Conflict):
@@ -58,23 +63,28 @@ class InvalidTransition(Conflict):
 
 class Unauthenticated(DomainError):
     code = "unauthenticated"
+    http_status = 401
 
 
 class PermissionDenied(DomainError):
     code = "permission_denied"
+    http_status = 403
 
 
 class GuardRailViolation(DomainError):
     """A domain's hard limit: holds even after a seller's approval."""
 
     code = "guard_rail_violation"
+    http_status = 422
 
 
 class ApprovalMismatch(DomainError):
     """What is being applied is not exactly what was approved."""
 
     code = "approval_mismatch"
+    http_status = 409
 
 
 class PayloadTooLarge(DomainError):
     code = "payload_too_large"
+    http_status = 413

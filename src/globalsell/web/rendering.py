@@ -22,18 +22,6 @@ from globalsell.web import auth
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 
-STATUS_BY_ERROR: dict[type[errors.DomainError], int] = {
-    errors.Unauthenticated: 401,
-    errors.PermissionDenied: 403,
-    errors.NotFound: 404,
-    errors.InvalidTransition: 409,
-    errors.ApprovalMismatch: 409,
-    errors.Conflict: 409,
-    errors.PayloadTooLarge: 413,
-    errors.GuardRailViolation: 422,
-    errors.ValidationFailed: 422,
-}
-
 ERROR_TITLES = {
     400: "Request refused",
     401: "Not signed in",
@@ -56,13 +44,6 @@ SECURITY_HEADERS = {
 }
 
 EMPTY = "—"
-
-
-def status_for(exc: errors.DomainError) -> int:
-    for cls in type(exc).__mro__:
-        if cls in STATUS_BY_ERROR:
-            return STATUS_BY_ERROR[cls]
-    return 400
 
 
 def plain_decimal(value: Decimal) -> str:
@@ -210,7 +191,7 @@ class WebRoute(APIRoute):
             except errors.DomainError as exc:
                 response = error_page(
                     request,
-                    status_code=status_for(exc),
+                    status_code=exc.http_status,
                     message=exc.message,
                     details=[str(e) for e in exc.errors],
                 )
