@@ -31,6 +31,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from globalsell.catalog.domain import EXPORT_COLUMNS, HEADERS_ZH
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "src" / "globalsell" / "demo" / "data"
 CLEAN_FILE = "ningbo_catalogue.xlsx"
@@ -46,34 +48,8 @@ FIXED_TIME = dt.datetime(2024, 5, 20, 9, 30, 0, tzinfo=dt.UTC).replace(tzinfo=No
 FIXED_ZIP_TIME = (2024, 5, 20, 9, 30, 0)
 VARIATION_THEMES = ("颜色", "尺寸", "颜色-尺寸")
 
-# Header text is a contract with the importer: do not change it.
-HEADERS: tuple[str, ...] = (
-    "父SKU",
-    "SKU",
-    "产品名称",
-    "英文标题",
-    "品牌",
-    "类目",
-    "变体主题",
-    "颜色",
-    "尺寸",
-    "材质",
-    "产品尺寸",
-    "重量",
-    "采购价",
-    "币种",
-    "条码",
-    "产地",
-    "海关编码",
-    "产品描述",
-    "卖点1",
-    "卖点2",
-    "卖点3",
-    "卖点4",
-    "卖点5",
-    "关键词",
-    "备注",
-)
+# The importer's own header layout (catalog/domain.py) plus the seller's private remark column.
+HEADERS: tuple[str, ...] = (*(HEADERS_ZH[column] for column in EXPORT_COLUMNS), "备注")
 TEXT_COLUMNS = frozenset({"父SKU", "SKU", "条码", "海关编码"})
 COLUMN_WIDTHS: dict[str, float] = {
     "父SKU": 16,
