@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -23,7 +24,7 @@ from globalsell.catalog.units import GRAMS_PER
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
-from globalsell.core.errors import FieldError, NotFound, ValidationFailed
+from globalsell.core.errors import DomainError, FieldError, NotFound, ValidationFailed
 from globalsell.core.marketplaces import Marketplace, marketplaces
 from globalsell.core.money import Money, Rounding, is_currency
 from globalsell.pricing import domain, tables
@@ -339,16 +340,21 @@ def fee_category(product: Product) -> str | None:
 
 
 def _referral(policy: Policy, store: str, product: Product, category: str | None) -> ReferralRule:
+    """The bundled rule of the product's fee category; where the table has none, the seller's own
+    fallback rate (policy `referral_rate`, status seller-supplied)."""
+    chosen = category or fee_category(product)
+    fees = tables.referral_fees(store)
+    if chosen is not None and chosen in fees.rules:
+        return fees.rules[chosen]
     if policy.referral_rate is not None:
         return ReferralRule(
-            category="seller",
+            category=chosen or "seller",
             mode=FeeMode.WHOLE,
             tiers=(Tier(None, policy.referral_rate),),
             minimum=policy.referral_minimum,
             status="seller-supplied",
             source="seller policy",
         )
-    chosen = category or fee_category(product)
     if chosen is None:
         raise ValidationFailed(
             f"{product.sku}: no fee category (set the fee_category attribute or a category "
@@ -578,6 +584,41 @@ def latest_quotes(session: Session, *, sku: str, actor: Actor) -> list[PriceQuot
     ):
         newest[row.store] = row
     return [newest[s] for s in sorted(newest)]
+
+
+@dataclass
+class CatalogueReport:
+    quoted: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def quote_catalogue(
+    session: Session,
+    *,
+    actor: Actor,
+    now: datetime,
+    stores: list[str] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> CatalogueReport:
+    """Quote every product in every priced store and keep the quotes; what cannot be priced is
+    listed with its reason (no cost, no weight for FBA, no fee figure...)."""
+    actor.require(Role.OPERATOR, "pricing the catalogue")
+    codes = stores or priced_stores()
+    products = catalog.list_products(session, actor=actor, limit=1_000_000)
+    report = CatalogueReport()
+    total, done = len(products) * len(codes), 0
+    for product in products:
+        for code in codes:
+            try:
+                quoted = quote(session, sku=product.sku, store=code, actor=actor, now=now)
+                save_quote(session, quoted=quoted, sku=product.sku, actor=actor, now=now)
+                report.quoted += 1
+            except DomainError as exc:
+                report.skipped.append(f"{product.sku} {code}: {exc.message}")
+            done += 1
+            if on_progress is not None:
+                on_progress(done, total)
+    return report
 
 
 # ---------------------------------------------------------------- competitors
