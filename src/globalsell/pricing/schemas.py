@@ -10,16 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from globalsell.pricing.domain import CompetitorMode, PriceType
 
-Fraction = Field(ge=Decimal(0), lt=Decimal(1), max_digits=7, decimal_places=4)
-Amount = Field(gt=Decimal(0), lt=Decimal(10) ** 12, max_digits=18, decimal_places=6)
+
+def _fraction() -> Any:
+    return Field(default=None, ge=Decimal(0), lt=Decimal(1), max_digits=7, decimal_places=4)
+
+
+def _amount() -> Any:
+    return Field(default=None, gt=Decimal(0), lt=Decimal(10) ** 12, max_digits=18, decimal_places=6)
 
 
 class QuoteRequest(BaseModel):
     store: str = Field(min_length=2, max_length=20)
-    target_margin: Decimal | None = Fraction
-    target_price: Decimal | None = Amount
-    duty_rate: Decimal | None = Fraction
-    import_vat_rate: Decimal | None = Fraction
+    target_margin: Decimal | None = _fraction()
+    target_price: Decimal | None = _amount()
+    duty_rate: Decimal | None = _fraction()
+    import_vat_rate: Decimal | None = _fraction()
     fee_category: str | None = Field(default=None, max_length=60)
     save: bool = False
 
@@ -34,16 +39,16 @@ class QuoteRead(BaseModel):
 
 
 class PolicyUpdate(BaseModel):
-    target_margin: Decimal | None = Fraction
-    margin_floor: Decimal | None = Fraction
-    max_change_24h: Decimal | None = Fraction
+    target_margin: Decimal | None = _fraction()
+    margin_floor: Decimal | None = _fraction()
+    max_change_24h: Decimal | None = _fraction()
     fulfilment_fee: Decimal | None = Field(default=None, ge=0, lt=Decimal(10) ** 9)
-    referral_rate: Decimal | None = Fraction
+    referral_rate: Decimal | None = _fraction()
     referral_minimum: Decimal | None = Field(default=None, ge=0, lt=Decimal(10) ** 9)
     storage_months: Decimal | None = Field(default=None, ge=0, le=120)
     freight_per_unit: Decimal | None = Field(default=None, ge=0, lt=Decimal(10) ** 9)
     freight_currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    duty_rate: Decimal | None = Fraction
+    duty_rate: Decimal | None = _fraction()
 
 
 class PolicyRead(BaseModel):
@@ -64,8 +69,8 @@ class PolicyRead(BaseModel):
 
 class PriceProposal(BaseModel):
     store: str = Field(min_length=2, max_length=20)
-    price: Decimal | None = Amount
-    target_margin: Decimal | None = Fraction
+    price: Decimal | None = _amount()
+    target_margin: Decimal | None = _fraction()
     price_type: PriceType = PriceType.REGULAR
     starts_at: datetime | None = None
     ends_at: datetime | None = None
