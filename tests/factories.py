@@ -15,6 +15,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
+from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.catalog.schemas import ProductCreate
 from globalsell.core.actor import Actor, Role
@@ -103,3 +104,41 @@ def propose_cost_change(
 
 def auth(member: Member) -> dict[str, str]:
     return {"Authorization": f"Bearer {member.token}"}
+
+
+def make_priced_product(
+    session: Session,
+    actor: Actor,
+    *,
+    sku: str | None = None,
+    unit_cost: str = "45.00",
+    weight_grams: str = "400",
+    dimensions_cm: tuple[str, str, str] = ("20", "15", "5"),
+    category: str = "home_kitchen",
+) -> Product:
+    """A product with weight, dimensions and a fee category, ready to be priced."""
+    product = make_product(session, actor, sku=sku, unit_cost=unit_cost)
+    for name, value, unit in (
+        ("item_weight", weight_grams, "grams"),
+        (
+            "item_dimensions",
+            dict(zip(("length", "width", "height"), dimensions_cm, strict=True)),
+            "centimeters",
+        ),
+        ("fee_category", category, None),
+    ):
+        catalog.set_attribute(
+            session,
+            actor=actor,
+            sku=product.sku,
+            name=name,
+            value=value,
+            unit=unit,
+            language=None,
+            marketplace=None,
+            provenance=Provenance.SELLER,
+            confidence=None,
+            source="test",
+            now=AT,
+        )
+    return product

@@ -22,8 +22,10 @@ from globalsell.core import audit
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.pricing import approvals_handlers as pricing_handlers
+from globalsell.pricing import models as pricing_models
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit, pricing_models)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -38,6 +40,7 @@ def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
+    pricing_handlers.register(registry)
     return registry
 
 

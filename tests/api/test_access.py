@@ -255,7 +255,7 @@ def test_bad_input_is_a_4xx_naming_the_field(
         "/api/v1/change-requests",
         headers=auth(owner),
         json={
-            "kind": "pricing.price.set",
+            "kind": "nowhere.thing.set",
             "subject_type": "product",
             "subject_id": "x",
             "title": "t",

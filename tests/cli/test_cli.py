@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,18 @@ def test_unknown_seller_is_a_clear_error(demo_db: Path) -> None:
     code, output = _run(demo_db, "catalog", "list", "--seller", "nobody")
     assert code == 1
     assert "seller 'nobody' not found" in output
+
+
+def test_price_quote_json_contract(demo_db: Path) -> None:
+    code, output = _run(demo_db, "price", "quote", "NB-AP-001", "--store", "JP", "--json")
+    assert code == 0, output
+    quote = json.loads(output)
+    assert (quote["sku"], quote["store"], quote["currency"]) == ("NB-AP-001", "JP", "JPY")
+    # the storage fee (and so the price) follows the season of the clock; the FBA fee does not
+    assert quote["price"]["amount"].endswith("80")
+    assert quote["fees"]["fulfilment"] == {"amount": "514", "currency": "JPY"}
+    assert set(quote["landed_cost"]) >= {"product", "freight", "duty", "import_vat", "total"}
+    assert Decimal(quote["margin_rate"]) >= Decimal("0.25")
+    code, output = _run(demo_db, "price", "quote", "NB-AP-001", "--store", "XX", "--json")
+    assert code == 1
+    assert "unknown marketplace 'XX'" in output

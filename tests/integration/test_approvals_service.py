@@ -288,11 +288,11 @@ def test_unknown_kind_and_bad_payload_are_refused(
 ) -> None:
     owner = make_member(session, make_seller(session))
     product = make_product(session, owner.actor)
-    with pytest.raises(ValidationFailed, match="unknown change kind 'pricing.price.set'"):
+    with pytest.raises(ValidationFailed, match="unknown change kind 'nowhere.thing.set'"):
         service.propose(
             session,
             registry=registry,
-            kind="pricing.price.set",
+            kind="nowhere.thing.set",
             subject_type="product",
             subject_id=product.sku,
             title="t",

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, catalog
+from globalsell.cli import accounts, approvals, catalog, pricing
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -30,6 +30,7 @@ app = typer.Typer(
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
+app.add_typer(pricing.app, name="price")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -70,6 +71,10 @@ def demo(
     )
     for error in report.messy_errors:
         console.print(f"  - {error}", highlight=False)
+    console.print(
+        f"priced the catalogue: {report.price_quotes} store quotes with breakdowns, "
+        f"{len(report.price_skips)} skipped (no cost or no weight)"
+    )
     table = Table("ID", "Proposal", "Status", title="approvals inbox")
     for change_id, title, status in report.proposals:
         table.add_row(str(change_id), title, status)

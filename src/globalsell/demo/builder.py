@@ -24,6 +24,7 @@ from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
 from globalsell.db.session import unit_of_work
+from globalsell.pricing import service as pricing
 
 SELLER_SLUG = "ningvale"
 SELLER_NAME = "宁波甬澜家居用品有限公司 (NINGVALE)"
@@ -44,6 +45,8 @@ class DemoReport:
     messy_errors: list[FieldError] = field(default_factory=list)
     proposals: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, status
     owner_token: str = ""
+    price_quotes: int = 0
+    price_skips: list[str] = field(default_factory=list)
 
 
 def data_file(name: str) -> bytes:
@@ -131,7 +134,37 @@ def build_demo(runtime: Runtime) -> DemoReport:
             reason="Keep the current cost until the new contract is signed.",
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
+    _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     return report
+
+
+# The demo seller's own figures (a fictional seller's inputs, not Amazon figures): its FBA fee
+# preview per unit where globalsell bundles no public FBA table, and the referral rate it pays
+# in categories the bundled tables do not cover. See docs/adr/0018.
+DEMO_SELLER_FULFILMENT = {"US": "3.60", "DE": "3.40", "FR": "3.90", "IT": "3.80", "ES": "3.50"}
+DEMO_SELLER_REFERRAL_FALLBACK = "0.15"
+
+
+def _price_catalogue(
+    runtime: Runtime, report: DemoReport, *, owner_id: int, seller_id: int, now: datetime
+) -> None:
+    """Price the catalogue in every store with a fee table; keep each quote's breakdown."""
+    with unit_of_work(runtime.session_factory) as session:
+        actor = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        pricing.set_policy(
+            session,
+            store=pricing.DEFAULT_STORE,
+            changes={"referral_rate": DEMO_SELLER_REFERRAL_FALLBACK},
+            actor=actor,
+            now=now,
+        )
+        for store, fee in DEMO_SELLER_FULFILMENT.items():
+            pricing.set_policy(
+                session, store=store, changes={"fulfilment_fee": fee}, actor=actor, now=now
+            )
+        result = pricing.quote_catalogue(session, actor=actor, now=now)
+        report.price_quotes = result.quoted
+        report.price_skips = result.skipped
 
 
 def _propose(
@@ -152,9 +185,9 @@ def _propose(
     for product in costed:
         assert product.unit_cost is not None
         currency = product.cost_currency or "CNY"
-        new_cost = (Money(product.unit_cost, currency) * Decimal("0.92")).quantize(
-            Rounding.HALF_UP
-        ).amount
+        new_cost = (
+            (Money(product.unit_cost, currency) * Decimal("0.92")).quantize(Rounding.HALF_UP).amount
+        )
         changes.append(
             approvals.propose(
                 session,
@@ -163,8 +196,7 @@ def _propose(
                 subject_type="product",
                 subject_id=product.sku,
                 title=(
-                    f"Update the unit cost of {product.sku} to {new_cost} "
-                    f"{product.cost_currency}"
+                    f"Update the unit cost of {product.sku} to {new_cost} {product.cost_currency}"
                 ),
                 payload={"sku": product.sku, "changes": {"unit_cost": str(new_cost)}},
                 reason="The factory's price list of November 2026 is 8% lower for this item.",

@@ -1,0 +1,1 @@
+"""Pricing per store: fees, FX, landed cost, local price endings, rules and guard rails."""
