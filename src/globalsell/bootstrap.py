@@ -3,7 +3,7 @@ exist, and how a database is brought to the current schema."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -15,15 +15,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from globalsell.accounts import models as accounts_models
 from globalsell.approvals import models as approvals_models
 from globalsell.approvals.registry import ApplierRegistry
+from globalsell.assistant import detectors as assistant_detectors
+from globalsell.assistant import models as assistant_models
+from globalsell.assistant.domain import DetectorRegistry
 from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
 from globalsell.config import Settings
-from globalsell.core import audit
+from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MODEL_MODULES = (
+    accounts_models,
+    approvals_models,
+    catalog_models,
+    audit,
+    job_runs,
+    assistant_models,
+)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -38,6 +48,13 @@ def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
+    return registry
+
+
+def build_detectors() -> DetectorRegistry:
+    """Each domain registers the assistant detectors its data supports."""
+    registry = DetectorRegistry()
+    assistant_detectors.register(registry)
     return registry
 
 
@@ -75,6 +92,7 @@ class Runtime:
     session_factory: sessionmaker[Session]
     registry: ApplierRegistry
     clock: Clock
+    detectors: DetectorRegistry = field(default_factory=build_detectors)
 
 
 def build_runtime(

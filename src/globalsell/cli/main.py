@@ -14,7 +14,7 @@ from rich.table import Table
 
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, catalog
+from globalsell.cli import accounts, approvals, assistant, catalog
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -30,6 +30,7 @@ app = typer.Typer(
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
+app.add_typer(assistant.app, name="assistant")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -74,6 +75,10 @@ def demo(
     for change_id, title, status in report.proposals:
         table.add_row(str(change_id), title, status)
     console.print(table)
+    findings = Table("#", "Severity", "Status", "Finding", title="assistant findings")
+    for rank, severity, state, filed, reason in report.assistant:
+        findings.add_row(str(rank), severity, state + (f" #{filed}" if filed else ""), reason)
+    console.print(findings)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.accounts import service as accounts
 from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
+from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.catalog import tabular
@@ -44,6 +45,8 @@ class DemoReport:
     messy_errors: list[FieldError] = field(default_factory=list)
     proposals: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, status
     owner_token: str = ""
+    # assistant findings: rank, severity, status, change request id, reason
+    assistant: list[tuple[int, str, str, int | None, str]] = field(default_factory=list)
 
 
 def data_file(name: str) -> bytes:
@@ -131,7 +134,35 @@ def build_demo(runtime: Runtime) -> DemoReport:
             reason="Keep the current cost until the new contract is signed.",
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
+    report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
     return report
+
+
+def _run_assistant(
+    runtime: Runtime, *, owner_id: int, seller_id: int, now: datetime
+) -> list[tuple[int, str, str, int | None, str]]:
+    """A slip a seller makes on a busy day (a unit cost typed 100x too high), then one
+    assistant run over everything."""
+    with unit_of_work(runtime.session_factory) as session:
+        owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        catalog.update_product(
+            session, actor=owner, sku="NB-KT-003", changes={"unit_cost": "3800"}, now=now
+        )
+    with unit_of_work(runtime.session_factory) as session:
+        record = assistant.run(
+            session,
+            registry=runtime.registry,
+            detectors=runtime.detectors,
+            actor=assistant.assistant_actor(seller_id),
+            now=now,
+            slot="demo",
+        )
+        return [
+            (f.rank, f.severity.value, f.status.value, f.change_request_id, f.reason)
+            for f in assistant.list_findings(
+                session, actor=assistant.assistant_actor(seller_id), run_id=record.id
+            )
+        ]
 
 
 def _propose(
@@ -152,9 +183,9 @@ def _propose(
     for product in costed:
         assert product.unit_cost is not None
         currency = product.cost_currency or "CNY"
-        new_cost = (Money(product.unit_cost, currency) * Decimal("0.92")).quantize(
-            Rounding.HALF_UP
-        ).amount
+        new_cost = (
+            (Money(product.unit_cost, currency) * Decimal("0.92")).quantize(Rounding.HALF_UP).amount
+        )
         changes.append(
             approvals.propose(
                 session,
@@ -163,8 +194,7 @@ def _propose(
                 subject_type="product",
                 subject_id=product.sku,
                 title=(
-                    f"Update the unit cost of {product.sku} to {new_cost} "
-                    f"{product.cost_currency}"
+                    f"Update the unit cost of {product.sku} to {new_cost} {product.cost_currency}"
                 ),
                 payload={"sku": product.sku, "changes": {"unit_cost": str(new_cost)}},
                 reason="The factory's price list of November 2026 is 8% lower for this item.",
