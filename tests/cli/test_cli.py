@@ -26,9 +26,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
+    result = runner.invoke(app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db),
+                                                 "COLUMNS": "200"})
     return result.exit_code, result.output
 
 
