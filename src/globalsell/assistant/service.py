@@ -69,7 +69,7 @@ def get_profile(session: Session, *, actor: Actor) -> Profile:
         categories=tuple(str(c) for c in row.categories),
         price_tier=row.price_tier,
         risk_appetite=row.risk_appetite,
-        service_level=row.service_level,
+        service_level=row.service_level.normalize(),
         preferred_modes=tuple(str(m) for m in row.preferred_modes),
         base_currency=row.base_currency,
         daily_alert_budget=row.daily_alert_budget,
