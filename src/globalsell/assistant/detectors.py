@@ -187,15 +187,21 @@ def _top_category(category: str | None) -> str:
 
 _SLIPS = (Decimal(10), Decimal(100), Decimal(1000), Decimal("0.1"), Decimal("0.01"))
 SLIP_RATIO = Decimal(8)  # a slipped decimal point is at least 10x off; allow some peer spread
+# Below the outlier ratio, a cost still counts when moving its decimal point lands it close to
+# the peers' median while it is at least this far off.
+NEAR_SLIP_RATIO = Decimal(3)
+FEW_PEERS = 2  # fewer peers than this: no comparison at all
+FEW_PEERS_RATIO = Decimal(20)  # with fewer than `min_peers` peers, only a 20x gap counts
+CLOSE = Decimal("1.5")
 
 
-def _decimal_slip(cost: Decimal, mid: Decimal) -> Decimal | None:
-    """The cost with its decimal point moved to land closest to the peer median (within 4x of
-    it), or None when no such move exists."""
+def _decimal_slip(cost: Decimal, mid: Decimal, within: Decimal = Decimal(4)) -> Decimal | None:
+    """The cost with its decimal point moved to land closest to the peer median (within
+    `within` times of it), or None when no such move exists."""
     best: tuple[float, Decimal] | None = None
     for factor in _SLIPS:
         fixed = cost / factor
-        if not mid / 4 <= fixed <= mid * 4:
+        if not mid / within <= fixed <= mid * within:
             continue
         distance = abs(math.log(float(fixed / mid)))
         if best is None or distance < best[0]:
@@ -227,8 +233,10 @@ class UnitCostOutlier:
         flagged_skus = {f.evidence["sku"] for f in findings}
         for top, entries in sorted(by_category.items()):
             for currency, pairs in _costed(entries).items():
-                if len(pairs) < thresholds.min_peers + 1:
+                if len(pairs) < FEW_PEERS + 1:
                     continue
+                # with only a few peers, only an unmistakable gap counts
+                few = len(pairs) < thresholds.min_peers + 1
                 for sku, cost in pairs:
                     peers = [c for s, c in pairs if s != sku]
                     product = owner.get(sku) or next(p for p in snapshot.products if p.sku == sku)
@@ -241,7 +249,7 @@ class UnitCostOutlier:
                         cost,
                         currency,
                         peers,
-                        thresholds.cost_outlier_ratio,
+                        FEW_PEERS_RATIO if few else thresholds.cost_outlier_ratio,
                         f"category {top}",
                     )
                     if finding is not None:
@@ -288,12 +296,14 @@ def _outlier(
     if mid <= 0 or cost <= 0:
         return None
     off = cost / mid if cost >= mid else mid / cost
-    if off < ratio:
+    near = off >= NEAR_SLIP_RATIO and ratio < FEW_PEERS_RATIO
+    slip = _decimal_slip(cost, mid, within=CLOSE) if near else None
+    if off < ratio and slip is None:
         return None
     direction = "above" if cost > mid else "below"
     impact = Money.of(abs(cost - mid), currency).quantize(Rounding.HALF_UP)
     remedy = None
-    fixed = _decimal_slip(cost, mid) if off >= SLIP_RATIO else None
+    fixed = slip or (_decimal_slip(cost, mid) if off >= SLIP_RATIO else None)
     if fixed is not None and sku == product.sku:
         factor = (cost / fixed).normalize()
         remedy = Remedy(

@@ -37,7 +37,7 @@ from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, NotFound, ValidationFailed
-from globalsell.core.money import is_currency
+from globalsell.core.money import Money, Rounding, is_currency
 
 ASSISTANT_NAME = "assistant"
 DECIDED = {
@@ -472,4 +472,7 @@ def _file(
 
 
 def impact_text(amount: Decimal | None, currency: str | None) -> str:
-    return "-" if amount is None or currency is None else f"{amount.normalize():f} {currency}"
+    """A money impact as shown to the seller, in the currency's minor units; '-' for none."""
+    if amount is None or currency is None:
+        return "-"
+    return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f} {currency}"

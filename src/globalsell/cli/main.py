@@ -21,6 +21,7 @@ from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import builder
 from globalsell.jobs import runner
+from globalsell.jobs.scheduler import Scheduler
 
 app = typer.Typer(
     help="globalsell: list once, sell everywhere.",
@@ -96,9 +97,19 @@ def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     migrate: Annotated[bool, typer.Option(help="Upgrade the schema first.")] = True,
+    scheduler: Annotated[
+        bool | None,
+        typer.Option(
+            "--scheduler/--no-scheduler",
+            help="Run scheduled jobs in this process (default: on for SQLite; with PostgreSQL "
+            "run `globalsell assistant worker` instead).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the API (/api/v1) and the dashboard (/)."""
     rt = runtime(migrate=migrate)
+    if scheduler if scheduler is not None else rt.engine.dialect.name == "sqlite":
+        Scheduler(rt).start()
     console.print(
         f"globalsell on http://{host}:{port}/ (store: "
         f"{rt.engine.url.render_as_string(hide_password=True)})"
