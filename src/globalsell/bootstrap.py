@@ -3,7 +3,7 @@ exist, and how a database is brought to the current schema."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -15,17 +15,28 @@ from sqlalchemy.orm import Session, sessionmaker
 from globalsell.accounts import models as accounts_models
 from globalsell.approvals import models as approvals_models
 from globalsell.approvals.registry import ApplierRegistry
+from globalsell.assistant import detectors as assistant_detectors
+from globalsell.assistant import models as assistant_models
+from globalsell.assistant.domain import DetectorRegistry
 from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
 from globalsell.config import Settings
-from globalsell.core import audit
+from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
 from globalsell.pricing import approvals_handlers as pricing_handlers
 from globalsell.pricing import models as pricing_models
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit, pricing_models)
+MODEL_MODULES = (
+    accounts_models,
+    approvals_models,
+    catalog_models,
+    audit,
+    pricing_models,
+    job_runs,
+    assistant_models,
+)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -41,6 +52,13 @@ def build_registry() -> ApplierRegistry:
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
     pricing_handlers.register(registry)
+    return registry
+
+
+def build_detectors() -> DetectorRegistry:
+    """Each domain registers the assistant detectors its data supports."""
+    registry = DetectorRegistry()
+    assistant_detectors.register(registry)
     return registry
 
 
@@ -78,6 +96,7 @@ class Runtime:
     session_factory: sessionmaker[Session]
     registry: ApplierRegistry
     clock: Clock
+    detectors: DetectorRegistry = field(default_factory=build_detectors)
 
 
 def build_runtime(

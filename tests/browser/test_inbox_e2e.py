@@ -104,7 +104,7 @@ def serve(runtime: Runtime) -> tuple[uvicorn.Server, threading.Thread, str]:
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="uvicorn-e2e", daemon=True)
     thread.start()
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("uvicorn did not start")
@@ -144,7 +144,7 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 @pytest.fixture
 def browser(tmp_path: Path, live_server: LiveServer) -> Iterator[WebDriver]:
     driver = chrome(tmp_path / "chrome-profile")
-    driver.set_page_load_timeout(30)
+    driver.set_page_load_timeout(90)
     try:
         yield driver
     finally:
@@ -154,8 +154,8 @@ def browser(tmp_path: Path, live_server: LiveServer) -> Iterator[WebDriver]:
 def follow(driver: WebDriver, element: WebElement) -> None:
     """Click something that loads a new page, and wait until the old page is gone."""
     element.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(element))
-    WebDriverWait(driver, 15).until(
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(element))
+    WebDriverWait(driver, 60).until(
         lambda d: d.execute_script("return document.readyState") == "complete"
     )
 

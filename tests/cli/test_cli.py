@@ -55,7 +55,7 @@ def test_inbox_from_the_terminal(demo_db: Path, tmp_path: Path) -> None:
     db.write_bytes(demo_db.read_bytes())
     code, output = _run(db, "approvals", "list", "--json")
     changes = json.loads(output)
-    assert [c["status"] for c in changes] == ["proposed"] * 4
+    assert [c["status"] for c in changes] == ["proposed"] * 5
     first = changes[-1]["id"]
     code, output = _run(db, "approvals", "approve", str(first), "--yes")
     assert (code, output.strip().splitlines()[-1]) == (0, f"change {first}: applied")

@@ -7,9 +7,20 @@ from fastapi import APIRouter, FastAPI
 from globalsell import __version__
 from globalsell.api import errors
 from globalsell.api.limits import RequestGuard
-from globalsell.api.routes import accounts, approvals, catalog, marketplaces, pricing
+from globalsell.api.routes import (
+    accounts,
+    approvals,
+    assistant,
+    catalog,
+    marketplaces,
+    pricing,
+)
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
+
+
+# Every API router; each module's `router` is mounted under /api/v1.
+API_MODULES = (accounts, marketplaces, catalog, approvals, pricing, assistant)
 
 
 def create_app(runtime: Runtime) -> FastAPI:
@@ -26,7 +37,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     errors.install(app)
     api = APIRouter(prefix="/api/v1")
-    for module in (accounts, marketplaces, catalog, approvals, pricing):
+    for module in API_MODULES:
         api.include_router(module.router)
     app.include_router(api)
     web.install(app, runtime)

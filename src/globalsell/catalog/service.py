@@ -707,3 +707,16 @@ def update_product(
 
 def _jsonable(value: Any) -> Any:
     return str(value) if isinstance(value, Decimal) else value
+
+
+def products_with_details(session: Session, *, actor: Actor) -> list[Product]:
+    """Every product of the actor's seller with its variants and attributes (for read-only
+    overviews such as the assistant's snapshot)."""
+    return list(
+        session.scalars(
+            select(Product)
+            .where(Product.seller_id == actor.seller_id)
+            .order_by(Product.sku)
+            .options(selectinload(Product.variants), selectinload(Product.attributes))
+        )
+    )

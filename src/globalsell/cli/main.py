@@ -14,13 +14,14 @@ from rich.table import Table
 
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, catalog, pricing
+from globalsell.cli import accounts, approvals, assistant, catalog, pricing
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import builder
 from globalsell.jobs import runner
+from globalsell.jobs.scheduler import Scheduler
 
 app = typer.Typer(
     help="globalsell: list once, sell everywhere.",
@@ -31,6 +32,7 @@ app.add_typer(catalog.app, name="catalog")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
 app.add_typer(pricing.app, name="price")
+app.add_typer(assistant.app, name="assistant")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -79,6 +81,10 @@ def demo(
     for change_id, title, status in report.proposals:
         table.add_row(str(change_id), title, status)
     console.print(table)
+    findings = Table("#", "Severity", "Status", "Finding", title="assistant findings")
+    for rank, severity, state, filed, reason in report.assistant:
+        findings.add_row(str(rank), severity, state + (f" #{filed}" if filed else ""), reason)
+    console.print(findings)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
@@ -96,9 +102,19 @@ def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     migrate: Annotated[bool, typer.Option(help="Upgrade the schema first.")] = True,
+    scheduler: Annotated[
+        bool | None,
+        typer.Option(
+            "--scheduler/--no-scheduler",
+            help="Run scheduled jobs in this process (default: on for SQLite; with PostgreSQL "
+            "run `globalsell assistant worker` instead).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the API (/api/v1) and the dashboard (/)."""
     rt = runtime(migrate=migrate)
+    if scheduler if scheduler is not None else rt.engine.dialect.name == "sqlite":
+        Scheduler(rt).start()
     console.print(
         f"globalsell on http://{host}:{port}/ (store: "
         f"{rt.engine.url.render_as_string(hide_password=True)})"

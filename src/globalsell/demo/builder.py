@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.accounts import service as accounts
 from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
+from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.catalog import tabular
@@ -47,6 +48,8 @@ class DemoReport:
     owner_token: str = ""
     price_quotes: int = 0
     price_skips: list[str] = field(default_factory=list)
+    # assistant findings: rank, severity, status, change request id, reason
+    assistant: list[tuple[int, str, str, int | None, str]] = field(default_factory=list)
 
 
 def data_file(name: str) -> bytes:
@@ -135,6 +138,7 @@ def build_demo(runtime: Runtime) -> DemoReport:
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
+    report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
     return report
 
 
@@ -165,6 +169,33 @@ def _price_catalogue(
         result = pricing.quote_catalogue(session, actor=actor, now=now)
         report.price_quotes = result.quoted
         report.price_skips = result.skipped
+
+
+def _run_assistant(
+    runtime: Runtime, *, owner_id: int, seller_id: int, now: datetime
+) -> list[tuple[int, str, str, int | None, str]]:
+    """A slip a seller makes on a busy day (a unit cost typed 100x too high), then one
+    assistant run over everything."""
+    with unit_of_work(runtime.session_factory) as session:
+        owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        catalog.update_product(
+            session, actor=owner, sku="NB-KT-003", changes={"unit_cost": "3800"}, now=now
+        )
+    with unit_of_work(runtime.session_factory) as session:
+        record = assistant.run(
+            session,
+            registry=runtime.registry,
+            detectors=runtime.detectors,
+            actor=assistant.assistant_actor(seller_id),
+            now=now,
+            slot="demo",
+        )
+        return [
+            (f.rank, f.severity.value, f.status.value, f.change_request_id, f.reason)
+            for f in assistant.list_findings(
+                session, actor=assistant.assistant_actor(seller_id), run_id=record.id
+            )
+        ]
 
 
 def _propose(

@@ -1,0 +1,1 @@
+"""Model providers behind small protocols (offline, or an OpenAI-compatible server)."""

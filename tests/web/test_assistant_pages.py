@@ -1,0 +1,55 @@
+"""The assistant's dashboard page: findings ranked by money impact linking to their proposals,
+a "check now" button for operators only, and the chat panel."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from globalsell.assistant.models import AssistantRun
+from globalsell.core.actor import Role
+from tests import factories
+from tests.web.test_pages import csrf_of, open_page, sign_in
+
+
+def test_check_now_lists_findings_and_links_the_proposal(
+    client: TestClient, session: Session
+) -> None:
+    seller = factories.make_seller(session)
+    owner = factories.make_member(session, seller)
+    for i, cost in enumerate(["8", "10", "12", "9", "11"]):
+        factories.make_product(session, owner.actor, sku=f"P-{i}", unit_cost=cost)
+    factories.make_product(session, owner.actor, sku="SLIP-1", unit_cost="1050")
+    sign_in(client, owner)
+    page = open_page(client, "/assistant")
+    assert not page.has_id("findings")
+    response = client.post(
+        "/assistant/run", data={"csrf_token": csrf_of(page)}, follow_redirects=False
+    )
+    assert (response.status_code, response.headers["location"]) == (303, "/assistant")
+    page = open_page(client, "/assistant")
+    rows = page.table("findings")
+    assert rows[0] == ["#", "Severity", "Money at stake", "Finding", "Status"]
+    assert rows[1][:3] == ["1", "critical", "1040.00 CNY"]
+    assert rows[1][4].startswith("proposed #")
+    assert page.flashes() == ["The assistant found 7 things and filed 1 proposals."]
+    answer = client.post(
+        "/assistant/ask", data={"csrf_token": csrf_of(page), "question": "我有多少个产品?"}
+    )
+    assert "你共有 6 个产品。" in answer.text
+
+
+def test_a_viewer_cannot_run_the_assistant(client: TestClient, session: Session) -> None:
+    seller = factories.make_seller(session)
+    viewer = factories.make_member(session, seller, Role.VIEWER)
+    sign_in(client, viewer)
+    page = open_page(client, "/assistant")
+    assert "/assistant/run" not in page.forms()
+    before = session.scalar(select(func.count(AssistantRun.id)))
+    response = client.post("/assistant/run", data={"csrf_token": csrf_of(page)})
+    assert response.status_code == 403
+    assert session.scalar(select(func.count(AssistantRun.id))) == before
+    forged = client.post("/assistant/run", data={"csrf_token": "forged"})
+    assert forged.status_code in (400, 403)
+    assert session.scalar(select(func.count(AssistantRun.id))) == before
