@@ -44,7 +44,7 @@ def test_every_api_endpoint_refuses_a_missing_or_bad_token(
     client: TestClient, app: FastAPI
 ) -> None:
     routes = _api_routes(app)
-    assert len(routes) == 19
+    assert len(routes) == 26  # 19 + 7 pricing endpoints
     for method, path in routes:
         for headers in (
             {},
