@@ -79,6 +79,10 @@ def test_denied_pricing_calls_change_nothing(client: TestClient, session: Sessio
     assert client.post(url, files=upload).status_code == 401
     assert client.post(url, headers=auth(viewer), files=upload).status_code == 403
     assert client.post(url, headers=auth(stranger), files=upload).status_code == 422
+    offer = "/api/v1/products/NB-API/offer?store=UK"
+    assert client.get(offer).status_code == 401
+    assert client.get(offer, headers=auth(stranger)).status_code == 404
+    assert client.get(offer, headers=auth(owner)).status_code == 404  # no applied price yet
     competitor = "/api/v1/products/NB-API/competitor-price"
     assert client.post(competitor, headers=auth(viewer), json={"store": "UK"}).status_code == 403
     assert _count(session, PriceQuote) == 0

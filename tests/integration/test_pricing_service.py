@@ -3,7 +3,7 @@ competitor prices, the 24-hour guard through approvals, event deals and bad inpu
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal as D
 
 import httpx
@@ -192,6 +192,19 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
             actor=owner,
             now=NOW,
         )
+    with pytest.raises(ValidationFailed, match="starts_at needs a time zone"):
+        service.propose_price(
+            session,
+            registry=registry,
+            sku="NB-5",
+            store="UK",
+            price=D("13.99"),
+            price_type=PriceType.SALE,
+            starts_at=datetime(2026, 11, 26),  # noqa: DTZ001 - a naive time is the bad input
+            ends_at=NOW + timedelta(days=2),
+            actor=owner,
+            now=NOW,
+        )
     assert session.scalar(select(func.count(Price.id))) == before
     deal = service.propose_price(
         session,
@@ -291,3 +304,10 @@ def test_fx_rates_from_a_configured_source_override_the_snapshot(session: Sessio
     assert table.convert(Money.of("45.00", "CNY"), "EUR") == Money.of("5.62", "EUR")
     entries = session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("pricing.%")))
     assert list(entries) == ["pricing.fx.imported"]
+
+
+def test_unreadable_csv_is_a_clear_error(session: Session, owner) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationFailed, match="not a readable CSV file"):
+        service.import_competitor_prices(session, data=b"x" * 200_000, actor=owner, now=NOW)
+    with pytest.raises(ValidationFailed, match="missing columns: sku"):
+        service.import_competitor_prices(session, data=b"\r0", actor=owner, now=NOW)

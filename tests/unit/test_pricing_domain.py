@@ -350,3 +350,24 @@ def test_fee_solve_round_trips(price: D, referral: ReferralRule, vat: str, gross
     assert solved.price <= q.price
     assert solved.meets(margin)
     assert q.net_revenue - q.referral_fee - q.fulfilment_fee - q.cost == q.margin
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    price=st.integers(min_value=1, max_value=100_000).map(lambda c: D(c) / 100),
+    floor=margins,
+    referral=referrals,
+    vat=st.sampled_from(["0", "0.19"]),
+)
+def test_a_price_the_seller_sets_is_accepted_only_at_or_above_the_floor(
+    price: D, floor: D, referral: ReferralRule, vat: str
+) -> None:
+    r = rules(vat=vat, gross=vat != "0", referral=referral, fulfilment="2.50")
+    cost_line = landed("8.00", "USD")
+    try:
+        q = domain.quote_for_price(r, cost_line, Money(price, "USD"), floor=floor)
+    except (GuardRailViolation, ValidationFailed):
+        absurd = price > 100 * D("10.50")  # more than 100 x (cost + fulfilment)
+        assert absurd or not domain.price_at(price, r, cost_line).meets(floor)
+        return
+    assert q.margin.amount >= floor * q.net_revenue.amount

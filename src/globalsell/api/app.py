@@ -18,7 +18,6 @@ from globalsell.api.routes import (
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
-
 # Every API router; each module's `router` is mounted under /api/v1.
 API_MODULES = (accounts, marketplaces, catalog, approvals, pricing, assistant)
 

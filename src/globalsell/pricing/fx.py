@@ -49,7 +49,10 @@ class BundledEcb:
 def parse_rates(text: str, *, source: str) -> list[RateRow]:
     """Either the ECB layout (`Date,USD,JPY,...` then one row per day, first row used) or
     `base,quote,rate,as_of` rows; all-or-nothing with line numbers."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    except csv.Error as exc:
+        raise ValidationFailed(f"not a readable CSV file: {exc}", field="file") from exc
     rows = [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
     if not rows:
         raise ValidationFailed("the rates file is empty", field="file")

@@ -234,6 +234,14 @@ def set_bounds(
     return row
 
 
+def _aware(value: datetime | None, field: str) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValidationFailed(f"{field} needs a time zone (UTC)", field=field)
+    return ensure_aware(value)
+
+
 def _plain(amount: Decimal, currency: str) -> str:
     """A stored amount at its currency's minor units (`16.990000` -> `16.99`)."""
     return str(Money(amount, currency).quantize(Rounding.HALF_UP).amount)
@@ -634,15 +642,20 @@ def import_competitor_prices(session: Session, *, data: bytes, actor: Actor, now
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationFailed("the file is not UTF-8 text", field="file") from exc
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in COMPETITOR_COLUMNS if c not in (reader.fieldnames or [])]
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fieldnames = list(reader.fieldnames or [])
+        lines = list(reader)
+    except csv.Error as exc:
+        raise ValidationFailed(f"not a readable CSV file: {exc}", field="file") from exc
+    missing = [c for c in COMPETITOR_COLUMNS if c not in fieldnames]
     if missing:
         raise ValidationFailed(f"missing columns: {', '.join(missing)}", field="file")
     errors: list[FieldError] = []
     rows: list[CompetitorPrice] = []
     products: dict[str, Product | None] = {}
     at = ensure_aware(now)
-    for number, line in enumerate(reader, start=2):
+    for number, line in enumerate(lines, start=2):
         sku = (line["sku"] or "").strip()
         if sku not in products:
             products[sku] = session.scalar(
@@ -847,9 +860,10 @@ def propose_price(
     if not q.meets(floor):
         domain.quote_for_price(quoted.rules, q.landed, q.price, floor=floor)  # raises with reason
     at = ensure_aware(now)
-    start = ensure_aware(starts_at) if starts_at else at
+    start = _aware(starts_at, "starts_at") or at
+    ends_at = _aware(ends_at, "ends_at")
     if price_type is PriceType.SALE:
-        domain.check_deal_window(start, ends_at and ensure_aware(ends_at))
+        domain.check_deal_window(start, ends_at)
     product = catalog.get_product(session, actor=actor, sku=sku)
     payload: dict[str, Any] = {
         "sku": sku,
@@ -858,7 +872,7 @@ def propose_price(
         "amount": str(q.price.amount),
         "currency": q.currency,
         "starts_at": start.isoformat(),
-        "ends_at": ensure_aware(ends_at).isoformat() if ends_at else None,
+        "ends_at": ends_at.isoformat() if ends_at else None,
         "breakdown": quoted.breakdown(),
     }
     recent = recent_prices(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Path, UploadFile
+from fastapi import APIRouter, File, Path, Query, UploadFile
 
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
@@ -55,6 +55,18 @@ def quote(
 def prices(sku: SkuPath, session: SessionDep, actor: ActorDep) -> list[PriceRead]:
     """The applied prices (regular and event deals) of one product."""
     return [PriceRead.model_validate(p) for p in service.prices_for(session, sku=sku, actor=actor)]
+
+
+@router.get("/products/{sku}/offer")
+def offer(
+    sku: SkuPath,
+    session: SessionDep,
+    actor: ActorDep,
+    now: NowDep,
+    store: Annotated[str, Query(min_length=2, max_length=20)],
+) -> list[dict[str, Any]]:
+    """The applied prices as Amazon's `purchasable_offer` attribute (for listings and feeds)."""
+    return service.purchasable_offer(session, sku=sku, store=store, actor=actor, now=now)
 
 
 @router.post("/products/{sku}/prices", response_model=ChangeCreated, status_code=201)
