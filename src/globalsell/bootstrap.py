@@ -22,8 +22,10 @@ from globalsell.core import audit
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.listings import approvals_handlers as listings_handlers
+from globalsell.listings import models as listings_models
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit, listings_models)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -38,6 +40,7 @@ def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
+    listings_handlers.register(registry)
     return registry
 
 
