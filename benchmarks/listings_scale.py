@@ -12,6 +12,7 @@ import argparse
 import json
 import resource
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -76,13 +77,13 @@ def demo_skus() -> list[Sku]:
     return out
 
 
-def run(skus: list[Sku], count: int, out: Path | None) -> dict[str, Any]:
+def generate_chunk(skus: list[Sku], start: int, stop: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Listings of SKUs start..stop for the 12 stores: feed messages and counts per store."""
     words = glossary()
     markets = [marketplaces().get(code) for code in STORES12]
     messages: dict[str, list[dict[str, Any]]] = {m.code: [] for m in markets}
     stats = {m.code: {"listings": 0, "valid": 0, "required": 0, "filled": 0} for m in markets}
-    started = time.perf_counter()
-    for n in range(count):
+    for n in range(start, stop):
         base = skus[n % len(skus)]
         sku = Sku(
             f"{base.sku}-{n}",
@@ -106,6 +107,26 @@ def run(skus: list[Sku], count: int, out: Path | None) -> dict[str, Any]:
             s["required"] += len(REQUIRED)
             s["filled"] += sum(content.get(r) not in (None, "", [], {}) for r in REQUIRED)
             messages[store.code].append(feed.update_message(0, sku.sku, content, store))
+    return messages, stats
+
+
+def run(skus: list[Sku], count: int, out: Path | None, workers: int = 1) -> dict[str, Any]:
+    markets = [marketplaces().get(code) for code in STORES12]
+    started = time.perf_counter()
+    step = -(-count // workers)
+    bounds = [(i, min(i + step, count)) for i in range(0, count, step)]
+    if workers == 1:
+        parts = [generate_chunk(skus, a, b) for a, b in bounds]
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(generate_chunk, [skus] * len(bounds), *zip(*bounds, strict=True)))
+    messages: dict[str, list[dict[str, Any]]] = {m.code: [] for m in markets}
+    stats = {m.code: {"listings": 0, "valid": 0, "required": 0, "filled": 0} for m in markets}
+    for part_messages, part_stats in parts:
+        for code in messages:
+            messages[code] += part_messages[code]
+            for key in stats[code]:
+                stats[code][key] += part_stats[code][key]
     generated = time.perf_counter()
     documents = 0
     for store in markets:
@@ -132,14 +153,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skus", type=int, default=10_000)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--workers", type=int, default=2, help="processes for generation")
     args = parser.parse_args()
     console = Console()
     skus = demo_skus()
-    scale = run(skus, args.skus, args.out)
+    scale = run(skus, args.skus, args.out, args.workers)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     table = Table(
         "SKUs",
         "Stores",
+        "Workers",
         "Listings",
         "Generate + rules (s)",
         "Feeds + schema (s)",
@@ -151,6 +174,7 @@ def main() -> None:
     table.add_row(
         str(args.skus),
         str(len(STORES12)),
+        str(args.workers),
         str(args.skus * len(STORES12)),
         f"{scale['generate_validate_s']:.1f}",
         f"{scale['feed_schema_s']:.1f}",

@@ -161,7 +161,8 @@ def validate(content: dict[str, Any], store: Marketplace) -> list[Issue]:
                     Severity.WARNING,
                 )
             )
-        _text_checks("bullet_point", bullet, store, issues)
+    if bullets:
+        _text_checks("bullet_point", "\n".join(map(str, bullets)), store, issues)
     keywords = content.get("generic_keyword")
     if isinstance(keywords, str):
         size = len(keywords.encode("utf-8"))
@@ -176,7 +177,9 @@ def validate(content: dict[str, Any], store: Marketplace) -> list[Issue]:
         _text_checks("generic_keyword", keywords, store, issues)
     description = content.get("product_description")
     if isinstance(description, str):
-        _text_checks("product_description", description, store, issues)
+        derived = "<br>".join([str(title or ""), *map(str, bullets)])
+        if description != derived:  # a template description repeats what was checked above
+            _text_checks("product_description", description, store, issues)
     required = REQUIRED + REQUIRED_BY_TYPE.get(str(content.get("product_type")), ())
     if content.get("parentage_level") == "parent":
         required = tuple(r for r in required if r not in ("color", "size"))
