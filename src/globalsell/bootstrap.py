@@ -25,6 +25,8 @@ from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.listings import approvals_handlers as listings_handlers
+from globalsell.listings import models as listings_models
 from globalsell.pricing import approvals_handlers as pricing_handlers
 from globalsell.pricing import models as pricing_models
 
@@ -36,6 +38,7 @@ MODEL_MODULES = (
     pricing_models,
     job_runs,
     assistant_models,
+    listings_models,
 )
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -52,6 +55,7 @@ def build_registry() -> ApplierRegistry:
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
     pricing_handlers.register(registry)
+    listings_handlers.register(registry)
     return registry
 
 

@@ -1,1 +1,2 @@
-"""Model providers behind small protocols (offline, or an OpenAI-compatible server)."""
+"""Model providers behind small protocols: text generation with structured output and
+translation. Offline by default; an OpenAI-compatible server when configured."""

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, assistant, catalog, pricing
+from globalsell.cli import accounts, approvals, assistant, catalog, listings, pricing
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -33,6 +33,7 @@ app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
 app.add_typer(pricing.app, name="price")
 app.add_typer(assistant.app, name="assistant")
+app.add_typer(listings.app, name="listings")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -61,6 +62,7 @@ def demo(
         progress.add_task("migrating, importing the catalogue, proposing changes", total=None)
         rt = runtime(settings)
         report = builder.build_demo(rt)
+        shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
     console.print(
         f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
@@ -76,6 +78,12 @@ def demo(
     console.print(
         f"priced the catalogue: {report.price_quotes} store quotes with breakdowns, "
         f"{len(report.price_skips)} skipped (no cost or no weight)"
+    )
+    console.print(
+        f"listings: {shown.listings} generated for 13 stores, {shown.validated} passed every "
+        f"rule, {shown.needs_translation} need translation; {shown.approved_skus} SKUs approved, "
+        f"{shown.left_in_inbox} left in the inbox; DE feed ({shown.feed_messages} messages, "
+        f"schema v2 checked): {shown.feed_file}"
     )
     table = Table("ID", "Proposal", "Status", title="approvals inbox")
     for change_id, title, status in report.proposals:

@@ -1,0 +1,215 @@
+"""`globalsell listings ...`"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from globalsell.ai.providers import from_env
+from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.core.errors import ValidationFailed
+from globalsell.core.marketplaces import marketplaces
+from globalsell.listings import service
+from globalsell.listings.domain import STORES
+
+app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
+FORMATS = ("amazon-json-feed",)
+
+
+@app.command("generate")
+def generate(
+    all_products: Annotated[bool, typer.Option("--all", help="Every product.")] = False,
+    sku: Annotated[
+        list[str] | None, typer.Option("--sku", help="One product (repeatable).")
+    ] = None,
+    store: Annotated[list[str] | None, typer.Option("--store", help="Only these stores.")] = None,
+    seller: str | None = SellerOption,
+) -> None:
+    """Generate and validate listings for every store; they arrive in the approvals inbox."""
+    if not all_products and not sku:
+        raise typer.BadParameter("give --all or --sku")
+    stores = [marketplaces().get(s).code for s in store] if store else list(STORES)
+    providers = from_env(os.environ)
+    rt = runtime()
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        progress.add_task(f"generating listings for {len(stores)} stores", total=None)
+        with work(rt) as session:
+            actor = local_actor(session, seller)
+            report = service.generate(
+                session,
+                actor=actor,
+                registry=rt.registry,
+                now=rt.clock.now(),
+                skus=None if all_products else sku,
+                stores=stores,
+                translator=None if providers.offline else providers.translator,
+            )
+    console.print(
+        f"{report.skus} SKUs, {report.listings} listings: {report.validated} passed every rule, "
+        f"{report.needs_translation} need translation, {report.kept_edits} seller edits kept; "
+        f"{len(report.proposals)} change requests in the inbox"
+    )
+
+
+@app.command("export")
+def export(
+    store: Annotated[str, typer.Option("--store", help="Store code, or 'all'.")],
+    out: Annotated[Path, typer.Option("--out", help="File (a folder with --store all).")],
+    fmt: Annotated[str, typer.Option("--format")] = "amazon-json-feed",
+    merchant_id: Annotated[
+        str | None,
+        typer.Option(
+            "--merchant-id",
+            envvar="GLOBALSELL_AMAZON_MERCHANT_ID",
+            help="Seller Central merchant token for the feed header.",
+        ),
+    ] = None,
+    seller: str | None = SellerOption,
+) -> None:
+    """Write approved listings as JSON_LISTINGS_FEED documents (one per store)."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}")
+    codes = list(STORES) if store.lower() == "all" else [marketplaces().get(store).code]
+    if store.lower() == "all":
+        out.mkdir(parents=True, exist_ok=True)
+    rt = runtime()
+    written: list[tuple[str, Path, int]] = []
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        merchant = merchant_id or f"SELLER-{actor.seller_id}"
+        for code in codes:
+            documents = service.export_feed(
+                session, actor=actor, store=code, merchant_id=merchant, now=rt.clock.now()
+            )
+            if not documents:
+                continue
+            base = out / f"{code}.json" if store.lower() == "all" else out
+            for number, document in enumerate(documents, start=1):
+                path = base if number == 1 else base.with_name(f"{base.stem}.{number}{base.suffix}")
+                path.write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
+                written.append((code, path, len(document["messages"])))
+    for code, path, count in written:
+        console.print(f"{code}: {count} messages -> {path}")
+    if not written:
+        console.print("no approved listings to export")
+
+
+@app.command("feed-report")
+def feed_report(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    store: Annotated[str, typer.Option("--store")],
+    seller: str | None = SellerOption,
+) -> None:
+    """Put Amazon's processing report for a feed back onto the listings."""
+    try:
+        report = json.loads(file.read_text("utf-8"))
+    except ValueError as exc:
+        raise typer.BadParameter(f"{file} is not JSON: {exc}") from exc
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        if not isinstance(report, dict):
+            raise ValidationFailed("a processing report is a JSON object", field="report")
+        result = service.apply_processing_report(
+            session, actor=actor, store=store, report=report, now=rt.clock.now()
+        )
+    print_json(result)
+
+
+@app.command("report")
+def report(
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Fill rate, acceptance and first-try validity per store and per field."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        data = service.quality_report(session, actor=actor)
+    if as_json:
+        print_json(data)
+        return
+    table = Table(
+        "Store",
+        "Listings",
+        "Fill rate",
+        "First-try valid",
+        "Unchanged",
+        "Edited",
+        "Rejected",
+        "Needs translation",
+        title="listings quality",
+    )
+    for code, s in data["stores"].items():
+        a = s["acceptance"]
+        table.add_row(
+            code,
+            str(s["listings"]),
+            _pct(s["fill_rate"]),
+            _pct(s["first_try_validity"]),
+            str(a["approved_unchanged"]),
+            str(a["approved_edited"]),
+            str(a["rejected"]),
+            str(s["needs_translation"]),
+        )
+    console.print(table)
+    fields = Table("Field", "Fill rate", "First-try valid", "Accepted unchanged")
+    for name, f in data["fields"].items():
+        fields.add_row(
+            name,
+            _pct(f["fill_rate"]),
+            _pct(f["first_try_validity"]),
+            _pct(f["acceptance_unchanged"]),
+        )
+    console.print(fields)
+
+
+@app.command("show")
+def show(
+    sku: str,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """One SKU's listings in every store, with status and issues."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        rows: list[dict[str, Any]] = [
+            {
+                "store": r.marketplace,
+                "status": r.status.value,
+                "content": r.content,
+                "issues": r.issues,
+                "edited_fields": r.edited_fields,
+            }
+            for r in service.list_listings(session, actor=actor, sku=sku)
+        ]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("Store", "Status", "Title", "Issues", title=sku)
+    for r in rows:
+        issues = "; ".join(f"{i['severity']}: {i['message']}" for i in r["issues"])
+        table.add_row(r["store"], r["status"], str(r["content"].get("item_name", "")), issues)
+    console.print(table)
+
+
+@app.command("keep-term")
+def keep_term(term: str, seller: str | None = SellerOption) -> None:
+    """Add a do-not-translate term (brand, model number)."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        service.add_do_not_translate(session, actor=actor, term=term, now=rt.clock.now())
+    console.print(f"kept verbatim from now on: {term}")
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"

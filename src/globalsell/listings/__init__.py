@@ -1,0 +1,1 @@
+"""Per-store listing generation, translation, rule validation and feed documents."""

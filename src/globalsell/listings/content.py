@@ -1,0 +1,392 @@
+"""Per-store content from structured attributes: language templates, glossary values, the
+store's units, decimal separator and title formula. Seller free text in another language is
+used only when a translator returns it; otherwise it is left out and said so (never shipped
+untranslated). Pure: the translator is passed in."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from globalsell.ai.protocols import ProviderError, Translator
+from globalsell.catalog.units import GRAMS_PER, Measure, convert_weight
+from globalsell.core.marketplaces import Marketplace
+from globalsell.listings.domain import Issue, Severity
+from globalsell.listings.extract import Fact, MasterText
+from globalsell.listings.glossary import Glossary, fold
+
+CM_PER_INCH = Decimal("2.54")  # exact by definition
+ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
+M_PER_FOOT = Decimal("0.3048")  # exact by definition
+_TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"<\s*script\b.*?(<\s*/\s*script\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class Rendered:
+    content: dict[str, Any]
+    sources: dict[str, str]  # field -> "template" | "seller:..." | "translated:<provider>"
+    issues: list[Issue] = field(default_factory=list)
+    needs_translation: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sku:
+    sku: str
+    brand: str | None
+    source_language: str
+    parent_sku: str | None
+    is_parent: bool
+    variation_theme: str | None
+    master: MasterText
+
+
+def sanitize(text: str) -> tuple[str, bool]:
+    """Seller text without script blocks and HTML tags; True when something was removed."""
+    cleaned = _SCRIPT.sub("", text)
+    cleaned = _TAG.sub(" ", cleaned)
+    cleaned = re.sub(r"\s+", " ", html.unescape(cleaned)).strip()
+    return cleaned, cleaned != re.sub(r"\s+", " ", text).strip()
+
+
+def number(value: Decimal, store: Marketplace, places: int = 2) -> str:
+    quantum = Decimal(1).scaleb(-places)
+    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP).normalize(), "f")
+    return text.replace(".", store.decimal_separator)
+
+
+def _dimensions(fact: Fact, store: Marketplace) -> tuple[str, dict[str, Any]]:
+    value = fact.value["value"]
+    unit = fact.value["unit"]
+    sides = [Decimal(str(value[k])) for k in ("length", "width", "height")]
+    to_cm = {"millimeters": Decimal("0.1"), "centimeters": Decimal(1), "meters": Decimal(100)}
+    cm = [s * CM_PER_INCH for s in sides] if unit == "inches" else [s * to_cm[unit] for s in sides]
+    if store.unit_system == "imperial":
+        shown = [s / CM_PER_INCH for s in cm]
+        unit_name, symbol = "inches", "in"
+    else:
+        shown, unit_name, symbol = cm, "centimeters", "cm"
+    text = " x ".join(number(s, store, 1) for s in shown) + f" {symbol}"
+    attr = {
+        "length": {"value": float(round(shown[0], 2)), "unit": unit_name},
+        "width": {"value": float(round(shown[1], 2)), "unit": unit_name},
+        "height": {"value": float(round(shown[2], 2)), "unit": unit_name},
+    }
+    return text, attr
+
+
+def _weight(fact: Fact, store: Marketplace) -> tuple[str, dict[str, Any]]:
+    measure = Measure(Decimal(str(fact.value["value"])), str(fact.value["unit"]))
+    if store.unit_system == "imperial":
+        pounds = convert_weight(measure, "pounds")
+        return f"{number(pounds, store)} lb", {"value": float(round(pounds, 2)), "unit": "pounds"}
+    grams = measure.value * GRAMS_PER[measure.unit]
+    if grams >= 1000:
+        kg = grams / 1000
+        return f"{number(kg, store)} kg", {"value": float(round(kg, 3)), "unit": "kilograms"}
+    return f"{number(grams, store, 0)} g", {"value": float(round(grams, 1)), "unit": "grams"}
+
+
+def _capacity(fact: Fact, store: Marketplace) -> str:
+    ml = Decimal(str(fact.value["value"]))
+    metric = f"{number(ml / 1000, store)} L" if ml >= 1000 else f"{number(ml, store, 0)} ml"
+    if store.unit_system == "imperial":
+        return f"{metric} ({number(ml / ML_PER_US_FL_OZ, store, 1)} fl oz)"
+    return metric
+
+
+def _length(fact: Fact, store: Marketplace) -> str:
+    meters = Decimal(str(fact.value["value"]))
+    if store.unit_system == "imperial":
+        return f"{number(meters / M_PER_FOOT, store, 1)} ft"
+    return f"{number(meters, store)} m"
+
+
+def render(
+    sku: Sku,
+    facts: dict[str, Fact],
+    store: Marketplace,
+    glossary: Glossary,
+    *,
+    translator: Translator | None = None,
+    keep: Sequence[str] = (),
+) -> Rendered:
+    """The listing content of one SKU for one store."""
+    lang = store.language
+    out = Rendered(content={}, sources={})
+    c, src = out.content, out.sources
+    master = sku.master
+    noun = glossary.noun_for(master.title, master.title_en, master.category)
+    brand = sku.brand or ""
+    if brand:
+        c["brand"] = brand
+        src["brand"] = "seller:brand"
+    if noun is not None:
+        c["product_type"] = noun.product_type
+        c["item_type_keyword"] = noun.item_type_keyword
+        src["item_type_keyword"] = "glossary"
+    else:
+        c["product_type"] = "PRODUCT"
+        out.issues.append(
+            Issue(
+                "unknown-product-type",
+                "item_type_keyword",
+                "no product type known for this title; choose one",
+                Severity.ERROR,
+            )
+        )
+    if "country_of_origin" in facts:
+        c["country_of_origin"] = facts["country_of_origin"].value
+        src["country_of_origin"] = facts["country_of_origin"].source
+    if "externally_assigned_product_identifier" in facts:
+        c["externally_assigned_product_identifier"] = facts[
+            "externally_assigned_product_identifier"
+        ].value
+        src["externally_assigned_product_identifier"] = "seller:barcode"
+    if sku.is_parent:
+        c["parentage_level"] = "parent"
+        if sku.variation_theme:
+            c["variation_theme"] = sku.variation_theme
+    elif sku.parent_sku:
+        c["parentage_level"] = "child"
+        c["parent_sku"] = sku.parent_sku
+
+    # Attribute values through the glossary (never the Chinese text itself).
+    specs: list[str] = []
+    bullets: list[str] = []
+
+    protected = {fold(k) for k in keep}
+
+    def term(kind: str, key: str) -> str | None:
+        if protected and fold(key) in protected:
+            return key
+        return glossary.term(kind, key, lang)
+
+    materials = facts["material"].value if "material" in facts else []
+    shown_materials = [m for m in (term("material", str(x)) for x in materials) if m]
+    if materials and len(shown_materials) == len(materials):
+        c["material"] = shown_materials
+        src["material"] = "glossary"
+        bullets.append(f"{glossary.label('material', lang)}: {', '.join(shown_materials)}")
+    elif materials:
+        out.issues.append(
+            Issue(
+                "untranslated-value",
+                "material",
+                f"material {'+'.join(map(str, materials))!r} is not in the glossary for {lang}",
+                Severity.WARNING,
+            )
+        )
+    color = size = None
+    if "color" in facts:
+        color = term("color", str(facts["color"].value))
+        if color is None and lang == "en" and str(facts["color"].value).isascii():
+            color = str(facts["color"].value)
+        if color:
+            c["color"] = color
+            src["color"] = "glossary"
+        else:
+            out.issues.append(
+                Issue(
+                    "untranslated-value",
+                    "color",
+                    f"colour {facts['color'].value!r} is not in the glossary for {lang}",
+                    Severity.ERROR,
+                )
+            )
+    if "size" in facts:
+        raw = str(facts["size"].value)
+        size = term("size", raw) or (raw if raw.isascii() else None)
+        if "cable_length" in facts:
+            size = _length(facts["cable_length"], store)
+        elif "capacity" in facts and re.fullmatch(r"[\d.,]+\s*(ml|l|毫升|升)", raw, re.I):
+            size = _capacity(facts["capacity"], store)
+        if size:
+            c["size"] = size
+            src["size"] = "glossary"
+        else:
+            out.issues.append(
+                Issue(
+                    "untranslated-value", "size", f"size {raw!r} is not in the glossary for {lang}"
+                )
+            )
+    measures: list[str] = []
+    if "item_dimensions" in facts:
+        text, attr = _dimensions(facts["item_dimensions"], store)
+        c["item_dimensions"] = attr
+        src["item_dimensions"] = "derived"
+        measures.append(f"{glossary.label('dimensions', lang)}: {text}")
+    if "item_weight" in facts:
+        text, attr = _weight(facts["item_weight"], store)
+        c["item_weight"] = attr
+        src["item_weight"] = "derived"
+        measures.append(f"{glossary.label('weight', lang)}: {text}")
+    if measures:
+        bullets.append("; ".join(measures))
+    tech: list[str] = []
+    if "capacity" in facts:
+        text = _capacity(facts["capacity"], store)
+        c["capacity"] = facts["capacity"].value
+        src["capacity"] = facts["capacity"].source
+        tech.append(f"{glossary.label('capacity', lang)}: {text}")
+        if "size" not in facts:
+            specs.append(text)
+    if "wattage" in facts:
+        text = f"{number(Decimal(facts['wattage'].value['value']), store, 1)} W"
+        c["wattage"] = facts["wattage"].value
+        src["wattage"] = facts["wattage"].source
+        tech.append(f"{glossary.label('wattage', lang)}: {text}")
+        specs.append(text)
+    if "battery_capacity" in facts:
+        text = f"{facts['battery_capacity'].value['value']} mAh"
+        c["battery_capacity"] = facts["battery_capacity"].value
+        src["battery_capacity"] = facts["battery_capacity"].source
+        tech.append(f"{glossary.label('battery', lang)}: {text}")
+        specs.append(text)
+    if "input_voltage" in facts:
+        tech.append(f"{glossary.label('voltage', lang)}: {facts['input_voltage'].value['value']} V")
+    for name in ("battery_cell_composition", "batteries_required", "number_of_batteries"):
+        if name in facts:
+            c[name] = facts[name].value
+            src[name] = facts[name].source
+    if tech:
+        bullets.append("; ".join(tech))
+    if "number_of_items" in facts:
+        count = int(facts["number_of_items"].value)
+        c["number_of_items"] = count
+        src["number_of_items"] = facts["number_of_items"].source
+        pieces = glossary.label("pieces", lang)
+        text = f"{count}{pieces}" if lang == "ja" else f"{count} {pieces}"
+        bullets.append(f"{glossary.label('count', lang)}: {text}")
+        specs.append(text)
+    if "compatible_devices" in facts:
+        devices = [d for d in (term("feature", k) for k in facts["compatible_devices"].value) if d]
+        if devices:
+            bullets.append(f"{glossary.label('compatible', lang)}: {', '.join(devices)}")
+    variant_bits = [x for x in (color, size) if x]
+
+    # Title: the store's formula over the glossary noun; the seller's own title when it is
+    # already in the store's language.
+    title: str | None = None
+    if noun is not None:
+        parts = [noun.names[lang]]
+        if shown_materials and not any(fold(m) in fold(parts[0]) for m in shown_materials):
+            parts.append(" + ".join(shown_materials[:2]))
+        parts += specs
+        parts += variant_bits
+        if lang == "ja":
+            title = " ".join(([brand] if brand else []) + parts)
+        else:
+            title = ", ".join(parts)
+            title = f"{brand} {title}" if brand else title
+        src["item_name"] = "template"
+    elif lang == "en" and master.title_en:
+        title, stripped = sanitize(master.title_en)
+        src["item_name"] = "seller:title_en"
+        if stripped:
+            out.issues.append(
+                Issue(
+                    "html-stripped",
+                    "item_name",
+                    "HTML was removed from the seller's title",
+                    Severity.WARNING,
+                )
+            )
+    elif translator is not None:
+        title = _translate(translator, master.title, sku.source_language, lang, keep)
+        if title is not None:
+            src["item_name"] = f"translated:{translator.name}"
+    if title is None:
+        out.needs_translation.append("item_name")
+    else:
+        c["item_name"] = title
+
+    # Seller bullet points: only in the store's language or through a translator.
+    seller_bullets = [sanitize(b)[0] for b in master.bullets if b.strip()]
+    if seller_bullets and sku.source_language != lang:
+        translated: list[str | None] = [None] * len(seller_bullets)
+        if translator is not None and not _is_glossary_only(translator):
+            try:
+                translated = translator.translate(
+                    seller_bullets, source=sku.source_language, target=lang, keep=keep
+                )
+            except ProviderError:
+                translated = [None] * len(seller_bullets)
+        done = [t for t in translated if t]
+        if done:
+            bullets = done + bullets
+            src["bullet_point"] = f"translated:{translator.name if translator else ''}"
+        else:
+            out.issues.append(
+                Issue(
+                    "seller-text-left-out",
+                    "bullet_point",
+                    f"{len(seller_bullets)} seller bullet points are in {sku.source_language} "
+                    "and were left out (no translation); the bullets are built from attributes",
+                    Severity.INFO,
+                )
+            )
+    elif seller_bullets:
+        bullets = seller_bullets + bullets
+    if variant_bits:
+        labels = [
+            f"{glossary.label('color', lang)}: {color}" if color else "",
+            f"{glossary.label('size', lang)}: {size}" if size else "",
+        ]
+        bullets.append("; ".join(x for x in labels if x))
+    if bullets:
+        c["bullet_point"] = bullets[:5]
+        src.setdefault("bullet_point", "template")
+        desc_head = c.get("item_name", "")
+        c["product_description"] = (
+            "<br>".join([desc_head, *bullets[:5]]) if desc_head else ("<br>".join(bullets[:5]))
+        )
+        src["product_description"] = "template"
+
+    # Search terms: glossary words not already obvious, bytes checked by the rules.
+    words: list[str] = []
+    pool = [
+        *(noun.names[lang].split() if noun else []),
+        *(noun.item_type_keyword.split("-") if noun and lang == "en" else []),
+        *shown_materials,
+        *([color] if color else []),
+    ]
+    for word in pool:
+        folded = word.lower() if lang != "ja" else word
+        if folded not in words and fold(word) != fold(brand):
+            words.append(folded)
+    if words:
+        c["generic_keyword"] = " ".join(words)
+        src["generic_keyword"] = "template"
+    return out
+
+
+def _is_glossary_only(translator: Translator) -> bool:
+    return translator.name == "offline-glossary"
+
+
+def _translate(
+    translator: Translator, text: str, source: str, target: str, keep: Sequence[str]
+) -> str | None:
+    try:
+        (result,) = translator.translate([text], source=source, target=target, keep=keep)
+    except (ProviderError, ValueError):
+        return None
+    return result
+
+
+def trim_keywords(text: str, limit: int = 249) -> str:
+    """Whole words up to `limit` UTF-8 bytes."""
+    out: list[str] = []
+    size = 0
+    for word in text.split():
+        extra = len(word.encode()) + (1 if out else 0)
+        if size + extra > limit:
+            break
+        out.append(word)
+        size += extra
+    return " ".join(out)

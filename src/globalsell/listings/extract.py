@@ -1,0 +1,184 @@
+"""Attribute completion from the seller's own text (Chinese or English titles, descriptions,
+spec cells): rules and dictionaries, units through pint. Each value carries its source and a
+confidence. Pure: no database, no network."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from globalsell.catalog.units import _registry
+from globalsell.listings.glossary import Glossary
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One attribute value found in the seller's data."""
+
+    value: Any  # str, list[str], or {"value": "500", "unit": "milliliters"}
+    confidence: Decimal
+    source: str  # e.g. "seller:size", "rule:capacity@title"
+
+
+@dataclass(frozen=True)
+class MasterText:
+    """What the seller gave for one SKU (a variant carries its parent's text too)."""
+
+    title: str
+    title_en: str | None
+    category: str | None
+    description: str | None
+    bullets: tuple[str, ...]
+    keywords: tuple[str, ...]
+    attributes: dict[str, tuple[Any, str | None]]  # name -> (value, unit) from the catalogue
+
+
+def _units() -> Any:
+    return _registry()  # the catalogue's registry: building one costs seconds
+
+
+_CJK_UNITS = {"毫升": "ml", "升": "l", "毫米": "mm", "厘米": "cm", "公分": "cm", "米": "m"}
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_CAPACITY = re.compile(rf"{_NUM}\s*(ml|l|毫升|升)(?![a-z])", re.IGNORECASE)
+_WATTS = re.compile(rf"{_NUM}\s*w(?![a-z])", re.IGNORECASE)
+_MAH = re.compile(r"(\d+)\s*mah", re.IGNORECASE)
+_VOLTS = re.compile(r"(\d+)\s*-\s*(\d+)\s*v(?![a-z])", re.IGNORECASE)
+_LENGTH = re.compile(rf"^{_NUM}\s*(米|m|厘米|cm)$", re.IGNORECASE)
+_COUNT_ZH = re.compile(r"(\d+)\s*(件套|个装|支装|双装|片|粒|件|个|支|双|根)")
+_COUNT_EN = re.compile(r"(?:set of|pack of)\s*(\d+)|(\d+)\s*(?:pieces|pcs|pack)\b", re.IGNORECASE)
+_AA = re.compile(r"(\d+)\s*节\s*5号电池")
+_MATERIAL_SPLIT = re.compile(r"\s*[+/、,，和]\s*")
+
+_AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _quantity(number: str, unit: str) -> Any:
+    symbol = _CJK_UNITS.get(unit, unit).lower()
+    return _units().Quantity(Decimal(number.replace(",", ".")), symbol)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _first(pattern: re.Pattern[str], sources: list[tuple[str, str, Decimal]]) -> Any:
+    for name, text, confidence in sources:
+        match = pattern.search(text)
+        if match:
+            return match, name, confidence
+    return None
+
+
+def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
+    """Every attribute the rules can find, best source first: seller cell, title, description."""
+    facts: dict[str, Fact] = {}
+    attrs = master.attributes
+    texts: list[tuple[str, str, Decimal]] = [
+        ("title", _nfkc(master.title), Decimal("0.9")),
+        ("title_en", _nfkc(master.title_en or ""), Decimal("0.9")),
+        ("description", _nfkc(master.description or ""), Decimal("0.75")),
+        ("bullets", _nfkc(" ".join(master.bullets)), Decimal("0.7")),
+    ]
+    size_text = str(attrs["size"][0]) if "size" in attrs else ""
+    if size_text:
+        texts.insert(0, ("seller:size", _nfkc(size_text), Decimal("0.95")))
+
+    for name in ("color", "size"):
+        if name in attrs:
+            facts[name] = Fact(str(attrs[name][0]), Decimal(1), f"seller:{name}")
+    if "material" in attrs:
+        parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(str(attrs["material"][0]))) if p]
+        facts["material"] = Fact(parts, Decimal(1), "seller:material")
+    for name in ("item_weight", "item_dimensions", "country_of_origin"):
+        if name in attrs:
+            value, unit = attrs[name]
+            shown = {"value": value, "unit": unit} if unit else value
+            facts[name] = Fact(shown, Decimal(1), f"seller:{name}")
+    if "externally_assigned_product_identifier" in attrs:
+        facts["externally_assigned_product_identifier"] = Fact(
+            attrs["externally_assigned_product_identifier"][0], Decimal(1), "seller:barcode"
+        )
+
+    # Capacity only from the size cell and titles: descriptions name accessories (a 600 ml cup).
+    if found := _first(
+        _CAPACITY, [t for t in texts if t[0] in ("seller:size", "title", "title_en")]
+    ):
+        match, where, confidence = found
+        quantity = _quantity(match.group(1), match.group(2)).to("milliliter")
+        facts["capacity"] = Fact(
+            {"value": _plain(Decimal(str(quantity.magnitude))), "unit": "milliliters"},
+            confidence,
+            f"rule:capacity@{where}",
+        )
+    if found := _first(_WATTS, texts):
+        match, where, confidence = found
+        facts["wattage"] = Fact(
+            {"value": _plain(Decimal(match.group(1).replace(",", "."))), "unit": "watts"},
+            confidence,
+            f"rule:wattage@{where}",
+        )
+    if found := _first(_MAH, texts):
+        match, where, confidence = found
+        facts["battery_capacity"] = Fact(
+            {"value": match.group(1), "unit": "milliampere_hour"},
+            confidence,
+            f"rule:battery@{where}",
+        )
+    if found := _first(_VOLTS, texts):
+        match, where, confidence = found
+        facts["input_voltage"] = Fact(
+            {"value": f"{match.group(1)}-{match.group(2)}", "unit": "volts"},
+            confidence,
+            f"rule:voltage@{where}",
+        )
+    all_text = " ".join(t for _, t, _ in texts)
+    if "锂" in all_text or "lithium" in all_text.lower():
+        facts["battery_cell_composition"] = Fact("lithium_ion", Decimal("0.8"), "rule:battery")
+    elif "镍氢" in all_text:
+        facts["battery_cell_composition"] = Fact("nimh", Decimal("0.8"), "rule:battery")
+    if found := _first(_AA, texts):
+        match, where, confidence = found
+        facts["batteries_required"] = Fact(True, confidence, f"rule:aa@{where}")
+        facts["number_of_batteries"] = Fact(
+            {"quantity": int(match.group(1)), "type": "aa"}, confidence, f"rule:aa@{where}"
+        )
+    if size_text and (length := _LENGTH.match(_nfkc(size_text).strip())):
+        quantity = _quantity(length.group(1), length.group(2)).to("meter")
+        facts["cable_length"] = Fact(
+            {"value": _plain(Decimal(str(quantity.magnitude))), "unit": "meters"},
+            Decimal("0.95"),
+            "rule:length@seller:size",
+        )
+    count = _count(texts[:3] if size_text else texts[:2])
+    if count is not None:
+        facts["number_of_items"] = count
+    compatible = [
+        key
+        for key in glossary.by_kind("feature")
+        if key in all_text and not (key == "笔记本" and "笔记本电脑" not in all_text)
+    ]
+    if compatible:
+        facts["compatible_devices"] = Fact(compatible, Decimal("0.7"), "rule:devices")
+    return facts
+
+
+def _count(texts: list[tuple[str, str, Decimal]]) -> Fact | None:
+    for name, text, confidence in texts:
+        if name == "seller:size":
+            continue
+        zh = _COUNT_ZH.search(text)
+        if zh and int(zh.group(1)) > 1:
+            return Fact(int(zh.group(1)), confidence, f"rule:count@{name}")
+        en = _COUNT_EN.search(text)
+        if en:
+            number = int(en.group(1) or en.group(2))
+            if number > 1:
+                return Fact(number, confidence, f"rule:count@{name}")
+    return None

@@ -1,0 +1,596 @@
+"""Listing use cases: keyword-only, scoped to the actor's seller, flush and never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from globalsell.ai.protocols import Translator
+from globalsell.approvals import service as approvals
+from globalsell.approvals.domain import ChangeStatus
+from globalsell.approvals.models import ChangeRequest
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.catalog.models import AttributeValue, Product, Variant
+from globalsell.core import audit
+from globalsell.core.actor import Actor, Role
+from globalsell.core.clock import ensure_aware
+from globalsell.core.errors import NotFound, ValidationFailed
+from globalsell.core.marketplaces import marketplaces
+from globalsell.listings import feed, rules
+from globalsell.listings.content import Sku, render, trim_keywords
+from globalsell.listings.domain import (
+    GENERATOR_VERSION,
+    STORES,
+    Issue,
+    ListingStatus,
+    Severity,
+    blocking,
+    check_transition,
+)
+from globalsell.listings.extract import MasterText, complete
+from globalsell.listings.glossary import glossary
+from globalsell.listings.models import DoNotTranslate, Listing
+
+APPROVE_KIND = "listings.listing.approve"
+
+
+@dataclass
+class GenerateReport:
+    skus: int = 0
+    listings: int = 0
+    validated: int = 0
+    needs_translation: int = 0
+    kept_edits: int = 0
+    proposals: list[int] = field(default_factory=list)
+
+
+def _master(product: Product, variant: Variant | None) -> tuple[MasterText, str | None]:
+    attrs: dict[str, tuple[Any, str | None]] = {}
+    title_en: str | None = None
+    bullets: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    rows: list[AttributeValue] = [a for a in product.attributes if a.variant_id is None]
+    if variant is not None:
+        rows += [a for a in product.attributes if a.variant_id == variant.id]
+    for a in rows:  # variant rows come last and win
+        if a.marketplace is not None:
+            continue
+        if a.name == "item_name":
+            title_en = str(a.value)
+        elif a.name == "bullet_point":
+            bullets = tuple(map(str, a.value))
+        elif a.name == "generic_keyword":
+            keywords = tuple(map(str, a.value))
+        else:
+            attrs[a.name] = (a.value, a.unit)
+    if variant is not None:
+        for name, value in (variant.theme_values or {}).items():
+            attrs.setdefault(name, (value, None))
+    title = (variant.title if variant is not None and variant.title else None) or product.title
+    return (
+        MasterText(
+            title=title,
+            title_en=title_en,
+            category=product.category,
+            description=product.description,
+            bullets=bullets,
+            keywords=keywords,
+            attributes=attrs,
+        ),
+        title_en,
+    )
+
+
+def _skus(product: Product) -> list[tuple[Sku, Variant | None]]:
+    out: list[tuple[Sku, Variant | None]] = []
+    master, _ = _master(product, None)
+    out.append(
+        (
+            Sku(
+                sku=product.sku,
+                brand=product.brand,
+                source_language=product.source_language,
+                parent_sku=None,
+                is_parent=bool(product.variants),
+                variation_theme=product.variation_theme,
+                master=master,
+            ),
+            None,
+        )
+    )
+    for variant in product.variants:
+        child, _ = _master(product, variant)
+        out.append(
+            (
+                Sku(
+                    sku=variant.sku,
+                    brand=product.brand,
+                    source_language=product.source_language,
+                    parent_sku=product.sku,
+                    is_parent=False,
+                    variation_theme=None,
+                    master=child,
+                ),
+                variant,
+            )
+        )
+    return out
+
+
+def do_not_translate(session: Session, *, actor: Actor) -> list[str]:
+    return list(
+        session.scalars(
+            select(DoNotTranslate.term)
+            .where(DoNotTranslate.seller_id == actor.seller_id)
+            .order_by(DoNotTranslate.term)
+        )
+    )
+
+
+def add_do_not_translate(session: Session, *, actor: Actor, term: str, now: datetime) -> None:
+    """Keep `term` verbatim in every listing of this seller."""
+    actor.require(Role.OPERATOR, "changing the do-not-translate list")
+    clean = term.strip()
+    if not clean or len(clean) > 200:
+        raise ValidationFailed("a term has 1-200 characters", field="term")
+    if clean in do_not_translate(session, actor=actor):
+        return
+    session.add(DoNotTranslate(seller_id=actor.seller_id, term=clean, created_at=ensure_aware(now)))
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="listings.do_not_translate.added",
+        subject_type="seller",
+        subject_id=str(actor.seller_id),
+        data={"term": clean},
+        now=now,
+    )
+
+
+def _load(session: Session, seller_id: int, sku: str, store: str) -> Listing | None:
+    return session.scalar(
+        select(Listing).where(
+            Listing.seller_id == seller_id, Listing.sku == sku, Listing.marketplace == store
+        )
+    )
+
+
+def generate(
+    session: Session,
+    *,
+    actor: Actor,
+    registry: ApplierRegistry,
+    now: datetime,
+    skus: Sequence[str] | None = None,
+    stores: Sequence[str] = STORES,
+    translator: Translator | None = None,
+    propose: bool = True,
+) -> GenerateReport:
+    """Generate and validate listings for every store; each SKU's listings go to the inbox as
+    one change request. Seller-edited fields are kept; submitted listings are left alone."""
+    actor.require(Role.OPERATOR, "generating listings")
+    at = ensure_aware(now)
+    query = (
+        select(Product)
+        .where(Product.seller_id == actor.seller_id)
+        .options(selectinload(Product.variants), selectinload(Product.attributes))
+        .order_by(Product.sku)
+    )
+    if skus is not None:
+        query = query.where(Product.sku.in_(list(skus)))
+    products = list(session.scalars(query))
+    if skus is not None and len(products) != len(set(skus)):
+        missing = sorted(set(skus) - {p.sku for p in products})
+        raise NotFound(f"products not found: {', '.join(missing)}", field="sku")
+    keep = do_not_translate(session, actor=actor)
+    markets = [marketplaces().get(code) for code in stores]
+    words = glossary()
+    report = GenerateReport()
+    existing = {
+        (row.sku, row.marketplace): row
+        for row in session.scalars(select(Listing).where(Listing.seller_id == actor.seller_id))
+    }
+    for product in products:
+        for sku, variant in _skus(product):
+            report.skus += 1
+            facts = complete(sku.master, words)
+            payload: dict[str, Any] = {}
+            for store in markets:
+                rendered = render(sku, facts, store, words, translator=translator, keep=keep)
+                content = rendered.content
+                if "generic_keyword" in content:
+                    content["generic_keyword"] = trim_keywords(content["generic_keyword"])
+                listing = existing.get((sku.sku, store.code))
+                if listing is not None and listing.status in (
+                    ListingStatus.SUBMITTED,
+                    ListingStatus.LIVE,
+                ):
+                    continue
+                generated = dict(content)
+                if listing is not None:
+                    for name in listing.edited_fields:
+                        if name in listing.content:
+                            content[name] = listing.content[name]
+                            report.kept_edits += 1
+                if (
+                    listing is not None
+                    and listing.status is ListingStatus.APPROVED
+                    and listing.content == content
+                ):
+                    continue  # nothing new to approve
+                issues = rendered.issues + rules.validate(content, store)
+                if rendered.needs_translation:
+                    issues.append(
+                        Issue(
+                            "needs-translation",
+                            ",".join(rendered.needs_translation),
+                            "no offline translation: a person (or a configured LLM) must "
+                            "translate this",
+                        )
+                    )
+                target = ListingStatus.DRAFT if blocking(issues) else ListingStatus.VALIDATED
+                if listing is None:
+                    listing = Listing(
+                        seller_id=actor.seller_id,
+                        product_id=product.id,
+                        variant_id=variant.id if variant else None,
+                        sku=sku.sku,
+                        marketplace=store.code,
+                        status=target,
+                        edited_fields=[],
+                        first_try_valid=target is ListingStatus.VALIDATED,
+                        created_at=at,
+                    )
+                    session.add(listing)
+                else:
+                    check_transition(listing.status, target)
+                    listing.status = target
+                listing.product_type = str(content.get("product_type"))
+                listing.content = content
+                listing.generated_content = generated
+                listing.sources = rendered.sources
+                listing.issues = [i.as_json() for i in issues]
+                listing.needs_translation = rendered.needs_translation
+                listing.generator = translator.name if translator else GENERATOR_VERSION
+                listing.updated_at = at
+                report.listings += 1
+                report.validated += target is ListingStatus.VALIDATED
+                report.needs_translation += bool(rendered.needs_translation)
+                payload[store.code] = content
+            session.flush()
+            audit.record(
+                session,
+                actor=actor,
+                action="listings.listing.generated",
+                subject_type="product",
+                subject_id=sku.sku,
+                data={"stores": sorted(payload), "generator": GENERATOR_VERSION},
+                now=now,
+            )
+            if propose and payload:
+                change = _propose(session, registry, actor, sku.sku, payload, now)
+                if change is not None:
+                    report.proposals.append(change.id)
+    return report
+
+
+def _propose(
+    session: Session,
+    registry: ApplierRegistry,
+    actor: Actor,
+    sku: str,
+    payload: dict[str, Any],
+    now: datetime,
+) -> ChangeRequest | None:
+    open_change = session.scalar(
+        select(ChangeRequest).where(
+            ChangeRequest.seller_id == actor.seller_id,
+            ChangeRequest.kind == APPROVE_KIND,
+            ChangeRequest.subject_id == sku,
+            ChangeRequest.status.in_([ChangeStatus.PROPOSED, ChangeStatus.APPROVED]),
+        )
+    )
+    if open_change is not None:
+        return None
+    return approvals.propose(
+        session,
+        registry=registry,
+        kind=APPROVE_KIND,
+        subject_type="product",
+        subject_id=sku,
+        title=f"Publish {sku} in {len(payload)} stores",
+        payload={"sku": sku, "listings": payload},
+        reason="Generated from the master catalogue (attributes, glossary, store templates).",
+        actor=actor,
+        now=now,
+    )
+
+
+def listings_for(session: Session, *, seller_id: int, sku: str) -> list[Listing]:
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(Listing.seller_id == seller_id, Listing.sku == sku)
+            .order_by(Listing.marketplace)
+        )
+    )
+
+
+def list_listings(
+    session: Session, *, actor: Actor, store: str | None = None, sku: str | None = None
+) -> list[Listing]:
+    query = select(Listing).where(Listing.seller_id == actor.seller_id)
+    if store:
+        query = query.where(Listing.marketplace == marketplaces().get(store).code)
+    if sku:
+        query = query.where(Listing.sku == sku)
+    return list(session.scalars(query.order_by(Listing.sku, Listing.marketplace)))
+
+
+def approve(
+    session: Session,
+    *,
+    actor: Actor,
+    sku: str,
+    listings: dict[str, dict[str, Any]],
+    now: datetime,
+) -> dict[str, Any]:
+    """Approve the given content per store. Fields that differ from the generated content are
+    seller edits (kept by every later regeneration). A store whose content still breaks a rule
+    stays a draft with its issues."""
+    actor.require(Role.OPERATOR, "approving listings")
+    approved: list[str] = []
+    held: dict[str, list[dict[str, Any]]] = {}
+    current = {
+        row.marketplace: row for row in listings_for(session, seller_id=actor.seller_id, sku=sku)
+    }
+    for code, content in sorted(listings.items()):
+        store = marketplaces().get(code)
+        listing = current.get(store.code)
+        if listing is None:
+            raise NotFound(f"no listing of {sku} in {code}", field="listings")
+        edited = {
+            name
+            for name in set(content) | set(listing.generated_content)
+            if content.get(name) != listing.generated_content.get(name)
+        }
+        listing.edited_fields = sorted(set(listing.edited_fields) | edited)
+        listing.content = dict(content)
+        issues = rules.validate(listing.content, store)
+        listing.issues = [i.as_json() for i in issues]
+        if not blocking(issues) and "item_name" in listing.content:
+            listing.needs_translation = []
+        if blocking(issues) or listing.needs_translation:
+            listing.status = ListingStatus.DRAFT
+            held[store.code] = listing.issues
+        else:
+            if listing.status is ListingStatus.DRAFT:
+                check_transition(listing.status, ListingStatus.VALIDATED)
+                listing.status = ListingStatus.VALIDATED
+            check_transition(listing.status, ListingStatus.APPROVED)
+            listing.status = ListingStatus.APPROVED
+            approved.append(store.code)
+        listing.updated_at = ensure_aware(now)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="listings.listing.approved",
+        subject_type="product",
+        subject_id=sku,
+        data={"approved": approved, "held": sorted(held)},
+        now=now,
+    )
+    return {"approved": approved, "held": held}
+
+
+def export_feed(
+    session: Session,
+    *,
+    actor: Actor,
+    store: str,
+    merchant_id: str,
+    now: datetime,
+    chunk: int = feed.MAX_MESSAGES,
+) -> list[dict[str, Any]]:
+    """JSON_LISTINGS_FEED documents for the store's approved listings (UPDATE messages), each
+    checked against Amazon's schema; the listings become `submitted`."""
+    actor.require(Role.OPERATOR, "exporting listings")
+    market = marketplaces().get(store)
+    rows = [
+        row
+        for row in list_listings(session, actor=actor, store=market.code)
+        if row.status is ListingStatus.APPROVED
+    ]
+    messages = [feed.update_message(0, row.sku, row.content, market) for row in rows]
+    documents = feed.documents(merchant_id, market, messages, size=chunk)
+    for number, document in enumerate(documents, start=1):
+        errors = feed.feed_errors(document)
+        if errors:
+            raise ValidationFailed(
+                f"feed document {number} does not fit Amazon's schema: {errors[0]}",
+                field="feed",
+            )
+    at = ensure_aware(now)
+    index = 0
+    for number, document in enumerate(documents, start=1):
+        for message in document["messages"]:
+            row = rows[index]
+            index += 1
+            check_transition(row.status, ListingStatus.SUBMITTED)
+            row.status = ListingStatus.SUBMITTED
+            row.submitted_at = at
+            row.channel_ref = f"feed:{number}:{message['messageId']}"
+            row.updated_at = at
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="listings.feed.exported",
+        subject_type="marketplace",
+        subject_id=market.code,
+        data={"documents": len(documents), "messages": len(rows)},
+        now=now,
+    )
+    return documents
+
+
+def apply_processing_report(
+    session: Session, *, actor: Actor, store: str, report: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """Put a feed processing report onto the store's submitted listings: accepted -> live,
+    ERROR issues -> rejected with the issues; SKUs we never sent are reported, not guessed."""
+    actor.require(Role.OPERATOR, "recording feed results")
+    market = marketplaces().get(store)
+    outcome = feed.parse_report(report)
+    if outcome.schema_errors:
+        raise ValidationFailed(
+            "not a listings feed processing report (v2)",
+            field="report",
+            errors=[],
+        )
+    at = ensure_aware(now)
+    live: list[str] = []
+    rejected: list[str] = []
+    unknown: list[str] = []
+    for sku, issues in [*outcome.accepted.items(), *outcome.rejected.items()]:
+        listing = _load(session, actor.seller_id, sku, market.code)
+        if listing is None or listing.status is not ListingStatus.SUBMITTED:
+            unknown.append(sku)
+            continue
+        ok = sku in outcome.accepted
+        target = ListingStatus.LIVE if ok else ListingStatus.REJECTED
+        check_transition(listing.status, target)
+        listing.status = target
+        listing.issues = [
+            *listing.issues,
+            *(
+                Issue(
+                    f"amazon-{i.get('code', '')}",
+                    str(i.get("attributeName") or "amazon"),
+                    str(i.get("message", "")),
+                    Severity.ERROR if i.get("severity") == "ERROR" else Severity.WARNING,
+                ).as_json()
+                for i in issues
+            ),
+        ]
+        listing.updated_at = at
+        (live if ok else rejected).append(sku)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="listings.feed.report_applied",
+        subject_type="marketplace",
+        subject_id=market.code,
+        data={"live": live, "rejected": rejected, "unknown_skus": unknown},
+        now=now,
+    )
+    return {"live": live, "rejected": rejected, "unknown_skus": unknown}
+
+
+def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
+    """Per store and per field: fill rate (filled automatically), acceptance (approved unchanged
+    / edited / rejected) and first-try validity."""
+    rows = list_listings(session, actor=actor)
+    rejected_skus = set(
+        session.scalars(
+            select(ChangeRequest.subject_id).where(
+                ChangeRequest.seller_id == actor.seller_id,
+                ChangeRequest.kind == APPROVE_KIND,
+                ChangeRequest.status == ChangeStatus.REJECTED,
+            )
+        )
+    )
+    required = (*rules.REQUIRED, "material")
+    per_store: dict[str, Any] = {}
+    per_field: dict[str, dict[str, int]] = {}
+    for row in rows:
+        s = per_store.setdefault(
+            row.marketplace,
+            {
+                "listings": 0,
+                "first_try_valid": 0,
+                "required": 0,
+                "filled": 0,
+                "approved_unchanged": 0,
+                "approved_edited": 0,
+                "rejected": 0,
+                "needs_translation": 0,
+            },
+        )
+        s["listings"] += 1
+        s["first_try_valid"] += row.first_try_valid
+        s["needs_translation"] += bool(row.needs_translation)
+        decided = row.status in (
+            ListingStatus.APPROVED,
+            ListingStatus.SUBMITTED,
+            ListingStatus.LIVE,
+            ListingStatus.REJECTED,
+        )
+        if decided:
+            s["approved_edited" if row.edited_fields else "approved_unchanged"] += 1
+        elif row.sku in rejected_skus:
+            s["rejected"] += 1
+        for name in required:
+            f = per_field.setdefault(
+                name,
+                {"required": 0, "filled": 0, "first_try_valid": 0, "edited": 0, "decided": 0},
+            )
+            f["required"] += 1
+            s["required"] += 1
+            filled = row.generated_content.get(name) not in (None, "", [], {})
+            f["filled"] += filled
+            s["filled"] += filled
+            has_issue = any(i["field"] == name and i["severity"] == "error" for i in row.issues)
+            f["first_try_valid"] += filled and not has_issue
+            if decided:
+                f["decided"] += 1
+                f["edited"] += name in row.edited_fields
+    stores = {
+        code: {
+            "listings": s["listings"],
+            "fill_rate": _rate(s["filled"], s["required"]),
+            "first_try_validity": _rate(s["first_try_valid"], s["listings"]),
+            "acceptance": {
+                "approved_unchanged": s["approved_unchanged"],
+                "approved_edited": s["approved_edited"],
+                "rejected": s["rejected"],
+                "rate_unchanged": _rate(
+                    s["approved_unchanged"],
+                    s["approved_unchanged"] + s["approved_edited"] + s["rejected"],
+                ),
+            },
+            "needs_translation": s["needs_translation"],
+        }
+        for code, s in sorted(per_store.items())
+    }
+    fields = {
+        name: {
+            "fill_rate": _rate(f["filled"], f["required"]),
+            "first_try_validity": _rate(f["first_try_valid"], f["required"]),
+            "acceptance_unchanged": _rate(f["decided"] - f["edited"], f["decided"]),
+        }
+        for name, f in sorted(per_field.items())
+    }
+    total = sum(s["listings"] for s in per_store.values())
+    return {
+        "listings": total,
+        "fill_rate": _rate(
+            sum(s["filled"] for s in per_store.values()),
+            sum(s["required"] for s in per_store.values()),
+        ),
+        "first_try_validity": _rate(sum(s["first_try_valid"] for s in per_store.values()), total),
+        "stores": stores,
+        "fields": fields,
+    }
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(part / whole, 4)
