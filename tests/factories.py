@@ -15,6 +15,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
+from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.catalog.schemas import ProductCreate
 from globalsell.core.actor import Actor, Role
@@ -103,3 +104,21 @@ def propose_cost_change(
 
 def auth(member: Member) -> dict[str, str]:
     return {"Authorization": f"Bearer {member.token}"}
+
+
+def declare_hs_code(session: Session, actor: Actor, product: Product, code: str) -> None:
+    """The seller's declared customs code, as the catalogue import stores it."""
+    catalog.set_attribute(
+        session,
+        actor=actor,
+        sku=product.sku,
+        name="hs_code_declared",
+        value=code,
+        unit=None,
+        language=None,
+        marketplace=None,
+        provenance=Provenance.SELLER,
+        confidence=None,
+        source="test",
+        now=AT,
+    )

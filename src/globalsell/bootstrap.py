@@ -20,10 +20,12 @@ from globalsell.catalog import models as catalog_models
 from globalsell.config import Settings
 from globalsell.core import audit
 from globalsell.core.clock import Clock, SystemClock
+from globalsell.customs import approvals_handlers as customs_handlers
+from globalsell.customs import models as customs_models
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit, customs_models)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -38,6 +40,7 @@ def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
+    customs_handlers.register(registry)
     return registry
 
 
