@@ -142,3 +142,21 @@ def make_priced_product(
             now=AT,
         )
     return product
+
+
+def declare_hs_code(session: Session, actor: Actor, product: Product, code: str) -> None:
+    """The seller's declared customs code, as the catalogue import stores it."""
+    catalog.set_attribute(
+        session,
+        actor=actor,
+        sku=product.sku,
+        name="hs_code_declared",
+        value=code,
+        unit=None,
+        language=None,
+        marketplace=None,
+        provenance=Provenance.SELLER,
+        confidence=None,
+        source="test",
+        now=AT,
+    )

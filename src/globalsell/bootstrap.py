@@ -23,6 +23,8 @@ from globalsell.catalog import models as catalog_models
 from globalsell.config import Settings
 from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, SystemClock
+from globalsell.customs import approvals_handlers as customs_handlers
+from globalsell.customs import models as customs_models
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
 from globalsell.listings import approvals_handlers as listings_handlers
@@ -39,6 +41,7 @@ MODEL_MODULES = (
     job_runs,
     assistant_models,
     listings_models,
+    customs_models,
 )
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -56,6 +59,7 @@ def build_registry() -> ApplierRegistry:
     catalog_handlers.register(registry)
     pricing_handlers.register(registry)
     listings_handlers.register(registry)
+    customs_handlers.register(registry)
     return registry
 
 

@@ -54,6 +54,7 @@ def test_inbox_from_the_terminal(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "inbox.db"
     db.write_bytes(demo_db.read_bytes())
     code, output = _run(db, "approvals", "list", "--json")
+    # the catalogue's own proposals (customs code corrections are tested in test_customs_cli)
     changes = [c for c in json.loads(output) if c["kind"].startswith("catalog.")]
     assert [c["status"] for c in changes] == ["proposed"] * 5
     first = changes[-1]["id"]

@@ -12,6 +12,7 @@ from globalsell.api.routes import (
     approvals,
     assistant,
     catalog,
+    customs,
     marketplaces,
     pricing,
 )
@@ -19,7 +20,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
 # Every API router; each module's `router` is mounted under /api/v1.
-API_MODULES = (accounts, marketplaces, catalog, approvals, pricing, assistant)
+API_MODULES = (accounts, marketplaces, catalog, approvals, pricing, assistant, customs)
 
 
 def create_app(runtime: Runtime) -> FastAPI:

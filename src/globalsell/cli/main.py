@@ -14,7 +14,7 @@ from rich.table import Table
 
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, assistant, catalog, listings, pricing
+from globalsell.cli import accounts, approvals, assistant, catalog, customs, listings, pricing
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -34,6 +34,7 @@ app.add_typer(accounts.app, name="accounts")
 app.add_typer(pricing.app, name="price")
 app.add_typer(assistant.app, name="assistant")
 app.add_typer(listings.app, name="listings")
+app.add_typer(customs.app, name="customs")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -93,6 +94,7 @@ def demo(
     for rank, severity, state, filed, reason in report.assistant:
         findings.add_row(str(rank), severity, state + (f" #{filed}" if filed else ""), reason)
     console.print(findings)
+    _print_customs_demo(report.customs)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
@@ -103,6 +105,48 @@ def demo(
     )
     console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
     console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
+
+
+def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:
+    if demo is None:
+        return
+    console.print(
+        f"customs: classified {demo.classified} products ({demo.abstained} need an answer "
+        f"from the seller); {len(demo.flagged)} declared codes flagged, corrections proposed:"
+    )
+    for sku, declared, code, why in demo.flagged[:10]:
+        console.print(f"  - {sku}: {declared} -> {code} ({why})", highlight=False)
+    table = Table(
+        "Dest.",
+        "Cur.",
+        "Customs value",
+        "Duty",
+        "VAT/GST",
+        "Total",
+        title=(
+            f"landed cost of {demo.quote_sku}, 3000 CNY + 630 CNY freight/insurance "
+            "(demo FX and broker rates)"
+        ),
+    )
+    for q in demo.quotes:
+        amounts = {line.label: line.amount for line in q.lines}
+        tax = next(
+            (
+                line.amount
+                for line in q.lines
+                if "VAT" in line.label or "GST" in line.label or "tax" in line.label
+            ),
+            None,
+        )
+        table.add_row(
+            q.destination,
+            q.currency,
+            amounts.get("customs value") or "",
+            amounts.get("duty") or "unknown",
+            tax or "",
+            q.total or "incomplete",
+        )
+    console.print(table)
 
 
 @app.command()

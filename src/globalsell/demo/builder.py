@@ -27,6 +27,8 @@ from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
+from globalsell.customs import service as customs
+from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
 from globalsell.listings import service as listings
 from globalsell.pricing import service as pricing
@@ -54,6 +56,17 @@ class DemoReport:
     price_skips: list[str] = field(default_factory=list)
     # assistant findings: rank, severity, status, change request id, reason
     assistant: list[tuple[int, str, str, int | None, str]] = field(default_factory=list)
+    customs: CustomsDemo | None = None
+
+
+@dataclass
+class CustomsDemo:
+    classified: int = 0
+    abstained: int = 0
+    # sku, declared code, proposed code, why
+    flagged: list[tuple[str, str, str, str]] = field(default_factory=list)
+    quote_sku: str = ""
+    quotes: list[LandedCostOut] = field(default_factory=list)
 
 
 def data_file(name: str) -> bytes:
@@ -142,6 +155,7 @@ def build_demo(runtime: Runtime) -> DemoReport:
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
+    report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
     report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
     return report
 
@@ -200,6 +214,54 @@ def _run_assistant(
                 session, actor=assistant.assistant_actor(seller_id), run_id=record.id
             )
         ]
+
+
+# Seller-supplied demo inputs (NOT market data): exchange rates from CNY and the duty rates the
+# demo seller's broker quoted for the flask outside the US. Replace them with your own.
+DEMO_FX_FROM_CNY = {
+    "USD": Decimal("0.14"),
+    "GBP": Decimal("0.11"),
+    "EUR": Decimal("0.13"),
+    "JPY": Decimal("21"),
+    "AUD": Decimal("0.21"),
+    "CAD": Decimal("0.19"),
+}
+DEMO_BROKER_DUTY = {"GB": "2%", "DE": "6.7%", "JP": "Free", "AU": "Free", "CA": "6.5%"}
+
+
+def _customs(runtime: Runtime, *, seller_id: int, owner_id: int, now: datetime) -> CustomsDemo:
+    """Classify the whole catalogue, flag declared codes (corrections go to the inbox) and quote
+    the landed cost of one pallet-sized consignment of a flask to six destinations."""
+    demo = CustomsDemo()
+    with unit_of_work(runtime.session_factory) as session:
+        actor = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        for summary in catalog.list_products(session, actor=actor, limit=1000):
+            row, change_id = customs.classify_product(
+                session, actor=actor, registry=runtime.registry, sku=summary.sku, now=now
+            )
+            demo.classified += 1
+            demo.abstained += int(row.question is not None)
+            if change_id is not None and row.code is not None:
+                why = "; ".join(f["reason"] for f in row.flags)
+                demo.flagged.append((row.sku, row.declared_code or "", row.code, why))
+        flask = next(
+            (p for p in catalog.list_products(session, actor=actor, search="保温杯", limit=1)),
+            None,
+        )
+        if flask is not None:
+            demo.quote_sku = flask.sku
+            demo.quotes = customs.quote_landed_cost(
+                LandedCostRequest(
+                    goods_value=Decimal("3000"),
+                    currency="CNY",
+                    freight=Decimal("600"),
+                    insurance=Decimal("30"),
+                    hs_code="9617001000",
+                    fx_rates=DEMO_FX_FROM_CNY,
+                    duty_rates=DEMO_BROKER_DUTY,
+                )
+            )
+    return demo
 
 
 def _propose(

@@ -1,0 +1,263 @@
+"""`globalsell customs ...`"""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError as PydanticError
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    err_console,
+    fail,
+    local_actor,
+    print_json,
+    runtime,
+    work,
+)
+from globalsell.core.errors import DomainError, ValidationFailed
+from globalsell.customs import classifier, domain, service
+from globalsell.customs.nomenclature import load
+from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
+
+app = typer.Typer(
+    help="Customs: HS classification, declared-code checks, landed cost.", no_args_is_help=True
+)
+
+
+@app.command("classify")
+def classify(
+    text: str,
+    material: Annotated[str | None, typer.Option(help="What it is made of.")] = None,
+    use: Annotated[str | None, typer.Option(help="What it is used for.")] = None,
+    top: Annotated[int, typer.Option(min=1, max=10)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Ranked HS 2022 candidates (with the US HTS line), confidence and reasons, offline."""
+    try:
+        result = service.classify_text(text, material=material, use=use, top_k=top)
+    except DomainError as exc:
+        fail(exc)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    table = Table("HS6", "US line", "Conf.", "Subheading", "Reasons", title=result.text[:80])
+    for c in result.candidates:
+        table.add_row(
+            c.hs6, c.national_code, f"{c.confidence:.2f}", c.subheading[:60], "; ".join(c.reasons)
+        )
+    console.print(table)
+    if result.abstained:
+        console.print(f"[yellow]not sure[/] ({result.confidence:.2f}): {result.question}")
+
+
+def read_eval_file(path: Path) -> list[tuple[str, list[str]]]:
+    """Rows of an evaluation CSV: `description` and `all_codes` (codes separated by ';')."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationFailed(f"cannot read {path}: {exc}", field="file") from exc
+    reader = csv.DictReader(io.StringIO(text))
+    fields = set(reader.fieldnames or [])
+    if not {"description", "all_codes"} <= fields:
+        raise ValidationFailed("the file needs columns description and all_codes", field="file")
+    rows: list[tuple[str, list[str]]] = []
+    for row in reader:
+        gold = [
+            c for c in (domain.normalise_code(x) for x in (row["all_codes"] or "").split(";")) if c
+        ]
+        if gold:
+            rows.append((row["description"] or "", gold))
+    if not rows:
+        raise ValidationFailed("no rows with a gold code", field="file")
+    return rows
+
+
+def evaluate(
+    rows: list[tuple[str, list[str]]], *, show_progress: bool
+) -> tuple[dict[str, object], float]:
+    tally = domain.EvalTally()
+    load()
+    classifier.classify("warm up")
+    started = time.perf_counter()
+    columns = (
+        TextColumn("classifying"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err_console, transient=True, disable=not show_progress) as bar:
+        task = bar.add_task("eval", total=len(rows))
+        for text, gold in rows:
+            if text.strip():
+                result = classifier.classify(text, top_k=10)
+                predicted = [c.national_code for c in result.candidates]
+                abstained = result.abstained
+            else:
+                predicted, abstained = [], True
+            tally.add(predicted, gold, abstained=abstained)
+            bar.advance(task)
+    ms = (time.perf_counter() - started) * 1000 / len(rows)
+    return tally.report(), ms
+
+
+@app.command("eval")
+def eval_file(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Top-1/top-3 accuracy at 2/4/6 (8/10 where gold has them) digits and abstention rate."""
+    try:
+        rows = read_eval_file(file)
+    except DomainError as exc:
+        fail(exc)
+    report, ms = evaluate(rows, show_progress=not as_json)
+    report["ms_per_item"] = round(ms, 2)
+    if as_json:
+        print_json(report)
+        return
+    top1 = report["top1"]
+    top3 = report["top3"]
+    answered = report["top1_answered"]
+    assert isinstance(top1, dict)
+    assert isinstance(top3, dict)
+    assert isinstance(answered, dict)
+    table = Table(
+        "Digits",
+        "Top-1",
+        "Top-3",
+        "Top-1 (answered)",
+        title=f"{file.name}: n={report['n']}, abstained {report['abstained']:.1%}, "
+        f"{ms:.1f} ms/item",
+    )
+    for level in top1:
+        table.add_row(
+            level, f"{top1[level]:.1%}", f"{top3[level]:.1%}", f"{answered.get(level, 0):.1%}"
+        )
+    console.print(table)
+
+
+@app.command("sources")
+def sources() -> None:
+    """The nomenclature data shipped, with source, revision and licence."""
+    table = Table("Data", "Source", "Revision", "Licence")
+    for s in load().sources:
+        table.add_row(s.name, s.source, s.revision, s.licence)
+    console.print(table)
+
+
+@app.command("classify-product")
+def classify_product(
+    sku: Annotated[
+        list[str] | None, typer.Argument(help="SKUs; none = the whole catalogue")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Classify catalogue products, check their declared codes, propose corrections."""
+    from globalsell.catalog import service as catalog
+
+    rt = runtime()
+    results: list[tuple[HsClassificationRead, int | None]] = []
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        skus = sku or [p.sku for p in catalog.list_products(session, actor=actor, limit=100_000)]
+        columns = (TextColumn("classifying"), BarColumn(), MofNCompleteColumn())
+        with Progress(*columns, console=err_console, transient=True, disable=as_json) as bar:
+            task = bar.add_task("classify", total=len(skus))
+            for one in skus:
+                row, change = service.classify_product(
+                    session, actor=actor, registry=rt.registry, sku=one, now=rt.clock.now()
+                )
+                results.append((HsClassificationRead.model_validate(row), change))
+                bar.advance(task)
+    if as_json:
+        print_json([{**r.model_dump(mode="json"), "change_request_id": c} for r, c in results])
+        return
+    table = Table("SKU", "HS6", "US line", "Conf.", "Declared", "Flags", "Proposal")
+    for r, c in results:
+        flags = "; ".join(f["flag"] for f in r.flags)
+        table.add_row(
+            r.sku,
+            r.hs6 or "-",
+            r.code or "-",
+            f"{r.confidence:.2f}" + (" ?" if r.question else ""),
+            r.declared_code or "",
+            flags,
+            "" if c is None else f"#{c}",
+        )
+    console.print(table)
+
+
+def _pairs(values: list[str], option: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValidationFailed(f"{option} takes KEY=VALUE, got {item!r}", field=option)
+        out[key.strip().upper()] = value.strip()
+    return out
+
+
+@app.command("landed-cost")
+def landed_cost(
+    hs_code: Annotated[str, typer.Option("--hs", help="HS code (6-10 digits).")],
+    value: Annotated[str, typer.Option(help="Goods value per consignment.")],
+    currency: Annotated[str, typer.Option(help="Currency of the values.")],
+    freight: Annotated[str, typer.Option()] = "0",
+    insurance: Annotated[str, typer.Option()] = "0",
+    dest: Annotated[list[str] | None, typer.Option(help="Destination (repeat).")] = None,
+    fx: Annotated[
+        list[str] | None, typer.Option(help="CUR=rate: units of CUR per 1 unit of --currency.")
+    ] = None,
+    duty: Annotated[list[str] | None, typer.Option(help="DEST=rate, e.g. GB=4%.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Customs value, duty, import VAT/GST and de minimis per destination."""
+    try:
+        try:
+            amounts = [Decimal(value), Decimal(freight), Decimal(insurance)]
+            fx_rates = {k: Decimal(v) for k, v in _pairs(fx or [], "fx").items()}
+        except InvalidOperation as exc:
+            raise ValidationFailed(
+                "values and rates must be decimal numbers", field="value"
+            ) from exc
+        if amounts[0] <= 0 or amounts[1] < 0 or amounts[2] < 0:
+            raise ValidationFailed("the value must be positive, freight and insurance >= 0")
+        request = LandedCostRequest(
+            goods_value=amounts[0],
+            currency=currency.upper(),
+            freight=amounts[1],
+            insurance=amounts[2],
+            hs_code=hs_code,
+            destinations=[d.upper() for d in dest]
+            if dest
+            else ["US", "GB", "DE", "JP", "AU", "CA"],
+            fx_rates=fx_rates,
+            duty_rates=_pairs(duty or [], "duty"),
+        )
+        quotes = service.quote_landed_cost(request)
+    except PydanticError as exc:
+        fail(ValidationFailed(f"invalid input: {exc.errors()[0]['msg']}", field="value"))
+    except DomainError as exc:
+        fail(exc)
+    if as_json:
+        print_json([q.model_dump(mode="json") for q in quotes])
+        return
+    for q in quotes:
+        table = Table("Line", "Amount", "Basis", title=f"{q.destination} ({q.currency})")
+        for line in q.lines:
+            table.add_row(line.label, line.amount or "unknown", line.basis)
+        table.add_row("[bold]total[/]", q.total or "incomplete", q.duty_rate_source)
+        console.print(table)
+        for w in q.warnings:
+            console.print(f"  [yellow]{w}[/]")

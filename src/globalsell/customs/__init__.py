@@ -1,0 +1,1 @@
+"""Customs: HS classification, declared-code checks, landed cost."""

@@ -1,0 +1,102 @@
+"""API shapes of customs (kept apart from the ORM models)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from globalsell.customs.domain import ClassificationStatus
+
+
+class ClassifyRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=2000)
+    material: str | None = Field(default=None, max_length=200)
+    use: str | None = Field(default=None, max_length=200)
+    top_k: int = Field(default=5, ge=1, le=10)
+
+
+class CandidateOut(BaseModel):
+    hs6: str
+    national_code: str
+    confidence: float
+    heading: str
+    subheading: str
+    line: str
+    reasons: list[str]
+
+
+class ClassificationOut(BaseModel):
+    text: str
+    language: str
+    candidates: list[CandidateOut]
+    confidence: float
+    abstained: bool
+    question: str | None
+    method: str
+    notes: list[str]
+
+
+class HsClassificationRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    sku: str
+    hs6: str | None
+    code: str | None
+    confidence: Decimal
+    candidates: list[Any]
+    reasons: list[Any]
+    method: str
+    question: str | None
+    declared_code: str | None
+    flags: list[Any]
+    status: ClassificationStatus
+    decided_by: str | None
+    created_at: datetime
+    decided_at: datetime | None
+
+
+class ProductClassifyResult(BaseModel):
+    classification: HsClassificationRead
+    change_request_id: int | None
+
+
+class LandedCostRequest(BaseModel):
+    goods_value: Decimal = Field(gt=0, max_digits=18, decimal_places=6)
+    currency: str = Field(min_length=3, max_length=3)
+    freight: Decimal = Field(default=Decimal(0), ge=0, max_digits=18, decimal_places=6)
+    insurance: Decimal = Field(default=Decimal(0), ge=0, max_digits=18, decimal_places=6)
+    hs_code: str = Field(min_length=6, max_length=13)
+    destinations: list[str] = Field(default_factory=lambda: ["US", "GB", "DE", "JP", "AU", "CA"])
+    fx_rates: dict[str, Decimal] = Field(
+        default_factory=dict,
+        description="Units of each destination currency per one unit of `currency` "
+        "(seller-supplied; globalsell fetches no rates)",
+    )
+    duty_rates: dict[str, str] = Field(
+        default_factory=dict,
+        description="Seller-supplied duty rate per destination, e.g. {'GB': '4%'}",
+    )
+    quantity: Decimal | None = Field(default=None, gt=0, description="for specific duties")
+
+
+class CostLineOut(BaseModel):
+    label: str
+    amount: str | None
+    basis: str
+
+
+class LandedCostOut(BaseModel):
+    destination: str
+    currency: str
+    lines: list[CostLineOut]
+    total: str | None
+    complete: bool
+    duty_rate_source: str
+    warnings: list[str]
+    notes: list[str]
+    sources: list[str]
+    as_of: str

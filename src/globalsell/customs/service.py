@@ -1,0 +1,453 @@
+"""Customs use cases: classify text or a product, check the declared code, propose corrections
+through approvals, accept a classification, quote landed cost. Keyword-only, scoped to the
+actor's seller, flush and never commit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from globalsell.approvals import service as approvals
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.catalog import service as catalog
+from globalsell.catalog.domain import Provenance
+from globalsell.catalog.models import AttributeValue, Product
+from globalsell.core import audit
+from globalsell.core.actor import Actor, Role
+from globalsell.core.clock import ensure_aware
+from globalsell.core.errors import Conflict, NotFound, ValidationFailed
+from globalsell.core.money import Money, Rounding, is_currency
+from globalsell.customs import classifier, domain
+from globalsell.customs.destinations import destinations
+from globalsell.customs.domain import ClassificationStatus
+from globalsell.customs.models import HsClassification
+from globalsell.customs.nomenclature import load
+from globalsell.customs.schemas import (
+    CandidateOut,
+    ClassificationOut,
+    CostLineOut,
+    LandedCostOut,
+    LandedCostRequest,
+)
+
+SET_KIND = "customs.classification.set"
+# A declared chapter is called wrong only when the classifier is at least this sure.
+FLAG_CONFIDENCE = 0.6
+MAX_TEXT = 2000
+
+
+def _check_text(text: str) -> str:
+    clean = " ".join((text or "").split())
+    if not clean:
+        raise ValidationFailed("describe the product: the text is empty", field="text")
+    if len(clean) > MAX_TEXT:
+        raise ValidationFailed(f"text longer than {MAX_TEXT} characters", field="text")
+    if any(ord(c) < 32 for c in clean):
+        raise ValidationFailed("text contains control characters", field="text")
+    return clean
+
+
+def classify_text(
+    text: str,
+    *,
+    material: str | None = None,
+    use: str | None = None,
+    top_k: int = 5,
+) -> ClassificationOut:
+    """Ranked candidates for a free text (no store needed)."""
+    result = classifier.classify(_check_text(text), material=material, use=use, top_k=top_k)
+    return to_out(result)
+
+
+def to_out(result: classifier.Classification) -> ClassificationOut:
+    return ClassificationOut(
+        text=result.text,
+        language=result.language,
+        candidates=[
+            CandidateOut(
+                hs6=c.hs6,
+                national_code=c.national_code,
+                confidence=c.confidence,
+                heading=c.heading,
+                subheading=c.subheading,
+                line=c.line,
+                reasons=c.reasons,
+            )
+            for c in result.candidates
+        ],
+        confidence=result.confidence,
+        abstained=result.abstained,
+        question=result.question,
+        method=result.method,
+        notes=result.notes,
+    )
+
+
+def product_text(session: Session, product: Product) -> tuple[str, str | None, str | None]:
+    """Title (+ English title and category), material and declared code of a product."""
+    attrs = {
+        a.name: a.value
+        for a in session.scalars(
+            select(AttributeValue).where(
+                AttributeValue.product_id == product.id, AttributeValue.variant_id.is_(None)
+            )
+        )
+    }
+    parts = [product.title]
+    for name in ("item_name", "title_en"):
+        if isinstance(attrs.get(name), str):
+            parts.append(str(attrs[name]))
+    if product.category:
+        parts.append(product.category.replace(">", " "))
+    material = attrs.get("material")
+    declared = attrs.get("hs_code_declared")
+    return (
+        " ".join(parts),
+        str(material) if material else None,
+        str(declared) if declared is not None else None,
+    )
+
+
+def check_declared_code(
+    declared: str, *, text: str, prediction: classifier.Classification | None
+) -> domain.DeclaredCheck:
+    nom = load()
+    best = prediction.best if prediction else None
+    return domain.check_declared(
+        declared,
+        schedule_codes=nom.us_lines.keys(),
+        hs_codes=nom.hs.keys(),
+        schedule="US",
+        predicted_hs6=best.hs6 if best else None,
+        predicted_confident=bool(
+            prediction and not prediction.abstained and prediction.confidence >= FLAG_CONFIDENCE
+        ),
+        text_materials=domain.material_chapters(text),
+    )
+
+
+def classify_product(
+    session: Session,
+    *,
+    actor: Actor,
+    registry: ApplierRegistry,
+    sku: str,
+    now: datetime,
+) -> tuple[HsClassification, int | None]:
+    """Classify one product, check its declared code, store the classification and, when the
+    declared code is flagged and the classifier has an answer, propose the correction."""
+    actor.require(Role.OPERATOR, "classifying products")
+    product = catalog.get_product(session, actor=actor, sku=sku)
+    text, material, declared = product_text(session, product)
+    result = classifier.classify(text, material=material)
+    check = (
+        check_declared_code(declared, text=f"{text} {material or ''}", prediction=result)
+        if declared
+        else None
+    )
+    at = ensure_aware(now)
+    for old in session.scalars(
+        select(HsClassification).where(
+            HsClassification.seller_id == actor.seller_id,
+            HsClassification.product_id == product.id,
+            HsClassification.status == ClassificationStatus.PROPOSED,
+        )
+    ):
+        old.status = ClassificationStatus.SUPERSEDED
+    best = result.best
+    row = HsClassification(
+        seller_id=actor.seller_id,
+        product_id=product.id,
+        sku=product.sku,
+        hs6=best.hs6 if best else None,
+        code=best.national_code if best else None,
+        confidence=Decimal(str(result.confidence)).quantize(Decimal("0.0001")),
+        candidates=[c.model_dump() for c in to_out(result).candidates],
+        reasons=list(best.reasons) if best else [],
+        method=result.method,
+        question=result.question,
+        declared_code=declared,
+        flags=[{"flag": f.value, "reason": r} for f, r in (check.flags if check else [])],
+        status=ClassificationStatus.PROPOSED,
+        decided_by=None,
+        created_at=at,
+        decided_at=None,
+        extra={"language": result.language, "notes": result.notes},
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="customs.classification.created",
+        subject_type="product",
+        subject_id=product.sku,
+        data={"hs6": row.hs6, "declared": declared, "flags": row.flags, "method": row.method},
+        now=now,
+    )
+    change_id: int | None = None
+    if check is not None and check.flags and best is not None and not result.abstained:
+        reasons = "; ".join(r for _, r in check.flags)
+        change = approvals.propose(
+            session,
+            registry=registry,
+            kind=SET_KIND,
+            subject_type="product",
+            subject_id=product.sku,
+            title=f"{product.sku}: customs code {declared} -> {best.national_code}",
+            payload={
+                "sku": product.sku,
+                "classification_id": row.id,
+                "code": best.national_code,
+            },
+            reason=f"declared code flagged: {reasons}. Classifier: {best.reasons[0]}",
+            actor=actor,
+            now=now,
+            expected_effect={"hs_code": best.national_code, "declared": declared},
+            dedupe_key=f"customs:{product.sku}:{best.national_code}",
+        )
+        change_id = change.id
+    return row, change_id
+
+
+def list_classifications(session: Session, *, actor: Actor, sku: str) -> list[HsClassification]:
+    product = catalog.get_product(session, actor=actor, sku=sku)
+    return list(
+        session.scalars(
+            select(HsClassification)
+            .where(
+                HsClassification.seller_id == actor.seller_id,
+                HsClassification.product_id == product.id,
+            )
+            .order_by(HsClassification.id.desc())
+        )
+    )
+
+
+def valid_code(raw: Any) -> str:
+    code = domain.normalise_code(str(raw or ""))
+    if code is None or len(code) < 6:
+        raise ValidationFailed("code must be 6, 8 or 10 digits", field="code")
+    nom = load()
+    if code[:6] not in nom.hs:
+        raise ValidationFailed(f"{code[:6]} is not an HS 2022 subheading", field="code")
+    if len(code) > 6 and code not in nom.us_lines:
+        raise ValidationFailed(f"{code} is not a US HTS line", field="code")
+    return code
+
+
+def set_classification(
+    session: Session,
+    *,
+    actor: Actor,
+    sku: str,
+    code: str,
+    classification_id: int | None,
+    decided_by: str,
+    now: datetime,
+) -> HsClassification:
+    """Accept a code for a product: the classification becomes accepted (earlier accepted ones
+    are superseded) and the product's `hs_code` attribute is set."""
+    actor.require(Role.OPERATOR, "setting customs codes")
+    clean = valid_code(code)
+    product = catalog.get_product(session, actor=actor, sku=sku)
+    at = ensure_aware(now)
+    row: HsClassification | None = None
+    if classification_id is not None:
+        row = session.scalar(
+            select(HsClassification).where(
+                HsClassification.id == int(classification_id),
+                HsClassification.seller_id == actor.seller_id,
+                HsClassification.product_id == product.id,
+            )
+        )
+        if row is None:
+            raise NotFound(f"classification {classification_id} not found", field="id")
+        if not domain.can_move(row.status, ClassificationStatus.ACCEPTED):
+            raise Conflict(f"classification {row.id} is {row.status}", field="status")
+    for old in session.scalars(
+        select(HsClassification).where(
+            HsClassification.seller_id == actor.seller_id,
+            HsClassification.product_id == product.id,
+            HsClassification.status == ClassificationStatus.ACCEPTED,
+        )
+    ):
+        old.status = ClassificationStatus.SUPERSEDED
+    if row is None:
+        row = HsClassification(
+            seller_id=actor.seller_id,
+            product_id=product.id,
+            sku=product.sku,
+            confidence=Decimal(1),
+            candidates=[],
+            reasons=["set by the seller"],
+            method="manual",
+            question=None,
+            declared_code=None,
+            flags=[],
+            created_at=at,
+            extra={},
+        )
+        session.add(row)
+    row.hs6 = clean[:6]
+    row.code = clean
+    row.status = ClassificationStatus.ACCEPTED
+    row.decided_by = decided_by[:200]
+    row.decided_at = at
+    session.flush()
+    catalog.set_attribute(
+        session,
+        actor=actor,
+        sku=product.sku,
+        name="hs_code",
+        value=clean,
+        unit=None,
+        language=None,
+        marketplace=None,
+        provenance=Provenance.DERIVED if row.method != "manual" else Provenance.SELLER,
+        confidence=row.confidence if row.method != "manual" else None,
+        source=f"customs:{row.method}",
+        now=now,
+        accepted=True,
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="customs.classification.accepted",
+        subject_type="product",
+        subject_id=product.sku,
+        data={"code": clean, "classification_id": row.id, "decided_by": row.decided_by},
+        now=now,
+    )
+    return row
+
+
+# ---------------------------------------------------------------- landed cost
+
+
+def _parse_rate(text: str) -> domain.DutyRate:
+    rate = domain.parse_us_rate(text)
+    if rate is None or rate.specific:
+        raise ValidationFailed(
+            f"duty rate {text!r}: give a percentage such as '4%' or 'Free'", field="duty_rates"
+        )
+    return rate
+
+
+def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
+    """Landed cost per destination in its currency. Exchange rates and non-US duty rates are
+    seller input; a missing one is said in the result, never guessed."""
+    if not is_currency(request.currency):
+        raise ValidationFailed(f"unknown currency {request.currency!r}", field="currency")
+    code = domain.normalise_code(request.hs_code)
+    if code is None or code[:6] not in load().hs:
+        raise ValidationFailed(f"{request.hs_code!r} is not an HS 2022 code", field="hs_code")
+    rules = destinations()
+    unknown = [d for d in request.destinations if d not in rules]
+    if unknown or not request.destinations:
+        raise ValidationFailed(
+            f"destinations must be among {', '.join(rules)}", field="destinations"
+        )
+    out: list[LandedCostOut] = []
+    for dest in request.destinations:
+        rule = rules[dest]
+        warnings: list[str] = []
+        if rule.currency == request.currency:
+            fx = Decimal(1)
+        elif rule.currency in request.fx_rates:
+            fx = request.fx_rates[rule.currency]
+            if not fx.is_finite() or fx <= 0:
+                raise ValidationFailed("exchange rates must be positive", field="fx_rates")
+        else:
+            out.append(
+                LandedCostOut(
+                    destination=dest,
+                    currency=rule.currency,
+                    lines=[],
+                    total=None,
+                    complete=False,
+                    duty_rate_source="",
+                    warnings=[
+                        f"give the exchange rate {request.currency}->{rule.currency} "
+                        "(fx_rates): globalsell does not fetch rates"
+                    ],
+                    notes=list(rule.notes),
+                    sources=list(rule.sources),
+                    as_of=rule.as_of,
+                )
+            )
+            continue
+
+        def conv(amount: Decimal, cur: str = rule.currency, rate: Decimal = fx) -> Money:
+            return Money.of(amount * rate, cur).quantize(Rounding.HALF_EVEN)
+
+        duty, source = _duty_for(dest, code, request.duty_rates, warnings)
+        try:
+            quote = domain.landed_cost(
+                rule,
+                goods=conv(request.goods_value),
+                freight=conv(request.freight),
+                insurance=conv(request.insurance),
+                duty=duty,
+                duty_source=source,
+                quantity_for_specific=request.quantity,
+            )
+        except ValueError as exc:
+            raise ValidationFailed(str(exc), field="goods_value") from exc
+        out.append(
+            LandedCostOut(
+                destination=dest,
+                currency=quote.currency,
+                lines=[
+                    CostLineOut(
+                        label=line.label,
+                        amount=domain.plain(line.amount),
+                        basis=line.basis,
+                    )
+                    for line in quote.lines
+                ],
+                total=domain.plain(quote.total),
+                complete=quote.complete,
+                duty_rate_source=quote.duty_rate_source,
+                warnings=warnings + quote.warnings,
+                notes=list(rule.notes),
+                sources=list(quote.sources),
+                as_of=quote.as_of,
+            )
+        )
+    return out
+
+
+def _duty_for(
+    dest: str, code: str, seller_rates: dict[str, str], warnings: list[str]
+) -> tuple[domain.DutyRate | None, str]:
+    if dest in seller_rates:
+        return _parse_rate(seller_rates[dest]), "seller-supplied rate"
+    if dest != "US":
+        return None, "no open per-code duty data shipped for this destination"
+    lines = load().us_lines
+    if code in lines and lines[code].general_rate:
+        line = lines[code]
+    else:
+        matches = [
+            line
+            for c, line in lines.items()
+            if c.startswith(code) and line.leaf and line.general_rate
+        ]
+        rates = {line.general_rate for line in matches}
+        if len(rates) != 1:
+            warnings.append(
+                f"{code} covers US lines with {len(rates)} different rates: give the 10-digit code"
+                if rates
+                else f"no US HTS general rate found for {code}"
+            )
+            return None, "US HTS 2026 Rev. 10"
+        line = matches[0]
+    rate = domain.parse_us_rate(line.general_rate)
+    if rate is None:
+        warnings.append(f"US rate {line.general_rate!r} is compound: not computed")
+    return rate, f"US HTS 2026 Rev. 10, {line.code}, general rate {line.general_rate}"

@@ -1,0 +1,89 @@
+"""The customs command-line contract: classify and eval print stable JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from globalsell.cli.main import app
+
+runner = CliRunner()
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "customs_eval.csv"
+
+
+def test_classify_json() -> None:
+    result = runner.invoke(app, ["customs", "classify", "wooden chopsticks", "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["candidates"][0]["national_code"] == "4419120000"
+    assert {"confidence", "abstained", "question", "method"} <= set(body)
+
+
+def test_classify_refuses_empty_text() -> None:
+    result = runner.invoke(app, ["customs", "classify", " ", "--json"])
+    assert result.exit_code == 1
+
+
+def test_eval_json_contract() -> None:
+    result = runner.invoke(app, ["customs", "eval", str(FIXTURE), "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["n"] == 4
+    assert body["abstained"] == 0.25
+    assert body["top1"] == {"2": 0.75, "4": 0.75, "6": 0.75, "8": 0.75, "10": 0.75}
+    assert set(body["top3"]) == {"2", "4", "6", "8", "10"}
+
+
+def test_eval_table_and_bad_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["customs", "eval", str(FIXTURE)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "n=4" in result.output
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,code\na,b\n", encoding="utf-8")
+    assert runner.invoke(app, ["customs", "eval", str(bad)]).exit_code == 1
+
+
+def test_landed_cost_json() -> None:
+    result = runner.invoke(
+        app,
+        [
+            "customs",
+            "landed-cost",
+            "--hs",
+            "9617001000",
+            "--value",
+            "100",
+            "--currency",
+            "USD",
+            "--dest",
+            "US",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["total"] == "107.20"
+    negative = runner.invoke(
+        app, ["customs", "landed-cost", "--hs", "961700", "--value", "-1", "--currency", "USD"]
+    )
+    assert negative.exit_code == 1
+
+
+def test_demo_classifies_its_catalogue_and_quotes_six_destinations(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = runner.invoke(app, ["demo", "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "customs: classified 47 products" in result.output
+    for dest in ("US", "GB", "DE", "JP", "AU", "CA"):
+        assert f"│ {dest}  " in result.output
+    code = runner.invoke(
+        app,
+        ["customs", "classify-product", "NB-KT-002", "--json"],
+        env={"GLOBALSELL_DATABASE_URL": f"sqlite:///{db}"},
+    )
+    assert code.exit_code == 0, code.output
+    row = json.loads(code.output)[0]
+    assert row["declared_code"] == "961700"
+    assert len(row["candidates"]) == 5
+    assert row["candidates"][0]["reasons"]
