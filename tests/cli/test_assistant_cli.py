@@ -69,5 +69,11 @@ def test_worker_once_runs_the_due_slot_once(demo_db: Path, tmp_path: Path) -> No
     assert code == 0, output
     assert "assistant.run@" in output
     assert ": succeeded" in output
+    code, output = _run(db, "jobs", "runs")
+    runs = json.loads(output)
+    assert sorted((r["job"], r["status"]) for r in runs) == [
+        ("approvals.expire", "succeeded"),
+        ("assistant.run", "succeeded"),
+    ]
     code, output = _run(db, "jobs", "list")
     assert "assistant.run: The assistant's detectors for every seller" in output

@@ -202,6 +202,25 @@ def jobs_run(name: str) -> None:
     print_json(runner.run(runtime(), name))
 
 
+@jobs_app.command("runs")
+def jobs_runs(limit: Annotated[int, typer.Option(min=1, max=1000)] = 20) -> None:
+    """Recent scheduled job runs, failures included, newest first."""
+    print_json(
+        [
+            {
+                "job": r.job,
+                "slot": r.slot,
+                "status": r.status.value,
+                "started_at": r.started_at.isoformat(),
+                "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+                "result": r.result,
+                "error": r.error,
+            }
+            for r in runner.job_runs(runtime(), limit=limit)
+        ]
+    )
+
+
 @markets_app.command("list")
 def markets_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Stores globalsell knows."""
