@@ -17,8 +17,9 @@ from tests.conftest import fresh_database
 def _url(tmp_path: Path) -> str:
     base = os.environ.get("GLOBALSELL_TEST_DATABASE_URL")
     if base:
-        # A second database keeps the suite's own schema untouched.
-        return base.rsplit("/", 1)[0] + "/globalsell_migrations"
+        # A second database, named after the suite's own, keeps that schema untouched and
+        # keeps parallel runs against other databases apart.
+        return base + "_migrations"
     return f"sqlite:///{tmp_path / 'migrations.db'}"
 
 
