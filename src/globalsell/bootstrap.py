@@ -22,8 +22,17 @@ from globalsell.core import audit
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.inventory import models as inventory_models
+from globalsell.orders import models as orders_models
 
-MODEL_MODULES = (accounts_models, approvals_models, catalog_models, audit)
+MODEL_MODULES = (
+    accounts_models,
+    approvals_models,
+    catalog_models,
+    audit,
+    inventory_models,
+    orders_models,
+)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
