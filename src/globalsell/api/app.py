@@ -8,6 +8,8 @@ from globalsell import __version__
 from globalsell.api import errors
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import accounts, approvals, catalog, marketplaces
+from globalsell.api.routes import inventory as inventory_routes
+from globalsell.api.routes import orders as orders_routes
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
@@ -26,7 +28,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     errors.install(app)
     api = APIRouter(prefix="/api/v1")
-    for module in (accounts, marketplaces, catalog, approvals):
+    for module in (accounts, marketplaces, catalog, approvals, inventory_routes, orders_routes):
         api.include_router(module.router)
     app.include_router(api)
     web.install(app, runtime)

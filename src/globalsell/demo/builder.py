@@ -24,6 +24,7 @@ from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
 from globalsell.db.session import unit_of_work
+from globalsell.demo.inventory_history import HistoryReport, seed_inventory
 
 SELLER_SLUG = "ningvale"
 SELLER_NAME = "宁波甬澜家居用品有限公司 (NINGVALE)"
@@ -44,6 +45,7 @@ class DemoReport:
     messy_errors: list[FieldError] = field(default_factory=list)
     proposals: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, status
     owner_token: str = ""
+    inventory: HistoryReport | None = None
 
 
 def data_file(name: str) -> bytes:
@@ -131,6 +133,9 @@ def build_demo(runtime: Runtime) -> DemoReport:
             reason="Keep the current cost until the new contract is signed.",
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
+
+    with unit_of_work(runtime.session_factory) as session:
+        report.inventory = seed_inventory(session, actor=owner, now=now)
     return report
 
 

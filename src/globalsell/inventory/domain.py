@@ -17,6 +17,8 @@ from globalsell.core.errors import FieldError
 LOCATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_\-]{1,29}$")
 MAX_MOVE_QUANTITY = 10_000_000
 MAX_MOVES_PER_BATCH = 100_000
+MAX_UNITS = 1_000_000_000  # per SKU x location and bucket: fits a 32-bit column with room
+EARLIEST_MOVE_YEAR = 2000
 
 
 class LocationKind(StrEnum):
@@ -186,6 +188,8 @@ def apply_to_balance(balance: Balance, bucket: Bucket, quantity: int) -> str | N
     """Apply a signed quantity to a balance; the reason it is refused, or None when it fits."""
     if bucket is Bucket.ON_HAND:
         after = balance.on_hand + quantity
+        if after > MAX_UNITS:
+            return f"would hold more than {MAX_UNITS} units"
         if after < balance.reserved:
             if balance.reserved:
                 return (
@@ -196,6 +200,8 @@ def apply_to_balance(balance: Balance, bucket: Bucket, quantity: int) -> str | N
         balance.on_hand = after
     else:
         after = balance.inbound + quantity
+        if after > MAX_UNITS:
+            return f"would expect more than {MAX_UNITS} units"
         if after < 0:
             return f"would take inbound below zero ({balance.inbound} inbound)"
         balance.inbound = after

@@ -129,6 +129,26 @@ def _location(session: Session, *, seller_id: int, code: str) -> Location | None
     )
 
 
+def store_locations(session: Session, *, seller_id: int) -> dict[str, str]:
+    """Store code -> the code of the fulfilment centre that fulfils (and reserves for) its
+    orders: the FC named for the store, else the first FC by code in the store's country.
+    Stores with no such FC are absent. Read-only; forecasting maps sales to stock with it."""
+    centres = list(
+        session.scalars(
+            select(Location)
+            .where(Location.seller_id == seller_id, Location.kind == LocationKind.FC)
+            .order_by(Location.code)
+        )
+    )
+    chosen: dict[str, str] = {}
+    for store in marketplaces().items:
+        named = [c for c in centres if c.marketplace == store.code]
+        local = [c for c in centres if c.country == store.country]
+        if named or local:
+            chosen[store.code] = (named or local)[0].code
+    return chosen
+
+
 def known_skus(session: Session, *, seller_id: int, skus: set[str]) -> set[str]:
     """Which of `skus` are products or variants in the seller's catalogue."""
     if not skus:
@@ -166,7 +186,9 @@ def post_moves(
     errors: list[FieldError] = []
     for index, move in enumerate(moves):
         errors.extend(domain.check_move(index, move))
-        if move.at is not None and ensure_aware(move.at) > at_now:
+        if move.at is not None and move.at.year < domain.EARLIEST_MOVE_YEAR:
+            errors.append(FieldError("at", f"is before {domain.EARLIEST_MOVE_YEAR}", row=index + 1))
+        elif move.at is not None and ensure_aware(move.at) > at_now:
             errors.append(FieldError("at", "is in the future", row=index + 1))
     locations = {
         loc.code: loc

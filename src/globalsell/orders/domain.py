@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -143,7 +143,9 @@ def parse_purchase_date(text: str) -> datetime:
     value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("needs a UTC offset such as +00:00")
-    return value
+    if not 2000 <= value.year <= 2100:
+        raise ValueError("outside 2000-2100")
+    return value.astimezone(UTC)
 
 
 def parse_row(

@@ -20,8 +20,6 @@ from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, FieldError, NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
 from globalsell.inventory import service as inventory
-from globalsell.inventory.domain import LocationKind
-from globalsell.inventory.models import Location
 from globalsell.orders import domain
 from globalsell.orders.domain import DailySales, OrderRow, OrderStatus
 from globalsell.orders.models import Order, OrderLine
@@ -129,7 +127,7 @@ def import_orders(
         lines_unreserved=0,
         warnings=[],
     )
-    fulfilment_centres = _fulfilment_centres(session, seller_id=actor.seller_id)
+    fulfilment_centres = inventory.store_locations(session, seller_id=actor.seller_id)
     at = ensure_aware(now)
     source = f"import:{filename}"[:200]
     for order_id, lines in grouped.items():
@@ -214,25 +212,6 @@ def _stored_orders(
         ):
             stored[order.order_id] = order
     return stored
-
-
-def _fulfilment_centres(session: Session, *, seller_id: int) -> dict[str, str]:
-    """Store code -> the code of the FC that fulfils its orders: the FC named for the store,
-    else the first FC (by code) in the store's country."""
-    centres = list(
-        session.scalars(
-            select(Location)
-            .where(Location.seller_id == seller_id, Location.kind == LocationKind.FC)
-            .order_by(Location.code)
-        )
-    )
-    chosen: dict[str, str] = {}
-    for store in marketplaces().items:
-        named = [c for c in centres if c.marketplace == store.code]
-        local = [c for c in centres if c.country == store.country]
-        if named or local:
-            chosen[store.code] = (named or local)[0].code
-    return chosen
 
 
 def _try_reserve(

@@ -18,7 +18,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
-from globalsell.web import auth
+from globalsell.web import auth, inventory_views
 from globalsell.web.rendering import STATIC, WebRoute, redirect, render
 
 SESSION_COOKIE = "globalsell_session"
@@ -46,6 +46,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router, include_in_schema=False)
+    app.include_router(inventory_views.router, include_in_schema=False)
 
 
 def _runtime(request: Request) -> Runtime:

@@ -1,0 +1,53 @@
+"""The pool page: the world view of stock by location, with each SKU's delivery promise per
+store. One unit of work, read-only."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+
+from globalsell.bootstrap import Runtime
+from globalsell.db.session import unit_of_work
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import PoolPosition
+from globalsell.web import auth
+from globalsell.web.rendering import WebRoute, render
+
+router = APIRouter(route_class=WebRoute)
+
+
+@router.get("/inventory")
+def pool_page(request: Request) -> Response:
+    runtime: Runtime = request.app.state.web_runtime
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        locations = inventory.list_locations(session, actor=viewer.actor)
+        entries = inventory.pool_view(session, actor=viewer.actor)
+        stores = sorted({loc.marketplace for loc in locations if loc.marketplace})
+        promises = (
+            inventory.delivery_promises(session, actor=viewer.actor, skus=None, stores=stores)
+            if stores
+            else []
+        )
+        cells: dict[tuple[str, str], PoolPosition] = {
+            (p.sku, p.location_code): p for e in entries for p in e.positions
+        }
+        by_location = {
+            loc.code: {
+                "on_hand": sum(p.on_hand for p in cells.values() if p.location_code == loc.code),
+                "reserved": sum(p.reserved for p in cells.values() if p.location_code == loc.code),
+                "inbound": sum(p.inbound for p in cells.values() if p.location_code == loc.code),
+            }
+            for loc in locations
+        }
+        return render(
+            request,
+            "pool.html",
+            {
+                "locations": locations,
+                "entries": entries,
+                "cells": cells,
+                "by_location": by_location,
+                "stores": stores,
+                "promises": {(sku, store): p.value for sku, store, p in promises},
+            },
+        )
