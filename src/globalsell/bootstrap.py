@@ -22,8 +22,10 @@ from globalsell.core import audit
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.forecasting import models as forecasting_models
 from globalsell.inventory import models as inventory_models
 from globalsell.orders import models as orders_models
+from globalsell.planning import approvals_handlers as planning_handlers
 
 MODEL_MODULES = (
     accounts_models,
@@ -32,6 +34,7 @@ MODEL_MODULES = (
     audit,
     inventory_models,
     orders_models,
+    forecasting_models,
 )
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -47,6 +50,7 @@ def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
     registry = ApplierRegistry()
     catalog_handlers.register(registry)
+    planning_handlers.register(registry)
     return registry
 
 

@@ -15,8 +15,10 @@ from rich.table import Table
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
 from globalsell.cli import accounts, approvals, catalog
+from globalsell.cli import forecasting as forecasting_cli
 from globalsell.cli import inventory as inventory_cli
 from globalsell.cli import orders as orders_cli
+from globalsell.cli import planning as planning_cli
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -32,6 +34,8 @@ app = typer.Typer(
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(accounts.app, name="accounts")
+app.add_typer(forecasting_cli.app, name="forecast")
+app.command("plan")(planning_cli.plan)
 app.add_typer(inventory_cli.app, name="inventory")
 app.add_typer(orders_cli.app, name="orders")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)

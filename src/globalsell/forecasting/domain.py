@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Protocol
 
 import numpy as np
@@ -395,3 +396,38 @@ def standard_models() -> list[Model]:
         TSB(),
         SeasonalWindowMean(),
     ]
+
+
+# --- weekly series from daily sales -------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_series(
+    sales: Sequence[tuple[date, int]],
+    stockout_days: Sequence[date],
+    *,
+    first_week: date,
+    weeks: int,
+) -> Series:
+    """Units per week (Mondays from `first_week`); a week with any out-of-stock day is censored,
+    because its sales are only a lower bound of its demand. Days outside the window are ignored;
+    weeks without sales are zero (a gap in the daily data means nothing sold)."""
+    if first_week.weekday() != 0:
+        raise ValidationFailed("weeks start on a Monday", field="first_week")
+    values = np.zeros(weeks)
+    in_stock = np.ones(weeks, dtype=np.bool_)
+    for day, units in sales:
+        if units < 0:
+            raise ValidationFailed(f"units sold cannot be negative (got {units})", field="units")
+        i = (day - first_week).days // 7
+        if 0 <= i < weeks:
+            values[i] += units
+    for day in stockout_days:
+        i = (day - first_week).days // 7
+        if 0 <= i < weeks:
+            in_stock[i] = False
+    return Series(values=values, in_stock=in_stock)
