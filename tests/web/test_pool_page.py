@@ -52,3 +52,19 @@ def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: 
     client.cookies.clear()
     sign_in(client, stranger)
     assert open_page(client, "/inventory").has_id("pool") is False
+
+
+def test_the_product_page_shows_the_delivery_promise(client: TestClient, session: Session) -> None:
+    owner = make_member(session, make_seller(session))
+    make_product(session, owner.actor, sku="CUP-1")
+    make_location(session, owner.actor, "FBA-DE", LocationKind.FC, "DE", marketplace="DE")
+    make_location(session, owner.actor, "FBA-UK", LocationKind.FC, "GB", marketplace="UK")
+    receive_stock(session, owner.actor, "CUP-1", "FBA-DE", 7)
+    sign_in(client, owner)
+
+    page = open_page(client, "/products/CUP-1")
+
+    assert page.table("promises") == [
+        ["SKU", "Available", "DE", "UK"],
+        ["CUP-1", "7", "next day", "unavailable"],
+    ]

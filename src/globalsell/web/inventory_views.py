@@ -3,9 +3,13 @@ store. One unit of work, read-only."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
+from sqlalchemy.orm import Session
 
 from globalsell.bootstrap import Runtime
+from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import PoolPosition
@@ -13,6 +17,25 @@ from globalsell.web import auth
 from globalsell.web.rendering import WebRoute, render
 
 router = APIRouter(route_class=WebRoute)
+
+
+def promise_rows(session: Session, *, actor: Actor, skus: list[str]) -> dict[str, Any]:
+    """For the product page: each SKU's available stock per location and its delivery promise
+    in every store a fulfilment centre serves."""
+    locations = inventory.list_locations(session, actor=actor)
+    stores = sorted({loc.marketplace for loc in locations if loc.marketplace})
+    positions = inventory.pool_positions(session, seller_id=actor.seller_id, skus=skus)
+    promises = (
+        inventory.delivery_promises(session, actor=actor, skus=skus, stores=stores)
+        if stores
+        else []
+    )
+    return {
+        "stock_stores": stores,
+        "stock_positions": positions,
+        "stock_promises": {(sku, store): p.value for sku, store, p in promises},
+        "stock_skus": sorted({p.sku for p in positions} | {sku for sku, _, _ in promises}),
+    }
 
 
 @router.get("/inventory")

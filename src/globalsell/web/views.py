@@ -202,7 +202,14 @@ def product_detail(request: Request, sku: str) -> Response:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         variant_skus = {v.id: v.sku for v in product.variants}
-        return render(request, "product.html", {"product": product, "variant_skus": variant_skus})
+        stock = inventory_views.promise_rows(
+            session, actor=viewer.actor, skus=[product.sku, *variant_skus.values()]
+        )
+        return render(
+            request,
+            "product.html",
+            {"product": product, "variant_skus": variant_skus, **stock},
+        )
 
 
 # ------------------------------------------------------------------ approvals inbox
