@@ -19,6 +19,9 @@ from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.catalog.schemas import ProductCreate
 from globalsell.core.actor import Actor, Role
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
+from globalsell.inventory.models import Location
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
@@ -160,3 +163,89 @@ def declare_hs_code(session: Session, actor: Actor, product: Product, code: str)
         source="test",
         now=AT,
     )
+
+
+# ---------------------------------------------------------------- inventory and orders
+
+
+def make_location(
+    session: Session,
+    actor: Actor,
+    code: str,
+    kind: LocationKind = LocationKind.FC,
+    country: str = "DE",
+    *,
+    marketplace: str | None = None,
+    same_day: bool = False,
+) -> Location:
+    return inventory.create_location(
+        session,
+        actor=actor,
+        code=code,
+        name=f"Location {code}",
+        kind=kind,
+        country=country,
+        marketplace=marketplace,
+        same_day=same_day,
+        now=AT,
+    )
+
+
+def receive_stock(
+    session: Session,
+    actor: Actor,
+    sku: str,
+    location: str,
+    quantity: int,
+    *,
+    at: datetime | None = None,
+) -> None:
+    inventory.post_moves(
+        session,
+        actor=actor,
+        moves=[MoveLine(sku, location, quantity, MoveReason.RECEIVED, "PO-1", at=at)],
+        now=AT,
+    )
+
+
+ORDER_HEADERS = [
+    "amazon-order-id",
+    "merchant-order-id",
+    "purchase-date",
+    "last-updated-date",
+    "order-status",
+    "fulfillment-channel",
+    "sales-channel",
+    "sku",
+    "asin",
+    "quantity",
+    "currency",
+    "item-price",
+]
+
+
+def order_row(
+    order_id: str,
+    sku: str,
+    quantity: int = 1,
+    *,
+    status: str = "Shipped",
+    channel: str = "Amazon.de",
+    purchased: str = "2026-11-20T08:30:00+00:00",
+    price: str = "19.99",
+    currency: str = "EUR",
+) -> list[str]:
+    return [
+        order_id,
+        "",
+        purchased,
+        purchased,
+        status,
+        "Amazon",
+        channel,
+        sku,
+        "B000000000",
+        str(quantity),
+        currency,
+        price,
+    ]

@@ -27,8 +27,12 @@ from globalsell.customs import approvals_handlers as customs_handlers
 from globalsell.customs import models as customs_models
 from globalsell.db.base import Base
 from globalsell.db.session import make_engine, make_session_factory
+from globalsell.forecasting import models as forecasting_models
+from globalsell.inventory import models as inventory_models
 from globalsell.listings import approvals_handlers as listings_handlers
 from globalsell.listings import models as listings_models
+from globalsell.orders import models as orders_models
+from globalsell.planning import approvals_handlers as planning_handlers
 from globalsell.pricing import approvals_handlers as pricing_handlers
 from globalsell.pricing import models as pricing_models
 
@@ -42,6 +46,9 @@ MODEL_MODULES = (
     assistant_models,
     listings_models,
     customs_models,
+    inventory_models,
+    orders_models,
+    forecasting_models,
 )
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -60,6 +67,7 @@ def build_registry() -> ApplierRegistry:
     pricing_handlers.register(registry)
     listings_handlers.register(registry)
     customs_handlers.register(registry)
+    planning_handlers.register(registry)
     return registry
 
 

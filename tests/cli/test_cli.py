@@ -27,8 +27,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db),
-                                                 "COLUMNS": "200"})
+    result = runner.invoke(
+        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
+    )
     return result.exit_code, result.output
 
 
@@ -107,3 +108,54 @@ def test_price_quote_json_contract(demo_db: Path) -> None:
     code, output = _run(demo_db, "price", "quote", "NB-AP-001", "--store", "XX", "--json")
     assert code == 1
     assert "unknown marketplace 'XX'" in output
+
+
+def test_inventory_pool_and_promises_from_the_terminal(demo_db: Path) -> None:
+    code, output = _run(demo_db, "inventory", "pool", "--json")
+    assert code == 0
+    pool = json.loads(output)
+    assert [p["sku"] for p in pool] == [
+        "NB-AP-001",
+        "NB-AP-002",
+        "NB-AP-003",
+        "NB-AP-004",
+        "NB-AP-005",
+        "NB-BT-001",
+    ]
+    assert [p["location"] for p in pool[0]["positions"]] == [
+        "CN-NGB",
+        "FBA-DE",
+        "FBA-JP",
+        "FBA-UK",
+        "FBA-US",
+    ]
+    for entry in pool:
+        assert entry["on_hand"] == sum(p["on_hand"] for p in entry["positions"])
+    code, output = _run(demo_db, "inventory", "promise", "--store", "DE", "--json")
+    assert (code, len(json.loads(output))) == (0, 6)
+
+
+def test_orders_import_is_idempotent_from_the_terminal(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "orders.db"
+    db.write_bytes(demo_db.read_bytes())
+    report = tmp_path / "All Orders.txt"
+    report.write_text(
+        "amazon-order-id\tpurchase-date\torder-status\tsales-channel\tsku\tquantity\n"
+        "303-0000001-0000001\t2026-11-24T10:00:00+00:00\tShipped\tAmazon.de\tNB-AP-001\t2\n"
+        "303-0000002-0000002\t2026-11-24T11:00:00+00:00\tShipped\tAmazon.de\tNB-AP-001\t1\n",
+        encoding="utf-8",
+    )
+    code, output = _run(db, "orders", "import", str(report))
+    assert code == 0, output
+    assert "orders +2 ~0 =0" in output
+    code, output = _run(db, "orders", "import", str(report))
+    assert "orders +0 ~0 =2" in output
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "order-id,purchase-date,status,marketplace,sku,quantity\n"
+        "X-1,2026-11-24T10:00:00+00:00,Shipped,DE,GHOST-SKU,1\n",
+        encoding="utf-8",
+    )
+    code, output = _run(db, "orders", "import", str(bad))
+    assert code == 1
+    assert "row 2, sku: unknown SKU (not in the catalogue) (got 'GHOST-SKU')" in output

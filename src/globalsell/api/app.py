@@ -16,11 +16,23 @@ from globalsell.api.routes import (
     marketplaces,
     pricing,
 )
+from globalsell.api.routes import inventory as inventory_routes
+from globalsell.api.routes import orders as orders_routes
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
 # Every API router; each module's `router` is mounted under /api/v1.
-API_MODULES = (accounts, marketplaces, catalog, approvals, pricing, assistant, customs)
+API_MODULES = (
+    accounts,
+    marketplaces,
+    catalog,
+    approvals,
+    pricing,
+    assistant,
+    customs,
+    inventory_routes,
+    orders_routes,
+)
 
 
 def create_app(runtime: Runtime) -> FastAPI:

@@ -15,6 +15,10 @@ from rich.table import Table
 from globalsell import __version__, bootstrap
 from globalsell.api.app import create_app
 from globalsell.cli import accounts, approvals, assistant, catalog, customs, listings, pricing
+from globalsell.cli import forecasting as forecasting_cli
+from globalsell.cli import inventory as inventory_cli
+from globalsell.cli import orders as orders_cli
+from globalsell.cli import planning as planning_cli
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -35,6 +39,10 @@ app.add_typer(pricing.app, name="price")
 app.add_typer(assistant.app, name="assistant")
 app.add_typer(listings.app, name="listings")
 app.add_typer(customs.app, name="customs")
+app.add_typer(forecasting_cli.app, name="forecast")
+app.command("plan")(planning_cli.plan)
+app.add_typer(inventory_cli.app, name="inventory")
+app.add_typer(orders_cli.app, name="orders")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -95,6 +103,14 @@ def demo(
         findings.add_row(str(rank), severity, state + (f" #{filed}" if filed else ""), reason)
     console.print(findings)
     _print_customs_demo(report.customs)
+    if report.inventory is not None:
+        inv = report.inventory
+        console.print(
+            f"global pool: {inv.locations} locations, {inv.skus} SKUs; {inv.days} days of "
+            f"generated sales ({inv.orders} orders, {inv.units_sold} units sold, "
+            f"{inv.units_lost} lost to {inv.stockout_days} SKU x FC stock-out days); "
+            f"{inv.reserved_lines} open order lines reserve stock  (globalsell inventory pool)"
+        )
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)

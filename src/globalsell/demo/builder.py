@@ -30,6 +30,7 @@ from globalsell.core.money import Money, Rounding
 from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
+from globalsell.demo.inventory_history import HistoryReport, seed_inventory
 from globalsell.listings import service as listings
 from globalsell.pricing import service as pricing
 
@@ -57,6 +58,8 @@ class DemoReport:
     # assistant findings: rank, severity, status, change request id, reason
     assistant: list[tuple[int, str, str, int | None, str]] = field(default_factory=list)
     customs: CustomsDemo | None = None
+
+    inventory: HistoryReport | None = None
 
 
 @dataclass
@@ -154,6 +157,8 @@ def build_demo(runtime: Runtime) -> DemoReport:
             reason="Keep the current cost until the new contract is signed.",
         )
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
+    with unit_of_work(runtime.session_factory) as session:
+        report.inventory = seed_inventory(session, actor=owner, now=now)
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
     report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)

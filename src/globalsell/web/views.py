@@ -18,7 +18,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
-from globalsell.web import assistant_views, auth, pricing_views
+from globalsell.web import assistant_views, auth, inventory_views, pricing_views
 from globalsell.web.rendering import STATIC, WebRoute, redirect, render
 
 SESSION_COOKIE = "globalsell_session"
@@ -48,6 +48,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(router, include_in_schema=False)
     app.include_router(pricing_views.router, include_in_schema=False)
     app.include_router(assistant_views.router, include_in_schema=False)
+    app.include_router(inventory_views.router, include_in_schema=False)
 
 
 def _runtime(request: Request) -> Runtime:
@@ -203,7 +204,14 @@ def product_detail(request: Request, sku: str) -> Response:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         variant_skus = {v.id: v.sku for v in product.variants}
-        return render(request, "product.html", {"product": product, "variant_skus": variant_skus})
+        stock = inventory_views.promise_rows(
+            session, actor=viewer.actor, skus=[product.sku, *variant_skus.values()]
+        )
+        return render(
+            request,
+            "product.html",
+            {"product": product, "variant_skus": variant_skus, **stock},
+        )
 
 
 # ------------------------------------------------------------------ approvals inbox

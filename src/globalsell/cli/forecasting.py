@@ -1,0 +1,96 @@
+"""`globalsell forecast`: weekly demand forecasts per SKU x store, stored as a forecast run."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.forecasting import service
+from globalsell.forecasting.schemas import ForecastRead, ForecastRunRead
+
+app = typer.Typer(
+    help="Demand forecasts: run (default) or show the latest.", invoke_without_command=True
+)
+
+
+@app.callback()
+def run(
+    ctx: typer.Context,
+    history_weeks: Annotated[int, typer.Option(min=8, max=520)] = 104,
+    horizon_weeks: Annotated[int, typer.Option(min=1, max=52)] = 13,
+    sku: Annotated[list[str] | None, typer.Option("--sku", help="Only these SKUs.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Forecast every SKU x store with sales (stock-out weeks censored, model chosen per series
+    by backtest) and store the run."""
+    if ctx.invoked_subcommand is not None:
+        return
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        with Progress(
+            TextColumn("forecasting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            disable=as_json,
+        ) as progress:
+            task = progress.add_task("series", total=None)
+            made = service.run_forecasts(
+                session,
+                actor=actor,
+                now=rt.clock.now(),
+                history_weeks=history_weeks,
+                horizon_weeks=horizon_weeks,
+                skus=sku or None,
+                progress=lambda n, total: progress.update(task, completed=n, total=total),
+            )
+        result = ForecastRunRead.model_validate(made)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    console.print(
+        f"forecast run {result.id}: {result.series_count} SKU x store series, "
+        f"{result.horizon_weeks} weeks ahead from history {result.history_start} .. "
+        f"{result.history_end}  (globalsell forecast show)"
+    )
+
+
+@app.command("show")
+def show(
+    sku: Annotated[str | None, typer.Option("--sku")] = None,
+    run_id: Annotated[int | None, typer.Option("--run")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """The forecasts of the latest run (or --run), per SKU x store x week."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        rows = [
+            ForecastRead.model_validate(r)
+            for r in service.list_forecasts(session, actor=actor, run_id=run_id, sku=sku)
+        ]
+    if as_json:
+        print_json([r.model_dump(mode="json") for r in rows])
+        return
+    table = Table("SKU", "Store", "Week", "Model", "Mean", "P10", "P50", "P90", "Censored wks")
+    for r in rows:
+        table.add_row(
+            r.sku,
+            r.marketplace,
+            r.week_start.isoformat(),
+            r.model,
+            str(r.mean),
+            str(r.p10),
+            str(r.p50),
+            str(r.p90),
+            str(r.censored_weeks),
+        )
+    console.print(table)

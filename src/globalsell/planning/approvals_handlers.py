@@ -1,0 +1,49 @@
+"""How a plan goes through approvals: `planning.plan.accept` records the accepted plan."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.core.actor import Actor
+from globalsell.core.errors import GuardRailViolation, ValidationFailed
+from globalsell.planning import service
+from globalsell.planning.domain import Mode
+
+MAX_SHIPMENTS = 10_000
+
+
+class AcceptPlan:
+    """`planning.plan.accept`: {forecast_run, allocation, transport_cost, shipments: [{sku,
+    from, to_country, mode, units, ship_by_week, cost}], service_level}."""
+
+    kind = service.PLAN_KIND
+
+    def validate(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> None:
+        shipments = payload.get("shipments")
+        if not isinstance(shipments, list):
+            raise ValidationFailed("shipments must be a list", field="shipments")
+        if len(shipments) > MAX_SHIPMENTS:
+            raise GuardRailViolation(f"more than {MAX_SHIPMENTS} shipments", field="shipments")
+        for s in shipments:
+            if not isinstance(s, dict) or not isinstance(s.get("units"), int) or s["units"] <= 0:
+                raise ValidationFailed("every shipment needs positive whole units", field="units")
+            if s.get("mode") not in {m.value for m in Mode}:
+                raise ValidationFailed("mode must be ocean or air", field="mode")
+
+    def snapshot(
+        self, session: Session, *, seller_id: int, payload: dict[str, Any]
+    ) -> dict[str, Any]:
+        return {"shipments": []}
+
+    def apply(
+        self, session: Session, *, payload: dict[str, Any], actor: Actor, now: datetime
+    ) -> dict[str, Any]:
+        return service.record_accepted_plan(session, actor=actor, payload=payload, now=now)
+
+
+def register(registry: ApplierRegistry) -> None:
+    registry.register(AcceptPlan())

@@ -1,0 +1,156 @@
+"""Plan use cases: from the latest forecast run and the pool positions, compute one planning
+round (hub -> FCs) and propose it through approvals; nothing moves until it is approved."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from globalsell.approvals import service as approvals
+from globalsell.approvals.models import ChangeRequest
+from globalsell.approvals.registry import ApplierRegistry
+from globalsell.core import audit
+from globalsell.core.actor import Actor, Role
+from globalsell.core.errors import FieldError, ValidationFailed
+from globalsell.forecasting import service as forecasting
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import LocationKind
+from globalsell.planning import domain
+from globalsell.planning.schemas import PlanSettings
+
+PLAN_KIND = "planning.plan.accept"
+
+
+def compute_plan(
+    session: Session, *, actor: Actor, settings: PlanSettings
+) -> tuple[domain.PlanResult, int]:
+    """One planning round from the latest forecast run (its first week's mean and dispersion)
+    and the current pool; returns the plan and the forecast run id."""
+    if not settings.lanes:
+        raise ValidationFailed("no lead times configured: give at least one lane", field="lanes")
+    run = forecasting.latest_run(session, actor=actor)
+    rows = forecasting.list_forecasts(session, actor=actor, run_id=run.id)
+    first: dict[tuple[str, str], tuple[float, float]] = {}
+    for r in rows:
+        country = forecasting.country_of(r.marketplace)
+        key = (r.sku, country or "")
+        if country and key not in first:  # rows come by week, the first is next week
+            first[key] = (float(r.mean), float(r.dispersion))
+    terms_in = {t.sku: t for t in settings.skus}
+    missing = sorted({sku for sku, _ in first} - set(terms_in))
+    if missing:
+        raise ValidationFailed(
+            "planning terms missing for some SKUs",
+            errors=[
+                FieldError("skus", "no case pack, volume and costs given", value=s) for s in missing
+            ],
+        )
+    hub: dict[str, float] = defaultdict(float)
+    fc_stock: dict[tuple[str, str], float] = defaultdict(float)
+    fc_inbound: dict[tuple[str, str], float] = defaultdict(float)
+    for p in inventory.pool_positions(session, seller_id=actor.seller_id, skus=sorted(terms_in)):
+        if p.location_kind == LocationKind.ORIGIN_HUB:
+            hub[p.sku] += p.on_hand - p.reserved
+        elif p.location_kind == LocationKind.FC:
+            fc_stock[(p.sku, p.country)] += p.on_hand - p.reserved
+            fc_inbound[(p.sku, p.country)] += p.inbound
+    items = [
+        domain.SkuCountry(sku, c, mean, disp, fc_stock[(sku, c)], fc_inbound[(sku, c)])
+        for (sku, c), (mean, disp) in sorted(first.items())
+    ]
+    terms = [
+        domain.SkuTerms(
+            t.sku,
+            t.unit_m3,
+            t.case_pack,
+            t.moq,
+            hub[t.sku],
+            t.holding_hub,
+            t.holding_fc,
+            t.lost_sale_cost,
+        )
+        for t in settings.skus
+    ]
+    lanes = [
+        domain.Lane(ln.country, ln.mode, ln.lead_weeks, ln.cost_per_unit, ln.cost_per_m3)
+        for ln in settings.lanes
+    ]
+    result = domain.plan_shipments(
+        items, terms, lanes, review_weeks=settings.review_weeks, capacity_m3=settings.capacity_m3
+    )
+    return result, run.id
+
+
+def plan_payload(result: domain.PlanResult, run_id: int) -> dict[str, Any]:
+    return {
+        "forecast_run": run_id,
+        "allocation": result.allocation,
+        "transport_cost": str(result.transport_cost),
+        "shipments": [
+            {
+                "sku": s.sku,
+                "from": "origin_hub",
+                "to_country": s.country,
+                "mode": s.mode.value,
+                "units": s.units,
+                "ship_by_week": s.ship_by_week,
+                "cost": str(s.cost),
+            }
+            for s in result.shipments
+        ],
+        "service_level": {
+            f"{sku}/{c}": round(v, 4) for (sku, c), v in sorted(result.expected_service.items())
+        },
+    }
+
+
+def propose_plan(
+    session: Session,
+    *,
+    actor: Actor,
+    registry: ApplierRegistry,
+    settings: PlanSettings,
+    now: datetime,
+) -> ChangeRequest:
+    """Compute a plan and propose it; the seller approves it in the inbox."""
+    actor.require(Role.OPERATOR, "proposing plans")
+    result, run_id = compute_plan(session, actor=actor, settings=settings)
+    payload = plan_payload(result, run_id)
+    units = sum(s.units for s in result.shipments)
+    return approvals.propose(
+        session,
+        registry=registry,
+        kind=PLAN_KIND,
+        subject_type="plan",
+        subject_id=f"forecast-run-{run_id}",
+        title=f"Ship {units} units in {len(result.shipments)} shipments from the hub",
+        payload=payload,
+        reason="critical-ratio targets over lead time + review period; rest stays at the hub",
+        actor=actor,
+        now=now,
+        expected_effect={
+            "transport_cost": payload["transport_cost"],
+            "service_level": payload["service_level"],
+        },
+    )
+
+
+def record_accepted_plan(
+    session: Session, *, actor: Actor, payload: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """The accepted plan is recorded in the audit trail; moving stock stays with inventory."""
+    actor.require(Role.OPERATOR, "accepting plans")
+    shipments = payload.get("shipments", [])
+    audit.record(
+        session,
+        actor=actor,
+        action="planning.plan.accepted",
+        subject_type="plan",
+        subject_id=f"forecast-run-{payload.get('forecast_run')}",
+        data=payload,
+        now=now,
+    )
+    return {"shipments": len(shipments), "units": sum(int(s["units"]) for s in shipments)}

@@ -1,0 +1,70 @@
+"""The pool page: login required, scoped to the signed-in seller, the world view by location."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import LocationKind
+from tests.factories import (
+    AT,
+    make_location,
+    make_member,
+    make_product,
+    make_seller,
+    receive_stock,
+)
+from tests.web.test_pages import open_page, sign_in
+
+
+def test_the_pool_page_needs_a_login(client: TestClient) -> None:
+    response = client.get("/inventory", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/login")
+
+
+def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: Session) -> None:
+    owner = make_member(session, make_seller(session))
+    stranger = make_member(session, make_seller(session))
+    make_product(session, owner.actor, sku="CUP-1")
+    make_location(session, owner.actor, "CN-NGB", LocationKind.ORIGIN_HUB, "CN")
+    make_location(session, owner.actor, "FBA-DE", LocationKind.FC, "DE", marketplace="DE")
+    receive_stock(session, owner.actor, "CUP-1", "CN-NGB", 40)
+    inventory.transfer(
+        session,
+        actor=owner.actor,
+        sku="CUP-1",
+        from_location="CN-NGB",
+        to_location="FBA-DE",
+        quantity=10,
+        reference=None,
+        now=AT,
+    )
+    sign_in(client, owner)
+
+    page = open_page(client, "/inventory")
+
+    assert page.table("pool") == [
+        ["SKU", "CN-NGB", "FBA-DE", "World", "Promise DE"],
+        ["CUP-1", "30", "0 +10", "30 +10", "ships from hub"],
+    ]
+    client.cookies.clear()
+    sign_in(client, stranger)
+    assert open_page(client, "/inventory").has_id("pool") is False
+
+
+def test_the_product_page_shows_the_delivery_promise(client: TestClient, session: Session) -> None:
+    owner = make_member(session, make_seller(session))
+    make_product(session, owner.actor, sku="CUP-1")
+    make_location(session, owner.actor, "FBA-DE", LocationKind.FC, "DE", marketplace="DE")
+    make_location(session, owner.actor, "FBA-UK", LocationKind.FC, "GB", marketplace="UK")
+    receive_stock(session, owner.actor, "CUP-1", "FBA-DE", 7)
+    sign_in(client, owner)
+
+    page = open_page(client, "/products/CUP-1")
+
+    assert page.table("promises") == [
+        ["SKU", "Available", "DE", "UK"],
+        ["CUP-1", "7", "next day", "unavailable"],
+    ]
