@@ -23,6 +23,7 @@ from globalsell.core.errors import PermissionDenied
 from globalsell.listings import feed, service
 from globalsell.listings.domain import STORES, ListingStatus
 from globalsell.listings.models import Listing
+from globalsell.pricing import service as pricing
 from tests.factories import AT, make_member, make_product, make_seller
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "amazon"
@@ -227,3 +228,53 @@ def test_do_not_translate_terms_are_passed_to_the_translator(
         propose=False,
     )
     assert seen == [["NV-500"]]
+
+
+def test_the_approved_price_goes_out_as_purchasable_offer(
+    session: Session, registry: ApplierRegistry
+) -> None:
+    owner = make_member(session, make_seller(session)).actor
+    bottle(session, owner, sku="My-SKU-P")
+    for name, value, unit in (
+        ("item_dimensions", {"length": "20", "width": "15", "height": "5"}, "centimeters"),
+        ("fee_category", "home_kitchen", None),
+    ):
+        catalog.set_attribute(
+            session,
+            actor=owner,
+            sku="My-SKU-P",
+            name=name,
+            value=value,
+            unit=unit,
+            language=None,
+            marketplace=None,
+            provenance=Provenance.SELLER,
+            confidence=None,
+            source="test",
+            now=AT,
+        )
+    for change_id in service.generate(session, actor=owner, registry=registry, now=AT).proposals:
+        approve(session, registry, owner, change_id)
+    price = pricing.propose_price(
+        session,
+        registry=registry,
+        sku="My-SKU-P",
+        store="UK",
+        price=Decimal("15.99"),
+        actor=owner,
+        now=AT,
+    )
+    approve(session, registry, owner, price.id)
+    (document,) = service.export_feed(session, actor=owner, store="UK", merchant_id="A1", now=AT)
+    assert feed.feed_errors(document) == []
+    (message,) = document["messages"]
+    assert message["attributes"]["purchasable_offer"] == [
+        {
+            "marketplace_id": "A1F83G8C2ARO7P",
+            "currency": "GBP",
+            "our_price": [{"schedule": [{"value_with_tax": 15.99}]}],
+        }
+    ]
+    # no applied price in DE: the DE feed carries content only
+    (de,) = service.export_feed(session, actor=owner, store="DE", merchant_id="A1", now=AT)
+    assert "purchasable_offer" not in de["messages"][0]["attributes"]

@@ -114,6 +114,11 @@ def attributes(content: dict[str, Any], store: Marketplace) -> dict[str, list[di
     return out
 
 
+def number(value: Any) -> Any:
+    """A numeric string as a JSON number (16.99, 1980); anything else unchanged."""
+    return _num(value)
+
+
 def _num(value: Any) -> Any:
     if isinstance(value, str):
         try:

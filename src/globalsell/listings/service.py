@@ -20,7 +20,7 @@ from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
-from globalsell.core.marketplaces import marketplaces
+from globalsell.core.marketplaces import Marketplace, marketplaces
 from globalsell.listings import feed, rules
 from globalsell.listings.content import Sku, render, trim_keywords
 from globalsell.listings.domain import (
@@ -35,6 +35,7 @@ from globalsell.listings.domain import (
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.models import DoNotTranslate, Listing
+from globalsell.pricing import service as pricing
 
 APPROVE_KIND = "listings.listing.approve"
 
@@ -409,6 +410,10 @@ def export_feed(
         if row.status is ListingStatus.APPROVED
     ]
     messages = [feed.update_message(0, row.sku, row.content, market) for row in rows]
+    for message in messages:
+        offer = _applied_offer(session, actor=actor, sku=message["sku"], store=market, now=now)
+        if offer is not None:
+            message["attributes"]["purchasable_offer"] = offer
     documents = feed.documents(merchant_id, market, messages, size=chunk)
     for number, document in enumerate(documents, start=1):
         errors = feed.feed_errors(document)
@@ -439,6 +444,29 @@ def export_feed(
         now=now,
     )
     return documents
+
+
+def _applied_offer(
+    session: Session, *, actor: Actor, sku: str, store: Marketplace, now: datetime
+) -> list[dict[str, Any]] | None:
+    """The `purchasable_offer` of the price the seller approved for this SKU and store (amounts
+    as JSON numbers, as Amazon's schema wants them), or None when no price was applied yet."""
+    try:
+        offer = pricing.purchasable_offer(session, sku=sku, store=store.code, actor=actor, now=now)
+    except NotFound:
+        return None
+    return [_numbers(entry) for entry in offer]
+
+
+def _numbers(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            key: feed.number(item) if key.startswith("value") else _numbers(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_numbers(item) for item in value]
+    return value
 
 
 def apply_processing_report(
