@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from globalsell.catalog import service, tabular
@@ -14,6 +13,7 @@ from globalsell.catalog.schemas import ProductRead
 from globalsell.cli.context import (
     SellerOption,
     console,
+    import_table,
     local_actor,
     print_json,
     runtime,
@@ -82,23 +82,21 @@ def import_file(
     seller: str | None = SellerOption,
 ) -> None:
     """Import an XLSX/CSV master catalogue, all or nothing."""
-    rt = runtime()
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(f"reading {file.name}", total=None)
-        table = tabular.read_table(file.read_bytes(), filename=file.name, encoding=encoding)
-        progress.update(task, description=f"checking and writing {len(table.rows)} rows")
-        with work(rt) as session:
-            actor = local_actor(session, seller)
-            report = service.import_catalog(
-                session,
-                actor=actor,
-                table_headers=table.headers,
-                table_rows=table.rows,
-                filename=file.name,
-                dry_run=dry_run,
-                now=rt.clock.now(),
-            )
+    report = import_table(
+        file,
+        filename=file.name,
+        encoding=encoding,
+        seller=seller,
+        run=lambda session, actor, table, now: service.import_catalog(
+            session,
+            actor=actor,
+            table_headers=table.headers,
+            table_rows=table.rows,
+            filename=file.name,
+            dry_run=dry_run,
+            now=now,
+        ),
+    )
     verb = "checked (dry run, nothing written)" if dry_run else "imported"
     console.print(
         f"{file.name}: {report.rows} rows {verb}; products +{report.products_created} "

@@ -6,16 +6,20 @@ from __future__ import annotations
 import getpass
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
+from globalsell.catalog.tabular import Table, read_table
 from globalsell.config import Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
@@ -76,3 +80,25 @@ def print_json(data: Any) -> None:
 
 
 SellerOption = typer.Option(None, "--seller", envvar="GLOBALSELL_SELLER", help="Seller slug.")
+
+
+Imported = TypeVar("Imported")
+
+
+def import_table(
+    file: Path,
+    *,
+    filename: str,
+    encoding: str | None,
+    seller: str | None,
+    run: Callable[[Session, Actor, Table, datetime], Imported],
+) -> Imported:
+    """Read a spreadsheet under a progress bar, then run one import in one unit of work."""
+    rt = runtime()
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(f"reading {file.name}", total=None)
+        table = read_table(file.read_bytes(), filename=filename, encoding=encoding)
+        progress.update(task, description=f"checking and writing {len(table.rows)} rows")
+        with work(rt) as session:
+            return run(session, local_actor(session, seller), table, rt.clock.now())

@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from globalsell.catalog import tabular
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    import_table,
+    local_actor,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.orders import service
 from globalsell.orders.domain import OrderStatus
 
@@ -27,24 +33,22 @@ def import_file(
 ) -> None:
     """Import a Seller Central order report (tab-separated flat file) or CSV: all or nothing,
     orders already imported are matched by order id; open orders reserve stock."""
-    rt = runtime()
     name = file.name if file.suffix.lower() in (".txt", ".tsv", ".csv") else f"{file.name}.txt"
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(f"reading {file.name}", total=None)
-        table = tabular.read_table(file.read_bytes(), filename=name, encoding=encoding)
-        progress.update(task, description=f"checking and writing {len(table.rows)} rows")
-        with work(rt) as session:
-            actor = local_actor(session, seller)
-            report = service.import_orders(
-                session,
-                actor=actor,
-                table_headers=table.headers,
-                table_rows=table.rows,
-                filename=file.name,
-                dry_run=dry_run,
-                now=rt.clock.now(),
-            )
+    report = import_table(
+        file,
+        filename=name,
+        encoding=encoding,
+        seller=seller,
+        run=lambda session, actor, table, now: service.import_orders(
+            session,
+            actor=actor,
+            table_headers=table.headers,
+            table_rows=table.rows,
+            filename=file.name,
+            dry_run=dry_run,
+            now=now,
+        ),
+    )
     verb = "checked (dry run, nothing written)" if dry_run else "imported"
     console.print(
         f"{file.name}: {report.rows} rows {verb}; orders +{report.orders_created} "
