@@ -16,12 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 import uvicorn
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from globalsell.api.app import create_app
@@ -152,12 +152,26 @@ def browser(tmp_path: Path, live_server: LiveServer) -> Iterator[WebDriver]:
 
 
 def follow(driver: WebDriver, element: WebElement) -> None:
-    """Click something that loads a new page, and wait until the old page is gone."""
+    """Click something that loads a new page, and wait until the new page has loaded.
+
+    The old document is marked before the click; the wait ends when a complete document without
+    the mark is there. While the browser is between documents, Chromium may answer with errors
+    about vanished nodes: those count as "not yet", not as failures."""
+    driver.execute_script("window.__globalsellOldPage = true;")
     element.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(element))
-    WebDriverWait(driver, 60).until(
-        lambda d: d.execute_script("return document.readyState") == "complete"
-    )
+
+    def new_page_loaded(d: WebDriver) -> bool:
+        try:
+            return bool(
+                d.execute_script(
+                    "return window.__globalsellOldPage === undefined"
+                    " && document.readyState === 'complete';"
+                )
+            )
+        except WebDriverException:
+            return False
+
+    WebDriverWait(driver, 60).until(new_page_loaded)
 
 
 def path_of(driver: WebDriver) -> str:
