@@ -1,16 +1,16 @@
-"""A scripted OpenAI-compatible chat server on 127.0.0.1 (real HTTP, in a thread) for tests and
-benchmarks: each POST /chat/completions gets the next scripted reply and is recorded."""
+"""A scripted OpenAI-compatible model for tests and benchmarks, served over real HTTP on 127.0.0.1
+by tests/fake_servers.py: each POST /chat/completions gets the next scripted reply."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests import fake_servers
+from tests.fake_servers import Recorded
 
 Reply = dict[str, Any] | str  # a message dict, or raw text sent as the body ("garbage")
 
@@ -50,51 +50,30 @@ def text(content: str) -> Reply:
 
 
 class FakeLLM:
+    """The responder behind `serve`: pops the next scripted reply for each request."""
+
     def __init__(self, script: list[Reply], delay_seconds: float = 0.0) -> None:
         self.script = list(script)
         self.requests: list[dict[str, Any]] = []
         self.delay_seconds = delay_seconds
 
-    def next_body(self, request: dict[str, Any]) -> bytes:
-        self.requests.append(request)
+    def respond(self, recorded: Recorded) -> tuple[int, dict[str, str], Any]:
+        self.requests.append(recorded.body if isinstance(recorded.body, dict) else {})
         if self.delay_seconds:
             time.sleep(self.delay_seconds)
         reply = self.script.pop(0) if self.script else text("(script exhausted)")
         if isinstance(reply, str):
-            return reply.encode()
+            return 200, {}, reply.encode()
         body = {
             "id": "chatcmpl-test",
             "object": "chat.completion",
             "choices": [{"index": 0, "message": reply, "finish_reason": "stop"}],
         }
-        return json.dumps(body).encode()
+        return 200, {}, body
 
 
 @contextmanager
 def serve(fake: FakeLLM) -> Iterator[str]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            length = int(self.headers.get("Content-Length", "0"))
-            request = json.loads(self.rfile.read(length) or b"{}")
-            try:
-                body = fake.next_body(request)
-            except BrokenPipeError:
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """The scripted model behind a real loopback HTTP server; yields its /v1 base URL."""
+    with fake_servers.serve(fake.respond) as server:
+        yield f"{server.url}/v1"

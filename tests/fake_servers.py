@@ -3,6 +3,7 @@ records the requests it got."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -52,7 +53,8 @@ def serve(responder: Responder) -> Iterator[FakeServer]:
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(data)  # the client may have timed out and gone
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
