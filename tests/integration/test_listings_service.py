@@ -23,7 +23,7 @@ from globalsell.core.errors import PermissionDenied
 from globalsell.listings import feed, service
 from globalsell.listings.domain import STORES, ListingStatus
 from globalsell.listings.models import Listing
-from globalsell.pricing import service as pricing
+from globalsell.pricing import changes as pricing_changes
 from tests.factories import AT, make_member, make_product, make_seller
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "amazon"
@@ -255,7 +255,7 @@ def test_the_approved_price_goes_out_as_purchasable_offer(
         )
     for change_id in service.generate(session, actor=owner, registry=registry, now=AT).proposals:
         approve(session, registry, owner, change_id)
-    price = pricing.propose_price(
+    price = pricing_changes.propose_price(
         session,
         registry=registry,
         sku="My-SKU-P",

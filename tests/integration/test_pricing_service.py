@@ -18,7 +18,7 @@ from globalsell.core.actor import Role
 from globalsell.core.audit import AuditEntry
 from globalsell.core.errors import GuardRailViolation, NotFound, PermissionDenied, ValidationFailed
 from globalsell.core.money import Money
-from globalsell.pricing import service
+from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.domain import CompetitorMode, PriceType
 from globalsell.pricing.fx import HttpCsv
 from globalsell.pricing.models import CompetitorPrice, Price, PriceQuote
@@ -34,13 +34,13 @@ def owner(session: Session):  # noqa: ANN201
 def test_quote_in_us_de_jp_from_the_catalogue(session: Session, owner) -> None:  # noqa: ANN001
     # given a 45 CNY product of 400 g, 20 x 15 x 5 cm, with the seller's own US/DE fulfilment fees
     make_priced_product(session, owner, sku="NB-1", category="home_kitchen")
-    service.set_policy(
+    policies.set_policy(
         session, store="US", changes={"fulfilment_fee": "3.50"}, actor=owner, now=NOW
     )
-    service.set_policy(
+    policies.set_policy(
         session, store="DE", changes={"fulfilment_fee": "3.20"}, actor=owner, now=NOW
     )
-    service.set_policy(
+    policies.set_policy(
         session,
         store="JP",
         changes={"referral_rate": "0.15", "referral_minimum": "30"},
@@ -80,7 +80,7 @@ def test_bad_input_is_refused_with_a_clear_error(session: Session, owner) -> Non
         service.quote(session, sku="NB-2", store="XX", actor=owner, now=NOW)
     with pytest.raises(ValidationFailed, match="unknown fee category 'garden'"):
         service.quote(session, sku="NB-2", store="US", actor=owner, now=NOW)
-    service.set_policy(session, store="*", changes={"fulfilment_fee": "3"}, actor=owner, now=NOW)
+    policies.set_policy(session, store="*", changes={"fulfilment_fee": "3"}, actor=owner, now=NOW)
     with pytest.raises(ValidationFailed, match="has no unit cost"):
         service.quote(
             session, sku="NO-COST", store="UK", category="home_kitchen", actor=owner, now=NOW
@@ -88,7 +88,7 @@ def test_bad_input_is_refused_with_a_clear_error(session: Session, owner) -> Non
     with pytest.raises(ValidationFailed, match="not an Amazon store"):
         service.quote(session, sku="NB-2", store="EBAY_DE", actor=owner, now=NOW)
     with pytest.raises(ValidationFailed, match="fraction below 1"):
-        service.set_policy(
+        policies.set_policy(
             session, store="US", changes={"margin_floor": "10"}, actor=owner, now=NOW
         )
     with pytest.raises(NotFound, match="no referral fee table for store 'AE'"):
@@ -109,11 +109,11 @@ def test_price_changes_within_the_guard_apply_at_once_and_big_moves_wait(
 ) -> None:
     registry = build_registry()
     make_priced_product(session, owner, sku="NB-4")
-    service.set_policy(
+    policies.set_policy(
         session, store="UK", changes={"max_change_24h": "0.10"}, actor=owner, now=NOW
     )
     # a first price always waits for approval
-    first = service.propose_price(
+    first = changes.propose_price(
         session, registry=registry, sku="NB-4", store="UK", actor=owner, now=NOW
     )
     assert first.status is ChangeStatus.PROPOSED
@@ -130,20 +130,20 @@ def test_price_changes_within_the_guard_apply_at_once_and_big_moves_wait(
     assert first.status is ChangeStatus.APPLIED
     # a 6.3 % rise within 24 h is inside the 10 % guard: applied at once
     later = NOW + timedelta(hours=1)
-    small = service.propose_price(
+    small = changes.propose_price(
         session, registry=registry, sku="NB-4", store="UK", price=D("16.99"), actor=owner, now=later
     )
     assert small.status is ChangeStatus.APPLIED
     # 19.99 is 25 % above 15.99, which was in effect during the last 24 h: it waits
-    big = service.propose_price(
+    big = changes.propose_price(
         session, registry=registry, sku="NB-4", store="UK", price=D("19.99"), actor=owner, now=later
     )
     assert big.status is ChangeStatus.PROPOSED
-    active = service.prices_for(session, sku="NB-4", actor=owner)
+    active = changes.prices_for(session, sku="NB-4", actor=owner)
     assert [(p.store, p.price_type, p.amount) for p in active] == [
         ("UK", PriceType.REGULAR, D("16.99"))
     ]
-    offer = service.purchasable_offer(session, sku="NB-4", store="UK", actor=owner, now=later)
+    offer = changes.purchasable_offer(session, sku="NB-4", store="UK", actor=owner, now=later)
     assert offer == [
         {
             "marketplace_id": "A1F83G8C2ARO7P",
@@ -158,7 +158,7 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
     make_priced_product(session, owner, sku="NB-5")
     before = session.scalar(select(func.count(Price.id)))
     with pytest.raises(GuardRailViolation, match="below the floor"):
-        service.propose_price(
+        changes.propose_price(
             session,
             registry=registry,
             sku="NB-5",
@@ -168,7 +168,7 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
             now=NOW,
         )
     with pytest.raises(GuardRailViolation, match="below the floor"):
-        service.propose_price(
+        changes.propose_price(
             session,
             registry=registry,
             sku="NB-5",
@@ -181,7 +181,7 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
             now=NOW,
         )
     with pytest.raises(ValidationFailed, match="end after its start"):
-        service.propose_price(
+        changes.propose_price(
             session,
             registry=registry,
             sku="NB-5",
@@ -193,7 +193,7 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
             now=NOW,
         )
     with pytest.raises(ValidationFailed, match="starts_at needs a time zone"):
-        service.propose_price(
+        changes.propose_price(
             session,
             registry=registry,
             sku="NB-5",
@@ -206,7 +206,7 @@ def test_below_floor_and_event_deals(session: Session, owner) -> None:  # noqa: 
             now=NOW,
         )
     assert session.scalar(select(func.count(Price.id))) == before
-    deal = service.propose_price(
+    deal = changes.propose_price(
         session,
         registry=registry,
         sku="NB-5",
@@ -233,7 +233,7 @@ def test_viewer_cannot_write(session: Session) -> None:
     with pytest.raises(PermissionDenied):
         service.save_quote(session, quoted=quoted, sku="NB-6", actor=viewer, now=NOW)
     with pytest.raises(PermissionDenied):
-        service.set_policy(
+        policies.set_policy(
             session, store="UK", changes={"target_margin": "0.3"}, actor=viewer, now=NOW
         )
     assert session.scalar(select(func.count(PriceQuote.id))) == 0
@@ -249,7 +249,7 @@ def test_competitor_import_and_beat(session: Session, owner) -> None:  # noqa: A
         "NB-7,UK,A,-3,GBP,2026-11-24T10:00:00+00:00\n"
     )
     with pytest.raises(ValidationFailed) as refused:
-        service.import_competitor_prices(session, data=bad.encode(), actor=owner, now=NOW)
+        competitors.import_competitor_prices(session, data=bad.encode(), actor=owner, now=NOW)
     assert [(e.row, e.field) for e in refused.value.errors] == [
         (3, "sku"),
         (4, "currency"),
@@ -261,8 +261,10 @@ def test_competitor_import_and_beat(session: Session, owner) -> None:  # noqa: A
         "NB-7,UK,A,14.49,GBP,2026-11-24T10:00:00+00:00\n"
         "NB-7,UK,B,15.99,GBP,2026-11-24T10:00:00+00:00\n"
     )
-    assert service.import_competitor_prices(session, data=good.encode(), actor=owner, now=NOW) == 2
-    outcome, _ = service.competitor_quote(
+    assert (
+        competitors.import_competitor_prices(session, data=good.encode(), actor=owner, now=NOW) == 2
+    )
+    outcome, _ = competitors.competitor_quote(
         session,
         sku="NB-7",
         store="UK",
@@ -278,8 +280,8 @@ def test_competitor_import_and_beat(session: Session, owner) -> None:  # noqa: A
         "sku,store,competitor,price,currency,observed_at\n"
         "NB-7,UK,C,6.00,GBP,2026-11-25T09:00:00+00:00\n"
     )
-    service.import_competitor_prices(session, data=low.encode(), actor=owner, now=NOW)
-    held, _ = service.competitor_quote(
+    competitors.import_competitor_prices(session, data=low.encode(), actor=owner, now=NOW)
+    held, _ = competitors.competitor_quote(
         session,
         sku="NB-7",
         store="UK",
@@ -308,6 +310,6 @@ def test_fx_rates_from_a_configured_source_override_the_snapshot(session: Sessio
 
 def test_unreadable_csv_is_a_clear_error(session: Session, owner) -> None:  # noqa: ANN001
     with pytest.raises(ValidationFailed, match="not a readable CSV file"):
-        service.import_competitor_prices(session, data=b"x" * 200_000, actor=owner, now=NOW)
+        competitors.import_competitor_prices(session, data=b"x" * 200_000, actor=owner, now=NOW)
     with pytest.raises(ValidationFailed, match="missing columns: sku"):
-        service.import_competitor_prices(session, data=b"\r0", actor=owner, now=NOW)
+        competitors.import_competitor_prices(session, data=b"\r0", actor=owner, now=NOW)

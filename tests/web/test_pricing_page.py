@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from globalsell.pricing import service
+from globalsell.pricing import policies
 from tests.factories import AT, make_member, make_priced_product, make_seller
 from tests.web.test_pages import open_page, sign_in
 
@@ -16,7 +16,7 @@ def test_pricing_page_shows_stores_costs_and_the_chart(
 ) -> None:
     owner = make_member(session, make_seller(session))
     make_priced_product(session, owner.actor, sku="NB-WEB")
-    service.set_policy(
+    policies.set_policy(
         session, store="DE", changes={"fulfilment_fee": "3.20"}, actor=owner.actor, now=AT
     )
     sign_in(client, owner)

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
 from globalsell.core.errors import ValidationFailed
-from globalsell.pricing import service
+from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.domain import PriceType
 from globalsell.pricing.fx import BundledEcb, CsvFile, HttpCsv, RateProvider
 
@@ -144,7 +144,7 @@ def policy(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        service.set_policy(session, store=store, changes=changes, actor=actor, now=rt.clock.now())
+        policies.set_policy(session, store=store, changes=changes, actor=actor, now=rt.clock.now())
     console.print(f"policy {store}: {', '.join(sorted(changes)) or 'unchanged'}")
 
 
@@ -169,7 +169,7 @@ def fx_import(
 
 
 @app.command("competitors")
-def competitors(
+def import_competitors(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
     seller: str | None = SellerOption,
 ) -> None:
@@ -177,7 +177,7 @@ def competitors(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        count = service.import_competitor_prices(
+        count = competitors.import_competitor_prices(
             session, data=file.read_bytes(), actor=actor, now=rt.clock.now()
         )
     console.print(f"{count} competitor prices imported")
@@ -198,7 +198,7 @@ def propose(
     with work(rt) as session:
         actor = local_actor(session, seller)
         sale = sale_from is not None or sale_to is not None
-        change = service.propose_price(
+        change = changes.propose_price(
             session,
             registry=rt.registry,
             sku=sku,

@@ -32,6 +32,7 @@ from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
 from globalsell.demo.inventory_history import HistoryReport, seed_inventory
 from globalsell.listings import service as listings
+from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 
 SELLER_SLUG = "ningvale"
@@ -178,15 +179,15 @@ def _price_catalogue(
     """Price the catalogue in every store with a fee table; keep each quote's breakdown."""
     with unit_of_work(runtime.session_factory) as session:
         actor = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
-        pricing.set_policy(
+        pricing_policies.set_policy(
             session,
-            store=pricing.DEFAULT_STORE,
+            store=pricing_policies.DEFAULT_STORE,
             changes={"referral_rate": DEMO_SELLER_REFERRAL_FALLBACK},
             actor=actor,
             now=now,
         )
         for store, fee in DEMO_SELLER_FULFILMENT.items():
-            pricing.set_policy(
+            pricing_policies.set_policy(
                 session, store=store, changes={"fulfilment_fee": fee}, actor=actor, now=now
             )
         result = pricing.quote_catalogue(session, actor=actor, now=now)

@@ -35,7 +35,7 @@ from globalsell.listings.domain import (
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.models import DoNotTranslate, Listing
-from globalsell.pricing import service as pricing
+from globalsell.pricing import changes as pricing_changes
 
 APPROVE_KIND = "listings.listing.approve"
 
@@ -452,7 +452,9 @@ def _applied_offer(
     """The `purchasable_offer` of the price the seller approved for this SKU and store (amounts
     as JSON numbers, as Amazon's schema wants them), or None when no price was applied yet."""
     try:
-        offer = pricing.purchasable_offer(session, sku=sku, store=store.code, actor=actor, now=now)
+        offer = pricing_changes.purchasable_offer(
+            session, sku=sku, store=store.code, actor=actor, now=now
+        )
     except NotFound:
         return None
     return [_numbers(entry) for entry in offer]

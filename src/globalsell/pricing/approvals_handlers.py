@@ -15,7 +15,7 @@ from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.money import Money
-from globalsell.pricing import domain, service
+from globalsell.pricing import changes, domain, service
 from globalsell.pricing.domain import PriceType
 
 
@@ -32,7 +32,7 @@ class SetPrice:
     """`pricing.price.set`: {sku, store, price_type, amount, currency, starts_at, ends_at,
     breakdown}."""
 
-    kind = service.KIND_SET_PRICE
+    kind = changes.KIND_SET_PRICE
 
     def validate(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> None:
         sku = str(payload.get("sku"))
@@ -86,7 +86,7 @@ class SetPrice:
             price_type = PriceType(str(payload.get("price_type")))
         except ValueError:
             return state
-        current = service.active_price(
+        current = changes.active_price(
             session, product_id=product.id, store=str(payload.get("store")), price_type=price_type
         )
         if current is not None:
@@ -102,7 +102,7 @@ class SetPrice:
         self, session: Session, *, payload: dict[str, Any], actor: Actor, now: datetime
     ) -> dict[str, Any]:
         starts = _datetime(payload.get("starts_at"), "starts_at") or now
-        price = service.apply_price(
+        price = changes.apply_price(
             session,
             sku=str(payload["sku"]),
             store=str(payload["store"]),

@@ -12,6 +12,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError
 from globalsell.db.session import unit_of_work
+from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 from globalsell.web import auth
 from globalsell.web.rendering import WebRoute, render
@@ -68,7 +69,7 @@ def product_pricing(request: Request, sku: str) -> Response:
         now = runtime.clock.now()
         rows: list[Row] = []
         problems: list[tuple[str, str]] = []
-        for store in pricing.priced_stores():
+        for store in pricing_policies.priced_stores():
             try:
                 quoted = pricing.quote(session, sku=sku, store=store, actor=viewer.actor, now=now)
             except DomainError as exc:

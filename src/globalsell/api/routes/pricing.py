@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Path, Query, UploadFile
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.errors import PayloadTooLarge
-from globalsell.pricing import service
+from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.schemas import (
     ChangeCreated,
     CompetitorProposal,
@@ -54,7 +54,7 @@ def quote(
 @router.get("/products/{sku}/prices", response_model=list[PriceRead])
 def prices(sku: SkuPath, session: SessionDep, actor: ActorDep) -> list[PriceRead]:
     """The applied prices (regular and event deals) of one product."""
-    return [PriceRead.model_validate(p) for p in service.prices_for(session, sku=sku, actor=actor)]
+    return [PriceRead.model_validate(p) for p in changes.prices_for(session, sku=sku, actor=actor)]
 
 
 @router.get("/products/{sku}/offer")
@@ -66,7 +66,7 @@ def offer(
     store: Annotated[str, Query(min_length=2, max_length=20)],
 ) -> list[dict[str, Any]]:
     """The applied prices as Amazon's `purchasable_offer` attribute (for listings and feeds)."""
-    return service.purchasable_offer(session, sku=sku, store=store, actor=actor, now=now)
+    return changes.purchasable_offer(session, sku=sku, store=store, actor=actor, now=now)
 
 
 @router.post("/products/{sku}/prices", response_model=ChangeCreated, status_code=201)
@@ -80,7 +80,7 @@ def propose_price(
 ) -> ChangeCreated:
     """Propose a price (or an event deal): applied at once within the 24-hour guard, otherwise
     waiting in the approvals inbox."""
-    change = service.propose_price(
+    change = changes.propose_price(
         session,
         registry=registry,
         sku=sku,
@@ -113,7 +113,7 @@ def propose_competitor_price(
 ) -> ChangeCreated:
     """Match or beat the lowest recent competitor price, never below the margin floor."""
     actor.require(Role.OPERATOR, "proposing prices")
-    outcome, quoted = service.competitor_quote(
+    outcome, quoted = competitors.competitor_quote(
         session,
         sku=sku,
         store=body.store,
@@ -126,7 +126,7 @@ def propose_competitor_price(
     reason = f"{body.mode.value} competitor {outcome.competitor_price.format_plain()}" + (
         " (held at the margin floor)" if outcome.floor_bound else ""
     )
-    change = service.propose_price(
+    change = changes.propose_price(
         session,
         registry=registry,
         sku=sku,
@@ -150,7 +150,7 @@ def set_policy(
 ) -> PolicyRead:
     """Set the seller's pricing policy for one store (`*` = default); only the given fields."""
     changes = body.model_dump(exclude_unset=True)
-    row = service.set_policy(session, store=store, changes=changes, actor=actor, now=now)
+    row = policies.set_policy(session, store=store, changes=changes, actor=actor, now=now)
     return PolicyRead.model_validate(row)
 
 
@@ -170,4 +170,6 @@ async def import_competitor_prices(
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
-    return {"imported": service.import_competitor_prices(session, data=data, actor=actor, now=now)}
+    return {
+        "imported": competitors.import_competitor_prices(session, data=data, actor=actor, now=now)
+    }
