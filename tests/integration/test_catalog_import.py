@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from globalsell.catalog import service, tabular
+from globalsell.catalog import service, spreadsheets, tabular
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import AttributeValue, Product, Variant
 from globalsell.core.actor import Actor, Role
@@ -37,7 +37,7 @@ def _import(
     dry_run: bool = False,
 ):  # type: ignore[no-untyped-def]
     table = tabular.read_table(text.encode(encoding), filename=filename)
-    return service.import_catalog(
+    return spreadsheets.import_catalog(
         session,
         actor=actor,
         table_headers=table.headers,
@@ -128,7 +128,7 @@ def test_the_bundled_messy_sheet_is_rejected_row_by_row(session: Session) -> Non
     data = resources.files("globalsell.demo").joinpath("data", "ningbo_catalogue_messy.xlsx")
     table = tabular.read_table(data.read_bytes(), filename="messy.xlsx")
     with pytest.raises(ValidationFailed) as caught:
-        service.import_catalog(
+        spreadsheets.import_catalog(
             session,
             actor=owner.actor,
             table_headers=table.headers,
@@ -157,7 +157,7 @@ def test_export_then_import_is_a_round_trip(session: Session) -> None:
     owner = make_member(session, make_seller(session))
     data = resources.files("globalsell.demo").joinpath("data", "ningbo_catalogue.xlsx")
     table = tabular.read_table(data.read_bytes(), filename="ningbo.xlsx")
-    first = service.import_catalog(
+    first = spreadsheets.import_catalog(
         session,
         actor=owner.actor,
         table_headers=table.headers,
@@ -167,7 +167,7 @@ def test_export_then_import_is_a_round_trip(session: Session) -> None:
         now=AT,
     )
     assert (first.products_created, first.variants_created) == (47, 24)
-    headers, rows = service.export_rows(session, actor=owner.actor)
+    headers, rows = spreadsheets.export_rows(session, actor=owner.actor)
     for fmt in ("xlsx", "csv"):
         blob = (
             tabular.write_xlsx(headers, rows, sheet_name="产品信息")
@@ -175,7 +175,7 @@ def test_export_then_import_is_a_round_trip(session: Session) -> None:
             else tabular.write_csv(headers, rows, encoding="gb18030")
         )
         again = tabular.read_table(blob, filename=f"export.{fmt}")
-        second = service.import_catalog(
+        second = spreadsheets.import_catalog(
             session,
             actor=owner.actor,
             table_headers=again.headers,
@@ -189,7 +189,7 @@ def test_export_then_import_is_a_round_trip(session: Session) -> None:
             47,
             24,
         )
-        assert service.export_rows(session, actor=owner.actor) == (headers, rows)
+        assert spreadsheets.export_rows(session, actor=owner.actor) == (headers, rows)
 
 
 def test_dry_run_counts_but_writes_nothing(session: Session) -> None:

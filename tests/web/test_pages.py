@@ -18,6 +18,7 @@ from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
+from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Role
@@ -283,7 +284,7 @@ def test_product_list_pages(client: TestClient, session: Session, owner: Member)
 def test_product_detail_shows_fields_variants_and_attributes(
     client: TestClient, session: Session, owner: Member
 ) -> None:
-    catalog.import_catalog(
+    catalog_sheets.import_catalog(
         session,
         actor=owner.actor,
         table_headers=["父SKU", "SKU", "产品名称", "品牌", "颜色", "重量", "采购价", "币种"],

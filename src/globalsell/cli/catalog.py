@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from globalsell.catalog import service, tabular
+from globalsell.catalog import service, spreadsheets, tabular
 from globalsell.catalog.schemas import ProductRead
 from globalsell.cli.context import (
     SellerOption,
@@ -87,7 +87,7 @@ def import_file(
         filename=file.name,
         encoding=encoding,
         seller=seller,
-        run=lambda session, actor, table, now: service.import_catalog(
+        run=lambda session, actor, table, now: spreadsheets.import_catalog(
             session,
             actor=actor,
             table_headers=table.headers,
@@ -118,7 +118,7 @@ def export_file(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        names, rows = service.export_rows(session, actor=actor, headers=headers)
+        names, rows = spreadsheets.export_rows(session, actor=actor, headers=headers)
     data = (
         tabular.write_csv(names, rows)
         if fmt is tabular.FileFormat.CSV

@@ -21,6 +21,7 @@ from globalsell.approvals.models import ChangeRequest
 from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
+from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog import tabular
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
@@ -104,7 +105,7 @@ def build_demo(runtime: Runtime) -> DemoReport:
 
     with unit_of_work(runtime.session_factory) as session:
         table = tabular.read_table(data_file(CATALOGUE), filename=CATALOGUE)
-        result = catalog.import_catalog(
+        result = catalog_sheets.import_catalog(
             session,
             actor=owner,
             table_headers=table.headers,
@@ -120,7 +121,7 @@ def build_demo(runtime: Runtime) -> DemoReport:
     try:
         with unit_of_work(runtime.session_factory) as session:
             table = tabular.read_table(data_file(MESSY), filename=MESSY)
-            catalog.import_catalog(
+            catalog_sheets.import_catalog(
                 session,
                 actor=owner,
                 table_headers=table.headers,

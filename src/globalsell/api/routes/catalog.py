@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile, status
 
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
-from globalsell.catalog import service, tabular
+from globalsell.catalog import service, spreadsheets, tabular
 from globalsell.catalog.schemas import ImportReport, ProductCreate, ProductRead, ProductSummary
 from globalsell.core.actor import Role
 from globalsell.core.errors import PayloadTooLarge
@@ -63,7 +63,7 @@ async def import_catalog(
         raise PayloadTooLarge("the file is too large", field="file")
     filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "upload.csv"
     table = tabular.read_table(data, filename=filename, encoding=encoding)
-    return service.import_catalog(
+    return spreadsheets.import_catalog(
         session,
         actor=actor,
         table_headers=table.headers,
@@ -82,7 +82,7 @@ def export_catalog(
     headers: Annotated[Literal["zh", "en"], Query()] = "zh",
 ) -> Response:
     """The catalogue in the import layout, ready to edit and import again."""
-    names, rows = service.export_rows(session, actor=actor, headers=headers)
+    names, rows = spreadsheets.export_rows(session, actor=actor, headers=headers)
     if format is tabular.FileFormat.CSV:
         body = tabular.write_csv(names, rows)
         media = "text/csv; charset=utf-8"
