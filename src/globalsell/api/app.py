@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from globalsell import __version__
-from globalsell.api import errors
+from globalsell.api import docs, errors
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import (
     accounts,
@@ -42,8 +42,8 @@ def create_app(runtime: Runtime) -> FastAPI:
         version=__version__,
         description="List once, sell everywhere. Every endpoint needs `Authorization: Bearer "
         "<token>`; every change to the business goes through an approved change request.",
-        openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        openapi_url=None,  # served by api/docs.py, behind a token or a signed-in session
+        docs_url=None,
         redoc_url=None,
     )
     app.state.runtime = runtime
@@ -52,6 +52,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     for module in API_MODULES:
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(docs.router)
     web.install(app, runtime)
     app.add_middleware(
         RequestGuard,
