@@ -14,9 +14,7 @@ def test_the_openapi_document_needs_credentials(client: TestClient) -> None:
     response = client.get("/api/v1/openapi.json")
 
     assert response.status_code == 401
-    assert response.json()["message"] == (
-        "send an API token as 'Authorization: Bearer <token>'"
-    )
+    assert response.json()["message"] == ("send an API token as 'Authorization: Bearer <token>'")
 
 
 def test_a_wrong_token_does_not_open_the_openapi_document(client: TestClient) -> None:
