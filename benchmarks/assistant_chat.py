@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
-from globalsell.ai.chat import ChatClient, ChatSettings
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.approvals import service as approvals
 from globalsell.assistant import chat
 from globalsell.bootstrap import build_runtime, upgrade
@@ -129,7 +129,7 @@ def main() -> None:
                     quoted = json.dumps(result, ensure_ascii=False)
                     fake = FakeLLM([tool_call(tool, args), text(f"From {tool}: {quoted}")])
                     with serve(fake) as url:
-                        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+                        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
                         reply = chat.answer(session, actor=actor, question=question, client=client)
                         client.close()
                     ok += reply.via == "llm" and all(w in reply.text for w in want)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from globalsell.ai.chat import ChatClient, ChatSettings
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.assistant import chat, service
@@ -106,7 +106,7 @@ def test_llm_tool_call_round_trip_over_http(session: Session, owner: Member) -> 
         ]
     )
     with serve(fake) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake", api_key="k"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake", api_key="k"))
         reply = chat.answer(
             session, actor=owner.actor, question="cost of NB-KT-001?", client=client
         )
@@ -149,7 +149,7 @@ def test_the_model_cannot_write_or_read_another_seller(
         ]
     )
     with serve(fake) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         reply = chat.answer(session, actor=owner.actor, question=INJECTION, client=client)
         client.close()
     results = list(reply.data.values())
@@ -171,7 +171,7 @@ def test_untrusted_product_text_is_data_not_instructions(session: Session, owner
     assert INJECTION in reply.text  # shown as data, acted on never
     fake = FakeLLM([tool_call("find_products", {}), text("You have NB-KT-001 and NB-KT-002.")])
     with serve(fake) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         chat.answer(session, actor=owner.actor, question="list my products", client=client)
         client.close()
     assert fake.requests[0]["messages"][0]["content"] == chat.SYSTEM_PROMPT
@@ -187,7 +187,7 @@ def test_a_broken_provider_falls_back_to_the_router(
     session: Session, owner: Member, script: list[str]
 ) -> None:
     with serve(FakeLLM(script)) as url:  # type: ignore[arg-type]
-        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         reply = chat.answer(
             session, actor=owner.actor, question="how many products?", client=client
         )
@@ -197,19 +197,27 @@ def test_a_broken_provider_falls_back_to_the_router(
 
 
 def test_a_provider_that_times_out_falls_back(session: Session, owner: Member) -> None:
-    with serve(FakeLLM([text("late")], delay_seconds=1.0)) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake", timeout_seconds=0.2))
+    fake = FakeLLM([text("late"), text("late")], delay_seconds=1.0)
+    with serve(fake) as url:
+        config = LLMConfig(
+            base_url=url, model="fake", timeout_seconds=0.2, max_attempts=2, backoff_seconds=0
+        )
+        client = OpenAICompatibleClient(config)
         reply = chat.answer(
             session, actor=owner.actor, question="how many products?", client=client
         )
         client.close()
-    assert reply.via == "offline (language model failed: the language model did not answer in time)"
+    assert len(fake.requests) == 2
+    assert reply.via == (
+        "offline (language model failed: openai-compatible:fake: gave up after 2 tries: "
+        "no answer within 0.2 s)"
+    )
 
 
 def test_a_model_that_loops_on_tools_is_stopped(session: Session, owner: Member) -> None:
     fake = FakeLLM([tool_call("count_products", {}, f"c{i}") for i in range(6)])
     with serve(fake) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         reply = chat.answer(
             session, actor=owner.actor, question="how many products?", client=client
         )
@@ -219,10 +227,10 @@ def test_a_model_that_loops_on_tools_is_stopped(session: Session, owner: Member)
 
 
 def test_settings_come_from_the_environment() -> None:
-    assert ChatSettings.from_env({}) is None
-    assert ChatSettings.from_env(
+    assert LLMConfig.from_env({}) is None
+    assert LLMConfig.from_env(
         {"GLOBALSELL_LLM_BASE_URL": "http://127.0.0.1:9/v1/", "GLOBALSELL_LLM_MODEL": "qwen"}
-    ) == ChatSettings(base_url="http://127.0.0.1:9/v1", model="qwen", api_key="")
+    ) == LLMConfig(base_url="http://127.0.0.1:9/v1", model="qwen", api_key=None)
 
 
 def test_latest_findings_answer(session: Session, runtime: Runtime, owner: Member) -> None:

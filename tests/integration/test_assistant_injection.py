@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from globalsell.ai.chat import ChatClient, ChatSettings
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.approvals.models import ChangeRequest
 from globalsell.assistant import chat, service
 from globalsell.bootstrap import Runtime
@@ -118,7 +118,7 @@ def test_planted_injection_changes_nothing(
         ]
     )
     with serve(fake) as url:
-        client = ChatClient(ChatSettings(base_url=url, model="fake"))
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         reply = chat.answer(session, actor=owner.actor, question=injection, client=client)
         client.close()
     answers.append(reply.text)

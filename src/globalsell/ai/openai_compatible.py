@@ -1,7 +1,8 @@
-"""A client for any server that speaks the OpenAI chat-completions protocol (OpenAI, DeepSeek,
-Qwen, vLLM, Ollama, llama.cpp server). Timeouts, retries with exponential backoff on 429, 5xx
-and transport errors, and structured output: the reply must parse as JSON and validate against
-a Pydantic schema, else the model is asked again with the validation errors."""
+"""The one client for any server that speaks the OpenAI chat-completions protocol (OpenAI,
+DeepSeek, Qwen, vLLM, Ollama, llama.cpp server), used by listings, customs and the assistant.
+Timeouts, retries with exponential backoff on 429, 5xx and transport errors; chat turns with tool
+calls (`complete`); and structured output (`generate`): the reply must parse as JSON and validate
+against a Pydantic schema, else the model is asked again with the validation errors."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -99,19 +100,33 @@ class OpenAICompatibleClient:
             ]
         raise ProviderError(f"{self.name}: output did not fit {schema.__name__}: {last_error}")
 
-    def _complete(self, messages: list[dict[str, str]]) -> str:
+    def complete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        *,
+        tools: Sequence[Mapping[str, Any]] = (),
+        json_mode: bool = False,
+    ) -> ChatReply:
+        """One chat turn: the model's text and the tools it asks to call. Retries 429, 5xx and
+        transport errors with backoff; raises ProviderError when it gives up or gets garbage."""
         body: dict[str, Any] = {
             "model": self.config.model,
-            "messages": messages,
+            "messages": list(messages),
             "temperature": 0,
-            "response_format": {"type": "json_object"},
         }
+        if tools:
+            body["tools"] = list(tools)
+        if json_mode:
+            body["response_format"] = {"type": "json_object"}
         problem = ""
         for attempt in range(self.config.max_attempts):
             if attempt:
                 self._sleep(self.config.backoff_seconds * 2 ** (attempt - 1))
             try:
                 response = self._http.post("/chat/completions", json=body)
+            except httpx.TimeoutException:
+                problem = f"no answer within {self.config.timeout_seconds:g} s"
+                continue
             except httpx.TransportError as exc:
                 problem = f"{type(exc).__name__}: {exc}"
                 continue
@@ -124,12 +139,67 @@ class OpenAICompatibleClient:
             if response.status_code >= 400:
                 raise ProviderError(f"{self.name}: HTTP {response.status_code}: {response.text}")
             try:
-                return str(response.json()["choices"][0]["message"]["content"])
-            except (ValueError, KeyError, IndexError, TypeError) as exc:
-                raise ProviderError(f"{self.name}: not a chat completion: {exc}") from exc
+                data = response.json()
+            except ValueError as exc:
+                raise ProviderError(f"{self.name}: the answer is not JSON") from exc
+            return parse_reply(data, provider=self.name)
         raise ProviderError(
             f"{self.name}: gave up after {self.config.max_attempts} tries: {problem}"
         )
+
+    def _complete(self, messages: list[dict[str, str]]) -> str:
+        reply = self.complete(messages, json_mode=True)
+        if reply.content is None:
+            raise ProviderError(f"{self.name}: the answer has no text")
+        return reply.content
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    id: str
+    name: str
+    arguments: str  # JSON text as the model wrote it (may be invalid)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatReply:
+    content: str | None
+    tool_calls: list[ToolCall] = field(default_factory=list)
+
+    def as_message(self) -> dict[str, Any]:
+        """The reply as the assistant message to send back with the tool results."""
+        message: dict[str, Any] = {"role": "assistant", "content": self.content}
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {
+                    "id": c.id,
+                    "type": "function",
+                    "function": {"name": c.name, "arguments": c.arguments},
+                }
+                for c in self.tool_calls
+            ]
+        return message
+
+
+def parse_reply(data: Any, *, provider: str = "the language model") -> ChatReply:
+    """The first choice of a chat completion, checked field by field."""
+    try:
+        message = data["choices"][0]["message"]
+        content = message.get("content")
+        calls = []
+        for raw in message.get("tool_calls") or []:
+            function = raw["function"]
+            arguments = function.get("arguments") or "{}"
+            if not isinstance(arguments, str):
+                arguments = json.dumps(arguments)
+            calls.append(
+                ToolCall(id=str(raw.get("id", "")), name=str(function["name"]), arguments=arguments)
+            )
+    except (KeyError, IndexError, TypeError, AttributeError) as exc:
+        raise ProviderError(f"{provider}: the answer is not a chat completion") from exc
+    if content is not None and not isinstance(content, str):
+        raise ProviderError(f"{provider}: the answer has no text content")
+    return ChatReply(content=content, tool_calls=calls)
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)

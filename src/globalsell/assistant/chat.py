@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.ai.chat import ChatClient, ChatProviderError
+from globalsell.ai.openai_compatible import OpenAICompatibleClient
+from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import service
 from globalsell.catalog import service as catalog
@@ -360,7 +361,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str) -> Answer:
 
 
 def answer(
-    session: Session, *, actor: Actor, question: str, client: ChatClient | None = None
+    session: Session, *, actor: Actor, question: str, client: OpenAICompatibleClient | None = None
 ) -> Answer:
     """Answer a question; with a language model, by tool calling (read-only tools only), else
     offline. A provider that fails or loops falls back to the offline router."""
@@ -377,7 +378,7 @@ def answer(
             if not reply.tool_calls:
                 text = (reply.content or "").strip()
                 if not text:
-                    raise ChatProviderError("the language model answered nothing")
+                    raise ProviderError("the language model answered nothing")
                 return Answer(f"{text}\n{AUTOMATED}", "llm", "llm", used)
             messages.append(reply.as_message())
             for call in reply.tool_calls:
@@ -391,8 +392,8 @@ def answer(
                         "content": content[:MAX_TOOL_RESULT_CHARS],
                     }
                 )
-        raise ChatProviderError(f"no answer after {MAX_ROUNDS} rounds of tool calls")
-    except ChatProviderError as exc:
+        raise ProviderError(f"no answer after {MAX_ROUNDS} rounds of tool calls")
+    except ProviderError as exc:
         log.warning("chat: provider failed, answering offline: %s", exc)
         offline = answer_offline(session, actor=actor, question=question)
         return Answer(

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from globalsell.ai.chat import ChatClient, ChatSettings
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.assistant import chat, service
 from globalsell.assistant.schemas import FindingRead, ProfileUpdate, RunRead, RunReport
 from globalsell.cli.context import (
@@ -92,8 +92,8 @@ def ask(
 ) -> None:
     """Ask about your data in Chinese or English (read-only)."""
     rt = runtime()
-    chat_settings = ChatSettings.from_env(os.environ)
-    client = ChatClient(chat_settings) if chat_settings else None
+    chat_settings = LLMConfig.from_env(os.environ)
+    client = OpenAICompatibleClient(chat_settings) if chat_settings else None
     try:
         with work(rt) as session:
             actor = local_actor(session, seller)

@@ -6,7 +6,7 @@ import os
 
 from fastapi import APIRouter, status
 
-from globalsell.ai.chat import ChatClient, ChatSettings
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
 from globalsell.assistant import chat, service
 from globalsell.assistant.schemas import (
@@ -55,8 +55,8 @@ def findings(session: SessionDep, actor: ActorDep) -> list[FindingRead]:
 @router.post("/ask", response_model=AnswerRead)
 def ask(body: AskBody, session: SessionDep, actor: ActorDep) -> AnswerRead:
     """Ask about your own data (read-only; the answer says it is automated)."""
-    settings = ChatSettings.from_env(os.environ)
-    client = ChatClient(settings) if settings else None
+    settings = LLMConfig.from_env(os.environ)
+    client = OpenAICompatibleClient(settings) if settings else None
     try:
         reply = chat.answer(session, actor=actor, question=body.question, client=client)
     finally:
