@@ -446,6 +446,13 @@ def export_feed(
     return documents
 
 
+def applied_offer(
+    session: Session, *, actor: Actor, sku: str, store: Marketplace, now: datetime
+) -> list[dict[str, Any]] | None:
+    """The approved price of `sku` in `store` as Amazon's `purchasable_offer`, or None."""
+    return _applied_offer(session, actor=actor, sku=sku, store=store, now=now)
+
+
 def _applied_offer(
     session: Session, *, actor: Actor, sku: str, store: Marketplace, now: datetime
 ) -> list[dict[str, Any]] | None:
