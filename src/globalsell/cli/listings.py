@@ -12,11 +12,22 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from globalsell.ai.providers import from_env
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    err_console,
+    local_actor,
+    print_json,
+    runtime,
+    work,
+)
+from globalsell.config import Settings
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import service
+from globalsell.listings import service, submission
 from globalsell.listings.domain import STORES
+from globalsell.listings.spapi import SpApiListings, credentials_from
+from globalsell.listings.throttle import TokenBucket
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
 FORMATS = ("amazon-json-feed",)
@@ -169,6 +180,68 @@ def report(
             _pct(f["acceptance_unchanged"]),
         )
     console.print(fields)
+
+
+@app.command("submit")
+def submit(
+    store: Annotated[str, typer.Option("--store", help="Amazon store code (DE, US, ...).")],
+    sku: Annotated[
+        list[str] | None, typer.Option("--sku", help="Only these SKUs (repeatable).")
+    ] = None,
+    preview_only: Annotated[
+        bool, typer.Option("--preview-only", help="Only ask Amazon to validate (no submit).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Send approved listings through the Listings Items API: VALIDATION_PREVIEW first, then
+    submit and read status and issues back (GLOBALSELL_AMAZON_* settings)."""
+    settings = Settings()
+    rt = runtime(settings)
+    code = marketplaces().get(store).code
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        api = SpApiListings(
+            credentials_from(settings),
+            code,
+            clock=rt.clock,
+            bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
+        )
+        try:
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                transient=True,
+            ) as progress:
+                progress.add_task(f"submitting {code} listings to Amazon", total=None)
+                result = submission.submit(
+                    session,
+                    actor=actor,
+                    store=code,
+                    api=api,
+                    now=rt.clock.now(),
+                    skus=sku,
+                    preview_only=preview_only,
+                )
+        finally:
+            api.close()
+    data = result.as_json()
+    if as_json:
+        print_json(data)
+    else:
+        table = Table("Outcome", "SKUs", title=f"SP-API {code}")
+        for name in ("previewed", "submitted", "unchanged", "live", "rejected"):
+            table.add_row(name, ", ".join(data[name]) or "-")
+        table.add_row("invalid", ", ".join(data["invalid"]) or "-")
+        console.print(table)
+        for name, issues in data["invalid"].items():
+            for issue in issues:
+                console.print(f"{name}: {issue['severity']}: {issue['field']}: {issue['message']}")
+    if result.stopped:
+        err_console.print(f"[bold red]stopped[/]: {result.stopped}", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command("show")

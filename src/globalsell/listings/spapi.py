@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
+from pydantic import SecretStr
 from sp_api.api.listings_items.listings_items_2021_08_01 import ListingsItemsV20210801
 from sp_api.auth import AccessTokenClient
 from sp_api.auth.exceptions import AuthorizationError
@@ -27,6 +28,7 @@ from sp_api.base.exceptions import (
     SellingApiTemporarilyUnavailableException,
 )
 
+from globalsell.config import Settings
 from globalsell.core.clock import Clock
 from globalsell.core.errors import DomainError, ValidationFailed
 from globalsell.listings.throttle import TokenBucket, backoff, header_rate
@@ -68,11 +70,31 @@ class SpApiCredentials:
     lwa_token_url: str | None = None  # overrides https://api.amazon.com/auth/o2/token
 
     def __post_init__(self) -> None:
-        for name in ("seller_id", "client_id", "client_secret", "refresh_token"):
+        for name, setting in (
+            ("seller_id", "GLOBALSELL_AMAZON_MERCHANT_ID"),
+            ("client_id", "GLOBALSELL_AMAZON_LWA_CLIENT_ID"),
+            ("client_secret", "GLOBALSELL_AMAZON_LWA_CLIENT_SECRET"),
+            ("refresh_token", "GLOBALSELL_AMAZON_LWA_REFRESH_TOKEN"),
+        ):
             if not getattr(self, name):
-                raise ChannelNotConfigured(
-                    f"SP-API {name} is not set (GLOBALSELL_AMAZON_* settings)", field=name
-                )
+                raise ChannelNotConfigured(f"SP-API {name} is not set ({setting})", field=name)
+
+
+def credentials_from(settings: Settings) -> SpApiCredentials:
+    """The SP-API credentials of GLOBALSELL_AMAZON_* settings (a clear error naming the first
+    missing one)."""
+
+    def secret(value: SecretStr | None) -> str:
+        return value.get_secret_value() if value is not None else ""
+
+    return SpApiCredentials(
+        seller_id=settings.amazon_merchant_id or "",
+        client_id=settings.amazon_lwa_client_id or "",
+        client_secret=secret(settings.amazon_lwa_client_secret),
+        refresh_token=secret(settings.amazon_lwa_refresh_token),
+        endpoint=settings.amazon_sp_api_endpoint,
+        lwa_token_url=settings.amazon_lwa_token_url,
+    )
 
 
 class ListingsApi(Protocol):
