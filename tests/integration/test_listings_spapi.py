@@ -387,3 +387,26 @@ def test_token_bucket_allows_a_burst_then_paces_at_the_rate() -> None:
 
 def test_channel_error_is_a_bad_gateway() -> None:
     assert ChannelError("x").http_status == 502
+
+
+def test_twelve_calls_take_the_burst_then_wait_one_interval_each(
+    lwa: FakeServer, amazon: tuple[Amazon, FakeServer]
+) -> None:
+    script, sp = amazon
+    script.script["get"] += [buyable("NB-KT-002")] * 12
+    sleeps: list[float] = []
+    clock = FixedClock(AT)
+    credentials = SpApiCredentials(
+        seller_id="A2MERCHANT",
+        client_id="amzn1.application-oa2-client.test",
+        client_secret=SECRET,
+        refresh_token=f"Atzr|refresh-{next(_tokens)}",
+        endpoint=sp.url,
+        lwa_token_url=f"{lwa.url}/auth/o2/token",
+    )
+    # A clock that does not move while we sleep (as under a frozen test clock) still paces.
+    api = SpApiListings(credentials, "DE", clock=clock, sleep=sleeps.append)
+    for _ in range(12):
+        api.get("NB-KT-002")
+    assert sleeps == [pytest.approx(0.2), pytest.approx(0.2)]
+    assert len(sp.requests) == 12

@@ -334,6 +334,23 @@ def list_listings(
     return list(session.scalars(query.order_by(Listing.sku, Listing.marketplace)))
 
 
+def product_listings(session: Session, *, actor: Actor, sku: str) -> list[Listing]:
+    """The listings of a product and of its variants, in every store (NotFound for an unknown
+    product)."""
+    product = session.scalar(
+        select(Product).where(Product.seller_id == actor.seller_id, Product.sku == sku)
+    )
+    if product is None:
+        raise NotFound(f"no product {sku}", field="sku")
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(Listing.seller_id == actor.seller_id, Listing.product_id == product.id)
+            .order_by(Listing.sku, Listing.marketplace)
+        )
+    )
+
+
 def approve(
     session: Session,
     *,

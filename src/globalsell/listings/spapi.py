@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -217,8 +218,14 @@ class SpApiListings:
         )
 
     def _pace(self) -> float:
+        """Wait for a token. Time is the clock's, but never less than the time slept (a clock
+        that does not move while we sleep must not stall the bucket)."""
+        now = self.clock.now()
+        start = max(now, self.bucket.stamp) if self.bucket.stamp is not None else now
         waited = 0.0
-        while (wait := self.bucket.take(self.clock.now())) > 0:
+        while (
+            wait := self.bucket.take(max(self.clock.now(), start + timedelta(seconds=waited)))
+        ) > 0:
             self.sleep(wait)
             waited += wait
         return waited
