@@ -24,13 +24,13 @@ from globalsell.cli.context import (
 from globalsell.config import Settings
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import service, submission
+from globalsell.listings import exports, service, submission
 from globalsell.listings.domain import STORES
 from globalsell.listings.spapi import SpApiListings, credentials_from
 from globalsell.listings.throttle import TokenBucket
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
-FORMATS = ("amazon-json-feed",)
+FORMATS = ("amazon-json-feed", "shopify-csv", "ebay-inventory")
 
 
 @app.command("generate")
@@ -71,9 +71,13 @@ def generate(
 
 @app.command("export")
 def export(
-    store: Annotated[str, typer.Option("--store", help="Store code, or 'all'.")],
+    store: Annotated[
+        str, typer.Option("--store", help="Store code, 'all' (Amazon), 'shopify' or EBAY_xx.")
+    ],
     out: Annotated[Path, typer.Option("--out", help="File (a folder with --store all).")],
-    fmt: Annotated[str, typer.Option("--format")] = "amazon-json-feed",
+    fmt: Annotated[
+        str, typer.Option("--format", help="amazon-json-feed | shopify-csv | ebay-inventory")
+    ] = "amazon-json-feed",
     merchant_id: Annotated[
         str | None,
         typer.Option(
@@ -82,12 +86,40 @@ def export(
             help="Seller Central merchant token for the feed header.",
         ),
     ] = None,
+    market: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--market",
+            help="shopify-csv: a Shopify market and the Amazon store its price comes from, "
+            "as NAME=STORE (repeatable; default: every Amazon store, named by country).",
+        ),
+    ] = None,
+    content_store: Annotated[
+        str, typer.Option("--content-store", help="shopify-csv: whose listing text to use.")
+    ] = "US",
+    ebay_settings: Annotated[
+        Path | None,
+        typer.Option(
+            "--ebay-settings",
+            envvar="GLOBALSELL_EBAY_SETTINGS",
+            help="ebay-inventory: JSON with category_id and policy ids per eBay site.",
+        ),
+    ] = None,
     seller: str | None = SellerOption,
 ) -> None:
-    """Write approved listings as JSON_LISTINGS_FEED documents (one per store)."""
+    """Write approved listings: JSON_LISTINGS_FEED documents (one per Amazon store), Shopify's
+    product CSV, or eBay Inventory API requests."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}")
+    if fmt == "shopify-csv":
+        _export_shopify(store, out, market, content_store, seller)
+        return
+    if fmt == "ebay-inventory":
+        _export_ebay(store, out, ebay_settings, seller)
+        return
     codes = list(STORES) if store.lower() == "all" else [marketplaces().get(store).code]
+    if any(marketplaces().get(code).channel != "amazon" for code in codes):
+        raise typer.BadParameter(f"{store} is not an Amazon store: amazon-json-feed is for Amazon")
     if store.lower() == "all":
         out.mkdir(parents=True, exist_ok=True)
     rt = runtime()
@@ -110,6 +142,67 @@ def export(
         console.print(f"{code}: {count} messages -> {path}")
     if not written:
         console.print("no approved listings to export")
+
+
+def _export_shopify(
+    store: str, out: Path, market: list[str] | None, content_store: str, seller: str | None
+) -> None:
+    if marketplaces().get(store).channel != "shopify":
+        raise typer.BadParameter("shopify-csv is written for --store shopify")
+    markets: dict[str, str] | None = None
+    if market:
+        markets = {}
+        for item in market:
+            name, sep, code = item.partition("=")
+            if not sep or not name.strip() or not code.strip():
+                raise typer.BadParameter(f"--market {item!r}: write NAME=STORE, e.g. Germany=DE")
+            markets[name.strip()] = marketplaces().get(code.strip()).code
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        text, report = exports.export_shopify(
+            session,
+            actor=actor,
+            now=rt.clock.now(),
+            content_store=content_store,
+            markets=markets,
+        )
+    if report.products == 0:
+        console.print("no approved listings to export")
+        return
+    out.write_text(text, "utf-8")
+    for sku, warnings in report.warnings.items():
+        for warning in warnings:
+            err_console.print(f"{sku}: {warning}", highlight=False)
+    console.print(f"shopify: {report.products} products, {report.rows} variant rows -> {out}")
+
+
+def _export_ebay(store: str, out: Path, settings_file: Path | None, seller: str | None) -> None:
+    site = marketplaces().get(store)
+    if site.channel != "ebay":
+        raise typer.BadParameter("ebay-inventory is written for an eBay site, e.g. --store EBAY_DE")
+    if settings_file is None:
+        raise typer.BadParameter("give --ebay-settings FILE (category_id and policy ids per site)")
+    try:
+        settings = json.loads(settings_file.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(f"{settings_file}: {exc}") from exc
+    if not isinstance(settings, dict):
+        raise typer.BadParameter(f"{settings_file}: a JSON object keyed by eBay site is expected")
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        document, report = exports.export_ebay(
+            session, actor=actor, site=site.code, settings=settings, now=rt.clock.now()
+        )
+    if report.products == 0:
+        console.print("no approved listings to export")
+        return
+    out.write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
+    for sku, warnings in report.warnings.items():
+        for warning in warnings:
+            err_console.print(f"{sku}: {warning}", highlight=False)
+    console.print(f"{site.code}: {report.products} SKUs, {report.rows} requests -> {out}")
 
 
 @app.command("feed-report")
