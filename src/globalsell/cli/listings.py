@@ -61,12 +61,18 @@ def generate(
                 skus=None if all_products else sku,
                 stores=stores,
                 translator=None if providers.offline else providers.translator,
+                generator=providers.generator,
             )
     console.print(
         f"{report.skus} SKUs, {report.listings} listings: {report.validated} passed every rule, "
         f"{report.needs_translation} need translation, {report.kept_edits} seller edits kept; "
         f"{len(report.proposals)} change requests in the inbox"
     )
+    if providers.generator is not None:
+        console.print(
+            f"LLM attribute completion: {report.llm_filled} attributes added, "
+            f"{report.llm_failed} SKUs kept the rules' attributes only (provider errors)"
+        )
 
 
 @app.command("export")
