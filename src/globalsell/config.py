@@ -7,7 +7,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB_FILE = "globalsell.db"
@@ -28,6 +28,19 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_json_body_bytes: int = Field(default=1024 * 1024, gt=0)
     secure_cookies: bool = False
+    # Amazon Selling Partner API (listings submission). Secrets are SecretStr: never printed.
+    amazon_merchant_id: str | None = None
+    amazon_lwa_client_id: str | None = None
+    amazon_lwa_client_secret: SecretStr | None = None
+    amazon_lwa_refresh_token: SecretStr | None = None
+    amazon_sp_api_endpoint: str | None = Field(
+        default=None, description="Overrides the store's regional SP-API endpoint (sandbox, tests)."
+    )
+    amazon_lwa_token_url: str | None = Field(
+        default=None, description="Overrides https://api.amazon.com/auth/o2/token."
+    )
+    amazon_sp_api_rate: float = Field(default=5.0, gt=0)
+    amazon_sp_api_burst: int = Field(default=10, ge=1)
 
     @property
     def approval_ttl(self) -> timedelta:

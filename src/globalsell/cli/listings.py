@@ -12,14 +12,25 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from globalsell.ai.providers import from_env
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    err_console,
+    local_actor,
+    print_json,
+    runtime,
+    work,
+)
+from globalsell.config import Settings
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import service
+from globalsell.listings import exports, service, submission
 from globalsell.listings.domain import STORES
+from globalsell.listings.spapi import SpApiListings, credentials_from
+from globalsell.listings.throttle import TokenBucket
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
-FORMATS = ("amazon-json-feed",)
+FORMATS = ("amazon-json-feed", "shopify-csv", "ebay-inventory")
 
 
 @app.command("generate")
@@ -50,19 +61,29 @@ def generate(
                 skus=None if all_products else sku,
                 stores=stores,
                 translator=None if providers.offline else providers.translator,
+                generator=providers.generator,
             )
     console.print(
         f"{report.skus} SKUs, {report.listings} listings: {report.validated} passed every rule, "
         f"{report.needs_translation} need translation, {report.kept_edits} seller edits kept; "
         f"{len(report.proposals)} change requests in the inbox"
     )
+    if providers.generator is not None:
+        console.print(
+            f"LLM attribute completion: {report.llm_filled} attributes added, "
+            f"{report.llm_failed} SKUs kept the rules' attributes only (provider errors)"
+        )
 
 
 @app.command("export")
 def export(
-    store: Annotated[str, typer.Option("--store", help="Store code, or 'all'.")],
+    store: Annotated[
+        str, typer.Option("--store", help="Store code, 'all' (Amazon), 'shopify' or EBAY_xx.")
+    ],
     out: Annotated[Path, typer.Option("--out", help="File (a folder with --store all).")],
-    fmt: Annotated[str, typer.Option("--format")] = "amazon-json-feed",
+    fmt: Annotated[
+        str, typer.Option("--format", help="amazon-json-feed | shopify-csv | ebay-inventory")
+    ] = "amazon-json-feed",
     merchant_id: Annotated[
         str | None,
         typer.Option(
@@ -71,12 +92,40 @@ def export(
             help="Seller Central merchant token for the feed header.",
         ),
     ] = None,
+    market: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--market",
+            help="shopify-csv: a Shopify market and the Amazon store its price comes from, "
+            "as NAME=STORE (repeatable; default: every Amazon store, named by country).",
+        ),
+    ] = None,
+    content_store: Annotated[
+        str, typer.Option("--content-store", help="shopify-csv: whose listing text to use.")
+    ] = "US",
+    ebay_settings: Annotated[
+        Path | None,
+        typer.Option(
+            "--ebay-settings",
+            envvar="GLOBALSELL_EBAY_SETTINGS",
+            help="ebay-inventory: JSON with category_id and policy ids per eBay site.",
+        ),
+    ] = None,
     seller: str | None = SellerOption,
 ) -> None:
-    """Write approved listings as JSON_LISTINGS_FEED documents (one per store)."""
+    """Write approved listings: JSON_LISTINGS_FEED documents (one per Amazon store), Shopify's
+    product CSV, or eBay Inventory API requests."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}")
+    if fmt == "shopify-csv":
+        _export_shopify(store, out, market, content_store, seller)
+        return
+    if fmt == "ebay-inventory":
+        _export_ebay(store, out, ebay_settings, seller)
+        return
     codes = list(STORES) if store.lower() == "all" else [marketplaces().get(store).code]
+    if any(marketplaces().get(code).channel != "amazon" for code in codes):
+        raise typer.BadParameter(f"{store} is not an Amazon store: amazon-json-feed is for Amazon")
     if store.lower() == "all":
         out.mkdir(parents=True, exist_ok=True)
     rt = runtime()
@@ -99,6 +148,67 @@ def export(
         console.print(f"{code}: {count} messages -> {path}")
     if not written:
         console.print("no approved listings to export")
+
+
+def _export_shopify(
+    store: str, out: Path, market: list[str] | None, content_store: str, seller: str | None
+) -> None:
+    if marketplaces().get(store).channel != "shopify":
+        raise typer.BadParameter("shopify-csv is written for --store shopify")
+    markets: dict[str, str] | None = None
+    if market:
+        markets = {}
+        for item in market:
+            name, sep, code = item.partition("=")
+            if not sep or not name.strip() or not code.strip():
+                raise typer.BadParameter(f"--market {item!r}: write NAME=STORE, e.g. Germany=DE")
+            markets[name.strip()] = marketplaces().get(code.strip()).code
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        text, report = exports.export_shopify(
+            session,
+            actor=actor,
+            now=rt.clock.now(),
+            content_store=content_store,
+            markets=markets,
+        )
+    if report.products == 0:
+        console.print("no approved listings to export")
+        return
+    out.write_text(text, "utf-8")
+    for sku, warnings in report.warnings.items():
+        for warning in warnings:
+            err_console.print(f"{sku}: {warning}", highlight=False)
+    console.print(f"shopify: {report.products} products, {report.rows} variant rows -> {out}")
+
+
+def _export_ebay(store: str, out: Path, settings_file: Path | None, seller: str | None) -> None:
+    site = marketplaces().get(store)
+    if site.channel != "ebay":
+        raise typer.BadParameter("ebay-inventory is written for an eBay site, e.g. --store EBAY_DE")
+    if settings_file is None:
+        raise typer.BadParameter("give --ebay-settings FILE (category_id and policy ids per site)")
+    try:
+        settings = json.loads(settings_file.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(f"{settings_file}: {exc}") from exc
+    if not isinstance(settings, dict):
+        raise typer.BadParameter(f"{settings_file}: a JSON object keyed by eBay site is expected")
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        document, report = exports.export_ebay(
+            session, actor=actor, site=site.code, settings=settings, now=rt.clock.now()
+        )
+    if report.products == 0:
+        console.print("no approved listings to export")
+        return
+    out.write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
+    for sku, warnings in report.warnings.items():
+        for warning in warnings:
+            err_console.print(f"{sku}: {warning}", highlight=False)
+    console.print(f"{site.code}: {report.products} SKUs, {report.rows} requests -> {out}")
 
 
 @app.command("feed-report")
@@ -169,6 +279,68 @@ def report(
             _pct(f["acceptance_unchanged"]),
         )
     console.print(fields)
+
+
+@app.command("submit")
+def submit(
+    store: Annotated[str, typer.Option("--store", help="Amazon store code (DE, US, ...).")],
+    sku: Annotated[
+        list[str] | None, typer.Option("--sku", help="Only these SKUs (repeatable).")
+    ] = None,
+    preview_only: Annotated[
+        bool, typer.Option("--preview-only", help="Only ask Amazon to validate (no submit).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Send approved listings through the Listings Items API: VALIDATION_PREVIEW first, then
+    submit and read status and issues back (GLOBALSELL_AMAZON_* settings)."""
+    settings = Settings()
+    rt = runtime(settings)
+    code = marketplaces().get(store).code
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        api = SpApiListings(
+            credentials_from(settings),
+            code,
+            clock=rt.clock,
+            bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
+        )
+        try:
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                transient=True,
+            ) as progress:
+                progress.add_task(f"submitting {code} listings to Amazon", total=None)
+                result = submission.submit(
+                    session,
+                    actor=actor,
+                    store=code,
+                    api=api,
+                    now=rt.clock.now(),
+                    skus=sku,
+                    preview_only=preview_only,
+                )
+        finally:
+            api.close()
+    data = result.as_json()
+    if as_json:
+        print_json(data)
+    else:
+        table = Table("Outcome", "SKUs", title=f"SP-API {code}")
+        for name in ("previewed", "submitted", "unchanged", "live", "rejected"):
+            table.add_row(name, ", ".join(data[name]) or "-")
+        table.add_row("invalid", ", ".join(data["invalid"]) or "-")
+        console.print(table)
+        for name, issues in data["invalid"].items():
+            for issue in issues:
+                console.print(f"{name}: {issue['severity']}: {issue['field']}: {issue['message']}")
+    if result.stopped:
+        err_console.print(f"[bold red]stopped[/]: {result.stopped}", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command("show")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 from globalsell.ai.protocols import ProviderError, Translator
@@ -54,9 +55,15 @@ def sanitize(text: str) -> tuple[str, bool]:
 
 
 def number(value: Decimal, store: Marketplace, places: int = 2) -> str:
+    return _number(value, store.decimal_separator, places)
+
+
+@lru_cache(maxsize=65536)
+def _number(value: Decimal, separator: str, places: int) -> str:
+    """Catalogues repeat the same sizes and weights: each is formatted once."""
     quantum = Decimal(1).scaleb(-places)
     text = format(value.quantize(quantum, rounding=ROUND_HALF_UP).normalize(), "f")
-    return text.replace(".", store.decimal_separator)
+    return text.replace(".", separator)
 
 
 def _dimensions(fact: Fact, store: Marketplace) -> tuple[str, dict[str, Any]]:

@@ -25,7 +25,9 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines[1:]]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """The comparison form of a term (NFKC, trimmed, case-folded); terms repeat, so cached."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 

@@ -60,3 +60,25 @@ class DoNotTranslate(Base):
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="CASCADE"), index=True)
     term: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
+
+
+class ListingSubmission(Base):
+    """One Listings Items API call about a listing: a VALIDATION_PREVIEW, a real submit or a
+    status read, with what Amazon answered. The listing's submission history."""
+
+    __tablename__ = "listing_submissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="CASCADE"), index=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), index=True
+    )
+    sku: Mapped[str] = mapped_column(String(40))
+    marketplace: Mapped[str] = mapped_column(String(20))
+    operation: Mapped[str] = mapped_column(String(20))  # preview | submit | status
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(40))  # VALID/INVALID/ACCEPTED/BUYABLE/.../ERROR
+    submission_id: Mapped[str | None] = mapped_column(String(100))
+    issues: Mapped[list[Any]]
+    attempts: Mapped[int]
+    created_at: Mapped[datetime]

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from globalsell.ai.protocols import Translator
+from globalsell.ai.protocols import ProviderError, TextGenerator, Translator
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
@@ -21,7 +21,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.marketplaces import Marketplace, marketplaces
-from globalsell.listings import feed, rules
+from globalsell.listings import feed, llm_extract, rules
 from globalsell.listings.content import Sku, render, trim_keywords
 from globalsell.listings.domain import (
     GENERATOR_VERSION,
@@ -47,6 +47,8 @@ class GenerateReport:
     validated: int = 0
     needs_translation: int = 0
     kept_edits: int = 0
+    llm_filled: int = 0  # attributes the LLM added (grounded in the seller's text)
+    llm_failed: int = 0  # SKUs whose LLM call failed (the rule facts were used)
     proposals: list[int] = field(default_factory=list)
 
 
@@ -171,6 +173,7 @@ def generate(
     skus: Sequence[str] | None = None,
     stores: Sequence[str] = STORES,
     translator: Translator | None = None,
+    generator: TextGenerator | None = None,
     propose: bool = True,
 ) -> GenerateReport:
     """Generate and validate listings for every store; each SKU's listings go to the inbox as
@@ -201,6 +204,13 @@ def generate(
         for sku, variant in _skus(product):
             report.skus += 1
             facts = complete(sku.master, words)
+            if generator is not None and llm_extract.missing(facts):
+                try:
+                    facts, added = llm_extract.complete_with(generator, sku.master, facts)
+                except ProviderError:
+                    report.llm_failed += 1
+                else:
+                    report.llm_filled += len(added)
             payload: dict[str, Any] = {}
             for store in markets:
                 rendered = render(sku, facts, store, words, translator=translator, keep=keep)
@@ -334,6 +344,23 @@ def list_listings(
     return list(session.scalars(query.order_by(Listing.sku, Listing.marketplace)))
 
 
+def product_listings(session: Session, *, actor: Actor, sku: str) -> list[Listing]:
+    """The listings of a product and of its variants, in every store (NotFound for an unknown
+    product)."""
+    product = session.scalar(
+        select(Product).where(Product.seller_id == actor.seller_id, Product.sku == sku)
+    )
+    if product is None:
+        raise NotFound(f"no product {sku}", field="sku")
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(Listing.seller_id == actor.seller_id, Listing.product_id == product.id)
+            .order_by(Listing.sku, Listing.marketplace)
+        )
+    )
+
+
 def approve(
     session: Session,
     *,
@@ -444,6 +471,13 @@ def export_feed(
         now=now,
     )
     return documents
+
+
+def applied_offer(
+    session: Session, *, actor: Actor, sku: str, store: Marketplace, now: datetime
+) -> list[dict[str, Any]] | None:
+    """The approved price of `sku` in `store` as Amazon's `purchasable_offer`, or None."""
+    return _applied_offer(session, actor=actor, sku=sku, store=store, now=now)
 
 
 def _applied_offer(

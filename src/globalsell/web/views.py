@@ -18,7 +18,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
-from globalsell.web import assistant_views, auth, inventory_views, pricing_views
+from globalsell.web import assistant_views, auth, inventory_views, listings_views, pricing_views
 from globalsell.web.rendering import STATIC, WebRoute, redirect, render
 
 SESSION_COOKIE = "globalsell_session"
@@ -207,10 +207,11 @@ def product_detail(request: Request, sku: str) -> Response:
         stock = inventory_views.promise_rows(
             session, actor=viewer.actor, skus=[product.sku, *variant_skus.values()]
         )
+        listings = listings_views.listing_rows(session, actor=viewer.actor, product=product)
         return render(
             request,
             "product.html",
-            {"product": product, "variant_skus": variant_skus, **stock},
+            {"product": product, "variant_skus": variant_skus, **stock, **listings},
         )
 
 

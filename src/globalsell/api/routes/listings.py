@@ -1,0 +1,123 @@
+"""Listings per store: read with status and issues, generate, export feeds, quality report and
+submission to Amazon (VALIDATION_PREVIEW by default)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path
+
+from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
+from globalsell.core.actor import Role
+from globalsell.core.marketplaces import marketplaces
+from globalsell.listings import service, submission
+from globalsell.listings.domain import STORES
+from globalsell.listings.schemas import (
+    SKU,
+    STORE,
+    FeedRequest,
+    GenerateRead,
+    GenerateRequest,
+    ListingRead,
+    SubmissionRead,
+    SubmitRead,
+    SubmitRequest,
+)
+from globalsell.listings.spapi import SpApiListings, credentials_from
+from globalsell.listings.throttle import TokenBucket
+
+router = APIRouter(tags=["listings"])
+SkuPath = Annotated[str, Path(pattern=SKU)]
+StorePath = Annotated[str, Path(pattern=STORE)]
+
+
+@router.get("/products/{sku}/listings", response_model=list[ListingRead])
+def product_listings(sku: SkuPath, session: SessionDep, actor: ActorDep) -> list[ListingRead]:
+    """One product's listings (the product and its variants) in every store, with status,
+    rule issues and submission history."""
+    rows = service.product_listings(session, actor=actor, sku=sku)
+    out = []
+    for row in rows:
+        item = ListingRead.model_validate(row)
+        item.submissions = [
+            SubmissionRead.model_validate(s)
+            for s in submission.history(session, actor=actor, listing_id=row.id)
+        ]
+        out.append(item)
+    return out
+
+
+@router.post("/listings/generate", response_model=GenerateRead)
+def generate(
+    body: GenerateRequest,
+    session: SessionDep,
+    actor: ActorDep,
+    now: NowDep,
+    registry: RegistryDep,
+) -> GenerateRead:
+    """Generate and validate listings (every product, or `skus`) for every store (or
+    `stores`); each SKU's listings arrive in the approvals inbox as one change request."""
+    stores = [marketplaces().get(s).code for s in body.stores] if body.stores else list(STORES)
+    report = service.generate(
+        session, actor=actor, registry=registry, now=now, skus=body.skus, stores=stores
+    )
+    return GenerateRead(
+        skus=report.skus,
+        listings=report.listings,
+        validated=report.validated,
+        needs_translation=report.needs_translation,
+        kept_edits=report.kept_edits,
+        proposals=report.proposals,
+    )
+
+
+@router.post("/listings/{store}/feed")
+def export_feed(
+    store: StorePath, body: FeedRequest, session: SessionDep, actor: ActorDep, now: NowDep
+) -> list[dict[str, Any]]:
+    """The store's approved listings as JSON_LISTINGS_FEED documents (checked against Amazon's
+    schema); the listings become `submitted`."""
+    return service.export_feed(
+        session, actor=actor, store=store, merchant_id=body.merchant_id, now=now
+    )
+
+
+@router.get("/listings/report")
+def report(session: SessionDep, actor: ActorDep) -> dict[str, Any]:
+    """Fill rate, acceptance and first-try validity per store and per field."""
+    return service.quality_report(session, actor=actor)
+
+
+@router.post("/listings/{store}/submit", response_model=SubmitRead)
+def submit(
+    store: StorePath,
+    body: SubmitRequest,
+    session: SessionDep,
+    actor: ActorDep,
+    now: NowDep,
+    runtime: RuntimeDep,
+) -> SubmitRead:
+    """Send approved listings to the Listings Items API: VALIDATION_PREVIEW only unless
+    `preview_only` is false (then submit and read status back)."""
+    actor.require(Role.OPERATOR, "submitting listings")
+    settings = runtime.settings
+    code = marketplaces().get(store).code
+    api = SpApiListings(
+        credentials_from(settings),
+        code,
+        clock=runtime.clock,
+        bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
+    )
+    try:
+        result = submission.submit(
+            session,
+            actor=actor,
+            store=code,
+            api=api,
+            now=now,
+            skus=body.skus,
+            preview_only=body.preview_only,
+        )
+    finally:
+        api.close()
+    return SubmitRead(**result.as_json())
