@@ -23,7 +23,7 @@ from globalsell.inventory import service as inventory
 from globalsell.listings import ebay, shopify
 from globalsell.listings.domain import STORES, ListingStatus
 from globalsell.listings.models import Listing
-from globalsell.pricing import service as pricing
+from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing.domain import PriceType
 
 APPROVED = (ListingStatus.APPROVED, ListingStatus.SUBMITTED, ListingStatus.LIVE)
@@ -65,12 +65,12 @@ def _price(
     session: Session, product: Product, store: str, currency: str, at: datetime
 ) -> shopify.Price | None:
     """The applied regular price in `store` (and the sale price while one is on)."""
-    regular = pricing.active_price(
+    regular = pricing_changes.active_price(
         session, product_id=product.id, store=store, price_type=PriceType.REGULAR
     )
     if regular is None or regular.currency != currency:
         return None
-    sale = pricing.active_price(
+    sale = pricing_changes.active_price(
         session, product_id=product.id, store=store, price_type=PriceType.SALE
     )
     if (
