@@ -17,7 +17,8 @@ from globalsell.catalog.domain import Provenance
 from globalsell.core.actor import Actor
 from globalsell.core.errors import ValidationFailed
 from globalsell.listings import ebay, exports, service, shopify
-from globalsell.pricing import service as pricing
+from globalsell.pricing import changes as pricing_changes
+from globalsell.pricing import policies as pricing_policies
 from tests.factories import AT, make_member, make_seller
 from tests.integration.test_listings_service import approve, bottle
 
@@ -65,7 +66,7 @@ def priced(session: Session, registry: ApplierRegistry, prices: dict[str, str]) 
             now=AT,
         )
     for store in prices:
-        pricing.set_policy(
+        pricing_policies.set_policy(
             session, store=store, changes={"fulfilment_fee": "3.20"}, actor=owner, now=AT
         )
     for change_id in service.generate(
@@ -73,7 +74,7 @@ def priced(session: Session, registry: ApplierRegistry, prices: dict[str, str]) 
     ).proposals:
         approve(session, registry, owner, change_id)
     for store, amount in prices.items():
-        change = pricing.propose_price(
+        change = pricing_changes.propose_price(
             session,
             registry=registry,
             sku="NB-KT-002",
