@@ -207,6 +207,14 @@ class SkuCountry:
     dispersion: float
     on_hand: float
     inbound: float
+    # Demand uplift the planner expects from the faster delivery promise stock in this country's
+    # FC earns (0.2 = +20%, e.g. same day instead of two days): the forecast, learnt from sales
+    # under the old promise, is scaled by 1 + uplift (docs/adr/0057).
+    uplift: float = 0.0
+
+    @property
+    def planned_mean(self) -> float:
+        return self.weekly_mean * (1.0 + self.uplift)
 
 
 @dataclass(frozen=True)
@@ -304,6 +312,8 @@ def plan_shipments(
     for it in items:
         if it.sku not in by_sku:
             errors.append(FieldError("sku", "no shipping terms for this SKU", value=it.sku))
+        if not math.isfinite(it.uplift) or it.uplift < 0:
+            errors.append(FieldError("uplift", "must be a non-negative fraction", value=it.country))
         if Mode.OCEAN not in lanes_by_country.get(it.country, {}) and Mode.AIR not in (
             lanes_by_country.get(it.country, {})
         ):
@@ -318,26 +328,25 @@ def plan_shipments(
     for it in items:
         t = by_sku[it.sku]
         country_lanes = lanes_by_country[it.country]
+        mean = it.planned_mean
         main = country_lanes.get(Mode.OCEAN) or country_lanes[Mode.AIR]
         cover = main.lead_weeks + review_weeks
         ratio = t.lost_sale_cost / (t.lost_sale_cost + t.holding_fc * review_weeks)
-        target = _nb_quantile(it.weekly_mean * cover, it.dispersion, ratio)
+        target = _nb_quantile(mean * cover, it.dispersion, ratio)
         targets[(it.sku, it.country)] = target
         position = it.on_hand + it.inbound
         air = country_lanes.get(Mode.AIR)
         if air is not None and air.lead_weeks < main.lead_weeks:
             # units needed before ocean can land, beyond what is there
-            gap_need = _nb_quantile(it.weekly_mean * main.lead_weeks, it.dispersion, ratio)
+            gap_need = _nb_quantile(mean * main.lead_weeks, it.dispersion, ratio)
             urgent = max(0.0, gap_need - position)
             if urgent > 0:
-                wants.append((it, air, urgent, (position, it.weekly_mean * cover)))
+                wants.append((it, air, urgent, (position, mean * cover)))
                 position += urgent
         rest = max(0.0, target - position)
         if rest > 0:
-            wants.append((it, main, rest, (position, it.weekly_mean * cover)))
-        service[(it.sku, it.country)] = _nb_cdf(
-            max(position, target), it.weekly_mean * cover, it.dispersion
-        )
+            wants.append((it, main, rest, (position, mean * cover)))
+        service[(it.sku, it.country)] = _nb_cdf(max(position, target), mean * cover, it.dispersion)
 
     units = [_round_up(w, by_sku[it.sku].case_pack, by_sku[it.sku].moq) for it, _, w, _ in wants]
     hub_need: dict[str, float] = {}
