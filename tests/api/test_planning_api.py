@@ -4,6 +4,7 @@ propose, bad input answers 422 naming the field and writes nothing."""
 from __future__ import annotations
 
 import struct
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.approvals.models import ChangeRequest
 from globalsell.core.actor import Role
+from globalsell.forecasting import service as forecasting
 from globalsell.forecasting.models import Forecast, ForecastRun
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
@@ -218,3 +220,20 @@ def test_the_chart_is_a_png_of_the_asked_size(
         client.get("/api/v1/forecasts/CUP-1/DE/chart.png", headers=auth(stranger)).status_code
         == 404
     )
+
+
+def test_a_plan_on_a_stale_forecast_is_refused(
+    client: TestClient, session: Session, world: tuple[Member, Member, Member]
+) -> None:
+    owner, _, _ = world
+    forecasting.run_forecasts(
+        session, actor=owner.actor, now=AT - timedelta(days=16), history_weeks=12
+    )
+    before = _counts(session)
+
+    response = client.post("/api/v1/plans", headers=auth(owner), json=SETTINGS)
+
+    assert response.status_code == 422
+    assert response.json()["field"] == "forecast_run"
+    assert "starts 16 days ago: run the forecast again" in response.json()["message"]
+    assert _counts(session) == before

@@ -27,11 +27,15 @@ from globalsell.planning.schemas import PlanRead, PlanSettings, ShipmentRead
 PLAN_KIND = "planning.plan.accept"
 
 
+MAX_FORECAST_AGE_DAYS = 14
+
+
 def compute_plan(
-    session: Session, *, actor: Actor, settings: PlanSettings
+    session: Session, *, actor: Actor, settings: PlanSettings, now: datetime | None = None
 ) -> tuple[domain.PlanResult, int]:
     """One planning round from the latest forecast run (its first week's mean and dispersion)
-    and the current pool; returns the plan and the forecast run id."""
+    and the current pool; returns the plan and the forecast run id. With `now`, a run whose
+    first forecast week began two weeks or more before it is refused as stale."""
     if not settings.lanes:
         raise ValidationFailed("no lead times configured: give at least one lane", field="lanes")
     unknown = sorted(
@@ -46,6 +50,14 @@ def compute_plan(
             errors=[FieldError("skus", "unknown SKU", value=s) for s in unknown],
         )
     run = forecasting.latest_run(session, actor=actor)
+    if now is not None:
+        age = (ensure_aware(now).date() - (run.history_end + timedelta(days=1))).days
+        if age >= MAX_FORECAST_AGE_DAYS:
+            raise ValidationFailed(
+                f"the latest forecast run ({run.id}) starts {age} days ago: run the forecast "
+                "again before planning",
+                field="forecast_run",
+            )
     rows = forecasting.list_forecasts(session, actor=actor, run_id=run.id)
     first: dict[tuple[str, str], tuple[float, float]] = {}
     for r in rows:
@@ -169,7 +181,7 @@ def propose_plan(
 ) -> ChangeRequest:
     """Compute a plan and propose it; the seller approves it in the inbox."""
     actor.require(Role.OPERATOR, "proposing plans")
-    result, run_id = compute_plan(session, actor=actor, settings=settings)
+    result, run_id = compute_plan(session, actor=actor, settings=settings, now=now)
     hub, fcs = _endpoints(session, actor=actor)
     payload = plan_payload(
         result, run_id, now=now, hub=hub, fcs=fcs, promise_uplift=settings.promise_uplift
