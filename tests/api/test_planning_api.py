@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -162,6 +163,10 @@ def test_a_plan_is_proposed_and_read_back(
     assert float(plan["transport_cost"]) == pytest.approx(
         sum(float(s["cost"]) for s in plan["shipments"])
     )
+    cost = {k: Decimal(v) for k, v in plan["expected_cost"].items()}
+    assert cost["transport"] == Decimal(plan["transport_cost"])
+    assert cost["total"] == cost["transport"] + cost["holding_fc"] + cost["lost_sales"]
+    assert sorted(plan["expected_lost_units"]) == ["CUP-1/DE", "MUG-2/DE"]
     assert client.get("/api/v1/plans/latest", headers=auth(viewer)).json() == plan
     assert client.get("/api/v1/plans/latest", headers=auth(stranger)).status_code == 404
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,9 @@ def test_the_demo_forecasts_and_files_a_plan(demo: DemoReport, session: Session)
     assert all(s["units"] % 6 == 0 for s in shipments)
     assert {s["ship_by"] for s in shipments} == {"2026-11-25"}
     assert len(planning.service_level) == 24
+    expected = {k: Decimal(v) for k, v in change.payload["expected_cost"].items()}
+    assert str(expected["total"]) == planning.expected_cost
+    assert expected["total"] == sum(expected[k] for k in ("transport", "holding_fc", "lost_sales"))
     assert all(0 < v <= 1 for v in planning.service_level.values())
 
 
@@ -194,6 +198,20 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
     assert len(rows) == 1 + demo.planning.shipments
     assert all(r[1] == "CN-NGB" and r[5] == "2026-11-25" for r in rows[1:])
     assert f'href="/approvals/{demo.planning.change_id}"' in web.get("/plan").text
+    cost = demo_change_cost(web, demo)
+    assert plan.text("plan-cost") == (
+        f"{cost['total']}expected cost of the roundtransport {cost['transport']} + FC holding "
+        f"{cost['holding_fc']} + lost sales {cost['lost_sales']} · allocation: targets"
+    )
+
+
+def demo_change_cost(web: TestClient, demo: DemoReport) -> dict[str, str]:
+    runtime: Runtime = web.app.state.web_runtime  # type: ignore[attr-defined]
+    with runtime.session_factory() as session:
+        assert demo.planning is not None
+        change = session.get(ChangeRequest, demo.planning.change_id)
+        assert change is not None
+        return dict(change.payload["expected_cost"])
 
 
 def test_the_chart_exports_as_png(web: TestClient, demo_url: str, tmp_path: Path) -> None:

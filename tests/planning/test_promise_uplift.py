@@ -6,7 +6,14 @@ import pytest
 from pydantic import ValidationError
 
 from globalsell.core.errors import ValidationFailed
-from globalsell.planning.domain import Lane, Mode, SkuCountry, SkuTerms, plan_shipments
+from globalsell.planning.domain import (
+    Lane,
+    Mode,
+    SkuCountry,
+    SkuTerms,
+    plan_outcome,
+    plan_shipments,
+)
 from globalsell.planning.schemas import PlanSettings
 
 # Made-up test figures (not market rates).
@@ -56,3 +63,40 @@ def test_a_negative_uplift_is_refused() -> None:
 def test_plan_settings_check_the_uplift(uplift: dict[str, float], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         PlanSettings.model_validate({"lanes": [], "skus": [], "promise_uplift": uplift})
+
+
+@pytest.mark.parametrize(("dispersion", "position"), [(1.0, 10.0), (2.5, 14.0), (1.0, 0.0)])
+def test_the_outcome_is_the_newsvendor_cost_of_the_position(
+    dispersion: float, position: float
+) -> None:
+    from scipy import stats
+
+    item = SkuCountry("CUP-1", "DE", 10.0 / 7, dispersion, position, 0.0)
+    outcome = plan_outcome([item], TERMS, LANES, [], review_weeks=1)
+    # demand over 6 + 1 weeks has mean 10
+    if dispersion == 1.0:
+        dist = stats.poisson(10.0)
+    else:
+        p = 1 / dispersion
+        dist = stats.nbinom(10.0 * p / (1 - p), p)
+    ks = range(0, 400)
+    left = sum(max(position - k, 0) * dist.pmf(k) for k in ks)
+    short = sum(max(k - position, 0) * dist.pmf(k) for k in ks)
+    key = ("CUP-1", "DE")
+    assert outcome.service[key] == pytest.approx(dist.cdf(position), abs=1e-9)
+    assert outcome.leftover_units[key] == pytest.approx(left, abs=1e-6)
+    assert outcome.lost_units[key] == pytest.approx(short, abs=1e-6)
+    assert outcome.holding_fc == round(0.05 * left, 2)
+    assert outcome.lost_sales == round(8.0 * short, 2)
+    assert outcome.total == round(outcome.holding_fc + outcome.lost_sales, 2)
+
+
+def test_shipments_count_in_the_outcome() -> None:
+    item = SkuCountry("CUP-1", "DE", 10.0, 1.0, 0.0, 0.0)
+    result = plan_shipments([item], TERMS, LANES)
+    empty = plan_outcome([item], TERMS, LANES, [])
+    shipped = plan_outcome([item], TERMS, LANES, result.shipments)
+    assert empty.service[("CUP-1", "DE")] == pytest.approx(0.0, abs=1e-12)
+    assert shipped.service[("CUP-1", "DE")] >= 8.0 / 8.05
+    assert shipped.transport == result.transport_cost
+    assert shipped.lost_sales < empty.lost_sales

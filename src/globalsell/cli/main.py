@@ -119,8 +119,8 @@ def demo(
             "(globalsell forecast show)"
         )
         console.print(
-            f"plan proposed as change {pl.change_id}: {pl.title}; transport "
-            f"{pl.transport_cost} ({pl.allocation}); service levels "
+            f"plan proposed as change {pl.change_id}: {pl.title}; expected cost "
+            f"{pl.expected_cost} (transport {pl.transport_cost}, {pl.allocation}); service levels "
             f"{min(pl.service_level.values(), default=1):.0%}.."
             f"{max(pl.service_level.values(), default=1):.0%}  (web: /plan)",
             highlight=False,

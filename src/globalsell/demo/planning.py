@@ -82,6 +82,7 @@ class PlanningDemo:
     shipments: int = 0
     units: int = 0
     transport_cost: str = "0"
+    expected_cost: str = "0"
     allocation: str = ""
     service_level: dict[str, float] = field(default_factory=dict)
 
@@ -114,6 +115,7 @@ def plan_demo(
         shipments=len(payload["shipments"]),
         units=sum(int(s["units"]) for s in payload["shipments"]),
         transport_cost=str(payload["transport_cost"]),
+        expected_cost=str(payload["expected_cost"]["total"]),
         allocation=str(payload["allocation"]),
         service_level=dict(payload["service_level"]),
     )

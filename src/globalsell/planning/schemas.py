@@ -74,6 +74,9 @@ class PlanRead(BaseModel):
     transport_cost: Decimal
     service_level: dict[str, float]
     mean_service_level: float | None
+    # transport, holding_fc (left over x h_fc x review weeks), lost_sales, total (docs/adr/0056)
+    expected_cost: dict[str, Decimal]
+    expected_lost_units: dict[str, float]
     promise_uplift: dict[str, float]
     shipments: list[ShipmentRead]
 

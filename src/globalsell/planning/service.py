@@ -36,6 +36,14 @@ def compute_plan(
     """One planning round from the latest forecast run (its first week's mean and dispersion)
     and the current pool; returns the plan and the forecast run id. With `now`, a run whose
     first forecast week began two weeks or more before it is refused as stale."""
+    result, run_id, _ = _plan_round(session, actor=actor, settings=settings, now=now)
+    return result, run_id
+
+
+def _plan_round(
+    session: Session, *, actor: Actor, settings: PlanSettings, now: datetime | None
+) -> tuple[domain.PlanResult, int, domain.PlanOutcome]:
+    """`compute_plan` and the expected outcome of its shipments."""
     if not settings.lanes:
         raise ValidationFailed("no lead times configured: give at least one lane", field="lanes")
     unknown = sorted(
@@ -115,7 +123,10 @@ def compute_plan(
     result = domain.plan_shipments(
         items, terms, lanes, review_weeks=settings.review_weeks, capacity_m3=settings.capacity_m3
     )
-    return result, run.id
+    outcome = domain.plan_outcome(
+        items, terms, lanes, result.shipments, review_weeks=settings.review_weeks
+    )
+    return result, run.id, outcome
 
 
 def _endpoints(session: Session, *, actor: Actor) -> tuple[str, dict[str, str]]:
@@ -138,11 +149,26 @@ def plan_payload(
     hub: str = "origin_hub",
     fcs: dict[str, str] | None = None,
     promise_uplift: dict[str, float] | None = None,
+    outcome: domain.PlanOutcome | None = None,
 ) -> dict[str, Any]:
     """The change request payload; with `now`, each shipment also says by which UTC day it
-    must leave the hub (`ship_by_week` weeks from today; week 0 is today)."""
+    must leave the hub (`ship_by_week` weeks from today; week 0 is today); with `outcome`, the
+    expected cost of the round and the service level once the shipments have landed."""
     today = None if now is None else ensure_aware(now).date()
+    service = result.expected_service if outcome is None else outcome.service
+    extra: dict[str, Any] = {}
+    if outcome is not None:
+        extra["expected_cost"] = {
+            "transport": f"{outcome.transport:.2f}",
+            "holding_fc": f"{outcome.holding_fc:.2f}",
+            "lost_sales": f"{outcome.lost_sales:.2f}",
+            "total": f"{outcome.total:.2f}",
+        }
+        extra["expected_lost_units"] = {
+            f"{sku}/{c}": round(v, 2) for (sku, c), v in sorted(outcome.lost_units.items())
+        }
     return {
+        **extra,
         "forecast_run": run_id,
         "allocation": result.allocation,
         "transport_cost": str(result.transport_cost),
@@ -165,9 +191,7 @@ def plan_payload(
             }
             for s in result.shipments
         ],
-        "service_level": {
-            f"{sku}/{c}": round(v, 4) for (sku, c), v in sorted(result.expected_service.items())
-        },
+        "service_level": {f"{sku}/{c}": round(v, 4) for (sku, c), v in sorted(service.items())},
     }
 
 
@@ -181,10 +205,16 @@ def propose_plan(
 ) -> ChangeRequest:
     """Compute a plan and propose it; the seller approves it in the inbox."""
     actor.require(Role.OPERATOR, "proposing plans")
-    result, run_id = compute_plan(session, actor=actor, settings=settings, now=now)
+    result, run_id, outcome = _plan_round(session, actor=actor, settings=settings, now=now)
     hub, fcs = _endpoints(session, actor=actor)
     payload = plan_payload(
-        result, run_id, now=now, hub=hub, fcs=fcs, promise_uplift=settings.promise_uplift
+        result,
+        run_id,
+        now=now,
+        hub=hub,
+        fcs=fcs,
+        promise_uplift=settings.promise_uplift,
+        outcome=outcome,
     )
     units = sum(s.units for s in result.shipments)
     return approvals.propose(
@@ -200,6 +230,7 @@ def propose_plan(
         now=now,
         expected_effect={
             "transport_cost": payload["transport_cost"],
+            "expected_cost": payload["expected_cost"],
             "service_level": payload["service_level"],
         },
     )
@@ -255,6 +286,10 @@ def plan_read(change: ChangeRequest) -> PlanRead:
         transport_cost=Decimal(str(payload.get("transport_cost", "0"))),
         service_level={k: float(v) for k, v in payload.get("service_level", {}).items()},
         mean_service_level=overall_service_level(payload),
+        expected_cost={k: Decimal(str(v)) for k, v in payload.get("expected_cost", {}).items()},
+        expected_lost_units={
+            k: float(v) for k, v in payload.get("expected_lost_units", {}).items()
+        },
         promise_uplift={k: float(v) for k, v in payload.get("promise_uplift", {}).items()},
         shipments=[
             ShipmentRead(
