@@ -4,7 +4,7 @@ propose, bad input answers 422 naming the field and writes nothing."""
 from __future__ import annotations
 
 import struct
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -241,4 +241,27 @@ def test_a_plan_on_a_stale_forecast_is_refused(
     assert response.status_code == 422
     assert response.json()["field"] == "forecast_run"
     assert "starts 16 days ago: run the forecast again" in response.json()["message"]
+    assert _counts(session) == before
+
+
+def test_a_plan_on_a_forecast_series_with_a_gap_is_refused(
+    client: TestClient, session: Session, world: tuple[Member, Member, Member]
+) -> None:
+    owner, _, _ = world
+    assert _run(client, owner, horizon_weeks=4).status_code == 201
+    hole = session.scalar(
+        select(Forecast).where(Forecast.sku == "MUG-2", Forecast.week_start == date(2026, 11, 30))
+    )
+    session.delete(hole)
+    session.flush()
+    before = _counts(session)
+
+    response = client.post("/api/v1/plans", headers=auth(owner), json=SETTINGS)
+
+    assert response.status_code == 422
+    answer = response.json()
+    assert answer["message"].endswith("has series with gaps: run the forecast again")
+    assert [(e["value"], e["message"]) for e in answer["errors"]] == [
+        ("MUG-2/DE", "the series MUG-2 x DE has no forecast for the week of 2026-11-30")
+    ]
     assert _counts(session) == before

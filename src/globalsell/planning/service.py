@@ -4,7 +4,7 @@ round (hub -> FCs) and propose it through approvals; nothing moves until it is a
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import FieldError, NotFound, ValidationFailed
 from globalsell.forecasting import service as forecasting
+from globalsell.forecasting.models import Forecast, ForecastRun
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.planning import domain
@@ -67,6 +68,7 @@ def _plan_round(
                 field="forecast_run",
             )
     rows = forecasting.list_forecasts(session, actor=actor, run_id=run.id)
+    _check_no_gaps(run, rows)
     first: dict[tuple[str, str], tuple[float, float]] = {}
     for r in rows:
         country = forecasting.country_of(r.marketplace)
@@ -127,6 +129,34 @@ def _plan_round(
         items, terms, lanes, result.shipments, review_weeks=settings.review_weeks
     )
     return result, run.id, outcome
+
+
+def _check_no_gaps(run: ForecastRun, rows: list[Forecast]) -> None:
+    """Every series of the run must cover its weeks one after the other from the run's first
+    week: a series with a missing week would be planned from the wrong week."""
+    first_week = run.history_end + timedelta(days=1)
+    weeks: dict[tuple[str, str], list[date]] = defaultdict(list)
+    for r in rows:
+        weeks[(r.sku, r.marketplace)].append(r.week_start)
+    errors = []
+    for (sku, store), got in sorted(weeks.items()):
+        want = [first_week + timedelta(weeks=k) for k in range(len(got))]
+        if sorted(got) != want:
+            gap = next(
+                (w for w in want if w not in set(got)), first_week + timedelta(weeks=len(got))
+            )
+            errors.append(
+                FieldError(
+                    "forecast",
+                    f"the series {sku} x {store} has no forecast for the week of {gap}",
+                    value=f"{sku}/{store}",
+                )
+            )
+    if errors:
+        raise ValidationFailed(
+            f"forecast run {run.id} has series with gaps: run the forecast again",
+            errors=errors,
+        )
 
 
 def _endpoints(session: Session, *, actor: Actor) -> tuple[str, dict[str, str]]:
