@@ -173,6 +173,9 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
         "Chart",
     ]
     assert len(forecasts) == 1 + 24
+    one = _page(web, "/forecasts?sku=NB-AP-001").table("forecasts")
+    assert [row[:2] for row in one[1:]] == [["NB-AP-001", s] for s in ("DE", "JP", "UK", "US")]
+    assert "No forecast for NB-XX-404" in web.get("/forecasts?sku=NB-XX-404").text
 
     chart = web.get("/forecasts/NB-AP-001/DE")
     assert chart.status_code == 200

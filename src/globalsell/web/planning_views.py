@@ -41,16 +41,19 @@ class SeriesRow:
 
 
 @router.get("/forecasts")
-def forecasts_page(request: Request) -> Response:
-    """Every SKU x store of the latest run: model, next week's mean and P10-P90, horizon total."""
+def forecasts_page(
+    request: Request, sku: Annotated[str | None, Query(pattern=SKU_PATTERN)] = None
+) -> Response:
+    """Every SKU x store of the latest run (or one SKU's): model, next week's mean and P10-P90,
+    horizon total."""
     runtime: Runtime = request.app.state.web_runtime
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         try:
             run = forecasting.latest_run(session, actor=viewer.actor)
         except NotFound:
-            return render(request, "forecasts.html", {"run": None, "series": []})
-        rows = forecasting.list_forecasts(session, actor=viewer.actor, run_id=run.id)
+            return render(request, "forecasts.html", {"run": None, "series": [], "sku": sku})
+        rows = forecasting.list_forecasts(session, actor=viewer.actor, run_id=run.id, sku=sku)
         series: dict[tuple[str, str], SeriesRow] = {}
         for r in rows:
             key = (r.sku, r.marketplace)
@@ -69,7 +72,7 @@ def forecasts_page(request: Request) -> Response:
         return render(
             request,
             "forecasts.html",
-            {"run": run, "series": [series[k] for k in sorted(series)]},
+            {"run": run, "series": [series[k] for k in sorted(series)], "sku": sku},
         )
 
 
