@@ -201,7 +201,7 @@ def plan_payload(
         **extra,
         "forecast_run": run_id,
         "allocation": result.allocation,
-        "transport_cost": str(result.transport_cost),
+        "transport_cost": f"{result.transport_cost:.2f}",
         "promise_uplift": dict(sorted((promise_uplift or {}).items())),
         "shipments": [
             {
@@ -217,7 +217,7 @@ def plan_payload(
                     if today is None
                     else {"ship_by": (today + timedelta(weeks=s.ship_by_week)).isoformat()}
                 ),
-                "cost": str(s.cost),
+                "cost": f"{s.cost:.2f}",
             }
             for s in result.shipments
         ],
