@@ -46,8 +46,8 @@ def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: 
     page = open_page(client, "/inventory")
 
     assert page.table("pool") == [
-        ["SKU", "CN-NGB", "FBA-DE", "World", "Promise DE"],
-        ["CUP-1", "30", "0 +10", "30 +10", "ships from hub"],
+        ["SKU", "CN-NGB", "FBA-DE", "World", "Promise DE", "Demand"],
+        ["CUP-1", "30", "0 +10", "30 +10", "ships from hub", "forecast"],
     ]
     client.cookies.clear()
     sign_in(client, stranger)

@@ -19,6 +19,7 @@ from globalsell.api.routes import (
 from globalsell.api.routes import inventory as inventory_routes
 from globalsell.api.routes import listings as listings_routes
 from globalsell.api.routes import orders as orders_routes
+from globalsell.api.routes import planning as planning_routes
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
@@ -34,6 +35,7 @@ API_MODULES = (
     inventory_routes,
     orders_routes,
     listings_routes,
+    planning_routes,
 )
 
 

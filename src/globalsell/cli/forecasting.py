@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -9,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
-from globalsell.forecasting import service
+from globalsell.forecasting import chart, service
 from globalsell.forecasting.schemas import ForecastRead, ForecastRunRead
 
 app = typer.Typer(
@@ -94,3 +95,51 @@ def show(
             str(r.censored_weeks),
         )
     console.print(table)
+
+
+@app.command("chart")
+def chart_png(
+    sku: Annotated[str, typer.Argument(help="The SKU to chart.")],
+    store: Annotated[str, typer.Option("--store", help="Store code, e.g. DE.")],
+    out: Annotated[Path, typer.Option("--out", dir_okay=False, help="PNG file to write.")],
+    size: Annotated[
+        str, typer.Option(help="small 640x360, medium 960x540 or large 1600x900.")
+    ] = "medium",
+    history_weeks: Annotated[int, typer.Option(min=4, max=chart.MAX_HISTORY_WEEKS)] = 52,
+    run_id: Annotated[int | None, typer.Option("--run")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Write the forecast chart of SKU in --store (history, censored weeks, P10-P90) as a PNG."""
+    rt = runtime()
+    with work(rt) as session:
+        width, height = chart.png_size(size)
+        actor = local_actor(session, seller)
+        data = chart.chart_data(
+            session,
+            actor=actor,
+            sku=sku,
+            store=store.upper(),
+            now=rt.clock.now(),
+            history_weeks=history_weeks,
+            run_id=run_id,
+        )
+    png = chart.render_png(data, width=width, height=height)
+    out.write_bytes(png)
+    result = {
+        "file": str(out),
+        "sku": data.sku,
+        "store": data.store,
+        "run": data.run_id,
+        "model": data.model,
+        "width": width,
+        "height": height,
+        "bytes": len(png),
+    }
+    if as_json:
+        print_json(result)
+        return
+    console.print(
+        f"wrote {out} ({width}x{height} PNG): {data.sku} in {data.store}, forecast run "
+        f"{data.run_id} ({data.model})"
+    )

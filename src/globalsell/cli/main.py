@@ -111,6 +111,20 @@ def demo(
             f"{inv.units_lost} lost to {inv.stockout_days} SKU x FC stock-out days); "
             f"{inv.reserved_lines} open order lines reserve stock  (globalsell inventory pool)"
         )
+    if report.planning is not None:
+        pl = report.planning
+        models = ", ".join(f"{name} x{n}" for name, n in pl.models.items())
+        console.print(
+            f"forecast run {pl.forecast_run}: {pl.series} SKU x store series ({models})  "
+            "(globalsell forecast show)"
+        )
+        console.print(
+            f"plan proposed as change {pl.change_id}: {pl.title}; expected cost "
+            f"{pl.expected_cost} (transport {pl.transport_cost}, {pl.allocation}); service levels "
+            f"{min(pl.service_level.values(), default=1):.0%}.."
+            f"{max(pl.service_level.values(), default=1):.0%}  (web: /plan)",
+            highlight=False,
+        )
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)

@@ -53,11 +53,20 @@ def plan(
     if as_json:
         print_json(out)
         return
-    table = Table("SKU", "To", "Mode", "Units", "Cost", title=out["title"])
+    table = Table("SKU", "From", "To", "Mode", "Units", "Ship by", "Cost", title=out["title"])
     for s in out["shipments"]:
-        table.add_row(s["sku"], s["to_country"], s["mode"], str(s["units"]), s["cost"])
+        to = f"{s.get('to_location') or ''} ({s['to_country']})".strip()
+        table.add_row(
+            s["sku"], s["from"], to, s["mode"], str(s["units"]), s.get("ship_by", ""), s["cost"]
+        )
     console.print(table)
+    cost = out.get("expected_cost", {})
+    levels = list(out["service_level"].values())
     console.print(
-        f"proposed as change {out['change_id']} ({out['allocation']}); transport "
-        f"{out['transport_cost']}. Approve it: globalsell approvals approve {out['change_id']}"
+        f"proposed as change {out['change_id']} ({out['allocation']}); expected cost "
+        f"{cost.get('total', out['transport_cost'])} (transport {out['transport_cost']}, FC "
+        f"holding {cost.get('holding_fc', '-')}, lost sales {cost.get('lost_sales', '-')}); "
+        f"mean service level {sum(levels) / max(len(levels), 1):.1%}. "
+        f"Approve it: globalsell approvals approve {out['change_id']}",
+        highlight=False,
     )

@@ -32,6 +32,7 @@ from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
 from globalsell.demo.inventory_history import HistoryReport, seed_inventory
+from globalsell.demo.planning import PlanningDemo, plan_demo
 from globalsell.listings import service as listings
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
@@ -62,6 +63,7 @@ class DemoReport:
     customs: CustomsDemo | None = None
 
     inventory: HistoryReport | None = None
+    planning: PlanningDemo | None = None
 
 
 @dataclass
@@ -164,6 +166,8 @@ def build_demo(runtime: Runtime) -> DemoReport:
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
     report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
+    with unit_of_work(runtime.session_factory) as session:
+        report.planning = plan_demo(session, actor=owner, registry=runtime.registry, now=now)
     return report
 
 

@@ -18,7 +18,11 @@ process, per SKU x store, day by day over `DAYS` days that end yesterday (UTC):
   finds those days from the ledger;
 - every sold unit becomes a `Shipped` order line in an All Orders report that is imported
   through `orders.service.import_orders`; the day's units leave the FC as one `sold` move.
-Finally a few `Unshipped` orders of today reserve stock at the FCs."""
+Finally a few `Unshipped` orders of today reserve stock at the FCs.
+
+The same seed and the same `now` date give the same history, ledger and orders on every build
+(tests/integration/test_plan_demo.py pins the totals). `demo.planning.plan_demo` then forecasts
+this history and proposes the first plan (docs/adr/0056)."""
 
 from __future__ import annotations
 

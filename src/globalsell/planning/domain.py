@@ -207,6 +207,14 @@ class SkuCountry:
     dispersion: float
     on_hand: float
     inbound: float
+    # Demand uplift the planner expects from the faster delivery promise stock in this country's
+    # FC earns (0.2 = +20%, e.g. same day instead of two days): the forecast, learnt from sales
+    # under the old promise, is scaled by 1 + uplift (docs/adr/0057).
+    uplift: float = 0.0
+
+    @property
+    def planned_mean(self) -> float:
+        return self.weekly_mean * (1.0 + self.uplift)
 
 
 @dataclass(frozen=True)
@@ -304,6 +312,8 @@ def plan_shipments(
     for it in items:
         if it.sku not in by_sku:
             errors.append(FieldError("sku", "no shipping terms for this SKU", value=it.sku))
+        if not math.isfinite(it.uplift) or it.uplift < 0:
+            errors.append(FieldError("uplift", "must be a non-negative fraction", value=it.country))
         if Mode.OCEAN not in lanes_by_country.get(it.country, {}) and Mode.AIR not in (
             lanes_by_country.get(it.country, {})
         ):
@@ -318,26 +328,25 @@ def plan_shipments(
     for it in items:
         t = by_sku[it.sku]
         country_lanes = lanes_by_country[it.country]
+        mean = it.planned_mean
         main = country_lanes.get(Mode.OCEAN) or country_lanes[Mode.AIR]
         cover = main.lead_weeks + review_weeks
         ratio = t.lost_sale_cost / (t.lost_sale_cost + t.holding_fc * review_weeks)
-        target = _nb_quantile(it.weekly_mean * cover, it.dispersion, ratio)
+        target = _nb_quantile(mean * cover, it.dispersion, ratio)
         targets[(it.sku, it.country)] = target
         position = it.on_hand + it.inbound
         air = country_lanes.get(Mode.AIR)
         if air is not None and air.lead_weeks < main.lead_weeks:
             # units needed before ocean can land, beyond what is there
-            gap_need = _nb_quantile(it.weekly_mean * main.lead_weeks, it.dispersion, ratio)
+            gap_need = _nb_quantile(mean * main.lead_weeks, it.dispersion, ratio)
             urgent = max(0.0, gap_need - position)
             if urgent > 0:
-                wants.append((it, air, urgent, (position, it.weekly_mean * cover)))
+                wants.append((it, air, urgent, (position, mean * cover)))
                 position += urgent
         rest = max(0.0, target - position)
         if rest > 0:
-            wants.append((it, main, rest, (position, it.weekly_mean * cover)))
-        service[(it.sku, it.country)] = _nb_cdf(
-            max(position, target), it.weekly_mean * cover, it.dispersion
-        )
+            wants.append((it, main, rest, (position, mean * cover)))
+        service[(it.sku, it.country)] = _nb_cdf(max(position, target), mean * cover, it.dispersion)
 
     units = [_round_up(w, by_sku[it.sku].case_pack, by_sku[it.sku].moq) for it, _, w, _ in wants]
     hub_need: dict[str, float] = {}
@@ -550,4 +559,93 @@ def simulate_network(
         lost_units=lost,
         lost_cost=round(lost_cost, 2),
         fill_rate=1.0 if total_demand == 0 else round(1.0 - lost / total_demand, 4),
+    )
+
+
+# --- what a plan is expected to cost and deliver ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    """Per SKU x country after the plan's shipments land: P(demand over the cover is met), the
+    expected units lost and left over; and the round's expected costs (docs/adr/0056)."""
+
+    service: dict[tuple[str, str], float]
+    lost_units: dict[tuple[str, str], float]
+    leftover_units: dict[tuple[str, str], float]
+    transport: float
+    holding_fc: float
+    lost_sales: float
+
+    @property
+    def total(self) -> float:
+        return round(self.transport + self.holding_fc + self.lost_sales, 2)
+
+
+def _nb_partial(position: float, mean: float, dispersion: float) -> tuple[float, float]:
+    """(P(D <= position), E[(position - D)+]) for the negative binomial (Poisson at 1)."""
+    k_max = int(math.floor(max(position, 0.0)))
+    if mean <= 0:
+        return 1.0, max(position, 0.0)
+    if dispersion <= 1.0 + 1e-9:
+        pmf, step = math.exp(-mean), None
+    else:
+        p = 1.0 / dispersion
+        r = mean * p / (1.0 - p)
+        pmf, step = p**r, (r, 1.0 - p)
+    cdf = left = 0.0
+    for j in range(k_max + 1):
+        cdf += pmf
+        left += (position - j) * pmf
+        pmf = pmf * mean / (j + 1) if step is None else pmf * (j + step[0]) / (j + 1) * step[1]
+    return min(cdf, 1.0), left
+
+
+def plan_outcome(
+    items: Sequence[SkuCountry],
+    terms: Sequence[SkuTerms],
+    lanes: Sequence[Lane],
+    shipments: Sequence[Shipment],
+    *,
+    review_weeks: int = 1,
+) -> PlanOutcome:
+    """Score a round the way its targets were set: demand over lead time (main lane) + review
+    period, with the same uplifted mean and dispersion; stock = on hand + inbound + shipped.
+    Holding is h_fc x review weeks per unit left over, lost sales p per unit short: the
+    newsvendor cost the critical ratio p / (p + h_fc x review) minimises."""
+    by_sku = {t.sku: t for t in terms}
+    modes: dict[str, dict[Mode, Lane]] = {}
+    for lane in lanes:
+        modes.setdefault(lane.country, {})[lane.mode] = lane
+    sent: dict[tuple[str, str], float] = {}
+    for s in shipments:
+        sent[(s.sku, s.country)] = sent.get((s.sku, s.country), 0.0) + s.units
+    service: dict[tuple[str, str], float] = {}
+    lost: dict[tuple[str, str], float] = {}
+    left: dict[tuple[str, str], float] = {}
+    holding = shortage = 0.0
+    for it in items:
+        key = (it.sku, it.country)
+        country = modes.get(it.country, {})
+        main = country.get(Mode.OCEAN) or country.get(Mode.AIR)
+        if main is None or it.sku not in by_sku:
+            raise ValidationFailed(
+                "cannot score the plan",
+                errors=[FieldError("lanes", "no lead time or terms", value=it.country)],
+            )
+        mean = it.planned_mean * (main.lead_weeks + review_weeks)
+        position = it.on_hand + it.inbound + sent.get(key, 0.0)
+        cdf, over = _nb_partial(position, mean, it.dispersion)
+        short = max(0.0, mean - position + over)  # E[(D - x)+] = E[D] - x + E[(x - D)+]
+        service[key], lost[key], left[key] = cdf, short, over
+        t = by_sku[it.sku]
+        holding += t.holding_fc * review_weeks * over
+        shortage += t.lost_sale_cost * short
+    return PlanOutcome(
+        service=service,
+        lost_units=lost,
+        leftover_units=left,
+        transport=round(sum(s.cost for s in shipments), 2),
+        holding_fc=round(holding, 2),
+        lost_sales=round(shortage, 2),
     )
