@@ -252,7 +252,7 @@ def classify(
         material_chapters = set()
     wants_parts = bool(_PARTS_QUERY.search(f"{raw} {english}"))
     names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
-    order = np.argsort(-fused)[:400]
+    order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
     for doc in order:
         score = float(fused[doc])
