@@ -22,6 +22,7 @@ from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
 from globalsell.core.money import Money, Rounding, is_currency
 from globalsell.customs import classifier, domain
+from globalsell.customs import declared as checks
 from globalsell.customs.destinations import destinations
 from globalsell.customs.domain import ClassificationStatus
 from globalsell.customs.models import HsClassification
@@ -35,8 +36,6 @@ from globalsell.customs.schemas import (
 )
 
 SET_KIND = "customs.classification.set"
-# A declared chapter is called wrong only when the classifier is at least this sure.
-FLAG_CONFIDENCE = 0.6
 MAX_TEXT = 2000
 
 
@@ -112,22 +111,116 @@ def product_text(session: Session, product: Product) -> tuple[str, str | None, s
     )
 
 
+# National schedules by destination: only the US HTS lines are shipped (see ARCHITECTURE).
+SCHEDULE_NAMES = {
+    "US": "US HTS",
+    "GB": "UK tariff",
+    "DE": "EU CN/TARIC",
+    "FR": "EU CN/TARIC",
+    "IT": "EU CN/TARIC",
+    "ES": "EU CN/TARIC",
+    "NL": "EU CN/TARIC",
+    "CA": "Canadian customs tariff",
+    "AU": "Australian customs tariff",
+    "JP": "Japanese customs tariff",
+}
+
+
+def schedule_for(destination: str) -> checks.Schedule:
+    name = SCHEDULE_NAMES.get(destination, f"{destination} tariff")
+    lines = frozenset(load().us_lines) if destination == "US" else None
+    return checks.Schedule(destination=destination, name=name, lines=lines)
+
+
 def check_declared_code(
-    declared: str, *, text: str, prediction: classifier.Classification | None
-) -> domain.DeclaredCheck:
-    nom = load()
-    best = prediction.best if prediction else None
-    return domain.check_declared(
-        declared,
-        schedule_codes=nom.us_lines.keys(),
-        hs_codes=nom.hs.keys(),
-        schedule="US",
-        predicted_hs6=best.hs6 if best else None,
-        predicted_confident=bool(
-            prediction and not prediction.abstained and prediction.confidence >= FLAG_CONFIDENCE
+    code: str,
+    *,
+    text: str,
+    prediction: classifier.Classification | None,
+    destination: str = "US",
+) -> checks.DeclaredCheck:
+    """Check a seller-declared code for one destination against the shipped schedules, the
+    materials the text names and (when given) the classifier's prediction."""
+    return checks.check(
+        code,
+        hs_codes=load().hs.keys(),
+        schedule=schedule_for(destination),
+        text=text,
+        prediction=(
+            checks.prediction_of(
+                [(c.hs6, c.confidence) for c in prediction.candidates],
+                abstained=prediction.abstained,
+            )
+            if prediction is not None
+            else None
         ),
-        text_materials=domain.material_chapters(text),
     )
+
+
+_SCHEDULE_FLAGS = frozenset({domain.Flag.ZERO_PADDED, domain.Flag.NOT_IN_SCHEDULE})
+
+
+def correction_for(
+    check: checks.DeclaredCheck, *, text: str, prediction: classifier.Classification
+) -> tuple[str, str] | None:
+    """The code to propose for a flagged declared code, and why; None when there is no answer
+    good enough to put in front of the seller.
+
+    A subheading that exists but whose national line does not (padded or mistyped) keeps its
+    subheading: the US line under it that shares most words with the description is proposed,
+    or the classifier's line when it is one of them. Otherwise the classifier's best line is
+    proposed when it answered (no abstention) and passes the same check itself."""
+    kinds = {flag for flag, _ in check.flags}
+    code = check.code
+    if code is not None and kinds <= _SCHEDULE_FLAGS and code[:6] in load().hs:
+        lines = _lines_under(code)
+        if not lines:
+            return None
+        best = prediction.best
+        if best is not None and best.national_code in lines:
+            return best.national_code, f"the classifier's line under the declared {code[:6]}"
+        words = set(classifier.tokens(text))
+        scored = sorted(
+            (
+                len(words & set(classifier.tokens(f"{ln.description} {ln.ancestors}"))),
+                ln.code,
+            )
+            for ln in lines.values()
+        )
+        if len(scored) == 1:
+            return scored[0][1], f"the only US HTS line under {code[:6]}"
+        if scored[-1][0] > 0 and scored[-1][0] > scored[-2][0]:
+            return scored[-1][1], f"the US HTS line under {code[:6]} closest to the description"
+        residual = [c for n, c in scored if n == 0 and lines[c].description.strip() == "Other"]
+        if scored[-1][0] == 0 and len(residual) == 1:
+            return residual[0], (
+                f"no specific US HTS line under {code[:6]} names the product: the residual "
+                "line 'Other'"
+            )
+        return None
+    best = prediction.best
+    if best is None or prediction.abstained:
+        return None
+    own = checks.check(
+        best.national_code,
+        hs_codes=load().hs.keys(),
+        schedule=schedule_for("US"),
+        text=text,
+    )
+    if own.flags or checks.contradicts_materials(best.hs6[:2], text):
+        return None
+    return best.national_code, f"the classifier's answer ({best.reasons[0]})"
+
+
+def _lines_under(code: str) -> dict[str, Any]:
+    """Leaf US lines under the longest prefix of `code` (8 then 6 digits) that has any."""
+    lines = load().us_lines
+    for size in (8, 6):
+        prefix = code[:size]
+        found = {c: ln for c, ln in lines.items() if c.startswith(prefix) and ln.leaf}
+        if found:
+            return found
+    return {}
 
 
 def classify_product(
@@ -176,7 +269,11 @@ def classify_product(
         decided_by=None,
         created_at=at,
         decided_at=None,
-        extra={"language": result.language, "notes": result.notes},
+        extra={
+            "language": result.language,
+            "notes": result.notes,
+            "check_notes": check.notes if check else [],
+        },
     )
     session.add(row)
     session.flush()
@@ -190,7 +287,13 @@ def classify_product(
         now=now,
     )
     change_id: int | None = None
-    if check is not None and check.flags and best is not None and not result.abstained:
+    correction = (
+        correction_for(check, text=f"{text} {material or ''}", prediction=result)
+        if check is not None and check.flags
+        else None
+    )
+    if check is not None and correction is not None:
+        code, why = correction
         reasons = "; ".join(r for _, r in check.flags)
         change = approvals.propose(
             session,
@@ -198,17 +301,13 @@ def classify_product(
             kind=SET_KIND,
             subject_type="product",
             subject_id=product.sku,
-            title=f"{product.sku}: customs code {declared} -> {best.national_code}",
-            payload={
-                "sku": product.sku,
-                "classification_id": row.id,
-                "code": best.national_code,
-            },
-            reason=f"declared code flagged: {reasons}. Classifier: {best.reasons[0]}",
+            title=f"{product.sku}: customs code {declared} -> {code}",
+            payload={"sku": product.sku, "classification_id": row.id, "code": code},
+            reason=f"declared code flagged: {reasons}. Proposed: {why}",
             actor=actor,
             now=now,
-            expected_effect={"hs_code": best.national_code, "declared": declared},
-            dedupe_key=f"customs:{product.sku}:{best.national_code}",
+            expected_effect={"hs_code": code, "declared": declared},
+            dedupe_key=f"customs:{product.sku}:{code}",
         )
         change_id = change.id
     return row, change_id
