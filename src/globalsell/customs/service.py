@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from globalsell.ai.protocols import TextGenerator
 from globalsell.approvals import service as approvals
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
@@ -21,7 +22,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
 from globalsell.core.money import Money, Rounding, is_currency
-from globalsell.customs import classifier, domain
+from globalsell.customs import classifier, domain, rerank
 from globalsell.customs import declared as checks
 from globalsell.customs.destinations import destinations
 from globalsell.customs.domain import ClassificationStatus
@@ -56,10 +57,12 @@ def classify_text(
     material: str | None = None,
     use: str | None = None,
     top_k: int = 5,
+    generator: TextGenerator | None = None,
 ) -> ClassificationOut:
-    """Ranked candidates for a free text (no store needed)."""
+    """Ranked candidates for a free text (no store needed); re-ranked by the LLM when a
+    generator is configured."""
     result = classifier.classify(_check_text(text), material=material, use=use, top_k=top_k)
-    return to_out(result)
+    return to_out(rerank.rerank(result, generator))
 
 
 def to_out(result: classifier.Classification) -> ClassificationOut:
@@ -230,13 +233,14 @@ def classify_product(
     registry: ApplierRegistry,
     sku: str,
     now: datetime,
+    generator: TextGenerator | None = None,
 ) -> tuple[HsClassification, int | None]:
     """Classify one product, check its declared code, store the classification and, when the
     declared code is flagged and the classifier has an answer, propose the correction."""
     actor.require(Role.OPERATOR, "classifying products")
     product = catalog.get_product(session, actor=actor, sku=sku)
     text, material, declared = product_text(session, product)
-    result = classifier.classify(text, material=material)
+    result = rerank.rerank(classifier.classify(text, material=material), generator)
     check = (
         check_declared_code(declared, text=f"{text} {material or ''}", prediction=result)
         if declared

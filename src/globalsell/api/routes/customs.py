@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, SessionDep
-from globalsell.customs import service
+from globalsell.customs import rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import (
     ClassificationOut,
@@ -27,7 +28,10 @@ def classify(body: ClassifyRequest, actor: ActorDep) -> ClassificationOut:
     """Ranked HS 2022 candidates with the US HTS line, confidence, reasons; abstains with a
     question when unsure."""
     assert actor.seller_id
-    return service.classify_text(body.text, material=body.material, use=body.use, top_k=body.top_k)
+    with rerank.configured_generator(os.environ) as generator:
+        return service.classify_text(
+            body.text, material=body.material, use=body.use, top_k=body.top_k, generator=generator
+        )
 
 
 @router.post("/products/{sku}/classify", response_model=ProductClassifyResult)
@@ -36,9 +40,10 @@ def classify_product(
 ) -> ProductClassifyResult:
     """Classify one product, check its declared code; a flagged code gets a proposed
     correction in approvals."""
-    row, change_id = service.classify_product(
-        session, actor=actor, registry=registry, sku=sku, now=now
-    )
+    with rerank.configured_generator(os.environ) as generator:
+        row, change_id = service.classify_product(
+            session, actor=actor, registry=registry, sku=sku, now=now, generator=generator
+        )
     return ProductClassifyResult(
         classification=HsClassificationRead.model_validate(row), change_request_id=change_id
     )
