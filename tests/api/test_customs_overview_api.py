@@ -44,9 +44,14 @@ def test_overview_for_every_destination(
     assert checks["US"]["flags"] == [
         {
             "flag": "zero_padded",
-            "reason": "9617000000 is the subheading 961700 padded with zeros; it is not a US "
-            "HTS line",
+            "reason": "9617000000 is the subheading 961700 padded with zeros; it is not a line "
+            "of the US HTS",
         }
+    ]
+    assert checks["DE"]["schedule"] == "EU CN 2023"
+    assert checks["DE"]["flags"] == []  # 96170000 is a real CN line
+    assert checks["DE"]["notes"] == [
+        "digits 9-10 of 9617000000 are not part of the EU CN 2023 and were not checked"
     ]
     assert checks["GB"]["schedule_shipped"] is False
     assert checks["GB"]["notes"] == [

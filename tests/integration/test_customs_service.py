@@ -43,7 +43,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
         {
             "flag": "zero_padded",
             "reason": "9617000000 is the subheading 961700 padded with zeros; "
-            "it is not a US HTS line",
+            "it is not a line of the US HTS",
         }
     ]
     assert change_id is not None

@@ -14,7 +14,8 @@ from globalsell.customs.domain import Flag
 
 HS = {"961700", "392410", "392490", "610910", "630260", "732393", "821300", "482010", "230990"}
 US = Schedule("US", "US HTS", frozenset({"9617001000", "9617004000", "3924104000", "61091000"}))
-EU = Schedule("DE", "EU CN/TARIC", None)
+EU = Schedule("DE", "EU CN 2023", frozenset({"39241000", "96170000"}), line_digits=8)
+GB = Schedule("GB", "UK tariff", None)
 
 
 def sure(*cands: tuple[str, float]) -> Prediction:
@@ -27,7 +28,7 @@ def test_zero_padded_subheading_is_flagged_where_the_schedule_is_shipped() -> No
     assert result.flags == [
         (
             Flag.ZERO_PADDED,
-            "9617000000 is the subheading 961700 padded with zeros; it is not a US HTS line",
+            "9617000000 is the subheading 961700 padded with zeros; it is not a line of the US HTS",
         )
     ]
 
@@ -45,11 +46,29 @@ def test_a_line_missing_from_the_schedule_is_flagged_and_a_real_line_passes() ->
 
 
 def test_without_schedule_data_the_national_digits_cannot_be_checked() -> None:
-    result = check("39241000", hs_codes=HS, schedule=EU)
+    result = check("39241000", hs_codes=HS, schedule=GB)
     assert result.ok
     assert result.notes == [
-        "cannot check 39241000 against the EU CN/TARIC schedule: globalsell ships no EU "
-        "CN/TARIC lines; only its first 6 digits (392410) were checked"
+        "cannot check 39241000 against the UK tariff schedule: globalsell ships no UK "
+        "tariff lines; only its first 6 digits (392410) were checked"
+    ]
+
+
+def test_eu_lines_are_checked_at_8_digits_and_padding_can_be_real() -> None:
+    assert check("96170000", hs_codes=HS, schedule=EU).ok  # CN 9617 00 00 has no subdivision
+    assert check("39241000", hs_codes=HS, schedule=EU).ok
+    padded = check("61091000", hs_codes=HS, schedule=EU)
+    assert padded.flags == [
+        (
+            Flag.ZERO_PADDED,
+            "61091000 is the subheading 610910 padded with zeros; it is not a line of the "
+            "EU CN 2023",
+        )
+    ]
+    taric = check("9617000010", hs_codes=HS, schedule=EU)
+    assert taric.ok
+    assert taric.notes == [
+        "digits 9-10 of 9617000010 are not part of the EU CN 2023 and were not checked"
     ]
 
 
@@ -66,7 +85,7 @@ def test_invalid_codes_name_the_problem() -> None:
 
 
 def test_wrong_material_when_the_text_names_another_material() -> None:
-    result = check("392410", hs_codes=HS, schedule=EU, text="不锈钢真空保温杯 304 stainless")
+    result = check("392410", hs_codes=HS, schedule=GB, text="不锈钢真空保温杯 304 stainless")
     assert result.flags == [
         (
             Flag.WRONG_MATERIAL,
@@ -74,16 +93,16 @@ def test_wrong_material_when_the_text_names_another_material() -> None:
         )
     ]
     # a mixed product naming the declared material as well is not flagged
-    assert check("392410", hs_codes=HS, schedule=EU, text="steel and PP plastic box").ok
+    assert check("392410", hs_codes=HS, schedule=GB, text="steel and PP plastic box").ok
     # function chapters do not depend on the material
-    assert check("821300", hs_codes=HS, schedule=EU, text="scissors, ABS handles").ok
+    assert check("821300", hs_codes=HS, schedule=GB, text="scissors, ABS handles").ok
 
 
 def test_wrong_chapter_on_a_confident_answer_with_a_margin() -> None:
     result = check(
         "392410",
         hs_codes=HS,
-        schedule=EU,
+        schedule=GB,
         text="double-walled vacuum flask",
         prediction=sure(("961700", 0.92), ("732393", 0.05)),
     )
@@ -98,7 +117,7 @@ def test_wrong_chapter_on_a_confident_answer_with_a_margin() -> None:
     shirt = check(
         "630260",
         hs_codes=HS,
-        schedule=EU,
+        schedule=GB,
         text="men's cotton t-shirt",
         prediction=sure(("610910", 0.81), ("630260", 0.02)),
     )
@@ -106,14 +125,14 @@ def test_wrong_chapter_on_a_confident_answer_with_a_margin() -> None:
 
 
 def test_unsure_close_or_abstained_answers_are_notes_not_flags() -> None:
-    low = check("392410", hs_codes=HS, schedule=EU, prediction=sure(("961700", 0.55)))
+    low = check("392410", hs_codes=HS, schedule=GB, prediction=sure(("961700", 0.55)))
     assert low.ok
     assert low.notes == [
         "the classifier leans to chapter 96 (961700, confidence 0.55) but is not sure enough "
         "to call the declared chapter wrong"
     ]
     close = check(
-        "392410", hs_codes=HS, schedule=EU, prediction=sure(("961700", 0.62), ("392490", 0.3))
+        "392410", hs_codes=HS, schedule=GB, prediction=sure(("961700", 0.62), ("392490", 0.3))
     )
     assert close.ok
     assert close.notes == [
@@ -122,7 +141,7 @@ def test_unsure_close_or_abstained_answers_are_notes_not_flags() -> None:
     abstained = check(
         "392410",
         hs_codes=HS,
-        schedule=EU,
+        schedule=GB,
         prediction=Prediction((("961700", 0.9),), abstained=True),
     )
     assert abstained.ok
@@ -132,7 +151,7 @@ def test_function_chapters_win_over_a_material_guess() -> None:
     scissors = check(
         "821300",
         hs_codes=HS,
-        schedule=EU,
+        schedule=GB,
         text="多功能厨房剪刀 不锈钢",
         prediction=sure(("732393", 0.91)),
     )
@@ -147,7 +166,7 @@ def test_a_guess_contradicting_the_named_materials_is_not_evidence() -> None:
     pet_bed = check(
         "392490",
         hs_codes=HS,
-        schedule=EU,
+        schedule=GB,
         text="宠物窝 PP塑料",
         prediction=sure(("230990", 0.84)),
     )
@@ -157,7 +176,7 @@ def test_a_guess_contradicting_the_named_materials_is_not_evidence() -> None:
         "article, while chapter 23 covers no such articles: not flagged"
     ]
     boxes = check(
-        "392490", hs_codes=HS, schedule=EU, text="PP storage box", prediction=sure(("482010", 0.97))
+        "392490", hs_codes=HS, schedule=GB, text="PP storage box", prediction=sure(("482010", 0.97))
     )
     assert boxes.ok
     assert "chapter 48 is for paper, which the description does not name" in boxes.notes[0]

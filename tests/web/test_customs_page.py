@@ -29,8 +29,11 @@ def test_customs_page_shows_candidates_checks_and_every_destination(
     html = client.get(f"{URL}?quantity=10&freight=50&duty_GB=2%25").text
     assert 'id="candidate-961700"' in html
     assert "matched words: flask, vacuum" in html
-    assert "9617000000 is the subheading 961700 padded with zeros; it is not a US HTS line" in html
-    assert "cannot check 9617000000 against the EU CN/TARIC schedule" in html
+    assert (
+        "9617000000 is the subheading 961700 padded with zeros; it is not a line of the US HTS"
+        in html
+    )
+    assert "cannot check 9617000000 against the UK tariff schedule" in html
     for dest in ("US", "GB", "DE", "JP", "AU", "CA"):
         assert f'id="quote-{dest}"' in html
         assert f'id="check-{dest}"' in html

@@ -260,6 +260,8 @@ class Schedule:
     destination: str
     name: str
     lines: frozenset[str] | None
+    # digits its lines have (EU CN: 8; digits past them, e.g. TARIC, are not checked); None: any
+    line_digits: int | None = None
 
 
 @dataclass(frozen=True)
@@ -346,7 +348,6 @@ def _names(groups: Iterable[str]) -> str:
 def _check_schedule(
     code: str, schedule: Schedule, flags: list[tuple[Flag, str]], notes: list[str]
 ) -> None:
-    padded = len(code) > 6 and code[6:].strip("0") == ""
     if schedule.lines is None:
         if len(code) > 6:
             notes.append(
@@ -356,18 +357,25 @@ def _check_schedule(
         return
     if len(code) == 6:
         notes.append(
-            f"{code} is an HS subheading; the {schedule.name} line (8-10 digits) is still to be "
-            "chosen"
+            f"{code} is an HS subheading; the {schedule.name} line "
+            f"({schedule.line_digits or '8-10'} digits) is still to be chosen"
         )
         return
+    size = schedule.line_digits
+    if size is not None and len(code) > size:
+        notes.append(
+            f"digits {size + 1}-{len(code)} of {code} are not part of the {schedule.name} "
+            "and were not checked"
+        )
+        code = code[:size]
     if code in schedule.lines:
         return
-    if padded:
+    if code[6:].strip("0") == "":
         flags.append(
             (
                 Flag.ZERO_PADDED,
-                f"{code} is the subheading {code[:6]} padded with zeros; it is not a "
-                f"{schedule.name} line",
+                f"{code} is the subheading {code[:6]} padded with zeros; it is not a line "
+                f"of the {schedule.name}",
             )
         )
     else:

@@ -27,6 +27,7 @@ from globalsell.customs import declared as checks
 from globalsell.customs.destinations import destinations
 from globalsell.customs.domain import ClassificationStatus
 from globalsell.customs.models import HsClassification
+from globalsell.customs.national import EU_MEMBERS, eu_cn
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import (
     CandidateOut,
@@ -122,11 +123,6 @@ def product_text(session: Session, product: Product) -> tuple[str, str | None, s
 SCHEDULE_NAMES = {
     "US": "US HTS",
     "GB": "UK tariff",
-    "DE": "EU CN/TARIC",
-    "FR": "EU CN/TARIC",
-    "IT": "EU CN/TARIC",
-    "ES": "EU CN/TARIC",
-    "NL": "EU CN/TARIC",
     "CA": "Canadian customs tariff",
     "AU": "Australian customs tariff",
     "JP": "Japanese customs tariff",
@@ -134,9 +130,15 @@ SCHEDULE_NAMES = {
 
 
 def schedule_for(destination: str) -> checks.Schedule:
+    """The national schedule shipped for a destination: US HTS lines, EU CN 2023 (8 digits) for
+    EU members, else none (national digits cannot be checked)."""
+    if destination == "US":
+        return checks.Schedule("US", "US HTS", frozenset(load().us_lines))
+    if destination in EU_MEMBERS:
+        cn = eu_cn()
+        return checks.Schedule(destination, f"EU {cn.revision}", frozenset(cn.lines), line_digits=8)
     name = SCHEDULE_NAMES.get(destination, f"{destination} tariff")
-    lines = frozenset(load().us_lines) if destination == "US" else None
-    return checks.Schedule(destination=destination, name=name, lines=lines)
+    return checks.Schedule(destination=destination, name=name, lines=None)
 
 
 def check_declared_code(
