@@ -26,7 +26,7 @@ from globalsell.cli.context import (
     work,
 )
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import classifier, domain, rerank, service
+from globalsell.customs import classifier, domain, national, rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
 
@@ -154,7 +154,7 @@ def eval_file(
 def sources() -> None:
     """The nomenclature data shipped, with source, revision and licence."""
     table = Table("Data", "Source", "Revision", "Licence")
-    for s in load().sources:
+    for s in national.data_sources():
         table.add_row(s.name, s.source, s.revision, s.licence)
     console.print(table)
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from globalsell.customs.nomenclature import DataSource, load
+
 # Destinations whose import schedule is the EU Combined Nomenclature.
 EU_MEMBERS = frozenset(
     {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU"}
@@ -38,3 +40,9 @@ def eu_cn() -> CombinedNomenclature:
         revision=str(raw["revision"]),
         licence=str(raw["licence"]),
     )
+
+
+def data_sources() -> list[DataSource]:
+    """Every nomenclature shipped: those nomenclature.py loads, then the EU CN."""
+    cn = eu_cn()
+    return [*load().sources, DataSource("EU CN", cn.source, cn.revision, cn.licence)]

@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, SessionDep
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import rerank, service
+from globalsell.customs import national, rerank, service
 from globalsell.customs.destinations import destinations
-from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import (
     ClassificationOut,
     ClassifyRequest,
@@ -81,7 +80,7 @@ def sources(actor: ActorDep) -> list[dict[str, Any]]:
     assert actor.seller_id
     return [
         {"name": s.name, "source": s.source, "revision": s.revision, "licence": s.licence}
-        for s in load().sources
+        for s in national.data_sources()
     ]
 
 
