@@ -4,6 +4,8 @@ actor's seller, flush and never commit."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -22,7 +24,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
 from globalsell.core.money import Money, Rounding, is_currency
-from globalsell.customs import classifier, domain, rerank
+from globalsell.customs import classifier, domain, glossary, rerank
 from globalsell.customs import declared as checks
 from globalsell.customs.destinations import destinations
 from globalsell.customs.domain import ClassificationStatus
@@ -66,8 +68,49 @@ def classify_text(
 ) -> ClassificationOut:
     """Ranked candidates for a free text (no store needed); re-ranked by the LLM when a
     generator is configured."""
-    result = classifier.classify(_check_text(text), material=material, use=use, top_k=top_k)
+    result = guard(classifier.classify(_check_text(text), material=material, use=use, top_k=top_k))
     return to_out(rerank.rerank(result, generator))
+
+
+NOT_A_PRODUCT = (
+    "This does not read like a product description. What is the product, what is it made of "
+    "and what is it used for?"
+)
+
+
+# Words of messages, not of product titles (greetings, pronouns, days): three of them, or two and
+# a single matching word, mean the text is not a product description.
+_CONVERSATION = frozenset(
+    {"hello", "hi", "dear", "please", "thanks", "thank", "me", "you", "we", "us", "our", "your"}
+    | {"my", "i", "tomorrow", "today", "yesterday", "call", "meeting", "invoice", "order"}
+    | {"payment", "asap", "regards", "can", "could", "would", "send"}
+)
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def guard(result: classifier.Classification) -> classifier.Classification:
+    """Abstain on text that is not about a product: when the best candidate rests on one word
+    of a text that reads like a message ("please call me tomorrow" -> decoy calls), or of a
+    long text none of whose words the glossary knows, the answer is a coincidence."""
+    best = result.best
+    if best is None or result.abstained:
+        return result
+    english, used = glossary.expand(result.text)
+    words = set(classifier.tokens(f"{result.text} {english}"))
+    described = set(classifier.tokens(f"{best.heading} {best.subheading} {best.line}"))
+    matched = words & described
+    chatty = len(set(_PLAIN_WORD.findall(result.text.lower())) & _CONVERSATION)
+    if chatty >= 3 or (len(matched) <= 1 and (chatty >= 2 or (len(words) >= 6 and not used))):
+        return dataclasses.replace(
+            result,
+            abstained=True,
+            question=NOT_A_PRODUCT,
+            notes=[
+                *result.notes,
+                f"only {len(matched)} of {len(words)} words match the best candidate {best.hs6}",
+            ],
+        )
+    return result
 
 
 def to_out(result: classifier.Classification) -> ClassificationOut:
@@ -246,7 +289,7 @@ def classify_product(
     actor.require(Role.OPERATOR, "classifying products")
     product = catalog.get_product(session, actor=actor, sku=sku)
     text, material, declared = product_text(session, product)
-    result = rerank.rerank(classifier.classify(text, material=material), generator)
+    result = rerank.rerank(guard(classifier.classify(text, material=material)), generator)
     check = (
         check_declared_code(declared, text=f"{text} {material or ''}", prediction=result)
         if declared
@@ -608,7 +651,7 @@ def product_customs(
     classification: ClassificationOut | None = None
     classification_problem: str | None = None
     try:
-        result = classifier.classify(_check_text(text), material=material)
+        result = guard(classifier.classify(_check_text(text), material=material))
         classification = to_out(result)
     except ValidationFailed as exc:
         classification_problem = exc.message
