@@ -112,3 +112,28 @@ def test_the_api_uses_the_configured_llm(
     assert [c["hs6"] for c in body["candidates"]][:2] == [codes[1], codes[0]]
     assert body["method"].endswith("+llm-rerank")
     assert len(fake.requests) == 1
+
+
+def test_the_cli_uses_the_configured_llm_and_survives_a_broken_one() -> None:
+    from typer.testing import CliRunner
+
+    from globalsell.cli.main import app
+
+    codes = [c.hs6 for c in _offline().candidates]
+    fake = FakeLLM([text(json.dumps({"order": [codes[1]], "reason": "fits best"}))])
+    runner = CliRunner()
+    with serve(fake) as url:
+        env = {"GLOBALSELL_LLM_BASE_URL": url, "GLOBALSELL_LLM_MODEL": "fake"}
+        result = runner.invoke(app, ["customs", "classify", PRODUCT, "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert [c["hs6"] for c in body["candidates"]][:2] == [codes[1], codes[0]]
+    # a server that answers garbage: the offline order, and a note
+    broken = FakeLLM([text("garbage")] * 3)
+    with serve(broken) as url:
+        env = {"GLOBALSELL_LLM_BASE_URL": url, "GLOBALSELL_LLM_MODEL": "fake"}
+        result = runner.invoke(app, ["customs", "classify", PRODUCT, "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert [c["hs6"] for c in body["candidates"]] == codes
+    assert body["notes"][-1].startswith("LLM re-rank ignored: openai-compatible:fake did not")
