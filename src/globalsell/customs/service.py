@@ -261,7 +261,8 @@ def correction_for(
     )
     if own.flags or checks.contradicts_materials(best.hs6[:2], text):
         return None
-    return best.national_code, f"the classifier's answer ({best.reasons[0]})"
+    why = best.reasons[0] if best.reasons else f"heading {best.hs6[:4]}"
+    return best.national_code, f"the classifier's answer ({why})"
 
 
 def _lines_under(code: str) -> dict[str, Any]:
