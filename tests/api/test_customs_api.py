@@ -87,4 +87,4 @@ def test_landed_cost_and_sources(
     )
     assert bad.status_code == 422
     names = [s["name"] for s in client.get("/api/v1/customs/sources", headers=auth(viewer)).json()]
-    assert names == ["HS 2022", "US HTS", "UK search references"]
+    assert names == ["HS 2022", "US HTS", "UK search references", "EU CN"]

@@ -43,7 +43,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
         {
             "flag": "zero_padded",
             "reason": "9617000000 is the subheading 961700 padded with zeros; "
-            "it is not a US tariff line",
+            "it is not a line of the US HTS",
         }
     ]
     assert change_id is not None
@@ -192,3 +192,41 @@ def test_landed_cost_refuses_bad_input() -> None:
     assert quotes[1].warnings == [
         "give the exchange rate USD->GBP (fx_rates): globalsell does not fetch rates"
     ]
+
+
+def test_wrong_material_and_chapter_propose_the_classifiers_line(
+    session: Session, runtime: Runtime
+) -> None:
+    owner = make_member(session, make_seller(session))
+    product = make_product(
+        session, owner.actor, sku="NB-VF-2", title="不锈钢保温杯 500毫升 双层真空"
+    )
+    declare_hs_code(session, owner.actor, product, "392410")
+    row, change_id = service.classify_product(
+        session, actor=owner.actor, registry=runtime.registry, sku="NB-VF-2", now=AT
+    )
+    assert [f["flag"] for f in row.flags] == ["wrong_material", "wrong_chapter"]
+    assert row.flags[0]["reason"] == (
+        "chapter 39 is for goods of plastics; the description names iron and steel"
+    )
+    assert row.flags[1]["reason"].startswith(
+        "declared chapter 39; the description points to chapter 96 (961700, confidence "
+    )
+    assert change_id is not None
+    change = session.get(ChangeRequest, change_id)
+    assert change is not None
+    assert change.payload["code"] == "9617004000"
+    assert "Proposed: the classifier's answer" in change.reason
+
+
+def test_a_function_chapter_declaration_is_not_flagged_against_a_material_guess(
+    session: Session, runtime: Runtime
+) -> None:
+    owner = make_member(session, make_seller(session))
+    product = make_product(session, owner.actor, sku="NB-SC-1", title="不锈钢多功能厨房剪刀")
+    declare_hs_code(session, owner.actor, product, "821300")
+    row, change_id = service.classify_product(
+        session, actor=owner.actor, registry=runtime.registry, sku="NB-SC-1", now=AT
+    )
+    assert row.flags == []
+    assert change_id is None

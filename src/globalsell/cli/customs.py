@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,7 +26,7 @@ from globalsell.cli.context import (
     work,
 )
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import classifier, domain, service
+from globalsell.customs import classifier, domain, national, rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
 
@@ -44,7 +45,10 @@ def classify(
 ) -> None:
     """Ranked HS 2022 candidates (with the US HTS line), confidence and reasons, offline."""
     try:
-        result = service.classify_text(text, material=material, use=use, top_k=top)
+        with rerank.configured_generator(os.environ) as generator:
+            result = service.classify_text(
+                text, material=material, use=use, top_k=top, generator=generator
+            )
     except DomainError as exc:
         fail(exc)
     if as_json:
@@ -150,7 +154,7 @@ def eval_file(
 def sources() -> None:
     """The nomenclature data shipped, with source, revision and licence."""
     table = Table("Data", "Source", "Revision", "Licence")
-    for s in load().sources:
+    for s in national.data_sources():
         table.add_row(s.name, s.source, s.revision, s.licence)
     console.print(table)
 
@@ -168,7 +172,7 @@ def classify_product(
 
     rt = runtime()
     results: list[tuple[HsClassificationRead, int | None]] = []
-    with work(rt) as session:
+    with work(rt) as session, rerank.configured_generator(os.environ) as generator:
         actor = local_actor(session, seller)
         skus = sku or [p.sku for p in catalog.list_products(session, actor=actor, limit=100_000)]
         columns = (TextColumn("classifying"), BarColumn(), MofNCompleteColumn())
@@ -176,7 +180,12 @@ def classify_product(
             task = bar.add_task("classify", total=len(skus))
             for one in skus:
                 row, change = service.classify_product(
-                    session, actor=actor, registry=rt.registry, sku=one, now=rt.clock.now()
+                    session,
+                    actor=actor,
+                    registry=rt.registry,
+                    sku=one,
+                    now=rt.clock.now(),
+                    generator=generator,
                 )
                 results.append((HsClassificationRead.model_validate(row), change))
                 bar.advance(task)

@@ -100,3 +100,51 @@ class LandedCostOut(BaseModel):
     notes: list[str]
     sources: list[str]
     as_of: str
+
+
+class FlagOut(BaseModel):
+    flag: str
+    reason: str
+
+
+class DeclaredCheckOut(BaseModel):
+    """The declared code checked for one destination."""
+
+    destination: str
+    schedule: str
+    schedule_shipped: bool
+    code: str | None
+    flags: list[FlagOut]
+    notes: list[str]
+
+
+class QuoteInputs(BaseModel):
+    """What the per-product landed cost was computed from."""
+
+    hs_code: str | None
+    hs_code_source: str
+    quantity: Decimal
+    unit_cost: str | None
+    goods_value: str | None
+    currency: str | None
+    freight: str
+    insurance: str
+    fx_source: str
+
+
+class ProductCustomsOut(BaseModel):
+    """Everything customs knows about one product: candidates, the declared code and its check
+    per destination, and the landed cost per destination."""
+
+    sku: str
+    title: str
+    text: str
+    material: str | None
+    classification: ClassificationOut | None
+    classification_problem: str | None
+    accepted_code: str | None
+    declared_code: str | None
+    checks: list[DeclaredCheckOut]
+    inputs: QuoteInputs
+    landed_cost: list[LandedCostOut]
+    problems: list[str]

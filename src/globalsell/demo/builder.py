@@ -252,9 +252,11 @@ def _customs(runtime: Runtime, *, seller_id: int, owner_id: int, now: datetime) 
             )
             demo.classified += 1
             demo.abstained += int(row.question is not None)
-            if change_id is not None and row.code is not None:
+            if change_id is not None:
                 why = "; ".join(f["reason"] for f in row.flags)
-                demo.flagged.append((row.sku, row.declared_code or "", row.code, why))
+                proposed = session.get(ChangeRequest, change_id)
+                code = str(proposed.payload["code"]) if proposed is not None else ""
+                demo.flagged.append((row.sku, row.declared_code or "", code, why))
         flask = next(
             (p for p in catalog.list_products(session, actor=actor, search="保温杯", limit=1)),
             None,

@@ -21,6 +21,7 @@ from globalsell.db.session import unit_of_work
 from globalsell.web import (
     assistant_views,
     auth,
+    customs_views,
     inventory_views,
     listings_views,
     planning_views,
@@ -57,6 +58,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(assistant_views.router, include_in_schema=False)
     app.include_router(inventory_views.router, include_in_schema=False)
     app.include_router(planning_views.router, include_in_schema=False)
+    app.include_router(customs_views.router, include_in_schema=False)
 
 
 def _runtime(request: Request) -> Runtime:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
+from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
+from sqlalchemy.orm import Session
 
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, SessionDep
-from globalsell.customs import service
-from globalsell.customs.nomenclature import load
+from globalsell.catalog import service as catalog
+from globalsell.core.errors import DomainError, ValidationFailed
+from globalsell.customs import national, rerank, service
+from globalsell.customs.destinations import destinations
 from globalsell.customs.schemas import (
     ClassificationOut,
     ClassifyRequest,
@@ -16,7 +22,9 @@ from globalsell.customs.schemas import (
     LandedCostOut,
     LandedCostRequest,
     ProductClassifyResult,
+    ProductCustomsOut,
 )
+from globalsell.pricing import service as pricing
 
 router = APIRouter(prefix="/customs", tags=["customs"])
 SkuPath = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$")]
@@ -27,7 +35,10 @@ def classify(body: ClassifyRequest, actor: ActorDep) -> ClassificationOut:
     """Ranked HS 2022 candidates with the US HTS line, confidence, reasons; abstains with a
     question when unsure."""
     assert actor.seller_id
-    return service.classify_text(body.text, material=body.material, use=body.use, top_k=body.top_k)
+    with rerank.configured_generator(os.environ) as generator:
+        return service.classify_text(
+            body.text, material=body.material, use=body.use, top_k=body.top_k, generator=generator
+        )
 
 
 @router.post("/products/{sku}/classify", response_model=ProductClassifyResult)
@@ -36,9 +47,10 @@ def classify_product(
 ) -> ProductClassifyResult:
     """Classify one product, check its declared code; a flagged code gets a proposed
     correction in approvals."""
-    row, change_id = service.classify_product(
-        session, actor=actor, registry=registry, sku=sku, now=now
-    )
+    with rerank.configured_generator(os.environ) as generator:
+        row, change_id = service.classify_product(
+            session, actor=actor, registry=registry, sku=sku, now=now, generator=generator
+        )
     return ProductClassifyResult(
         classification=HsClassificationRead.model_validate(row), change_request_id=change_id
     )
@@ -68,5 +80,70 @@ def sources(actor: ActorDep) -> list[dict[str, Any]]:
     assert actor.seller_id
     return [
         {"name": s.name, "source": s.source, "revision": s.revision, "licence": s.licence}
-        for s in load().sources
+        for s in national.data_sources()
     ]
+
+
+def fx_from(
+    session: Session, *, seller_id: int, currency: str | None, now: datetime
+) -> tuple[dict[str, Decimal], str]:
+    """Rates from the product's currency to each destination currency (the bundled ECB snapshot
+    with the seller's own rates on top); a currency missing there is left for the quote to say."""
+    if currency is None:
+        return {}, ""
+    table = pricing.fx_table(session, seller_id=seller_id, now=now)
+    rates: dict[str, Decimal] = {}
+    for rule in destinations().values():
+        try:
+            rates[rule.currency] = table.rate(currency, rule.currency)
+        except DomainError:
+            continue
+    return rates, f"{table.source} ({table.as_of})"
+
+
+def parse_duty(entries: list[str]) -> dict[str, str]:
+    """`GB=4%` entries into {"GB": "4%"}."""
+    out: dict[str, str] = {}
+    for entry in entries:
+        dest, sep, rate = entry.partition("=")
+        if not sep or not dest.strip() or not rate.strip():
+            raise ValidationFailed(
+                f"duty {entry!r}: write it as DEST=RATE, e.g. GB=4%", field="duty"
+            )
+        out[dest.strip().upper()] = rate.strip()
+    return out
+
+
+@router.get("/products/{sku}/overview", response_model=ProductCustomsOut)
+def product_overview(
+    sku: SkuPath,
+    session: SessionDep,
+    actor: ActorDep,
+    now: NowDep,
+    quantity: Annotated[Decimal, Query(gt=0, le=10_000_000, description="units shipped")] = Decimal(
+        100
+    ),
+    freight: Annotated[Decimal, Query(ge=0, le=10**12, description="whole consignment")] = Decimal(
+        0
+    ),
+    insurance: Annotated[Decimal, Query(ge=0, le=10**12)] = Decimal(0),
+    duty: Annotated[list[str] | None, Query(description="seller duty rates, e.g. GB=4%")] = None,
+) -> ProductCustomsOut:
+    """Candidates with confidence and reasons, the declared code checked per destination, and the
+    landed cost per destination (customs value, duty with its source, VAT/GST, de minimis)."""
+    product = catalog.get_product(session, actor=actor, sku=sku)
+    rates, source = fx_from(
+        session, seller_id=product.seller_id, currency=product.cost_currency, now=now
+    )
+    return service.product_customs(
+        session,
+        actor=actor,
+        sku=sku,
+        now=now,
+        quantity=quantity,
+        freight=freight,
+        insurance=insurance,
+        duty_rates=parse_duty(duty or []),
+        fx_rates=rates,
+        fx_source=source,
+    )

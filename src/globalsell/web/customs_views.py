@@ -1,0 +1,118 @@
+"""The customs page of one product: HS candidates with confidence and reasons, the declared code
+checked for every destination, and the landed-cost breakdown per destination. Read only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy.orm import Session
+
+from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
+from globalsell.core.errors import DomainError
+from globalsell.customs import service as customs
+from globalsell.customs.destinations import destinations
+from globalsell.db.session import unit_of_work
+from globalsell.pricing import service as pricing
+from globalsell.web import auth
+from globalsell.web.rendering import WebRoute, render
+
+router = APIRouter(route_class=WebRoute)
+MAX_AMOUNT = Decimal(10) ** 12
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.web_runtime
+    return runtime
+
+
+def _number(raw: str | None, default: Decimal, name: str, errors: list[str]) -> Decimal:
+    """A number typed in the form; the default (and a message) when it is not one."""
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = Decimal(raw.strip().replace(",", ""))
+    except InvalidOperation:
+        errors.append(f"{name}: {raw[:30]!r} is not a number; {default} used")
+        return default
+    if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
+        errors.append(f"{name}: {raw[:30]!r} must be between 0 and {MAX_AMOUNT}; {default} used")
+        return default
+    return value
+
+
+def _fx(
+    session: Session, *, seller_id: int, currency: str | None, now: datetime
+) -> tuple[dict[str, Decimal], str]:
+    if currency is None:
+        return {}, ""
+    table = pricing.fx_table(session, seller_id=seller_id, now=now)
+    rates: dict[str, Decimal] = {}
+    for rule in destinations().values():
+        try:
+            rates[rule.currency] = table.rate(currency, rule.currency)
+        except DomainError:
+            continue
+    return rates, f"{table.source} ({table.as_of})"
+
+
+@router.get("/products/{sku}/customs")
+def product_customs(request: Request, sku: str) -> Response:
+    runtime = _runtime(request)
+    params = request.query_params
+    errors: list[str] = []
+    quantity = _number(params.get("quantity"), Decimal(100), "quantity", errors)
+    if quantity == 0:
+        errors.append("quantity: must be more than 0; 100 used")
+        quantity = Decimal(100)
+    freight = _number(params.get("freight"), Decimal(0), "freight", errors)
+    insurance = _number(params.get("insurance"), Decimal(0), "insurance", errors)
+    rules = destinations()
+    duty_inputs = {d: (params.get(f"duty_{d}") or "").strip()[:40] for d in rules}
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        product = catalog.get_product(session, actor=viewer.actor, sku=sku)
+        now = runtime.clock.now()
+        rates, fx_source = _fx(
+            session, seller_id=product.seller_id, currency=product.cost_currency, now=now
+        )
+        duty_rates = {d: r for d, r in duty_inputs.items() if r}
+        try:
+            overview = customs.product_customs(
+                session,
+                actor=viewer.actor,
+                sku=sku,
+                now=now,
+                quantity=quantity,
+                freight=freight,
+                insurance=insurance,
+                duty_rates=duty_rates,
+                fx_rates=rates,
+                fx_source=fx_source,
+            )
+        except DomainError as exc:
+            errors.append(f"{exc.field or 'input'}: {exc.message}; seller duty rates ignored")
+            overview = customs.product_customs(
+                session,
+                actor=viewer.actor,
+                sku=sku,
+                now=now,
+                quantity=quantity,
+                freight=freight,
+                insurance=insurance,
+                fx_rates=rates,
+                fx_source=fx_source,
+            )
+        return render(
+            request,
+            "customs.html",
+            {
+                "product": product,
+                "o": overview,
+                "errors": errors,
+                "duty_inputs": duty_inputs,
+                "rules": rules,
+            },
+        )
