@@ -58,7 +58,7 @@ def test_overview_for_every_destination(
         "cannot check 9617000000 against the UK tariff schedule: globalsell ships no UK tariff "
         "lines; only its first 6 digits (961700) were checked"
     ]
-    assert body["inputs"]["hs_code"] == "9617004000"
+    assert body["inputs"]["hs_code"] == "9617001000"
     assert body["inputs"]["hs_code_source"] == "US line proposed for the flagged 9617000000"
     assert (body["inputs"]["goods_value"], body["inputs"]["currency"]) == ("300.000000", "CNY")
     quotes = {q["destination"]: q for q in body["landed_cost"]}
@@ -75,7 +75,7 @@ def test_overview_for_every_destination(
     ]
     assert (gb["total"], gb["complete"]) == ("45.99", True)
     us = quotes["US"]
-    assert us["duty_rate_source"].startswith("US HTS 2026 Rev. 10, 9617004000, general rate")
+    assert us["duty_rate_source"].startswith("US HTS 2026 Rev. 10, 9617001000, general rate")
     assert us["complete"] is True
     assert quotes["DE"]["lines"][4]["basis"] == "at or below the duty de minimis 150 EUR"
     # above the threshold, DE has no shipped duty data and no seller rate: said, not guessed

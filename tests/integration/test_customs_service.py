@@ -215,7 +215,7 @@ def test_wrong_material_and_chapter_propose_the_classifiers_line(
     assert change_id is not None
     change = session.get(ChangeRequest, change_id)
     assert change is not None
-    assert change.payload["code"] == "9617004000"
+    assert change.payload["code"] == "9617001000"
     assert "Proposed: the classifier's answer" in change.reason
 
 

@@ -40,7 +40,7 @@ def test_customs_page_shows_candidates_checks_and_every_destination(
     assert '<span class="total" id="total-GB">45.99 GBP</span>' in html
     assert "at or below the duty de minimis 135 GBP" in html
     assert 'value="2%"' in html
-    assert "US HTS 2026 Rev. 10, 9617004000, general rate" in html
+    assert "US HTS 2026 Rev. 10, 9617001000, general rate" in html
     assert client.get("/products/NB-VF-1").text.count('href="/products/NB-VF-1/customs"') == 1
 
 
