@@ -1,6 +1,10 @@
 """Forecast accuracy of globalsell's models on the VN2 sales history (weekly, 599 series).
 
-Usage: python benchmarks/forecast_accuracy.py --data DIR [--origins 4] [--h 3]
+Usage: python benchmarks/forecast_accuracy.py --data DIR [--origins 4] [--h 3] [--with-statsforecast]
+       [--skip sf_auto_ets,...]
+
+--with-statsforecast adds the statsforecast adapters (forecasting/statsforecast_models.py) to the
+candidates, both as single models and inside the per-series selection; --skip leaves models out.
 
 DIR holds week0_sales.csv and week0_in_stock.csv of the VN2 Inventory Planning Challenge
 (DataSource.AI, 2025; see ../shared/data/vn2/README.md); the files are read at run time only.
@@ -21,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from globalsell.forecasting.domain import Series, pinball, select_model, standard_models
+from globalsell.forecasting.statsforecast_models import statsforecast_models
 
 Q = 0.8
 
@@ -41,10 +46,17 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--origins", type=int, default=4)
     ap.add_argument("--h", type=int, default=3)
+    ap.add_argument("--with-statsforecast", action="store_true")
+    ap.add_argument("--skip", default="", help="comma-separated model names to leave out")
+    ap.add_argument("--series", type=int, default=0, help="only the first N series (0 = all)")
     args = ap.parse_args()
     sales, stock = load(args.data)
+    if args.series:
+        sales, stock = sales[: args.series], stock[: args.series]
     n, t = sales.shape
-    models = standard_models()
+    skip = {s for s in args.skip.split(",") if s}
+    models = standard_models() + (statsforecast_models() if args.with_statsforecast else [])
+    models = [m for m in models if m.name not in skip]
     names = [m.name for m in models] + ["selected", "naive_last"]
     err: dict[str, list[float]] = {k: [] for k in names}
     bias: dict[str, list[float]] = {k: [] for k in names}

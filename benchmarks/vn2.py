@@ -39,7 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
-from globalsell.forecasting.domain import SeasonalWindowMean, Series
+from globalsell.forecasting.domain import SeasonalWindowMean, Series, dispersion_of
 from globalsell.planning.domain import ItemState, WeekCost, lost_sales_orders, replay
 
 HOLDING = 0.2
@@ -58,6 +58,7 @@ class Params:
     weight: float = 1.0
     pool: str = "all"  # "series", "all", or a master column (e.g. "DepartmentGroup")
     service_level: float = 0.75
+    disp_window: int = 0  # in-stock weeks behind the NB dispersion; 0 = the level window
 
 
 # Selected by `--tune` on the history before week 0 (docs/adr/0033). Its output (2026-11-25):
@@ -148,7 +149,11 @@ def forecast_means(
         )
         fc = model.fit(Series(values=values[i], in_stock=in_stock[i])).predict(LEAD + 1, ())
         means[i] = fc.mean
-        disp[i] = fc.dispersion
+        disp[i] = (
+            dispersion_of(values[i][in_stock[i]][-p.disp_window :])
+            if p.disp_window
+            else fc.dispersion
+        )
     return means, disp
 
 
@@ -207,7 +212,7 @@ def history_cost(
 
     def policy(week: int, st: list[ItemState]) -> list[float]:
         t = origin + week
-        key = (p.window, p.weight, p.pool, t)
+        key = (p.window, p.weight, p.pool, p.disp_window, t)
         if cache is not None and key in cache:
             means, disp = cache[key]  # type: ignore[misc]
         else:
@@ -237,13 +242,15 @@ def history_cost(
     return sum(c.total for c in costs[2:])
 
 
-def tune(data: Data) -> tuple[Params, list[tuple[Params, float]]]:
+def tune(
+    data: Data, grid: list[Params] | None = None
+) -> tuple[Params, list[tuple[Params, float]]]:
     """Grid over the policy parameters, scored on past windows only: the same season one year
     before week 0, and the last 8 weeks before week 0 (history ends at index 157). Demand in
     those windows is the recorded sales, itself censored in stock-out weeks (a known bias)."""
     n = data.history.shape[1]
     origins = [n - 52, n - WEEKS]
-    grid = [
+    grid = grid or [
         Params(window, weight, pool, sl)
         for window, weight, pool, sl in itertools.product(
             (13, 26), (0.0, 0.5, 1.0), ("series", "all"), (0.7, 0.75, 0.8, 0.833)
