@@ -1,7 +1,7 @@
 """Forecast accuracy of globalsell's models on the VN2 sales history (weekly, 599 series).
 
-Usage: python benchmarks/forecast_accuracy.py --data DIR [--origins 4] [--h 3] [--with-statsforecast]
-       [--skip sf_auto_ets,...]
+Usage: python benchmarks/forecast_accuracy.py --data DIR [--origins 4] [--h 3]
+       [--with-statsforecast] [--skip sf_auto_ets,...] [--series N]
 
 --with-statsforecast adds the statsforecast adapters (forecasting/statsforecast_models.py) to the
 candidates, both as single models and inside the per-series selection; --skip leaves models out.

@@ -242,9 +242,7 @@ def history_cost(
     return sum(c.total for c in costs[2:])
 
 
-def tune(
-    data: Data, grid: list[Params] | None = None
-) -> tuple[Params, list[tuple[Params, float]]]:
+def tune(data: Data, grid: list[Params] | None = None) -> tuple[Params, list[tuple[Params, float]]]:
     """Grid over the policy parameters, scored on past windows only: the same season one year
     before week 0, and the last 8 weeks before week 0 (history ends at index 157). Demand in
     those windows is the recorded sales, itself censored in stock-out weeks (a known bias)."""

@@ -77,14 +77,15 @@ class BatchResult:
 def nb_quantiles(mean: FloatArray, dispersion: FloatArray, q: float) -> FloatArray:
     """Element-wise negative-binomial (Poisson at dispersion 1) quantile; 0 where mean is 0."""
     mean = np.maximum(mean, 0.0)
-    poisson = dispersion <= 1.0 + 1e-9
-    p = 1.0 / np.where(poisson, 2.0, dispersion)
-    r = mean * p / (1.0 - p)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        nb = stats.nbinom.ppf(q, np.where(r > 0, r, 1.0), p)
-        po = stats.poisson.ppf(q, np.where(mean > 0, mean, 1.0))
-    out = np.where(poisson, po, nb)
-    return np.where(mean > 0, out, 0.0).astype(np.float64)
+    out = np.zeros(mean.shape, dtype=np.float64)
+    poisson = (dispersion <= 1.0 + 1e-9) & (mean > 0)
+    nb = (dispersion > 1.0 + 1e-9) & (mean > 0)
+    if poisson.any():
+        out[poisson] = stats.poisson.ppf(q, mean[poisson])
+    if nb.any():
+        p = 1.0 / dispersion[nb]
+        out[nb] = stats.nbinom.ppf(q, mean[nb] * p / (1.0 - p), p)
+    return out
 
 
 def _window_stats(
