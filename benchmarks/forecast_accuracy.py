@@ -12,7 +12,9 @@ For each of the last `origins` origins (3 weeks apart, the last one 3 weeks befo
 the history) every model forecasts the next `h` weeks from the data before the origin. "selected"
 picks one model per series by a rolling-origin backtest on the data before the origin only.
 Scored on in-stock target weeks (censored weeks are skipped): MAE, bias (mean forecast - actual),
-and pinball loss at the 0.8 quantile (the VN2 critical ratio is 0.83).
+and pinball loss at the 0.8 quantile (the VN2 critical ratio is 0.83). "vn2_policy" is the
+forecaster of benchmarks/vn2.py (13-week level x the seasonal ratio of a profile pooled over all
+series).
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
-from globalsell.forecasting.domain import Series, pinball, select_model, standard_models
+from globalsell.forecasting.domain import (
+    SeasonalWindowMean,
+    Series,
+    pinball,
+    select_model,
+    standard_models,
+)
 from globalsell.forecasting.statsforecast_models import statsforecast_models
 
 Q = 0.8
@@ -57,7 +65,13 @@ def main() -> None:
     skip = {s for s in args.skip.split(",") if s}
     models = standard_models() + (statsforecast_models() if args.with_statsforecast else [])
     models = [m for m in models if m.name not in skip]
-    names = [m.name for m in models] + ["selected", "naive_last"]
+    # The VN2 replay's forecaster: 13-week censored level x seasonal ratio of the profile pooled
+    # over all series (the model only reads the profile before its origin).
+    censored = np.where(stock, sales, np.nan)
+    counts = np.sum(~np.isnan(censored), axis=0)
+    pooled = np.where(counts > 0, np.nansum(censored, axis=0) / np.maximum(counts, 1), np.nan)
+    policy = SeasonalWindowMean(window=13, weight=1.0, profile=pooled, horizon=args.h)
+    names = [m.name for m in models] + ["selected", "naive_last", "vn2_policy"]
     err: dict[str, list[float]] = {k: [] for k in names}
     bias: dict[str, list[float]] = {k: [] for k in names}
     pin: dict[str, list[float]] = {k: [] for k in names}
@@ -81,6 +95,8 @@ def main() -> None:
             last = sales[i, :origin][stock[i, :origin]]
             lv = float(last[-1]) if len(last) else 0.0
             preds["naive_last"] = (np.full(args.h, lv), np.full(args.h, lv))
+            fc = policy.fit(hist).predict(args.h, (Q,))
+            preds["vn2_policy"] = (fc.mean, fc.quantiles[Q])
             for k, (mean, qv) in preds.items():
                 err[k].extend(np.abs(mean[keep] - actual[keep]).tolist())
                 bias[k].extend((mean[keep] - actual[keep]).tolist())

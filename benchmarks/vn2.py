@@ -59,6 +59,7 @@ class Params:
     pool: str = "all"  # "series", "all", or a master column (e.g. "DepartmentGroup")
     service_level: float = 0.75
     disp_window: int = 0  # in-stock weeks behind the NB dispersion; 0 = the level window
+    extra_windows: tuple[int, ...] = ()  # more level windows; the forecast is their average
 
 
 # Selected by `--tune` on the history before week 0 (docs/adr/0033). Its output (2026-11-25):
@@ -143,12 +144,17 @@ def forecast_means(
                 profiles[i] = prof
     means = np.zeros((n, LEAD + 1))
     disp = np.ones(n)
+    windows = (p.window, *p.extra_windows)
     for i in range(n):
-        model = SeasonalWindowMean(
-            window=p.window, weight=p.weight, profile=profiles[i], horizon=LEAD + 1
-        )
-        fc = model.fit(Series(values=values[i], in_stock=in_stock[i])).predict(LEAD + 1, ())
-        means[i] = fc.mean
+        series = Series(values=values[i], in_stock=in_stock[i])
+        fcs = [
+            SeasonalWindowMean(window=w, weight=p.weight, profile=profiles[i], horizon=LEAD + 1)
+            .fit(series)
+            .predict(LEAD + 1, ())
+            for w in windows
+        ]
+        fc = fcs[0]
+        means[i] = np.mean([f.mean for f in fcs], axis=0) if len(fcs) > 1 else fc.mean
         disp[i] = (
             dispersion_of(values[i][in_stock[i]][-p.disp_window :])
             if p.disp_window
@@ -212,7 +218,7 @@ def history_cost(
 
     def policy(week: int, st: list[ItemState]) -> list[float]:
         t = origin + week
-        key = (p.window, p.weight, p.pool, p.disp_window, t)
+        key = (p.window, p.weight, p.pool, p.disp_window, p.extra_windows, t)
         if cache is not None and key in cache:
             means, disp = cache[key]  # type: ignore[misc]
         else:
