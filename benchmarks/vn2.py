@@ -20,10 +20,11 @@ week X) and the week-0 in-stock flags; demand of week t is read from week t's fi
 replay reaches week t. Parameters are chosen with --tune on the history before week 0 (the same
 rules replayed on past 8-week windows), never on weeks 1-8.
 
-Policy: per series a censored moving-average level (out-of-stock weeks dropped) times a seasonal
-ratio from a pooled demand profile (same weeks one and two years back), a negative-binomial
-predictive distribution, and the lost-sales order rule of globalsell.planning.domain at a service
-level.
+Policy: per series the average of censored moving-average levels over 8, 13 and 26 in-stock weeks
+(out-of-stock weeks dropped), each times a seasonal ratio from a demand profile pooled over all
+series (same weeks one and two years back), a negative-binomial predictive distribution
+(dispersion from the 13-week window), and the lost-sales order rule of globalsell.planning.domain
+at a service level (docs/adr/0055).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class Params:
 #   Params(window=13, weight=1.0, pool='all', service_level=0.7)  history cost 8,366.8
 #   Params(window=13, weight=1.0, pool='all', service_level=0.8)  history cost 8,394.4
 # Update this with the tuning output whenever the policy or the grid changes.
-DEFAULT = Params()
+DEFAULT = Params(disp_window=52, extra_windows=(8, 26))
 
 
 @dataclass
@@ -255,9 +256,9 @@ def tune(data: Data, grid: list[Params] | None = None) -> tuple[Params, list[tup
     n = data.history.shape[1]
     origins = [n - 52, n - WEEKS]
     grid = grid or [
-        Params(window, weight, pool, sl)
-        for window, weight, pool, sl in itertools.product(
-            (13, 26), (0.0, 0.5, 1.0), ("series", "all"), (0.7, 0.75, 0.8, 0.833)
+        Params(13, 1.0, pool, sl, disp_window, extra)
+        for pool, sl, disp_window, extra in itertools.product(
+            ("all", "DepartmentGroup"), (0.72, 0.75, 0.78), (0, 52), ((), (8, 26))
         )
     ]
     cache: dict[object, object] = {}
