@@ -134,9 +134,10 @@ def run_dask(
     partitions: int = 8,
     on_client: Callable[[Any], None] | None = None,
 ) -> pd.DataFrame:
-    """The same job through fugue on Dask: the table is split into `partitions` even parts and
-    each runs `forecast_partition` on a worker. Give a `distributed.Client` or a scheduler
-    address; the result is sorted by unique_id like `run_local`."""
+    """The same job through fugue on Dask: the table is split into `partitions` contiguous row
+    blocks and each runs `forecast_partition` on a worker. Give a `distributed.Client` or a
+    scheduler address; the result is sorted by unique_id like `run_local`."""
+    import dask.dataframe as dd
     from distributed import Client
     from fugue_dask import DaskExecutionEngine
 
@@ -153,12 +154,16 @@ def run_dask(
         if on_client is not None:
             on_client(active)
         engine = DaskExecutionEngine(dask_client=active)
+        # Split on the client into contiguous row blocks (no shuffle); fugue runs the function
+        # once per block on the workers.
+        parts = dd.from_pandas(  # type: ignore[no-untyped-call]
+            df, npartitions=min(partitions, max(len(df), 1)), sort=False
+        )
         out = transform(
-            df,
+            parts,
             forecast_partition,
             schema=OUTPUT_SCHEMA,
             params=_params(settings),
-            partition={"num": partitions, "algo": "even"},
             engine=engine,
             as_local=True,
         )
