@@ -134,3 +134,29 @@ def test_table_names_the_published_scores(
     text = capsys.readouterr().out
     assert "organiser benchmark                  4,334.0" in text
     assert "winner (Szablowski)                  3,763.2" in text
+
+
+def test_forecast_averages_the_level_windows_and_reads_dispersion_from_its_own_window(
+    vn2: ModuleType,
+) -> None:
+    from globalsell.forecasting.domain import dispersion_of
+
+    values = np.array([[1.0] * 30 + [4.0] * 8, [0.0, 6.0] * 19])
+    in_stock = np.ones_like(values, dtype=bool)
+    in_stock[1, -4:] = False
+    groups: dict[str, np.ndarray] = {}
+    single = {
+        w: vn2.forecast_means(values, in_stock, groups, vn2.Params(w, 0.0, "series", 0.75))[0]
+        for w in (8, 13, 26)
+    }
+    means, disp = vn2.forecast_means(
+        values,
+        in_stock,
+        groups,
+        vn2.Params(13, 0.0, "series", 0.75, disp_window=20, extra_windows=(8, 26)),
+    )
+    np.testing.assert_allclose(means, (single[8] + single[13] + single[26]) / 3, rtol=1e-12)
+    assert means[0, 0] == pytest.approx((4.0 + (5 * 1 + 8 * 4) / 13 + (18 + 32) / 26) / 3)
+    assert disp[1] == dispersion_of(values[1][in_stock[1]][-20:])
+    _, own = vn2.forecast_means(values, in_stock, groups, vn2.Params(13, 0.0, "series", 0.75))
+    assert own[1] == dispersion_of(values[1][in_stock[1]][-13:])

@@ -21,8 +21,13 @@ from globalsell.forecasting.domain import (
     select_model,
     standard_models,
 )
+from globalsell.forecasting.statsforecast_models import (
+    StatsForecastModel,
+    impute_censored,
+    statsforecast_models,
+)
 
-MODELS = standard_models()
+MODELS = standard_models() + statsforecast_models()
 IDS = [m.name for m in MODELS]
 QS = (0.1, 0.5, 0.9)
 
@@ -58,14 +63,21 @@ def test_intermittent_history(model: Model) -> None:
     y = [0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 2.0, 0.0, 5.0, 0.0] * 8
     check_shape(model, Series.of(y))
     mean = model.fit(Series.of(y)).predict(1).mean[0]
-    assert 0.3 < mean < 2.5
+    if model.name == "sf_seasonal_naive":
+        assert mean == y[len(y) - 52]  # one season back, by definition
+    else:
+        assert 0.3 < mean < 2.5
 
 
 @pytest.mark.parametrize("model", MODELS, ids=IDS)
 def test_trend_history(model: Model) -> None:
     y = [float(t) for t in range(1, 61)]
     check_shape(model, Series.of(y))
-    assert model.fit(Series.of(y)).predict(1).mean[0] > 20
+    mean = model.fit(Series.of(y)).predict(1).mean[0]
+    if model.name == "sf_seasonal_naive":
+        assert mean == 9.0  # the same week one season (52) back: its definition, not a trend
+    else:
+        assert mean > 20
 
 
 @pytest.mark.parametrize("model", MODELS, ids=IDS)
@@ -74,7 +86,8 @@ def test_stockout_weeks_are_censored_not_zero(model: Model) -> None:
     stock = [True] * 40 + [False] * 10
     censored = model.fit(Series.of(y, stock)).predict(1).mean[0]
     naive = model.fit(Series.of(y)).predict(1).mean[0]
-    assert censored == pytest.approx(5.0 * (1 - 0.1 / 2) if model.name == "croston_sba" else 5.0)
+    sba = model.name in ("croston_sba", "sf_croston_sba")
+    assert censored == pytest.approx(5.0 * (1 - 0.1 / 2) if sba else 5.0)
     assert naive <= censored
 
 
@@ -145,3 +158,37 @@ def test_any_non_negative_history_gives_ordered_non_negative_quantiles(
 def test_tsb_decays_after_demand_stops() -> None:
     y = [4.0] * 30 + [0.0] * 30
     assert TSB().fit(Series.of(y)).predict(1).mean[0] < 0.2
+
+
+def test_censored_weeks_are_imputed_from_nearby_in_stock_weeks() -> None:
+    y = [2.0, 4.0, 0.0, 6.0, 1.0, 3.0, 9.0, 0.0]
+    stock = [True, True, False, True, True, True, True, False]
+    out = impute_censored(Series.of(y, stock), radius=1)
+    assert out.tolist() == [2.0, 4.0, 5.0, 6.0, 1.0, 3.0, 9.0, 9.0]
+    # recorded sales above the local mean are kept: sales are a lower bound of demand
+    out = impute_censored(Series.of([1.0, 7.0, 1.0], [True, False, True]), radius=1)
+    assert out.tolist() == [1.0, 7.0, 1.0]
+
+
+def test_unknown_statsforecast_kind_is_refused() -> None:
+    with pytest.raises(ValidationFailed) as err:
+        StatsForecastModel("arima")
+    assert err.value.field == "kind"
+
+
+def test_statsforecast_seasonal_naive_repeats_last_season() -> None:
+    season = [1.0, 5.0, 2.0, 8.0]
+    fc = StatsForecastModel("seasonal_naive", season_length=4).fit(Series.of(season * 3))
+    assert fc.predict(6).mean.tolist() == [1.0, 5.0, 2.0, 8.0, 1.0, 5.0]
+
+
+def test_statsforecast_models_join_the_backtest_selection() -> None:
+    season = [0.0, 0.0, 12.0, 0.0] * 20
+    best, scores = select_model(
+        [WindowMean(8), StatsForecastModel("seasonal_naive", season_length=4)],
+        Series.of(season),
+        h=4,
+        windows=3,
+    )
+    assert best.name == "sf_seasonal_naive"
+    assert scores[1].mae == 0.0
