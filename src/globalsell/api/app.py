@@ -17,6 +17,7 @@ from globalsell.api.routes import (
     pricing,
 )
 from globalsell.api.routes import inventory as inventory_routes
+from globalsell.api.routes import logistics as logistics_routes
 from globalsell.api.routes import orders as orders_routes
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
@@ -32,6 +33,7 @@ API_MODULES = (
     customs,
     inventory_routes,
     orders_routes,
+    logistics_routes,
 )
 
 

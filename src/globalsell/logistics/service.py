@@ -1064,3 +1064,8 @@ def list_exceptions(
             query.order_by(ShipmentException.opened_at.desc(), ShipmentException.id.desc())
         )
     )
+
+
+def seller_slug(session: Session, *, seller_id: int) -> str:
+    """The seller's slug (the tracking webhook's path)."""
+    return session.get_one(Seller, seller_id).slug
