@@ -17,6 +17,7 @@ from globalsell.api.app import create_app
 from globalsell.cli import accounts, approvals, assistant, catalog, customs, listings, pricing
 from globalsell.cli import forecasting as forecasting_cli
 from globalsell.cli import inventory as inventory_cli
+from globalsell.cli import logistics as logistics_cli
 from globalsell.cli import orders as orders_cli
 from globalsell.cli import planning as planning_cli
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
@@ -43,6 +44,7 @@ app.add_typer(forecasting_cli.app, name="forecast")
 app.command("plan")(planning_cli.plan)
 app.add_typer(inventory_cli.app, name="inventory")
 app.add_typer(orders_cli.app, name="orders")
+app.add_typer(logistics_cli.app, name="shipments")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)

@@ -559,3 +559,16 @@ class Outcome(StrEnum):
     UNMATCHED = "unmatched"  # no shipment has that reference: stored, reported
     UNMAPPED = "unmapped"  # the carrier's status code means nothing known: stored, reported
     FLAGGED = "flagged"  # impossible (delivered before departed) or refused: stored, reported
+
+
+@dataclass(frozen=True, slots=True)
+class TransitInput:
+    """One past transit on a lane (departed and arrived), for the lane history."""
+
+    origin: str
+    destination: str
+    mode: Mode
+    carrier: str
+    departed_at: datetime
+    arrived_at: datetime
+    planned_arrival: datetime | None = None

@@ -183,3 +183,26 @@ class WebhookSecret(Base):
     )
     secret: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime]
+
+
+class LaneTransit(Base):
+    """One past transit a seller brings from before globalsell (a forwarder's records): with the
+    legs of completed shipments it is the lane history ETAs are predicted from."""
+
+    __tablename__ = "lane_transits"
+    __table_args__ = (
+        Index("ix_lane_transits_lane", "seller_id", "origin", "destination", "mode"),
+        UniqueConstraint("seller_id", "origin", "destination", "mode", "carrier", "departed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="CASCADE"), index=True)
+    origin: Mapped[str] = mapped_column(String(30))
+    destination: Mapped[str] = mapped_column(String(30))
+    mode: Mapped[Mode] = mapped_column(_enum(Mode, 10))
+    carrier: Mapped[str] = mapped_column(String(60))
+    departed_at: Mapped[datetime]
+    arrived_at: Mapped[datetime]
+    planned_arrival: Mapped[datetime | None]
+    source: Mapped[str] = mapped_column(String(120))
+    recorded_at: Mapped[datetime]

@@ -50,6 +50,7 @@ from globalsell.logistics.domain import (
     Step,
 )
 from globalsell.logistics.models import (
+    LaneTransit,
     Leg,
     MilestoneRecord,
     Shipment,
@@ -906,7 +907,88 @@ def lane_history(session: Session, *, seller_id: int, exclude: int | None = None
         days = (leg.actual_arrival - leg.actual_departure).total_seconds() / 86_400
         if days >= 0:
             history.add(domain.Lane(leg.origin, leg.destination, leg.mode, leg.carrier), days)
+    for transit in session.scalars(select(LaneTransit).where(LaneTransit.seller_id == seller_id)):
+        days = (transit.arrived_at - transit.departed_at).total_seconds() / 86_400
+        history.add(
+            domain.Lane(transit.origin, transit.destination, transit.mode, transit.carrier), days
+        )
     return history
+
+
+def record_transits(
+    session: Session,
+    *,
+    actor: Actor,
+    transits: Sequence[domain.TransitInput],
+    source: str,
+    now: datetime,
+) -> int:
+    """Add past transits to the lane history (all or nothing; a transit already recorded, same
+    lane, carrier and departure, is skipped). How many were added."""
+    actor.require(Role.OPERATOR, "recording lane history")
+    now = ensure_aware(now)
+    errors: list[FieldError] = []
+    for row, t in enumerate(transits, start=1):
+        before = len(errors)
+        for name in ("origin", "destination"):
+            if not domain.UNLOCODE.match(getattr(t, name)) and not domain.SHIPMENT_CODE.match(
+                getattr(t, name)
+            ):
+                errors.append(FieldError(name, "a UN/LOCODE or location code", row=row))
+        for name in ("departed_at", "arrived_at"):
+            value = getattr(t, name)
+            if value.tzinfo is None:
+                errors.append(FieldError(name, "has no timezone", row=row, value=value.isoformat()))
+        if len(errors) == before and t.arrived_at < t.departed_at:
+            errors.append(FieldError("arrived_at", "is before the departure", row=row))
+        if len(errors) == before and t.arrived_at > now + domain.FUTURE_SKEW:
+            errors.append(FieldError("arrived_at", "is in the future", row=row))
+    if errors:
+        raise ValidationFailed(f"{len(errors)} problem(s); no transit was recorded", errors=errors)
+    seen = {
+        (r.origin, r.destination, r.mode, r.carrier, r.departed_at)
+        for r in session.scalars(
+            select(LaneTransit).where(LaneTransit.seller_id == actor.seller_id)
+        )
+    }
+    added = 0
+    for t in transits:
+        key = (
+            t.origin,
+            t.destination,
+            t.mode,
+            t.carrier.strip().upper(),
+            ensure_aware(t.departed_at),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        session.add(
+            LaneTransit(
+                seller_id=actor.seller_id,
+                origin=t.origin,
+                destination=t.destination,
+                mode=t.mode,
+                carrier=key[3],
+                departed_at=key[4],
+                arrived_at=ensure_aware(t.arrived_at),
+                planned_arrival=ensure_aware(t.planned_arrival) if t.planned_arrival else None,
+                source=source[:120],
+                recorded_at=now,
+            )
+        )
+        added += 1
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="logistics.lane_history.recorded",
+        subject_type="lane_transits",
+        subject_id=source[:120],
+        data={"given": len(transits), "added": added},
+        now=now,
+    )
+    return added
 
 
 def _first(shipment: Shipment, milestone: Milestone) -> datetime | None:
