@@ -25,6 +25,7 @@ from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_ur
 from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import builder
+from globalsell.demo.shipments import ShipmentsDemo
 from globalsell.jobs import runner
 from globalsell.jobs.scheduler import Scheduler
 
@@ -113,6 +114,7 @@ def demo(
             f"{inv.units_lost} lost to {inv.stockout_days} SKU x FC stock-out days); "
             f"{inv.reserved_lines} open order lines reserve stock  (globalsell inventory pool)"
         )
+    _print_shipments_demo(report.shipments)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
@@ -123,6 +125,24 @@ def demo(
     )
     console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
     console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
+
+
+def _print_shipments_demo(demo: ShipmentsDemo | None) -> None:
+    if demo is None:
+        return
+    events = ", ".join(f"{n} {k}" for k, n in demo.events.items())
+    console.print(
+        f"logistics: {demo.transits} past transits as lane history; {len(demo.shipments)} "
+        f"shipments, {demo.in_transit_units} units in transit; tracking events: {events}  "
+        "(globalsell shipments list)",
+        highlight=False,
+    )
+    table = Table("Shipment", "Modes", "Status", "Predicted arrival", title="shipments")
+    for code, modes, status, eta in demo.shipments:
+        table.add_row(code, modes, status, eta)
+    console.print(table)
+    for code, kind, message in demo.exceptions:
+        console.print(f"  ! {code} {kind}: {message}", highlight=False)
 
 
 def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:

@@ -487,6 +487,8 @@ def _apply(
         for m in shipment.milestones
         if m.milestone is not Milestone.BOOKED
     ]
+    if milestone is Milestone.BOOKED:
+        return Applied(Outcome.REPEAT, "the booking was recorded when the shipment was created")
     if milestone is not Milestone.CUSTOMS_HOLD and any(m is milestone for m, _ in reached):
         return Applied(Outcome.REPEAT, f"{milestone} was already recorded")
     conflict = domain.sequence_conflict(reached, milestone, at)

@@ -18,7 +18,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
-from globalsell.web import assistant_views, auth, inventory_views, pricing_views
+from globalsell.web import assistant_views, auth, inventory_views, logistics_views, pricing_views
 from globalsell.web.rendering import STATIC, WebRoute, redirect, render
 
 SESSION_COOKIE = "globalsell_session"
@@ -49,6 +49,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(pricing_views.router, include_in_schema=False)
     app.include_router(assistant_views.router, include_in_schema=False)
     app.include_router(inventory_views.router, include_in_schema=False)
+    app.include_router(logistics_views.router, include_in_schema=False)
 
 
 def _runtime(request: Request) -> Runtime:
