@@ -11,6 +11,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import events_csv, service
 from globalsell.logistics.models import Shipment
 
@@ -173,3 +174,33 @@ def scan(seller: str | None = SellerOption) -> None:
     with work(rt) as session:
         count = service.scan(session, actor=local_actor(session, seller), now=rt.clock.now())
     console.print(f"checked {count} shipment(s) in flight")
+
+
+@app.command("documents")
+def documents(
+    code: Annotated[str, typer.Argument(help="The shipment code, e.g. SHP-2611-DE-OC")],
+    out: Annotated[Path, typer.Option("--out", help="Directory to write the files into")],
+    importer: Annotated[str | None, typer.Option(help="Importer of record (default: FC)")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Commercial invoice and packing list (PDF + CSV) and carton labels (PDF, Code 128)."""
+    rt = runtime()
+    with work(rt) as session:
+        files = shipping_documents.issue(
+            session,
+            actor=local_actor(session, seller),
+            code=code,
+            importer=importer,
+            now=rt.clock.now(),
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in sorted(files.items()):
+        (out / name).write_bytes(content)
+        written.append({"file": str(out / name), "bytes": len(content)})
+    if as_json:
+        print_json(written)
+        return
+    for item in written:
+        console.print(f"wrote {item['file']} ({item['bytes']} bytes)", highlight=False)
