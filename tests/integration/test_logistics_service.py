@@ -11,11 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts.models import Seller
+from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Role
 from globalsell.core.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from globalsell.core.job_runs import JobStatus
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.inventory.models import StockMove
+from globalsell.jobs.scheduler import Scheduler
 from globalsell.logistics import service as logistics
 from globalsell.logistics.domain import (
     EventInput,
@@ -414,3 +417,16 @@ def test_events_at_a_utc_offset_are_stored_in_utc(session: Session, owner: Membe
         now=NOW,
     )
     assert shipment.legs[0].actual_departure == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+def test_the_scan_job_refreshes_every_sellers_shipments(
+    session: Session, runtime: Runtime, owner: Member
+) -> None:
+    make_shipment(session, owner.actor)
+    session.flush()
+    tick = Scheduler(runtime, {"logistics.scan": "0 * * * *"}).tick()
+    assert [(r.job, r.status, r.result) for r in tick.ran] == [
+        ("logistics.scan", JobStatus.SUCCEEDED, {"shipments": {"ningvale": 1}})
+    ]
+    # the runtime's clock (2026-11-25 10:00 UTC) is before the planned departure: nothing late
+    assert logistics.list_exceptions(session, actor=owner.actor) == []
