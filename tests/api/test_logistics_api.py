@@ -281,3 +281,47 @@ def test_receipt_and_exceptions_over_http(
     assert [(e["shipment"], e["kind"], e["evidence"]["missing_units"]) for e in listed] == [
         ("SHP-1", "short_receipt", 3)
     ]
+
+
+def test_book_a_plan_line_and_a_viewer_cannot(
+    client: TestClient, session: Session, members: tuple[Member, Member, Member]
+) -> None:
+    owner, viewer, _ = members
+    body = {
+        "code": "SHP-PLAN-1",
+        "plan_reference": "forecast-run-7",
+        "sku": "CUP-1",
+        "to_country": "DE",
+        "mode": "ocean",
+        "units": 50,
+        "units_per_carton": 12,
+        "carrier": "maersk",
+        "departs": "2026-11-30T00:00:00Z",
+    }
+    denied = client.post("/api/v1/shipments/from-plan", headers=auth(viewer), json=body)
+    assert denied.status_code == 403
+    assert _count(session, Shipment) == 0
+    booked = client.post("/api/v1/shipments/from-plan", headers=auth(owner), json=body)
+    assert booked.status_code == 201, booked.text
+    data = booked.json()
+    assert (data["origin"], data["destination"], data["plan_reference"]) == (
+        "CN-NGB",
+        "FBA-DE",
+        "forecast-run-7",
+    )
+    assert [
+        (leg["mode"], leg["origin"], leg["destination"], leg["carrier"]) for leg in data["legs"]
+    ] == [
+        ("ocean", "CNNGB", "DEHAM", "MAERSK"),
+        ("truck", "DEHAM", "FBA-DE", "LOCAL HAULIER"),
+    ]
+    # no lane history: the ocean leg is planned with the mode prior's median (32 days)
+    assert data["legs"][0]["planned_arrival"] == "2027-01-01T00:00:00Z"
+    assert data["lines"] == [{"sku": "CUP-1", "quantity": 50, "cartons": 5, "received": None}]
+    nowhere = client.post(
+        "/api/v1/shipments/from-plan",
+        headers=auth(owner),
+        json={**body, "code": "SHP-PLAN-2", "to_country": "BR"},
+    )
+    assert nowhere.status_code == 422
+    assert nowhere.json()["message"] == "no fulfilment centre in BR"

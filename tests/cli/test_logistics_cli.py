@@ -103,3 +103,30 @@ def test_documents_are_written(demo_db: Path, tmp_path: Path) -> None:
     ]
     code, out = _run(demo_db, "shipments", "documents", "NOPE-1", "--out", str(tmp_path))
     assert (code, "shipment 'NOPE-1' not found" in out) == (1, True)
+
+
+def test_import_lanes_adds_history_once_and_names_bad_lines(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "lanes.db"
+    db.write_bytes(demo_db.read_bytes())
+    lanes = tmp_path / "lanes.csv"
+    lanes.write_text(
+        "origin,destination,mode,carrier,departed_at,arrived_at,planned_arrival\n"
+        "CNSHA,NLRTM,ocean,HAPAG,2026-06-01T00:00:00Z,2026-07-04T00:00:00Z,2026-07-01T00:00:00Z\n"
+        "CNSHA,NLRTM,ocean,HAPAG,2026-06-08T00:00:00Z,2026-07-10T00:00:00Z,\n",
+        encoding="utf-8",
+    )
+    code, out = _run(db, "shipments", "import-lanes", str(lanes))
+    assert code == 0, out
+    assert "lanes.csv: 2 transits, 2 added to the lane history (0 already known)" in out
+    code, out = _run(db, "shipments", "import-lanes", str(lanes))
+    assert "2 transits, 0 added to the lane history (2 already known)" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "origin,destination,mode,carrier,departed_at,arrived_at\n"
+        "CNSHA,NLRTM,boat,HAPAG,2026-06-01T00:00:00,2026-07-04T00:00:00Z\n",
+        encoding="utf-8",
+    )
+    code, out = _run(db, "shipments", "import-lanes", str(bad))
+    assert code == 1
+    assert "row 2, departed_at: has no timezone (got '2026-06-01T00:00:00')" in out
+    assert "row 2, mode: ocean, air, rail, truck or express (got 'boat')" in out

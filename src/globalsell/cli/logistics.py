@@ -204,3 +204,27 @@ def documents(
         return
     for item in written:
         console.print(f"wrote {item['file']} ({item['bytes']} bytes)", highlight=False)
+
+
+@app.command("import-lanes")
+def import_lanes(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    seller: str | None = SellerOption,
+) -> None:
+    """Import past transits (a forwarder's records) as lane history for ETAs: origin,
+    destination, mode, carrier, departed_at, arrived_at[, planned_arrival]."""
+    rt = runtime()
+    with work(rt) as session:
+        transits = events_csv.read_transits(file.read_bytes(), filename=file.name)
+        added = service.record_transits(
+            session,
+            actor=local_actor(session, seller),
+            transits=transits,
+            source=file.name,
+            now=rt.clock.now(),
+        )
+    console.print(
+        f"{file.name}: {len(transits)} transits, {added} added to the lane history "
+        f"({len(transits) - added} already known)",
+        highlight=False,
+    )

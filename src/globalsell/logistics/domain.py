@@ -572,3 +572,38 @@ class TransitInput:
     departed_at: datetime
     arrived_at: datetime
     planned_arrival: datetime | None = None
+
+
+# Default gateways for a shipment booked from a plan line (the seller edits the legs later):
+# the origin port/airport near the Ningbo hub and the main port/airport of each destination
+# country. UN/LOCODEs from the UNECE code list.
+ORIGIN_GATEWAY: dict[Mode, str] = {
+    Mode.OCEAN: "CNNGB",  # Ningbo-Zhoushan
+    Mode.AIR: "CNPVG",  # Shanghai Pudong
+    Mode.RAIL: "CNXIY",  # Xi'an (China - Europe trains)
+    Mode.EXPRESS: "CNNGB",
+    Mode.TRUCK: "CNNGB",
+}
+DESTINATION_GATEWAY: dict[tuple[Mode, str], str] = {
+    (Mode.OCEAN, "DE"): "DEHAM",
+    (Mode.OCEAN, "US"): "USLAX",
+    (Mode.OCEAN, "GB"): "GBFXT",
+    (Mode.OCEAN, "JP"): "JPTYO",
+    (Mode.OCEAN, "FR"): "FRLEH",
+    (Mode.OCEAN, "IT"): "ITGOA",
+    (Mode.OCEAN, "ES"): "ESVLC",
+    (Mode.OCEAN, "NL"): "NLRTM",
+    (Mode.OCEAN, "CA"): "CAVAN",
+    (Mode.OCEAN, "AU"): "AUSYD",
+    (Mode.AIR, "DE"): "DEFRA",
+    (Mode.AIR, "US"): "USLAX",
+    (Mode.AIR, "GB"): "GBLHR",
+    (Mode.AIR, "JP"): "JPNRT",
+    (Mode.AIR, "FR"): "FRCDG",
+    (Mode.AIR, "IT"): "ITMXP",
+    (Mode.AIR, "ES"): "ESMAD",
+    (Mode.AIR, "NL"): "NLAMS",
+    (Mode.AIR, "CA"): "CAYVR",
+    (Mode.AIR, "AU"): "AUSYD",
+    (Mode.RAIL, "DE"): "DEDUI",
+}

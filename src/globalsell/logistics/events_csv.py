@@ -1,4 +1,6 @@
-"""Tracking events from a CSV file (a forwarder's export): UTF-8 only, one event per row.
+"""CSV readers: tracking events and past transits (lane history).
+
+Tracking events from a CSV file (a forwarder's export): UTF-8 only, one event per row.
 
 Columns (header row, any order, case-insensitive): `event_id`, `carrier`, `reference`,
 `status`, `occurred_at` (ISO 8601 with an offset or `Z`), optional `location` (UN/LOCODE or a
@@ -11,7 +13,7 @@ import io
 from datetime import datetime
 
 from globalsell.core.errors import FieldError, ValidationFailed
-from globalsell.logistics.domain import EventInput
+from globalsell.logistics.domain import EventInput, Mode, TransitInput
 
 REQUIRED = ("event_id", "carrier", "reference", "status", "occurred_at")
 OPTIONAL = ("location",)
@@ -110,3 +112,82 @@ def read_events(data: bytes, *, filename: str) -> list[EventInput]:
     if not events:
         raise ValidationFailed(f"{filename} has a header but no events", field="file")
     return events
+
+
+TRANSIT_COLUMNS = ("origin", "destination", "mode", "carrier", "departed_at", "arrived_at")
+
+
+def read_transits(data: bytes, *, filename: str) -> list[TransitInput]:
+    """Past transits for the lane history: `origin`, `destination` (UN/LOCODE), `mode`
+    (ocean, air, rail, truck, express), `carrier`, `departed_at`, `arrived_at` and optional
+    `planned_arrival` (ISO 8601 with an offset). Every bad line is listed; nothing partial."""
+    text = decode(data, filename=filename)
+    reader = csv.reader(io.StringIO(text))
+    try:
+        names = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise ValidationFailed(f"{filename} is empty", field="file") from None
+    missing = [c for c in TRANSIT_COLUMNS if c not in names]
+    if missing:
+        raise ValidationFailed(
+            f"{filename}: missing column(s) {', '.join(missing)}", field="header"
+        )
+    index = {name: i for i, name in enumerate(names)}
+    out: list[TransitInput] = []
+    errors: list[FieldError] = []
+    modes = {m.value: m for m in Mode}
+    for line_no, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        row = row + [""] * (len(names) - len(row))
+        cell = {name: row[i].strip() for name, i in index.items()}
+        times: dict[str, datetime | None] = {}
+        for name in ("departed_at", "arrived_at", "planned_arrival"):
+            raw = cell.get(name, "")
+            if not raw:
+                times[name] = None
+                continue
+            try:
+                at = parse_time(raw)
+            except ValueError:
+                errors.append(FieldError(name, "is not an ISO 8601 time", row=line_no, value=raw))
+                continue
+            if at.tzinfo is None:
+                errors.append(FieldError(name, "has no timezone", row=line_no, value=raw))
+                continue
+            times[name] = at
+        mode = modes.get(cell["mode"].lower())
+        if mode is None:
+            errors.append(
+                FieldError(
+                    "mode", "ocean, air, rail, truck or express", row=line_no, value=cell["mode"]
+                )
+            )
+        for name in ("origin", "destination", "carrier"):
+            if not cell[name]:
+                errors.append(FieldError(name, "is empty", row=line_no))
+        departed, arrived = times.get("departed_at"), times.get("arrived_at")
+        if departed is None or arrived is None:
+            if "departed_at" in times and "arrived_at" in times:
+                errors.append(FieldError("departed_at", "both times are required", row=line_no))
+            continue
+        if mode is None or not all(cell[n] for n in ("origin", "destination", "carrier")):
+            continue
+        out.append(
+            TransitInput(
+                origin=cell["origin"].upper(),
+                destination=cell["destination"].upper(),
+                mode=mode,
+                carrier=cell["carrier"],
+                departed_at=departed,
+                arrived_at=arrived,
+                planned_arrival=times.get("planned_arrival"),
+            )
+        )
+    if errors:
+        raise ValidationFailed(
+            f"{filename}: {len(errors)} problem(s); no transit was recorded", errors=errors
+        )
+    if not out:
+        raise ValidationFailed(f"{filename} has a header but no transits", field="file")
+    return out

@@ -187,3 +187,20 @@ class WebhookSecretRead(BaseModel):
     secret: str
     url: str
     signing: str
+
+
+class PlanLineBooking(BaseModel):
+    """One line of an accepted plan (`planning.plan.accept` payload) to book as a shipment."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=CODE_PATTERN)
+    plan_reference: str = Field(min_length=1, max_length=120, pattern=TEXT)
+    sku: str = Field(pattern=SKU_PATTERN)
+    to_country: str = Field(pattern=r"^[A-Z]{2}$")
+    mode: Mode
+    units: int = Field(ge=1, le=10_000_000)
+    units_per_carton: int = Field(ge=1, le=10_000)
+    carrier: str = Field(min_length=1, max_length=60, pattern=TEXT)
+    departs: AwareDatetime
+    need_by: AwareDatetime | None = None

@@ -34,7 +34,7 @@ from globalsell.core.errors import (
     ValidationFailed,
 )
 from globalsell.inventory import service as inventory
-from globalsell.inventory.domain import MoveLine, MoveReason
+from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.inventory.models import Location
 from globalsell.logistics import domain
 from globalsell.logistics.domain import (
@@ -302,6 +302,76 @@ def create_shipment(
         session, shipment=shipment, history=lane_history(session, seller_id=actor.seller_id), now=at
     )
     return shipment
+
+
+def book_from_plan_line(
+    session: Session,
+    *,
+    actor: Actor,
+    code: str,
+    plan_reference: str,
+    sku: str,
+    to_country: str,
+    mode: Mode,
+    units: int,
+    units_per_carton: int,
+    carrier: str,
+    departs: datetime,
+    need_by: datetime | None = None,
+    now: datetime,
+) -> Shipment:
+    """Book a shipment from one line of an accepted plan (SKU, destination country, mode,
+    units): from the seller's origin hub to the FC in that country, through the default
+    gateways (`domain.ORIGIN_GATEWAY`, `DESTINATION_GATEWAY`), with the carrier's planned
+    transit taken as the median of the lane history (else the mode prior)."""
+    hubs = [
+        loc
+        for loc in inventory.list_locations(session, actor=actor)
+        if loc.kind is LocationKind.ORIGIN_HUB
+    ]
+    centres = [
+        loc
+        for loc in inventory.list_locations(session, actor=actor)
+        if loc.kind is LocationKind.FC and loc.country == to_country
+    ]
+    if not hubs:
+        raise ValidationFailed("the seller has no origin hub to ship from", field="origin")
+    if not centres:
+        raise ValidationFailed(f"no fulfilment centre in {to_country}", field="to_country")
+    gateway = domain.DESTINATION_GATEWAY.get((mode, to_country))
+    if gateway is None:
+        raise ValidationFailed(
+            f"no default {mode} gateway for {to_country}; book the legs by hand",
+            field="to_country",
+        )
+    start = ensure_aware(departs)
+    lane = domain.Lane(domain.ORIGIN_GATEWAY[mode], gateway, mode, carrier.strip().upper())
+    band = lane_history(session, seller_id=actor.seller_id).band(lane)
+    main_arrives = start + timedelta(days=band.p50)
+    legs = [
+        LegInput(mode, lane.origin, gateway, lane.carrier, start, main_arrives),
+        LegInput(
+            Mode.TRUCK,
+            gateway,
+            centres[0].code,
+            "LOCAL HAULIER",
+            main_arrives + timedelta(days=2),
+            main_arrives + timedelta(days=4),
+        ),
+    ]
+    return create_shipment(
+        session,
+        actor=actor,
+        code=code,
+        origin=hubs[0].code,
+        destination=centres[0].code,
+        incoterm=Incoterm.FOB,
+        lines=[LineInput(sku, units, -(-units // max(units_per_carton, 1)))],
+        legs=legs,
+        plan_reference=plan_reference,
+        need_by=need_by,
+        now=now,
+    )
 
 
 def get_shipment(session: Session, *, actor: Actor, code: str) -> Shipment:
@@ -809,12 +879,19 @@ def ingest_events(
 
 
 def list_events(
-    session: Session, *, actor: Actor, outcome: str | None = None, limit: int = 500
+    session: Session,
+    *,
+    actor: Actor,
+    outcome: str | None = None,
+    shipment_id: int | None = None,
+    limit: int = 500,
 ) -> list[TrackingEvent]:
     """Received tracking events, newest first (e.g. `outcome='unmatched'` to fix references)."""
     query = select(TrackingEvent).where(TrackingEvent.seller_id == actor.seller_id)
     if outcome is not None:
         query = query.where(TrackingEvent.outcome == outcome)
+    if shipment_id is not None:
+        query = query.where(TrackingEvent.shipment_id == shipment_id)
     return list(
         session.scalars(
             query.order_by(TrackingEvent.received_at.desc(), TrackingEvent.id.desc()).limit(limit)

@@ -104,11 +104,9 @@ def shipment_page(request: Request, code: str) -> Response:
             for e in logistics.list_exceptions(session, actor=viewer.actor, open_only=False)
             if e.shipment_id == shipment.id
         ]
-        events = [
-            e
-            for e in logistics.list_events(session, actor=viewer.actor, limit=5000)
-            if e.shipment_id == shipment.id
-        ]
+        events = logistics.list_events(
+            session, actor=viewer.actor, shipment_id=shipment.id, limit=1000
+        )
         return render(
             request,
             "shipment.html",

@@ -26,6 +26,7 @@ from globalsell.logistics.schemas import (
     LineRead,
     MilestoneCreate,
     MilestoneRead,
+    PlanLineBooking,
     ReceiptCreate,
     ShipmentCreate,
     ShipmentRead,
@@ -125,6 +126,17 @@ def create_shipment(
         need_by=body.need_by,
         now=now,
     )
+    return shipment_read(shipment)
+
+
+@router.post(
+    "/shipments/from-plan", response_model=ShipmentRead, status_code=status.HTTP_201_CREATED
+)
+def book_from_plan(
+    body: PlanLineBooking, session: SessionDep, actor: ActorDep, now: NowDep
+) -> ShipmentRead:
+    """Book one line of an accepted plan: hub -> default gateways -> the FC in that country."""
+    shipment = service.book_from_plan_line(session, actor=actor, now=now, **body.model_dump())
     return shipment_read(shipment)
 
 
