@@ -798,6 +798,22 @@ def ingest_events(
         raise ValidationFailed(f"{len(errors)} problem(s); no event was imported", errors=errors)
     report = EventReport(received=len(events))
     ids = {e.event_id.strip() for e in events}
+    # Lock every shipment the batch names, in primary-key order, before reading which event ids
+    # are known and whether stock was posted: two deliveries of the same events then run one
+    # after the other and the second sees the first's work (ADR 0058, 0060).
+    matched = {
+        ref: _find(session, seller_id=actor.seller_id, reference=ref)
+        for ref in {e.reference.strip() for e in events}
+    }
+    locked = sorted({s.id for s in matched.values() if s is not None})
+    if locked:
+        session.scalars(
+            _load(actor.seller_id)
+            .where(Shipment.id.in_(locked))
+            .order_by(Shipment.id)
+            .with_for_update(of=Shipment)
+            .execution_options(populate_existing=True)
+        ).all()
     existing = set(
         session.scalars(
             select(TrackingEvent.event_id).where(
@@ -822,7 +838,7 @@ def ingest_events(
         existing.add(event_id)
         at = ensure_aware(event.occurred_at)
         milestone = domain.map_status(event.carrier, event.status_code)
-        shipment = _find(session, seller_id=actor.seller_id, reference=event.reference)
+        shipment = matched[event.reference.strip()]
         location = event.location.strip().upper() if event.location else None
         if shipment is None:
             result = Applied(Outcome.UNMATCHED, f"no shipment has reference {event.reference!r}")
