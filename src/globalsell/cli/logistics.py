@@ -89,11 +89,11 @@ def list_shipments(
             r["code"],
             r["status"],
             "+".join(r["modes"]),
-            " > ".join(r["route"]),
+            ">".join(r["route"]),
             str(r["units"]),
             _day(r["planned_arrival"]),
             _day(r["predicted_arrival"]),
-            f"{_day(r['predicted_earliest'])}..{_day(r['predicted_latest'])}",
+            f"{_day(r['predicted_earliest'])[5:]}..{_day(r['predicted_latest'])[5:]}",
             _day(r["need_by"]),
             str(r["open_exceptions"] or ""),
         )
