@@ -430,3 +430,24 @@ def test_the_scan_job_refreshes_every_sellers_shipments(
     ]
     # the runtime's clock (2026-11-25 10:00 UTC) is before the planned departure: nothing late
     assert logistics.list_exceptions(session, actor=owner.actor) == []
+
+
+def test_a_consolidated_containers_events_move_every_shipment_in_it(
+    session: Session, owner: Member
+) -> None:
+    first = make_shipment(session, owner.actor, "SHP-A", container="MSKU1111111")
+    second = make_shipment(
+        session, owner.actor, "SHP-B", container="MSKU1111111", lines=(("CUP-2", 40, 4),)
+    )
+    report = logistics.ingest_events(
+        session,
+        actor=owner.actor,
+        events=[_event("C1", "DEPA", 2.0, ref="MSKU1111111")],
+        channel="csv",
+        now=NOW,
+    )
+    assert dict(report.outcomes) == {"applied": 1}
+    assert report.notes == [("C1", "applied", "SHP-A: applied; SHP-B: applied")]
+    assert (first.status, second.status) == (Milestone.DEPARTED_ORIGIN, Milestone.DEPARTED_ORIGIN)
+    assert _level(session, owner, "CUP-1", "FBA-DE") == (0, 100)
+    assert _level(session, owner, "CUP-2", "FBA-DE") == (0, 40)

@@ -392,22 +392,25 @@ def list_shipments(
     return list(session.scalars(query.order_by(Shipment.created_at.desc(), Shipment.id.desc())))
 
 
-def _find(session: Session, *, seller_id: int, reference: str) -> Shipment | None:
-    """The shipment a carrier reference names: its code, booking, B/L or AWB, container or
-    Amazon inbound shipment id."""
+def _find(session: Session, *, seller_id: int, reference: str) -> list[Shipment]:
+    """The shipments a carrier reference names (its code, booking, B/L or AWB, container or
+    Amazon inbound shipment id), oldest first: a consolidated container or a master B/L
+    carries several shipments, and its events apply to each of them."""
     ref = reference.strip()
-    return session.scalar(
-        _load(seller_id)
-        .where(
-            or_(
-                Shipment.code == ref,
-                Shipment.booking_ref == ref,
-                Shipment.transport_doc == ref,
-                Shipment.container == ref,
-                Shipment.amazon_shipment_id == ref,
+    return list(
+        session.scalars(
+            _load(seller_id)
+            .where(
+                or_(
+                    Shipment.code == ref,
+                    Shipment.booking_ref == ref,
+                    Shipment.transport_doc == ref,
+                    Shipment.container == ref,
+                    Shipment.amazon_shipment_id == ref,
+                )
             )
+            .order_by(Shipment.id)
         )
-        .order_by(Shipment.id)
     )
 
 
@@ -805,7 +808,7 @@ def ingest_events(
         ref: _find(session, seller_id=actor.seller_id, reference=ref)
         for ref in {e.reference.strip() for e in events}
     }
-    locked = sorted({s.id for s in matched.values() if s is not None})
+    locked = sorted({s.id for found in matched.values() for s in found})
     if locked:
         session.scalars(
             _load(actor.seller_id)
@@ -838,9 +841,9 @@ def ingest_events(
         existing.add(event_id)
         at = ensure_aware(event.occurred_at)
         milestone = domain.map_status(event.carrier, event.status_code)
-        shipment = matched[event.reference.strip()]
+        shipments = matched[event.reference.strip()]
         location = event.location.strip().upper() if event.location else None
-        if shipment is None:
+        if not shipments:
             result = Applied(Outcome.UNMATCHED, f"no shipment has reference {event.reference!r}")
         elif milestone is None:
             result = Applied(
@@ -848,17 +851,31 @@ def ingest_events(
                 f"status {event.status_code!r} of {event.carrier!r} is not in the mapping table",
             )
         else:
-            result = _apply(
-                session,
-                actor=actor,
-                shipment=shipment,
-                milestone=milestone,
-                at=at,
-                location=location,
-                source=f"{channel} event {event_id}",
-                now=now,
-            )
-            touched[shipment.id] = shipment
+            results = []
+            for one in shipments:
+                results.append(
+                    _apply(
+                        session,
+                        actor=actor,
+                        shipment=one,
+                        milestone=milestone,
+                        at=at,
+                        location=location,
+                        source=f"{channel} event {event_id}",
+                        now=now,
+                    )
+                )
+                touched[one.id] = one
+            result = results[0]
+            if len(shipments) > 1:
+                result = Applied(
+                    result.outcome,
+                    "; ".join(
+                        f"{one.code}: {r.outcome}" + (f" ({r.detail})" if r.detail else "")
+                        for one, r in zip(shipments, results, strict=True)
+                    ),
+                )
+        shipment = shipments[0] if shipments else None
         session.add(
             TrackingEvent(
                 seller_id=actor.seller_id,
