@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -22,6 +22,9 @@ from globalsell.core.actor import Actor, Role
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.inventory.models import Location
+from globalsell.logistics import service as logistics
+from globalsell.logistics.domain import Incoterm, LegInput, LineInput, Mode
+from globalsell.logistics.models import Shipment
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
@@ -249,3 +252,41 @@ def order_row(
         currency,
         price,
     ]
+
+
+# ---------------------------------------------------------------- logistics
+
+
+def make_shipment(
+    session: Session,
+    actor: Actor,
+    code: str = "SHP-1",
+    *,
+    origin: str = "CN-NGB",
+    destination: str = "FBA-DE",
+    lines: tuple[tuple[str, int, int], ...] = (("CUP-1", 100, 10),),
+    mode: Mode = Mode.OCEAN,
+    carrier: str = "MAERSK",
+    route: tuple[str, str] = ("CNNGB", "DEHAM"),
+    departs: datetime | None = None,
+    days: int = 30,
+    need_by: datetime | None = None,
+    **refs: str,
+) -> Shipment:
+    """A one-leg shipment booked at AT, leaving at `departs` (AT + 2 days by default)."""
+    start = departs or AT + timedelta(days=2)
+    return logistics.create_shipment(
+        session,
+        actor=actor,
+        code=code,
+        origin=origin,
+        destination=destination,
+        incoterm=Incoterm.FOB,
+        lines=[LineInput(sku, qty, cartons) for sku, qty, cartons in lines],
+        legs=[
+            LegInput(mode, route[0], route[1], carrier, start, start + timedelta(days=days)),
+        ],
+        need_by=need_by,
+        now=AT,
+        **refs,
+    )

@@ -31,6 +31,7 @@ from globalsell.forecasting import models as forecasting_models
 from globalsell.inventory import models as inventory_models
 from globalsell.listings import approvals_handlers as listings_handlers
 from globalsell.listings import models as listings_models
+from globalsell.logistics import models as logistics_models
 from globalsell.orders import models as orders_models
 from globalsell.planning import approvals_handlers as planning_handlers
 from globalsell.pricing import approvals_handlers as pricing_handlers
@@ -49,6 +50,7 @@ MODEL_MODULES = (
     inventory_models,
     orders_models,
     forecasting_models,
+    logistics_models,
 )
 MIGRATIONS = Path(__file__).parent / "migrations"
 

@@ -17,7 +17,12 @@ from globalsell.api.routes import (
     pricing,
 )
 from globalsell.api.routes import inventory as inventory_routes
-from globalsell.api.routes import listings as listings_routes
+from globalsell.api.routes import (
+    listings as listings_routes,
+)
+from globalsell.api.routes import (
+    logistics as logistics_routes,
+)
 from globalsell.api.routes import orders as orders_routes
 from globalsell.api.routes import planning as planning_routes
 from globalsell.bootstrap import Runtime
@@ -36,6 +41,7 @@ API_MODULES = (
     orders_routes,
     listings_routes,
     planning_routes,
+    logistics_routes,
 )
 
 

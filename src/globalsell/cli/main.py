@@ -17,6 +17,7 @@ from globalsell.api.app import create_app
 from globalsell.cli import accounts, approvals, assistant, catalog, customs, listings, pricing
 from globalsell.cli import forecasting as forecasting_cli
 from globalsell.cli import inventory as inventory_cli
+from globalsell.cli import logistics as logistics_cli
 from globalsell.cli import orders as orders_cli
 from globalsell.cli import planning as planning_cli
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
@@ -24,6 +25,7 @@ from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_ur
 from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import builder
+from globalsell.demo.shipments import ShipmentsDemo
 from globalsell.jobs import runner
 from globalsell.jobs.scheduler import Scheduler
 
@@ -43,6 +45,7 @@ app.add_typer(forecasting_cli.app, name="forecast")
 app.command("plan")(planning_cli.plan)
 app.add_typer(inventory_cli.app, name="inventory")
 app.add_typer(orders_cli.app, name="orders")
+app.add_typer(logistics_cli.app, name="shipments")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -125,6 +128,7 @@ def demo(
             f"{max(pl.service_level.values(), default=1):.0%}  (web: /plan)",
             highlight=False,
         )
+    _print_shipments_demo(report.shipments)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
@@ -135,6 +139,24 @@ def demo(
     )
     console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
     console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
+
+
+def _print_shipments_demo(demo: ShipmentsDemo | None) -> None:
+    if demo is None:
+        return
+    events = ", ".join(f"{n} {k}" for k, n in demo.events.items())
+    console.print(
+        f"logistics: {demo.transits} past transits as lane history; {len(demo.shipments)} "
+        f"shipments, {demo.in_transit_units} units in transit; tracking events: {events}  "
+        "(globalsell shipments list)",
+        highlight=False,
+    )
+    table = Table("Shipment", "Modes", "Status", "Predicted arrival", title="shipments")
+    for code, modes, status, eta in demo.shipments:
+        table.add_row(code, modes, status, eta)
+    console.print(table)
+    for code, kind, message in demo.exceptions:
+        console.print(f"  ! {code} {kind}: {message}", highlight=False)
 
 
 def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:

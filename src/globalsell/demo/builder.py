@@ -33,6 +33,7 @@ from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
 from globalsell.demo.inventory_history import HistoryReport, seed_inventory
 from globalsell.demo.planning import PlanningDemo, plan_demo
+from globalsell.demo.shipments import ShipmentsDemo, seed_shipments
 from globalsell.listings import service as listings
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
@@ -64,6 +65,7 @@ class DemoReport:
 
     inventory: HistoryReport | None = None
     planning: PlanningDemo | None = None
+    shipments: ShipmentsDemo | None = None
 
 
 @dataclass
@@ -163,6 +165,8 @@ def build_demo(runtime: Runtime) -> DemoReport:
         report.proposals = [(c.id, c.title, c.status.value) for c in changes]
     with unit_of_work(runtime.session_factory) as session:
         report.inventory = seed_inventory(session, actor=owner, now=now)
+    with unit_of_work(runtime.session_factory) as session:
+        report.shipments = seed_shipments(session, actor=owner, now=now)
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
     report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)

@@ -19,9 +19,11 @@ from globalsell.approvals import service as approvals
 from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import audit
+from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import NotFound
 from globalsell.core.job_runs import JobRun, JobStatus
 from globalsell.db.session import unit_of_work
+from globalsell.logistics import service as logistics
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,22 @@ def run_assistant(
     return {"sellers": runs}
 
 
-JOBS: dict[str, Job] = {"approvals.expire": expire_approvals, "assistant.run": run_assistant}
+def scan_shipments(
+    runtime: Runtime, session: Session, now: datetime, slot: str | None
+) -> dict[str, Any]:
+    """Re-predict arrivals and re-check exceptions of every seller's shipments in flight."""
+    checked: dict[str, int] = {}
+    for seller in accounts.list_sellers(session):
+        actor = Actor(name="job:logistics", seller_id=seller.id, role=Role.OPERATOR)
+        checked[seller.slug] = logistics.scan(session, actor=actor, now=now)
+    return {"shipments": checked}
+
+
+JOBS: dict[str, Job] = {
+    "approvals.expire": expire_approvals,
+    "assistant.run": run_assistant,
+    "logistics.scan": scan_shipments,
+}
 
 
 def _job(name: str) -> Job:

@@ -13,7 +13,7 @@ from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import PoolPosition
-from globalsell.web import auth
+from globalsell.web import auth, logistics_views
 from globalsell.web.rendering import WebRoute, render
 
 router = APIRouter(route_class=WebRoute)
@@ -72,5 +72,6 @@ def pool_page(request: Request) -> Response:
                 "by_location": by_location,
                 "stores": stores,
                 "promises": {(sku, store): p.value for sku, store, p in promises},
+                "in_transit": logistics_views.in_transit_summary(session, actor=viewer.actor),
             },
         )

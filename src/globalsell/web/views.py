@@ -24,6 +24,7 @@ from globalsell.web import (
     customs_views,
     inventory_views,
     listings_views,
+    logistics_views,
     planning_views,
     pricing_views,
 )
@@ -59,6 +60,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(inventory_views.router, include_in_schema=False)
     app.include_router(planning_views.router, include_in_schema=False)
     app.include_router(customs_views.router, include_in_schema=False)
+    app.include_router(logistics_views.router, include_in_schema=False)
 
 
 def _runtime(request: Request) -> Runtime:

@@ -1,0 +1,1 @@
+"""Logistics visibility: shipments, legs, milestones, tracking events, ETAs and exceptions."""

@@ -1,0 +1,121 @@
+"""The shipments pages: login required, scoped to the seller, lane and timeline with dates,
+open exceptions, unknown references; the pool says what is in transit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from globalsell.inventory.domain import LocationKind
+from globalsell.logistics import service as logistics
+from globalsell.logistics.domain import EventInput
+from tests.factories import (
+    AT,
+    Member,
+    make_location,
+    make_member,
+    make_product,
+    make_seller,
+    make_shipment,
+    receive_stock,
+)
+from tests.web.test_pages import open_page, sign_in
+
+
+@pytest.fixture
+def owner(session: Session) -> Member:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="CUP-1")
+    make_location(session, member.actor, "CN-NGB", LocationKind.ORIGIN_HUB, "CN")
+    make_location(session, member.actor, "FBA-DE", LocationKind.FC, "DE", marketplace="DE")
+    receive_stock(session, member.actor, "CUP-1", "CN-NGB", 300)
+    make_shipment(
+        session, member.actor, transport_doc="MAEU1", departs=AT - timedelta(days=10), days=30
+    )
+    logistics.ingest_events(
+        session,
+        actor=member.actor,
+        events=[
+            EventInput("E1", "MAERSK", "MAEU1", "DEPA", AT - timedelta(days=9), "CNNGB"),
+            EventInput("E2", "MAERSK", "NOPE-1", "ARRI", AT - timedelta(days=1), "DEHAM"),
+        ],
+        channel="csv",
+        now=AT,
+    )
+    make_shipment(session, member.actor, "SHP-2", departs=AT - timedelta(days=5), days=3)
+    logistics.scan(session, actor=member.actor, now=AT)
+    return member
+
+
+def test_the_shipments_page_needs_a_login(client: TestClient) -> None:
+    response = client.get("/shipments", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/login")
+
+
+def test_list_lane_exceptions_and_unknown_references(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    sign_in(client, owner)
+    page = open_page(client, "/shipments")
+    rows = page.table("shipments")
+    assert rows[0] == [
+        "Shipment",
+        "Status",
+        "Lane",
+        "Units",
+        "Planned",
+        "Predicted (P10–P90)",
+        "Need by",
+        "Exc.",
+    ]
+    assert [r[:4] for r in rows[1:]] == [
+        ["SHP-2", "booked", "CNNGB –ocean→ DEHAM", "100"],
+        ["SHP-1", "departed origin", "CNNGB –ocean→ DEHAM", "100"],
+    ]
+    assert rows[2][4] == "2026-12-15"
+    assert page.table("exceptions") == [
+        ["Shipment", "Kind", "What", "Since"],
+        [
+            "SHP-2",
+            "late departure",
+            "not departed 5.0 days after the planned departure",
+            "2026-11-25",
+        ],
+    ]
+    assert "NOPE-1" in page.by_id("unmatched").text()
+
+
+def test_one_shipment_shows_lane_timeline_and_events(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    sign_in(client, owner)
+    page = open_page(client, "/shipments/SHP-1")
+    assert page.by_id("status").text() == "departed origin"
+    lane = page.by_id("lane").text()
+    assert lane.startswith("CNNGB planned 2026-11-15 09:00 · actual 2026-11-16 09:00")
+    assert "DEHAM planned 2026-12-15 09:00 · actual – · predicted" in lane
+    # the booking was entered after the fact (at AT); the timeline is in time order
+    assert page.by_id("timeline").text() == (
+        "2026-11-16 09:00 UTC · departed origin at CNNGB (csv event E1) "
+        f"2026-11-25 09:00 UTC · booked at CNNGB (booked by {owner.actor.name})"
+    )
+    assert page.table("events")[1][:5] == ["E1", "MAERSK", "DEPA", "2026-11-16 09:00", "applied"]
+
+
+def test_a_strangers_shipment_is_not_found_and_the_pool_shows_in_transit(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    stranger = make_member(session, make_seller(session))
+    sign_in(client, stranger)
+    response = client.get("/shipments/SHP-1")
+    assert response.status_code == 404
+    client.cookies.clear()
+    sign_in(client, owner)
+    assert open_page(client, "/inventory").by_id("in-transit").text() == (
+        "In transit on 1 shipment(s): 100 units (100 to FBA-DE), counted in the inbound above. "
+        "Shipments"
+    )
