@@ -100,3 +100,14 @@ def test_shipments_count_in_the_outcome() -> None:
     assert shipped.service[("CUP-1", "DE")] >= 8.0 / 8.05
     assert shipped.transport == result.transport_cost
     assert shipped.lost_sales < empty.lost_sales
+
+
+def test_the_outcome_holds_for_large_means() -> None:
+    from scipy import stats
+
+    item = SkuCountry("CUP-1", "DE", 1400.0, 3.0, 10_000.0, 0.0)  # 9,800 over the cover
+    outcome = plan_outcome([item], TERMS, LANES, [])
+    p = 1 / 3.0
+    dist = stats.nbinom(9800.0 * p / (1 - p), p)
+    assert outcome.service[("CUP-1", "DE")] == pytest.approx(dist.cdf(10_000), abs=1e-9)
+    assert 0.87 < outcome.service[("CUP-1", "DE")] < 0.89

@@ -583,22 +583,20 @@ class PlanOutcome:
 
 
 def _nb_partial(position: float, mean: float, dispersion: float) -> tuple[float, float]:
-    """(P(D <= position), E[(position - D)+]) for the negative binomial (Poisson at 1)."""
-    k_max = int(math.floor(max(position, 0.0)))
+    """(P(D <= position), E[(position - D)+]) for the negative binomial (Poisson at 1); pmf in
+    log space (scipy), so large means do not underflow."""
+    from scipy import stats
+
+    x = max(position, 0.0)
     if mean <= 0:
-        return 1.0, max(position, 0.0)
+        return 1.0, x
+    ks = np.arange(0, int(math.floor(x)) + 1, dtype=np.float64)
     if dispersion <= 1.0 + 1e-9:
-        pmf, step = math.exp(-mean), None
+        pmf = stats.poisson.pmf(ks, mean)
     else:
         p = 1.0 / dispersion
-        r = mean * p / (1.0 - p)
-        pmf, step = p**r, (r, 1.0 - p)
-    cdf = left = 0.0
-    for j in range(k_max + 1):
-        cdf += pmf
-        left += (position - j) * pmf
-        pmf = pmf * mean / (j + 1) if step is None else pmf * (j + step[0]) / (j + 1) * step[1]
-    return min(cdf, 1.0), left
+        pmf = stats.nbinom.pmf(ks, mean * p / (1.0 - p), p)
+    return min(float(pmf.sum()), 1.0), float(((x - ks) * pmf).sum())
 
 
 def plan_outcome(
