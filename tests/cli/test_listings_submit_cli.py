@@ -44,15 +44,23 @@ def servers() -> Iterator[tuple[FakeServer, FakeServer]]:
     def token(request: Recorded) -> tuple[int, dict[str, str], Any]:
         return 200, {}, {"access_token": "Atza|cli", "token_type": "bearer", "expires_in": 3600}
 
+    holder: list[FakeServer] = []
+
+    def sp_requests() -> list[Recorded]:
+        return holder[0].requests
+
     def amazon(request: Recorded) -> tuple[int, dict[str, str], Any]:
         query = parse_qs(urlsplit(request.path).query)
         if request.method == "GET":
-            summary = {"marketplaceId": "A1PA6795UKMFR9", "status": ["DISCOVERABLE"]}
+            reads = sum(r.method == "GET" for r in sp_requests())
+            states = ["DISCOVERABLE"] if reads == 1 else ["BUYABLE", "DISCOVERABLE"]
+            summary = {"marketplaceId": "A1PA6795UKMFR9", "status": states}
             return 200, {}, {"sku": "NB-KT-002", "summaries": [summary], "issues": []}
         status = "VALID" if query.get("mode") == ["VALIDATION_PREVIEW"] else "ACCEPTED"
         return 200, {}, {"sku": "NB-KT-002", "status": status, "submissionId": "s-1", "issues": []}
 
     with serve(token) as lwa, serve(amazon) as sp:
+        holder.append(sp)
         yield lwa, sp
 
 
@@ -92,6 +100,17 @@ def test_preview_only_then_submit_as_json(db: Path, servers: tuple[FakeServer, F
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["submitted"] == []
     assert len(sp.requests) == 4
+
+    # Later, the status read finds it buyable.
+    result = runner.invoke(app, ["listings", "status", "--store", "DE", "--json"], env=environment)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {
+        "store": "DE",
+        "live": ["NB-KT-002"],
+        "rejected": [],
+        "stopped": None,
+    }
+    assert [r.method for r in sp.requests] == ["PUT", "PUT", "PUT", "GET", "GET"]
 
 
 def test_missing_credentials_name_the_setting(db: Path) -> None:

@@ -329,7 +329,7 @@ def test_server_errors_are_retried_with_backoff_then_the_run_stops(
     listing = session.query(Listing).filter_by(seller_id=owner.seller_id).one()
     assert listing.status is ListingStatus.APPROVED
     (row,) = submission.history(session, actor=owner, listing_id=listing.id)
-    assert (row.operation, row.outcome) == ("submit", "ERROR")
+    assert (row.operation, row.outcome) == ("preview", "ERROR")
 
 
 def test_wrong_client_secret_is_a_clear_error_without_the_secret(
@@ -410,3 +410,44 @@ def test_twelve_calls_take_the_burst_then_wait_one_interval_each(
         api.get("NB-KT-002")
     assert sleeps == [pytest.approx(0.2), pytest.approx(0.2)]
     assert len(sp.requests) == 12
+
+
+def test_refresh_status_reads_submitted_listings_back(
+    session: Session, registry: ApplierRegistry, lwa: FakeServer, amazon: tuple[Amazon, FakeServer]
+) -> None:
+    owner = approved_de(session, registry)
+    script, sp = amazon
+    script.script["preview"].append(accepted("NB-KT-002", "VALID", "p-1"))
+    script.script["put"].append(accepted("NB-KT-002", "ACCEPTED", "s-1"))
+    pending = (200, {}, {"sku": "NB-KT-002", "summaries": [], "issues": []})
+    rejected = (
+        200,
+        {},
+        {
+            "sku": "NB-KT-002",
+            "summaries": [{"marketplaceId": DE_ID, "status": []}],
+            "issues": [
+                {
+                    "code": "18027",
+                    "message": "The product is restricted",
+                    "severity": "ERROR",
+                    "attributeNames": [],
+                }
+            ],
+        },
+    )
+    script.script["get"] += [pending, rejected]
+    api = client(lwa, sp, FixedClock(AT), [])
+    first = submission.submit(session, actor=owner, store="DE", api=api, now=AT)
+    assert first.submitted == ["NB-KT-002"]
+    assert first.live == []
+    listing = session.query(Listing).filter_by(seller_id=owner.seller_id).one()
+    assert listing.status is ListingStatus.SUBMITTED
+
+    later = submission.refresh_status(session, actor=owner, store="DE", api=api, now=AT)
+    assert later.rejected == ["NB-KT-002"]
+    assert listing.status is ListingStatus.REJECTED
+    assert listing.issues[-1]["code"] == "amazon-18027"
+    assert listing.issues[-1]["field"] == "amazon"
+    outcomes = [r.outcome for r in submission.history(session, actor=owner, listing_id=listing.id)]
+    assert outcomes == ["VALID", "ACCEPTED", "PENDING", "PENDING"]

@@ -343,6 +343,43 @@ def submit(
         raise typer.Exit(1)
 
 
+@app.command("status")
+def status(
+    store: Annotated[str, typer.Option("--store", help="Amazon store code (DE, US, ...).")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    seller: str | None = SellerOption,
+) -> None:
+    """Read status and issues of submitted listings back from Amazon (getListingsItem)."""
+    settings = Settings()
+    rt = runtime(settings)
+    code = marketplaces().get(store).code
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        api = SpApiListings(
+            credentials_from(settings),
+            code,
+            clock=rt.clock,
+            bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
+        )
+        try:
+            result = submission.refresh_status(
+                session, actor=actor, store=code, api=api, now=rt.clock.now()
+            )
+        finally:
+            api.close()
+    data = result.as_json()
+    if as_json:
+        print_json({k: data[k] for k in ("store", "live", "rejected", "stopped")})
+    else:
+        console.print(
+            f"{code}: live {', '.join(data['live']) or '-'}; "
+            f"rejected {', '.join(data['rejected']) or '-'}"
+        )
+    if result.stopped:
+        err_console.print(f"[bold red]stopped[/]: {result.stopped}", highlight=False)
+        raise typer.Exit(1)
+
+
 @app.command("show")
 def show(
     sku: str,

@@ -199,6 +199,7 @@ def submit(
     for listing in rows:
         body = request_body(session, actor=actor, listing=listing, now=at)
         digest = content_hash(body)
+        stage = PREVIEW
         try:
             if _accepted(session, listing, digest):
                 report.unchanged.append(listing.sku)
@@ -227,6 +228,7 @@ def submit(
                 continue
             if preview_only:
                 continue
+            stage = SUBMIT
             answer = api.put(listing.sku, body, preview=False)
             outcome = str(answer.get("status") or "UNKNOWN")
             _record(
@@ -250,12 +252,13 @@ def submit(
             listing.channel_ref = f"sp-api:{answer.get('submissionId', '')}"[:200]
             listing.updated_at = at
             report.submitted.append(listing.sku)
+            stage = STATUS
             _read_status(session, listing, api, digest, at, report)
         except ChannelError as exc:
             _record(
                 session,
                 listing,
-                operation=SUBMIT,
+                operation=stage,
                 digest=digest,
                 outcome="ERROR",
                 answer={"issues": []},
@@ -337,6 +340,16 @@ def refresh_status(
         try:
             _read_status(session, listing, api, digest, at, report)
         except ChannelError as exc:
+            _record(
+                session,
+                listing,
+                operation=STATUS,
+                digest=digest,
+                outcome="ERROR",
+                answer={"issues": []},
+                attempts=0,
+                at=at,
+            )
             report.stopped = exc.message
             break
     session.flush()
