@@ -74,6 +74,7 @@ def test_worker_once_runs_the_due_slot_once(demo_db: Path, tmp_path: Path) -> No
     assert sorted((r["job"], r["status"]) for r in runs) == [
         ("approvals.expire", "succeeded"),
         ("assistant.run", "succeeded"),
+        ("logistics.scan", "succeeded"),
     ]
     code, output = _run(db, "jobs", "list")
     assert "assistant.run: The assistant's detectors for every seller" in output

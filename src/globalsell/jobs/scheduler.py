@@ -15,7 +15,11 @@ from globalsell.jobs.cron import Cron, slot_key
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SCHEDULES = {"assistant.run": "0 6 * * *", "approvals.expire": "*/15 * * * *"}
+DEFAULT_SCHEDULES = {
+    "assistant.run": "0 6 * * *",
+    "approvals.expire": "*/15 * * * *",
+    "logistics.scan": "5 * * * *",  # ETAs and shipment exceptions, hourly
+}
 
 
 @dataclass
