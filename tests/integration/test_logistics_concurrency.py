@@ -24,6 +24,7 @@ from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.inventory.models import StockLevel, StockMove
 from globalsell.logistics import service as logistics
 from globalsell.logistics.domain import EventInput, Incoterm, LegInput, LineInput, Mode
+from globalsell.logistics.models import TrackingEvent
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 FEEDS = 8
@@ -116,3 +117,39 @@ def test_concurrent_feeds_move_the_stock_once(
     assert failures == []
     assert moves == 2  # transfer_out at the hub + transfer_dispatched at the FC, once
     assert hub == [900]
+
+
+def test_concurrent_deliveries_of_an_unknown_reference_store_it_once(
+    engine: Engine, booked: Actor
+) -> None:
+    wide = make_engine(engine.url.render_as_string(hide_password=False), pool_size=FEEDS)
+    factory = make_session_factory(wide)
+    barrier = threading.Barrier(FEEDS)
+    failures: list[str] = []
+    event = EventInput("GHOST-1", "MAERSK", "NO-SUCH-BL", "DEPA", AT - timedelta(hours=1), "CNNGB")
+    outcomes: list[dict[str, int]] = []
+
+    def feed() -> None:
+        try:
+            with unit_of_work(factory) as session:
+                barrier.wait(timeout=30)
+                report = logistics.ingest_events(
+                    session, actor=booked, events=[event], channel="webhook", now=AT
+                )
+                outcomes.append({str(k): v for k, v in report.outcomes.items()})
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            failures.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=feed) for _ in range(FEEDS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    wide.dispose()
+    with unit_of_work(make_session_factory(engine)) as session:
+        stored = session.scalars(
+            select(TrackingEvent.outcome).where(TrackingEvent.seller_id == booked.seller_id)
+        ).all()
+    assert failures == []
+    assert stored == ["unmatched"]
+    assert sorted(o.get("unmatched", 0) for o in outcomes) == [0] * (FEEDS - 1) + [1]

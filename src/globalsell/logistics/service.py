@@ -801,9 +801,13 @@ def ingest_events(
         raise ValidationFailed(f"{len(errors)} problem(s); no event was imported", errors=errors)
     report = EventReport(received=len(events))
     ids = {e.event_id.strip() for e in events}
+    # One batch per seller at a time: the seller row is locked before the known event ids are
+    # read, so two deliveries of the same ids (even for a reference no shipment has, where there
+    # is no shipment row to lock) run one after the other and the second counts duplicates.
+    session.execute(select(Seller.id).where(Seller.id == actor.seller_id).with_for_update())
     # Lock every shipment the batch names, in primary-key order, before reading which event ids
-    # are known and whether stock was posted: two deliveries of the same events then run one
-    # after the other and the second sees the first's work (ADR 0058, 0060).
+    # are known and whether stock was posted: the second delivery sees the first's work (ADR
+    # 0058, 0060).
     matched = {
         ref: _find(session, seller_id=actor.seller_id, reference=ref)
         for ref in {e.reference.strip() for e in events}
