@@ -14,7 +14,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Role
 from globalsell.inventory.domain import LocationKind
 from globalsell.inventory.models import StockMove
-from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.models import Shipment, TrackingEvent
 from tests.factories import (
     Member,
@@ -200,7 +200,7 @@ def _signed(secret: str, body: bytes, at: float) -> dict[str, str]:
     stamp = str(int(at))
     return {
         "X-Globalsell-Timestamp": stamp,
-        "X-Globalsell-Signature": logistics.sign(secret, timestamp=stamp, body=body),
+        "X-Globalsell-Signature": logistics_tracking.sign(secret, timestamp=stamp, body=body),
         "Content-Type": "application/json",
     }
 

@@ -17,6 +17,7 @@ from globalsell.core.actor import Role
 from globalsell.db.session import unit_of_work
 from globalsell.inventory.domain import LocationKind
 from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import EventInput, Mode
 from tests import factories
 from tests.browser.test_inbox_e2e import (
@@ -70,7 +71,7 @@ def base_url(tmp_path: Path) -> Iterator[str]:
             departs=AT - timedelta(days=6),
             days=2,
         )
-        logistics.ingest_events(
+        logistics_tracking.ingest_events(
             session,
             actor=owner.actor,
             events=[

@@ -23,6 +23,7 @@ from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.inventory.models import StockLevel, StockMove
 from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import EventInput, Incoterm, LegInput, LineInput, Mode
 from globalsell.logistics.models import TrackingEvent
 
@@ -91,7 +92,7 @@ def test_concurrent_feeds_move_the_stock_once(
             with unit_of_work(factory) as session:
                 # take the shipment lock only after every feed has its transaction open
                 barrier.wait(timeout=30)
-                logistics.ingest_events(
+                logistics_tracking.ingest_events(
                     session, actor=booked, events=[event], channel="webhook", now=AT
                 )
         except Exception as exc:  # noqa: BLE001 - collected and asserted below
@@ -133,7 +134,7 @@ def test_concurrent_deliveries_of_an_unknown_reference_store_it_once(
         try:
             with unit_of_work(factory) as session:
                 barrier.wait(timeout=30)
-                report = logistics.ingest_events(
+                report = logistics_tracking.ingest_events(
                     session, actor=booked, events=[event], channel="webhook", now=AT
                 )
                 outcomes.append({str(k): v for k, v in report.outcomes.items()})

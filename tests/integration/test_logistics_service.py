@@ -19,7 +19,10 @@ from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.inventory.models import StockMove
 from globalsell.jobs.scheduler import Scheduler
+from globalsell.logistics import eta as logistics_eta
+from globalsell.logistics import milestones as logistics_milestones
 from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import (
     EventInput,
     ExceptionKind,
@@ -97,7 +100,7 @@ def test_a_journey_moves_stock_once_at_departure_and_once_at_receipt(
     assert shipment.status is Milestone.BOOKED
     assert _level(session, owner, "CUP-1", "CN-NGB") == (500, 0)
 
-    report = logistics.ingest_events(
+    report = logistics_tracking.ingest_events(
         session, actor=owner.actor, events=JOURNEY[:2], channel="csv", now=NOW
     )
     assert dict(report.outcomes) == {"applied": 2}
@@ -106,7 +109,9 @@ def test_a_journey_moves_stock_once_at_departure_and_once_at_receipt(
     assert _level(session, owner, "CUP-1", "FBA-DE") == (0, 120)
     assert shipment.legs[0].actual_departure == AT + timedelta(days=2.2)
 
-    logistics.ingest_events(session, actor=owner.actor, events=JOURNEY[2:], channel="csv", now=NOW)
+    logistics_tracking.ingest_events(
+        session, actor=owner.actor, events=JOURNEY[2:], channel="csv", now=NOW
+    )
     assert shipment.status is Milestone.RECEIVED_AT_FC
     assert _level(session, owner, "CUP-1", "FBA-DE") == (120, 0)
     assert _level(session, owner, "CUP-2", "FBA-DE") == (60, 0)
@@ -125,11 +130,11 @@ def test_a_journey_moves_stock_once_at_departure_and_once_at_receipt(
 
 def test_replaying_the_same_events_twice_moves_stock_once(session: Session, owner: Member) -> None:
     make_shipment(session, owner.actor, transport_doc="MAEU123")
-    first = logistics.ingest_events(
+    first = logistics_tracking.ingest_events(
         session, actor=owner.actor, events=JOURNEY, channel="csv", now=NOW
     )
     moves = session.scalar(select(func.count()).select_from(StockMove))
-    again = logistics.ingest_events(
+    again = logistics_tracking.ingest_events(
         session, actor=owner.actor, events=JOURNEY, channel="csv", now=NOW
     )
     # the same milestones under new event ids (a second forwarder feed) move nothing either
@@ -139,7 +144,7 @@ def test_replaying_the_same_events_twice_moves_stock_once(session: Session, owne
         )
         for e in JOURNEY
     ]
-    third = logistics.ingest_events(
+    third = logistics_tracking.ingest_events(
         session, actor=owner.actor, events=renamed, channel="webhook", now=NOW
     )
     assert dict(first.outcomes) == {"applied": 6}
@@ -156,7 +161,7 @@ def test_shuffled_events_end_in_the_same_state(session: Session, owner: Member) 
     shuffled = list(JOURNEY[:4])
     random.Random(7).shuffle(shuffled)
     for event in shuffled:  # one event per delivery, out of order
-        logistics.ingest_events(
+        logistics_tracking.ingest_events(
             session, actor=owner.actor, events=[event], channel="webhook", now=NOW
         )
     assert shipment.status is Milestone.CUSTOMS_CLEARED
@@ -170,14 +175,14 @@ def test_unknown_references_unmapped_codes_and_impossible_sequences_are_kept_and
     session: Session, owner: Member
 ) -> None:
     shipment = make_shipment(session, owner.actor, container="MSKU1234565")
-    logistics.ingest_events(
+    logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[_event("D1", "DEPA", 10.0, ref="MSKU1234565")],
         channel="csv",
         now=NOW,
     )
-    report = logistics.ingest_events(
+    report = logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[
@@ -196,9 +201,11 @@ def test_unknown_references_unmapped_codes_and_impossible_sequences_are_kept_and
     ]
     assert "delivered at 2026-11-30 09:00 UTC is before departed_origin" in report.notes[2][2]
     assert shipment.status is Milestone.DEPARTED_ORIGIN
-    stored = {e.event_id: e.outcome for e in logistics.list_events(session, actor=owner.actor)}
+    stored = {
+        e.event_id: e.outcome for e in logistics_tracking.list_events(session, actor=owner.actor)
+    }
     assert stored == {"D1": "applied", "X1": "unmatched", "X2": "unmapped", "X3": "flagged"}
-    kinds = [e.kind for e in logistics.list_exceptions(session, actor=owner.actor)]
+    kinds = [e.kind for e in logistics_eta.list_exceptions(session, actor=owner.actor)]
     assert ExceptionKind.IMPOSSIBLE_SEQUENCE in kinds
 
 
@@ -207,7 +214,7 @@ def test_a_malformed_batch_is_refused_whole(session: Session, owner: Member) -> 
     naive = EventInput("N1", "MAERSK", "MAEU123", "DEPA", datetime(2026, 11, 27, 8, 0))  # noqa: DTZ001
     future = _event("F1", "ARRI", 400.0)
     with pytest.raises(ValidationFailed) as caught:
-        logistics.ingest_events(
+        logistics_tracking.ingest_events(
             session, actor=owner.actor, events=[JOURNEY[0], naive, future], channel="csv", now=NOW
         )
     assert [str(e) for e in caught.value.errors] == [
@@ -251,7 +258,7 @@ def test_manual_milestones_follow_the_state_machine_and_viewers_cannot_write(
 ) -> None:
     make_shipment(session, owner.actor)
     with pytest.raises(InvalidTransition) as caught:
-        logistics.record_milestone(
+        logistics_milestones.record_milestone(
             session,
             actor=owner.actor,
             code="SHP-1",
@@ -264,7 +271,7 @@ def test_manual_milestones_follow_the_state_machine_and_viewers_cannot_write(
     )
     viewer = make_member(session, session.get_one(Seller, owner.actor.seller_id), Role.VIEWER)
     with pytest.raises(PermissionDenied):
-        logistics.record_milestone(
+        logistics_milestones.record_milestone(
             session,
             actor=viewer.actor,
             code="SHP-1",
@@ -272,7 +279,7 @@ def test_manual_milestones_follow_the_state_machine_and_viewers_cannot_write(
             at=AT + timedelta(days=1),
             now=NOW,
         )
-    shipment = logistics.record_milestone(
+    shipment = logistics_milestones.record_milestone(
         session,
         actor=owner.actor,
         code="SHP-1",
@@ -289,8 +296,10 @@ def test_short_receipt_books_what_arrived_and_opens_an_exception(
     make_shipment(
         session, owner.actor, lines=(("CUP-1", 120, 12), ("CUP-2", 60, 6)), transport_doc="MAEU123"
     )
-    logistics.ingest_events(session, actor=owner.actor, events=JOURNEY[:5], channel="csv", now=NOW)
-    shipment = logistics.receive_shipment(
+    logistics_tracking.ingest_events(
+        session, actor=owner.actor, events=JOURNEY[:5], channel="csv", now=NOW
+    )
+    shipment = logistics_milestones.receive_shipment(
         session,
         actor=owner.actor,
         code="SHP-1",
@@ -301,7 +310,7 @@ def test_short_receipt_books_what_arrived_and_opens_an_exception(
     assert shipment.status is Milestone.RECEIVED_AT_FC
     assert _level(session, owner, "CUP-1", "FBA-DE") == (114, 0)
     assert _level(session, owner, "CUP-2", "FBA-DE") == (60, 0)
-    [short] = logistics.list_exceptions(session, actor=owner.actor)
+    [short] = logistics_eta.list_exceptions(session, actor=owner.actor)
     assert short.kind is ExceptionKind.SHORT_RECEIPT
     assert short.message == "6 unit(s) short at the FC: CUP-1 114/120"
     assert short.evidence == {
@@ -313,16 +322,16 @@ def test_short_receipt_books_what_arrived_and_opens_an_exception(
 def test_late_departure_and_customs_dwell_open_and_resolve(session: Session, owner: Member) -> None:
     make_shipment(session, owner.actor, transport_doc="MAEU123")
     logistics.scan(session, actor=owner.actor, now=AT + timedelta(days=6))
-    [late] = logistics.list_exceptions(session, actor=owner.actor)
+    [late] = logistics_eta.list_exceptions(session, actor=owner.actor)
     assert (late.kind, late.evidence["days_late"]) == (ExceptionKind.LATE_DEPARTURE, 4.0)
-    logistics.ingest_events(
+    logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[_event("A", "DEPA", 3.0), _event("B", "ARRI", 30.0), _event("C", "INSP", 30.5)],
         channel="csv",
         now=AT + timedelta(days=36),
     )
-    open_kinds = {e.kind for e in logistics.list_exceptions(session, actor=owner.actor)}
+    open_kinds = {e.kind for e in logistics_eta.list_exceptions(session, actor=owner.actor)}
     # departed one day late: inside the two-day grace, so the late-departure exception resolves
     assert open_kinds == {ExceptionKind.CUSTOMS_DWELL}
     resolved = session.scalars(
@@ -343,7 +352,7 @@ def test_eta_comes_from_lane_history_and_a_slip_past_the_need_date_is_an_excepti
             transport_doc=f"OLD{i}",
             lines=(("CUP-2", 10, 1),),
         )
-        logistics.ingest_events(
+        logistics_tracking.ingest_events(
             session,
             actor=owner.actor,
             events=[
@@ -369,13 +378,13 @@ def test_eta_comes_from_lane_history_and_a_slip_past_the_need_date_is_an_excepti
     assert shipment.eta_source == "lane+carrier"
     [late] = [
         e
-        for e in logistics.list_exceptions(session, actor=owner.actor)
+        for e in logistics_eta.list_exceptions(session, actor=owner.actor)
         if e.shipment.code == "SHP-1"
     ]
     assert late.kind is ExceptionKind.LATE_FOR_NEED_DATE
     assert late.evidence["days_late"] == 3.0
     # 32 days at sea: only the slow tail of the history is left (33, 35)
-    logistics.ingest_events(
+    logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[_event("N1", "DEPA", 2.0)],
@@ -389,7 +398,7 @@ def test_a_shipment_departing_without_stock_at_origin_is_flagged_not_half_moved(
     session: Session, owner: Member
 ) -> None:
     make_shipment(session, owner.actor, lines=(("CUP-1", 900, 90),), transport_doc="MAEU123")
-    report = logistics.ingest_events(
+    report = logistics_tracking.ingest_events(
         session, actor=owner.actor, events=[JOURNEY[1]], channel="csv", now=NOW
     )
     assert dict(report.outcomes) == {"flagged": 1}
@@ -400,7 +409,7 @@ def test_a_shipment_departing_without_stock_at_origin_is_flagged_not_half_moved(
 def test_events_at_a_utc_offset_are_stored_in_utc(session: Session, owner: Member) -> None:
     shipment = make_shipment(session, owner.actor, transport_doc="MAEU123")
     shanghai = timezone(timedelta(hours=8))
-    logistics.ingest_events(
+    logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[
@@ -429,7 +438,7 @@ def test_the_scan_job_refreshes_every_sellers_shipments(
         ("logistics.scan", JobStatus.SUCCEEDED, {"shipments": {"ningvale": 1}})
     ]
     # the runtime's clock (2026-11-25 10:00 UTC) is before the planned departure: nothing late
-    assert logistics.list_exceptions(session, actor=owner.actor) == []
+    assert logistics_eta.list_exceptions(session, actor=owner.actor) == []
 
 
 def test_a_consolidated_containers_events_move_every_shipment_in_it(
@@ -439,7 +448,7 @@ def test_a_consolidated_containers_events_move_every_shipment_in_it(
     second = make_shipment(
         session, owner.actor, "SHP-B", container="MSKU1111111", lines=(("CUP-2", 40, 4),)
     )
-    report = logistics.ingest_events(
+    report = logistics_tracking.ingest_events(
         session,
         actor=owner.actor,
         events=[_event("C1", "DEPA", 2.0, ref="MSKU1111111")],

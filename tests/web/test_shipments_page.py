@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.inventory.domain import LocationKind
 from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import EventInput
 from tests.factories import (
     AT,
@@ -35,7 +36,7 @@ def owner(session: Session) -> Member:
     make_shipment(
         session, member.actor, transport_doc="MAEU1", departs=AT - timedelta(days=10), days=30
     )
-    logistics.ingest_events(
+    logistics_tracking.ingest_events(
         session,
         actor=member.actor,
         events=[

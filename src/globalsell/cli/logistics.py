@@ -12,7 +12,7 @@ from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
 from globalsell.customs import documents as shipping_documents
-from globalsell.logistics import events_csv, service
+from globalsell.logistics import eta, events_csv, service, tracking
 from globalsell.logistics.models import Shipment
 
 app = typer.Typer(
@@ -64,7 +64,7 @@ def list_shipments(
             for s in service.list_shipments(session, actor=actor, in_flight_only=in_flight)
         ]
         open_by_code: dict[str, int] = {}
-        for exc in service.list_exceptions(session, actor=actor):
+        for exc in eta.list_exceptions(session, actor=actor):
             open_by_code[exc.shipment.code] = open_by_code.get(exc.shipment.code, 0) + 1
     for row in rows:
         row["open_exceptions"] = open_by_code.get(row["code"], 0)
@@ -115,7 +115,7 @@ def import_events(
         with work(rt) as session:
             events = events_csv.read_events(file.read_bytes(), filename=file.name)
             progress.update(task, description=f"matching {len(events)} events to shipments")
-            report = service.ingest_events(
+            report = tracking.ingest_events(
                 session,
                 actor=local_actor(session, seller),
                 events=events,
@@ -156,7 +156,7 @@ def exceptions(
                 "evidence": e.evidence,
                 "opened_at": e.opened_at,
             }
-            for e in service.list_exceptions(session, actor=local_actor(session, seller))
+            for e in eta.list_exceptions(session, actor=local_actor(session, seller))
         ]
     if as_json:
         print_json(rows)
@@ -216,7 +216,7 @@ def import_lanes(
     rt = runtime()
     with work(rt) as session:
         transits = events_csv.read_transits(file.read_bytes(), filename=file.name)
-        added = service.record_transits(
+        added = eta.record_transits(
             session,
             actor=local_actor(session, seller),
             transits=transits,

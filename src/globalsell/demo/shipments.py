@@ -18,8 +18,11 @@ from globalsell.catalog.models import AttributeValue, Product, Variant
 from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core.actor import Actor
 from globalsell.demo.inventory_history import HUB, demo_skus
+from globalsell.logistics import eta as logistics_eta
+from globalsell.logistics import milestones as logistics_milestones
 from globalsell.logistics import service as logistics
 from globalsell.logistics import synthetic
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import EventInput, Incoterm, LegInput, LineInput, Mode
 
 HISTORY_DAYS = 730
@@ -108,7 +111,7 @@ def seed_shipments(session: Session, *, actor: Actor, now: datetime) -> Shipment
         for t in synthetic.generate(start=now - timedelta(days=HISTORY_DAYS), days=HISTORY_DAYS)
         if t.arrived_at <= now - timedelta(hours=1)
     ]
-    report.transits = logistics.record_transits(
+    report.transits = logistics_eta.record_transits(
         session, actor=actor, transits=history, source="forwarder records (synthetic)", now=now
     )
     skus = demo_skus(session, seller_id=actor.seller_id)
@@ -236,12 +239,14 @@ def seed_shipments(session: Session, *, actor: Actor, now: datetime) -> Shipment
         # a reference nobody booked: kept and reported, never dropped
         ev("MAEU-99", "MAERSK", "MSKU0000001", "DEPA", 3 * day, "CNNGB"),
     ]
-    first = logistics.ingest_events(session, actor=actor, events=events, channel="csv", now=now)
+    first = logistics_tracking.ingest_events(
+        session, actor=actor, events=events, channel="csv", now=now
+    )
     # the forwarder's webhook delivers the last event twice: counted once
-    again = logistics.ingest_events(
+    again = logistics_tracking.ingest_events(
         session, actor=actor, events=events[-3:], channel="webhook", now=now
     )
-    logistics.receive_shipment(
+    logistics_milestones.receive_shipment(
         session,
         actor=actor,
         code="SHP-2610-UK-EXP",
@@ -266,6 +271,6 @@ def seed_shipments(session: Session, *, actor: Actor, now: datetime) -> Shipment
             report.in_transit_units += sum(line.quantity for line in shipment.lines)
     report.exceptions = [
         (row.shipment.code, row.kind.value, row.message)
-        for row in logistics.list_exceptions(session, actor=actor)
+        for row in logistics_eta.list_exceptions(session, actor=actor)
     ]
     return report

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
+from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import service as logistics
+from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.models import Shipment
 from globalsell.web import auth
 from globalsell.web.rendering import WebRoute, render
@@ -73,8 +75,8 @@ def shipments_page(request: Request) -> Response:
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         shipments = logistics.list_shipments(session, actor=viewer.actor)
-        exceptions = logistics.list_exceptions(session, actor=viewer.actor)
-        unmatched = logistics.list_events(
+        exceptions = logistics_eta.list_exceptions(session, actor=viewer.actor)
+        unmatched = logistics_tracking.list_events(
             session, actor=viewer.actor, outcome="unmatched", limit=50
         )
         open_by_code: dict[str, int] = {}
@@ -101,10 +103,10 @@ def shipment_page(request: Request, code: str) -> Response:
         shipment = logistics.get_shipment(session, actor=viewer.actor, code=code)
         exceptions = [
             e
-            for e in logistics.list_exceptions(session, actor=viewer.actor, open_only=False)
+            for e in logistics_eta.list_exceptions(session, actor=viewer.actor, open_only=False)
             if e.shipment_id == shipment.id
         ]
-        events = logistics.list_events(
+        events = logistics_tracking.list_events(
             session, actor=viewer.actor, shipment_id=shipment.id, limit=1000
         )
         return render(

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, PayloadTooLarge, ValidationFailed
-from globalsell.logistics import events_csv, service
+from globalsell.logistics import eta, events_csv, milestones, service, tracking
 from globalsell.logistics.domain import EventInput, LegInput, LineInput
 from globalsell.logistics.models import Shipment, ShipmentException
 from globalsell.logistics.schemas import (
@@ -78,7 +78,7 @@ def exception_read(row: ShipmentException) -> ExceptionRead:
     )
 
 
-def _report(report: service.EventReport) -> EventReportRead:
+def _report(report: tracking.EventReport) -> EventReportRead:
     return EventReportRead(
         received=report.received,
         outcomes=dict(sorted(report.outcomes.items())),
@@ -147,7 +147,7 @@ def list_exceptions(
     """Shipment exceptions with their evidence, open ones only unless asked."""
     return [
         exception_read(row)
-        for row in service.list_exceptions(session, actor=actor, open_only=not include_resolved)
+        for row in eta.list_exceptions(session, actor=actor, open_only=not include_resolved)
     ]
 
 
@@ -161,7 +161,7 @@ def list_events(
     """Tracking events received, newest first; `outcome=unmatched` lists unknown references."""
     return [
         EventRead.model_validate(e)
-        for e in service.list_events(session, actor=actor, outcome=outcome, limit=limit)
+        for e in tracking.list_events(session, actor=actor, outcome=outcome, limit=limit)
     ]
 
 
@@ -170,7 +170,7 @@ def post_events(
     body: EventsCreate, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> EventReportRead:
     """Carrier events as JSON; idempotent on event id; a malformed batch writes nothing."""
-    report = service.ingest_events(
+    report = tracking.ingest_events(
         session, actor=actor, events=_events(body.events), channel="api", now=now
     )
     return _report(report)
@@ -193,7 +193,7 @@ async def import_events(
     filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "events.csv"
     events = events_csv.read_events(data, filename=filename)
     return _report(
-        service.ingest_events(session, actor=actor, events=events, channel="csv", now=now)
+        tracking.ingest_events(session, actor=actor, events=events, channel="csv", now=now)
     )
 
 
@@ -202,8 +202,8 @@ def rotate_webhook_secret(
     session: SessionDep, actor: ActorDep, now: NowDep, request: Request
 ) -> WebhookSecretRead:
     """A new signing secret for your tracking webhook (owner; shown once)."""
-    secret = service.rotate_webhook_secret(session, actor=actor, now=now)
-    slug = service.seller_slug(session, seller_id=actor.seller_id)
+    secret = tracking.rotate_webhook_secret(session, actor=actor, now=now)
+    slug = eta.seller_slug(session, seller_id=actor.seller_id)
     return WebhookSecretRead(
         secret=secret,
         url=str(request.url_for("tracking_webhook", seller=slug)),
@@ -225,7 +225,7 @@ def record_milestone(
     code: CodePath, body: MilestoneCreate, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> ShipmentRead:
     """Record the next milestone by hand; 409 when the state machine does not allow it."""
-    shipment = service.record_milestone(
+    shipment = milestones.record_milestone(
         session,
         actor=actor,
         code=code,
@@ -242,7 +242,7 @@ def receive(
     code: CodePath, body: ReceiptCreate, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> ShipmentRead:
     """The FC's count per SKU: inbound becomes on hand; a shortfall opens an exception."""
-    shipment = service.receive_shipment(
+    shipment = milestones.receive_shipment(
         session, actor=actor, code=code, received=body.received, at=body.at, now=now
     )
     return shipment_read(shipment)
@@ -270,7 +270,7 @@ async def tracking_webhook(
     window is refused (401), and a repeated event id is counted as a duplicate, never applied
     twice."""
     body = await request.body()
-    actor = service.webhook_actor(
+    actor = tracking.webhook_actor(
         session,
         seller_slug=seller,
         body=body,
@@ -290,7 +290,7 @@ async def tracking_webhook(
             else []
         )
         raise ValidationFailed("the body is not a valid events document", errors=errors) from None
-    report = service.ingest_events(
+    report = tracking.ingest_events(
         session, actor=actor, events=_events(parsed.events), channel="webhook", now=now
     )
     return _report(report)
