@@ -725,16 +725,21 @@ def product_customs(
             hs_code=code,
             hs_code_source=source if code else "",
             quantity=quantity,
-            unit_cost=None if unit_cost is None else str(unit_cost),
-            goods_value=None if goods is None else str(goods),
+            unit_cost=None if unit_cost is None else _plain_number(unit_cost),
+            goods_value=None if goods is None else _plain_number(goods),
             currency=currency,
-            freight=str(freight),
-            insurance=str(insurance),
+            freight=_plain_number(freight),
+            insurance=_plain_number(insurance),
             fx_source=fx_source,
         ),
         landed_cost=quotes,
         problems=problems,
     )
+
+
+def _plain_number(value: Decimal) -> str:
+    """8.200000 -> 8.2, 820.000000 -> 820 (no exponent)."""
+    return format(value.normalize(), "f")
 
 
 def _code_to_quote(
