@@ -100,6 +100,7 @@ def test_overview_is_authenticated_and_scoped(
         ({"quantity": "0"}, "quantity"),
         ({"quantity": "-3"}, "quantity"),
         ({"freight": "-1"}, "freight"),
+        ({"freight": "0.1234567"}, "freight"),
         ({"insurance": "abc"}, "insurance"),
         ({"duty": ["GB"]}, "duty"),
         ({"duty": ["XX=4%"]}, "duty"),
