@@ -60,7 +60,7 @@ def test_overview_for_every_destination(
     ]
     assert body["inputs"]["hs_code"] == "9617001000"
     assert body["inputs"]["hs_code_source"] == "US line proposed for the flagged 9617000000"
-    assert (body["inputs"]["goods_value"], body["inputs"]["currency"]) == ("300.000000", "CNY")
+    assert (body["inputs"]["goods_value"], body["inputs"]["currency"]) == ("300", "CNY")
     quotes = {q["destination"]: q for q in body["landed_cost"]}
     assert list(quotes) == ["US", "GB", "DE", "JP", "AU", "CA"]
     gb = quotes["GB"]
@@ -100,6 +100,7 @@ def test_overview_is_authenticated_and_scoped(
         ({"quantity": "0"}, "quantity"),
         ({"quantity": "-3"}, "quantity"),
         ({"freight": "-1"}, "freight"),
+        ({"freight": "0.1234567"}, "freight"),
         ({"insurance": "abc"}, "insurance"),
         ({"duty": ["GB"]}, "duty"),
         ({"duty": ["XX=4%"]}, "duty"),

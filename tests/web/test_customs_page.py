@@ -52,6 +52,10 @@ def test_bad_form_input_is_explained_not_a_500(client: TestClient, session: Sess
     assert "freight: &#39;abc&#39; is not a number; 0 used" in html
     assert "seller duty rates ignored" in html
     assert 'id="quote-DE"' in html
+    huge = client.get(f"{URL}?quantity=99999999999&freight=0.12345678&insurance=1e400").text
+    assert "quantity: &#39;99999999999&#39; must be between 0 and 1000000; 100 used" in huge
+    assert 'value="0.123457"' in huge
+    assert "insurance: &#39;1e400&#39; must be between 0 and" in huge
 
 
 def test_customs_page_needs_a_login_and_hides_other_sellers(

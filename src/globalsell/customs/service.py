@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -694,12 +695,12 @@ def product_customs(
     elif unit_cost is None or currency is None:
         problems.append("no unit cost on the product: set its cost to quote landed costs")
     else:
-        goods = unit_cost * quantity
+        goods = (unit_cost * quantity).quantize(Decimal("0.000001"))
         if goods <= 0:
             problems.append("the unit cost is 0: nothing to quote")
         else:
-            quotes = quote_landed_cost(
-                LandedCostRequest(
+            try:
+                request = LandedCostRequest(
                     goods_value=goods,
                     currency=currency,
                     freight=freight,
@@ -710,7 +711,11 @@ def product_customs(
                     duty_rates=duty_rates or {},
                     quantity=quantity,
                 )
-            )
+            except PydanticValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "input"
+                raise ValidationFailed(f"{where}: {first['msg']}", field=where) from exc
+            quotes = quote_landed_cost(request)
     return ProductCustomsOut(
         sku=product.sku,
         title=product.title,
@@ -725,16 +730,21 @@ def product_customs(
             hs_code=code,
             hs_code_source=source if code else "",
             quantity=quantity,
-            unit_cost=None if unit_cost is None else str(unit_cost),
-            goods_value=None if goods is None else str(goods),
+            unit_cost=None if unit_cost is None else _plain_number(unit_cost),
+            goods_value=None if goods is None else _plain_number(goods),
             currency=currency,
-            freight=str(freight),
-            insurance=str(insurance),
+            freight=_plain_number(freight),
+            insurance=_plain_number(insurance),
             fx_source=fx_source,
         ),
         landed_cost=quotes,
         problems=problems,
     )
+
+
+def _plain_number(value: Decimal) -> str:
+    """8.200000 -> 8.2, 820.000000 -> 820 (no exponent)."""
+    return format(value.normalize(), "f")
 
 
 def _code_to_quote(

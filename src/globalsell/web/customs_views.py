@@ -20,7 +20,9 @@ from globalsell.web import auth
 from globalsell.web.rendering import WebRoute, render
 
 router = APIRouter(route_class=WebRoute)
-MAX_AMOUNT = Decimal(10) ** 12
+MAX_AMOUNT = Decimal(10) ** 9
+MAX_QUANTITY = Decimal(10) ** 6
+STEP = Decimal("0.000001")
 
 
 def _runtime(request: Request) -> Runtime:
@@ -28,8 +30,11 @@ def _runtime(request: Request) -> Runtime:
     return runtime
 
 
-def _number(raw: str | None, default: Decimal, name: str, errors: list[str]) -> Decimal:
-    """A number typed in the form; the default (and a message) when it is not one."""
+def _number(
+    raw: str | None, default: Decimal, name: str, errors: list[str], limit: Decimal = MAX_AMOUNT
+) -> Decimal:
+    """A number typed in the form (to 6 decimals); the default (and a message) when it is not
+    one."""
     if raw is None or not raw.strip():
         return default
     try:
@@ -37,10 +42,10 @@ def _number(raw: str | None, default: Decimal, name: str, errors: list[str]) -> 
     except InvalidOperation:
         errors.append(f"{name}: {raw[:30]!r} is not a number; {default} used")
         return default
-    if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
-        errors.append(f"{name}: {raw[:30]!r} must be between 0 and {MAX_AMOUNT}; {default} used")
+    if not value.is_finite() or value < 0 or value > limit:
+        errors.append(f"{name}: {raw[:30]!r} must be between 0 and {limit}; {default} used")
         return default
-    return value
+    return value.quantize(STEP)
 
 
 def _fx(
@@ -63,7 +68,7 @@ def product_customs(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
     params = request.query_params
     errors: list[str] = []
-    quantity = _number(params.get("quantity"), Decimal(100), "quantity", errors)
+    quantity = _number(params.get("quantity"), Decimal(100), "quantity", errors, MAX_QUANTITY)
     if quantity == 0:
         errors.append("quantity: must be more than 0; 100 used")
         quantity = Decimal(100)
