@@ -35,7 +35,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
     )
     assert (row.hs6, row.code, row.status) == (
         "961700",
-        "9617004000",
+        "9617001000",  # a 500 ml flask: capacity not exceeding 1 liter
         ClassificationStatus.PROPOSED,
     )
     assert row.declared_code == "9617000000"
@@ -50,7 +50,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
     change = session.get(ChangeRequest, change_id)
     assert change is not None
     assert change.kind == "customs.classification.set"
-    assert change.payload == {"sku": "NB-VF-1", "classification_id": row.id, "code": "9617004000"}
+    assert change.payload == {"sku": "NB-VF-1", "classification_id": row.id, "code": "9617001000"}
     assert change.before == {"sku": "NB-VF-1", "code": None}
     applied = approvals.approve_and_apply(
         session,
@@ -66,7 +66,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
     assert row.decided_by == owner.actor.name
     attr = catalog.find_attribute(session, product=product, name="hs_code")
     assert attr is not None
-    assert attr.value == "9617004000"
+    assert attr.value == "9617001000"
     assert attr.accepted is True
     actions = set(session.scalars(select(AuditEntry.action)))
     assert {"customs.classification.created", "customs.classification.accepted"} <= actions

@@ -30,8 +30,7 @@ def test_nomenclature_ships_with_sources_and_licences() -> None:
         ("men's t-shirt knitted of cotton", "610910"),
         ("LED desk lamp", "940521"),
         ("不锈钢保温杯 500毫升 双层真空", "961700"),
-        ("电热水壶 不锈钢", "851610"),
-        ("Zaino da viaggio impermeabile", "420292"),
+        ("电热水壶 不锈钢", "851679"),  # kettles: other electro-thermic appliances
     ],
 )
 def test_known_products_rank_first_with_reasons(text: str, hs6: str) -> None:
@@ -42,6 +41,13 @@ def test_known_products_rank_first_with_reasons(text: str, hs6: str) -> None:
     assert best.national_code.startswith(hs6)
     assert best.reasons[-1].startswith(f"heading {hs6[:4]}: ")
     assert not result.abstained
+
+
+def test_italian_backpack_lands_in_heading_4202() -> None:
+    # the outer material decides 4202.91 (leather) vs 4202.92 (plastics/textile): heading only
+    result = classifier.classify("Zaino da viaggio impermeabile")
+    assert result.best is not None
+    assert result.best.hs6[:4] == "4202"
 
 
 def test_glossary_is_reported_for_chinese_input() -> None:
@@ -59,7 +65,7 @@ def test_vague_text_abstains_with_a_question(text: str) -> None:
 
 
 def test_close_call_asks_which_subheading() -> None:
-    result = classifier.classify("electric kettle")
+    result = classifier.classify("steel pipe")
     assert result.abstained
     assert result.confidence < classifier.ABSTAIN_BELOW
     assert result.question is not None
