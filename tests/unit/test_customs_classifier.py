@@ -78,3 +78,68 @@ def test_empty_or_control_text_is_refused() -> None:
         service.classify_text("cup\x00")
     with pytest.raises(ValidationFailed, match="longer"):
         service.classify_text("cup " * 600)
+
+
+# Crafted cases (not from any evaluation file): each pins one scoring rule.
+
+
+def test_stemmer_joins_plural_and_participle_forms() -> None:
+    assert [classifier.stem(w) for w in ("boxes", "box", "knitted", "knit", "batteries")] == [
+        "box",
+        "box",
+        "knit",
+        "knit",
+        "battery",
+    ]
+
+
+def test_british_and_american_spellings_meet() -> None:
+    assert classifier.tokens("man-made fibres of aluminium") == classifier.tokens(
+        "man-made fibers of aluminum"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("a women's knit vest made of 100% polyester", "vest"),
+        ("a pair of leather gloves for motorcyclists", "glove"),
+        ("steel hex head bolts, zinc plated", "bolt"),
+        ("two plastic storage boxes with lids", "box"),
+    ],
+)
+def test_the_article_noun_is_found(text: str, noun: str) -> None:
+    assert classifier.parse(text).noun == noun
+
+
+def test_knitted_garments_go_to_chapter_61_and_woven_ones_to_62() -> None:
+    knitted = classifier.classify("men's pullover, knitted, 100% cotton")
+    woven = classifier.classify("men's shirt of woven cotton fabric")
+    assert knitted.best is not None
+    assert woven.best is not None
+    assert knitted.best.hs6 == "611020"
+    assert woven.best.hs6 == "620520"
+    assert any("chapter 61 if knitted" in r for r in knitted.best.reasons)
+
+
+def test_an_article_of_nylon_is_not_nylon_fibre() -> None:
+    result = classifier.classify("nylon travel backpack")
+    assert result.best is not None
+    assert result.best.hs6[:4] == "4202"
+    assert all(c.hs6[:2] not in {"54", "55"} for c in result.candidates[:3])
+
+
+def test_text_naming_no_chemical_keeps_out_of_chapters_28_29() -> None:
+    result = classifier.classify("rubber sealing ring for a pump")
+    assert all(c.hs6[:2] not in classifier.CHEMICAL_CHAPTERS for c in result.candidates[:3])
+    chem = classifier.classify("sodium hypochlorite solution (CAS 7681-52-9)")
+    assert chem.best is not None
+    assert chem.best.hs6[:2] == "28"
+
+
+def test_words_the_nomenclature_excludes_do_not_match() -> None:
+    # 'not electrically insulated' in a wire-rope line must not attract 'insulated' articles
+    result = classifier.classify("stainless steel vacuum insulated drinking bottle, 500 ml")
+    assert result.best is not None
+    assert result.best.hs6 == "961700"
+    assert result.best.national_code == "9617001000"  # capacity not exceeding 1 liter

