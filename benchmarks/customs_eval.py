@@ -75,8 +75,6 @@ def main() -> None:
 
 GRID = {
     "head_word": (1.0, 1.5, 2.0),
-    "material": (0.5, 0.8),
-    "chapter": (0.0, 0.2),
     "semantic": (0.0, 0.3, 0.6),
 }
 

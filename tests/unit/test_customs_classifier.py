@@ -143,3 +143,17 @@ def test_words_the_nomenclature_excludes_do_not_match() -> None:
     assert result.best is not None
     assert result.best.hs6 == "961700"
     assert result.best.national_code == "9617001000"  # capacity not exceeding 1 liter
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Kabellose Bluetooth-Kopfhörer mit Mikrofon", "8518"),  # hyphenated compound split
+        ("Lampada da scrivania LED", "9405"),
+        ("儿童塑料玩具车", "9503"),
+    ],
+)
+def test_titles_in_other_languages_reach_the_heading(text: str, heading: str) -> None:
+    result = classifier.classify(text)
+    assert result.best is not None
+    assert result.best.hs6[:4] == heading

@@ -8,6 +8,10 @@ import re
 
 # Chinese and Japanese terms are matched as substrings; the others as whole words.
 CJK_TERMS: dict[str, str] = {
+    "儿童": "children",
+    "男士": "men",
+    "女士": "women",
+    "玩具车": "toy vehicle car",
     "不锈钢": "stainless steel",
     "ステンレス": "stainless steel",
     "保温杯": "vacuum flask bottle",
@@ -185,6 +189,23 @@ CJK_TERMS: dict[str, str] = {
 }
 
 WORD_TERMS: dict[str, str] = {
+    "scrivania": "desk",
+    "schreibtisch": "desk",
+    "escritorio": "desk",
+    "randonnée": "hiking",
+    "sac à dos": "backpack rucksack",
+    "homme": "men",
+    "femme": "women",
+    "herren": "men",
+    "damen": "women",
+    "hombre": "men",
+    "mujer": "women",
+    "uomo": "men",
+    "donna": "women",
+    "kinder": "children",
+    "enfant": "children",
+    "niño": "children",
+    "bambino": "children",
     # German
     "edelstahl": "stainless steel",
     "kopfhörer": "headphones",
@@ -292,7 +313,7 @@ def expand(text: str) -> tuple[str, list[str]]:
             found.append(term)
             words.append(CJK_TERMS[term])
             remaining = remaining.replace(term, " ")
-    tokens = set(lowered.replace(",", " ").split())
+    tokens = set(re.findall(r"\w+", lowered))  # 'Bluetooth-Kopfhörer' has 'kopfhörer'
     for term, english in WORD_TERMS.items():
         if (" " in term and term in lowered) or term in tokens:
             found.append(term)
