@@ -353,7 +353,20 @@ def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
     if sem is None:
         return None
     query = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
-    return sem, sem.vectors @ query
+    with _one_blas_thread():
+        return sem, sem.vectors @ query
+
+
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> Any:
+    """One small matrix-vector product: a second BLAS thread costs more than it saves."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 # The article is named before these words; what follows is material, use or detail.
@@ -569,7 +582,8 @@ def classify(
         line_code = idx.codes[doc] if doc is not None else hs6
         line_obj = nom.us_lines.get(line_code)
         reasons = []
-        overlap = sorted({t for t in known if doc is not None and t in tokens(idx.texts[doc])})
+        line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
+        overlap = sorted({t for t in known if t in line_words})
         if overlap:
             reasons.append("matched words: " + ", ".join(overlap[:8]))
         if hs6 in phrase_hits:
