@@ -225,7 +225,7 @@ class _Index:
     first_leaf: dict[str, int]  # HS6 -> its first US line (for candidates found by meaning)
 
 
-K1, B = 1.5, 0.6
+K1, B = 1.5, 0.3  # leaf length matters little: long lines are long because they are specific
 NEGATION = True
 
 
