@@ -157,3 +157,11 @@ def test_titles_in_other_languages_reach_the_heading(text: str, heading: str) ->
     result = classifier.classify(text)
     assert result.best is not None
     assert result.best.hs6[:4] == heading
+
+
+def test_the_embedding_signal_is_named_among_the_reasons() -> None:
+    result = classifier.classify("women's knit cardigan, 100% acrylic")
+    assert result.best is not None
+    assert result.best.hs6 == "611030"
+    assert result.method == "bm25+hierarchy+use-m3"
+    assert any(r.startswith("close in meaning to the subheading text") for r in result.best.reasons)

@@ -346,6 +346,7 @@ def _semantic() -> _Semantic | None:
 
 EMBEDDINGS = "hs6_use_m3.npz"
 SEMANTIC_POOL = 20  # subheadings the embedding alone may add to the candidates
+SEMANTIC_REASON = 0.3  # cosines from here on are named among the reasons
 
 
 def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
@@ -592,6 +593,10 @@ def classify(
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
         if hs6 in rules:
             reasons.append(rules[hs6])
+        if semantic is not None and hs6 in semantic[0].position:
+            cosine = float(semantic[1][semantic[0].position[hs6]])
+            if cosine >= SEMANTIC_REASON:
+                reasons.append(f"close in meaning to the subheading text (cosine {cosine:.2f})")
         heading = nom.hs_text(hs6[:4])
         reasons.append(f"heading {hs6[:4]}: {heading[:120]}")
         candidates.append(
