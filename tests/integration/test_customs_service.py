@@ -35,7 +35,7 @@ def test_padded_declared_code_is_flagged_and_corrected_through_approvals(
     )
     assert (row.hs6, row.code, row.status) == (
         "961700",
-        "9617001000",
+        "9617001000",  # a 500 ml flask: capacity not exceeding 1 liter
         ClassificationStatus.PROPOSED,
     )
     assert row.declared_code == "9617000000"

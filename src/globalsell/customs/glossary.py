@@ -4,8 +4,14 @@ does not know is left to the multilingual embedding. Extend freely; no entry is 
 
 from __future__ import annotations
 
+import re
+
 # Chinese and Japanese terms are matched as substrings; the others as whole words.
 CJK_TERMS: dict[str, str] = {
+    "儿童": "children",
+    "男士": "men",
+    "女士": "women",
+    "玩具车": "toy vehicle car",
     "不锈钢": "stainless steel",
     "ステンレス": "stainless steel",
     "保温杯": "vacuum flask bottle",
@@ -183,6 +189,23 @@ CJK_TERMS: dict[str, str] = {
 }
 
 WORD_TERMS: dict[str, str] = {
+    "scrivania": "desk",
+    "schreibtisch": "desk",
+    "escritorio": "desk",
+    "randonnée": "hiking",
+    "sac à dos": "backpack rucksack",
+    "homme": "men",
+    "femme": "women",
+    "herren": "men",
+    "damen": "women",
+    "hombre": "men",
+    "mujer": "women",
+    "uomo": "men",
+    "donna": "women",
+    "kinder": "children",
+    "enfant": "children",
+    "niño": "children",
+    "bambino": "children",
     # German
     "edelstahl": "stainless steel",
     "kopfhörer": "headphones",
@@ -290,9 +313,151 @@ def expand(text: str) -> tuple[str, list[str]]:
             found.append(term)
             words.append(CJK_TERMS[term])
             remaining = remaining.replace(term, " ")
-    tokens = set(lowered.replace(",", " ").split())
+    tokens = set(re.findall(r"\w+", lowered))  # 'Bluetooth-Kopfhörer' has 'kopfhörer'
     for term, english in WORD_TERMS.items():
         if (" " in term and term in lowered) or term in tokens:
             found.append(term)
             words.append(english)
     return " ".join(words), found
+
+
+# British spellings (HS 2022 texts) and American ones (US HTS, CBP wording) as one stem.
+SPELLING: dict[str, str] = {
+    "fibre": "fiber",
+    "aluminium": "aluminum",
+    "colour": "color",
+    "mould": "mold",
+    "moulding": "molding",
+    "jewellery": "jewelry",
+    "tyre": "tire",
+    "sulphate": "sulfate",
+    "sulphide": "sulfide",
+    "sulphur": "sulfur",
+    "sulphonic": "sulfonic",
+    "centre": "center",
+    "metre": "meter",
+    "litre": "liter",
+    "grey": "gray",
+    "pyjama": "pajama",
+    "woollen": "woolen",
+    "vapour": "vapor",
+    "odour": "odor",
+    "catalogue": "catalog",
+    "programme": "program",
+    "waggon": "wagon",
+    "kerb": "curb",
+    "plough": "plow",
+    "tonne": "ton",
+    "organise": "organize",
+    "analyse": "analyze",
+    "cheque": "check",
+}
+
+# Trade words for the words products are described with: fibres to the fibre classes the
+# textile chapters use, polymer abbreviations to their names, garment and wearer words to the
+# nomenclature's terms. Written for globalsell from the HS chapter and subheading wording.
+EN_TERMS: dict[str, str] = {
+    "polyester": "synthetic man-made fiber",
+    "nylon": "synthetic man-made fiber polyamide",
+    "polyamide": "synthetic man-made fiber",
+    "acrylic": "synthetic man-made fiber",
+    "spandex": "synthetic man-made fiber elastomeric",
+    "elastane": "synthetic man-made fiber elastomeric",
+    "lycra": "synthetic man-made fiber elastomeric",
+    "olefin": "synthetic man-made fiber",
+    "rayon": "artificial man-made fiber",
+    "viscose": "artificial man-made fiber",
+    "modal": "artificial man-made fiber",
+    "lyocell": "artificial man-made fiber",
+    "cashmere": "fine animal hair",
+    "angora": "fine animal hair",
+    "mohair": "fine animal hair",
+    "alpaca": "fine animal hair",
+    "merino": "wool",
+    "pvc": "polyvinyl chloride plastic",
+    "vinyl": "polyvinyl chloride plastic",
+    "pet": "polyethylene terephthalate plastic",
+    "hdpe": "polyethylene plastic",
+    "ldpe": "polyethylene plastic",
+    "pe": "polyethylene plastic",
+    "pp": "polypropylene plastic",
+    "ps": "polystyrene plastic",
+    "abs": "acrylonitrile butadiene styrene plastic",
+    "eva": "ethylene vinyl acetate plastic",
+    "peva": "ethylene vinyl acetate plastic",
+    "tpu": "polyurethane plastic",
+    "pu": "polyurethane plastic",
+    "silicone": "silicone",
+    "nitrile": "rubber",
+    "neoprene": "rubber",
+    "latex": "rubber",
+    "led": "light-emitting diode",
+    "leds": "light-emitting diode",
+    "tee": "t-shirt",
+    "tees": "t-shirt",
+    "hoodie": "sweatshirt pullover",
+    "hoodies": "sweatshirt pullover",
+    "sweater": "sweater pullover jersey",
+    "sweaters": "sweater pullover jersey",
+    "cardigan": "cardigan jersey pullover",
+    "pants": "trousers",
+    "leggings": "trousers tights",
+    "poncho": "cape cloak",
+    "ponchos": "cape cloak",
+    "parka": "anorak",
+    "windbreaker": "wind-cheater wind-jacket anorak",
+    "pajamas": "pajama nightwear",
+    "pyjamas": "pajama nightwear",
+    "sneakers": "footwear",
+    "shoes": "footwear",
+    "boots": "footwear",
+    "sandals": "footwear",
+    "slippers": "footwear",
+    "knit": "knitted crocheted",
+    "knitted": "knitted crocheted",
+    "crocheted": "knitted crocheted",
+    "woman": "women",
+    "woman's": "women",
+    "ladies": "women",
+    "ladies'": "women",
+    "womens": "women",
+    "mens": "men",
+    "man's": "men",
+    "boys": "boy",
+    "girls": "girl",
+    "infants": "babies",
+    "infant": "babies",
+    "toddler": "babies",
+    "toddlers": "babies",
+    "handbag": "handbags",
+    "purse": "handbags",
+    "tote": "handbags shopping bag",
+    "backpack": "rucksack backpack",
+    "cellphone": "telephone cellular",
+    "smartphone": "telephone cellular",
+    "laptop": "automatic data processing machine portable",
+    "computer": "automatic data processing machine",
+    "charger": "static converter",
+}
+
+# Phrases (matched as substrings of the lower-cased text).
+EN_PHRASES: dict[str, str] = {
+    "vacuum insulated": "vacuum flask vessel",
+    "vacuum bottle": "vacuum flask vessel",
+    "thermos": "vacuum flask vessel",
+    "insulated tumbler": "vacuum flask vessel",
+    "phone case": "case cover telephone",
+    "power bank": "accumulator lithium-ion battery",
+    "yoga mat": "mat plastics",
+    "t shirt": "t-shirt",
+}
+
+_EN_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def expand_english(text: str) -> str:
+    """Nomenclature words for the trade words in an English text (empty if none)."""
+    lowered = text.lower()
+    words = [EN_TERMS[w] for w in _EN_WORD.findall(lowered) if w in EN_TERMS]
+    words += [english for phrase, english in EN_PHRASES.items() if phrase in lowered]
+    return " ".join(words)
