@@ -36,8 +36,9 @@ def fresh_database(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         server = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
         with server.connect() as conn:
-            known = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"),
-                                {"name": parsed.database})
+            known = conn.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": parsed.database}
+            )
             if not known:
                 conn.execute(text(f'CREATE DATABASE "{parsed.database}"'))
         server.dispose()

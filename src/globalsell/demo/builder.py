@@ -30,7 +30,9 @@ from globalsell.core.money import Money, Rounding
 from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
-from globalsell.demo.inventory_history import HistoryReport, seed_inventory
+from globalsell.demo.inventory_history import HistoryReport, demo_skus, seed_inventory
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import MoveLine, MoveReason
 from globalsell.listings import service as listings
 from globalsell.pricing import service as pricing
 
@@ -161,7 +163,6 @@ def build_demo(runtime: Runtime) -> DemoReport:
         report.inventory = seed_inventory(session, actor=owner, now=now)
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
-    report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
     return report
 
 
@@ -194,16 +195,80 @@ def _price_catalogue(
         report.price_skips = result.skipped
 
 
-def _run_assistant(
-    runtime: Runtime, *, owner_id: int, seller_id: int, now: datetime
-) -> list[tuple[int, str, str, int | None, str]]:
-    """A slip a seller makes on a busy day (a unit cost typed 100x too high), then one
-    assistant run over everything."""
+# The seeded problems the demo's assistant run must find (besides the catalogue's own).
+DEMO_PRICE_STORE = "JP"
+DEMO_ROLLED_FC = "FBA-DE"
+DEMO_FEE_RISE = Decimal("0.25")  # the JP FBA fee rises by a quarter of the price (a fee change)
+
+
+def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | None, str]]:
+    """After the catalogue, inventory, prices and listings are in: a JP price approved at the
+    target margin, then a fee change that turns it into a loss, and a slip a seller makes on a
+    busy day (a unit cost typed 100x too high); then one assistant run over everything. Returns
+    the findings (rank, severity, status, change request id, reason)."""
+    now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
+        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
+        owner_id = session.scalars(
+            select(Membership.user_id).where(
+                Membership.seller_id == seller.id, Membership.role == Role.OWNER
+            )
+        ).first()
+        assert owner_id is not None
+        seller_id = seller.id
         owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        sku = demo_skus(session, seller_id=seller_id)[0]
+        change = pricing.propose_price(
+            session,
+            registry=runtime.registry,
+            sku=sku,
+            store=DEMO_PRICE_STORE,
+            actor=owner,
+            now=now,
+            reason="launch price at the target margin",
+        )
+        if change.status.value == "proposed":
+            approvals.approve_and_apply(
+                session,
+                registry=runtime.registry,
+                change_id=change.id,
+                seen_fingerprint=approvals.fingerprint_of(change),
+                actor=owner,
+                now=now,
+                ttl=runtime.settings.approval_ttl,
+            )
+        quoted = pricing.quote(session, sku=sku, store=DEMO_PRICE_STORE, actor=owner, now=now)
+        fee = quoted.quote.fulfilment_fee.amount + quoted.quote.price.amount * DEMO_FEE_RISE
+        pricing.set_policy(
+            session,
+            store=DEMO_PRICE_STORE,
+            changes={"fulfilment_fee": str(fee.quantize(Decimal(1)))},
+            actor=owner,
+            now=now,
+        )
         catalog.update_product(
             session, actor=owner, sku="NB-KT-003", changes={"unit_cost": "3800"}, now=now
         )
+        # the DE container of the second SKU was rolled to a later vessel: its inbound is
+        # cancelled, and what is on the shelf lasts days, not the ocean lead time
+        rolled = demo_skus(session, seller_id=seller_id)[1]
+        position = next(
+            p
+            for p in inventory.pool_positions(session, seller_id=seller_id, skus=[rolled])
+            if p.location_code == DEMO_ROLLED_FC
+        )
+        moves = [MoveLine(rolled, DEMO_ROLLED_FC, 10, MoveReason.COUNTED, "stock count")]
+        if position.inbound:
+            moves.append(
+                MoveLine(
+                    rolled,
+                    DEMO_ROLLED_FC,
+                    -position.inbound,
+                    MoveReason.CANCELLED,
+                    "rolled to the next vessel",
+                )
+            )
+        inventory.post_moves(session, actor=owner, moves=moves, now=now)
     with unit_of_work(runtime.session_factory) as session:
         record = assistant.run(
             session,
