@@ -252,3 +252,19 @@ def test_clean_codes_pass_and_unsure_classifications_ask() -> None:
     unsure = hs(sku="X", declared=None, flags=(), confidence=Decimal("0.4"))
     found = operations.HsCodeCheck().detect(snap(hs=(clean, unsure)), T)
     assert [(f.subject, f.severity) for f in found] == [("hs:X", Severity.INFO)]
+
+
+def test_velocity_bounds_keep_thin_histories_quiet() -> None:
+    assert operations.velocity_bounds(0) == (Decimal(0), Decimal(1) / 30)
+    assert operations.velocity_bounds(36) == (Decimal(30) / 30, Decimal(43) / 30)
+    # 60 on hand, 9 sold in 30 days (0.3/day): 200 days at the point, but at the plausible high
+    # end (9 + 3 + 1 = 13 a month) it is 138 days: not excess
+    thin = stock(available=60, daily_demand=Decimal("0.3"), demand_high=Decimal(13) / 30)
+    assert operations.ExcessStock().detect(snap(stock=(thin,)), T) == []
+    # 20 on hand at 0.5/day is 40 days (a warning); at the low end, 0.3/day, it is 67 days
+    noisy = stock(available=20, daily_demand=Decimal("0.5"), demand_low=Decimal("0.3"))
+    assert operations.StockOutRisk().detect(snap(stock=(noisy,)), T) == []
+    certain = replace(noisy, demand_low=Decimal("0.45"))
+    assert [f.severity for f in operations.StockOutRisk().detect(snap(stock=(certain,)), T)] == [
+        Severity.WARNING
+    ]

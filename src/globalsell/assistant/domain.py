@@ -117,6 +117,8 @@ class StockFacts:
     oldest_days: int | None  # age of the oldest unit on hand (first in, first out)
     air_days: int = 7
     ocean_days: int = 35
+    demand_low: Decimal | None = None  # plausible low and high daily demand (None: the point)
+    demand_high: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from globalsell.assistant.domain import (
     SalesFacts,
     StockFacts,
 )
+from globalsell.assistant.operations import velocity_bounds
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
@@ -157,12 +158,16 @@ def stock_facts(
         parent = _parent(products, sku)
         demand = Decimal(0)
         source = "velocity_30d"
+        units = 0  # sales behind the velocity part, for its plausible range
+        forecast_part = Decimal(0)
         for st in stores:
             if (sku, st) in forecast:
-                demand += forecast[(sku, st)]
+                forecast_part += forecast[(sku, st)]
                 source = "forecast"
             else:
-                demand += Decimal(sold.get((sku, st), 0)) / 30
+                units += sold.get((sku, st), 0)
+        low, high = velocity_bounds(units)
+        demand = forecast_part + Decimal(units) / 30
         arrival, oldest = _inbound_and_age(
             session,
             actor=actor,
@@ -189,6 +194,8 @@ def stock_facts(
                 oldest_days=oldest,
                 air_days=AIR_DAYS,
                 ocean_days=OCEAN_DAYS,
+                demand_low=forecast_part + low,
+                demand_high=forecast_part + high,
             )
         )
     return tuple(out)

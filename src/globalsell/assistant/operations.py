@@ -39,15 +39,37 @@ def _d(value: Decimal, places: str = "0.1") -> str:
 # ---------------------------------------------------------------- stock-out risk
 
 
-def stockout_day(s: StockFacts, today_offset: int) -> tuple[Decimal, int | None, bool]:
+def velocity_bounds(units_30d: int) -> tuple[Decimal, Decimal]:
+    """A plausible low and high daily rate behind `units_30d` sales (one Poisson standard
+    deviation either side; the high end never below one sale a month), so thin sales histories
+    do not raise alarms on noise."""
+    n = Decimal(units_30d)
+    spread = n.sqrt()
+    return max(n - spread, Decimal(0)) / 30, (n + spread + 1) / 30
+
+
+def stockout_day(
+    s: StockFacts, today_offset: int, demand: Decimal | None = None
+) -> tuple[Decimal, int | None, bool]:
     """Days until the store runs out, counting the next inbound only when it lands before the
     shelf is empty; the days until that inbound lands; whether the inbound was counted."""
-    demand = s.daily_demand
+    demand = s.daily_demand if demand is None else demand
     cover = Decimal(s.available) / demand
     arrival = today_offset if s.next_arrival is not None and s.inbound > 0 else None
     if arrival is not None and arrival <= cover:
         return Decimal(s.available + s.inbound) / demand, arrival, True
     return cover, arrival, False
+
+
+def _empty_until(s: StockFacts, offset: int, demand: Decimal) -> tuple[Decimal, Decimal]:
+    """When the shelf first empties and when it is empty for good (after a late inbound)."""
+    out_in, arrival, counted = stockout_day(s, offset, demand)
+    gap = (
+        Decimal(arrival) - out_in
+        if arrival is not None and not counted and arrival > out_in
+        else Decimal(0)
+    )
+    return out_in, out_in + gap + (Decimal(s.inbound) / demand if gap > 0 else 0)
 
 
 class StockOutRisk:
@@ -69,8 +91,12 @@ class StockOutRisk:
                 if arrival is not None and not counted and arrival > out_in
                 else Decimal(0)
             )
-            after = out_in + gap + (Decimal(s.inbound) / s.daily_demand if gap > 0 else 0)
-            if out_in >= horizon and after >= horizon:
+            # raise it only if the shelf empties in time even at the low end of plausible demand
+            low = s.daily_demand if s.demand_low is None else min(s.demand_low, s.daily_demand)
+            if low <= 0:
+                continue  # a sale or two a month: no evidence the shelf will empty
+            first, last = _empty_until(s, max(offset, 0), low)
+            if first >= horizon and last >= horizon:
                 continue
             # A gap only air can shorten, or a stock-out before an ocean shipment could land:
             # critical, by air; a stock-out an ocean shipment sent now still prevents: warning.
@@ -197,7 +223,9 @@ class ExcessStock:
             held = s.available + s.inbound
             if held <= 0:
                 continue
-            target = s.daily_demand * thresholds.excess_cover_days
+            # too much even if demand sits at the high end of what the sales plausibly show
+            high = max(s.demand_high or s.daily_demand, s.daily_demand)
+            target = high * thresholds.excess_cover_days
             excess = (Decimal(held) - target).quantize(Decimal(1), ROUND_HALF_UP)
             over = excess >= thresholds.min_excess_units
             ageing = (
