@@ -22,6 +22,7 @@ from globalsell.assistant.operations import velocity_bounds
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
+from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError
 from globalsell.customs import service as customs
 from globalsell.customs.models import HsClassification
@@ -337,18 +338,7 @@ def listing_facts(
             for i in row.issues
             if isinstance(i, dict) and i.get("severity") == "error"
         )
-        translated = [
-            name
-            for name, source in sorted((row.sources or {}).items())
-            if isinstance(source, str) and "translat" in source
-        ]
-        stale = (
-            tuple(translated)
-            if product is not None
-            and product.updated_at > row.updated_at
-            and row.status.value in LIVE
-            else ()
-        )
+        stale = _stale_fields(product, row) if product is not None and status in LIVE else ()
         out.append(
             ListingFacts(
                 sku=row.sku,
@@ -363,6 +353,31 @@ def listing_facts(
             )
         )
     return tuple(out), listed
+
+
+# master text attributes -> the listing field written from them
+MASTER_TEXT = {
+    "item_name": "item_name",
+    "bullet_point": "bullet_point",
+    "generic_keyword": "generic_keyword",
+}
+
+
+def _stale_fields(product: Product, listing: Any) -> tuple[str, ...]:
+    """Listing fields written from master text the seller changed after the listing was last
+    written, unless the seller edited that field on the listing itself."""
+    edited = set(listing.edited_fields or ())
+    stale = set()
+    for a in product.attributes:
+        field = MASTER_TEXT.get(a.name)
+        if field is None or a.marketplace is not None or field in edited:
+            continue
+        if a.variant_id is not None and a.variant_id != listing.variant_id:
+            continue
+        changed = a.updated_at or a.created_at
+        if changed is not None and ensure_aware(changed) > ensure_aware(listing.updated_at):
+            stale.add(field)
+    return tuple(sorted(stale))
 
 
 def hs_fact(
