@@ -108,6 +108,7 @@ def test_demo_stock_out_price_and_quiet_detectors(session: Session) -> None:
     # every demo SKU is listed in every store it sells in, and no listing breaks a rule
     assert operations.Expansion().detect(snapshot, T) == []
     assert operations.ExcessStock().detect(snapshot, T) == []
+    assert operations.ListingIssues().detect(snapshot, T) == []
 
 
 def test_demo_cost_outliers(session: Session) -> None:
