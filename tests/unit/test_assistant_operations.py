@@ -268,3 +268,13 @@ def test_velocity_bounds_keep_thin_histories_quiet() -> None:
     assert [f.severity for f in operations.StockOutRisk().detect(snap(stock=(certain,)), T)] == [
         Severity.WARNING
     ]
+
+
+def test_a_seller_who_ships_only_by_ocean_gets_ocean() -> None:
+    ocean_only = replace(T, preferred_modes=("ocean",))
+    [f] = operations.StockOutRisk().detect(snap(stock=(stock(available=50),)), ocean_only)
+    assert f.severity is Severity.CRITICAL
+    assert f.remedy is not None
+    assert f.remedy.payload["shipments"][0]["mode"] == "ocean"
+    assert f.remedy.payload["shipments"][0]["units"] == 5 * (35 + 28) - 50
+    assert f.reason.endswith("Air is not among your preferred modes, so ocean is proposed.")

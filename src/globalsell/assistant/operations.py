@@ -104,6 +104,10 @@ class StockOutRisk:
                 gap == 0 or arrival is None or arrival > s.air_days
             )
             mode = "air" if out_in < s.ocean_days else "ocean"
+            # a seller whose preferred modes leave out air gets ocean, told what air would save
+            no_air = bool(thresholds.preferred_modes) and "air" not in thresholds.preferred_modes
+            if no_air:
+                mode = "ocean"
             lead = s.air_days if mode == "air" else s.ocean_days
             need = s.daily_demand * (lead + thresholds.review_days)
             units = int((need - s.available - s.inbound).to_integral_value(ROUND_CEILING))
@@ -139,6 +143,11 @@ class StockOutRisk:
                 f"({s.available} available, selling {_d(s.daily_demand, '0.01')}/day from the "
                 f"{'forecast' if s.demand_source == 'forecast' else '30-day velocity'}; "
                 f"{inbound_text}). Ocean takes {s.ocean_days} days, air {s.air_days}."
+                + (
+                    " Air is not among your preferred modes, so ocean is proposed."
+                    if no_air and out_in < s.ocean_days
+                    else ""
+                )
             )
             remedy = None
             if sendable > 0:
