@@ -104,7 +104,7 @@ def test_demo_stock_out_price_and_quiet_detectors(session: Session) -> None:
     # the rest are gaps until the inbound of 1 December lands: for the record only
     assert {f.severity.value for f in risky if f.remedy is None} == {"info"}
     prices = operations.PriceCheck().detect(snapshot, T)
-    assert [(f.subject, f.severity.value) for f in prices] == [("price:NB-AP-001@JP", "critical")]
+    assert [(f.subject, f.severity.value) for f in prices] == [("price:NB-AP-003@JP", "critical")]
     # every demo SKU is listed in every store it sells in, and no listing breaks a rule
     assert operations.Expansion().detect(snapshot, T) == []
     assert operations.ExcessStock().detect(snapshot, T) == []
@@ -145,7 +145,7 @@ def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
     reasons = [reason for *_, reason in demo.assistant[:4]]
     assert reasons[0].startswith("NB-AP-002 in DE runs out in about 9 days (10 available")
     assert reasons[1].startswith("The unit cost of NB-KT-003 (3800 CNY) is ")
-    assert reasons[2].startswith("NB-AP-001 in JP at 3580 JPY loses 35 JPY a unit")
+    assert reasons[2].startswith("NB-AP-003 in JP at 1580 JPY loses 113 JPY a unit")
     assert reasons[3].startswith("The HS code declared for NB-TY-003 (9503008900)")
 
 
@@ -171,8 +171,8 @@ def test_approving_a_demo_proposal_applies_it_and_the_audit_says_who(
             ttl=demo_runtime.settings.approval_ttl,
         )
         assert done.status is ChangeStatus.APPLIED
-        [active] = list(pricing.prices_for(session, sku="NB-AP-001", actor=owner))
-        assert (active.store, active.amount, active.currency) == ("JP", Decimal("5180"), "JPY")
+        [active] = list(pricing.prices_for(session, sku="NB-AP-003", actor=owner))
+        assert (active.store, active.amount, active.currency) == ("JP", Decimal("2480"), "JPY")
         trail = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.seller_id == seller.id, AuditEntry.at == NOW)

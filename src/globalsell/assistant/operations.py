@@ -469,7 +469,7 @@ class PriceCheck:
                     if losing
                     else f"earns {_d(p.margin_rate * 100)}%, under the {_d(p.floor * 100)}% floor"
                 )
-                + " with today's fees and exchange rate"
+                + " with today's cost, fees and exchange rate"
                 + (
                     f"; at {_amount(p.target_price, p.currency)} {p.currency} it meets the "
                     "target margin."

@@ -198,14 +198,17 @@ def _price_catalogue(
 # The seeded problems the demo's assistant run must find (besides the catalogue's own).
 DEMO_PRICE_STORE = "JP"
 DEMO_ROLLED_FC = "FBA-DE"
-DEMO_FEE_RISE = Decimal("0.25")  # the JP FBA fee rises by a quarter of the price (a fee change)
+# the factory's new contract adds this share of the JP margin (converted) to the unit cost: more
+# than the whole margin, so the approved JP price now loses money
+DEMO_COST_RISE = Decimal("1.3")
 
 
 def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | None, str]]:
     """After the catalogue, inventory, prices and listings are in: a JP price approved at the
-    target margin, then a fee change that turns it into a loss, and a slip a seller makes on a
-    busy day (a unit cost typed 100x too high); then one assistant run over everything. Returns
-    the findings (rank, severity, status, change request id, reason)."""
+    target margin, then a unit cost rise (a new factory contract) that turns it into a loss; a
+    slip a seller makes on a busy day (a unit cost typed 100x too high); a DE container rolled to
+    a later vessel. Then one assistant run over everything. Returns the findings (rank,
+    severity, status, change request id, reason)."""
     now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
         seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
@@ -217,7 +220,7 @@ def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | No
         assert owner_id is not None
         seller_id = seller.id
         owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
-        sku = demo_skus(session, seller_id=seller_id)[0]
+        sku = demo_skus(session, seller_id=seller_id)[2]
         change = pricing.propose_price(
             session,
             registry=runtime.registry,
@@ -238,12 +241,16 @@ def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | No
                 ttl=runtime.settings.approval_ttl,
             )
         quoted = pricing.quote(session, sku=sku, store=DEMO_PRICE_STORE, actor=owner, now=now)
-        fee = quoted.quote.fulfilment_fee.amount + quoted.quote.price.amount * DEMO_FEE_RISE
-        pricing.set_policy(
+        product = catalog.get_product(session, actor=owner, sku=sku)
+        assert product.unit_cost is not None
+        assert product.cost_currency is not None
+        rate = quoted.fx.rate(product.cost_currency, quoted.quote.currency)
+        rise = quoted.quote.margin.amount / rate * DEMO_COST_RISE
+        catalog.update_product(
             session,
-            store=DEMO_PRICE_STORE,
-            changes={"fulfilment_fee": str(fee.quantize(Decimal(1)))},
             actor=owner,
+            sku=sku,
+            changes={"unit_cost": str((product.unit_cost + rise).quantize(Decimal("0.1")))},
             now=now,
         )
         catalog.update_product(
