@@ -37,12 +37,12 @@ def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) ->
     assert code == 0, output
     report = json.loads(output)
     assert set(report) == {"run", "findings", "proposals"}
-    assert len(report["findings"]) == 12
+    assert len(report["findings"]) == 37
     top = report["findings"][0]
     assert (top["detector"], top["status"], top["impact_amount"], top["impact_currency"]) == (
-        "catalog.cost_outlier",
+        "inventory.stockout",
         "open",  # the demo's own run filed it already; not filed twice
-        "3781.500000",
+        "13314.460000",
         "CNY",
     )
     assert report["proposals"] == []

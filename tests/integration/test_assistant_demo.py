@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
+from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
-from globalsell.assistant import detectors, service
+from globalsell.assistant import detectors, operations, service
 from globalsell.assistant.domain import Profile, Snapshot, thresholds_for
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
 from globalsell.config import Settings, sqlite_url
+from globalsell.core.audit import AuditEntry
 from globalsell.core.clock import FixedClock
 from globalsell.demo import builder
 from globalsell.demo.builder import DemoReport
+from globalsell.pricing import changes as pricing_changes
 from tests.conftest import NOW
 
 
@@ -33,8 +37,13 @@ def demo_runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runtime]:
 
 
 @pytest.fixture(scope="module")
-def demo(demo_runtime: Runtime) -> DemoReport:
-    return builder.build_demo(demo_runtime)
+def demo(demo_runtime: Runtime, tmp_path_factory: pytest.TempPathFactory) -> DemoReport:
+    """The demo as `globalsell demo` builds it: catalogue, inventory and prices, then listings,
+    then the assistant's run over all of it."""
+    report = builder.build_demo(demo_runtime)
+    builder.build_listings_demo(demo_runtime, feed_dir=tmp_path_factory.mktemp("feeds"))
+    report.assistant = builder.build_assistant_demo(demo_runtime)
+    return report
 
 
 @pytest.fixture
@@ -71,12 +80,35 @@ def test_demo_completeness(session: Session) -> None:
 
 
 def test_demo_hs_codes(session: Session) -> None:
-    found = detectors.DeclaredHsCode().detect(_snapshot(session), T)
-    assert [(f.evidence["sku"], f.evidence["hs_code_declared"]) for f in found] == [
-        ("NB-AP-001", "8516710000"),
-        ("NB-KT-006", "3924100000"),
-        ("NB-SP-001", "9506910000"),
+    found = operations.HsCodeCheck().detect(_snapshot(session), T)
+    assert [
+        (f.evidence["sku"], f.evidence["hs_code_declared"], f.severity.value) for f in found
+    ] == [
+        ("NB-AP-001", "8516710000", "warning"),
+        ("NB-BT-004", None, "info"),
+        ("NB-CL-002", None, "info"),
+        ("NB-KT-006", "3924100000", "warning"),
+        ("NB-SP-001", "9506910000", "warning"),
+        ("NB-ST-001", "482010", "warning"),
+        ("NB-TY-003", "9503008900", "critical"),
     ]
+
+
+def test_demo_stock_out_price_and_quiet_detectors(session: Session) -> None:
+    snapshot = _snapshot(session)
+    risky = operations.StockOutRisk().detect(snapshot, T)
+    acted = [f for f in risky if f.remedy is not None]
+    assert [(f.subject, f.severity.value) for f in acted] == [("stock:NB-AP-002@DE", "critical")]
+    assert acted[0].remedy is not None
+    assert acted[0].remedy.payload["shipments"][0]["mode"] == "air"
+    # the rest are gaps until the inbound of 1 December lands: for the record only
+    assert {f.severity.value for f in risky if f.remedy is None} == {"info"}
+    prices = operations.PriceCheck().detect(snapshot, T)
+    assert [(f.subject, f.severity.value) for f in prices] == [("price:NB-AP-003@JP", "critical")]
+    # every demo SKU is listed in every store it sells in, and no listing breaks a rule
+    assert operations.Expansion().detect(snapshot, T) == []
+    assert operations.ExcessStock().detect(snapshot, T) == []
+    assert operations.ListingIssues().detect(snapshot, T) == []
 
 
 def test_demo_cost_outliers(session: Session) -> None:
@@ -100,10 +132,54 @@ def test_demo_stale_proposals(session: Session) -> None:
     assert {f.evidence["kind"] for f in later} >= {"catalog.attribute.set"}
 
 
-def test_the_demo_run_lists_findings_and_files_the_slip(demo: DemoReport) -> None:
-    assert [(rank, status) for rank, _, status, _, _ in demo.assistant][:2] == [
-        (1, "proposed"),
-        (2, "shown"),
+def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
+    demo: DemoReport,
+) -> None:
+    top = [(rank, severity, status) for rank, severity, status, _, _ in demo.assistant[:4]]
+    assert top == [
+        (1, "critical", "proposed"),
+        (2, "critical", "proposed"),
+        (3, "critical", "proposed"),
+        (4, "critical", "shown"),
     ]
-    assert len(demo.assistant) == 12
-    assert demo.assistant[0][4].startswith("The unit cost of NB-KT-003 (3800 CNY) is ")
+    reasons = [reason for *_, reason in demo.assistant[:4]]
+    assert reasons[0].startswith("NB-AP-002 in DE runs out in about 9 days (10 available")
+    assert reasons[1].startswith("The unit cost of NB-KT-003 (3800 CNY) is ")
+    assert reasons[2].startswith("NB-AP-003 in JP at 1580 JPY loses 113 JPY a unit")
+    assert reasons[3].startswith("The HS code declared for NB-TY-003 (9503008900)")
+
+
+def test_approving_a_demo_proposal_applies_it_and_the_audit_says_who(
+    demo_runtime: Runtime, demo: DemoReport
+) -> None:
+    change_id = demo.assistant[2][3]
+    assert change_id is not None
+    with demo_runtime.session_factory() as session:
+        seller = accounts.get_seller_by_slug(session, slug=builder.SELLER_SLUG)
+        user = accounts.user_by_email(session, email=builder.OWNER_EMAIL)
+        owner = accounts.actor_for(session, user_id=user.id, seller_id=seller.id)
+        view = approvals.inspect(
+            session, registry=demo_runtime.registry, change_id=change_id, actor=owner
+        )
+        done = approvals.approve_and_apply(
+            session,
+            registry=demo_runtime.registry,
+            change_id=change_id,
+            seen_fingerprint=view.fingerprint,
+            actor=owner,
+            now=NOW,
+            ttl=demo_runtime.settings.approval_ttl,
+        )
+        assert done.status is ChangeStatus.APPLIED
+        [active] = list(pricing_changes.prices_for(session, sku="NB-AP-003", actor=owner))
+        assert (active.store, active.amount, active.currency) == ("JP", Decimal("2480"), "JPY")
+        trail = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.seller_id == seller.id, AuditEntry.at == NOW)
+            .order_by(AuditEntry.id.desc())
+            .limit(4)
+        ).all()
+        actions = {(e.action, e.actor) for e in trail}
+        assert ("pricing.price.applied", owner.name) in actions
+        assert any(a.startswith("approvals.") and who == owner.name for a, who in actions)
+        session.rollback()

@@ -105,43 +105,6 @@ def test_a_missing_origin_is_derived_when_every_other_product_agrees() -> None:
     assert detectors.CatalogueCompleteness().detect(snap(*peers[:2], lacking), T)[0].remedy is None
 
 
-@pytest.mark.parametrize(
-    ("code", "expected"),
-    [
-        ("961700", None),
-        ("9617.00", None),
-        ("9503008900", None),
-        ("39241000", (Severity.INFO, "pads")),
-        ("3924100000", (Severity.INFO, "pads")),
-        ("950000", (Severity.WARNING, "chapter")),
-        ("96170", (Severity.CRITICAL, "not 6")),
-        ("9617001", (Severity.CRITICAL, "not 6")),
-        ("96-17-00", (Severity.CRITICAL, "not 6")),
-        ("771000", (Severity.CRITICAL, "chapter 77")),
-        ("001234", (Severity.CRITICAL, "chapter 00")),
-        ("981234", (Severity.CRITICAL, "chapter 98")),
-    ],
-)
-def test_hs_code_rules(code: str, expected: tuple[Severity, str] | None) -> None:
-    problem = detectors.hs_problem(code)
-    if expected is None:
-        assert problem is None
-    else:
-        assert problem is not None
-        assert problem[0] is expected[0]
-        assert expected[1] in problem[1]
-
-
-def test_hs_detector_reports_only_bad_codes() -> None:
-    given_ = snap(
-        product("GOOD", values={"hs_code_declared": "961700"}),
-        product("PAD", values={"hs_code_declared": "9617000000"}),
-        product("NONE"),
-    )
-    found = detectors.DeclaredHsCode().detect(given_, T)
-    assert [(f.subject, f.severity) for f in found] == [("product:PAD", Severity.INFO)]
-
-
 def test_a_decimal_slip_is_found_and_a_corrected_cost_proposed() -> None:
     peers = [product(f"P{i}", cost=c) for i, c in enumerate(["8", "10", "12", "9", "11"])]
     found = detectors.UnitCostOutlier().detect(snap(*peers, product("SLIP", cost="1050")), T)
@@ -267,9 +230,14 @@ def test_registry_refuses_duplicates_and_keys_name_their_detector() -> None:
         "approvals.stale",
         "catalog.completeness",
         "catalog.cost_outlier",
-        "catalog.hs_code",
+        "customs.hs_code",
+        "inventory.excess",
+        "inventory.stockout",
+        "listings.expansion",
+        "listings.issues",
+        "pricing.price",
     ]
     with pytest.raises(ValueError, match="registered already"):
         registry.register(detectors.StaleProposals())
-    assert detector_of("assistant:catalog.hs_code:product:A") == "catalog.hs_code"
+    assert detector_of("assistant:customs.hs_code:hs:A") == "customs.hs_code"
     assert detector_of("other:x") is None

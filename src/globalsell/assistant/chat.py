@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ from globalsell.assistant import service
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
+from globalsell.core.money import Money, Rounding
+from globalsell.pricing import changes as pricing_changes
+from globalsell.pricing import service as pricing
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +140,109 @@ def tool_latest_findings(session: Session, actor: Actor, args: dict[str, Any]) -
     }
 
 
+STORE_NAMES = {
+    "DE": ("德国", "germany", "amazon.de", " de ", " de?", " de."),
+    "JP": ("日本", "japan", "amazon.co.jp", " jp ", " jp?", " jp."),
+    "US": ("美国", "united states", "america", "usa", "amazon.com", " us ", " us?", " us."),
+    "UK": ("英国", "united kingdom", "britain", "amazon.co.uk", " uk ", " uk?", " uk."),
+    "FR": ("法国", "france", " fr "),
+    "IT": ("意大利", "italy", " it "),
+    "ES": ("西班牙", "spain", " es "),
+}
+
+
+def _store_arg(args: dict[str, Any], required: bool) -> str | None:
+    value = args.get("store")
+    if value in (None, "") and not required:
+        return None
+    store = _str_arg(args, "store", max_len=20).upper()
+    if not re.fullmatch(r"[A-Z_]{2,20}", store):
+        raise ToolArgumentError("store must be a store code such as DE, JP or US")
+    return store
+
+
+def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
+    """SKUs the latest assistant check expects to run out within `days` (default 7)."""
+    store = _store_arg(args, required=False)
+    days = _int_arg(args, "days") if args.get("days") not in (None, "") else 7
+    if days > 365:
+        raise ToolArgumentError("days must be at most 365")
+    latest = service.latest_run(session, actor=actor)
+    rows = []
+    for f in service.list_findings(session, actor=actor):
+        if f.detector != "inventory.stockout":
+            continue
+        if store is not None and f.evidence.get("store") != store:
+            continue
+        if Decimal(str(f.evidence.get("days_to_stockout", "0"))) > days:
+            continue
+        rows.append(
+            {
+                "sku": f.evidence.get("sku"),
+                "store": f.evidence.get("store"),
+                "days_to_stockout": f.evidence.get("days_to_stockout"),
+                "available": f.evidence.get("available"),
+                "inbound": f.evidence.get("inbound"),
+                "next_arrival": f.evidence.get("next_arrival"),
+                "severity": f.severity.value,
+                "change_request_id": f.change_request_id,
+            }
+        )
+    rows.sort(key=lambda r: (Decimal(str(r["days_to_stockout"])), str(r["sku"])))
+    return {
+        "checked_at": None if latest is None else latest.started_at.isoformat(),
+        "store": store,
+        "within_days": days,
+        "count": len(rows),
+        "skus": rows,
+    }
+
+
+def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
+    """Margin per unit of one SKU in one store: at the active price when there is one (after
+    today's fees and exchange rate), else at the newest saved quote."""
+    sku = _str_arg(args, "sku", max_len=40)
+    store = _store_arg(args, required=True)
+    assert store is not None
+    active = next(
+        (
+            p
+            for p in pricing_changes.prices_for(session, sku=sku, actor=actor)
+            if p.store == store and p.price_type.value == "regular"
+        ),
+        None,
+    )
+    if active is not None:
+        quoted = pricing.quote(
+            session,
+            sku=sku,
+            store=store,
+            actor=actor,
+            now=active.starts_at,
+            target_price=active.amount,
+        )
+        q = quoted.quote
+        basis = "active price"
+        price, margin, rate, currency = q.price.amount, q.margin.amount, q.margin_rate, q.currency
+    else:
+        saved = [
+            r for r in pricing.latest_quotes(session, sku=sku, actor=actor) if r.store == store
+        ]
+        if not saved:
+            return {"error": f"{sku} has no price or quote in {store}"}
+        row = saved[0]
+        basis = "saved quote"
+        price, margin, rate, currency = row.price, row.margin, row.margin_rate, row.currency
+    return {
+        "sku": sku,
+        "store": store,
+        "basis": basis,
+        "price": Money.of(price, currency).quantize(Rounding.HALF_UP).format_plain(),
+        "margin": Money.of(margin, currency).quantize(Rounding.HALF_UP).format_plain(),
+        "margin_rate_percent": f"{(rate * 100).quantize(Decimal('0.1'))}",
+    }
+
+
 TOOLS: dict[str, Tool] = {
     "count_products": tool_count_products,
     "find_products": tool_find_products,
@@ -143,6 +250,8 @@ TOOLS: dict[str, Tool] = {
     "open_proposals": tool_open_proposals,
     "explain_proposal": tool_explain_proposal,
     "latest_findings": tool_latest_findings,
+    "stockout_risk": tool_stockout_risk,
+    "margin": tool_margin,
 }
 
 
@@ -186,6 +295,18 @@ TOOL_SCHEMAS = [
         ["change_id"],
     ),
     _schema("latest_findings", "The assistant's latest findings, best first.", {}, []),
+    _schema(
+        "stockout_risk",
+        "SKUs expected to run out within `days` (default 7), optionally in one store (DE, JP...).",
+        {"store": {"type": "string"}, "days": {"type": "integer"}},
+        [],
+    ),
+    _schema(
+        "margin",
+        "Margin per unit of one SKU in one store after fees and exchange rates.",
+        {"sku": {"type": "string"}, "store": {"type": "string"}},
+        ["sku", "store"],
+    ),
 ]
 
 SYSTEM_PROMPT = (
@@ -241,6 +362,40 @@ WRITE_WORDS = (
 )
 
 
+STOCKOUT_WORDS = (
+    "stock out",
+    "stock-out",
+    "stockout",
+    "run out",
+    "running out",
+    "out of stock",
+    "断货",
+    "缺货",
+    "卖完",
+    "库存不足",
+)
+
+
+def _store_in(question: str) -> str | None:
+    padded = f" {question.lower()} "
+    for code, names in STORE_NAMES.items():
+        if any(n in padded for n in names):
+            return code
+    return None
+
+
+def _days_in(question: str) -> int:
+    low = question.lower()
+    number = re.search(r"(\d{1,3})\s*(days|day|天)", low)
+    if number:
+        return max(int(number.group(1)), 1)
+    if any(w in low for w in ("month", "个月", "本月", "这个月")):
+        return 30
+    if any(w in low for w in ("two weeks", "2 weeks", "两周", "半个月")):
+        return 14
+    return 7  # "next week", "下周", or no horizon given
+
+
 def route(question: str) -> tuple[str, dict[str, Any]]:
     """The intent of a question in Chinese or English, and the tool arguments it carries."""
     q = question.strip()
@@ -251,6 +406,14 @@ def route(question: str) -> tuple[str, dict[str, Any]]:
     if ("why" in low or "为什么" in q or "原因" in q) and number:
         return "explain_proposal", {"change_id": int(number.group(1))}
     sku = SKU_RE.search(q)
+    store = _store_in(q)
+    if any(w in low for w in STOCKOUT_WORDS):
+        args: dict[str, Any] = {"days": _days_in(q)}
+        if store:
+            args["store"] = store
+        return "stockout_risk", args
+    if sku and store and any(w in low for w in ("margin", "profit", "利润", "毛利", "赚")):
+        return "margin", {"sku": sku.group(1).upper(), "store": store}
     if sku and any(w in low for w in ("cost", "成本", "采购价", "进价", "多少钱", "price")):
         return "product_cost", {"sku": sku.group(1).upper()}
     if any(w in low for w in ("proposal", "pending", "inbox", "待审批", "提案", "待处理", "审批")):
@@ -271,7 +434,7 @@ def route(question: str) -> tuple[str, dict[str, Any]]:
     return "unknown", {}
 
 
-def _render(intent: str, data: dict[str, Any], chinese: bool) -> str:
+def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
     if "error" in data:
         return str(data["error"])
     if intent == "count_products":
@@ -313,6 +476,41 @@ def _render(intent: str, data: dict[str, Any], chinese: bool) -> str:
             else f"Proposal #{data['id']} ({data['title']}) was proposed by {data['proposed_by']} "
             f"because: {data['reason']}"
         )
+    if intent == "stockout_risk":
+        where = data["store"] or ("所有店铺" if chinese else "all stores")
+        if not data["skus"]:
+            return (
+                f"{where} {data['within_days']} 天内没有预计断货的SKU "
+                f"(检查于 {data['checked_at']})。"
+                if chinese
+                else f"No SKU is expected to run out in {where} within {data['within_days']} "
+                f"days (checked {data['checked_at']})."
+            )
+        listed = "; ".join(
+            f"{r['sku']} {r['store']}: {r['days_to_stockout']} "
+            + ("天" if chinese else "days")
+            + f" ({r['available']} "
+            + ("件可售" if chinese else "available")
+            + ")"
+            for r in data["skus"]
+        )
+        return (
+            f"{where} {data['within_days']} 天内预计断货的SKU有 {data['count']} 个: {listed}"
+            if chinese
+            else f"{data['count']} SKUs may run out in {where} within {data['within_days']} "
+            f"days: {listed}"
+        )
+    if intent == "margin":
+        return (
+            f"{data['sku']} 在 {data['store']} 的售价 {data['price']}，每件毛利 {data['margin']}"
+            f" ({data['margin_rate_percent']}%，按"
+            + ("当前售价" if data["basis"] == "active price" else "最近报价")
+            + "计算，已扣除费用和汇率)。"
+            if chinese
+            else f"{data['sku']} in {data['store']}: price {data['price']}, margin "
+            f"{data['margin']} a unit ({data['margin_rate_percent']}%, at the {data['basis']}, "
+            "after fees and exchange rate)."
+        )
     if intent == "latest_findings":
         listed = "; ".join(f"{f['rank']}. {f['reason']}" for f in data["findings"][:5])
         return (
@@ -323,7 +521,7 @@ def _render(intent: str, data: dict[str, Any], chinese: bool) -> str:
     return ""
 
 
-def _chinese(text: str) -> bool:
+def is_chinese(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
 
@@ -336,18 +534,19 @@ REFUSAL_ZH = (
     "所有修改都以提案形式提交，由你在审批收件箱中批准或拒绝。"
 )
 UNKNOWN_EN = (
-    "I can answer: how many products, find products, the cost of a SKU, open "
-    "proposals, why a proposal was made, and the latest findings."
+    "I can answer: how many products, find products, the cost of a SKU, its margin in a store, "
+    "which SKUs may run out, open proposals, why a proposal was made, and the latest findings."
 )
 UNKNOWN_ZH = (
-    "我可以回答：产品数量、查找产品、某个SKU的成本、待审批提案、某个提案的原因，以及最新发现。"
+    "我可以回答：产品数量、查找产品、某个SKU的成本、某店铺的毛利、哪些SKU可能断货、待审批提案、"
+    "某个提案的原因，以及最新发现。"
 )
 
 
 def answer_offline(session: Session, *, actor: Actor, question: str) -> Answer:
     """Answer with the rule-and-keyword router and the same read-only tools."""
     intent, args = route(question)
-    chinese = _chinese(question)
+    chinese = is_chinese(question)
     if intent == "refuse_write":
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
@@ -357,7 +556,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str) -> Answer:
             f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{AUTOMATED}", intent, "offline", {}
         )
     data = run_tool(session, actor, intent, json.dumps(args))
-    return Answer(f"{_render(intent, data, chinese)}\n{AUTOMATED}", intent, "offline", data)
+    return Answer(f"{render(intent, data, chinese)}\n{AUTOMATED}", intent, "offline", data)
 
 
 def answer(

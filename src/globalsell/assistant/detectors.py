@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
+from globalsell.assistant import operations
 from globalsell.assistant.domain import (
     DetectorRegistry,
     Finding,
@@ -104,66 +104,6 @@ def _origin_remedy(
         },
         expected_effect={"listing_blockers_removed": ["country of origin"]},
     )
-
-
-_HS_DIGITS = re.compile(r"^\d+$")
-
-
-def hs_problem(code: str) -> tuple[Severity, str] | None:
-    """Why a declared HS code looks wrong, or None. Malformed: not 6, 8 or 10 digits, or a
-    chapter that does not exist (00, 77 is reserved, above 97). Padded: the national digits
-    after HS6 are all zeros, or the HS6 itself ends in 0000 (only the chapter was known)."""
-    digits = code.replace(".", "").replace(" ", "")
-    if not _HS_DIGITS.match(digits) or len(digits) not in (6, 8, 10):
-        return Severity.CRITICAL, "is not 6, 8 or 10 digits"
-    chapter = int(digits[:2])
-    if chapter == 0 or chapter == 77 or chapter > 97:
-        return Severity.CRITICAL, f"names chapter {digits[:2]}, which does not exist"
-    if digits[2:6] == "0000":
-        return Severity.WARNING, "is only a chapter padded with zeros"
-    if len(digits) > 6 and set(digits[6:]) == {"0"}:
-        return (
-            Severity.INFO,
-            f"pads HS6 {digits[:6]} with zeros: the national subheading was likely not chosen",
-        )
-    return None
-
-
-class DeclaredHsCode:
-    name = "catalog.hs_code"
-    summary = "Declared HS codes that are malformed or padded with zeros."
-
-    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
-        findings: list[Finding] = []
-        for product in snapshot.products:
-            code = product.attributes.get("hs_code_declared")
-            if code is None:
-                continue
-            problem = hs_problem(str(code))
-            if problem is None:
-                continue
-            severity, why = problem
-            findings.append(
-                Finding(
-                    detector=self.name,
-                    subject=f"product:{product.sku}",
-                    severity=severity,
-                    reason=(
-                        f"The HS code declared for {product.sku} ({code}) {why}; confirm it "
-                        "before the next customs declaration."
-                    ),
-                    evidence={
-                        "sku": product.sku,
-                        "category": product.category,
-                        "hs_code_declared": str(code),
-                    },
-                    impact=None,
-                    impact_note=(
-                        "not estimated: duty rates per destination are not in globalsell yet"
-                    ),
-                )
-            )
-        return findings
 
 
 def _costed(items: list[tuple[str, Decimal, str]]) -> dict[str, list[tuple[str, Decimal]]]:
@@ -378,11 +318,16 @@ class StaleProposals:
 def register(registry: DetectorRegistry) -> None:
     for detector in (
         CatalogueCompleteness(),
-        DeclaredHsCode(),
         UnitCostOutlier(),
         StaleProposals(),
+        operations.StockOutRisk(),
+        operations.ExcessStock(),
+        operations.Expansion(),
+        operations.PriceCheck(),
+        operations.ListingIssues(),
+        operations.HsCodeCheck(),
     ):
         registry.register(detector)
 
 
-__all__ = ["ItemFacts", "hs_problem", "register"]
+__all__ = ["ItemFacts", "register"]

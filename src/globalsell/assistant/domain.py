@@ -9,7 +9,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
@@ -98,11 +98,105 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class StockFacts:
+    """One SKU in one store's fulfilment centre(s): what is there, what is on its way, how fast
+    it sells, and what a unit is worth (all money in the seller's base currency)."""
+
+    sku: str
+    store: str
+    country: str
+    category: str | None
+    available: int  # on hand minus reserved at the store's FCs
+    inbound: int  # dispatched to those FCs, not yet arrived
+    next_arrival: date | None  # when the earliest outstanding inbound is expected
+    daily_demand: Decimal  # units per day
+    demand_source: str  # "forecast" (next week's mean) or "velocity_30d"
+    hub_available: int  # at the origin hub, what a replenishment can draw on
+    unit_cost: Decimal | None  # base currency
+    unit_value: Decimal | None  # selling price per unit, base currency
+    oldest_days: int | None  # age of the oldest unit on hand (first in, first out)
+    air_days: int = 7
+    ocean_days: int = 35
+    demand_low: Decimal | None = None  # plausible low and high daily demand (None: the point)
+    demand_high: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SalesFacts:
+    """Thirty days of one SKU in one store, and whether it is listed there."""
+
+    sku: str
+    store: str
+    category: str | None
+    listed: bool
+    units_30d: int
+    unit_value: Decimal | None  # price per unit in base currency (None when not priced)
+    unit_cost: Decimal | None  # base currency
+
+
+@dataclass(frozen=True, slots=True)
+class PriceFacts:
+    """The active price of one SKU in one store and what pricing says about it now (after the
+    current fees and exchange rates). Money in the store's currency; `to_base` converts."""
+
+    sku: str
+    store: str
+    category: str | None
+    currency: str
+    price: Decimal
+    margin: Decimal  # per unit at the current price, after fees, FX and landed cost
+    margin_rate: Decimal
+    floor: Decimal  # the seller's margin floor
+    target_price: Decimal | None  # the price pricing quotes at the target margin
+    target_margin_rate: Decimal | None
+    competitor_low: Decimal | None  # lowest recent competitor price
+    competitive_price: Decimal | None  # at or below the competitor, above the floor, if any
+    units_30d: int
+    to_base: Decimal  # one unit of `currency` in the base currency
+    breakdown: dict[str, Any] = field(default_factory=dict)  # of the suggested price
+    competitive_breakdown: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListingFacts:
+    sku: str
+    store: str
+    category: str | None
+    status: str
+    errors: tuple[str, ...]  # "field: message" of every error-severity issue
+    needs_translation: tuple[str, ...]  # fields still in the source language
+    stale_fields: tuple[str, ...]  # translated fields whose source changed since
+    units_30d: int = 0
+    unit_value: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HsFacts:
+    """A declared HS code as customs checks it, and customs' own classification of the item."""
+
+    sku: str
+    category: str | None
+    declared: str | None
+    flags: tuple[tuple[str, str], ...]  # (flag, reason) from customs' declared-code check
+    suggested: str | None  # customs' code for the item
+    confidence: Decimal | None
+    abstained: bool
+    question: str | None
+    classification_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     seller_id: int
     now: datetime
     products: tuple[ProductFacts, ...]
     open_proposals: tuple[ProposalFacts, ...] = ()
+    stock: tuple[StockFacts, ...] = ()
+    sales: tuple[SalesFacts, ...] = ()
+    prices: tuple[PriceFacts, ...] = ()
+    listings: tuple[ListingFacts, ...] = ()
+    hs: tuple[HsFacts, ...] = ()
+    base_currency: str = "CNY"
 
 
 # ---------------------------------------------------------------- findings
@@ -181,6 +275,15 @@ class Thresholds:
     family_outlier_ratio: Decimal  # same, against sibling variants
     stale_after_days: int  # an open proposal older than this is stale
     min_peers: int = 4
+    warning_slack_days: int = 14  # stock-out this long after an ocean lead: still a warning
+    review_days: int = 28  # a replenishment covers its lead time plus this
+    excess_cover_days: int = 180  # stock (with inbound) beyond this many days of demand
+    ageing_days: int = 180  # units older than this are ageing
+    min_excess_units: int = 20
+    expansion_units_30d: int = 10  # estimated monthly units that make a store worth listing
+    uncompetitive_ratio: Decimal = Decimal("0.10")  # above the lowest competitor by this share
+    hs_low_confidence: Decimal = Decimal("0.6")
+    preferred_modes: tuple[str, ...] = ()
 
 
 _COST_RATIO = {RiskAppetite.LOW: "4", RiskAppetite.MEDIUM: "5", RiskAppetite.HIGH: "8"}
@@ -188,12 +291,23 @@ _FAMILY_RATIO = {RiskAppetite.LOW: "2.5", RiskAppetite.MEDIUM: "3", RiskAppetite
 _STALE_DAYS = {RiskAppetite.LOW: 3, RiskAppetite.MEDIUM: 7, RiskAppetite.HIGH: 14}
 
 
+_SLACK_DAYS = {RiskAppetite.LOW: 21, RiskAppetite.MEDIUM: 14, RiskAppetite.HIGH: 7}
+_EXCESS_DAYS = {RiskAppetite.LOW: 150, RiskAppetite.MEDIUM: 180, RiskAppetite.HIGH: 240}
+
+
 def thresholds_for(profile: Profile) -> Thresholds:
-    """A cautious seller hears about smaller deviations and sooner."""
+    """A cautious seller hears about smaller deviations and sooner; a higher service-level
+    target widens the stock-out warning band."""
+    slack = _SLACK_DAYS[profile.risk_appetite]
+    if profile.service_level >= Decimal("0.98"):
+        slack += 7
     return Thresholds(
         cost_outlier_ratio=Decimal(_COST_RATIO[profile.risk_appetite]),
         family_outlier_ratio=Decimal(_FAMILY_RATIO[profile.risk_appetite]),
         stale_after_days=_STALE_DAYS[profile.risk_appetite],
+        warning_slack_days=slack,
+        excess_cover_days=_EXCESS_DAYS[profile.risk_appetite],
+        preferred_modes=profile.preferred_modes,
     )
 
 

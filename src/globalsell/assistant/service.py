@@ -16,7 +16,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
-from globalsell.assistant import domain
+from globalsell.assistant import domain, facts
 from globalsell.assistant.domain import (
     Decision,
     DetectorRegistry,
@@ -178,11 +178,17 @@ def _facts(product: Product) -> ProductFacts:
     )
 
 
-def build_snapshot(session: Session, *, actor: Actor, now: datetime) -> Snapshot:
+def build_snapshot(
+    session: Session, *, actor: Actor, now: datetime, base_currency: str = "CNY"
+) -> Snapshot:
     """One seller's data as the detectors see it, read through the domains' services."""
     products = tuple(_facts(p) for p in catalog.products_with_details(session, actor=actor))
     open_changes = approvals.list_changes(session, actor=actor, limit=1000)
+    business = facts.business_facts(
+        session, actor=actor, now=ensure_aware(now), products=products, base=base_currency
+    )
     return Snapshot(
+        **business,
         seller_id=actor.seller_id,
         now=ensure_aware(now),
         products=products,
@@ -319,7 +325,7 @@ def run(
     profile = get_profile(session, actor=actor)
     history = domain.learn(decision_history(session, actor=actor), now=at)
     thresholds = domain.thresholds_for(profile)
-    snapshot = build_snapshot(session, actor=actor, now=at)
+    snapshot = build_snapshot(session, actor=actor, now=at, base_currency=profile.base_currency)
     ranked = domain.rank(
         domain.run_detectors(detectors, snapshot, thresholds), profile=profile, history=history
     )

@@ -75,6 +75,7 @@ def demo(
         rt = runtime(settings)
         report = builder.build_demo(rt)
         shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
+        report.assistant = builder.build_assistant_demo(rt)
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
     console.print(
         f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "

@@ -31,10 +31,13 @@ from globalsell.core.money import Money, Rounding
 from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
-from globalsell.demo.inventory_history import HistoryReport, seed_inventory
+from globalsell.demo.inventory_history import HistoryReport, demo_skus, seed_inventory
 from globalsell.demo.planning import PlanningDemo, plan_demo
 from globalsell.demo.shipments import ShipmentsDemo, seed_shipments
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import MoveLine, MoveReason
 from globalsell.listings import service as listings
+from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 
@@ -169,7 +172,6 @@ def build_demo(runtime: Runtime) -> DemoReport:
         report.shipments = seed_shipments(session, actor=owner, now=now)
     _price_catalogue(runtime, report, owner_id=owner_id, seller_id=seller.id, now=now)
     report.customs = _customs(runtime, seller_id=seller.id, owner_id=owner_id, now=now)
-    report.assistant = _run_assistant(runtime, owner_id=owner_id, seller_id=seller.id, now=now)
     with unit_of_work(runtime.session_factory) as session:
         report.planning = plan_demo(session, actor=owner, registry=runtime.registry, now=now)
     return report
@@ -204,16 +206,87 @@ def _price_catalogue(
         report.price_skips = result.skipped
 
 
-def _run_assistant(
-    runtime: Runtime, *, owner_id: int, seller_id: int, now: datetime
-) -> list[tuple[int, str, str, int | None, str]]:
-    """A slip a seller makes on a busy day (a unit cost typed 100x too high), then one
-    assistant run over everything."""
+# The seeded problems the demo's assistant run must find (besides the catalogue's own).
+DEMO_PRICE_STORE = "JP"
+DEMO_ROLLED_FC = "FBA-DE"
+# the factory's new contract adds this share of the JP margin (converted) to the unit cost: more
+# than the whole margin, so the approved JP price now loses money
+DEMO_COST_RISE = Decimal("1.3")
+
+
+def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | None, str]]:
+    """After the catalogue, inventory, prices and listings are in: a JP price approved at the
+    target margin, then a unit cost rise (a new factory contract) that turns it into a loss; a
+    slip a seller makes on a busy day (a unit cost typed 100x too high); a DE container rolled to
+    a later vessel. Then one assistant run over everything. Returns the findings (rank,
+    severity, status, change request id, reason)."""
+    now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
+        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
+        owner_id = session.scalars(
+            select(Membership.user_id).where(
+                Membership.seller_id == seller.id, Membership.role == Role.OWNER
+            )
+        ).first()
+        assert owner_id is not None
+        seller_id = seller.id
         owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        sku = demo_skus(session, seller_id=seller_id)[2]
+        change = pricing_changes.propose_price(
+            session,
+            registry=runtime.registry,
+            sku=sku,
+            store=DEMO_PRICE_STORE,
+            actor=owner,
+            now=now,
+            reason="launch price at the target margin",
+        )
+        if change.status.value == "proposed":
+            approvals.approve_and_apply(
+                session,
+                registry=runtime.registry,
+                change_id=change.id,
+                seen_fingerprint=approvals.fingerprint_of(change),
+                actor=owner,
+                now=now,
+                ttl=runtime.settings.approval_ttl,
+            )
+        quoted = pricing.quote(session, sku=sku, store=DEMO_PRICE_STORE, actor=owner, now=now)
+        product = catalog.get_product(session, actor=owner, sku=sku)
+        assert product.unit_cost is not None
+        assert product.cost_currency is not None
+        rate = quoted.fx.rate(product.cost_currency, quoted.quote.currency)
+        rise = quoted.quote.margin.amount / rate * DEMO_COST_RISE
+        catalog.update_product(
+            session,
+            actor=owner,
+            sku=sku,
+            changes={"unit_cost": str((product.unit_cost + rise).quantize(Decimal("0.1")))},
+            now=now,
+        )
         catalog.update_product(
             session, actor=owner, sku="NB-KT-003", changes={"unit_cost": "3800"}, now=now
         )
+        # the DE container of the second SKU was rolled to a later vessel: its inbound is
+        # cancelled, and what is on the shelf lasts days, not the ocean lead time
+        rolled = demo_skus(session, seller_id=seller_id)[1]
+        position = next(
+            p
+            for p in inventory.pool_positions(session, seller_id=seller_id, skus=[rolled])
+            if p.location_code == DEMO_ROLLED_FC
+        )
+        moves = [MoveLine(rolled, DEMO_ROLLED_FC, 10, MoveReason.COUNTED, "stock count")]
+        if position.inbound:
+            moves.append(
+                MoveLine(
+                    rolled,
+                    DEMO_ROLLED_FC,
+                    -position.inbound,
+                    MoveReason.CANCELLED,
+                    "rolled to the next vessel",
+                )
+            )
+        inventory.post_moves(session, actor=owner, moves=moves, now=now)
     with unit_of_work(runtime.session_factory) as session:
         record = assistant.run(
             session,

@@ -1,0 +1,680 @@
+"""Detectors over the running business: stock-out risk, excess and ageing stock, stores where a
+SKU could sell, loss-making or uncompetitive prices, listings with rule issues or stale
+translations, and suspicious or low-confidence HS codes. Pure: they read the snapshot's facts
+(built through the owning domains' services) and return findings; remedies are change requests
+the owning domain applies on approval."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from statistics import median
+
+from globalsell.assistant.domain import (
+    Finding,
+    HsFacts,
+    PriceFacts,
+    Remedy,
+    Severity,
+    Snapshot,
+    StockFacts,
+    Thresholds,
+)
+from globalsell.core.money import Money, Rounding
+
+PLAN_KIND = "planning.plan.accept"  # planning's approvals kind (planning.service.PLAN_KIND)
+PRICE_KIND = "pricing.price.set"
+HS_KIND = "customs.classification.set"
+CENT = Decimal("0.01")
+
+
+def _money(amount: Decimal, currency: str) -> Money:
+    return Money.of(amount, currency).quantize(Rounding.HALF_UP)
+
+
+def _d(value: Decimal, places: str = "0.1") -> str:
+    return format(value.quantize(Decimal(places), ROUND_HALF_UP), "f")
+
+
+# ---------------------------------------------------------------- stock-out risk
+
+
+def velocity_bounds(units_30d: int) -> tuple[Decimal, Decimal]:
+    """A plausible low and high daily rate behind `units_30d` sales (one Poisson standard
+    deviation either side; the high end never below one sale a month), so thin sales histories
+    do not raise alarms on noise."""
+    n = Decimal(units_30d)
+    spread = n.sqrt()
+    return max(n - spread, Decimal(0)) / 30, (n + spread + 1) / 30
+
+
+def stockout_day(
+    s: StockFacts, today_offset: int, demand: Decimal | None = None
+) -> tuple[Decimal, int | None, bool]:
+    """Days until the store runs out, counting the next inbound only when it lands before the
+    shelf is empty; the days until that inbound lands; whether the inbound was counted."""
+    demand = s.daily_demand if demand is None else demand
+    cover = Decimal(s.available) / demand
+    arrival = today_offset if s.next_arrival is not None and s.inbound > 0 else None
+    if arrival is not None and arrival <= cover:
+        return Decimal(s.available + s.inbound) / demand, arrival, True
+    return cover, arrival, False
+
+
+def _empty_until(s: StockFacts, offset: int, demand: Decimal) -> tuple[Decimal, Decimal]:
+    """When the shelf first empties and when it is empty for good (after a late inbound)."""
+    out_in, arrival, counted = stockout_day(s, offset, demand)
+    gap = (
+        Decimal(arrival) - out_in
+        if arrival is not None and not counted and arrival > out_in
+        else Decimal(0)
+    )
+    return out_in, out_in + gap + (Decimal(s.inbound) / demand if gap > 0 else 0)
+
+
+class StockOutRisk:
+    name = "inventory.stockout"
+    summary = "SKU x store running out before a replenishment can land (days of cover)."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        findings: list[Finding] = []
+        today = snapshot.now.date()
+        for s in snapshot.stock:
+            if s.daily_demand <= 0:
+                continue
+            offset = (s.next_arrival - today).days if s.next_arrival is not None else 0
+            out_in, arrival, counted = stockout_day(s, max(offset, 0))
+            horizon = s.ocean_days + thresholds.warning_slack_days
+            # days with an empty shelf before the inbound lands (when it lands too late)
+            gap = (
+                Decimal(arrival) - out_in
+                if arrival is not None and not counted and arrival > out_in
+                else Decimal(0)
+            )
+            # raise it only if the shelf empties in time even at the low end of plausible demand
+            low = s.daily_demand if s.demand_low is None else min(s.demand_low, s.daily_demand)
+            if low <= 0:
+                continue  # a sale or two a month: no evidence the shelf will empty
+            first, last = _empty_until(s, max(offset, 0), low)
+            if first >= horizon and last >= horizon:
+                continue
+            # A gap only air can shorten, or a stock-out before an ocean shipment could land:
+            # critical, by air; a stock-out an ocean shipment sent now still prevents: warning.
+            critical = out_in < s.ocean_days and (
+                gap == 0 or arrival is None or arrival > s.air_days
+            )
+            mode = "air" if out_in < s.ocean_days else "ocean"
+            # a seller whose preferred modes leave out air gets ocean, told what air would save
+            no_air = bool(thresholds.preferred_modes) and "air" not in thresholds.preferred_modes
+            if no_air:
+                mode = "ocean"
+            lead = s.air_days if mode == "air" else s.ocean_days
+            need = s.daily_demand * (lead + thresholds.review_days)
+            units = int((need - s.available - s.inbound).to_integral_value(ROUND_CEILING))
+            units = max(units, 0)
+            if units == 0 and gap == 0:
+                continue  # what is on hand and inbound covers the lead time and a review
+            severity = Severity.CRITICAL if critical and units > 0 else Severity.WARNING
+            sendable = min(units, s.hub_available)
+            # without action: the gap before the inbound, or the days lost if the seller
+            # waits one review period and then ships by ocean
+            lost_days = (
+                gap
+                if gap > 0
+                else max(Decimal(s.ocean_days + thresholds.review_days) - out_in, Decimal(0))
+            )
+            lost_units = (lost_days * s.daily_demand).quantize(Decimal(1), ROUND_HALF_UP)
+            actionable = units > 0
+            impact = (
+                _money(lost_units * s.unit_value, snapshot.base_currency)
+                if s.unit_value is not None and actionable
+                else None
+            )
+            if not actionable:
+                severity = Severity.INFO  # nothing can land before the inbound: for the record
+            inbound_text = (
+                f"{s.inbound} units inbound, expected {s.next_arrival.isoformat()}"
+                + (" (in time)" if counted else " (too late)")
+                if s.next_arrival is not None and s.inbound > 0
+                else "nothing inbound"
+            )
+            reason = (
+                f"{s.sku} in {s.store} runs out in about {_d(out_in, '1')} days "
+                f"({s.available} available, selling {_d(s.daily_demand, '0.01')}/day from the "
+                f"{'forecast' if s.demand_source == 'forecast' else '30-day velocity'}; "
+                f"{inbound_text}). Ocean takes {s.ocean_days} days, air {s.air_days}."
+                + (
+                    " Air is not among your preferred modes, so ocean is proposed."
+                    if no_air and out_in < s.ocean_days
+                    else ""
+                )
+            )
+            remedy = None
+            if sendable > 0:
+                remedy = Remedy(
+                    kind=PLAN_KIND,
+                    subject_type="plan",
+                    subject_id=f"replenish-{s.sku}-{s.store}",
+                    title=f"Send {sendable} units of {s.sku} by {mode} to {s.store}",
+                    payload={
+                        "forecast_run": "assistant",
+                        "allocation": {},
+                        "transport_cost": "0",
+                        "shipments": [
+                            {
+                                "sku": s.sku,
+                                "from": "origin_hub",
+                                "to_country": s.country,
+                                "mode": mode,
+                                "units": sendable,
+                                "ship_by_week": 0,
+                                "cost": "0",
+                            }
+                        ],
+                        "service_level": {},
+                    },
+                    expected_effect={
+                        "days_of_cover_after_arrival": _d(
+                            Decimal(s.available + s.inbound + sendable) / s.daily_demand - lead,
+                            "1",
+                        ),
+                        "arrives_in_days": lead,
+                    },
+                )
+            elif units > 0:
+                reason += " The hub has no stock to send: reorder from the factory."
+            else:
+                reason += " Nothing sent now would land before that inbound: expect the gap."
+            findings.append(
+                Finding(
+                    detector=self.name,
+                    subject=f"stock:{s.sku}@{s.store}",
+                    severity=severity,
+                    reason=reason,
+                    evidence={
+                        "sku": s.sku,
+                        "store": s.store,
+                        "category": s.category,
+                        "available": s.available,
+                        "inbound": s.inbound,
+                        "next_arrival": s.next_arrival.isoformat() if s.next_arrival else None,
+                        "daily_demand": _d(s.daily_demand, "0.01"),
+                        "demand_source": s.demand_source,
+                        "days_to_stockout": _d(out_in, "1"),
+                        "lead_days": {"air": s.air_days, "ocean": s.ocean_days},
+                        "hub_available": s.hub_available,
+                    },
+                    impact=impact,
+                    impact_note=(
+                        f"sales lost without action: {lost_units} units x unit price"
+                        if impact is not None
+                        else f"not counted: about {lost_units} units of sales are lost whatever "
+                        "is done now"
+                        if not actionable
+                        else "not estimated: no price for this store"
+                    ),
+                    remedy=remedy,
+                )
+            )
+        return findings
+
+
+# ---------------------------------------------------------------- excess and ageing
+
+
+class ExcessStock:
+    name = "inventory.excess"
+    summary = "Stock far beyond the demand it has to cover, or units ageing on the shelf."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        findings: list[Finding] = []
+        for s in snapshot.stock:
+            held = s.available + s.inbound
+            if held <= 0:
+                continue
+            # too much even if demand sits at the high end of what the sales plausibly show
+            high = max(s.demand_high or s.daily_demand, s.daily_demand)
+            target = high * thresholds.excess_cover_days
+            excess = (Decimal(held) - target).quantize(Decimal(1), ROUND_HALF_UP)
+            over = excess >= thresholds.min_excess_units
+            ageing = (
+                s.oldest_days is not None
+                and s.oldest_days > thresholds.ageing_days
+                and s.available >= thresholds.min_excess_units
+            )
+            if not over and not ageing:
+                continue
+            cover = (
+                "no sales at all"
+                if s.daily_demand <= 0
+                else f"{_d(Decimal(held) / s.daily_demand, '1')} days of demand"
+            )
+            parts = []
+            if over:
+                parts.append(
+                    f"{held} units ({cover}) against a target of "
+                    f"{thresholds.excess_cover_days} days: about {excess} units too many"
+                )
+            if ageing:
+                parts.append(f"the oldest units have waited {s.oldest_days} days")
+            units = excess if over else Decimal(s.available)
+            impact = (
+                _money(units * s.unit_cost, snapshot.base_currency)
+                if s.unit_cost is not None
+                else None
+            )
+            findings.append(
+                Finding(
+                    detector=self.name,
+                    subject=f"stock:{s.sku}@{s.store}",
+                    severity=Severity.WARNING if over and ageing else Severity.INFO,
+                    reason=(
+                        f"{s.sku} in {s.store}: " + "; ".join(parts) + ". Consider a promotion, "
+                        "moving units to a store that sells it, or pausing replenishment."
+                    ),
+                    evidence={
+                        "sku": s.sku,
+                        "store": s.store,
+                        "category": s.category,
+                        "available": s.available,
+                        "inbound": s.inbound,
+                        "daily_demand": _d(s.daily_demand, "0.01"),
+                        "excess_units": int(excess) if over else 0,
+                        "oldest_days": s.oldest_days,
+                    },
+                    impact=impact,
+                    impact_note=(
+                        "capital tied up: excess units x unit cost"
+                        if impact is not None
+                        else "not estimated: no unit cost"
+                    ),
+                )
+            )
+        return findings
+
+
+# ---------------------------------------------------------------- expansion
+
+
+class Expansion:
+    name = "listings.expansion"
+    summary = "Stores where a SKU is not listed but similar stores sell it."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        by_store: dict[str, list[int]] = defaultdict(list)
+        by_sku: dict[str, dict[str, int]] = defaultdict(dict)
+        unlisted: dict[str, list[str]] = defaultdict(list)
+        facts = {(s.sku, s.store): s for s in snapshot.sales}
+        for s in snapshot.sales:
+            if s.listed:
+                by_store[s.store].append(s.units_30d)
+                by_sku[s.sku][s.store] = s.units_30d
+            else:
+                unlisted[s.sku].append(s.store)
+        # a store's size: median monthly units of a SKU listed there (at least three)
+        size = {
+            store: Decimal(str(median(units)))
+            for store, units in by_store.items()
+            if len(units) >= 3 and median(units) > 0
+        }
+        findings: list[Finding] = []
+        for sku, stores in sorted(unlisted.items()):
+            sold = {st: u for st, u in by_sku.get(sku, {}).items() if st in size and u > 0}
+            if not sold:
+                continue
+            for target in sorted(stores):
+                if target not in size:
+                    continue
+                estimates = [Decimal(u) * size[target] / size[st] for st, u in sold.items()]
+                estimate = Decimal(str(median(estimates))).quantize(Decimal(1), ROUND_HALF_UP)
+                if estimate < thresholds.expansion_units_30d:
+                    continue
+                fact = facts[(sku, target)]
+                value = fact.unit_value
+                if value is None:
+                    values = [
+                        facts[(sku, st)].unit_value
+                        for st in sold
+                        if facts[(sku, st)].unit_value is not None
+                    ]
+                    value = Decimal(str(median(values))) if values else None  # type: ignore[type-var]
+                margin = (
+                    value - fact.unit_cost
+                    if value is not None and fact.unit_cost is not None
+                    else value
+                )
+                impact = (
+                    _money(estimate * margin, snapshot.base_currency)
+                    if margin is not None and margin > 0
+                    else None
+                )
+                findings.append(
+                    Finding(
+                        detector=self.name,
+                        subject=f"expand:{sku}@{target}",
+                        severity=Severity.INFO,
+                        reason=(
+                            f"{sku} is not listed in {target}, yet it sells "
+                            + ", ".join(f"{u}/month in {st}" for st, u in sorted(sold.items()))
+                            + f"; scaled by store size, {target} could sell about {estimate} "
+                            "a month. Generate a listing for it."
+                        ),
+                        evidence={
+                            "sku": sku,
+                            "store": target,
+                            "category": fact.category,
+                            "sold_30d": dict(sorted(sold.items())),
+                            "store_size": {st: str(size[st]) for st in sorted(size)},
+                            "estimated_units_30d": int(estimate),
+                        },
+                        impact=impact,
+                        impact_note=(
+                            "a month's gross margin at the estimated units"
+                            if impact is not None
+                            else "not estimated: no price or cost"
+                        ),
+                    )
+                )
+        return findings
+
+
+# ---------------------------------------------------------------- prices
+
+
+def _amount(value: Decimal, currency: str) -> str:
+    return format(_money(value, currency).amount, "f")
+
+
+def _price_remedy(
+    snapshot: Snapshot, p: PriceFacts, amount: Decimal, breakdown: dict[str, object], why: str
+) -> Remedy:
+    return Remedy(
+        kind=PRICE_KIND,
+        subject_type="product",
+        subject_id=p.sku,
+        title=(
+            f"Set the {p.store} price of {p.sku}: {_amount(p.price, p.currency)} -> "
+            f"{_amount(amount, p.currency)} {p.currency}"
+        ),
+        payload={
+            "sku": p.sku,
+            "store": p.store,
+            "price_type": "regular",
+            "amount": format(amount, "f"),
+            "currency": p.currency,
+            "starts_at": snapshot.now.isoformat(),
+            "ends_at": None,
+            "breakdown": breakdown,
+        },
+        expected_effect={
+            "price": {"amount": format(amount, "f"), "currency": p.currency},
+            "why": why,
+        },
+    )
+
+
+class PriceCheck:
+    name = "pricing.price"
+    summary = "Prices that lose money or miss the margin floor after fees and FX, or sit far "
+    summary += "above the lowest competitor."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        findings: list[Finding] = []
+        for p in snapshot.prices:
+            finding = self._loss(p, snapshot) or self._uncompetitive(p, snapshot, thresholds)
+            if finding is not None:
+                findings.append(finding)
+        return findings
+
+    def _evidence(self, p: PriceFacts) -> dict[str, object]:
+        return {
+            "sku": p.sku,
+            "store": p.store,
+            "category": p.category,
+            "price": _amount(p.price, p.currency),
+            "currency": p.currency,
+            "margin": _amount(p.margin, p.currency),
+            "margin_rate": format(p.margin_rate, "f"),
+            "floor": format(p.floor, "f"),
+            "competitor_low": None if p.competitor_low is None else format(p.competitor_low, "f"),
+        }
+
+    def _loss(self, p: PriceFacts, snapshot: Snapshot) -> Finding | None:
+        if p.margin_rate >= p.floor:
+            return None
+        losing = p.margin < 0
+        monthly = max(p.units_30d, 1)
+        if p.target_price is not None and p.target_price > p.price:
+            gap = p.target_price - p.price
+        else:
+            gap = -p.margin if losing else Decimal(0)
+        impact = _money(gap * monthly * p.to_base, snapshot.base_currency)
+        remedy = None
+        if p.target_price is not None and p.target_price > p.price:
+            remedy = _price_remedy(
+                snapshot,
+                p,
+                p.target_price,
+                p.breakdown,
+                "restore the target margin after fees and FX",
+            )
+        return Finding(
+            detector=self.name,
+            subject=f"price:{p.sku}@{p.store}",
+            severity=Severity.CRITICAL if losing else Severity.WARNING,
+            reason=(
+                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} "
+                + (
+                    f"loses {_amount(-p.margin, p.currency)} {p.currency} a unit"
+                    if losing
+                    else f"earns {_d(p.margin_rate * 100)}%, under the {_d(p.floor * 100)}% floor"
+                )
+                + " with today's cost, fees and exchange rate"
+                + (
+                    f"; at {_amount(p.target_price, p.currency)} {p.currency} it meets the "
+                    "target margin."
+                    if remedy and p.target_price is not None
+                    else "."
+                )
+            ),
+            evidence=self._evidence(p),
+            impact=impact,
+            impact_note=f"margin missing on {monthly} units a month (30-day sales)",
+            remedy=remedy,
+        )
+
+    def _uncompetitive(
+        self, p: PriceFacts, snapshot: Snapshot, thresholds: Thresholds
+    ) -> Finding | None:
+        if p.competitor_low is None or p.competitor_low <= 0:
+            return None
+        if p.price <= p.competitor_low * (1 + thresholds.uncompetitive_ratio):
+            return None
+        above = (p.price / p.competitor_low - 1) * 100
+        remedy = None
+        if p.competitive_price is not None and p.competitive_price < p.price:
+            remedy = _price_remedy(
+                snapshot,
+                p,
+                p.competitive_price,
+                p.competitive_breakdown,
+                "meet the lowest competitor without going under the margin floor",
+            )
+        monthly = max(p.units_30d, 1)
+        impact = _money(
+            (p.price - (p.competitive_price or p.competitor_low)) * monthly * p.to_base,
+            snapshot.base_currency,
+        )
+        return Finding(
+            detector=self.name,
+            subject=f"price:{p.sku}@{p.store}",
+            severity=Severity.WARNING,
+            reason=(
+                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} is "
+                f"{_d(above)}% above the "
+                f"lowest competitor ({_amount(p.competitor_low, p.currency)} {p.currency})"
+                + (
+                    f"; {_amount(p.competitive_price, p.currency)} {p.currency} still meets "
+                    "the margin floor."
+                    if remedy and p.competitive_price is not None
+                    else "; matching it would break the margin floor, so no price is proposed."
+                )
+            ),
+            evidence=self._evidence(p),
+            impact=impact,
+            impact_note=f"price gap on {monthly} units a month (a rough size of the risk)",
+            remedy=remedy,
+        )
+
+
+# ---------------------------------------------------------------- listings
+
+
+class ListingIssues:
+    name = "listings.issues"
+    summary = "Listings breaking a store rule, untranslated, or translated from an older text."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        findings: list[Finding] = []
+        for item in snapshot.listings:
+            if not (item.errors or item.needs_translation or item.stale_fields):
+                continue
+            parts = []
+            if item.errors:
+                parts.append("breaks store rules: " + "; ".join(item.errors[:3]))
+            if item.needs_translation:
+                parts.append("untranslated: " + ", ".join(item.needs_translation))
+            if item.stale_fields:
+                parts.append(
+                    "the source text changed after translation: " + ", ".join(item.stale_fields)
+                )
+            live = item.status in ("approved", "submitted", "live")
+            impact = (
+                _money(Decimal(item.units_30d) * item.unit_value, snapshot.base_currency)
+                if live and item.errors and item.unit_value is not None and item.units_30d
+                else None
+            )
+            findings.append(
+                Finding(
+                    detector=self.name,
+                    subject=f"listing:{item.sku}@{item.store}",
+                    severity=Severity.CRITICAL if live and item.errors else Severity.WARNING,
+                    reason=f"The {item.store} listing of {item.sku} ({item.status}) "
+                    + "; ".join(parts)
+                    + ". Fix it on the listings page.",
+                    evidence={
+                        "sku": item.sku,
+                        "store": item.store,
+                        "category": item.category,
+                        "status": item.status,
+                        "errors": list(item.errors),
+                        "needs_translation": list(item.needs_translation),
+                        "stale_fields": list(item.stale_fields),
+                    },
+                    impact=impact,
+                    impact_note=(
+                        "a month of sales the store may suppress"
+                        if impact is not None
+                        else "not estimated: the listing is not selling yet"
+                    ),
+                )
+            )
+        return findings
+
+
+# ---------------------------------------------------------------- HS codes
+
+_CRITICAL_FLAGS = frozenset({"invalid", "not_in_schedule", "wrong_chapter"})
+
+
+class HsCodeCheck:
+    name = "customs.hs_code"
+    summary = "Declared HS codes customs flags, and classifications too unsure to rely on."
+
+    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
+        open_subjects = {p.subject for p in snapshot.open_proposals if p.kind == HS_KIND}
+        findings: list[Finding] = []
+        for h in snapshot.hs:
+            finding = self._one(h, thresholds, open_subjects)
+            if finding is not None:
+                findings.append(finding)
+        return findings
+
+    def _one(self, h: HsFacts, thresholds: Thresholds, open_subjects: set[str]) -> Finding | None:
+        unsure = h.confidence is not None and h.confidence < thresholds.hs_low_confidence
+        evidence: dict[str, object] = {
+            "sku": h.sku,
+            "category": h.category,
+            "hs_code_declared": h.declared,
+            "flags": [list(f) for f in h.flags],
+            "customs_code": h.suggested,
+            "confidence": None if h.confidence is None else format(h.confidence, "f"),
+        }
+        if h.flags and h.declared is not None:
+            names = {f for f, _ in h.flags}
+            severity = Severity.CRITICAL if names & _CRITICAL_FLAGS else Severity.WARNING
+            remedy = None
+            confident = h.suggested is not None and not h.abstained and not unsure
+            if (
+                confident
+                and h.suggested is not None
+                and h.suggested != h.declared
+                and f"product:{h.sku}" not in open_subjects
+            ):
+                payload: dict[str, object] = {"sku": h.sku, "code": h.suggested}
+                if h.classification_id is not None:
+                    payload["classification_id"] = h.classification_id
+                remedy = Remedy(
+                    kind=HS_KIND,
+                    subject_type="product",
+                    subject_id=h.sku,
+                    title=f"HS code of {h.sku}: {h.declared} -> {h.suggested}",
+                    payload=payload,
+                    expected_effect={"hs_code": h.suggested},
+                )
+            return Finding(
+                detector=self.name,
+                subject=f"hs:{h.sku}",
+                severity=severity,
+                reason=(
+                    f"The HS code declared for {h.sku} ({h.declared}) looks wrong: "
+                    + "; ".join(r for _, r in h.flags)
+                    + (
+                        f". Customs classifies it as {h.suggested}; confirm before the next "
+                        "declaration."
+                        if h.suggested
+                        else ". Confirm it before the next declaration."
+                    )
+                ),
+                evidence=evidence,
+                impact=None,
+                impact_note="not estimated: a wrong code risks holds and back-duty, not a price",
+                remedy=remedy,
+            )
+        if h.declared is None and h.suggested is None and h.abstained and h.question:
+            return Finding(
+                detector=self.name,
+                subject=f"hs:{h.sku}",
+                severity=Severity.INFO,
+                reason=(
+                    f"{h.sku} has no HS code and customs cannot classify it without an answer: "
+                    f"{h.question}"
+                ),
+                evidence=evidence,
+                impact=None,
+                impact_note="not estimated: the item cannot be declared until answered",
+            )
+        if h.declared is None and unsure and h.suggested is not None:
+            return Finding(
+                detector=self.name,
+                subject=f"hs:{h.sku}",
+                severity=Severity.INFO,
+                reason=(
+                    f"{h.sku} has no declared HS code and customs' best guess ({h.suggested}) "
+                    f"is only {_d(Decimal(h.confidence or 0) * 100, '1')}% sure; confirm it."
+                ),
+                evidence=evidence,
+                impact=None,
+                impact_note="not estimated: the item cannot be declared until confirmed",
+            )
+        return None

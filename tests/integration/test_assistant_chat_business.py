@@ -1,0 +1,186 @@
+"""Chat over the business: which SKUs may run out (from the latest check) and the margin of a
+SKU in a store (from pricing), asked in Chinese and English, offline and over a fake LLM."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy.orm import Session
+
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
+from globalsell.assistant import chat, service
+from globalsell.bootstrap import Runtime
+from globalsell.core.money import Rounding
+from globalsell.inventory import service as inventory
+from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
+from globalsell.orders import service as orders
+from globalsell.pricing import policies as pricing_policies
+from globalsell.pricing import service as pricing
+from tests.factories import (
+    AT,
+    Member,
+    make_location,
+    make_member,
+    make_priced_product,
+    make_product,
+    make_seller,
+)
+from tests.fake_llm import FakeLLM, serve, text, tool_call
+
+HEADERS = [
+    "amazon-order-id",
+    "purchase-date",
+    "order-status",
+    "fulfillment-channel",
+    "sales-channel",
+    "sku",
+    "quantity",
+    "currency",
+    "item-price",
+]
+
+
+@pytest.fixture
+def owner(session: Session, runtime: Runtime) -> Member:
+    """MUG-500 sells two a day on Amazon.de; 12 are left at the German FC and nothing is on its
+    way. One assistant check has run."""
+    member = make_member(session, make_seller(session))
+    actor = member.actor
+    make_product(session, actor, sku="MUG-500", unit_cost="23.50")
+    make_location(session, actor, "CN-NGB", LocationKind.ORIGIN_HUB, "CN")
+    make_location(session, actor, "FBA-DE", marketplace="DE")
+    month_ago = AT - timedelta(days=31)
+    inventory.post_moves(
+        session,
+        actor=actor,
+        moves=[
+            MoveLine("MUG-500", "CN-NGB", 500, MoveReason.RECEIVED, "PO-1", at=month_ago),
+            MoveLine("MUG-500", "FBA-DE", 72, MoveReason.RECEIVED, "PO-1", at=month_ago),
+            MoveLine("MUG-500", "FBA-DE", -60, MoveReason.SOLD, "orders", at=AT),
+        ],
+        now=AT,
+    )
+    rows = [
+        [
+            f"302-{day:04d}{n}-DE",
+            (AT - timedelta(days=day, hours=2 + n)).isoformat(),
+            "Shipped",
+            "Amazon",
+            "Amazon.de",
+            "MUG-500",
+            "1",
+            "EUR",
+            "19.99",
+        ]
+        for day in range(1, 31)
+        for n in range(2)
+    ]
+    orders.import_orders(
+        session,
+        actor=actor,
+        table_headers=HEADERS,
+        table_rows=rows,
+        filename="all_orders.txt",
+        dry_run=False,
+        now=AT,
+    )
+    service.run(
+        session,
+        registry=runtime.registry,
+        detectors=runtime.detectors,
+        actor=service.assistant_actor(actor.seller_id),
+        now=AT,
+    )
+    return member
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "下周德国哪些SKU会断货?",
+            "DE 7 天内预计断货的SKU有 1 个: MUG-500 DE: 6 天 (12 件可售)",
+        ),
+        (
+            "which SKUs will run out in Germany next week?",
+            "1 SKUs may run out in DE within 7 days: MUG-500 DE: 6 days (12 available)",
+        ),
+        (
+            "which SKUs will run out in Japan next week?",
+            "No SKU is expected to run out in JP within 7 days "
+            "(checked 2026-11-25T09:00:00+00:00).",
+        ),
+        (
+            "哪些SKU会在5天内断货",
+            "所有店铺 5 天内没有预计断货的SKU (检查于 2026-11-25T09:00:00+00:00)。",
+        ),
+    ],
+)
+def test_stock_out_questions_answer_from_the_latest_check(
+    session: Session, owner: Member, question: str, expected: str
+) -> None:
+    reply = chat.answer(session, actor=owner.actor, question=question)
+    assert (reply.intent, reply.via) == ("stockout_risk", "offline")
+    assert reply.text == f"{expected}\n{chat.AUTOMATED}"
+
+
+def test_margin_comes_from_pricing_in_both_languages(session: Session, owner: Member) -> None:
+    actor = owner.actor
+    make_priced_product(session, actor, sku="NB-PR-1")
+    pricing_policies.set_policy(
+        session, store="US", changes={"fulfilment_fee": "3.60"}, actor=actor, now=AT
+    )
+    quoted = pricing.quote(session, sku="NB-PR-1", store="US", actor=actor, now=AT)
+    pricing.save_quote(session, quoted=quoted, sku="NB-PR-1", actor=actor, now=AT)
+    q = quoted.quote
+    margin = q.margin.quantize(Rounding.HALF_UP).format_plain()
+    rate = (q.margin_rate * 100).quantize(Decimal("0.1"))
+    en = chat.answer(session, actor=actor, question="what is my margin on NB-PR-1 in the US?")
+    assert en.intent == "margin"
+    assert en.text.startswith(
+        f"NB-PR-1 in US: price {q.price.format_plain()}, margin {margin} a unit ({rate}%, "
+        "at the saved quote"
+    )
+    zh = chat.answer(session, actor=actor, question="NB-PR-1 在美国的毛利是多少?")
+    assert f"每件毛利 {margin} ({rate}%，按最近报价计算" in zh.text
+    missing = chat.answer(session, actor=actor, question="what is my margin on NB-PR-1 in Japan?")
+    assert missing.text.startswith("NB-PR-1 has no price or quote in JP")
+
+
+def test_bad_tool_arguments_are_errors_not_exceptions(session: Session, owner: Member) -> None:
+    assert chat.run_tool(session, owner.actor, "margin", '{"sku": "MUG-500"}') == {
+        "error": "invalid arguments: store must be a non-empty string up to 20 characters"
+    }
+    assert chat.run_tool(session, owner.actor, "stockout_risk", '{"store": "../x"}') == {
+        "error": "invalid arguments: store must be a store code such as DE, JP or US"
+    }
+    assert chat.run_tool(session, owner.actor, "stockout_risk", '{"days": 9999}') == {
+        "error": "invalid arguments: days must be at most 365"
+    }
+
+
+def test_the_llm_path_calls_the_stock_out_tool_and_cites_it(
+    session: Session, owner: Member
+) -> None:
+    fake = FakeLLM(
+        [
+            tool_call("stockout_risk", {"store": "DE", "days": 7}),
+            text("MUG-500 runs out in Germany in 6 days (12 left)."),
+        ]
+    )
+    with serve(fake) as url:
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
+        reply = chat.answer(
+            session, actor=owner.actor, question="下周德国哪些SKU会断货?", client=client
+        )
+        client.close()
+    assert reply.via == "llm"
+    [result] = reply.data.values()
+    assert [(r["sku"], r["days_to_stockout"], r["available"]) for r in result["skus"]] == [
+        ("MUG-500", "6", 12)
+    ]
+    # the tool result went back to the model as a tool message
+    tool_messages = [m for m in fake.requests[1]["messages"] if m["role"] == "tool"]
+    assert '"sku": "MUG-500"' in tool_messages[0]["content"]
