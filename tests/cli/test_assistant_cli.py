@@ -40,9 +40,9 @@ def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) ->
     assert len(report["findings"]) == 37
     top = report["findings"][0]
     assert (top["detector"], top["status"], top["impact_amount"], top["impact_currency"]) == (
-        "inventory.stockout",
+        "catalog.cost_outlier",
         "open",  # the demo's own run filed it already; not filed twice
-        "13314.460000",
+        "3781.500000",
         "CNY",
     )
     assert report["proposals"] == []

@@ -235,6 +235,7 @@ def test_registry_refuses_duplicates_and_keys_name_their_detector() -> None:
         "inventory.stockout",
         "listings.expansion",
         "listings.issues",
+        "logistics.late",
         "pricing.price",
     ]
     with pytest.raises(ValueError, match="registered already"):

@@ -16,6 +16,7 @@ from globalsell.assistant.domain import (
     ProposalFacts,
     SalesFacts,
     Severity,
+    ShipmentFacts,
     Snapshot,
     StockFacts,
     thresholds_for,
@@ -97,7 +98,8 @@ def test_inbound_landing_after_the_shelf_empties_is_a_gap() -> None:
     assert f.severity is Severity.CRITICAL
     assert "(too late)" in f.reason
     assert f.remedy is not None
-    assert f.remedy.payload["shipments"][0]["units"] == 5 * 35 - 120
+    # bridge the shelf from the air landing (day 7) until the inbound lands (day 20)
+    assert f.remedy.payload["shipments"][0]["units"] == 5 * (20 - 7)
     # the gap is 20 - 4 = 16 days x 5/day x 150
     assert f.impact == Money.of("12000.00", "CNY")
 
@@ -278,3 +280,54 @@ def test_a_seller_who_ships_only_by_ocean_gets_ocean() -> None:
     assert f.remedy.payload["shipments"][0]["mode"] == "ocean"
     assert f.remedy.payload["shipments"][0]["units"] == 5 * (35 + 28) - 50
     assert f.reason.endswith("Air is not among your preferred modes, so ocean is proposed.")
+
+
+def shipment(**changes: object) -> ShipmentFacts:
+    base = ShipmentFacts(
+        code="SHP-1",
+        destination="FBA-DE",
+        status="departed_origin",
+        modes="ocean",
+        units=120,
+        goods_value=Decimal("2400"),
+        planned_arrival=date(2026, 12, 10),
+        predicted_arrival=date(2026, 12, 10),
+        need_by=date(2026, 12, 20),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_a_shipment_on_plan_and_in_time_is_not_flagged() -> None:
+    assert operations.LateShipments().detect(snap(shipments=(shipment(),)), T) == []
+
+
+def test_a_shipment_predicted_after_its_need_date_is_critical() -> None:
+    late = shipment(predicted_arrival=date(2026, 12, 24), need_by=date(2026, 12, 20))
+    [f] = operations.LateShipments().detect(snap(shipments=(late,)), T)
+    assert (f.severity, f.subject) == (Severity.CRITICAL, "shipment:SHP-1")
+    assert f.reason == (
+        "Shipment SHP-1 (ocean, 120 units to FBA-DE, departed origin): predicted to land on "
+        "2026-12-24, 4 day(s) after it is needed (2026-12-20); 14 day(s) behind the carrier's "
+        "plan."
+    )
+    assert (f.impact, f.remedy) == (None, None)
+    assert f.impact_note.endswith("goods on board 2400.00 CNY at unit cost")
+
+
+def test_a_late_departure_exception_is_a_warning_with_its_evidence() -> None:
+    held = shipment(
+        status="booked",
+        need_by=None,
+        exceptions=(("late_departure", "not departed 4.0 days after the planned departure"),),
+    )
+    [f] = operations.LateShipments().detect(snap(shipments=(held,)), T)
+    assert f.severity is Severity.WARNING
+    assert f.reason.endswith("not departed 4.0 days after the planned departure.")
+    assert f.evidence["exceptions"] == [
+        ["late_departure", "not departed 4.0 days after the planned departure"]
+    ]
+
+
+def test_a_short_receipt_alone_is_not_a_late_shipment() -> None:
+    short = shipment(exceptions=(("short_receipt", "2 unit(s) short"),))
+    assert operations.LateShipments().detect(snap(shipments=(short,)), T) == []

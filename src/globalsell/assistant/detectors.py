@@ -326,6 +326,7 @@ def register(registry: DetectorRegistry) -> None:
         operations.PriceCheck(),
         operations.ListingIssues(),
         operations.HsCodeCheck(),
+        operations.LateShipments(),
     ):
         registry.register(detector)
 

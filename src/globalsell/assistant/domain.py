@@ -171,6 +171,23 @@ class ListingFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class ShipmentFacts:
+    """A shipment in flight (from logistics): where it goes, when it should land, and the open
+    exceptions logistics recorded for it (kind, message)."""
+
+    code: str
+    destination: str
+    status: str
+    modes: str  # e.g. "ocean+truck"
+    units: int
+    goods_value: Decimal | None  # units at unit cost, base currency
+    planned_arrival: date | None  # the carrier's plan for the last leg
+    predicted_arrival: date | None  # logistics' ETA (P50)
+    need_by: date | None
+    exceptions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class HsFacts:
     """A declared HS code as customs checks it, and customs' own classification of the item."""
 
@@ -196,6 +213,7 @@ class Snapshot:
     prices: tuple[PriceFacts, ...] = ()
     listings: tuple[ListingFacts, ...] = ()
     hs: tuple[HsFacts, ...] = ()
+    shipments: tuple[ShipmentFacts, ...] = ()
     base_currency: str = "CNY"
 
 

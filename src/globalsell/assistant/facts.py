@@ -4,6 +4,7 @@ services (inventory, orders, forecasting, pricing, listings, customs). Read-only
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -16,6 +17,7 @@ from globalsell.assistant.domain import (
     PriceFacts,
     ProductFacts,
     SalesFacts,
+    ShipmentFacts,
     StockFacts,
 )
 from globalsell.assistant.operations import velocity_bounds
@@ -30,6 +32,8 @@ from globalsell.forecasting import service as forecasting
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveReason
 from globalsell.listings import service as listings
+from globalsell.logistics import eta as logistics_eta
+from globalsell.logistics import service as logistics
 from globalsell.orders import service as orders
 from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing import competitors as pricing_competitors
@@ -95,25 +99,73 @@ def _unit_values(
     return values, costs
 
 
+@dataclass(frozen=True, slots=True)
+class Tracked:
+    """Units of one SKU on a shipment that has left the hub, with the logistics ETA (P50)."""
+
+    reference: str  # the ledger reference of its dispatch move
+    units: int
+    arrival: date | None
+
+
+def tracked_inbound(session: Session, *, actor: Actor) -> dict[tuple[str, str], list[Tracked]]:
+    """(SKU, destination FC) -> the units on shipments in flight, from logistics."""
+    out: dict[tuple[str, str], list[Tracked]] = defaultdict(list)
+    for shipment in logistics.list_shipments(session, actor=actor, in_flight_only=True):
+        if shipment.departed_at is None:
+            continue  # booked, still at the hub: not inbound yet
+        arrival = shipment.predicted_arrival.date() if shipment.predicted_arrival else None
+        for line in shipment.lines:
+            units = line.quantity
+            out[(line.sku, shipment.destination.code)].append(
+                Tracked(f"shipment {shipment.code}", units, arrival)
+            )
+    return out
+
+
 def _inbound_and_age(
-    session: Session, *, actor: Actor, sku: str, fc: str, on_hand: int, inbound: int, now: datetime
+    session: Session,
+    *,
+    actor: Actor,
+    sku: str,
+    fc: str,
+    on_hand: int,
+    inbound: int,
+    now: datetime,
+    tracked: list[Tracked] | None = None,
 ) -> tuple[date | None, int | None]:
-    """When the earliest outstanding inbound lands (dispatch + ocean lead, first in first out)
-    and the age in days of the oldest unit on hand."""
+    """When the earliest outstanding inbound lands and the age in days of the oldest unit on
+    hand. Units on a tracked shipment land at its predicted arrival (logistics' ETA); the rest at
+    dispatch + ocean lead, first in first out."""
     moves = [
         m for m, _ in inventory.list_moves(session, actor=actor, sku=sku, location=fc, limit=5000)
     ]
+    tracked = tracked or []
+    arrivals: list[date] = []
+    tracked_units = 0
+    for t in tracked:
+        if t.arrival is not None:
+            arrivals.append(t.arrival)
+            tracked_units += t.units
+    references = {t.reference for t in tracked if t.arrival is not None}
     arrival: date | None = None
-    if inbound > 0:
-        left = inbound
+    if inbound - tracked_units > 0:
+        left = inbound - tracked_units
         for m in moves:  # newest first: the latest dispatches are the ones still on the way
-            if m.reason is MoveReason.TRANSFER_DISPATCHED and m.quantity > 0:
+            if (
+                m.reason is MoveReason.TRANSFER_DISPATCHED
+                and m.quantity > 0
+                and m.reference not in references
+            ):
                 arrival = (m.at + timedelta(days=OCEAN_DAYS)).date()
                 left -= m.quantity
                 if left <= 0:
                     break
-        if arrival is not None and arrival < now.date():
-            arrival = now.date()  # overdue: expected any day
+    if arrival is not None:
+        arrivals.append(arrival)
+    arrival = min(arrivals) if inbound > 0 and arrivals else None
+    if arrival is not None and arrival < now.date():
+        arrival = now.date()  # overdue: expected any day
     oldest: int | None = None
     if on_hand > 0:
         left = on_hand
@@ -149,6 +201,7 @@ def stock_facts(
     served: dict[str, list[str]] = defaultdict(list)  # FC -> the stores it fulfils
     for store, fc in sorted(fc_of_store.items()):
         served[fc].append(store)
+    in_flight = tracked_inbound(session, actor=actor)
     out: list[StockFacts] = []
     for (sku, fc), (available, inbound, on_hand) in sorted(at_fc.items()):
         stores = served.get(fc)
@@ -179,6 +232,7 @@ def stock_facts(
             on_hand=on_hand,
             inbound=inbound,
             now=now,
+            tracked=in_flight.get((sku, fc)),
         )
         out.append(
             StockFacts(
@@ -431,6 +485,47 @@ def hs_facts(
     return tuple(out)
 
 
+def shipment_facts(
+    session: Session, *, actor: Actor, costs: dict[str, Decimal]
+) -> tuple[ShipmentFacts, ...]:
+    """Shipments in flight with their ETA, plan, need date and open exceptions (logistics)."""
+    open_exceptions: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for exc in logistics_eta.list_exceptions(session, actor=actor):
+        open_exceptions[exc.shipment_id].append((exc.kind.value, exc.message))
+    out: list[ShipmentFacts] = []
+    for shipment in logistics.list_shipments(session, actor=actor, in_flight_only=True):
+        units = sum(line.quantity for line in shipment.lines)
+        priced = [costs.get(line.sku) for line in shipment.lines]
+        value = (
+            sum(
+                (c * line.quantity for c, line in zip(priced, shipment.lines, strict=True) if c),
+                Decimal(0),
+            )
+            if all(c is not None for c in priced)
+            else None
+        )
+        last = shipment.legs[-1] if shipment.legs else None
+        out.append(
+            ShipmentFacts(
+                code=shipment.code,
+                destination=shipment.destination.code,
+                status=shipment.status.value,
+                modes="+".join(leg.mode.value for leg in shipment.legs),
+                units=units,
+                goods_value=value,
+                planned_arrival=(
+                    last.planned_arrival.date() if last and last.planned_arrival else None
+                ),
+                predicted_arrival=(
+                    shipment.predicted_arrival.date() if shipment.predicted_arrival else None
+                ),
+                need_by=shipment.need_by.date() if shipment.need_by else None,
+                exceptions=tuple(sorted(open_exceptions.get(shipment.id, []))),
+            )
+        )
+    return tuple(out)
+
+
 def business_facts(
     session: Session,
     *,
@@ -465,5 +560,6 @@ def business_facts(
         ),
         "listings": listing_rows,
         "hs": hs_facts(session, actor=actor, products=rows),
+        "shipments": shipment_facts(session, actor=actor, costs=costs),
         "base_currency": base,
     }

@@ -19,6 +19,7 @@ from globalsell.accounts.models import Membership
 from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
 from globalsell.assistant import service as assistant
+from globalsell.assistant.facts import tracked_inbound
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.catalog import spreadsheets as catalog_sheets
@@ -267,21 +268,25 @@ def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | No
         catalog.update_product(
             session, actor=owner, sku="NB-KT-003", changes={"unit_cost": "3800"}, now=now
         )
-        # the DE container of the second SKU was rolled to a later vessel: its inbound is
-        # cancelled, and what is on the shelf lasts days, not the ocean lead time
+        # an earlier consignment of the second SKU to DE (sent before shipments were tracked)
+        # was rolled off its vessel and is cancelled until rebooked; what is on the shelf now
+        # lasts days, and the next units are on the tracked ocean shipment, due after that
         rolled = demo_skus(session, seller_id=seller_id)[1]
         position = next(
             p
             for p in inventory.pool_positions(session, seller_id=seller_id, skus=[rolled])
             if p.location_code == DEMO_ROLLED_FC
         )
+        tracked = sum(
+            t.units for t in tracked_inbound(session, actor=owner).get((rolled, DEMO_ROLLED_FC), [])
+        )
         moves = [MoveLine(rolled, DEMO_ROLLED_FC, 10, MoveReason.COUNTED, "stock count")]
-        if position.inbound:
+        if position.inbound > tracked:
             moves.append(
                 MoveLine(
                     rolled,
                     DEMO_ROLLED_FC,
-                    -position.inbound,
+                    tracked - position.inbound,
                     MoveReason.CANCELLED,
                     "rolled to the next vessel",
                 )
