@@ -17,8 +17,7 @@ from sqlalchemy import select
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.assistant import service as assistant
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
+from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Actor, Role
 from globalsell.core.audit import AuditEntry
 from globalsell.db.session import unit_of_work
@@ -26,13 +25,14 @@ from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.orders import service as orders
 from tests import factories
-from tests.browser.test_inbox_e2e import (
+from tests.browser.support import (
     OWNER_EMAIL,
-    chrome,
+    Live,
     follow,
+    headless_chromium,
+    live_app,
+    log_in,
     path_of,
-    require_chromium,
-    serve,
     table,
     text_of,
 )
@@ -55,13 +55,6 @@ ORDER_HEADERS = [
 class Seeded:
     actor: Actor
     change_id: int
-
-
-@dataclass(frozen=True)
-class LiveServer:
-    base_url: str
-    runtime: Runtime
-    seeded: Seeded
 
 
 def seed(runtime: Runtime) -> Seeded:
@@ -126,48 +119,25 @@ def seed(runtime: Runtime) -> Seeded:
 
 
 @pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    require_chromium()
-    runtime = build_runtime(
-        Settings(
-            database_url=sqlite_url(tmp_path / "e2e-assistant.db"),
-            secret_key="e2e-secret-key-0123456789abcdef",
-        )
-    )
-    upgrade(runtime.engine)
-    seeded = seed(runtime)
-    server, thread, base_url = serve(runtime)
-    try:
-        yield LiveServer(base_url=base_url, runtime=runtime, seeded=seeded)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        runtime.engine.dispose()
+def live_server(tmp_path: Path) -> Iterator[Live[Seeded]]:
+    with live_app(tmp_path, seed) as live:
+        yield live
 
 
 @pytest.fixture
-def browser(tmp_path: Path, live_server: LiveServer) -> Iterator[WebDriver]:
-    driver = chrome(tmp_path / "chrome-profile")
-    driver.set_page_load_timeout(90)
-    try:
+def browser(tmp_path: Path, live_server: Live[Seeded]) -> Iterator[WebDriver]:
+    with headless_chromium(tmp_path) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.mark.browser
 def test_owner_approves_the_assistants_air_shipment_from_the_inbox(
-    live_server: LiveServer, browser: WebDriver
+    live_server: Live[Seeded], browser: WebDriver
 ) -> None:
     base, seeded = live_server.base_url, live_server.seeded
 
     # Given the owner logged in on the assistant page
-    browser.get(f"{base}/assistant")
-    assert path_of(browser) == "/login"
-    browser.find_element(By.NAME, "email").send_keys(OWNER_EMAIL)
-    browser.find_element(By.NAME, "password").send_keys(factories.PASSWORD)
-    follow(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
-    assert path_of(browser) == "/assistant"
+    log_in(browser, base, "/assistant")
 
     # then the stock-out risk is ranked first with its money at stake and its proposal
     rows = table(browser, "findings")

@@ -5,25 +5,24 @@ seller duty rate through the form."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
+from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Role
 from globalsell.db.session import unit_of_work
 from tests import factories
-from tests.browser.test_inbox_e2e import (
+from tests.browser.support import (
     OWNER_EMAIL,
-    chrome,
+    Live,
     follow,
+    headless_chromium,
+    live_app,
+    log_in,
     path_of,
-    require_chromium,
-    serve,
     table,
     text_of,
 )
@@ -31,22 +30,8 @@ from tests.browser.test_inbox_e2e import (
 SKU = "NB-VF-1"
 
 
-@dataclass(frozen=True)
-class Live:
-    base_url: str
-    runtime: Runtime
-
-
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[Live]:
-    require_chromium()
-    runtime = build_runtime(
-        Settings(
-            database_url=sqlite_url(tmp_path / "customs-e2e.db"),
-            secret_key="e2e-secret-key-0123456789abcdef",
-        )
-    )
-    upgrade(runtime.engine)
+def seed(runtime: Runtime) -> None:
+    """An owner and a vacuum flask declared with a zero-padded code."""
     with unit_of_work(runtime.session_factory) as session:
         seller = factories.make_seller(session, name="Ningvale Trading")
         owner = factories.make_member(session, seller, Role.OWNER, email=OWNER_EMAIL)
@@ -54,34 +39,25 @@ def live(tmp_path: Path) -> Iterator[Live]:
             session, owner.actor, sku=SKU, title="不锈钢保温杯 双层真空", unit_cost="30.00"
         )
         factories.declare_hs_code(session, owner.actor, product, "9617000000")
-    server, thread, base_url = serve(runtime)
-    try:
-        yield Live(base_url=base_url, runtime=runtime)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        runtime.engine.dispose()
 
 
 @pytest.fixture
-def browser(tmp_path: Path, live: Live) -> Iterator[WebDriver]:
-    driver = chrome(tmp_path / "chrome-profile")
-    driver.set_page_load_timeout(90)
-    try:
+def live(tmp_path: Path) -> Iterator[Live[None]]:
+    with live_app(tmp_path, seed) as site:
+        yield site
+
+
+@pytest.fixture
+def browser(tmp_path: Path, live: Live[None]) -> Iterator[WebDriver]:
+    with headless_chromium(tmp_path) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.mark.browser
-def test_owner_reads_the_customs_page_and_requotes(live: Live, browser: WebDriver) -> None:
+def test_owner_reads_the_customs_page_and_requotes(live: Live[None], browser: WebDriver) -> None:
     base = live.base_url
     # Given the owner logged in on the product page
-    browser.get(f"{base}/products/{SKU}")
-    browser.find_element(By.NAME, "email").send_keys(OWNER_EMAIL)
-    browser.find_element(By.NAME, "password").send_keys(factories.PASSWORD)
-    follow(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
-    assert path_of(browser) == f"/products/{SKU}"
+    log_in(browser, base, f"/products/{SKU}")
 
     # when they follow the customs link
     follow(browser, browser.find_element(By.ID, "customs-link"))

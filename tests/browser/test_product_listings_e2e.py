@@ -4,41 +4,25 @@ its status and the rule issues of a listing held back."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 
-from globalsell.bootstrap import build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
+from globalsell.bootstrap import Runtime
 from globalsell.db.session import unit_of_work
 from globalsell.listings import service
 from globalsell.listings.domain import STORES
 from tests import factories
-from tests.browser.test_inbox_e2e import chrome, follow, path_of, require_chromium, serve, table
+from tests.browser.support import Live, headless_chromium, live_app, log_in, table
 from tests.integration.test_listings_service import bottle
 
 EMAIL = "owner@listings.example"
 SKU = "NB-KT-002"
 
 
-@dataclass(frozen=True)
-class Site:
-    base_url: str
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[Site]:
-    require_chromium()
-    runtime = build_runtime(
-        Settings(
-            database_url=sqlite_url(tmp_path / "listings.db"),
-            secret_key="e2e-secret-key-0123456789abcdef",
-        )
-    )
-    upgrade(runtime.engine)
+def seed(runtime: Runtime) -> None:
+    """A bottle listed in every store, whose German title the seller edited into a rule error."""
     with unit_of_work(runtime.session_factory) as session:
         seller = factories.make_seller(session, name="Ningbo Kettles")
         owner = factories.make_member(session, seller, email=EMAIL).actor
@@ -52,26 +36,20 @@ def site(tmp_path: Path) -> Iterator[Site]:
         listings["DE"]["item_name"] = "Thermosflasche!!! Bester Preis"
         # (what approving the change request with that edit does)
         service.approve(session, actor=owner, sku=SKU, listings=listings, now=factories.AT)
-    server, thread, base_url = serve(runtime)
-    try:
-        yield Site(base_url=base_url)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        runtime.engine.dispose()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Live[None]]:
+    with live_app(tmp_path, seed) as live:
+        yield live
 
 
 @pytest.mark.browser
-def test_product_page_shows_every_store_with_status_and_issues(site: Site, tmp_path: Path) -> None:
-    browser: WebDriver = chrome(tmp_path / "profile")
-    browser.set_page_load_timeout(90)
-    try:
-        browser.get(f"{site.base_url}/products/{SKU}")
-        assert path_of(browser) == "/login"
-        browser.find_element(By.NAME, "email").send_keys(EMAIL)
-        browser.find_element(By.NAME, "password").send_keys(factories.PASSWORD)
-        follow(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
-        assert path_of(browser) == f"/products/{SKU}"
+def test_product_page_shows_every_store_with_status_and_issues(
+    site: Live[None], tmp_path: Path
+) -> None:
+    with headless_chromium(tmp_path) as browser:
+        log_in(browser, site.base_url, f"/products/{SKU}", email=EMAIL)
 
         rows = table(browser, "listings")
         assert rows[0] == ["SKU", "Store", "Status", "Title", "Issues", "Amazon"]
@@ -83,5 +61,3 @@ def test_product_page_shows_every_store_with_status_and_issues(site: Site, tmp_p
         assert "error: item_name" in de[4]
         counts = browser.find_element(By.ID, "listing-counts").text
         assert counts == "12 approved · 1 draft"
-    finally:
-        browser.quit()

@@ -11,8 +11,7 @@ import pytest
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 
-from globalsell.bootstrap import build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
+from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Role
 from globalsell.db.session import unit_of_work
 from globalsell.inventory.domain import LocationKind
@@ -20,13 +19,13 @@ from globalsell.logistics import service as logistics
 from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import EventInput, Mode
 from tests import factories
-from tests.browser.test_inbox_e2e import (
+from tests.browser.support import (
     OWNER_EMAIL,
-    chrome,
     follow,
+    headless_chromium,
+    live_app,
+    log_in,
     path_of,
-    require_chromium,
-    serve,
     table,
     text_of,
 )
@@ -34,16 +33,9 @@ from tests.browser.test_inbox_e2e import (
 AT = factories.AT
 
 
-@pytest.fixture
-def base_url(tmp_path: Path) -> Iterator[str]:
-    require_chromium()
-    runtime = build_runtime(
-        Settings(
-            database_url=sqlite_url(tmp_path / "ship.db"),
-            secret_key="e2e-secret-key-0123456789abcdef",
-        )
-    )
-    upgrade(runtime.engine)
+def seed(runtime: Runtime) -> None:
+    """An owner with an ocean shipment at sea (departure scanned) and an air shipment that never
+    left the hub."""
     with unit_of_work(runtime.session_factory) as session:
         seller = factories.make_seller(session, name="Ningvale Trading")
         owner = factories.make_member(session, seller, Role.OWNER, email=OWNER_EMAIL)
@@ -81,36 +73,26 @@ def base_url(tmp_path: Path) -> Iterator[str]:
             now=AT,
         )
         logistics.scan(session, actor=owner.actor, now=AT)
-    server, thread, url = serve(runtime)
-    try:
-        yield url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        runtime.engine.dispose()
+
+
+@pytest.fixture
+def base_url(tmp_path: Path) -> Iterator[str]:
+    with live_app(tmp_path, seed) as site:
+        yield site.base_url
 
 
 @pytest.fixture
 def browser(tmp_path: Path, base_url: str) -> Iterator[WebDriver]:
-    driver = chrome(tmp_path / "chrome-profile")
-    driver.set_page_load_timeout(90)
-    try:
+    with headless_chromium(tmp_path) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.mark.browser
 def test_seller_sees_exceptions_lane_and_timeline(base_url: str, browser: WebDriver) -> None:
     # Given a seller with an ocean shipment at sea and an air shipment that never left
-    browser.get(f"{base_url}/shipments")
-    assert path_of(browser) == "/login"
-    browser.find_element(By.NAME, "email").send_keys(OWNER_EMAIL)
-    browser.find_element(By.NAME, "password").send_keys(factories.PASSWORD)
-    follow(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+    log_in(browser, base_url, "/shipments")
 
     # then the shipments page lists the open exception with its evidence
-    assert path_of(browser) == "/shipments"
     assert table(browser, "exceptions") == [
         ["Shipment", "Kind", "What", "Since"],
         [
