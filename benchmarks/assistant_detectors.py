@@ -11,9 +11,11 @@ unit costs with a slipped decimal point, proposals left waiting, a SKU x store w
 out before an ocean shipment could land (nothing inbound, or the inbound lands after the shelf
 is empty), excess or ageing stock, a SKU selling well but not listed in a store, a price that
 loses money after a fee change or sits 20-40% above the lowest competitor, a listing with a
-banned character or untranslated or stale fields. Truth is set on the TRUE demand; the
-detectors see only the observed 30-day velocity, exactly as in production (no forecast), so
-noise can cost precision or recall. A finding counts as a true positive when its detector and
+banned character or untranslated or stale fields, a shipment predicted after its need date or
+held by a late departure or a dwell at port or in customs (healthy shipments behind the
+carrier's plan but in time, or short-received, are the distractors). Truth is set on the TRUE
+demand; the detectors see only the observed 30-day velocity, exactly as in production (no
+forecast), so noise can cost precision or recall. A finding counts as a true positive when its detector and
 subject match a planted problem; every other finding is a false positive (healthy SKUs must not
 be flagged). "in budget" is the share of planted problems ranked within the daily alert budget
 (20). The "Amazon floor" row is the published stock-out rule (days of cover from 30-day
@@ -44,6 +46,7 @@ from globalsell.assistant.domain import (
     Profile,
     ProposalFacts,
     SalesFacts,
+    ShipmentFacts,
     Snapshot,
     StockFacts,
     rank,
@@ -388,7 +391,55 @@ def business(
         "prices": tuple(prices),
         "listings": tuple(listings),
         "hs": tuple(hs),
+        "shipments": shipments(rng, planted),
     }
+
+
+LATE_EXCEPTIONS = {
+    "late_departure": "not departed {d}.0 days after the planned departure",
+    "port_dwell": "{d}.0 days at the port",
+    "customs_dwell": "{d}.0 days held in customs",
+}
+
+
+def shipments(rng: random.Random, planted: set[tuple[str, str]]) -> tuple[ShipmentFacts, ...]:
+    """Eight shipments in flight. Healthy ones land by their need date, some behind the
+    carrier's plan and some with a short receipt (neither is lateness); planted ones are predicted
+    after the need date or held by a late departure or a dwell at port or in customs."""
+    out: list[ShipmentFacts] = []
+    for n in range(8):
+        code = f"SHP-{n + 1:03d}"
+        mode = rng.choice(("ocean", "air", "ocean+truck"))
+        planned = TODAY + timedelta(days=rng.randint(2, 40))
+        predicted = planned + timedelta(days=rng.randint(-2, 6))
+        need = predicted + timedelta(days=rng.randint(0, 20))
+        exceptions: tuple[tuple[str, str], ...] = ()
+        if rng.random() < 0.15:
+            exceptions = (("short_receipt", "2 unit(s) short at the FC"),)
+        if rng.random() < 0.35:
+            kind = rng.randrange(4)
+            if kind == 0:
+                need = predicted - timedelta(days=rng.randint(1, 12))
+            else:
+                name = ("late_departure", "port_dwell", "customs_dwell")[kind - 1]
+                message = LATE_EXCEPTIONS[name].format(d=rng.randint(3, 9))
+                exceptions = (*exceptions, (name, message))
+            planted.add(("logistics.late", f"shipment:{code}"))
+        out.append(
+            ShipmentFacts(
+                code=code,
+                destination=rng.choice(("FBA-DE", "FBA-US", "FBA-UK", "FBA-JP")),
+                status="departed_origin",
+                modes=mode,
+                units=rng.randint(20, 400),
+                goods_value=Decimal(rng.randint(500, 20_000)),
+                planned_arrival=planned,
+                predicted_arrival=predicted,
+                need_by=need,
+                exceptions=exceptions,
+            )
+        )
+    return tuple(out)
 
 
 def amazon_floor(snapshot: Snapshot) -> set[tuple[str, str]]:
