@@ -15,11 +15,11 @@ banned character or untranslated or stale fields, a shipment predicted after its
 held by a late departure or a dwell at port or in customs (healthy shipments behind the
 carrier's plan but in time, or short-received, are the distractors). Truth is set on the TRUE
 demand; the detectors see only the observed 30-day velocity, exactly as in production (no
-forecast), so noise can cost precision or recall. A finding counts as a true positive when its detector and
-subject match a planted problem; every other finding is a false positive (healthy SKUs must not
-be flagged). "in budget" is the share of planted problems ranked within the daily alert budget
-(20). The "Amazon floor" row is the published stock-out rule (days of cover from 30-day
-velocity, flag under 21 days, inbound ignored) scored on the same stock-out truth.
+forecast), so noise can cost precision or recall. A finding counts as a true positive when its
+detector and subject match a planted problem; every other finding is a false positive (healthy
+SKUs must not be flagged). "in budget" is the share of planted problems ranked within the daily
+alert budget (20). The "Amazon floor" row is the published stock-out rule (days of cover from
+30-day velocity, flag under 21 days, inbound ignored) scored on the same stock-out truth.
 
     python benchmarks/assistant_detectors.py [--seeds 200]
 """
