@@ -16,7 +16,7 @@ from globalsell.catalog import service as catalog
 from globalsell.core.actor import Role
 from globalsell.core.audit import AuditEntry
 from globalsell.core.errors import PermissionDenied, ValidationFailed
-from globalsell.customs import service
+from globalsell.customs import landed, service
 from globalsell.customs.domain import ClassificationStatus
 from globalsell.customs.schemas import LandedCostRequest
 from tests.factories import AT, declare_hs_code, make_member, make_product, make_seller
@@ -140,7 +140,7 @@ def test_manual_code_must_exist(session: Session) -> None:
 
 
 def test_landed_cost_for_six_destinations() -> None:
-    quotes = service.quote_landed_cost(
+    quotes = landed.quote_landed_cost(
         LandedCostRequest(
             goods_value=Decimal("1000"),
             currency="CNY",
@@ -177,16 +177,16 @@ def test_landed_cost_for_six_destinations() -> None:
 
 def test_landed_cost_refuses_bad_input() -> None:
     with pytest.raises(ValidationFailed, match="not an HS 2022 code"):
-        service.quote_landed_cost(
+        landed.quote_landed_cost(
             LandedCostRequest(goods_value=Decimal(1), currency="USD", hs_code="999999")
         )
     with pytest.raises(ValidationFailed, match="destinations"):
-        service.quote_landed_cost(
+        landed.quote_landed_cost(
             LandedCostRequest(
                 goods_value=Decimal(1), currency="USD", hs_code="961700", destinations=["XX"]
             )
         )
-    quotes = service.quote_landed_cost(
+    quotes = landed.quote_landed_cost(
         LandedCostRequest(goods_value=Decimal(1), currency="USD", hs_code="961700")
     )
     assert quotes[1].warnings == [

@@ -26,7 +26,7 @@ from globalsell.cli.context import (
     work,
 )
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import classifier, domain, national, rerank, service
+from globalsell.customs import classifier, domain, landed, national, rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
 
@@ -254,7 +254,7 @@ def landed_cost(
             fx_rates=fx_rates,
             duty_rates=_pairs(duty or [], "duty"),
         )
-        quotes = service.quote_landed_cost(request)
+        quotes = landed.quote_landed_cost(request)
     except PydanticError as exc:
         fail(ValidationFailed(f"invalid input: {exc.errors()[0]['msg']}", field="value"))
     except DomainError as exc:

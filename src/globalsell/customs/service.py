@@ -10,7 +10,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,10 +23,8 @@ from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
-from globalsell.core.money import Money, Rounding, is_currency
 from globalsell.customs import classifier, domain, glossary, rerank
 from globalsell.customs import declared as checks
-from globalsell.customs.destinations import destinations
 from globalsell.customs.domain import ClassificationStatus
 from globalsell.customs.models import HsClassification
 from globalsell.customs.national import EU_MEMBERS, eu_cn
@@ -35,20 +32,13 @@ from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import (
     CandidateOut,
     ClassificationOut,
-    CostLineOut,
-    DeclaredCheckOut,
-    FlagOut,
-    LandedCostOut,
-    LandedCostRequest,
-    ProductCustomsOut,
-    QuoteInputs,
 )
 
 SET_KIND = "customs.classification.set"
 MAX_TEXT = 2000
 
 
-def _check_text(text: str) -> str:
+def check_text(text: str) -> str:
     clean = " ".join((text or "").split())
     if not clean:
         raise ValidationFailed("describe the product: the text is empty", field="text")
@@ -69,7 +59,7 @@ def classify_text(
 ) -> ClassificationOut:
     """Ranked candidates for a free text (no store needed); re-ranked by the LLM when a
     generator is configured."""
-    result = guard(classifier.classify(_check_text(text), material=material, use=use, top_k=top_k))
+    result = guard(classifier.classify(check_text(text), material=material, use=use, top_k=top_k))
     return to_out(rerank.rerank(result, generator))
 
 
@@ -478,300 +468,3 @@ def set_classification(
         now=now,
     )
     return row
-
-
-# ---------------------------------------------------------------- landed cost
-
-
-def _parse_rate(text: str) -> domain.DutyRate:
-    rate = domain.parse_us_rate(text)
-    words = text.strip().lower()
-    if rate is not None and not words.startswith("free") and not any(c.isdigit() for c in words):
-        rate = None  # text without a number (e.g. "four") is not a free rate
-    if rate is None or rate.specific:
-        raise ValidationFailed(
-            f"duty rate {text!r}: give a percentage such as '4%' or 'Free'", field="duty_rates"
-        )
-    return rate
-
-
-def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
-    """Landed cost per destination in its currency. Exchange rates and non-US duty rates are
-    seller input; a missing one is said in the result, never guessed."""
-    if not is_currency(request.currency):
-        raise ValidationFailed(f"unknown currency {request.currency!r}", field="currency")
-    code = domain.normalise_code(request.hs_code)
-    if code is None or code[:6] not in load().hs:
-        raise ValidationFailed(f"{request.hs_code!r} is not an HS 2022 code", field="hs_code")
-    rules = destinations()
-    unknown = [d for d in request.destinations if d not in rules]
-    if unknown or not request.destinations:
-        raise ValidationFailed(
-            f"destinations must be among {', '.join(rules)}", field="destinations"
-        )
-    out: list[LandedCostOut] = []
-    for dest in request.destinations:
-        rule = rules[dest]
-        warnings: list[str] = []
-        if rule.currency == request.currency:
-            fx = Decimal(1)
-        elif rule.currency in request.fx_rates:
-            fx = request.fx_rates[rule.currency]
-            if not fx.is_finite() or fx <= 0:
-                raise ValidationFailed("exchange rates must be positive", field="fx_rates")
-        else:
-            out.append(
-                LandedCostOut(
-                    destination=dest,
-                    currency=rule.currency,
-                    lines=[],
-                    total=None,
-                    complete=False,
-                    duty_rate_source="",
-                    warnings=[
-                        f"give the exchange rate {request.currency}->{rule.currency} "
-                        "(fx_rates): globalsell does not fetch rates"
-                    ],
-                    notes=list(rule.notes),
-                    sources=list(rule.sources),
-                    as_of=rule.as_of,
-                )
-            )
-            continue
-
-        def conv(amount: Decimal, cur: str = rule.currency, rate: Decimal = fx) -> Money:
-            return Money.of(amount * rate, cur).quantize(Rounding.HALF_EVEN)
-
-        duty, source = _duty_for(dest, code, request.duty_rates, warnings)
-        try:
-            quote = domain.landed_cost(
-                rule,
-                goods=conv(request.goods_value),
-                freight=conv(request.freight),
-                insurance=conv(request.insurance),
-                duty=duty,
-                duty_source=source,
-                quantity_for_specific=request.quantity,
-            )
-        except ValueError as exc:
-            raise ValidationFailed(str(exc), field="goods_value") from exc
-        out.append(
-            LandedCostOut(
-                destination=dest,
-                currency=quote.currency,
-                lines=[
-                    CostLineOut(
-                        label=line.label,
-                        amount=domain.plain(line.amount),
-                        basis=line.basis,
-                    )
-                    for line in quote.lines
-                ],
-                total=domain.plain(quote.total),
-                complete=quote.complete,
-                duty_rate_source=quote.duty_rate_source,
-                warnings=warnings + quote.warnings,
-                notes=list(rule.notes),
-                sources=list(quote.sources),
-                as_of=quote.as_of,
-            )
-        )
-    return out
-
-
-def _duty_for(
-    dest: str, code: str, seller_rates: dict[str, str], warnings: list[str]
-) -> tuple[domain.DutyRate | None, str]:
-    if dest in seller_rates:
-        return _parse_rate(seller_rates[dest]), "seller-supplied rate"
-    if dest != "US":
-        return None, "no open per-code duty data shipped for this destination"
-    lines = load().us_lines
-    if code in lines and lines[code].general_rate:
-        line = lines[code]
-    else:
-        matches = [
-            line
-            for c, line in lines.items()
-            if c.startswith(code) and line.leaf and line.general_rate
-        ]
-        rates = {line.general_rate for line in matches}
-        if len(rates) != 1:
-            warnings.append(
-                f"{code} covers US lines with {len(rates)} different rates: give the 10-digit code"
-                if rates
-                else f"no US HTS general rate found for {code}"
-            )
-            return None, "US HTS 2026 Rev. 10"
-        line = matches[0]
-    rate = domain.parse_us_rate(line.general_rate)
-    if rate is None:
-        warnings.append(f"US rate {line.general_rate!r} is compound: not computed")
-    return rate, f"US HTS 2026 Rev. 10, {line.code}, general rate {line.general_rate}"
-
-
-# ---------------------------------------------------------------- one product, every destination
-
-
-def _amount(value: Decimal, field: str, *, positive: bool = False) -> Decimal:
-    if not value.is_finite() or value < 0 or (positive and value == 0):
-        need = "more than 0" if positive else "0 or more"
-        raise ValidationFailed(f"{field} must be a number {need}, got {value}", field=field)
-    return value
-
-
-def product_customs(
-    session: Session,
-    *,
-    actor: Actor,
-    sku: str,
-    now: datetime,
-    quantity: Decimal = Decimal(100),
-    freight: Decimal = Decimal(0),
-    insurance: Decimal = Decimal(0),
-    duty_rates: dict[str, str] | None = None,
-    fx_rates: dict[str, Decimal] | None = None,
-    fx_source: str = "",
-) -> ProductCustomsOut:
-    """Candidates (offline, not stored), the declared code checked for every destination and the
-    landed cost of `quantity` units (goods at the product's unit cost, plus `freight` and
-    `insurance` for the whole consignment, in the product's cost currency) per destination. Read
-    only: nothing is written."""
-    quantity = _amount(quantity, "quantity", positive=True)
-    freight = _amount(freight, "freight")
-    insurance = _amount(insurance, "insurance")
-    rules = destinations()
-    for dest in duty_rates or {}:
-        if dest not in rules:
-            raise ValidationFailed(f"unknown destination {dest!r} in duty rates", field="duty")
-    for rate in (duty_rates or {}).values():
-        _parse_rate(rate)  # refuse a bad rate even where the de minimis makes it unused
-    product = catalog.get_product(session, actor=actor, sku=sku)
-    text, material, declared_code = product_text(session, product)
-    problems: list[str] = []
-    result: classifier.Classification | None = None
-    classification: ClassificationOut | None = None
-    classification_problem: str | None = None
-    try:
-        result = guard(classifier.classify(_check_text(text), material=material))
-        classification = to_out(result)
-    except ValidationFailed as exc:
-        classification_problem = exc.message
-    checks_out: list[DeclaredCheckOut] = []
-    if declared_code:
-        for dest in rules:
-            checked = check_declared_code(
-                declared_code, text=f"{text} {material or ''}", prediction=result, destination=dest
-            )
-            schedule = schedule_for(dest)
-            checks_out.append(
-                DeclaredCheckOut(
-                    destination=dest,
-                    schedule=schedule.name,
-                    schedule_shipped=schedule.lines is not None,
-                    code=checked.code,
-                    flags=[FlagOut(flag=f.value, reason=r) for f, r in checked.flags],
-                    notes=checked.notes,
-                )
-            )
-    accepted = catalog.find_attribute(session, product=product, name="hs_code")
-    accepted_code = str(accepted.value) if accepted is not None and accepted.accepted else None
-    correction = None
-    if declared_code and result is not None:
-        us_check = check_declared_code(
-            declared_code, text=f"{text} {material or ''}", prediction=result, destination="US"
-        )
-        if us_check.flags:
-            correction = correction_for(
-                us_check, text=f"{text} {material or ''}", prediction=result
-            )
-    code, source = _code_to_quote(accepted_code, declared_code, checks_out, result, correction)
-    currency = product.cost_currency
-    unit_cost = product.unit_cost
-    goods: Decimal | None = None
-    quotes: list[LandedCostOut] = []
-    if code is None:
-        problems.append(source)
-    elif unit_cost is None or currency is None:
-        problems.append("no unit cost on the product: set its cost to quote landed costs")
-    else:
-        goods = (unit_cost * quantity).quantize(Decimal("0.000001"))
-        if goods <= 0:
-            problems.append("the unit cost is 0: nothing to quote")
-        else:
-            try:
-                request = LandedCostRequest(
-                    goods_value=goods,
-                    currency=currency,
-                    freight=freight,
-                    insurance=insurance,
-                    hs_code=code,
-                    destinations=list(rules),
-                    fx_rates=fx_rates or {},
-                    duty_rates=duty_rates or {},
-                    quantity=quantity,
-                )
-            except PydanticValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"]) or "input"
-                raise ValidationFailed(f"{where}: {first['msg']}", field=where) from exc
-            quotes = quote_landed_cost(request)
-    return ProductCustomsOut(
-        sku=product.sku,
-        title=product.title,
-        text=text,
-        material=material,
-        classification=classification,
-        classification_problem=classification_problem,
-        accepted_code=accepted_code,
-        declared_code=declared_code,
-        checks=checks_out,
-        inputs=QuoteInputs(
-            hs_code=code,
-            hs_code_source=source if code else "",
-            quantity=quantity,
-            unit_cost=None if unit_cost is None else _plain_number(unit_cost),
-            goods_value=None if goods is None else _plain_number(goods),
-            currency=currency,
-            freight=_plain_number(freight),
-            insurance=_plain_number(insurance),
-            fx_source=fx_source,
-        ),
-        landed_cost=quotes,
-        problems=problems,
-    )
-
-
-def _plain_number(value: Decimal) -> str:
-    """8.200000 -> 8.2, 820.000000 -> 820 (no exponent)."""
-    return format(value.normalize(), "f")
-
-
-def _code_to_quote(
-    accepted: str | None,
-    declared: str | None,
-    checks_out: list[DeclaredCheckOut],
-    result: classifier.Classification | None,
-    correction: tuple[str, str] | None = None,
-) -> tuple[str | None, str]:
-    """Which code the landed cost uses: the accepted one, else the declared one (if it is a real
-    HS subheading), else the classifier's answer; or None and why."""
-    hs = load().hs
-    if accepted:
-        clean = domain.normalise_code(accepted)
-        if clean and clean[:6] in hs:
-            return clean, "accepted code"
-    if declared:
-        clean = domain.normalise_code(declared)
-        invalid = any(f.flag == domain.Flag.INVALID.value for c in checks_out[:1] for f in c.flags)
-        if clean and len(clean) >= 6 and clean[:6] in hs and not invalid:
-            us = next((c for c in checks_out if c.destination == "US"), None)
-            if us is not None and us.flags and len(clean) > 6:
-                if correction is not None and correction[0][:6] == clean[:6]:
-                    return correction[0], f"US line proposed for the flagged {clean}"
-                # a padded or unknown national line: quote on its subheading instead
-                return clean[:6], f"declared subheading {clean[:6]} ({clean} is flagged)"
-            return clean, "declared code"
-    if result is not None and result.best is not None and not result.abstained:
-        return result.best.national_code, "classifier's best candidate (not yet accepted)"
-    return None, "no code to quote: accept or declare a customs code first"

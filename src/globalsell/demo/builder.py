@@ -29,6 +29,7 @@ from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
+from globalsell.customs import landed as customs_landed
 from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
@@ -345,7 +346,7 @@ def _customs(runtime: Runtime, *, seller_id: int, owner_id: int, now: datetime) 
         )
         if flask is not None:
             demo.quote_sku = flask.sku
-            demo.quotes = customs.quote_landed_cost(
+            demo.quotes = customs_landed.quote_landed_cost(
                 LandedCostRequest(
                     goods_value=Decimal("3000"),
                     currency="CNY",

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError
-from globalsell.customs import service as customs
+from globalsell.customs import overview as customs_overview
 from globalsell.customs.destinations import destinations
 from globalsell.db.session import unit_of_work
 from globalsell.pricing import service as pricing
@@ -85,7 +85,7 @@ def product_customs(request: Request, sku: str) -> Response:
         )
         duty_rates = {d: r for d, r in duty_inputs.items() if r}
         try:
-            overview = customs.product_customs(
+            overview = customs_overview.product_customs(
                 session,
                 actor=viewer.actor,
                 sku=sku,
@@ -99,7 +99,7 @@ def product_customs(request: Request, sku: str) -> Response:
             )
         except DomainError as exc:
             errors.append(f"{exc.field or 'input'}: {exc.message}; seller duty rates ignored")
-            overview = customs.product_customs(
+            overview = customs_overview.product_customs(
                 session,
                 actor=viewer.actor,
                 sku=sku,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, SessionDep
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import national, rerank, service
+from globalsell.customs import landed, national, overview, rerank, service
 from globalsell.customs.destinations import destinations
 from globalsell.customs.schemas import (
     ClassificationOut,
@@ -71,7 +71,7 @@ def list_classifications(
 def landed_cost(body: LandedCostRequest, actor: ActorDep) -> list[LandedCostOut]:
     """Customs value, duty, import VAT/GST and de minimis per destination, with sources."""
     assert actor.seller_id
-    return service.quote_landed_cost(body)
+    return landed.quote_landed_cost(body)
 
 
 @router.get("/sources")
@@ -135,7 +135,7 @@ def product_overview(
     rates, source = fx_from(
         session, seller_id=product.seller_id, currency=product.cost_currency, now=now
     )
-    return service.product_customs(
+    return overview.product_customs(
         session,
         actor=actor,
         sku=sku,
