@@ -14,7 +14,7 @@ from globalsell.accounts import service as accounts
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
-from globalsell.assistant import detectors, operations, service
+from globalsell.assistant import detectors, market, operations, service
 from globalsell.assistant.domain import Profile, Snapshot, thresholds_for
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
 from globalsell.config import Settings, sqlite_url
@@ -102,12 +102,12 @@ def test_demo_stock_out_price_and_quiet_detectors(session: Session) -> None:
     assert acted[0].remedy.payload["shipments"][0]["mode"] == "air"
     # the rest are gaps until the inbound of 1 December lands: for the record only
     assert {f.severity.value for f in risky if f.remedy is None} == {"info"}
-    prices = operations.PriceCheck().detect(snapshot, T)
+    prices = market.PriceCheck().detect(snapshot, T)
     assert [(f.subject, f.severity.value) for f in prices] == [("price:NB-AP-003@JP", "critical")]
     # every demo SKU is listed in every store it sells in, and no listing breaks a rule
-    assert operations.Expansion().detect(snapshot, T) == []
+    assert market.Expansion().detect(snapshot, T) == []
     assert operations.ExcessStock().detect(snapshot, T) == []
-    assert operations.ListingIssues().detect(snapshot, T) == []
+    assert market.ListingIssues().detect(snapshot, T) == []
 
 
 def test_demo_cost_outliers(session: Session) -> None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from globalsell.approvals import service as approvals
-from globalsell.assistant import facts, operations, service
+from globalsell.assistant import facts, market, operations, service
 from globalsell.assistant.domain import Profile, Severity, thresholds_for
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
@@ -82,7 +82,7 @@ def test_a_master_title_changed_after_approval_makes_every_live_listing_stale(
     rows, _ = facts.listing_facts(session, actor=owner, products=products, sold={}, values={})
     assert {r.stale_fields for r in rows} == {("bullet_point",)}
     snapshot = service.build_snapshot(session, actor=owner, now=AT + timedelta(7))
-    found = operations.ListingIssues().detect(snapshot, T)
+    found = market.ListingIssues().detect(snapshot, T)
     de = next(f for f in found if f.subject == "listing:NB-KT-002@DE")
     assert de.severity is Severity.WARNING
     assert "the source text changed after translation: bullet_point" in de.reason

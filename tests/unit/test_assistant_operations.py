@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from globalsell.assistant import operations
+from globalsell.assistant import market, operations
 from globalsell.assistant.domain import (
     HsFacts,
     ListingFacts,
@@ -139,7 +139,7 @@ def test_expansion_estimates_from_similar_stores() -> None:
     rows += [sales(f"P{i}", "DE", 50) for i in range(4)]
     rows += [sales("STAR", "US", 60), sales("STAR", "DE", 0, listed=False)]
     rows += [sales("SLOW", "US", 10), sales("SLOW", "DE", 0, listed=False)]
-    found = operations.Expansion().detect(snap(sales=tuple(rows)), T)
+    found = market.Expansion().detect(snap(sales=tuple(rows)), T)
     assert [(f.subject, f.evidence["estimated_units_30d"]) for f in found] == [
         ("expand:STAR@DE", 30)  # 60 x 50/100; SLOW's 5 is under the 10 a month bar
     ]
@@ -168,7 +168,7 @@ def price(**changes: object) -> PriceFacts:
 
 def test_a_loss_after_a_fee_change_proposes_the_target_price() -> None:
     losing = price(margin=Decimal("-120"), margin_rate=Decimal("-0.07"))
-    [f] = operations.PriceCheck().detect(snap(prices=(losing,)), T)
+    [f] = market.PriceCheck().detect(snap(prices=(losing,)), T)
     assert f.severity is Severity.CRITICAL
     assert f.remedy is not None
     assert (f.remedy.kind, f.remedy.payload["amount"], f.remedy.payload["currency"]) == (
@@ -184,19 +184,19 @@ def test_a_loss_after_a_fee_change_proposes_the_target_price() -> None:
 def test_under_the_floor_is_a_warning_and_healthy_prices_pass() -> None:
     thin = price(margin=Decimal("100"), margin_rate=Decimal("0.05"))
     healthy = price(sku="OK")
-    found = operations.PriceCheck().detect(snap(prices=(thin, healthy)), T)
+    found = market.PriceCheck().detect(snap(prices=(thin, healthy)), T)
     assert [(f.subject, f.severity) for f in found] == [("price:NB-KT-001@JP", Severity.WARNING)]
 
 
 def test_far_above_the_competitor_proposes_a_match_within_the_floor() -> None:
     high = price(competitor_low=Decimal("1600"), competitive_price=Decimal("1600"))
-    [f] = operations.PriceCheck().detect(snap(prices=(high,)), T)
+    [f] = market.PriceCheck().detect(snap(prices=(high,)), T)
     assert f.remedy is not None
     assert f.remedy.payload["amount"] == "1600"
     near = price(competitor_low=Decimal("1900"))  # 4% above: fine
-    assert operations.PriceCheck().detect(snap(prices=(near,)), T) == []
+    assert market.PriceCheck().detect(snap(prices=(near,)), T) == []
     floor_bound = price(competitor_low=Decimal("1000"))
-    [g] = operations.PriceCheck().detect(snap(prices=(floor_bound,)), T)
+    [g] = market.PriceCheck().detect(snap(prices=(floor_bound,)), T)
     assert g.remedy is None
     assert "would break the margin floor" in g.reason
 
@@ -207,7 +207,7 @@ def test_listing_issues_and_stale_translations() -> None:
     )
     stale = ListingFacts("B", "JP", None, "approved", (), (), ("item_name",))
     fine = ListingFacts("C", "DE", None, "live", (), (), ())
-    found = operations.ListingIssues().detect(snap(listings=(broken, stale, fine)), T)
+    found = market.ListingIssues().detect(snap(listings=(broken, stale, fine)), T)
     assert [(f.subject, f.severity) for f in found] == [
         ("listing:A@DE", Severity.CRITICAL),
         ("listing:B@JP", Severity.WARNING),

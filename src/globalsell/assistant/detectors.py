@@ -8,7 +8,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
-from globalsell.assistant import operations
+from globalsell.assistant import market, operations
 from globalsell.assistant.domain import (
     DetectorRegistry,
     Finding,
@@ -322,9 +322,9 @@ def register(registry: DetectorRegistry) -> None:
         StaleProposals(),
         operations.StockOutRisk(),
         operations.ExcessStock(),
-        operations.Expansion(),
-        operations.PriceCheck(),
-        operations.ListingIssues(),
+        market.Expansion(),
+        market.PriceCheck(),
+        market.ListingIssues(),
         operations.HsCodeCheck(),
         operations.LateShipments(),
     ):

@@ -1,19 +1,16 @@
-"""Detectors over the running business: stock-out risk, excess and ageing stock, stores where a
-SKU could sell, loss-making or uncompetitive prices, listings with rule issues or stale
-translations, and suspicious or low-confidence HS codes. Pure: they read the snapshot's facts
-(built through the owning domains' services) and return findings; remedies are change requests
-the owning domain applies on approval."""
+"""Detectors over the supply side of the running business: stock-out risk, excess and ageing
+stock, suspicious or low-confidence HS codes, and shipments late against their ETA. Pure: they
+read the snapshot's facts (built through the owning domains' services) and return findings;
+remedies are change requests the owning domain applies on approval. The market-side detectors
+(expansion, prices, listings) are in `market.py`."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from statistics import median
 
 from globalsell.assistant.domain import (
     Finding,
     HsFacts,
-    PriceFacts,
     Remedy,
     Severity,
     Snapshot,
@@ -28,11 +25,11 @@ HS_KIND = "customs.classification.set"
 CENT = Decimal("0.01")
 
 
-def _money(amount: Decimal, currency: str) -> Money:
+def money(amount: Decimal, currency: str) -> Money:
     return Money.of(amount, currency).quantize(Rounding.HALF_UP)
 
 
-def _d(value: Decimal, places: str = "0.1") -> str:
+def num(value: Decimal, places: str = "0.1") -> str:
     return format(value.quantize(Decimal(places), ROUND_HALF_UP), "f")
 
 
@@ -131,7 +128,7 @@ class StockOutRisk:
             lost_units = (lost_days * s.daily_demand).quantize(Decimal(1), ROUND_HALF_UP)
             actionable = units > 0
             impact = (
-                _money(lost_units * s.unit_value, snapshot.base_currency)
+                money(lost_units * s.unit_value, snapshot.base_currency)
                 if s.unit_value is not None and actionable
                 else None
             )
@@ -144,8 +141,8 @@ class StockOutRisk:
                 else "nothing inbound"
             )
             reason = (
-                f"{s.sku} in {s.store} runs out in about {_d(out_in, '1')} days "
-                f"({s.available} available, selling {_d(s.daily_demand, '0.01')}/day from the "
+                f"{s.sku} in {s.store} runs out in about {num(out_in, '1')} days "
+                f"({s.available} available, selling {num(s.daily_demand, '0.01')}/day from the "
                 f"{'forecast' if s.demand_source == 'forecast' else '30-day velocity'}; "
                 f"{inbound_text}). Ocean takes {s.ocean_days} days, air {s.air_days}."
                 + (
@@ -179,7 +176,7 @@ class StockOutRisk:
                         "service_level": {},
                     },
                     expected_effect={
-                        "days_of_cover_after_arrival": _d(
+                        "days_of_cover_after_arrival": num(
                             Decimal(s.available + s.inbound + sendable) / s.daily_demand - lead,
                             "1",
                         ),
@@ -203,9 +200,9 @@ class StockOutRisk:
                         "available": s.available,
                         "inbound": s.inbound,
                         "next_arrival": s.next_arrival.isoformat() if s.next_arrival else None,
-                        "daily_demand": _d(s.daily_demand, "0.01"),
+                        "daily_demand": num(s.daily_demand, "0.01"),
                         "demand_source": s.demand_source,
-                        "days_to_stockout": _d(out_in, "1"),
+                        "days_to_stockout": num(out_in, "1"),
                         "lead_days": {"air": s.air_days, "ocean": s.ocean_days},
                         "hub_available": s.hub_available,
                     },
@@ -252,7 +249,7 @@ class ExcessStock:
             cover = (
                 "no sales at all"
                 if s.daily_demand <= 0
-                else f"{_d(Decimal(held) / s.daily_demand, '1')} days of demand"
+                else f"{num(Decimal(held) / s.daily_demand, '1')} days of demand"
             )
             parts = []
             if over:
@@ -264,7 +261,7 @@ class ExcessStock:
                 parts.append(f"the oldest units have waited {s.oldest_days} days")
             units = excess if over else Decimal(s.available)
             impact = (
-                _money(units * s.unit_cost, snapshot.base_currency)
+                money(units * s.unit_cost, snapshot.base_currency)
                 if s.unit_cost is not None
                 else None
             )
@@ -283,7 +280,7 @@ class ExcessStock:
                         "category": s.category,
                         "available": s.available,
                         "inbound": s.inbound,
-                        "daily_demand": _d(s.daily_demand, "0.01"),
+                        "daily_demand": num(s.daily_demand, "0.01"),
                         "excess_units": int(excess) if over else 0,
                         "oldest_days": s.oldest_days,
                     },
@@ -292,295 +289,6 @@ class ExcessStock:
                         "capital tied up: excess units x unit cost"
                         if impact is not None
                         else "not estimated: no unit cost"
-                    ),
-                )
-            )
-        return findings
-
-
-# ---------------------------------------------------------------- expansion
-
-
-class Expansion:
-    name = "listings.expansion"
-    summary = "Stores where a SKU is not listed but similar stores sell it."
-
-    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
-        by_store: dict[str, list[int]] = defaultdict(list)
-        by_sku: dict[str, dict[str, int]] = defaultdict(dict)
-        unlisted: dict[str, list[str]] = defaultdict(list)
-        facts = {(s.sku, s.store): s for s in snapshot.sales}
-        for s in snapshot.sales:
-            if s.listed:
-                by_store[s.store].append(s.units_30d)
-                by_sku[s.sku][s.store] = s.units_30d
-            else:
-                unlisted[s.sku].append(s.store)
-        # a store's size: median monthly units of a SKU listed there (at least three)
-        size = {
-            store: Decimal(str(median(units)))
-            for store, units in by_store.items()
-            if len(units) >= 3 and median(units) > 0
-        }
-        findings: list[Finding] = []
-        for sku, stores in sorted(unlisted.items()):
-            sold = {st: u for st, u in by_sku.get(sku, {}).items() if st in size and u > 0}
-            if not sold:
-                continue
-            for target in sorted(stores):
-                if target not in size:
-                    continue
-                estimates = [Decimal(u) * size[target] / size[st] for st, u in sold.items()]
-                estimate = Decimal(str(median(estimates))).quantize(Decimal(1), ROUND_HALF_UP)
-                if estimate < thresholds.expansion_units_30d:
-                    continue
-                fact = facts[(sku, target)]
-                value = fact.unit_value
-                if value is None:
-                    values = [
-                        facts[(sku, st)].unit_value
-                        for st in sold
-                        if facts[(sku, st)].unit_value is not None
-                    ]
-                    value = Decimal(str(median(values))) if values else None  # type: ignore[type-var]
-                margin = (
-                    value - fact.unit_cost
-                    if value is not None and fact.unit_cost is not None
-                    else value
-                )
-                impact = (
-                    _money(estimate * margin, snapshot.base_currency)
-                    if margin is not None and margin > 0
-                    else None
-                )
-                findings.append(
-                    Finding(
-                        detector=self.name,
-                        subject=f"expand:{sku}@{target}",
-                        severity=Severity.INFO,
-                        reason=(
-                            f"{sku} is not listed in {target}, yet it sells "
-                            + ", ".join(f"{u}/month in {st}" for st, u in sorted(sold.items()))
-                            + f"; scaled by store size, {target} could sell about {estimate} "
-                            "a month. Generate a listing for it."
-                        ),
-                        evidence={
-                            "sku": sku,
-                            "store": target,
-                            "category": fact.category,
-                            "sold_30d": dict(sorted(sold.items())),
-                            "store_size": {st: str(size[st]) for st in sorted(size)},
-                            "estimated_units_30d": int(estimate),
-                        },
-                        impact=impact,
-                        impact_note=(
-                            "a month's gross margin at the estimated units"
-                            if impact is not None
-                            else "not estimated: no price or cost"
-                        ),
-                    )
-                )
-        return findings
-
-
-# ---------------------------------------------------------------- prices
-
-
-def _amount(value: Decimal, currency: str) -> str:
-    return format(_money(value, currency).amount, "f")
-
-
-def _price_remedy(
-    snapshot: Snapshot, p: PriceFacts, amount: Decimal, breakdown: dict[str, object], why: str
-) -> Remedy:
-    return Remedy(
-        kind=PRICE_KIND,
-        subject_type="product",
-        subject_id=p.sku,
-        title=(
-            f"Set the {p.store} price of {p.sku}: {_amount(p.price, p.currency)} -> "
-            f"{_amount(amount, p.currency)} {p.currency}"
-        ),
-        payload={
-            "sku": p.sku,
-            "store": p.store,
-            "price_type": "regular",
-            "amount": format(amount, "f"),
-            "currency": p.currency,
-            "starts_at": snapshot.now.isoformat(),
-            "ends_at": None,
-            "breakdown": breakdown,
-        },
-        expected_effect={
-            "price": {"amount": format(amount, "f"), "currency": p.currency},
-            "why": why,
-        },
-    )
-
-
-class PriceCheck:
-    name = "pricing.price"
-    summary = "Prices that lose money or miss the margin floor after fees and FX, or sit far "
-    summary += "above the lowest competitor."
-
-    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
-        findings: list[Finding] = []
-        for p in snapshot.prices:
-            finding = self._loss(p, snapshot) or self._uncompetitive(p, snapshot, thresholds)
-            if finding is not None:
-                findings.append(finding)
-        return findings
-
-    def _evidence(self, p: PriceFacts) -> dict[str, object]:
-        return {
-            "sku": p.sku,
-            "store": p.store,
-            "category": p.category,
-            "price": _amount(p.price, p.currency),
-            "currency": p.currency,
-            "margin": _amount(p.margin, p.currency),
-            "margin_rate": format(p.margin_rate, "f"),
-            "floor": format(p.floor, "f"),
-            "competitor_low": None if p.competitor_low is None else format(p.competitor_low, "f"),
-        }
-
-    def _loss(self, p: PriceFacts, snapshot: Snapshot) -> Finding | None:
-        if p.margin_rate >= p.floor:
-            return None
-        losing = p.margin < 0
-        monthly = max(p.units_30d, 1)
-        if p.target_price is not None and p.target_price > p.price:
-            gap = p.target_price - p.price
-        else:
-            gap = -p.margin if losing else Decimal(0)
-        impact = _money(gap * monthly * p.to_base, snapshot.base_currency)
-        remedy = None
-        if p.target_price is not None and p.target_price > p.price:
-            remedy = _price_remedy(
-                snapshot,
-                p,
-                p.target_price,
-                p.breakdown,
-                "restore the target margin after fees and FX",
-            )
-        return Finding(
-            detector=self.name,
-            subject=f"price:{p.sku}@{p.store}",
-            severity=Severity.CRITICAL if losing else Severity.WARNING,
-            reason=(
-                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} "
-                + (
-                    f"loses {_amount(-p.margin, p.currency)} {p.currency} a unit"
-                    if losing
-                    else f"earns {_d(p.margin_rate * 100)}%, under the {_d(p.floor * 100)}% floor"
-                )
-                + " with today's cost, fees and exchange rate"
-                + (
-                    f"; at {_amount(p.target_price, p.currency)} {p.currency} it meets the "
-                    "target margin."
-                    if remedy and p.target_price is not None
-                    else "."
-                )
-            ),
-            evidence=self._evidence(p),
-            impact=impact,
-            impact_note=f"margin missing on {monthly} units a month (30-day sales)",
-            remedy=remedy,
-        )
-
-    def _uncompetitive(
-        self, p: PriceFacts, snapshot: Snapshot, thresholds: Thresholds
-    ) -> Finding | None:
-        if p.competitor_low is None or p.competitor_low <= 0:
-            return None
-        if p.price <= p.competitor_low * (1 + thresholds.uncompetitive_ratio):
-            return None
-        above = (p.price / p.competitor_low - 1) * 100
-        remedy = None
-        if p.competitive_price is not None and p.competitive_price < p.price:
-            remedy = _price_remedy(
-                snapshot,
-                p,
-                p.competitive_price,
-                p.competitive_breakdown,
-                "meet the lowest competitor without going under the margin floor",
-            )
-        monthly = max(p.units_30d, 1)
-        impact = _money(
-            (p.price - (p.competitive_price or p.competitor_low)) * monthly * p.to_base,
-            snapshot.base_currency,
-        )
-        return Finding(
-            detector=self.name,
-            subject=f"price:{p.sku}@{p.store}",
-            severity=Severity.WARNING,
-            reason=(
-                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} is "
-                f"{_d(above)}% above the "
-                f"lowest competitor ({_amount(p.competitor_low, p.currency)} {p.currency})"
-                + (
-                    f"; {_amount(p.competitive_price, p.currency)} {p.currency} still meets "
-                    "the margin floor."
-                    if remedy and p.competitive_price is not None
-                    else "; matching it would break the margin floor, so no price is proposed."
-                )
-            ),
-            evidence=self._evidence(p),
-            impact=impact,
-            impact_note=f"price gap on {monthly} units a month (a rough size of the risk)",
-            remedy=remedy,
-        )
-
-
-# ---------------------------------------------------------------- listings
-
-
-class ListingIssues:
-    name = "listings.issues"
-    summary = "Listings breaking a store rule, untranslated, or translated from an older text."
-
-    def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
-        findings: list[Finding] = []
-        for item in snapshot.listings:
-            if not (item.errors or item.needs_translation or item.stale_fields):
-                continue
-            parts = []
-            if item.errors:
-                parts.append("breaks store rules: " + "; ".join(item.errors[:3]))
-            if item.needs_translation:
-                parts.append("untranslated: " + ", ".join(item.needs_translation))
-            if item.stale_fields:
-                parts.append(
-                    "the source text changed after translation: " + ", ".join(item.stale_fields)
-                )
-            live = item.status in ("approved", "submitted", "live")
-            impact = (
-                _money(Decimal(item.units_30d) * item.unit_value, snapshot.base_currency)
-                if live and item.errors and item.unit_value is not None and item.units_30d
-                else None
-            )
-            findings.append(
-                Finding(
-                    detector=self.name,
-                    subject=f"listing:{item.sku}@{item.store}",
-                    severity=Severity.CRITICAL if live and item.errors else Severity.WARNING,
-                    reason=f"The {item.store} listing of {item.sku} ({item.status}) "
-                    + "; ".join(parts)
-                    + ". Fix it on the listings page.",
-                    evidence={
-                        "sku": item.sku,
-                        "store": item.store,
-                        "category": item.category,
-                        "status": item.status,
-                        "errors": list(item.errors),
-                        "needs_translation": list(item.needs_translation),
-                        "stale_fields": list(item.stale_fields),
-                    },
-                    impact=impact,
-                    impact_note=(
-                        "a month of sales the store may suppress"
-                        if impact is not None
-                        else "not estimated: the listing is not selling yet"
                     ),
                 )
             )
@@ -676,7 +384,7 @@ class HsCodeCheck:
                 severity=Severity.INFO,
                 reason=(
                     f"{h.sku} has no declared HS code and customs' best guess ({h.suggested}) "
-                    f"is only {_d(Decimal(h.confidence or 0) * 100, '1')}% sure; confirm it."
+                    f"is only {num(Decimal(h.confidence or 0) * 100, '1')}% sure; confirm it."
                 ),
                 evidence=evidence,
                 impact=None,
@@ -749,7 +457,7 @@ class LateShipments:
                         "not estimated: what a late shipment costs depends on the stock at "
                         "the FC (see the stock-out findings); goods on board "
                         + (
-                            f"{_money(s.goods_value, snapshot.base_currency).format_plain()} "
+                            f"{money(s.goods_value, snapshot.base_currency).format_plain()} "
                             "at unit cost"
                             if s.goods_value is not None
                             else "of unknown cost"
