@@ -6,34 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from globalsell.cli.main import app
-from globalsell.config import sqlite_url
-
-runner = CliRunner()
+from tests.cli.support import BuiltDemo, run_cli
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("assistant-cli") / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)], env={"COLUMNS": "200"})
-    assert result.exit_code == 0, result.output
-    assert "assistant findings" in result.output
-    return path
-
-
-def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
+def demo_db(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert "assistant findings" in built_demo.output
+    return built_demo.copy_to(tmp_path_factory.mktemp("assistant-cli"))
 
 
 def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "run.db"
     db.write_bytes(demo_db.read_bytes())
-    code, output = _run(db, "assistant", "run", "--json")
+    code, output = run_cli(db, "assistant", "run", "--json")
     assert code == 0, output
     report = json.loads(output)
     assert set(report) == {"run", "findings", "proposals"}
@@ -50,9 +36,9 @@ def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) ->
 
 
 def test_ask_answers_in_both_languages(demo_db: Path) -> None:
-    code, output = _run(demo_db, "assistant", "ask", "我有多少个产品?")
+    code, output = run_cli(demo_db, "assistant", "ask", "我有多少个产品?")
     assert (code, output.splitlines()[0]) == (0, "你共有 47 个产品。")
-    code, output = _run(demo_db, "assistant", "ask", "what is the cost of NB-KT-004?", "--json")
+    code, output = run_cli(demo_db, "assistant", "ask", "what is the cost of NB-KT-004?", "--json")
     answer = json.loads(output)
     assert (answer["intent"], answer["via"], answer["data"]["unit_cost"]) == (
         "product_cost",
@@ -65,16 +51,16 @@ def test_ask_answers_in_both_languages(demo_db: Path) -> None:
 def test_worker_once_runs_the_due_slot_once(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "worker.db"
     db.write_bytes(demo_db.read_bytes())
-    code, output = _run(db, "assistant", "worker", "--once", "--cron", "* * * * *")
+    code, output = run_cli(db, "assistant", "worker", "--once", "--cron", "* * * * *")
     assert code == 0, output
     assert "assistant.run@" in output
     assert ": succeeded" in output
-    code, output = _run(db, "jobs", "runs")
+    code, output = run_cli(db, "jobs", "runs")
     runs = json.loads(output)
     assert sorted((r["job"], r["status"]) for r in runs) == [
         ("approvals.expire", "succeeded"),
         ("assistant.run", "succeeded"),
         ("logistics.scan", "succeeded"),
     ]
-    code, output = _run(db, "jobs", "list")
+    code, output = run_cli(db, "jobs", "list")
     assert "assistant.run: The assistant's detectors for every seller" in output

@@ -7,34 +7,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from globalsell.cli.main import app
-from globalsell.config import sqlite_url
-
-runner = CliRunner()
+from tests.cli.support import BuiltDemo, build_demo, run_cli
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "demo built" in result.output
-    assert "ningbo_catalogue_messy.xlsx was rejected with 11 errors" in result.output
-    assert "globalsell serve" in result.output
-    return path
-
-
-def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
+def demo_db(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert "demo built" in built_demo.output
+    assert "ningbo_catalogue_messy.xlsx was rejected with 11 errors" in built_demo.output
+    assert "globalsell serve" in built_demo.output
+    return built_demo.copy_to(tmp_path_factory.mktemp("demo"))
 
 
 def test_catalog_list_json_has_the_contract_keys(demo_db: Path) -> None:
-    code, output = _run(demo_db, "catalog", "list", "--json")
+    code, output = run_cli(demo_db, "catalog", "list", "--json")
     assert code == 0
     products = json.loads(output)
     assert len(products) == 47
@@ -44,27 +30,26 @@ def test_catalog_list_json_has_the_contract_keys(demo_db: Path) -> None:
 
 
 def test_demo_rebuilds_a_fresh_file(demo_db: Path, tmp_path: Path) -> None:
-    path = tmp_path / "again.db"
-    path.write_bytes(b"not a database")
-    assert runner.invoke(app, ["demo", "--db", str(path)]).exit_code == 0
-    code, output = _run(path, "catalog", "list", "--json")
+    (tmp_path / "demo.db").write_bytes(b"not a database")
+    rebuilt = build_demo(tmp_path)  # asserts the exit code is 0
+    code, output = run_cli(rebuilt.path, "catalog", "list", "--json")
     assert (code, len(json.loads(output))) == (0, 47)
 
 
 def test_inbox_from_the_terminal(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "inbox.db"
     db.write_bytes(demo_db.read_bytes())
-    code, output = _run(db, "approvals", "list", "--json")
+    code, output = run_cli(db, "approvals", "list", "--json")
     # the catalogue's own proposals (customs code corrections are tested in test_customs_cli)
     changes = [c for c in json.loads(output) if c["kind"].startswith("catalog.")]
     assert [c["status"] for c in changes] == ["proposed"] * 5
     first = changes[-1]["id"]
-    code, output = _run(db, "approvals", "approve", str(first), "--yes")
+    code, output = run_cli(db, "approvals", "approve", str(first), "--yes")
     assert (code, output.strip().splitlines()[-1]) == (0, f"change {first}: applied")
-    code, output = _run(db, "approvals", "approve", str(first), "--yes")
+    code, output = run_cli(db, "approvals", "approve", str(first), "--yes")
     assert code == 1
     assert "cannot go from applied to approved" in output
-    code, output = _run(db, "approvals", "reject", str(changes[0]["id"]), "--reason", "later")
+    code, output = run_cli(db, "approvals", "reject", str(changes[0]["id"]), "--reason", "later")
     assert (code, output.strip()) == (0, f"change {changes[0]['id']}: rejected")
 
 
@@ -73,30 +58,30 @@ def test_a_rejected_import_exits_1_and_lists_rows(demo_db: Path, tmp_path: Path)
     db.write_bytes(demo_db.read_bytes())
     bad = tmp_path / "bad.csv"
     bad.write_text("SKU,产品名称,重量\nX-1,杯子,很轻\n", encoding="gb18030")
-    code, output = _run(db, "catalog", "import", str(bad))
+    code, output = run_cli(db, "catalog", "import", str(bad))
     assert code == 1
     assert "row 2, weight: expected a number and a unit, like 850g or 1.2kg (got '很轻')" in output
-    code, output = _run(db, "catalog", "list", "--json", "--search", "X-1")
+    code, output = run_cli(db, "catalog", "list", "--json", "--search", "X-1")
     assert json.loads(output) == []
 
 
 def test_export_and_jobs(demo_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    code, output = _run(demo_db, "catalog", "export", str(target))
+    code, output = run_cli(demo_db, "catalog", "export", str(target))
     assert (code, output.strip()) == (0, f"wrote 71 rows to {target}")
     assert target.read_bytes().startswith("\ufeff父SKU,SKU,产品名称".encode())
-    code, output = _run(demo_db, "jobs", "run", "approvals.expire")
+    code, output = run_cli(demo_db, "jobs", "run", "approvals.expire")
     assert (code, json.loads(output)) == (0, {"expired": 0})
 
 
 def test_unknown_seller_is_a_clear_error(demo_db: Path) -> None:
-    code, output = _run(demo_db, "catalog", "list", "--seller", "nobody")
+    code, output = run_cli(demo_db, "catalog", "list", "--seller", "nobody")
     assert code == 1
     assert "seller 'nobody' not found" in output
 
 
 def test_price_quote_json_contract(demo_db: Path) -> None:
-    code, output = _run(demo_db, "price", "quote", "NB-AP-001", "--store", "JP", "--json")
+    code, output = run_cli(demo_db, "price", "quote", "NB-AP-001", "--store", "JP", "--json")
     assert code == 0, output
     quote = json.loads(output)
     assert (quote["sku"], quote["store"], quote["currency"]) == ("NB-AP-001", "JP", "JPY")
@@ -105,13 +90,13 @@ def test_price_quote_json_contract(demo_db: Path) -> None:
     assert quote["fees"]["fulfilment"] == {"amount": "514", "currency": "JPY"}
     assert set(quote["landed_cost"]) >= {"product", "freight", "duty", "import_vat", "total"}
     assert Decimal(quote["margin_rate"]) >= Decimal("0.25")
-    code, output = _run(demo_db, "price", "quote", "NB-AP-001", "--store", "XX", "--json")
+    code, output = run_cli(demo_db, "price", "quote", "NB-AP-001", "--store", "XX", "--json")
     assert code == 1
     assert "unknown marketplace 'XX'" in output
 
 
 def test_inventory_pool_and_promises_from_the_terminal(demo_db: Path) -> None:
-    code, output = _run(demo_db, "inventory", "pool", "--json")
+    code, output = run_cli(demo_db, "inventory", "pool", "--json")
     assert code == 0
     pool = json.loads(output)
     assert [p["sku"] for p in pool] == [
@@ -131,7 +116,7 @@ def test_inventory_pool_and_promises_from_the_terminal(demo_db: Path) -> None:
     ]
     for entry in pool:
         assert entry["on_hand"] == sum(p["on_hand"] for p in entry["positions"])
-    code, output = _run(demo_db, "inventory", "promise", "--store", "DE", "--json")
+    code, output = run_cli(demo_db, "inventory", "promise", "--store", "DE", "--json")
     assert (code, len(json.loads(output))) == (0, 6)
 
 
@@ -145,10 +130,10 @@ def test_orders_import_is_idempotent_from_the_terminal(demo_db: Path, tmp_path: 
         "303-0000002-0000002\t2026-11-24T11:00:00+00:00\tShipped\tAmazon.de\tNB-AP-001\t1\n",
         encoding="utf-8",
     )
-    code, output = _run(db, "orders", "import", str(report))
+    code, output = run_cli(db, "orders", "import", str(report))
     assert code == 0, output
     assert "orders +2 ~0 =0" in output
-    code, output = _run(db, "orders", "import", str(report))
+    code, output = run_cli(db, "orders", "import", str(report))
     assert "orders +0 ~0 =2" in output
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -156,6 +141,6 @@ def test_orders_import_is_idempotent_from_the_terminal(demo_db: Path, tmp_path: 
         "X-1,2026-11-24T10:00:00+00:00,Shipped,DE,GHOST-SKU,1\n",
         encoding="utf-8",
     )
-    code, output = _run(db, "orders", "import", str(bad))
+    code, output = run_cli(db, "orders", "import", str(bad))
     assert code == 1
     assert "row 2, sku: unknown SKU (not in the catalogue) (got 'GHOST-SKU')" in output

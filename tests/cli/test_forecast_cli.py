@@ -6,36 +6,22 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from globalsell.cli.main import app
-from globalsell.config import sqlite_url
-
-runner = CliRunner()
+from tests.cli.support import BuiltDemo, run_cli
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
-
-
-def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
+def demo_db(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_demo.copy_to(tmp_path_factory.mktemp("demo"))
 
 
 def test_forecast_runs_and_shows_quantiles(demo_db: Path) -> None:
-    code, out = _run(demo_db, "forecast", "--json", "--horizon-weeks", "4")
+    code, out = run_cli(demo_db, "forecast", "--json", "--horizon-weeks", "4")
     assert code == 0, out
     run = json.loads(out)
     assert run["horizon_weeks"] == 4
     assert run["series_count"] > 0
-    code, out = _run(demo_db, "forecast", "show", "--json")
+    code, out = run_cli(demo_db, "forecast", "show", "--json")
     assert code == 0, out
     rows = json.loads(out)
     assert len(rows) == run["series_count"] * 4
@@ -43,15 +29,15 @@ def test_forecast_runs_and_shows_quantiles(demo_db: Path) -> None:
 
 
 def test_forecast_refuses_a_bad_run_id(demo_db: Path) -> None:
-    code, out = _run(demo_db, "forecast", "show", "--run", "999")
+    code, out = run_cli(demo_db, "forecast", "show", "--run", "999")
     assert code == 1
     assert "forecast run 999 not found" in out
 
 
 def test_plan_proposes_shipments_from_the_latest_forecast(demo_db: Path, tmp_path: Path) -> None:
-    code, out = _run(demo_db, "forecast", "--json", "--horizon-weeks", "2")
+    code, out = run_cli(demo_db, "forecast", "--json", "--horizon-weeks", "2")
     assert code == 0, out
-    code, out = _run(demo_db, "forecast", "show", "--json")
+    code, out = run_cli(demo_db, "forecast", "show", "--json")
     skus = sorted({r["sku"] for r in json.loads(out)})
     # made-up test figures standing in for the seller's own
     settings = {
@@ -74,12 +60,12 @@ def test_plan_proposes_shipments_from_the_latest_forecast(demo_db: Path, tmp_pat
     }
     file = tmp_path / "plan.json"
     file.write_text(json.dumps(settings), encoding="utf-8")
-    code, out = _run(demo_db, "plan", "--settings", str(file), "--json")
+    code, out = run_cli(demo_db, "plan", "--settings", str(file), "--json")
     assert code == 0, out
     plan = json.loads(out)
     assert plan["change_id"] > 0
     assert all(s["units"] % 6 == 0 for s in plan["shipments"])
     file.write_text(json.dumps({**settings, "lanes": []}), encoding="utf-8")
-    code, out = _run(demo_db, "plan", "--settings", str(file))
+    code, out = run_cli(demo_db, "plan", "--settings", str(file))
     assert code == 1
     assert "no lead times configured" in out

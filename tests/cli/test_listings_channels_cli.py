@@ -8,15 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from globalsell.bootstrap import build_runtime, upgrade
-from globalsell.cli.main import app
 from globalsell.config import Settings, sqlite_url
 from globalsell.db.session import unit_of_work
+from tests.cli.support import run_cli
 from tests.integration.test_listings_channels import SETTINGS, priced
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -30,16 +27,9 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
-
-
 def test_shopify_csv_and_ebay_requests_from_the_cli(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "shopify.csv"
-    code, output = run(
+    code, output = run_cli(
         db, "listings", "export", "--store", "shopify", "--format", "shopify-csv", "--out", str(out)
     )
     assert code == 0, output
@@ -51,7 +41,7 @@ def test_shopify_csv_and_ebay_requests_from_the_cli(db: Path, tmp_path: Path) ->
     settings = tmp_path / "ebay.json"
     settings.write_text(json.dumps(SETTINGS), "utf-8")
     target = tmp_path / "ebay-de.json"
-    code, output = run(
+    code, output = run_cli(
         db,
         "listings",
         "export",
@@ -71,7 +61,7 @@ def test_shopify_csv_and_ebay_requests_from_the_cli(db: Path, tmp_path: Path) ->
 
     # The Amazon contract is unchanged: the approved DE listing goes out as a feed.
     feed = tmp_path / "de.json"
-    code, output = run(
+    code, output = run_cli(
         db,
         "listings",
         "export",
@@ -88,17 +78,17 @@ def test_shopify_csv_and_ebay_requests_from_the_cli(db: Path, tmp_path: Path) ->
 
 def test_formats_and_stores_must_match(db: Path, tmp_path: Path) -> None:
     out = str(tmp_path / "x")
-    code, output = run(
+    code, output = run_cli(
         db, "listings", "export", "--store", "DE", "--format", "shopify-csv", "--out", out
     )
     assert code == 2
     assert "shopify-csv is written for --store shopify" in output
-    code, output = run(
+    code, output = run_cli(
         db, "listings", "export", "--store", "EBAY_DE", "--format", "ebay-inventory", "--out", out
     )
     assert code == 2
     assert "--ebay-settings" in output
-    code, output = run(
+    code, output = run_cli(
         db, "listings", "export", "--store", "EBAY_DE", "--format", "amazon-json-feed", "--out", out
     )
     assert code == 2

@@ -6,39 +6,26 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from globalsell.cli.main import app
-from globalsell.config import sqlite_url
 from globalsell.listings import feed
 from globalsell.listings.domain import STORES
-
-runner = CliRunner()
+from tests.cli.support import BuiltDemo, run_cli
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("listings") / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "listings: 923 generated for 13 stores, 923 passed every rule" in result.output
-    document = json.loads((path.parent / "demo-feeds" / "DE.json").read_text())
+def demo(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert "listings: 923 generated for 13 stores, 923 passed every rule" in built_demo.output
+    path = built_demo.copy_to(tmp_path_factory.mktemp("listings"))
+    document = json.loads((built_demo.path.parent / "demo-feeds" / "DE.json").read_text())
     assert feed.feed_errors(document) == []
     assert len(document["messages"]) == 68
     return path
 
 
-def run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
-
-
 def test_generate_all_export_all_and_report(demo: Path, tmp_path: Path) -> None:
     db = tmp_path / "copy.db"
     db.write_bytes(demo.read_bytes())
-    code, output = run(db, "listings", "generate", "--all")
+    code, output = run_cli(db, "listings", "generate", "--all")
     assert code == 0, output
     # Approved listings whose content did not change are left alone; the three SKUs still in
     # the inbox are regenerated but not proposed twice.
@@ -47,7 +34,7 @@ def test_generate_all_export_all_and_report(demo: Path, tmp_path: Path) -> None:
         "0 change requests in the inbox"
     )
     out = tmp_path / "feeds"
-    code, output = run(
+    code, output = run_cli(
         db,
         "listings",
         "export",
@@ -63,7 +50,7 @@ def test_generate_all_export_all_and_report(demo: Path, tmp_path: Path) -> None:
     assert written == sorted(f"{s}.json" for s in STORES if s != "DE")
     for path in out.iterdir():
         assert feed.feed_errors(json.loads(path.read_text())) == []
-    code, output = run(db, "listings", "report", "--json")
+    code, output = run_cli(db, "listings", "report", "--json")
     assert code == 0
     data = json.loads(output)
     assert data["listings"] == 923
@@ -84,7 +71,7 @@ def test_export_one_store_to_a_file(demo: Path, tmp_path: Path) -> None:
     db = tmp_path / "one.db"
     db.write_bytes(demo.read_bytes())
     target = tmp_path / "fr.json"
-    code, output = run(
+    code, output = run_cli(
         db,
         "listings",
         "export",
@@ -99,12 +86,12 @@ def test_export_one_store_to_a_file(demo: Path, tmp_path: Path) -> None:
     document = json.loads(target.read_text())
     assert document["header"]["issueLocale"] == "fr_FR"
     assert len(document["messages"]) == 68
-    code, output = run(
+    code, output = run_cli(
         db, "listings", "export", "--store", "FR", "--format", "csv", "--out", str(target)
     )
     assert code == 2
 
 
 def test_generate_needs_all_or_sku(demo: Path) -> None:
-    code, _ = run(demo, "listings", "generate")
+    code, _ = run_cli(demo, "listings", "generate")
     assert code == 2

@@ -7,32 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from globalsell.cli.main import app
-from globalsell.config import sqlite_url
-
-runner = CliRunner()
+from tests.cli.support import BuiltDemo, run_cli
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("shipments") / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "5 shipments, 474 units in transit" in result.output
-    return path
-
-
-def _run(db: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
-    )
-    return result.exit_code, result.output
+def demo_db(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert "5 shipments, 474 units in transit" in built_demo.output
+    return built_demo.copy_to(tmp_path_factory.mktemp("shipments"))
 
 
 def test_the_demo_has_ocean_and_air_in_flight_with_etas_and_exceptions(demo_db: Path) -> None:
-    code, out = _run(demo_db, "shipments", "list", "--in-flight", "--json")
+    code, out = run_cli(demo_db, "shipments", "list", "--in-flight", "--json")
     assert code == 0, out
     rows = {r["code"]: r for r in json.loads(out)}
     assert sorted(rows) == [
@@ -48,14 +34,14 @@ def test_the_demo_has_ocean_and_air_in_flight_with_etas_and_exceptions(demo_db: 
     assert rows["SHP-2610-US-OC"]["status"] == "customs_hold"
     for row in rows.values():
         assert row["predicted_earliest"] <= row["predicted_arrival"] <= row["predicted_latest"]
-    code, out = _run(demo_db, "shipments", "exceptions", "--json")
+    code, out = run_cli(demo_db, "shipments", "exceptions", "--json")
     kinds = sorted((e["shipment"], e["kind"]) for e in json.loads(out))
     assert kinds == [
         ("SHP-2610-UK-EXP", "short_receipt"),
         ("SHP-2610-US-OC", "customs_dwell"),
         ("SHP-2611-DE-AIR", "late_departure"),
     ]
-    code, out = _run(demo_db, "inventory", "pool", "--json")
+    code, out = run_cli(demo_db, "inventory", "pool", "--json")
     pool = json.loads(out)
     fba_de = [p for e in pool for p in e["positions"] if p["location"] == "FBA-DE"]
     assert sum(p["inbound"] for p in fba_de) >= 216
@@ -71,25 +57,25 @@ def test_import_events_twice_and_a_wrong_encoding(demo_db: Path, tmp_path: Path)
         "MAEU-11,MAERSK,MSKU9999999,ARRI,2026-11-25T06:00:00Z,DEHAM\n",
         encoding="utf-8",
     )
-    code, out = _run(db, "shipments", "import-events", str(csv_file), "--json")
+    code, out = run_cli(db, "shipments", "import-events", str(csv_file), "--json")
     assert code == 0, out
     assert json.loads(out)["outcomes"] == {"applied": 1, "unmatched": 1}
-    code, out = _run(db, "shipments", "import-events", str(csv_file), "--json")
+    code, out = run_cli(db, "shipments", "import-events", str(csv_file), "--json")
     assert json.loads(out)["outcomes"] == {"duplicate": 2}
-    code, out = _run(db, "shipments", "import-events", str(csv_file))
+    code, out = run_cli(db, "shipments", "import-events", str(csv_file))
     assert "maersk.csv: 2 events: 2 duplicate" in out
     gbk = tmp_path / "gbk.csv"
     gbk.write_bytes(
         "event_id,carrier,reference,status,occurred_at,location\n"
         "G1,中远,COSU1,DEPA,2026-11-25T06:00:00Z,宁波\n".encode("gbk")
     )
-    code, out = _run(db, "shipments", "import-events", str(gbk))
+    code, out = run_cli(db, "shipments", "import-events", str(gbk))
     assert code == 1
     assert "gbk.csv is not UTF-8: byte 0xd6 on line 2 cannot be decoded" in out
 
 
 def test_documents_are_written(demo_db: Path, tmp_path: Path) -> None:
-    code, out = _run(
+    code, out = run_cli(
         demo_db, "shipments", "documents", "SHP-2611-DE-OC", "--out", str(tmp_path), "--json"
     )
     assert code == 0, out
@@ -101,7 +87,7 @@ def test_documents_are_written(demo_db: Path, tmp_path: Path) -> None:
         "SHP-2611-DE-OC-packing-list.csv",
         "SHP-2611-DE-OC-packing-list.pdf",
     ]
-    code, out = _run(demo_db, "shipments", "documents", "NOPE-1", "--out", str(tmp_path))
+    code, out = run_cli(demo_db, "shipments", "documents", "NOPE-1", "--out", str(tmp_path))
     assert (code, "shipment 'NOPE-1' not found" in out) == (1, True)
 
 
@@ -115,10 +101,10 @@ def test_import_lanes_adds_history_once_and_names_bad_lines(demo_db: Path, tmp_p
         "CNSHA,NLRTM,ocean,HAPAG,2026-06-08T00:00:00Z,2026-07-10T00:00:00Z,\n",
         encoding="utf-8",
     )
-    code, out = _run(db, "shipments", "import-lanes", str(lanes))
+    code, out = run_cli(db, "shipments", "import-lanes", str(lanes))
     assert code == 0, out
     assert "lanes.csv: 2 transits, 2 added to the lane history (0 already known)" in out
-    code, out = _run(db, "shipments", "import-lanes", str(lanes))
+    code, out = run_cli(db, "shipments", "import-lanes", str(lanes))
     assert "2 transits, 0 added to the lane history (2 already known)" in out
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -126,7 +112,7 @@ def test_import_lanes_adds_history_once_and_names_bad_lines(demo_db: Path, tmp_p
         "CNSHA,NLRTM,boat,HAPAG,2026-06-01T00:00:00,2026-07-04T00:00:00Z\n",
         encoding="utf-8",
     )
-    code, out = _run(db, "shipments", "import-lanes", str(bad))
+    code, out = run_cli(db, "shipments", "import-lanes", str(bad))
     assert code == 1
     assert "row 2, departed_at: has no timezone (got '2026-06-01T00:00:00')" in out
     assert "row 2, mode: ocean, air, rail, truck or express (got 'boat')" in out
