@@ -149,6 +149,22 @@ def _record(
     return row
 
 
+def _record_failure(
+    session: Session, listing: Listing, *, operation: str, digest: str, at: datetime
+) -> None:
+    """The call that Amazon never answered (the run stops there)."""
+    _record(
+        session,
+        listing,
+        operation=operation,
+        digest=digest,
+        outcome="ERROR",
+        answer={"issues": []},
+        attempts=0,
+        at=at,
+    )
+
+
 def _attempts(api: ListingsApi) -> int:
     calls = getattr(api, "calls", None)
     return int(calls[-1].attempts) if calls else 1
@@ -255,16 +271,7 @@ def submit(
             stage = STATUS
             _read_status(session, listing, api, digest, at, report)
         except ChannelError as exc:
-            _record(
-                session,
-                listing,
-                operation=stage,
-                digest=digest,
-                outcome="ERROR",
-                answer={"issues": []},
-                attempts=0,
-                at=at,
-            )
+            _record_failure(session, listing, operation=stage, digest=digest, at=at)
             report.stopped = exc.message
             break
     session.flush()
@@ -340,16 +347,7 @@ def refresh_status(
         try:
             _read_status(session, listing, api, digest, at, report)
         except ChannelError as exc:
-            _record(
-                session,
-                listing,
-                operation=STATUS,
-                digest=digest,
-                outcome="ERROR",
-                answer={"issues": []},
-                attempts=0,
-                at=at,
-            )
+            _record_failure(session, listing, operation=STATUS, digest=digest, at=at)
             report.stopped = exc.message
             break
     session.flush()
