@@ -116,9 +116,8 @@ def tracked_inbound(session: Session, *, actor: Actor) -> dict[tuple[str, str], 
             continue  # booked, still at the hub: not inbound yet
         arrival = shipment.predicted_arrival.date() if shipment.predicted_arrival else None
         for line in shipment.lines:
-            units = line.quantity
             out[(line.sku, shipment.destination.code)].append(
-                Tracked(f"shipment {shipment.code}", units, arrival)
+                Tracked(f"shipment {shipment.code}", line.quantity, arrival)
             )
     return out
 
@@ -495,14 +494,11 @@ def shipment_facts(
     out: list[ShipmentFacts] = []
     for shipment in logistics.list_shipments(session, actor=actor, in_flight_only=True):
         units = sum(line.quantity for line in shipment.lines)
-        priced = [costs.get(line.sku) for line in shipment.lines]
+        priced = [(costs.get(line.sku), line.quantity) for line in shipment.lines]
         value = (
-            sum(
-                (c * line.quantity for c, line in zip(priced, shipment.lines, strict=True) if c),
-                Decimal(0),
-            )
-            if all(c is not None for c in priced)
-            else None
+            None
+            if any(cost is None for cost, _ in priced)
+            else sum((cost * units for cost, units in priced if cost is not None), Decimal(0))
         )
         last = shipment.legs[-1] if shipment.legs else None
         out.append(
