@@ -22,7 +22,7 @@ from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
 from globalsell.config import Settings
 from globalsell.core import audit, job_runs
-from globalsell.core.clock import Clock, SystemClock
+from globalsell.core.clock import Clock, FixedClock, SystemClock
 from globalsell.customs import approvals_handlers as customs_handlers
 from globalsell.customs import models as customs_models
 from globalsell.db.base import Base
@@ -126,5 +126,10 @@ def build_runtime(
         engine=engine,
         session_factory=make_session_factory(engine),
         registry=build_registry(),
-        clock=clock or SystemClock(),
+        clock=clock or settings_clock(settings),
     )
+
+
+def settings_clock(settings: Settings) -> Clock:
+    """The clock every edge uses: pinned by GLOBALSELL_NOW when it is set, else the system's."""
+    return FixedClock(settings.now) if settings.now is not None else SystemClock()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB_FILE = "globalsell.db"
@@ -23,6 +23,13 @@ class Settings(BaseSettings):
     secret_key: str = Field(
         default_factory=lambda: secrets.token_urlsafe(32),
         description="Signs web session cookies. Set it in production so sessions survive restarts.",
+    )
+    now: datetime | None = Field(
+        default=None,
+        description=(
+            "GLOBALSELL_NOW: pins 'now' (ISO 8601 with an offset) for every edge: commands, the "
+            "server, jobs and the demo. Unset: the system clock."
+        ),
     )
     approval_ttl_minutes: int = Field(default=24 * 60, gt=0)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
@@ -41,6 +48,16 @@ class Settings(BaseSettings):
     )
     amazon_sp_api_rate: float = Field(default=5.0, gt=0)
     amazon_sp_api_burst: int = Field(default=10, ge=1)
+
+    @field_validator("now")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+            raise ValueError(
+                f"GLOBALSELL_NOW={value.isoformat()} has no UTC offset: write it as "
+                "2026-11-25T10:00:00+00:00"
+            )
+        return value
 
     @property
     def approval_ttl(self) -> timedelta:

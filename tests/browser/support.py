@@ -28,7 +28,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from globalsell.api.app import create_app
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
 from globalsell.config import Settings, sqlite_url
+from globalsell.core.clock import FixedClock
 from tests import factories
+from tests.conftest import NOW
 
 S = TypeVar("S")
 
@@ -108,7 +110,8 @@ def live_app(tmp_path: Path, seed: Callable[[Runtime], S]) -> Iterator[Live[S]]:
         Settings(
             database_url=sqlite_url(tmp_path / "e2e.db"),
             secret_key="e2e-secret-key-0123456789abcdef",
-        )
+        ),
+        clock=FixedClock(NOW),
     )
     upgrade(runtime.engine)
     seeded = seed(runtime)

@@ -174,6 +174,6 @@ def test_owner_approves_the_assistants_air_shipment_from_the_inbox(
                 select(AuditEntry).where(AuditEntry.seller_id == seeded.actor.seller_id)
             )
         }
-        assert ("planning.plan.accepted", seeded.actor.name) in trail
+        assert ("planning.replenishment.accepted", seeded.actor.name) in trail
         assert ("approvals.change_request.approved", seeded.actor.name) in trail
         assert ("assistant.finding.proposed", "assistant") in trail

@@ -10,14 +10,22 @@ from typer.testing import CliRunner
 
 from globalsell.cli.main import app
 from globalsell.config import sqlite_url
+from tests.conftest import DEMO_DATE, DEMO_NOW
 
 runner = CliRunner()
 
 
 def run_cli(db: Path, *args: str) -> tuple[int, str]:
-    """`globalsell ARGS` on the store at `db`, 200 columns wide: (exit code, output)."""
+    """`globalsell ARGS` on the store at `db`, 200 columns wide, the clock pinned at the demo's
+    now: (exit code, output)."""
     result = runner.invoke(
-        app, list(args), env={"GLOBALSELL_DATABASE_URL": sqlite_url(db), "COLUMNS": "200"}
+        app,
+        list(args),
+        env={
+            "GLOBALSELL_DATABASE_URL": sqlite_url(db),
+            "GLOBALSELL_NOW": DEMO_NOW.isoformat(),
+            "COLUMNS": "200",
+        },
     )
     return result.exit_code, result.output
 
@@ -39,6 +47,8 @@ class BuiltDemo:
 
 def build_demo(folder: Path) -> BuiltDemo:
     path = folder / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(path)])
+    result = runner.invoke(
+        app, ["demo", "--db", str(path), "--today", DEMO_DATE.isoformat()], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     return BuiltDemo(path, result.output)

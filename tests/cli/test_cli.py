@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.support import BuiltDemo, build_demo, run_cli
+from globalsell.demo import builder
+from tests.cli.support import BuiltDemo, run_cli
+from tests.conftest import DEMO_DATE
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +31,49 @@ def test_catalog_list_json_has_the_contract_keys(demo_db: Path) -> None:
     assert (kettle["title"], kettle["source_language"]) == ("1.7L不锈钢电热水壶", "zh")
 
 
-def test_demo_rebuilds_a_fresh_file(demo_db: Path, tmp_path: Path) -> None:
+def test_demo_refuses_to_replace_a_file_that_is_not_its_own(tmp_path: Path) -> None:
+    db = tmp_path / "globalsell.db"
+    db.write_bytes(b"not a database")
+    code, output = run_cli(tmp_path / "unused.db", "demo", "--db", str(db))
+    assert code == 1
+    assert f"{db} was not replaced: it is not a SQLite store" in output
+    assert db.read_bytes() == b"not a database"
+
+
+def test_demo_refuses_a_store_the_seller_changed_and_replaces_a_plain_demo(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    assert builder.overwrite_refusal(demo_db) is None
+    assert builder.overwrite_refusal(tmp_path / "missing.db") is None
+    own = tmp_path / "own.db"
+    own.write_bytes(demo_db.read_bytes())
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("sku,title,brand,source_language\nMY-1,My own kettle,Mine,en\n")
+    code, output = run_cli(own, "catalog", "import", str(sheet))
+    assert code == 0, output
+    assert builder.overwrite_refusal(own) == (
+        f"{own} was not replaced: 2 change(s) to its products, stock or orders came after the "
+        "demo. Build the demo into another file (--db demo.db) or pass --force to delete it."
+    )
+    code, output = run_cli(own, "demo", "--db", str(own))
+    assert code == 1
+    code, output = run_cli(own, "catalog", "list", "--json")
+    assert (code, len(json.loads(output))) == (0, 48)
+
+
+def test_demo_force_replaces_anything(tmp_path: Path) -> None:
     (tmp_path / "demo.db").write_bytes(b"not a database")
-    rebuilt = build_demo(tmp_path)  # asserts the exit code is 0
-    code, output = run_cli(rebuilt.path, "catalog", "list", "--json")
+    code, output = run_cli(
+        tmp_path / "demo.db",
+        "demo",
+        "--db",
+        str(tmp_path / "demo.db"),
+        "--force",
+        "--today",
+        DEMO_DATE.isoformat(),
+    )
+    assert code == 0, output
+    code, output = run_cli(tmp_path / "demo.db", "catalog", "list", "--json")
     assert (code, len(json.loads(output))) == (0, 47)
 
 

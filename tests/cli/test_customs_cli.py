@@ -8,6 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from globalsell.cli.main import app
+from tests.cli.support import BuiltDemo
+from tests.conftest import DEMO_NOW
 
 runner = CliRunner()
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "customs_eval.csv"
@@ -70,17 +72,17 @@ def test_landed_cost_json() -> None:
     assert negative.exit_code == 1
 
 
-def test_demo_classifies_its_catalogue_and_quotes_six_destinations(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(db)], env={"COLUMNS": "200"})
-    assert result.exit_code == 0, result.output
-    assert "customs: classified 47 products" in result.output
+def test_demo_classifies_its_catalogue_and_quotes_six_destinations(
+    built_demo: BuiltDemo, tmp_path: Path
+) -> None:
+    db = built_demo.copy_to(tmp_path)
+    assert "customs: classified 47 products" in built_demo.output
     for dest in ("US", "GB", "DE", "JP", "AU", "CA"):
-        assert f"│ {dest}  " in result.output
+        assert f"│ {dest}  " in built_demo.output
     code = runner.invoke(
         app,
         ["customs", "classify-product", "NB-KT-002", "--json"],
-        env={"GLOBALSELL_DATABASE_URL": f"sqlite:///{db}"},
+        env={"GLOBALSELL_DATABASE_URL": f"sqlite:///{db}", "GLOBALSELL_NOW": DEMO_NOW.isoformat()},
     )
     assert code.exit_code == 0, code.output
     row = json.loads(code.output)[0]

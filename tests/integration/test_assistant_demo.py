@@ -16,34 +16,30 @@ from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.assistant import detectors, market, operations, service
 from globalsell.assistant.domain import Profile, Snapshot, thresholds_for
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
+from globalsell.bootstrap import Runtime
 from globalsell.core.audit import AuditEntry
-from globalsell.core.clock import FixedClock
 from globalsell.demo import builder
 from globalsell.demo.builder import DemoReport
 from globalsell.pricing import changes as pricing_changes
-from tests.conftest import NOW
+from tests.conftest import DEMO_NOW as NOW
+from tests.conftest import DemoStore
 
 
 @pytest.fixture(scope="module")
-def demo_runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runtime]:
-    """The demo in its own SQLite file (the builder commits its own units of work)."""
-    url = sqlite_url(tmp_path_factory.mktemp("assistant-demo") / "demo.db")
-    runtime = build_runtime(Settings(database_url=url), clock=FixedClock(NOW))
-    upgrade(runtime.engine)
+def demo_runtime(
+    demo_store: DemoStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Runtime]:
+    """A private copy of the demo (the builder commits its own units of work)."""
+    runtime = demo_store.runtime(tmp_path_factory.mktemp("assistant-demo"))
     yield runtime
     runtime.engine.dispose()
 
 
 @pytest.fixture(scope="module")
-def demo(demo_runtime: Runtime, tmp_path_factory: pytest.TempPathFactory) -> DemoReport:
+def demo(demo_store: DemoStore) -> DemoReport:
     """The demo as `globalsell demo` builds it: catalogue, inventory and prices, then listings,
     then the assistant's run over all of it."""
-    report = builder.build_demo(demo_runtime)
-    builder.build_listings_demo(demo_runtime, feed_dir=tmp_path_factory.mktemp("feeds"))
-    report.assistant = builder.build_assistant_demo(demo_runtime)
-    return report
+    return demo_store.report
 
 
 @pytest.fixture

@@ -9,27 +9,24 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.config import Settings, sqlite_url
-from globalsell.core.clock import FixedClock
+from globalsell.bootstrap import Runtime
 from globalsell.customs.models import HsClassification
-from globalsell.demo import builder
 from globalsell.demo.builder import DemoReport
-from tests.conftest import NOW
+from tests.conftest import DemoStore
 
 
 @pytest.fixture(scope="module")
-def demo_runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runtime]:
-    url = sqlite_url(tmp_path_factory.mktemp("customs-demo") / "demo.db")
-    runtime = build_runtime(Settings(database_url=url), clock=FixedClock(NOW))
-    upgrade(runtime.engine)
+def demo_runtime(
+    demo_store: DemoStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Runtime]:
+    runtime = demo_store.runtime(tmp_path_factory.mktemp("customs-demo"))
     yield runtime
     runtime.engine.dispose()
 
 
 @pytest.fixture(scope="module")
-def demo(demo_runtime: Runtime) -> DemoReport:
-    return builder.build_demo(demo_runtime)
+def demo(demo_store: DemoStore) -> DemoReport:
+    return demo_store.report
 
 
 def test_only_declared_codes_with_evidence_are_flagged(

@@ -166,7 +166,14 @@ def test_export_feed_then_processing_report(session: Session, registry: ApplierR
     (document,) = service.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT)
     assert feed.feed_errors(document) == []
     assert [m["sku"] for m in document["messages"]] == ["My-SKU-A", "My-SKU-B"]
-    assert service.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT) == []
+    # writing a file is not a submission: the listings stay approved and export again
+    rows = {r.sku: r for r in service.list_listings(session, actor=owner, store="US")}
+    assert [(r.status, r.channel_ref) for _, r in sorted(rows.items())] == [
+        (ListingStatus.APPROVED, "feed:1:1"),
+        (ListingStatus.APPROVED, "feed:1:2"),
+    ]
+    (again,) = service.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT)
+    assert [m["sku"] for m in again["messages"]] == ["My-SKU-A", "My-SKU-B"]
     report = json.loads(
         (FIXTURES / "listings-feed-processing-report-schema-v2.example.json").read_text()
     )

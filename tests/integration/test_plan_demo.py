@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,37 +18,37 @@ from typer.testing import CliRunner
 
 from globalsell.api.app import create_app
 from globalsell.approvals.models import ChangeRequest
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
+from globalsell.bootstrap import Runtime
 from globalsell.cli.main import app as cli_app
-from globalsell.config import Settings, sqlite_url
-from globalsell.core.clock import FixedClock
 from globalsell.demo import builder
 from globalsell.demo.builder import DemoReport
 from globalsell.forecasting.models import Forecast
 from globalsell.orders.models import Order, OrderLine
 from tests.api.test_planning_api import png_size
-from tests.conftest import NOW
+from tests.conftest import DEMO_DATE, DemoStore
 from tests.web.html import Page
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return sqlite_url(tmp_path_factory.mktemp("plan-demo") / "demo.db")
-
-
-@pytest.fixture(scope="module")
-def demo_runtime(demo_url: str) -> Iterator[Runtime]:
-    """The demo in its own SQLite file (the builder commits its own units of work)."""
-    settings = Settings(database_url=demo_url, secret_key="test-secret-key-0123456789abcdef")
-    runtime = build_runtime(settings, clock=FixedClock(NOW))
-    upgrade(runtime.engine)
+def demo_runtime(
+    demo_store: DemoStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Runtime]:
+    """A private copy of the demo (the builder commits its own units of work)."""
+    runtime = demo_store.runtime(
+        tmp_path_factory.mktemp("plan-demo"), secret_key="test-secret-key-0123456789abcdef"
+    )
     yield runtime
     runtime.engine.dispose()
 
 
 @pytest.fixture(scope="module")
-def demo(demo_runtime: Runtime) -> DemoReport:
-    return builder.build_demo(demo_runtime)
+def demo_url(demo_runtime: Runtime) -> str:
+    return demo_runtime.engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="module")
+def demo(demo_store: DemoStore) -> DemoReport:
+    return demo_store.report
 
 
 @pytest.fixture
@@ -86,7 +87,8 @@ def _page(web: TestClient, url: str) -> Page:
 def test_the_generated_history_is_seeded_and_reported(demo: DemoReport) -> None:
     inv = demo.inventory
     assert inv is not None
-    # SEED 20261125 over the 365 days before 2026-11-25: the same numbers on every build
+    # SEED 20261125 over the 365 days before the demo's today: the same numbers on every build
+    # (any date of the same weekday, docs/adr/0069)
     assert (inv.skus, inv.locations, inv.days) == (6, 6, 365)
     assert (inv.orders, inv.units_sold, inv.units_lost, inv.stockout_days) == (
         5745,
@@ -146,7 +148,7 @@ def test_the_demo_forecasts_and_files_a_plan(demo: DemoReport, session: Session)
     }
     assert {s["mode"] for s in shipments} <= {"ocean", "air"}
     assert all(s["units"] % 6 == 0 for s in shipments)
-    assert {s["ship_by"] for s in shipments} == {"2026-11-25"}
+    assert {s["ship_by"] for s in shipments} == {DEMO_DATE.isoformat()}
     assert len(planning.service_level) == 24
     expected = {k: Decimal(v) for k, v in change.payload["expected_cost"].items()}
     assert str(expected["total"]) == planning.expected_cost
@@ -183,7 +185,7 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
     assert chart.text.count('class="sales') == 52
     assert 'class="band"' in chart.text
     weeks = Page(chart.text).table("forecast-weeks")
-    assert weeks[1][0] == "2026-11-23"
+    assert weeks[1][0] == (DEMO_DATE - timedelta(days=DEMO_DATE.weekday())).isoformat()
     assert len(weeks) == 1 + 13
 
     plan = Page(web.get("/plan").text)
@@ -199,7 +201,7 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
         "Service level",
     ]
     assert len(rows) == 1 + demo.planning.shipments
-    assert all(r[1] == "CN-NGB" and r[5] == "2026-11-25" for r in rows[1:])
+    assert all(r[1] == "CN-NGB" and r[5] == DEMO_DATE.isoformat() for r in rows[1:])
     assert f'href="/approvals/{demo.planning.change_id}"' in web.get("/plan").text
     cost = demo_change_cost(web, demo)
     assert plan.text("plan-cost") == (

@@ -19,7 +19,8 @@ from globalsell.assistant.domain import (
 )
 from globalsell.core.money import Money, Rounding
 
-PLAN_KIND = "planning.plan.accept"  # planning's approvals kind (planning.service.PLAN_KIND)
+# planning's approvals kind for a one-off shipment (planning.service.REPLENISH_KIND)
+PLAN_KIND = "planning.replenishment.accept"
 PRICE_KIND = "pricing.price.set"
 HS_KIND = "customs.classification.set"
 CENT = Decimal("0.01")
@@ -159,8 +160,7 @@ class StockOutRisk:
                     subject_id=f"replenish-{s.sku}-{s.store}",
                     title=f"Send {sendable} units of {s.sku} by {mode} to {s.store}",
                     payload={
-                        "forecast_run": "assistant",
-                        "allocation": {},
+                        "source": "assistant",
                         "transport_cost": "0",
                         "shipments": [
                             {

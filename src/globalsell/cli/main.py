@@ -4,6 +4,7 @@ GLOBALSELL_DATABASE_URL (a SQLite file in the working directory by default)."""
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Annotated
 
@@ -60,14 +61,34 @@ def version() -> None:
     console.print(__version__)
 
 
+DEMO_HOUR_UTC = 10
+
+
 @app.command()
 def demo(
     db: Annotated[Path, typer.Option(help="SQLite file to (re)create.")] = Path(DEFAULT_DB_FILE),
+    today: Annotated[
+        datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"],
+            help="The demo business's today (its year of sales ends the day before); default: "
+            "GLOBALSELL_NOW, else the system clock. The same date builds the same business.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite a store that holds more than a demo.")
+    ] = False,
 ) -> None:
     """Build the demo seller into a fresh SQLite file."""
-    if db.exists():
-        db.unlink()
+    guard = builder.overwrite_refusal(db)
+    if guard and not force:
+        err_console.print(f"[bold red]error[/]: {guard}", highlight=False)
+        raise typer.Exit(1)
     settings = Settings(database_url=sqlite_url(db))
+    if today is not None:
+        settings.now = datetime.combine(today.date(), time(DEMO_HOUR_UTC), tzinfo=UTC)
+    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        stale.unlink(missing_ok=True)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True
     ) as progress:
@@ -76,7 +97,14 @@ def demo(
         report = builder.build_demo(rt)
         shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
         report.assistant = builder.build_assistant_demo(rt)
+        builder.mark_built(rt)
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
+    pinned = rt.clock.now().isoformat()
+    console.print(
+        f"business date {pinned[:10]}; read commands give the same answers with "
+        f"GLOBALSELL_NOW={pinned}",
+        highlight=False,
+    )
     console.print(
         f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
         f"{report.products} products, {report.variants} variants, "

@@ -4,6 +4,8 @@ spreadsheet the importer rejects, and a few proposals waiting in the approvals i
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,6 +28,7 @@ from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog import tabular
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
+from globalsell.core import audit
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
@@ -52,6 +55,9 @@ DEMO_PASSWORD = "ningvale-demo-2026"
 CATALOGUE = "ningbo_catalogue.xlsx"
 MESSY = "ningbo_catalogue_messy.xlsx"
 BY = "demo"
+BUILT_ACTION = "demo.store.built"
+# Writes after the demo that make a store the seller's own: `globalsell demo` keeps it.
+SELLER_DATA_DOMAINS = ("catalog", "orders", "inventory", "logistics", "accounts")
 
 
 @dataclass
@@ -81,6 +87,68 @@ class CustomsDemo:
     flagged: list[tuple[str, str, str, str]] = field(default_factory=list)
     quote_sku: str = ""
     quotes: list[LandedCostOut] = field(default_factory=list)
+
+
+def overwrite_refusal(db: Path) -> str | None:
+    """Why `globalsell demo` must not replace the file at `db` (None: it may). Only a missing or
+    empty file, or a store that holds nothing but a previous demo, is replaced without --force:
+    the demo's default file is the store every command uses."""
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return _store_refusal(db, conn)
+    except sqlite3.DatabaseError as exc:
+        return _refusal(db, f"it is not a SQLite store ({exc})")
+
+
+def _store_refusal(db: Path, conn: sqlite3.Connection) -> str | None:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if "sellers" not in tables:
+        return None if not tables else _refusal(db, "it holds tables of another program")
+    slugs = [row[0] for row in conn.execute("SELECT slug FROM sellers")]
+    others = sorted(set(slugs) - {SELLER_SLUG})
+    if others:
+        return _refusal(db, f"it holds seller(s) {', '.join(others)}")
+    if not slugs:
+        return None
+    built = conn.execute(
+        "SELECT max(id) FROM audit_entries WHERE action = ?", (BUILT_ACTION,)
+    ).fetchone()[0]
+    if built is None:
+        return _refusal(db, f"its seller {SELLER_SLUG} was not written by a finished demo")
+    own = conn.execute(
+        "SELECT count(*) FROM audit_entries WHERE id > ? AND ("
+        + " OR ".join("action LIKE ?" for _ in SELLER_DATA_DOMAINS)
+        + ")",
+        (built, *(f"{domain}.%" for domain in SELLER_DATA_DOMAINS)),
+    ).fetchone()[0]
+    if own:
+        return _refusal(db, f"{own} change(s) to its products, stock or orders came after the demo")
+    return None
+
+
+def mark_built(runtime: Runtime) -> None:
+    """Record that the demo finished building this store (what `overwrite_refusal` looks for)."""
+    with unit_of_work(runtime.session_factory) as session:
+        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
+        audit.record(
+            session,
+            actor=None,
+            actor_name=BY,
+            action=BUILT_ACTION,
+            subject_type="seller",
+            subject_id=seller.id,
+            seller_id=seller.id,
+            now=runtime.clock.now(),
+        )
+
+
+def _refusal(db: Path, why: str) -> str:
+    return (
+        f"{db} was not replaced: {why}. Build the demo into another file (--db demo.db) or "
+        "pass --force to delete it."
+    )
 
 
 def data_file(name: str) -> bytes:

@@ -42,6 +42,7 @@ from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.orders import service as orders
 
 SEED = 20261125
+DESIGN_WEEK = date(2026, 11, 23)  # a Monday: the week the demo's seasonality was drawn for
 DAYS = 365
 MAX_SKUS = 6
 HUB = "CN-NGB"
@@ -97,6 +98,15 @@ def _poisson(rng: random.Random, mean: float) -> int:
         if p <= limit:
             return k
         k += 1
+
+
+def design_day(day: date, *, today: date) -> date:
+    """The day of the design calendar whose weekly and yearly demand factors `day` gets: the
+    demo is designed as of `DESIGN_WEEK` and every build lands on the design date of the same
+    weekday, shifted by whole weeks. So a build on any date sees the same history (the same
+    seeded draws, the same Monday-based weeks) relative to its today (docs/adr/0069)."""
+    anchor = DESIGN_WEEK + timedelta(days=today.weekday())
+    return day - (today - anchor)
 
 
 def demo_skus(session: Session, *, seller_id: int) -> list[str]:
@@ -167,8 +177,11 @@ def seed_inventory(session: Session, *, actor: Actor, now: datetime) -> HistoryR
                             )
                         )
                         pipeline[day + timedelta(days=LEAD_DAYS)] = quantity
-                weekly = 1.25 if day.weekday() >= 5 else 1.0
-                yearly = 1 + 0.35 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 340) / 365)
+                seasonal = design_day(day, today=now.date())
+                weekly = 1.25 if seasonal.weekday() >= 5 else 1.0
+                yearly = 1 + 0.35 * math.cos(
+                    2 * math.pi * (seasonal.timetuple().tm_yday - 340) / 365
+                )
                 demand = _poisson(rng, mean * weekly * yearly * rng.gammavariate(4, 0.25))
                 sold = min(demand, on_hand)
                 lost_total += demand - sold

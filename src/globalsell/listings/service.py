@@ -428,7 +428,9 @@ def export_feed(
     chunk: int = feed.MAX_MESSAGES,
 ) -> list[dict[str, Any]]:
     """JSON_LISTINGS_FEED documents for the store's approved listings (UPDATE messages), each
-    checked against Amazon's schema; the listings become `submitted`."""
+    checked against Amazon's schema. Writing a file is not a submission: the listings stay
+    `approved`, with the feed message as their channel reference, until Amazon's processing
+    report (or an SP-API submission) says what happened."""
     actor.require(Role.OPERATOR, "exporting listings")
     market = marketplaces().get(store)
     rows = [
@@ -455,9 +457,6 @@ def export_feed(
         for message in document["messages"]:
             row = rows[index]
             index += 1
-            check_transition(row.status, ListingStatus.SUBMITTED)
-            row.status = ListingStatus.SUBMITTED
-            row.submitted_at = at
             row.channel_ref = f"feed:{number}:{message['messageId']}"
             row.updated_at = at
     session.flush()
@@ -520,6 +519,13 @@ def apply_processing_report(
             errors=[],
         )
     at = ensure_aware(now)
+    # A processing report proves the exported feed was uploaded: its listings are submitted.
+    for row in list_listings(session, actor=actor, store=market.code):
+        if row.status is ListingStatus.APPROVED and (row.channel_ref or "").startswith("feed:"):
+            check_transition(row.status, ListingStatus.SUBMITTED)
+            row.status = ListingStatus.SUBMITTED
+            row.submitted_at = at
+            row.updated_at = at
     live: list[str] = []
     rejected: list[str] = []
     unknown: list[str] = []

@@ -1,4 +1,5 @@
-"""How a plan goes through approvals: `planning.plan.accept` records the accepted plan."""
+"""How a plan goes through approvals: `planning.plan.accept` records the accepted plan,
+`planning.replenishment.accept` an assistant's one-off shipment."""
 
 from __future__ import annotations
 
@@ -45,5 +46,20 @@ class AcceptPlan:
         return service.record_accepted_plan(session, actor=actor, payload=payload, now=now)
 
 
+class AcceptReplenishment(AcceptPlan):
+    """`planning.replenishment.accept`: one shipment the assistant proposes to bridge a
+    stock-out; the same shipment lines as a plan, without a forecast run."""
+
+    kind = service.REPLENISH_KIND
+
+    def apply(
+        self, session: Session, *, payload: dict[str, Any], actor: Actor, now: datetime
+    ) -> dict[str, Any]:
+        return service.record_accepted_plan(
+            session, actor=actor, payload=payload, now=now, kind=self.kind
+        )
+
+
 def register(registry: ApplierRegistry) -> None:
     registry.register(AcceptPlan())
+    registry.register(AcceptReplenishment())

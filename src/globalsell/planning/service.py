@@ -26,6 +26,9 @@ from globalsell.planning import domain
 from globalsell.planning.schemas import PlanRead, PlanSettings, ShipmentRead
 
 PLAN_KIND = "planning.plan.accept"
+# A one-off shipment the assistant proposes to bridge a stock-out: not a plan of a forecast run,
+# so it has its own kind and never shows as "the latest plan".
+REPLENISH_KIND = "planning.replenishment.accept"
 
 
 MAX_FORECAST_AGE_DAYS = 14
@@ -267,17 +270,28 @@ def propose_plan(
 
 
 def record_accepted_plan(
-    session: Session, *, actor: Actor, payload: dict[str, Any], now: datetime
+    session: Session,
+    *,
+    actor: Actor,
+    payload: dict[str, Any],
+    now: datetime,
+    kind: str = PLAN_KIND,
 ) -> dict[str, Any]:
-    """The accepted plan is recorded in the audit trail; moving stock stays with inventory."""
+    """The accepted plan (or one-off replenishment) is recorded in the audit trail; moving stock
+    stays with inventory."""
     actor.require(Role.OPERATOR, "accepting plans")
     shipments = payload.get("shipments", [])
+    one_off = kind == REPLENISH_KIND
     audit.record(
         session,
         actor=actor,
-        action="planning.plan.accepted",
+        action="planning.replenishment.accepted" if one_off else "planning.plan.accepted",
         subject_type="plan",
-        subject_id=f"forecast-run-{payload.get('forecast_run')}",
+        subject_id=(
+            "replenish-" + "+".join(f"{s['sku']}-{s['to_country']}" for s in shipments)
+            if one_off
+            else f"forecast-run-{payload.get('forecast_run')}"
+        ),
         data=payload,
         now=now,
     )
