@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.support import BuiltDemo, run_cli
+from tests.conftest import DEMO_DATE
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +54,8 @@ def test_import_events_twice_and_a_wrong_encoding(demo_db: Path, tmp_path: Path)
     csv_file = tmp_path / "maersk.csv"
     csv_file.write_text(
         "event_id,carrier,reference,status,occurred_at,location\n"
-        "MAEU-10,MAERSK,MSKU7312045,ARRI,2026-11-25T06:00:00Z,DEHAM\n"
-        "MAEU-11,MAERSK,MSKU9999999,ARRI,2026-11-25T06:00:00Z,DEHAM\n",
+        f"MAEU-10,MAERSK,MSKU7312045,ARRI,{DEMO_DATE}T06:00:00Z,DEHAM\n"
+        f"MAEU-11,MAERSK,MSKU9999999,ARRI,{DEMO_DATE}T06:00:00Z,DEHAM\n",
         encoding="utf-8",
     )
     code, out = run_cli(db, "shipments", "import-events", str(csv_file), "--json")
@@ -67,7 +68,7 @@ def test_import_events_twice_and_a_wrong_encoding(demo_db: Path, tmp_path: Path)
     gbk = tmp_path / "gbk.csv"
     gbk.write_bytes(
         "event_id,carrier,reference,status,occurred_at,location\n"
-        "G1,中远,COSU1,DEPA,2026-11-25T06:00:00Z,宁波\n".encode("gbk")
+        f"G1,中远,COSU1,DEPA,{DEMO_DATE}T06:00:00Z,宁波\n".encode("gbk")
     )
     code, out = run_cli(db, "shipments", "import-events", str(gbk))
     assert code == 1

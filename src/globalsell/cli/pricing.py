@@ -12,7 +12,15 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    err_console,
+    local_actor,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.core.errors import ValidationFailed
 from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.domain import PriceType
@@ -185,8 +193,11 @@ def import_competitors(
 
 @app.command("propose")
 def propose(
-    sku: str,
-    store: Annotated[str, typer.Option("--store")],
+    sku: Annotated[str | None, typer.Argument(help="The SKU; or --all.")] = None,
+    store: Annotated[str, typer.Option("--store")] = "",
+    every: Annotated[
+        bool, typer.Option("--all", help="Every product at the store's target-margin price.")
+    ] = False,
     price: Annotated[str | None, typer.Option(help="Default: the target-margin price.")] = None,
     sale_from: Annotated[datetime | None, typer.Option(help="Event deal start (UTC).")] = None,
     sale_to: Annotated[datetime | None, typer.Option(help="Event deal end (UTC).")] = None,
@@ -194,7 +205,24 @@ def propose(
     seller: str | None = SellerOption,
 ) -> None:
     """Propose a price or an event deal (--sale-from/--sale-to): a change request."""
+    if not store:
+        raise ValidationFailed("give the store with --store", field="store")
+    if every == (sku is not None):
+        raise ValidationFailed("give one SKU or --all", field="sku")
     rt = runtime()
+    if sku is None:
+        with work(rt) as session:
+            actor = local_actor(session, seller)
+            proposed, skipped = changes.propose_catalogue_prices(
+                session, registry=rt.registry, store=store, actor=actor, now=rt.clock.now()
+            )
+            lines = [f"change {c.id}: {c.status} ({c.title})" for c in proposed]
+        for line in lines:
+            console.print(line, highlight=False)
+        for why in skipped:
+            err_console.print(f"skipped {why}", highlight=False)
+        console.print(f"{len(lines)} prices proposed in {store}, {len(skipped)} skipped")
+        return
     with work(rt) as session:
         actor = local_actor(session, seller)
         sale = sale_from is not None or sale_to is not None

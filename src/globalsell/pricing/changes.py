@@ -17,7 +17,7 @@ from globalsell.catalog import service as catalog
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
-from globalsell.core.errors import NotFound, ValidationFailed
+from globalsell.core.errors import DomainError, NotFound, ValidationFailed
 from globalsell.core.money import Money, Rounding
 from globalsell.pricing import domain
 from globalsell.pricing.domain import (
@@ -80,6 +80,34 @@ def active_price(
             Price.status == PriceStatus.ACTIVE,
         )
     )
+
+
+def propose_catalogue_prices(
+    session: Session, *, registry: ApplierRegistry, store: str, actor: Actor, now: datetime
+) -> tuple[list[ChangeRequest], list[str]]:
+    """The target-margin price of every product in one store, each as its own change request;
+    a product that cannot be priced (no cost, no weight, below the margin floor...) is skipped
+    with its reason and leaves nothing behind."""
+    actor.require(Role.OPERATOR, "proposing prices")
+    proposed: list[ChangeRequest] = []
+    skipped: list[str] = []
+    for product in catalog.list_products(session, actor=actor, limit=1_000_000):
+        try:
+            with session.begin_nested():
+                proposed.append(
+                    propose_price(
+                        session,
+                        registry=registry,
+                        sku=product.sku,
+                        store=store,
+                        actor=actor,
+                        now=now,
+                        reason="catalogue price at the store's target margin",
+                    )
+                )
+        except DomainError as exc:
+            skipped.append(f"{product.sku}: {exc.message}")
+    return proposed, skipped
 
 
 def propose_price(
