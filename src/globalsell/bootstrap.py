@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from globalsell.accounts import models as accounts_models
+from globalsell.accounts import service as accounts_service
 from globalsell.approvals import models as approvals_models
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.assistant import detectors as assistant_detectors
@@ -64,7 +65,7 @@ def metadata() -> MetaData:
 
 def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
-    registry = ApplierRegistry()
+    registry = ApplierRegistry(second_person_rule=accounts_service.second_person_required)
     catalog_handlers.register(registry)
     pricing_handlers.register(registry)
     listings_handlers.register(registry)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import domain
@@ -125,6 +125,51 @@ def grant_role(
         now=now,
     )
     return membership
+
+
+def second_person_required(session: Session, seller_id: int) -> bool:
+    """Whether a change must be approved by someone other than its proposer: the seller's own
+    choice, or by default whenever more than one person (operator or owner) can approve."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        return False
+    if seller.separation_of_duties is not None:
+        return seller.separation_of_duties
+    approvers = session.scalar(
+        select(func.count())
+        .select_from(Membership)
+        .join(User, User.id == Membership.user_id)
+        .where(
+            Membership.seller_id == seller_id,
+            Membership.role.in_([Role.OWNER, Role.OPERATOR]),
+            User.is_active.is_(True),
+        )
+    )
+    return (approvers or 0) > 1
+
+
+def set_separation_of_duties(
+    session: Session, *, seller_id: int, enabled: bool | None, by: str, now: datetime
+) -> Seller:
+    """Choose whether a proposer may approve their own changes (None: the default rule)."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        raise NotFound(f"seller {seller_id} not found", field="seller_id")
+    before = seller.separation_of_duties
+    seller.separation_of_duties = enabled
+    session.flush()
+    audit.record(
+        session,
+        actor=None,
+        actor_name=by,
+        seller_id=seller_id,
+        action="accounts.seller.separation_of_duties_set",
+        subject_type="seller",
+        subject_id=seller_id,
+        data={"enabled": enabled, "before": before},
+        now=now,
+    )
+    return seller
 
 
 def get_seller_by_slug(session: Session, *, slug: str) -> Seller:
