@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from collections import Counter
 from collections.abc import Sequence
@@ -302,12 +303,16 @@ def webhook_actor(
         raise Unauthenticated("signature does not match")
     seller_id, secret = row
     expected = sign(secret, timestamp=timestamp, body=body)
-    if not hmac.compare_digest(expected, signature.strip()):
+    sent_signature = signature.strip()
+    # compare_digest refuses non-ASCII str; any such byte is simply a wrong signature.
+    if not sent_signature.isascii() or not hmac.compare_digest(expected, sent_signature):
         raise Unauthenticated("signature does not match")
     try:
         sent = float(timestamp)
     except ValueError:
         raise Unauthenticated("X-Globalsell-Timestamp is Unix seconds") from None
+    if not math.isfinite(sent):
+        raise Unauthenticated("X-Globalsell-Timestamp is Unix seconds")
     if abs(ensure_aware(now).timestamp() - sent) > WEBHOOK_WINDOW.total_seconds():
         raise Unauthenticated("timestamp outside the 5-minute window (replayed or clock skew)")
     return Actor(name="webhook:tracking", seller_id=seller_id, role=Role.OPERATOR)
