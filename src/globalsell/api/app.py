@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from globalsell import __version__
 from globalsell.api import docs, errors
@@ -63,6 +65,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(docs.router)
+    app.mount(docs.ASSETS_URL, StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     web.install(app, runtime)
     app.add_middleware(
         RequestGuard,
