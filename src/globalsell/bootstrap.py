@@ -21,7 +21,7 @@ from globalsell.assistant import models as assistant_models
 from globalsell.assistant.domain import DetectorRegistry
 from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
-from globalsell.config import Settings
+from globalsell.config import Settings, prepared
 from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, SystemClock
 from globalsell.customs import approvals_handlers as customs_handlers
@@ -121,6 +121,7 @@ class Runtime:
 def build_runtime(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Runtime:
+    settings = prepared(settings)
     engine = engine or make_engine(settings.database_url)
     return Runtime(
         settings=settings,

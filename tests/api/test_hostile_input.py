@@ -8,10 +8,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from globalsell.api.app import create_app
 from globalsell.bootstrap import Runtime
 from globalsell.logistics import tracking
 from globalsell.logistics.models import TrackingEvent
-from tests.factories import auth, make_member, make_product, make_seller
+from tests.factories import PASSWORD, auth, make_member, make_product, make_seller
 
 BODY = b'{"events": []}'
 URL = "/api/v1/webhooks/tracking/hostile"
@@ -86,3 +87,48 @@ def test_a_json_number_out_of_float_range_is_422_anywhere_in_a_body(
         assert response.json()["message"] == (
             f"the number {shown} is out of range (numbers must be finite)"
         )
+
+
+def test_api_answers_forbid_sniffing_and_caching(client: TestClient, session: Session) -> None:
+    owner = make_member(session, make_seller(session))
+    answers = [
+        client.get("/api/v1/products", headers=auth(owner)),
+        client.get("/api/v1/products"),  # refused: headers too
+        client.get("/api/v1/marketplaces", headers=auth(owner)),
+    ]
+    assert [a.status_code for a in answers] == [200, 401, 200]
+    assert {(a.headers["x-content-type-options"], a.headers["cache-control"]) for a in answers} == {
+        ("nosniff", "no-store")
+    }
+
+
+def test_the_dashboard_keeps_its_content_security_policy(client: TestClient) -> None:
+    page = client.get("/login")
+    assert page.headers["content-security-policy"].startswith("default-src 'none';")
+    assert page.headers["x-content-type-options"] == "nosniff"
+
+
+def test_session_cookies_are_secure_in_production(session: Session, runtime: Runtime) -> None:
+    production = runtime.settings.model_copy(update={"env": "production", "secret_key": "s" * 48})
+    app = create_app(
+        Runtime(
+            settings=production,
+            engine=runtime.engine,
+            session_factory=runtime.session_factory,
+            registry=runtime.registry,
+            clock=runtime.clock,
+        )
+    )
+    owner = make_member(session, make_seller(session))
+    with TestClient(app, base_url="https://testserver") as browser:
+        page = browser.get("/login")
+        token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+        answer = browser.post(
+            "/login",
+            data={"email": owner.user.email, "password": PASSWORD, "csrf_token": token},
+            follow_redirects=False,
+        )
+    assert answer.status_code == 303
+    cookie = answer.headers["set-cookie"]
+    assert "; secure" in cookie.lower()
+    assert "httponly" in cookie.lower()

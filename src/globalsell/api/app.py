@@ -8,6 +8,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from globalsell import __version__
 from globalsell.api import docs, errors
+from globalsell.api.headers import SecurityHeaders
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import (
     accounts,
@@ -72,4 +73,5 @@ def create_app(runtime: Runtime) -> FastAPI:
         json_limit=runtime.settings.max_json_body_bytes,
         upload_limit=runtime.settings.max_upload_bytes,
     )
+    app.add_middleware(SecurityHeaders)
     return app

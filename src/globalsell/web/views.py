@@ -13,6 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from globalsell.accounts import service as accounts
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import OPEN_STATUSES, ChangeStatus, diff
+from globalsell.config import resolve_secret_key
 from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
@@ -47,11 +48,11 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.state.web_runtime = runtime
     app.add_middleware(
         SessionMiddleware,
-        secret_key=runtime.settings.secret_key,
+        secret_key=resolve_secret_key(runtime.settings),
         session_cookie=SESSION_COOKIE,
         max_age=SESSION_MAX_AGE,
         same_site="lax",
-        https_only=runtime.settings.secure_cookies,
+        https_only=runtime.settings.cookies_secure,
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router, include_in_schema=False)
