@@ -84,7 +84,9 @@ def _secret_file(settings: Settings) -> Path | None:
     if settings.secret_key_file is not None:
         return settings.secret_key_file
     if settings.is_sqlite:
-        database = settings.database_url.split(":///", 1)[-1] if ":///" in settings.database_url else ""
+        database = (
+            settings.database_url.split(":///", 1)[-1] if ":///" in settings.database_url else ""
+        )
         if not database or database == ":memory:":
             return None  # an in-memory store lives as long as the process; so may its key
         path = Path(database)

@@ -337,9 +337,7 @@ def test_data_that_moves_between_approval_and_apply_fails_the_change(
     catalog.update_product(
         session, actor=owner.actor, sku=product.sku, changes={"unit_cost": "25.00"}, now=AT
     )
-    done = service.apply(
-        session, registry=registry, change_id=change.id, actor=owner.actor, now=AT
-    )
+    done = service.apply(session, registry=registry, change_id=change.id, actor=owner.actor, now=AT)
     assert done.status is ChangeStatus.FAILED
     assert done.error == (
         f"refused: product {product.sku} changed since this was proposed (changes.unit_cost was "

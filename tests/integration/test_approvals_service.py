@@ -121,7 +121,10 @@ def test_a_payload_changed_after_approval_is_refused_at_apply(
     service.approve(
         session,
         registry=registry,
-        change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
     )
     # Someone alters the stored payload behind the approval: one digit more.
     session.execute(
@@ -196,7 +199,10 @@ def test_guard_rails_still_hold_after_approval(session: Session, registry: Appli
     service.approve(
         session,
         registry=registry,
-        change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
     )
     # The hard limit tightens between approval and application: it still wins.
     registry_strict = build_registry()

@@ -39,7 +39,7 @@ def test_development_keeps_one_secret_key_next_to_the_sqlite_file(tmp_path: Path
     assert first == second
     assert kept.read_text().strip() == first
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    assert first is not None and len(first) == 64
+    assert len(first or "") == 64
 
 
 def test_a_configured_secret_key_is_used_as_is(tmp_path: Path) -> None:

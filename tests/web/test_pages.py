@@ -714,8 +714,8 @@ def test_a_proposal_overtaken_by_the_sellers_own_edit_is_refused_with_what_moved
     assert Page(response.text).text("error-message") == (
         f"product {product.sku} changed since this was proposed (provenance was not set and is "
         "now seller; source was not set and is now seller; value was not set and is now 黑色): "
-        "approving it would overwrite the newer value; edit the proposal to re-base it on the current "
-        "data, or reject it"
+        "approving it would overwrite the newer value; edit the proposal to re-base it on the "
+        "current data, or reject it"
     )
     assert reload_change(session, proposal, owner).status == ChangeStatus.PROPOSED
 

@@ -30,6 +30,8 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    # Bumped at logout: a web session made under an older generation is no longer valid.
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Membership(Base):

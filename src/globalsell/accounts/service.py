@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -15,9 +18,37 @@ from globalsell.accounts.models import ApiToken, Membership, Seller, User
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
-from globalsell.core.errors import Conflict, NotFound, PermissionDenied, Unauthenticated
+from globalsell.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    TooManyAttempts,
+    Unauthenticated,
+)
 
-_hasher = PasswordHasher()
+# OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): a login costs 19 MiB, not 64.
+# Hashes made with other parameters still verify and are re-hashed at the next login.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# At most this many password hashes are computed at once; the rest wait briefly, then get 429.
+_hashing = threading.BoundedSemaphore(2)
+HASHING_WAIT_SECONDS = 10.0
+
+
+def hash_password(password: str) -> str:
+    """The one place passwords are hashed (tests may swap `_hasher` for a cheap one)."""
+    return _bounded(lambda: _hasher.hash(password))
+
+
+def _bounded(work: Callable[[], _T]) -> _T:
+    if not _hashing.acquire(timeout=HASHING_WAIT_SECONDS):
+        raise TooManyAttempts("the server is busy checking passwords; try again", retry_after=5)
+    try:
+        return work()
+    finally:
+        _hashing.release()
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +92,7 @@ def create_user(
     address = domain.normalise_email(email)
     if session.scalar(select(User).where(User.email == address)) is not None:
         raise Conflict(f"user {address} exists already", field="email")
-    hashed = _hasher.hash(domain.check_password(password)) if password is not None else None
+    hashed = hash_password(domain.check_password(password)) if password is not None else None
     user = User(
         email=address,
         display_name=display_name.strip() or address,
@@ -312,10 +343,40 @@ def authenticate_password(session: Session, *, email: str, password: str) -> Use
     user = session.scalar(select(User).where(User.email == email.strip().lower()))
     failure = Unauthenticated("wrong e-mail or password")
     if user is None or user.password_hash is None or not user.is_active:
-        _hasher.hash("timing-equaliser")
+        hash_password("timing-equaliser")
         raise failure
+    stored = user.password_hash
     try:
-        _hasher.verify(user.password_hash, password)
+        _bounded(lambda: _hasher.verify(stored, password))
     except (VerificationError, InvalidHashError) as exc:
         raise failure from exc
+    if _hasher.check_needs_rehash(stored):
+        user.password_hash = hash_password(password)
+        session.flush()
     return user
+
+
+def end_sessions(session: Session, *, user_id: int, by: str, now: datetime) -> int:
+    """Sign the user out everywhere: every web session made before this stops working."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"user {user_id} not found", field="user_id")
+    user.session_generation += 1
+    session.flush()
+    audit.record(
+        session,
+        actor=None,
+        actor_name=by,
+        action="accounts.user.signed_out",
+        subject_type="user",
+        subject_id=user_id,
+        data={"generation": user.session_generation},
+        now=now,
+    )
+    return user.session_generation
+
+
+def session_generation(session: Session, *, user_id: int) -> int | None:
+    """The generation a web session of this user must carry to be valid (None: no such user)."""
+    user = session.get(User, user_id)
+    return None if user is None else user.session_generation

@@ -76,9 +76,7 @@ def token(
 @app.command("separation-of-duties")
 def separation_of_duties(
     seller: Annotated[str, typer.Argument(help="Seller slug.")],
-    mode: Annotated[
-        str, typer.Argument(help="on, off, or auto (on once two people can approve).")
-    ],
+    mode: Annotated[str, typer.Argument(help="on, off, or auto (on once two people can approve).")],
 ) -> None:
     """Whether the proposer of a change may approve it themselves."""
     choices = {"on": True, "off": False, "auto": None}
