@@ -194,12 +194,12 @@ def write_xlsx(headers: list[str], rows: list[list[str]], *, sheet_name: str) ->
     sheet.append(headers)
     for row in rows:
         sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
-    for row_cells in sheet.iter_rows():
+    for number, row_cells in enumerate(sheet.iter_rows(), start=1):
         for cell in row_cells:
             if cell.data_type == "f":  # openpyxl took text starting with "=" for a formula
                 cell.data_type = "s"
                 cell.quotePrefix = True
-            if cell.row > 1:
+            if number > 1:
                 cell.number_format = "@"
     sheet.freeze_panes = "A2"
     fixed = datetime(2026, 1, 1)  # noqa: DTZ001 - workbook metadata only, keeps exports stable
