@@ -98,11 +98,13 @@ def new_revision(engine: Engine, message: str) -> None:
         command.revision(config, message=message, autogenerate=True)
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the database at `engine` to the newest migration."""
+def upgrade(engine: Engine, *, secret_key: str | None = None) -> None:
+    """Bring the database at `engine` to the newest migration (`secret_key` lets migrations
+    seal secrets that older versions kept in plaintext)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["secret_key"] = secret_key
         command.upgrade(config, "heads")
 
 

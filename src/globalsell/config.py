@@ -133,6 +133,11 @@ def resolve_secret_key(settings: Settings) -> str:
     return secrets.token_urlsafe(48) if path is None else _kept_secret(path)
 
 
+def sealing_key(settings: Settings) -> str:
+    """The key secrets at rest are sealed with: the secret key, resolved as at start-up."""
+    return resolve_secret_key(settings)
+
+
 def prepared(settings: Settings) -> Settings:
     """Settings ready to run: the secret key resolved (refused in production when missing)."""
     return settings.model_copy(update={"secret_key": resolve_secret_key(settings)})

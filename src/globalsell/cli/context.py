@@ -37,7 +37,7 @@ def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtim
         err_console.print(f"[bold red]error[/] (configuration): {exc}", highlight=False)
         raise typer.Exit(2) from exc
     if migrate:
-        upgrade(built.engine)
+        upgrade(built.engine, secret_key=built.settings.secret_key)
     return built
 
 
