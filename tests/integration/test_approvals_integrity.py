@@ -4,10 +4,12 @@ proposal whose data moved since it was made is not applied over the newer value.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
@@ -17,8 +19,19 @@ from globalsell.approvals.registry import ApplierRegistry
 from globalsell.bootstrap import Runtime, build_registry
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor, Role
+from globalsell.core.audit import AuditEntry
 from globalsell.core.errors import SecondPersonRequired, StaleChange, ValidationFailed
-from tests.factories import AT, auth, make_member, make_product, make_seller, propose_cost_change
+from globalsell.pricing import changes, policies
+from tests.conftest import NOW
+from tests.factories import (
+    AT,
+    auth,
+    make_member,
+    make_priced_product,
+    make_product,
+    make_seller,
+    propose_cost_change,
+)
 
 
 @pytest.fixture
@@ -365,3 +378,42 @@ def test_a_stale_approval_is_a_409_over_the_api(
     assert client.get("/api/v1/products/NB-1", headers=auth(owner)).json()["unit_cost"] == (
         "25.000000"
     )
+
+
+def test_a_price_inside_the_sellers_guard_is_approved_by_policy_not_by_its_proposer(
+    session: Session, registry: ApplierRegistry
+) -> None:
+    owner, operator = _team(session)
+    make_priced_product(session, owner, sku="NB-4")
+    policies.set_policy(
+        session, store="UK", changes={"max_change_24h": "0.10"}, actor=owner, now=NOW
+    )
+    first = changes.propose_price(
+        session, registry=registry, sku="NB-4", store="UK", actor=operator, now=NOW
+    )
+    service.approve_and_apply(
+        session,
+        registry=registry,
+        change_id=first.id,
+        seen_fingerprint=service.fingerprint_of(first),
+        actor=owner,
+        now=NOW,
+    )
+    small = changes.propose_price(
+        session,
+        registry=registry,
+        sku="NB-4",
+        store="UK",
+        price=Decimal("16.99"),
+        actor=operator,
+        now=NOW + timedelta(hours=1),
+    )
+    assert (small.status, small.decided_by) == (ChangeStatus.APPLIED, operator.name)
+    approved = session.scalar(
+        select(AuditEntry.data).where(
+            AuditEntry.action == "approvals.change_request.approved",
+            AuditEntry.subject_id == str(small.id),
+        )
+    )
+    assert approved is not None
+    assert approved["policy"] == "pricing.max_change_24h"
