@@ -3,6 +3,7 @@ throttled per account and per client address, and password hashing is bounded.""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
 from globalsell.accounts.throttle import LoginThrottle
+from globalsell.api import errors as api_errors
 from globalsell.core.errors import TooManyAttempts
 from tests.factories import PASSWORD, make_member, make_seller
 from tests.web.test_pages import csrf_of, log_in, open_page, sign_in
@@ -109,3 +111,10 @@ def test_password_hashing_waits_for_a_free_slot_then_refuses(
         for _ in taken:
             accounts._hashing.release()
     assert refused.value.retry_after == 5
+
+
+def test_a_throttled_api_answer_says_when_to_retry() -> None:
+    answer = asyncio.run(
+        api_errors._domain_error(None, TooManyAttempts("slow down", retry_after=7))  # type: ignore[arg-type]
+    )
+    assert (answer.status_code, answer.headers["retry-after"]) == (429, "7")
