@@ -4,6 +4,7 @@ throttled per account and per client address, and password hashing is bounded.""
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -99,18 +100,36 @@ def test_passwords_are_hashed_with_owasp_argon2id_parameters_and_rehashed_at_log
     )
 
 
-def test_password_hashing_waits_for_a_free_slot_then_refuses(
-    session: Session, monkeypatch: pytest.MonkeyPatch
+def test_password_hashing_refuses_when_too_many_attempts_wait(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(accounts, "HASHING_WAIT_SECONDS", 0.01)
-    taken = [accounts._hashing.acquire(timeout=1) for _ in range(2)]
+    full = threading.BoundedSemaphore(1)
+    assert full.acquire(blocking=False)
+    monkeypatch.setattr(accounts, "_waiting", full)
+    with pytest.raises(TooManyAttempts) as refused:
+        accounts.hash_password("a long enough password")
+    assert refused.value.retry_after == 5
+
+
+def test_password_hashing_refuses_after_waiting_too_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(accounts, "HASHING_WAIT_SECONDS", 0.05)
+    blockers = [accounts._hashing.submit(release.wait) for _ in range(2)]  # both hashing threads
     try:
-        with pytest.raises(TooManyAttempts) as refused:
+        with pytest.raises(TooManyAttempts):
             accounts.hash_password("a long enough password")
     finally:
-        for _ in taken:
-            accounts._hashing.release()
-    assert refused.value.retry_after == 5
+        release.set()
+        for blocker in blockers:
+            blocker.result()
+
+
+def test_hashing_runs_on_two_dedicated_threads() -> None:
+    names = {accounts._bounded(lambda: threading.current_thread().name) for _ in range(6)}
+    assert all(name.startswith("password-hash") for name in names)
+    assert len(names) <= 2
 
 
 def test_a_throttled_api_answer_says_when_to_retry() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -29,9 +31,15 @@ from globalsell.core.errors import (
 # OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): a login costs 19 MiB, not 64.
 # Hashes made with other parameters still verify and are re-hashed at the next login.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-# At most this many password hashes are computed at once; the rest wait briefly, then get 429.
-_hashing = threading.BoundedSemaphore(2)
+# Hashes are computed on two dedicated threads: the allocator keeps a freed 19 MiB block in the
+# arena of the thread that used it, so hashing on every request thread (40 of them) would keep
+# 40 x 19 MiB; at most _QUEUED attempts wait for them, the rest (and any waiting longer than
+# HASHING_WAIT_SECONDS) are refused with 429.
+_hashing = ThreadPoolExecutor(max_workers=2, thread_name_prefix="password-hash")
+_QUEUED = 32
+_waiting = threading.BoundedSemaphore(_QUEUED)
 HASHING_WAIT_SECONDS = 10.0
+_T = TypeVar("_T")
 
 
 def hash_password(password: str) -> str:
@@ -40,15 +48,18 @@ def hash_password(password: str) -> str:
 
 
 def _bounded(work: Callable[[], _T]) -> _T:
-    if not _hashing.acquire(timeout=HASHING_WAIT_SECONDS):
-        raise TooManyAttempts("the server is busy checking passwords; try again", retry_after=5)
+    busy = TooManyAttempts("the server is busy checking passwords; try again", retry_after=5)
+    if not _waiting.acquire(blocking=False):
+        raise busy
     try:
-        return work()
+        future = _hashing.submit(work)
+        try:
+            return future.result(timeout=HASHING_WAIT_SECONDS)
+        except FutureTimeout:
+            future.cancel()
+            raise busy from None
     finally:
-        _hashing.release()
-
-
-_T = TypeVar("_T")
+        _waiting.release()
 
 
 @dataclass(frozen=True, slots=True)
