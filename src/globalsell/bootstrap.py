@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from globalsell.accounts import models as accounts_models
+from globalsell.accounts import service as accounts_service
 from globalsell.approvals import models as approvals_models
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.assistant import detectors as assistant_detectors
@@ -20,7 +21,7 @@ from globalsell.assistant import models as assistant_models
 from globalsell.assistant.domain import DetectorRegistry
 from globalsell.catalog import approvals_handlers as catalog_handlers
 from globalsell.catalog import models as catalog_models
-from globalsell.config import Settings
+from globalsell.config import Settings, prepared
 from globalsell.core import audit, job_runs
 from globalsell.core.clock import Clock, FixedClock, SystemClock
 from globalsell.customs import approvals_handlers as customs_handlers
@@ -64,7 +65,7 @@ def metadata() -> MetaData:
 
 def build_registry() -> ApplierRegistry:
     """Each domain registers its appliers; approvals itself never imports a domain."""
-    registry = ApplierRegistry()
+    registry = ApplierRegistry(second_person_rule=accounts_service.second_person_required)
     catalog_handlers.register(registry)
     pricing_handlers.register(registry)
     listings_handlers.register(registry)
@@ -97,11 +98,13 @@ def new_revision(engine: Engine, message: str) -> None:
         command.revision(config, message=message, autogenerate=True)
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the database at `engine` to the newest migration."""
+def upgrade(engine: Engine, *, secret_key: str | None = None) -> None:
+    """Bring the database at `engine` to the newest migration (`secret_key` lets migrations
+    seal secrets that older versions kept in plaintext)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["secret_key"] = secret_key
         command.upgrade(config, "heads")
 
 
@@ -120,6 +123,7 @@ class Runtime:
 def build_runtime(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Runtime:
+    settings = prepared(settings)
     engine = engine or make_engine(settings.database_url)
     return Runtime(
         settings=settings,

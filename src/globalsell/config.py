@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB_FILE = "globalsell.db"
+DEFAULT_SECRET_FILE = "globalsell.secret"
+MIN_SECRET_KEY_CHARS = 32
+
+
+class ConfigError(RuntimeError):
+    """The settings cannot run safely (e.g. production without a secret key)."""
 
 
 class Settings(BaseSettings):
@@ -20,9 +28,20 @@ class Settings(BaseSettings):
         default=f"sqlite:///{DEFAULT_DB_FILE}",
         description="SQLAlchemy URL; a SQLite file in the working directory by default.",
     )
-    secret_key: str = Field(
-        default_factory=lambda: secrets.token_urlsafe(32),
-        description="Signs web session cookies. Set it in production so sessions survive restarts.",
+    env: Literal["development", "production"] = Field(
+        default="development",
+        description="production refuses to start without GLOBALSELL_SECRET_KEY and sets Secure "
+        "cookies.",
+    )
+    secret_key: str | None = Field(
+        default=None,
+        description="Signs web session cookies and seals webhook secrets. Required in "
+        "production; in development it is made once and kept in secret_key_file.",
+    )
+    secret_key_file: Path | None = Field(
+        default=None,
+        description="Where development keeps its secret key (default: next to the SQLite file, "
+        "or ./globalsell.secret).",
     )
     now: datetime | None = Field(
         default=None,
@@ -34,7 +53,9 @@ class Settings(BaseSettings):
     approval_ttl_minutes: int = Field(default=24 * 60, gt=0)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_json_body_bytes: int = Field(default=1024 * 1024, gt=0)
-    secure_cookies: bool = False
+    secure_cookies: bool | None = Field(
+        default=None, description="Secure cookie flag; on by default in production."
+    )
     # Amazon Selling Partner API (listings submission). Secrets are SecretStr: never printed.
     amazon_merchant_id: str | None = None
     amazon_lwa_client_id: str | None = None
@@ -66,6 +87,77 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def cookies_secure(self) -> bool:
+        return self.secure_cookies if self.secure_cookies is not None else self.is_production
+
+
+def _secret_file(settings: Settings) -> Path | None:
+    if settings.secret_key_file is not None:
+        return settings.secret_key_file
+    if settings.is_sqlite:
+        database = (
+            settings.database_url.split(":///", 1)[-1] if ":///" in settings.database_url else ""
+        )
+        if not database or database == ":memory:":
+            return None  # an in-memory store lives as long as the process; so may its key
+        path = Path(database)
+        return path.with_name(path.name + ".secret")
+    return Path(DEFAULT_SECRET_FILE)
+
+
+def _kept_secret(path: Path) -> str:
+    """The key in `path`, made (readable by its owner only) if it does not exist yet; every
+    worker that starts at once reads the one the first of them wrote."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):
+            key = path.read_text(encoding="ascii").strip()
+            if key:
+                return key
+            os.sched_yield()
+        raise ConfigError(f"{path} is empty; delete it or set GLOBALSELL_SECRET_KEY") from None
+    key = secrets.token_urlsafe(48)
+    with os.fdopen(handle, "w", encoding="ascii") as out:
+        out.write(key + "\n")
+    return key
+
+
+def resolve_secret_key(settings: Settings) -> str:
+    """The secret key to run with: the configured one; in production nothing else; in
+    development one made once and kept in a file, so sessions survive restarts and every worker
+    signs alike."""
+    if settings.secret_key:
+        if settings.is_production and len(settings.secret_key) < MIN_SECRET_KEY_CHARS:
+            raise ConfigError(
+                f"GLOBALSELL_SECRET_KEY must have at least {MIN_SECRET_KEY_CHARS} characters"
+            )
+        return settings.secret_key
+    if settings.is_production:
+        raise ConfigError(
+            "GLOBALSELL_ENV=production needs GLOBALSELL_SECRET_KEY (at least "
+            f"{MIN_SECRET_KEY_CHARS} random characters, e.g. from "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
+        )
+    path = _secret_file(settings)
+    return secrets.token_urlsafe(48) if path is None else _kept_secret(path)
+
+
+def sealing_key(settings: Settings) -> str:
+    """The key secrets at rest are sealed with: the secret key, resolved as at start-up."""
+    return resolve_secret_key(settings)
+
+
+def prepared(settings: Settings) -> Settings:
+    """Settings ready to run: the secret key resolved (refused in production when missing)."""
+    return settings.model_copy(update={"secret_key": resolve_secret_key(settings)})
 
 
 def sqlite_url(path: str | Path) -> str:

@@ -3,6 +3,8 @@ dashboard user, and the docs page sends a browser that is not signed in to the l
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
@@ -49,5 +51,26 @@ def test_a_signed_in_user_reads_the_docs_and_the_document(
     document = client.get("/api/v1/openapi.json")
 
     assert page.status_code == 200
-    assert "url: '/api/v1/openapi.json'" in page.text
+    assert 'data-openapi-url="/api/v1/openapi.json"' in page.text
     assert document.status_code == 200
+
+
+def test_the_docs_page_loads_nothing_from_another_site(
+    client: TestClient, session: Session
+) -> None:
+    sign_in(client, make_member(session, make_seller(session)))
+
+    page = client.get("/api/v1/docs")
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assets = [client.get(source) for source in sources]
+
+    assert sources == [
+        "/api/v1/docs/assets/swagger-ui.css",
+        "/api/v1/docs/assets/swagger-ui-bundle.js",
+        "/static/swagger-init.js",
+    ]
+    assert [a.status_code for a in assets] == [200, 200, 200]
+    assert "<script>" not in page.text
+    assert page.headers["content-security-policy"].startswith(
+        "default-src 'none'; script-src 'self';"
+    )

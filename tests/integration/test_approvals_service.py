@@ -100,6 +100,7 @@ def test_approval_is_bound_to_the_fingerprint_that_was_shown(
     with pytest.raises(ApprovalMismatch):
         service.approve(
             session,
+            registry=registry,
             change_id=change.id,
             seen_fingerprint=shown.fingerprint,
             actor=owner.actor,
@@ -118,7 +119,12 @@ def test_a_payload_changed_after_approval_is_refused_at_apply(
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
     service.approve(
-        session, change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+        session,
+        registry=registry,
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
     )
     # Someone alters the stored payload behind the approval: one digit more.
     session.execute(
@@ -142,6 +148,7 @@ def test_an_approval_expires(session: Session, registry: ApplierRegistry) -> Non
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
     service.approve(
         session,
+        registry=registry,
         change_id=change.id,
         seen_fingerprint=view.fingerprint,
         actor=owner.actor,
@@ -190,7 +197,12 @@ def test_guard_rails_still_hold_after_approval(session: Session, registry: Appli
     change = propose_cost_change(session, registry, owner.actor, product, "21.00")
     view = service.inspect(session, registry=registry, change_id=change.id, actor=owner.actor)
     service.approve(
-        session, change_id=change.id, seen_fingerprint=view.fingerprint, actor=owner.actor, now=AT
+        session,
+        registry=registry,
+        change_id=change.id,
+        seen_fingerprint=view.fingerprint,
+        actor=owner.actor,
+        now=AT,
     )
     # The hard limit tightens between approval and application: it still wins.
     registry_strict = build_registry()
@@ -263,6 +275,7 @@ def test_viewer_cannot_propose_or_approve(session: Session, registry: ApplierReg
     with pytest.raises(PermissionDenied):
         service.approve(
             session,
+            registry=registry,
             change_id=change.id,
             seen_fingerprint=view.fingerprint,
             actor=viewer.actor,
@@ -330,6 +343,7 @@ def test_rejecting_records_the_reason(session: Session, registry: ApplierRegistr
     with pytest.raises(InvalidTransition):
         service.approve(
             session,
+            registry=registry,
             change_id=change.id,
             actor=owner.actor,
             now=AT,

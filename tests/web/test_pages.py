@@ -665,7 +665,7 @@ def test_approving_twice_is_409(
     assert reload_product(session, product, owner).unit_cost == Decimal("21.00")
 
 
-def test_a_failed_apply_shows_its_error(
+def test_a_proposal_overtaken_by_the_sellers_own_edit_is_refused_with_what_moved(
     client: TestClient, session: Session, runtime: Runtime, owner: Member, product: Product
 ) -> None:
     proposal = approvals.propose(
@@ -710,15 +710,14 @@ def test_a_failed_apply_shows_its_error(
         {"fingerprint": approvals.fingerprint_of(proposal)},
     )
 
-    assert response.status_code == 303
-    assert reload_change(session, proposal, owner).status == ChangeStatus.FAILED
-    page = open_page(client, f"/approvals/{proposal.id}")
-    error = (
-        "guard_rail_violation: color was entered by the seller; a generated value never replaces it"
+    assert response.status_code == 409
+    assert Page(response.text).text("error-message") == (
+        f"product {product.sku} changed since this was proposed (provenance was not set and is "
+        "now seller; source was not set and is now seller; value was not set and is now 黑色): "
+        "approving it would overwrite the newer value; edit the proposal to re-base it on the "
+        "current data, or reject it"
     )
-    assert page.text("change-status") == "failed"
-    assert page.text("change-error") == error
-    assert page.flashes() == [f"Approved, but applying it failed: {error}"]
+    assert reload_change(session, proposal, owner).status == ChangeStatus.PROPOSED
 
 
 def test_an_expired_proposal_says_so(

@@ -16,6 +16,9 @@ class Seller(Base):
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    # Separation of duties: True/False as the seller chose; None means "on once more than one
+    # person can approve" (see accounts.service.second_person_required).
+    separation_of_duties: Mapped[bool | None] = mapped_column(default=None)
 
 
 class User(Base):
@@ -27,6 +30,8 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    # Bumped at logout: a web session made under an older generation is no longer valid.
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Membership(Base):

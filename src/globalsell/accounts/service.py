@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import domain
@@ -15,9 +20,46 @@ from globalsell.accounts.models import ApiToken, Membership, Seller, User
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
-from globalsell.core.errors import Conflict, NotFound, PermissionDenied, Unauthenticated
+from globalsell.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    TooManyAttempts,
+    Unauthenticated,
+)
 
-_hasher = PasswordHasher()
+# OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): a login costs 19 MiB, not 64.
+# Hashes made with other parameters still verify and are re-hashed at the next login.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Hashes are computed on two dedicated threads: the allocator keeps a freed 19 MiB block in the
+# arena of the thread that used it, so hashing on every request thread (40 of them) would keep
+# 40 x 19 MiB; at most _QUEUED attempts wait for them, the rest (and any waiting longer than
+# HASHING_WAIT_SECONDS) are refused with 429.
+_hashing = ThreadPoolExecutor(max_workers=2, thread_name_prefix="password-hash")
+_QUEUED = 32
+_waiting = threading.BoundedSemaphore(_QUEUED)
+HASHING_WAIT_SECONDS = 10.0
+_T = TypeVar("_T")
+
+
+def hash_password(password: str) -> str:
+    """The one place passwords are hashed (tests may swap `_hasher` for a cheap one)."""
+    return _bounded(lambda: _hasher.hash(password))
+
+
+def _bounded(work: Callable[[], _T]) -> _T:
+    busy = TooManyAttempts("the server is busy checking passwords; try again", retry_after=5)
+    if not _waiting.acquire(blocking=False):
+        raise busy
+    try:
+        future = _hashing.submit(work)
+        try:
+            return future.result(timeout=HASHING_WAIT_SECONDS)
+        except FutureTimeout:
+            future.cancel()
+            raise busy from None
+    finally:
+        _waiting.release()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +103,7 @@ def create_user(
     address = domain.normalise_email(email)
     if session.scalar(select(User).where(User.email == address)) is not None:
         raise Conflict(f"user {address} exists already", field="email")
-    hashed = _hasher.hash(domain.check_password(password)) if password is not None else None
+    hashed = hash_password(domain.check_password(password)) if password is not None else None
     user = User(
         email=address,
         display_name=display_name.strip() or address,
@@ -125,6 +167,51 @@ def grant_role(
         now=now,
     )
     return membership
+
+
+def second_person_required(session: Session, seller_id: int) -> bool:
+    """Whether a change must be approved by someone other than its proposer: the seller's own
+    choice, or by default whenever more than one person (operator or owner) can approve."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        return False
+    if seller.separation_of_duties is not None:
+        return seller.separation_of_duties
+    approvers = session.scalar(
+        select(func.count())
+        .select_from(Membership)
+        .join(User, User.id == Membership.user_id)
+        .where(
+            Membership.seller_id == seller_id,
+            Membership.role.in_([Role.OWNER, Role.OPERATOR]),
+            User.is_active.is_(True),
+        )
+    )
+    return (approvers or 0) > 1
+
+
+def set_separation_of_duties(
+    session: Session, *, seller_id: int, enabled: bool | None, by: str, now: datetime
+) -> Seller:
+    """Choose whether a proposer may approve their own changes (None: the default rule)."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        raise NotFound(f"seller {seller_id} not found", field="seller_id")
+    before = seller.separation_of_duties
+    seller.separation_of_duties = enabled
+    session.flush()
+    audit.record(
+        session,
+        actor=None,
+        actor_name=by,
+        seller_id=seller_id,
+        action="accounts.seller.separation_of_duties_set",
+        subject_type="seller",
+        subject_id=seller_id,
+        data={"enabled": enabled, "before": before},
+        now=now,
+    )
+    return seller
 
 
 def get_seller_by_slug(session: Session, *, slug: str) -> Seller:
@@ -267,10 +354,40 @@ def authenticate_password(session: Session, *, email: str, password: str) -> Use
     user = session.scalar(select(User).where(User.email == email.strip().lower()))
     failure = Unauthenticated("wrong e-mail or password")
     if user is None or user.password_hash is None or not user.is_active:
-        _hasher.hash("timing-equaliser")
+        hash_password("timing-equaliser")
         raise failure
+    stored = user.password_hash
     try:
-        _hasher.verify(user.password_hash, password)
+        _bounded(lambda: _hasher.verify(stored, password))
     except (VerificationError, InvalidHashError) as exc:
         raise failure from exc
+    if _hasher.check_needs_rehash(stored):
+        user.password_hash = hash_password(password)
+        session.flush()
     return user
+
+
+def end_sessions(session: Session, *, user_id: int, by: str, now: datetime) -> int:
+    """Sign the user out everywhere: every web session made before this stops working."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"user {user_id} not found", field="user_id")
+    user.session_generation += 1
+    session.flush()
+    audit.record(
+        session,
+        actor=None,
+        actor_name=by,
+        action="accounts.user.signed_out",
+        subject_type="user",
+        subject_id=user_id,
+        data={"generation": user.session_generation},
+        now=now,
+    )
+    return user.session_generation
+
+
+def session_generation(session: Session, *, user_id: int) -> int | None:
+    """The generation a web session of this user must carry to be valid (None: no such user)."""
+    user = session.get(User, user_id)
+    return None if user is None else user.session_generation

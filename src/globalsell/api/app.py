@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from globalsell import __version__
 from globalsell.api import docs, errors
+from globalsell.api.headers import SecurityHeaders
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import (
     accounts,
@@ -63,10 +66,12 @@ def create_app(runtime: Runtime) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(docs.router)
+    app.mount(docs.ASSETS_URL, StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     web.install(app, runtime)
     app.add_middleware(
         RequestGuard,
         json_limit=runtime.settings.max_json_body_bytes,
         upload_limit=runtime.settings.max_upload_bytes,
     )
+    app.add_middleware(SecurityHeaders)
     return app

@@ -1,14 +1,16 @@
 """The API's own description is not public either: the OpenAPI document answers a valid API token
 or a signed-in dashboard user, and the interactive docs page is for signed-in users (a browser
-that is not signed in is sent to the login page first)."""
+that is not signed in is sent to the login page first). The page's scripts and styles are served
+from this server (Swagger UI from the swagger-ui-bundle package), never from a CDN, under a
+Content-Security-Policy that allows nothing else."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,12 @@ from globalsell.web.rendering import redirect
 
 OPENAPI_URL = "/api/v1/openapi.json"
 DOCS_URL = "/api/v1/docs"
+ASSETS_URL = "/api/v1/docs/assets"  # swagger-ui-bundle's files, mounted by api.app
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 router = APIRouter(include_in_schema=False)
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
@@ -47,4 +55,18 @@ def openapi_document(
 def docs_page(request: Request, session: SessionDep) -> Response:
     if not _signed_in(request, session):
         return redirect(auth.login_url(DOCS_URL))
-    return get_swagger_ui_html(openapi_url=OPENAPI_URL, title="globalsell API")
+    page = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>globalsell API</title>
+<link rel="stylesheet" href="{ASSETS_URL}/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui" data-openapi-url="{escape(OPENAPI_URL)}"></div>
+<script src="{ASSETS_URL}/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""
+    return HTMLResponse(page, headers={"Content-Security-Policy": DOCS_CSP})

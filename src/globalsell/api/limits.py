@@ -1,9 +1,11 @@
-"""Request guards applied before any handler runs: oversized bodies get 413, and NUL characters
-(which no text column can store) get 422, both with the usual error body, never a 500."""
+"""Request guards applied before any handler runs: oversized bodies get 413, NUL characters
+(which no text column can store) and JSON numbers no float can hold (`1e400`, `NaN`, `Infinity`)
+get 422, all with the usual error body, never a 500."""
 
 from __future__ import annotations
 
 import json
+import math
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -30,6 +32,33 @@ def _nul(where: str) -> _Refused:
 def _has_nul(raw: bytes) -> bool:
     lowered = raw.lower()
     return b"\x00" in raw or b"%00" in lowered or b"\\u0000" in lowered
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
+
+
+def _no_constant(text: str) -> float:
+    raise _NotFinite(text)
+
+
+def _non_finite_number(body: bytes) -> str | None:
+    """The first JSON number in `body` that is not a finite float, or None (a body that is not
+    JSON at all is left for the route's own validation to answer)."""
+    try:
+        json.loads(body, parse_float=_finite_float, parse_constant=_no_constant)
+    except _NotFinite as exc:
+        return str(exc)
+    except ValueError:
+        return None
+    return None
 
 
 class RequestGuard:
@@ -77,6 +106,19 @@ class RequestGuard:
         if not multipart and _has_nul(body):
             await self._refuse(send, _nul("body"))
             return
+        if "json" in content_type and body:
+            number = _non_finite_number(body)
+            if number is not None:
+                await self._refuse(
+                    send,
+                    _Refused(
+                        422,
+                        "validation_failed",
+                        f"the number {number[:40]} is out of range (numbers must be finite)",
+                        "body",
+                    ),
+                )
+                return
         replayed = False
 
         async def replay() -> Message:

@@ -121,3 +121,23 @@ def diff(before: Any, after: Any) -> list[DiffLine]:
         elif canonical_json(left[path]) != canonical_json(right[path]):
             lines.append(DiffLine(path, "changed", left[path], right[path]))
     return lines
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """A payload value as a title shows it: text as is, anything else as JSON, cut to `limit`."""
+    text = value if isinstance(value, str) else canonical_json(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def subject_mismatch(
+    *, given_type: str, given_id: str, described_type: str, described_id: str | None
+) -> str | None:
+    """Why a subject given by a proposer is not the one the payload changes, or None."""
+    if given_type != described_type or (described_id is not None and given_id != described_id):
+        what = described_type if described_id is None else f"{described_type} {described_id}"
+        return (
+            f"the payload changes {what}, not {given_type} {given_id}: "
+            "the subject of a change is what its payload changes"
+        )
+    return None

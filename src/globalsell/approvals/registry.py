@@ -3,6 +3,8 @@ change. `approvals` never imports a domain; the edges fill a registry at start-u
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -10,6 +12,25 @@ from sqlalchemy.orm import Session
 
 from globalsell.core.actor import Actor
 from globalsell.core.errors import ValidationFailed
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a payload changes, in the owning domain's words: the subject it touches and the
+    title the inbox shows. `subject_id` is None for a change with no single subject (a plan)."""
+
+    subject_type: str
+    subject_id: str | None
+    title: str
+
+
+# Whether a seller needs a second person to approve a change: wired from the edge (accounts owns
+# the setting), so approvals never imports accounts.
+SecondPersonRule = Callable[[Session, int], bool]
+
+
+def _never(session: Session, seller_id: int) -> bool:
+    return False
 
 
 class Applier(Protocol):
@@ -20,6 +41,10 @@ class Applier(Protocol):
     def validate(self, session: Session, *, seller_id: int, payload: dict[str, Any]) -> None:
         """Raise ValidationFailed or GuardRailViolation when the payload breaks a hard limit.
         Called at proposal, at every edit, and again right before applying."""
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        """The subject and title of a validated payload: the inbox shows what the payload does,
+        never what its proposer said it does."""
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]
@@ -33,8 +58,9 @@ class Applier(Protocol):
 
 
 class ApplierRegistry:
-    def __init__(self) -> None:
+    def __init__(self, *, second_person_rule: SecondPersonRule = _never) -> None:
         self._appliers: dict[str, Applier] = {}
+        self.second_person_rule = second_person_rule
 
     def register(self, applier: Applier) -> None:
         if applier.kind in self._appliers:

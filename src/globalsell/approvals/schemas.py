@@ -54,9 +54,25 @@ class ChangePropose(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: str = Field(min_length=3, max_length=80)
-    subject_type: str = Field(min_length=1, max_length=60)
-    subject_id: str = Field(min_length=1, max_length=120)
-    title: str = Field(min_length=1, max_length=300)
+    subject_type: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=60,
+        description="Optional: refused unless it is what the payload changes.",
+    )
+    subject_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=120,
+        description="Optional: refused unless it is what the payload changes.",
+    )
+    title: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="Optional: the inbox title is the owning domain's description of the "
+        "payload; yours is kept at the head of the reason.",
+    )
     reason: str = Field(default="", max_length=5000)
     payload: dict[str, Any]
     expected_effect: dict[str, Any] = Field(default_factory=dict)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from globalsell.approvals import domain
 from globalsell.approvals.domain import ChangeStatus, DiffLine
 from globalsell.approvals.models import ChangeRequest
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.registry import Applier, ApplierRegistry
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
@@ -23,6 +23,8 @@ from globalsell.core.errors import (
     DomainError,
     InvalidTransition,
     NotFound,
+    SecondPersonRequired,
+    StaleChange,
     ValidationFailed,
 )
 
@@ -75,14 +77,37 @@ def _move(change: ChangeRequest, target: ChangeStatus) -> None:
     change.status = target
 
 
+def _described_subject(
+    applier: Applier, payload: dict[str, Any], subject_type: str | None, subject_id: str | None
+) -> tuple[str, str, str]:
+    """(subject type, subject id, title) of a payload as its domain describes it; a subject the
+    proposer named is refused when it is not the one the payload changes."""
+    described = applier.describe(payload)
+    if subject_type is not None or subject_id is not None:
+        why = domain.subject_mismatch(
+            given_type=str(subject_type),
+            given_id=str(subject_id),
+            described_type=described.subject_type,
+            described_id=described.subject_id,
+        )
+        if why is not None:
+            raise ValidationFailed(why, field="subject_id")
+    chosen_id = described.subject_id if described.subject_id is not None else subject_id
+    if chosen_id is None:
+        raise ValidationFailed(
+            f"a {described.subject_type} change needs a subject_id", field="subject_id"
+        )
+    return described.subject_type, str(chosen_id), described.title
+
+
 def propose(
     session: Session,
     *,
     registry: ApplierRegistry,
     kind: str,
-    subject_type: str,
-    subject_id: str,
-    title: str,
+    subject_type: str | None,
+    subject_id: str | None,
+    title: str | None,
     payload: dict[str, Any],
     reason: str,
     actor: Actor,
@@ -91,19 +116,24 @@ def propose(
     expires_at: datetime | None = None,
     dedupe_key: str | None = None,
 ) -> ChangeRequest:
-    """Record a proposal; nothing changes until it is approved and applied."""
+    """Record a proposal; nothing changes until it is approved and applied. The subject is the
+    one the payload changes (a different one is refused); without a title the owning domain's
+    description of the payload is the title (domain code that builds the payload may word it)."""
     actor.require(Role.OPERATOR, "proposing changes")
     applier = registry.get(kind)
     clean = domain.check_payload(payload)
-    if not title.strip():
+    if title is not None and not title.strip():
         raise ValidationFailed("title must not be empty", field="title")
     applier.validate(session, seller_id=actor.seller_id, payload=clean)
+    subject_type, subject_id, described_title = _described_subject(
+        applier, clean, subject_type, subject_id
+    )
     change = ChangeRequest(
         seller_id=actor.seller_id,
         kind=kind,
         subject_type=subject_type,
-        subject_id=str(subject_id),
-        title=title.strip()[:300],
+        subject_id=subject_id,
+        title=(title or described_title).strip()[:300],
         reason=reason.strip(),
         payload=clean,
         before=applier.snapshot(session, seller_id=actor.seller_id, payload=clean),
@@ -126,6 +156,47 @@ def propose(
         data={"fingerprint": fingerprint_of(change), "reason": change.reason},
     )
     return change
+
+
+def propose_as_person(
+    session: Session,
+    *,
+    registry: ApplierRegistry,
+    kind: str,
+    payload: dict[str, Any],
+    reason: str,
+    actor: Actor,
+    now: datetime,
+    subject_type: str | None = None,
+    subject_id: str | None = None,
+    title: str | None = None,
+    expected_effect: dict[str, Any] | None = None,
+    expires_at: datetime | None = None,
+) -> ChangeRequest:
+    """A change typed by a person (API, CLI, web): subject and title come from the owning
+    domain's description of the payload, so the inbox never shows one product while the payload
+    changes another; the person's own title is kept at the head of the reason."""
+    described = registry.get(kind).describe
+    clean = domain.check_payload(payload)
+    registry.get(kind).validate(session, seller_id=actor.seller_id, payload=clean)
+    derived = described(clean).title
+    words = (title or "").strip()
+    if words and words != derived:
+        reason = f"{words}\n{reason}".strip() if reason.strip() else words
+    return propose(
+        session,
+        registry=registry,
+        kind=kind,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        title=None,
+        payload=clean,
+        reason=reason,
+        actor=actor,
+        now=now,
+        expected_effect=expected_effect,
+        expires_at=expires_at,
+    )
 
 
 def get_change(
@@ -236,9 +307,15 @@ def edit(
             "the proposal changed since you saw it; reload it", field="fingerprint"
         )
     clean = domain.check_payload(payload)
-    registry.get(change.kind).validate(session, seller_id=change.seller_id, payload=clean)
+    applier = registry.get(change.kind)
+    applier.validate(session, seller_id=change.seller_id, payload=clean)
+    _, _, title = _described_subject(applier, clean, change.subject_type, change.subject_id)
     old = change.payload
+    old_before = change.before
     change.payload = clean
+    change.title = title[:300]
+    # The editor saw the data as it is now: the proposal is re-based on it.
+    change.before = applier.snapshot(session, seller_id=change.seller_id, payload=clean)
     change.revision += 1
     session.flush()
     _audit(
@@ -250,6 +327,7 @@ def edit(
         data={
             "revision": change.revision,
             "note": note,
+            "rebased": domain.canonical_json(old_before) != domain.canonical_json(change.before),
             "changes": [
                 {"path": d.path, "before": d.before, "after": d.after}
                 for d in domain.diff(old, clean)
@@ -259,27 +337,73 @@ def edit(
     return change
 
 
+def _was(value: Any, absent: bool) -> str:
+    return "not set" if absent or value is None else domain.shown(value, 40)
+
+
+def _moved_since_proposal(
+    session: Session, registry: ApplierRegistry, change: ChangeRequest
+) -> str | None:
+    """What changed in the data since the proposal, in words, or None when nothing did."""
+    current = registry.get(change.kind).snapshot(
+        session, seller_id=change.seller_id, payload=change.payload
+    )
+    if domain.canonical_json(current) == domain.canonical_json(change.before):
+        return None
+    moved = "; ".join(
+        f"{d.path} was {_was(d.before, d.op == 'added')} and is now "
+        f"{_was(d.after, d.op == 'removed')}"
+        for d in domain.diff(change.before, current)
+    )
+    return f"{change.subject_type} {change.subject_id} changed since this was proposed ({moved})"
+
+
+def _check_second_person(
+    session: Session, registry: ApplierRegistry, change: ChangeRequest, actor: Actor
+) -> None:
+    """Separation of duties: where the seller requires it, a person never approves a change
+    they proposed themselves (the assistant's and jobs' proposals are unaffected)."""
+    if change.proposed_by == actor.name and registry.second_person_rule(session, change.seller_id):
+        raise SecondPersonRequired(
+            f"you ({actor.name}) proposed change request {change.id}; this seller requires "
+            "another person to approve it"
+        )
+
+
 def approve(
     session: Session,
     *,
+    registry: ApplierRegistry,
     change_id: int,
     seen_fingerprint: str,
     actor: Actor,
     now: datetime,
     ttl: timedelta = DEFAULT_APPROVAL_TTL,
     note: str | None = None,
+    by_policy: str | None = None,
 ) -> ChangeRequest:
-    """Approve exactly what was shown: the approval is bound to its fingerprint and expires."""
+    """Approve exactly what was shown: the approval is bound to its fingerprint and expires.
+    Refused when the data moved since the proposal (edit it to re-base it on the data as it is
+    now) and, where the seller requires a second person, when the actor proposed it."""
     actor.require(Role.OPERATOR, "approving changes")
     change = get_change(session, change_id=change_id, actor=actor, lock=True)
     if _expire_if_due(session, change, actor=actor, now=now):
         return change
     domain.check_transition(change.status, ChangeStatus.APPROVED)
+    if by_policy is None:
+        _check_second_person(session, registry, change, actor)
     current = fingerprint_of(change)
     if seen_fingerprint != current:
         raise ApprovalMismatch(
             "what you approved is not the current proposal (it was edited); reload it",
             field="fingerprint",
+        )
+    moved = _moved_since_proposal(session, registry, change)
+    if moved is not None:
+        raise StaleChange(
+            f"{moved}: approving it would overwrite the newer value; edit the proposal to "
+            "re-base it on the current data, or reject it",
+            field="before",
         )
     _move(change, ChangeStatus.APPROVED)
     change.decided_by = actor.name
@@ -294,7 +418,8 @@ def approve(
         actor=actor,
         verb="approved",
         now=now,
-        data={"fingerprint": current, "revision": change.revision},
+        data={"fingerprint": current, "revision": change.revision}
+        | ({"policy": by_policy} if by_policy else {}),
     )
     return change
 
@@ -334,6 +459,14 @@ def apply(
             now=now,
             error="refused: the payload differs from the one that was approved",
         )
+    try:
+        moved = _moved_since_proposal(session, registry, change)
+    except DomainError as exc:
+        return _fail(session, change, actor=actor, now=now, error=f"{exc.code}: {exc}")
+    if moved is not None:
+        return _fail(
+            session, change, actor=actor, now=now, error=f"refused: {moved} after its approval"
+        )
     savepoint = session.begin_nested()
     try:
         applier.validate(session, seller_id=change.seller_id, payload=change.payload)
@@ -371,16 +504,19 @@ def approve_and_apply(
     now: datetime,
     ttl: timedelta = DEFAULT_APPROVAL_TTL,
     note: str | None = None,
+    by_policy: str | None = None,
 ) -> ChangeRequest:
     """The inbox's one-click path: approve what was shown, then apply it."""
     change = approve(
         session,
+        registry=registry,
         change_id=change_id,
         seen_fingerprint=seen_fingerprint,
         actor=actor,
         now=now,
         ttl=ttl,
         note=note,
+        by_policy=by_policy,
     )
     if change.status != ChangeStatus.APPROVED:
         return change

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.domain import shown
+from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog import service
 from globalsell.catalog.domain import Provenance, has_control_characters
 from globalsell.catalog.models import Product
@@ -94,6 +95,16 @@ class SetAttribute:
                 field="name",
             )
 
+    def describe(self, payload: dict[str, Any]) -> Description:
+        sku, name = str(payload["sku"]), str(payload["name"])
+        where = "".join(
+            f" ({k} {payload[k]})" for k in ("language", "marketplace") if payload.get(k)
+        )
+        unit = f" {payload['unit']}" if payload.get("unit") else ""
+        return Description(
+            "product", sku, f"Set {name}{where} of {sku} to {shown(payload['value'])}{unit}"
+        )
+
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]
     ) -> dict[str, Any]:
@@ -153,6 +164,13 @@ class UpdateProduct:
         if not isinstance(changes, dict) or not changes:
             raise ValidationFailed("changes must be a non-empty object", field="changes")
         service.check_product_changes(changes)
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        sku = str(payload["sku"])
+        changes = ", ".join(
+            f"{k} -> {shown(v, 40)}" for k, v in sorted(dict(payload["changes"]).items())
+        )
+        return Description("product", sku, shown(f"Update {sku}: {changes}", 300))
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
+from globalsell.core.cells import csv_row, csv_text
 from globalsell.core.errors import FieldError, ValidationFailed
 
 
@@ -98,24 +99,58 @@ def read_table(data: bytes, *, filename: str, encoding: str | None = None) -> Ta
         rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise ValidationFailed(f"{filename!r} is not valid CSV: {exc}", field="file") from exc
-    rows = _strip_trailing_empty([[cell.strip() for cell in r] for r in rows])
+    rows = _strip_trailing_empty([[csv_text(cell.strip()).strip() for cell in r] for r in rows])
     if not rows:
         raise ValidationFailed(f"{filename!r} has no header row", field="file")
     return Table(headers=rows[0], rows=rows[1:], encoding=used)
 
 
-def _read_xlsx(data: bytes, filename: str) -> Table:
+def _first_sheet(data: bytes, filename: str, *, data_only: bool) -> list[tuple[Any, ...]]:
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ValidationFailed(
             f"{filename!r} is not a readable XLSX workbook", field="file"
         ) from exc
     try:
-        sheet = book.worksheets[0]
-        raw = list(sheet.iter_rows(values_only=True))
+        return list(book.worksheets[0].iter_rows(values_only=True))
     finally:
         book.close()
+
+
+def _unsaved_formulas(
+    data: bytes, filename: str, raw: list[tuple[Any, ...]], headers: list[str]
+) -> list[FieldError]:
+    """Formula cells whose result was never saved in the file (written by a program, not by a
+    spreadsheet that computed them): read as values they are empty, which would silently drop a
+    cost or a weight, so each one is an error naming its row and column."""
+    formulas = _first_sheet(data, filename, data_only=False)
+    errors: list[FieldError] = []
+    for number, (values, written) in enumerate(zip(raw, formulas, strict=False), start=1):
+        for index, formula in enumerate(written):
+            cached = values[index] if index < len(values) else None
+            if cached is None and isinstance(formula, str) and formula.startswith("="):
+                name = (
+                    "header"
+                    if number == 1
+                    else headers[index]
+                    if index < len(headers)
+                    else f"column {index + 1}"
+                )
+                errors.append(
+                    FieldError(
+                        name,
+                        "a formula with no saved result; open and save the file in a "
+                        "spreadsheet program, or paste the values",
+                        row=number,
+                        value=formula[:60],
+                    )
+                )
+    return errors
+
+
+def _read_xlsx(data: bytes, filename: str) -> Table:
+    raw = _first_sheet(data, filename, data_only=True)
     if not raw:
         raise ValidationFailed(f"{filename!r} has no header row", field="file")
     headers = [_cell_text(v, 1, "header") for v in raw[0]]
@@ -133,6 +168,10 @@ def _read_xlsx(data: bytes, filename: str) -> Table:
         rows.append(cells)
     if errors:
         raise ValidationFailed(f"{filename!r} has cells of the wrong type", errors=errors)
+    if any(v is None for values in raw for v in values):
+        unsaved = _unsaved_formulas(data, filename, raw, headers)
+        if unsaved:
+            raise ValidationFailed(f"{filename!r} has formulas without values", errors=unsaved)
     return Table(headers=headers, rows=_strip_trailing_empty(rows), encoding=None)
 
 
@@ -140,8 +179,8 @@ def write_csv(headers: list[str], rows: list[list[str]], *, encoding: str = "utf
     """CSV bytes; UTF-8 gets a BOM so that Excel opens Chinese text correctly."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow(csv_row(headers))
+    writer.writerows(csv_row(row) for row in rows)
     codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     return buffer.getvalue().encode(codec)
 
@@ -155,9 +194,13 @@ def write_xlsx(headers: list[str], rows: list[list[str]], *, sheet_name: str) ->
     sheet.append(headers)
     for row in rows:
         sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
-    for row_cells in sheet.iter_rows(min_row=2):
+    for number, row_cells in enumerate(sheet.iter_rows(), start=1):
         for cell in row_cells:
-            cell.number_format = "@"
+            if cell.data_type == "f":  # openpyxl took text starting with "=" for a formula
+                cell.data_type = "s"
+                cell.quotePrefix = True
+            if number > 1:
+                cell.number_format = "@"
     sheet.freeze_panes = "A2"
     fixed = datetime(2026, 1, 1)  # noqa: DTZ001 - workbook metadata only, keeps exports stable
     book.properties.created = fixed

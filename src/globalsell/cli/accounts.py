@@ -71,3 +71,25 @@ def token(
             session, user_id=user.id, seller_id=target.id, name=name, by=_by(), now=rt.clock.now()
         )
         console.print(issued.plaintext, highlight=False, soft_wrap=True)
+
+
+@app.command("separation-of-duties")
+def separation_of_duties(
+    seller: Annotated[str, typer.Argument(help="Seller slug.")],
+    mode: Annotated[str, typer.Argument(help="on, off, or auto (on once two people can approve).")],
+) -> None:
+    """Whether the proposer of a change may approve it themselves."""
+    choices = {"on": True, "off": False, "auto": None}
+    if mode not in choices:
+        raise typer.BadParameter("choose on, off or auto", param_hint="mode")
+    rt = runtime()
+    with work(rt) as session:
+        target = service.get_seller_by_slug(session, slug=seller)
+        service.set_separation_of_duties(
+            session, seller_id=target.id, enabled=choices[mode], by=_by(), now=rt.clock.now()
+        )
+        required = service.second_person_required(session, target.id)
+    console.print(
+        f"separation of duties at {target.slug}: {mode} "
+        f"({'a second person approves' if required else 'a proposer may approve'})"
+    )

@@ -100,6 +100,7 @@ def approve(
         if no_apply:
             change = service.approve(
                 session,
+                registry=rt.registry,
                 change_id=change_id,
                 seen_fingerprint=fingerprint,
                 actor=actor,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from globalsell.accounts import service as accounts
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
 from globalsell.catalog.tabular import Table, read_table
-from globalsell.config import Settings
+from globalsell.config import ConfigError, Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
 from globalsell.db.session import unit_of_work
@@ -31,9 +31,13 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtime:
     """The runtime for GLOBALSELL_DATABASE_URL; the schema is brought up to date first."""
-    built = build_runtime(settings or Settings())
+    try:
+        built = build_runtime(settings or Settings())
+    except ConfigError as exc:
+        err_console.print(f"[bold red]error[/] (configuration): {exc}", highlight=False)
+        raise typer.Exit(2) from exc
     if migrate:
-        upgrade(built.engine)
+        upgrade(built.engine, secret_key=built.settings.secret_key)
     return built
 
 

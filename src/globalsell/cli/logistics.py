@@ -11,6 +11,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.config import sealing_key
 from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import eta, events_csv, service, tracking
 from globalsell.logistics.models import Shipment
@@ -228,3 +229,22 @@ def import_lanes(
         f"({len(transits) - added} already known)",
         highlight=False,
     )
+
+
+webhook_app = typer.Typer(help="The tracking webhook's signing secret.", no_args_is_help=True)
+app.add_typer(webhook_app, name="webhook-secret")
+
+
+@webhook_app.command("rotate")
+def rotate_webhook_secret(seller: str | None = SellerOption) -> None:
+    """A new signing secret for the seller's tracking webhook (printed once; the old one stops
+    working). Stored sealed under GLOBALSELL_SECRET_KEY: rotate after changing that key."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        secret = tracking.rotate_webhook_secret(
+            session, actor=actor, sealing_key=sealing_key(rt.settings), now=rt.clock.now()
+        )
+        slug = eta.seller_slug(session, seller_id=actor.seller_id)
+    console.print(f"new secret for /api/v1/webhooks/tracking/{slug} (shown once):")
+    console.print(secret, highlight=False, soft_wrap=True)

@@ -259,7 +259,7 @@ def serve(
 def db_upgrade() -> None:
     """Apply every migration."""
     rt = runtime(migrate=False)
-    bootstrap.upgrade(rt.engine)
+    bootstrap.upgrade(rt.engine, secret_key=rt.settings.secret_key)
     console.print("schema is current")
 
 

@@ -85,6 +85,27 @@ class ApprovalMismatch(DomainError):
     http_status = 409
 
 
+class StaleChange(Conflict):
+    """What a change request would change has moved since it was proposed."""
+
+    code = "stale_change"
+
+
+class SecondPersonRequired(PermissionDenied):
+    """Separation of duties: the proposer of a change cannot approve it."""
+
+    code = "second_person_required"
+
+
+@dataclass(eq=False)
+class TooManyAttempts(DomainError):
+    """Too many failed attempts in a window; `retry_after` seconds until the next is heard."""
+
+    retry_after: int = 60
+    code = "too_many_attempts"
+    http_status = 429
+
+
 class PayloadTooLarge(DomainError):
     code = "payload_too_large"
     http_status = 413

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
@@ -45,6 +45,10 @@ class SetClassification:
             )
             if row is None:
                 raise NotFound(f"classification {cid} not found", field="classification_id")
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        sku = str(payload["sku"])
+        return Description("product", sku, f"{sku}: customs code -> {payload['code']}")
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from reportlab.graphics.barcode import code128
 from reportlab.lib.pagesizes import A4
@@ -29,6 +31,7 @@ from globalsell.accounts.models import Seller
 from globalsell.catalog.models import AttributeValue, Product, Variant
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
+from globalsell.core.cells import csv_row
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding, is_currency
 from globalsell.customs.domain import ClassificationStatus
@@ -255,9 +258,19 @@ def prepare(
 # ---------------------------------------------------------------- CSV
 
 
+class _SafeWriter:
+    """csv.writer whose text cells never start a spreadsheet formula (core.cells)."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        self._writer.writerow(csv_row(row))
+
+
 def invoice_csv(doc: ShipmentDocuments) -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = _SafeWriter(csv.writer(out, lineterminator="\n"))
     w.writerow(
         ["invoice", doc.number, "date", f"{doc.issued_at:%Y-%m-%d}", "incoterm", doc.incoterm]
     )
@@ -285,7 +298,7 @@ def invoice_csv(doc: ShipmentDocuments) -> str:
 
 def packing_list_csv(doc: ShipmentDocuments) -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = _SafeWriter(csv.writer(out, lineterminator="\n"))
     w.writerow(["packing_list", doc.number.replace("CI-", "PL-"), "shipment", doc.shipment])
     w.writerow(["sku", "description", "hs_code", "quantity", "cartons", "net_kg", "gross_kg"])
     for ln in doc.lines:

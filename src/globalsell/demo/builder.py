@@ -175,6 +175,11 @@ def build_demo(runtime: Runtime) -> DemoReport:
             )
             if role is Role.OWNER:
                 owner_id = user.id
+        # The demo acts as the owner at every step, so the owner approves their own proposals;
+        # a real team keeps separation of duties on (the default once two people can approve).
+        accounts.set_separation_of_duties(
+            session, seller_id=seller.id, enabled=False, by=BY, now=now
+        )
         report.owner_token = accounts.issue_token_unchecked(
             session, user_id=owner_id, seller_id=seller.id, name="demo", by=BY, now=now
         ).plaintext

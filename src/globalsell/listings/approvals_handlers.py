@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.domain import has_control_characters
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound, ValidationFailed
@@ -43,6 +43,13 @@ class ApproveListings:
                 raise ValidationFailed(
                     f"content for {code} has control characters", field="listings"
                 )
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        sku = str(payload["sku"])
+        stores = sorted(str(code) for code in dict(payload["listings"]))
+        return Description(
+            "product", sku, f"Publish {sku} in {len(stores)} stores ({', '.join(stores)})"
+        )
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from globalsell.core.cells import csv_cell
+
 # The columns of Shopify's product CSV, in the order of its sample file.
 COLUMNS = (
     "Handle",
@@ -188,5 +190,7 @@ def to_csv(products: Sequence[ShopifyProduct], markets: Sequence[str]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=columns(markets))
     writer.writeheader()
     for product in products:
-        writer.writerows(rows(product, markets))
+        writer.writerows(
+            {key: csv_cell(value) for key, value in row.items()} for row in rows(product, markets)
+        )
     return buffer.getvalue()

@@ -173,7 +173,8 @@ class ShipmentException(Base):
 
 
 class WebhookSecret(Base):
-    """The per-seller secret tracking webhooks are signed with (HMAC-SHA256)."""
+    """The per-seller secret tracking webhooks are signed with (HMAC-SHA256), stored sealed
+    under the server's secret key (core.sealing), never in plaintext."""
 
     __tablename__ = "tracking_webhook_secrets"
 
@@ -181,7 +182,7 @@ class WebhookSecret(Base):
     seller_id: Mapped[int] = mapped_column(
         ForeignKey("sellers.id", ondelete="CASCADE"), unique=True
     )
-    secret: Mapped[str] = mapped_column(String(80))
+    secret: Mapped[str] = mapped_column(String(400))
     created_at: Mapped[datetime]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from collections import Counter
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts.models import Seller
-from globalsell.core import audit
+from globalsell.core import audit, sealing
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import (
@@ -250,17 +251,24 @@ def list_events(
 # ---------------------------------------------------------------- webhook
 
 
-def rotate_webhook_secret(session: Session, *, actor: Actor, now: datetime) -> str:
-    """A new signing secret for the seller's tracking webhook (shown once; the old one stops)."""
+WEBHOOK_PURPOSE = "tracking-webhook-secret"
+
+
+def rotate_webhook_secret(
+    session: Session, *, actor: Actor, sealing_key: str, now: datetime
+) -> str:
+    """A new signing secret for the seller's tracking webhook (shown once; the old one stops).
+    Stored sealed under `sealing_key` (the settings' secret key)."""
     actor.require(Role.OWNER, "setting the tracking webhook secret")
     secret = "whsec_" + secrets.token_hex(32)
+    sealed = sealing.seal(sealing_key, secret, purpose=WEBHOOK_PURPOSE)
     row = session.scalar(select(WebhookSecret).where(WebhookSecret.seller_id == actor.seller_id))
     if row is None:
         session.add(
-            WebhookSecret(seller_id=actor.seller_id, secret=secret, created_at=ensure_aware(now))
+            WebhookSecret(seller_id=actor.seller_id, secret=sealed, created_at=ensure_aware(now))
         )
     else:
-        row.secret = secret
+        row.secret = sealed
         row.created_at = ensure_aware(now)
     session.flush()
     audit.record(
@@ -287,6 +295,7 @@ def webhook_actor(
     body: bytes,
     timestamp: str | None,
     signature: str | None,
+    sealing_key: str,
     now: datetime,
 ) -> Actor:
     """The actor a signed webhook delivery acts as; Unauthenticated when the seller has no
@@ -300,14 +309,21 @@ def webhook_actor(
     ).first()
     if row is None:
         raise Unauthenticated("signature does not match")
-    seller_id, secret = row
+    seller_id, stored = row
+    secret = sealing.unseal(sealing_key, stored, purpose=WEBHOOK_PURPOSE)
+    if secret is None:  # sealed under another secret key: the owner must rotate it
+        raise Unauthenticated("signature does not match")
     expected = sign(secret, timestamp=timestamp, body=body)
-    if not hmac.compare_digest(expected, signature.strip()):
+    sent_signature = signature.strip()
+    # compare_digest refuses non-ASCII str; any such byte is simply a wrong signature.
+    if not sent_signature.isascii() or not hmac.compare_digest(expected, sent_signature):
         raise Unauthenticated("signature does not match")
     try:
         sent = float(timestamp)
     except ValueError:
         raise Unauthenticated("X-Globalsell-Timestamp is Unix seconds") from None
+    if not math.isfinite(sent):
+        raise Unauthenticated("X-Globalsell-Timestamp is Unix seconds")
     if abs(ensure_aware(now).timestamp() - sent) > WEBHOOK_WINDOW.total_seconds():
         raise Unauthenticated("timestamp outside the 5-minute window (replayed or clock skew)")
     return Actor(name="webhook:tracking", seller_id=seller_id, role=Role.OPERATOR)

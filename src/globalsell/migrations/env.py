@@ -7,7 +7,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from globalsell.bootstrap import metadata
-from globalsell.config import get_settings
+from globalsell.config import get_settings, resolve_secret_key
 from globalsell.db.session import make_engine
 
 config = context.config
@@ -30,7 +30,9 @@ def run() -> None:
     if connection is not None:
         _run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url") or get_settings().database_url
+    settings = get_settings()
+    url = config.get_main_option("sqlalchemy.url") or settings.database_url
+    config.attributes.setdefault("secret_key", resolve_secret_key(settings))
     engine = make_engine(url)
     with engine.connect() as conn:
         _run(conn)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.core.actor import Actor
 from globalsell.core.errors import GuardRailViolation, ValidationFailed
 from globalsell.planning import service
@@ -34,6 +34,13 @@ class AcceptPlan:
                 raise ValidationFailed("every shipment needs positive whole units", field="units")
             if s.get("mode") not in {m.value for m in Mode}:
                 raise ValidationFailed("mode must be ocean or air", field="mode")
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        shipments = list(payload["shipments"])
+        units = sum(int(s["units"]) for s in shipments)
+        skus = sorted({str(s.get("sku")) for s in shipments})
+        named = f" of {', '.join(skus)}" if 0 < len(skus) <= 3 else ""
+        return Description("plan", None, f"Ship {units} units{named} in {len(shipments)} shipments")
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

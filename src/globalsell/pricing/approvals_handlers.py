@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from globalsell.approvals.registry import ApplierRegistry
+from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import NotFound, ValidationFailed
@@ -70,6 +70,15 @@ class SetPrice:
             quoted.quote.landed,
             Money(amount, quoted.rules.currency),
             floor=quoted.policy.margin_floor,
+        )
+
+    def describe(self, payload: dict[str, Any]) -> Description:
+        sku = str(payload["sku"])
+        return Description(
+            "product",
+            sku,
+            f"{payload['price_type']} price {sku} in {payload['store']}: "
+            f"{payload['amount']} {payload['currency']}",
         )
 
     def snapshot(

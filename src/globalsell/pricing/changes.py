@@ -194,6 +194,7 @@ def propose_price(
             actor=actor,
             now=now,
             note=f"within the {quoted.policy.max_change_24h * 100}% / 24 h guard",
+            by_policy="pricing.max_change_24h",
         )
     return change
 

@@ -17,6 +17,7 @@ from globalsell.core.errors import PermissionDenied
 USER_KEY = "user_id"
 SELLER_KEY = "seller_id"
 LABEL_KEY = "user_label"
+GENERATION_KEY = "generation"
 CSRF_KEY = "csrf"
 FLASH_KEY = "flash"
 CSRF_FIELD = "csrf_token"
@@ -102,10 +103,12 @@ def requested_path(request: Request) -> str | None:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def sign_in(request: Request, *, user_id: int, seller_id: int, label: str) -> None:
-    """Start a fresh session (a new CSRF token too): nothing from before the login survives."""
+def sign_in(request: Request, *, user_id: int, seller_id: int, label: str, generation: int) -> None:
+    """Start a fresh session (a new CSRF token too): nothing from before the login survives.
+    The user's session generation is kept in it: a logout bumps it and ends this session."""
     request.session.clear()
     request.session[USER_KEY] = user_id
+    request.session[GENERATION_KEY] = generation
     request.session[SELLER_KEY] = seller_id
     request.session[LABEL_KEY] = label
     csrf_token(request)
@@ -124,6 +127,10 @@ def current_viewer(request: Request, session: Session) -> Viewer:
     request: a user who was deactivated or lost every role is signed out."""
     user_id = request.session.get(USER_KEY)
     if not isinstance(user_id, int):
+        raise LoginRequired(requested_path(request))
+    generation = request.session.get(GENERATION_KEY)
+    if generation != accounts.session_generation(session, user_id=user_id):
+        sign_out(request)  # signed out (elsewhere, or this cookie was copied before a logout)
         raise LoginRequired(requested_path(request))
     memberships = accounts.memberships_of(session, user_id=user_id)
     if not memberships:

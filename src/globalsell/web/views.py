@@ -11,12 +11,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from globalsell.accounts import service as accounts
+from globalsell.accounts.throttle import LoginThrottle
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import OPEN_STATUSES, ChangeStatus, diff
 from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
-from globalsell.core.errors import NotFound, Unauthenticated, ValidationFailed
+from globalsell.config import resolve_secret_key
+from globalsell.core.errors import NotFound, TooManyAttempts, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
 from globalsell.web import (
     assistant_views,
@@ -45,13 +47,14 @@ NextQuery = Annotated[str, Query(alias="next")]
 def install(app: FastAPI, runtime: Runtime) -> None:
     """Mount the dashboard on `app`: cookie sessions, static files and the page routes."""
     app.state.web_runtime = runtime
+    app.state.login_throttle = LoginThrottle()
     app.add_middleware(
         SessionMiddleware,
-        secret_key=runtime.settings.secret_key,
+        secret_key=resolve_secret_key(runtime.settings),
         session_cookie=SESSION_COOKIE,
         max_age=SESSION_MAX_AGE,
         same_site="lax",
-        https_only=runtime.settings.secure_cookies,
+        https_only=runtime.settings.cookies_secure,
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router, include_in_schema=False)
@@ -115,15 +118,27 @@ def login_submit(
     auth.check_csrf(request, csrf_token)
     runtime = _runtime(request)
     target = auth.safe_next(next_path)
+    throttle: LoginThrottle = request.app.state.login_throttle
+    keys = throttle.keys(email=email, address=request.client.host if request.client else None)
+    now = runtime.clock.now()
     try:
+        throttle.check(keys, now=now)
         with unit_of_work(runtime.session_factory) as session:
             user = accounts.authenticate_password(session, email=email, password=password)
             memberships = accounts.memberships_of(session, user_id=user.id)
-            label = user.display_name
+            label, generation = user.display_name, user.session_generation
+    except TooManyAttempts as busy:
+        auth.sign_out(request)
+        context = {"error": busy.message, "email": email[:254], "next": target}
+        refused = render(request, "login.html", context, status_code=429)
+        refused.headers["Retry-After"] = str(busy.retry_after)
+        return refused
     except Unauthenticated:
+        throttle.failed(keys, now=now)
         auth.sign_out(request)
         context = {"error": "Wrong e-mail or password", "email": email[:254], "next": target}
         return render(request, "login.html", context, status_code=401)
+    throttle.succeeded(keys)
     if not memberships:
         auth.sign_out(request)
         context = {
@@ -132,13 +147,27 @@ def login_submit(
             "next": target,
         }
         return render(request, "login.html", context, status_code=403)
-    auth.sign_in(request, user_id=user.id, seller_id=memberships[0][1].id, label=label)
+    auth.sign_in(
+        request,
+        user_id=user.id,
+        seller_id=memberships[0][1].id,
+        label=label,
+        generation=generation,
+    )
     return redirect(target)
 
 
 @router.post("/logout")
 def logout(request: Request, csrf_token: FormText = "") -> Response:
     auth.check_csrf(request, csrf_token)
+    user_id = request.session.get(auth.USER_KEY)
+    if isinstance(user_id, int):
+        runtime = _runtime(request)
+        with unit_of_work(runtime.session_factory) as session:
+            if accounts.session_generation(session, user_id=user_id) is not None:
+                accounts.end_sessions(
+                    session, user_id=user_id, by=f"user:{user_id}", now=runtime.clock.now()
+                )
     auth.sign_out(request)
     return redirect("/login")
 

@@ -56,8 +56,10 @@ def list_changes(
 def propose(
     body: ChangePropose, session: SessionDep, actor: ActorDep, now: NowDep, registry: RegistryDep
 ) -> ChangeRead:
-    """Propose a change; nothing happens until it is approved."""
-    change = service.propose(
+    """Propose a change; nothing happens until it is approved. Its subject and title are what
+    the payload changes, as the owning domain describes it (a subject that is not the payload's
+    is refused; your title is kept at the head of the reason)."""
+    change = service.propose_as_person(
         session,
         registry=registry,
         kind=body.kind,
@@ -108,6 +110,7 @@ def approve(
     else:
         change = service.approve(
             session,
+            registry=runtime.registry,
             change_id=change_id,
             seen_fingerprint=body.fingerprint,
             actor=actor,

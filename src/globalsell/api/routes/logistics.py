@@ -10,6 +10,7 @@ from fastapi import APIRouter, File, Path, Query, Request, UploadFile, status
 from pydantic import ValidationError
 
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.config import sealing_key
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, PayloadTooLarge, ValidationFailed
 from globalsell.logistics import eta, events_csv, milestones, service, tracking
@@ -199,10 +200,12 @@ async def import_events(
 
 @router.post("/shipments/webhook-secret", response_model=WebhookSecretRead)
 def rotate_webhook_secret(
-    session: SessionDep, actor: ActorDep, now: NowDep, request: Request
+    session: SessionDep, actor: ActorDep, now: NowDep, request: Request, runtime: RuntimeDep
 ) -> WebhookSecretRead:
     """A new signing secret for your tracking webhook (owner; shown once)."""
-    secret = tracking.rotate_webhook_secret(session, actor=actor, now=now)
+    secret = tracking.rotate_webhook_secret(
+        session, actor=actor, sealing_key=sealing_key(runtime.settings), now=now
+    )
     slug = eta.seller_slug(session, seller_id=actor.seller_id)
     return WebhookSecretRead(
         secret=secret,
@@ -264,6 +267,7 @@ async def tracking_webhook(
     request: Request,
     session: SessionDep,
     now: NowDep,
+    runtime: RuntimeDep,
 ) -> EventReportRead:
     """Carrier/forwarder push: no bearer token; the body must be signed with the seller's
     secret (`X-Globalsell-Signature`, `X-Globalsell-Timestamp`), a delivery outside the 5-minute
@@ -276,6 +280,7 @@ async def tracking_webhook(
         body=body,
         timestamp=request.headers.get(TIMESTAMP_HEADER),
         signature=request.headers.get(SIGNATURE_HEADER),
+        sealing_key=sealing_key(runtime.settings),
         now=now,
     )
     try:
