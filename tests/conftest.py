@@ -36,7 +36,7 @@ DEMO_NOW = datetime.combine(DEMO_DATE, time(10), tzinfo=UTC)
 
 # Argon2 with the smallest cost: every test user, the demo's logins and the browser tests' logins
 # hash in microseconds. The production parameters keep their own test
-# (tests/integration/test_password_hashing.py).
+# (tests/web/test_sessions.py).
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 

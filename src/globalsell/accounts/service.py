@@ -30,7 +30,8 @@ from globalsell.core.errors import (
 
 # OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): a login costs 19 MiB, not 64.
 # Hashes made with other parameters still verify and are re-hashed at the next login.
-_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+PRODUCTION_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_hasher = PRODUCTION_HASHER
 # Hashes are computed on two dedicated threads: the allocator keeps a freed 19 MiB block in the
 # arena of the thread that used it, so hashing on every request thread (40 of them) would keep
 # 40 x 19 MiB; at most _QUEUED attempts wait for them, the rest (and any waiting longer than
