@@ -10,20 +10,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from sqlalchemy.orm import Session
 
-from globalsell.accounts import service as accounts
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.catalog.tabular import Table, read_table
 from globalsell.config import Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
-from globalsell.db.session import unit_of_work
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from globalsell.bootstrap import Runtime
+    from globalsell.catalog.tabular import Table
+
+# The application (every domain's models and appliers, SQLAlchemy, Alembic) is imported by the
+# functions below when a command first needs it, not when the CLI starts (ADR 0070).
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -31,6 +35,8 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtime:
     """The runtime for GLOBALSELL_DATABASE_URL; the schema is brought up to date first."""
+    from globalsell.bootstrap import build_runtime, upgrade
+
     built = build_runtime(settings or Settings())
     if migrate:
         upgrade(built.engine)
@@ -40,6 +46,8 @@ def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtim
 @contextmanager
 def work(rt: Runtime) -> Iterator[Session]:
     """One transaction per command; a domain error rolls it back and exits 1 with the reason."""
+    from globalsell.db.session import unit_of_work
+
     try:
         with unit_of_work(rt.session_factory) as session:
             yield session
@@ -57,6 +65,8 @@ def fail(exc: DomainError) -> NoReturn:
 def local_actor(session: Session, seller: str | None) -> Actor:
     """The person at the terminal acts as an owner of the chosen seller (whoever holds the
     database administers it); with one seller the choice is implicit."""
+    from globalsell.accounts import service as accounts
+
     if seller:
         chosen = accounts.get_seller_by_slug(session, slug=seller)
     else:
@@ -94,6 +104,8 @@ def import_table(
     run: Callable[[Session, Actor, Table, datetime], Imported],
 ) -> Imported:
     """Read a spreadsheet under a progress bar, then run one import in one unit of work."""
+    from globalsell.catalog.tabular import read_table
+
     rt = runtime()
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
