@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Column
+from rich.table import Table as RichTable
 
 from globalsell.config import Settings
 from globalsell.core.actor import Actor, Role
@@ -83,6 +86,20 @@ def login_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def narrow_table(*headers: str | Column, title: str) -> RichTable:
+    """A table for an 80-column terminal: a rule under the header, no borders, one space between
+    columns (long cells wrap rather than push the table wider)."""
+    return RichTable(
+        *headers,
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        padding=(0, 1),
+    )
 
 
 def print_json(data: Any) -> None:
