@@ -187,6 +187,10 @@ def build_runtime(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Runtime:
     engine = engine or make_engine(settings.database_url)
+    if settings.amazon_ptd_dir is not None:
+        from globalsell.listings import ptd  # jsonschema: only when definitions are configured
+
+        ptd.install(settings.amazon_ptd_dir)
     return Runtime(
         settings=settings,
         engine=engine,
