@@ -3,6 +3,7 @@ checked for every destination, and the landed-cost breakdown per destination. Re
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 from fastapi import APIRouter, Request, Response
@@ -71,32 +72,23 @@ def product_customs(request: Request, sku: str) -> Response:
             now=now,
         )
         duty_rates = {d: r for d, r in duty_inputs.items() if r}
+        quote = functools.partial(
+            customs_overview.product_customs,
+            session,
+            actor=viewer.actor,
+            sku=sku,
+            now=now,
+            quantity=quantity,
+            freight=freight,
+            insurance=insurance,
+            fx_rates=rates,
+            fx_source=fx_source,
+        )
         try:
-            overview = customs_overview.product_customs(
-                session,
-                actor=viewer.actor,
-                sku=sku,
-                now=now,
-                quantity=quantity,
-                freight=freight,
-                insurance=insurance,
-                duty_rates=duty_rates,
-                fx_rates=rates,
-                fx_source=fx_source,
-            )
+            overview = quote(duty_rates=duty_rates)
         except DomainError as exc:
             errors.append(f"{exc.field or 'input'}: {exc.message}; seller duty rates ignored")
-            overview = customs_overview.product_customs(
-                session,
-                actor=viewer.actor,
-                sku=sku,
-                now=now,
-                quantity=quantity,
-                freight=freight,
-                insurance=insurance,
-                fx_rates=rates,
-                fx_source=fx_source,
-            )
+            overview = quote()
         return render(
             request,
             "customs.html",
