@@ -8,9 +8,10 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from globalsell.bootstrap import alembic_config, metadata, upgrade
+from globalsell.bootstrap import alembic_config, is_current, metadata, script_heads, upgrade
 from tests.conftest import fresh_database
 
 
@@ -44,4 +45,20 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     upgrade(engine)
     assert set(inspect(engine).get_table_names()) == set(metadata().tables) | {"alembic_version"}
+    engine.dispose()
+
+
+def test_the_quick_head_check_agrees_with_alembic(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    engine = fresh_database(url)
+    assert is_current(engine) is False
+    upgrade(engine)
+    heads = ScriptDirectory.from_config(alembic_config(url)).get_heads()
+    assert script_heads() == frozenset(heads)
+    assert is_current(engine) is True
+    config = alembic_config(url)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "-1")
+    assert is_current(engine) is False
     engine.dispose()

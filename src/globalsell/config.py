@@ -67,6 +67,11 @@ class Settings(BaseSettings):
     amazon_lwa_token_url: str | None = Field(
         default=None, description="Overrides https://api.amazon.com/auth/o2/token."
     )
+    amazon_ptd_dir: Path | None = Field(
+        default=None,
+        description="Folder of Amazon product-type definitions (PRODUCT_TYPE.MARKETPLACE_ID.json); "
+        "listings of those types are checked against them.",
+    )
     amazon_sp_api_rate: float = Field(default=5.0, gt=0)
     amazon_sp_api_burst: int = Field(default=10, ge=1)
 

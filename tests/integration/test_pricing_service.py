@@ -308,6 +308,21 @@ def test_fx_rates_from_a_configured_source_override_the_snapshot(session: Sessio
     assert list(entries) == ["pricing.fx.imported"]
 
 
+def test_rates_from_a_currency_leave_out_what_the_table_lacks(session: Session, owner) -> None:  # noqa: ANN001
+    body = "base,quote,rate,as_of\nEUR,CNY,8.0000,2026-11-24\n"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, text=body))
+    provider = HttpCsv("https://rates.example/fx.csv", httpx.Client(transport=transport))
+    service.import_rates(session, provider=provider, actor=owner, now=NOW)
+    rates, source = service.rates_from(
+        session, seller_id=owner.seller_id, currency="CNY", to=["EUR", "XXX"], now=NOW
+    )
+    assert rates == {"EUR": D(1) / D("8.0000")}
+    assert source.endswith("(2026-11-24)")
+    assert service.rates_from(
+        session, seller_id=owner.seller_id, currency=None, to=["EUR"], now=NOW
+    ) == ({}, "")
+
+
 def test_unreadable_csv_is_a_clear_error(session: Session, owner) -> None:  # noqa: ANN001
     with pytest.raises(ValidationFailed, match="not a readable CSV file"):
         competitors.import_competitor_prices(session, data=b"x" * 200_000, actor=owner, now=NOW)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import feed, ptd
+from globalsell.listings import feed, ptd, rules
 
 PTD = Path(__file__).parent.parent / "fixtures" / "ptd"
 JP = marketplaces().get("JP")
@@ -90,3 +90,47 @@ def test_bracelet_requires_what_we_do_not_generate() -> None:
 def test_meta_schema_ships_with_the_fixtures() -> None:
     meta = load("amazon-product-type-definition-meta-schema-v1.json")
     assert meta["$id"].endswith("/product-types/meta-schema/v1")
+
+
+def shirt_content(**changes: Any) -> dict[str, Any]:
+    content: dict[str, Any] = {
+        "product_type": "SHIRT",
+        "brand": "NINGVALE",
+        "item_name": "NINGVALE メンズ クルーネックTシャツ 綿 ホワイト M",
+        "bullet_point": ["素材: 綿"],
+        "product_description": "メンズ クルーネックTシャツ",
+        "fabric_type": "綿100%",
+        "recommended_browse_nodes": "2131434051",
+    }
+    content.update(changes)
+    return content
+
+
+def test_listing_is_checked_against_its_product_types_definition() -> None:
+    definitions = ptd.Definitions(PTD)
+    assert ptd.listing_issues(shirt_content(), JP, definitions) == []
+    found = ptd.listing_issues(shirt_content(brand=None), JP, definitions)
+    assert [(i.code, i.field, i.severity.value) for i in found] == [
+        ("product-type-definition", "(attributes)", "error")
+    ]
+    assert found[0].message == (
+        "Amazon's SHIRT definition: (attributes): 'brand' is a required property"
+    )
+
+
+def test_no_definition_for_the_type_or_the_marketplace_checks_nothing() -> None:
+    definitions = ptd.Definitions(PTD)
+    assert ptd.listing_issues(shirt_content(brand=None), US, definitions) == []
+    kettle = shirt_content(product_type="KETTLE", brand=None)
+    assert ptd.listing_issues(kettle, JP, definitions) == []
+
+
+def test_rules_use_the_installed_definitions_only() -> None:
+    broken = shirt_content(brand=None)
+    try:
+        ptd.install(PTD)
+        codes = [i.code for i in rules.validate(broken, JP)]
+        assert codes.count("product-type-definition") == 1
+    finally:
+        ptd.install(None)
+    assert "product-type-definition" not in [i.code for i in rules.validate(broken, JP)]

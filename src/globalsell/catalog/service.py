@@ -82,6 +82,16 @@ def get_product(session: Session, *, actor: Actor, sku: str) -> Product:
     return product
 
 
+def product_of_sku(session: Session, *, seller_id: int, sku: str) -> Product | None:
+    """The product a SKU belongs to: the parent of a variant SKU, else the product itself."""
+    variant = session.scalar(
+        select(Variant).where(Variant.seller_id == seller_id, Variant.sku == sku)
+    )
+    if variant is not None:
+        return session.get(Product, variant.product_id)
+    return session.scalar(select(Product).where(Product.seller_id == seller_id, Product.sku == sku))
+
+
 def create_product(
     session: Session, *, actor: Actor, data: ProductCreate, now: datetime
 ) -> Product:

@@ -12,7 +12,15 @@ from rich.table import Table
 from globalsell.approvals import service
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.schemas import ChangeRead
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    local_actor,
+    narrow_table,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.core.errors import ValidationFailed
 
 app = typer.Typer(help="Change requests: list, show, approve, reject, edit.", no_args_is_help=True)
@@ -56,9 +64,10 @@ def list_changes(
     if as_json:
         print_json([c.model_dump(mode="json") for c in changes])
         return
-    table = Table("ID", "Status", "Kind", "Subject", "Title", title=f"{len(changes)} changes")
+    # The title names the subject; `approvals show ID` and --json carry every field.
+    table = narrow_table("ID", "Status", "Kind", "Title", title=f"{len(changes)} changes")
     for c in changes:
-        table.add_row(str(c.id), c.status.value, c.kind, c.subject_id, c.title)
+        table.add_row(str(c.id), c.status.value, c.kind, c.title)
     console.print(table)
 
 

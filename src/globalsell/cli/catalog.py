@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from globalsell.catalog import service, spreadsheets, tabular
+from globalsell.catalog import service
 from globalsell.catalog.schemas import ProductRead
 from globalsell.cli.context import (
     SellerOption,
@@ -82,6 +82,8 @@ def import_file(
     seller: str | None = SellerOption,
 ) -> None:
     """Import an XLSX/CSV master catalogue, all or nothing."""
+    from globalsell.catalog import spreadsheets  # openpyxl: only when a file is read (ADR 0070)
+
     report = import_table(
         file,
         filename=file.name,
@@ -114,6 +116,8 @@ def export_file(
     seller: str | None = SellerOption,
 ) -> None:
     """Export the catalogue in the import layout."""
+    from globalsell.catalog import spreadsheets, tabular  # openpyxl: only when written (ADR 0070)
+
     fmt = tabular.format_for(file.name)
     rt = runtime()
     with work(rt) as session:

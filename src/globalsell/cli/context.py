@@ -10,20 +10,27 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from sqlalchemy.orm import Session
+from rich.table import Column
+from rich.table import Table as RichTable
 
-from globalsell.accounts import service as accounts
-from globalsell.bootstrap import Runtime, build_runtime, upgrade
-from globalsell.catalog.tabular import Table, read_table
 from globalsell.config import ConfigError, Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
-from globalsell.db.session import unit_of_work
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from globalsell.bootstrap import Runtime
+    from globalsell.catalog.tabular import Table
+
+# The application (every domain's models and appliers, SQLAlchemy, Alembic) is imported by the
+# functions below when a command first needs it, not when the CLI starts (ADR 0070).
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -31,6 +38,8 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtime:
     """The runtime for GLOBALSELL_DATABASE_URL; the schema is brought up to date first."""
+    from globalsell.bootstrap import build_runtime, upgrade
+
     try:
         built = build_runtime(settings or Settings())
     except ConfigError as exc:
@@ -44,6 +53,8 @@ def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtim
 @contextmanager
 def work(rt: Runtime) -> Iterator[Session]:
     """One transaction per command; a domain error rolls it back and exits 1 with the reason."""
+    from globalsell.db.session import unit_of_work
+
     try:
         with unit_of_work(rt.session_factory) as session:
             yield session
@@ -61,6 +72,8 @@ def fail(exc: DomainError) -> NoReturn:
 def local_actor(session: Session, seller: str | None) -> Actor:
     """The person at the terminal acts as an owner of the chosen seller (whoever holds the
     database administers it); with one seller the choice is implicit."""
+    from globalsell.accounts import service as accounts
+
     if seller:
         chosen = accounts.get_seller_by_slug(session, slug=seller)
     else:
@@ -77,6 +90,20 @@ def login_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def narrow_table(*headers: str | Column, title: str) -> RichTable:
+    """A table for an 80-column terminal: a rule under the header, no borders, one space between
+    columns (long cells wrap rather than push the table wider)."""
+    return RichTable(
+        *headers,
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        padding=(0, 1),
+    )
 
 
 def print_json(data: Any) -> None:
@@ -98,6 +125,8 @@ def import_table(
     run: Callable[[Session, Actor, Table, datetime], Imported],
 ) -> Imported:
     """Read a spreadsheet under a progress bar, then run one import in one unit of work."""
+    from globalsell.catalog.tabular import read_table
+
     rt = runtime()
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:

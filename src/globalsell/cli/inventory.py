@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    local_actor,
+    narrow_table,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.inventory import service
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 
@@ -180,7 +188,7 @@ def pool(
             ]
         )
         return
-    table = Table(
+    table = narrow_table(
         "SKU",
         "Location",
         "Kind",

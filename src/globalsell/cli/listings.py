@@ -24,10 +24,8 @@ from globalsell.cli.context import (
 from globalsell.config import Settings
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import exports, service, submission
+from globalsell.listings import exports, service, spapi, submission
 from globalsell.listings.domain import STORES
-from globalsell.listings.spapi import SpApiListings, credentials_from
-from globalsell.listings.throttle import TokenBucket
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
 FORMATS = ("amazon-json-feed", "shopify-csv", "ebay-inventory")
@@ -300,32 +298,26 @@ def submit(
     code = marketplaces().get(store).code
     with work(rt) as session:
         actor = local_actor(session, seller)
-        api = SpApiListings(
-            credentials_from(settings),
-            code,
-            clock=rt.clock,
-            bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
-        )
-        try:
-            with Progress(
+        with (
+            spapi.connect(settings, code, clock=rt.clock) as api,
+            Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
                 TimeElapsedColumn(),
                 console=err_console,
                 transient=True,
-            ) as progress:
-                progress.add_task(f"submitting {code} listings to Amazon", total=None)
-                result = submission.submit(
-                    session,
-                    actor=actor,
-                    store=code,
-                    api=api,
-                    now=rt.clock.now(),
-                    skus=sku,
-                    preview_only=preview_only,
-                )
-        finally:
-            api.close()
+            ) as progress,
+        ):
+            progress.add_task(f"submitting {code} listings to Amazon", total=None)
+            result = submission.submit(
+                session,
+                actor=actor,
+                store=code,
+                api=api,
+                now=rt.clock.now(),
+                skus=sku,
+                preview_only=preview_only,
+            )
     data = result.as_json()
     if as_json:
         print_json(data)
@@ -355,18 +347,10 @@ def status(
     code = marketplaces().get(store).code
     with work(rt) as session:
         actor = local_actor(session, seller)
-        api = SpApiListings(
-            credentials_from(settings),
-            code,
-            clock=rt.clock,
-            bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
-        )
-        try:
+        with spapi.connect(settings, code, clock=rt.clock) as api:
             result = submission.refresh_status(
                 session, actor=actor, store=code, api=api, now=rt.clock.now()
             )
-        finally:
-            api.close()
     data = result.as_json()
     if as_json:
         print_json({k: data[k] for k in ("store", "live", "rejected", "stopped")})

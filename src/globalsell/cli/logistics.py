@@ -8,9 +8,17 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
-from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.cli.context import (
+    SellerOption,
+    console,
+    local_actor,
+    narrow_table,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.config import sealing_key
 from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import eta, events_csv, service, tracking
@@ -20,6 +28,13 @@ app = typer.Typer(
     help="Shipments in flight: legs, milestones, tracking events, ETAs, exceptions.",
     no_args_is_help=True,
 )
+
+
+def _band(earliest: str, latest: str) -> str:
+    """`12-23..29` within a month, `12-29..01-03` across one (the years are in the ETA)."""
+    if earliest[:7] == latest[:7]:
+        return f"{earliest[5:]}..{latest[8:]}"
+    return f"{earliest[5:]}..{latest[5:]}"
 
 
 def _day(at: datetime | None) -> str:
@@ -72,29 +87,26 @@ def list_shipments(
     if as_json:
         print_json(rows)
         return
-    table = Table(
-        "Code",
-        "Status",
-        "Mode",
-        "Route",
-        "Units",
-        "Planned",
-        "ETA",
-        "Band",
-        "Need by",
-        "Exc.",
-        title="shipments",
+    # Route and the carrier's planned date are in `shipments show CODE` and --json.
+    table = narrow_table(
+        Column("Shipment", no_wrap=True),
+        Column("Status", min_width=8),
+        Column("Modes", min_width=7),
+        Column("Qty", justify="right"),
+        Column("ETA", no_wrap=True),
+        Column("P10..P90", no_wrap=True),
+        Column("Need by", no_wrap=True),
+        Column("Ex", justify="right"),
+        title="shipments (Ex: open exceptions)",
     )
     for r in rows:
         table.add_row(
             r["code"],
-            r["status"],
-            "+".join(r["modes"]),
-            ">".join(r["route"]),
+            r["status"].replace("_", " "),
+            " ".join(r["modes"]),
             str(r["units"]),
-            _day(r["planned_arrival"]),
             _day(r["predicted_arrival"]),
-            f"{_day(r['predicted_earliest'])[5:]}..{_day(r['predicted_latest'])[5:]}",
+            _band(_day(r["predicted_earliest"]), _day(r["predicted_latest"])),
             _day(r["need_by"]),
             str(r["open_exceptions"] or ""),
         )

@@ -6,47 +6,77 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import uvicorn
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from globalsell import __version__, bootstrap
-from globalsell.api.app import create_app
-from globalsell.cli import accounts, approvals, assistant, catalog, customs, listings, pricing
-from globalsell.cli import forecasting as forecasting_cli
-from globalsell.cli import inventory as inventory_cli
-from globalsell.cli import logistics as logistics_cli
-from globalsell.cli import orders as orders_cli
-from globalsell.cli import planning as planning_cli
+from globalsell import __version__
 from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
+from globalsell.cli.lazy import Lazy, LazyGroup, lazy_module
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
-from globalsell.demo import builder
-from globalsell.demo.shipments import ShipmentsDemo
-from globalsell.jobs import runner
-from globalsell.jobs.scheduler import Scheduler
+
+if TYPE_CHECKING:
+    from globalsell.demo import builder
+    from globalsell.demo.shipments import ShipmentsDemo
+else:
+    builder = lazy_module("globalsell.demo.builder")
+
+
+class Commands(LazyGroup):
+    """Each domain's commands are imported only when one of them runs (ADR 0070)."""
+
+    lazy = {
+        "catalog": Lazy(
+            "globalsell.cli.catalog:app", "The master catalogue: list, show, import, export."
+        ),
+        "approvals": Lazy(
+            "globalsell.cli.approvals:app", "Change requests: list, show, approve, reject, edit."
+        ),
+        "accounts": Lazy("globalsell.cli.accounts:app", "Sellers, users, roles and API tokens."),
+        "price": Lazy(
+            "globalsell.cli.pricing:app",
+            "Prices per store: quote, policy, fx, competitors, propose.",
+        ),
+        "assistant": Lazy(
+            "globalsell.cli.assistant:app",
+            "The seller assistant: findings, proposals, questions.",
+        ),
+        "listings": Lazy(
+            "globalsell.cli.listings:app", "Per-store listings: generate, export feeds, report."
+        ),
+        "customs": Lazy(
+            "globalsell.cli.customs:app",
+            "Customs: HS classification, declared-code checks, landed cost.",
+        ),
+        "forecast": Lazy(
+            "globalsell.cli.forecasting:app", "Demand forecasts: run (default) or show the latest."
+        ),
+        "plan": Lazy(
+            "globalsell.cli.planning:plan",
+            "Plan one round from the latest forecast and the pool, and propose it for approval.",
+        ),
+        "inventory": Lazy(
+            "globalsell.cli.inventory:app",
+            "The global stock pool: locations, moves, transfers, reservations, promises.",
+        ),
+        "orders": Lazy("globalsell.cli.orders:app", "Orders: import reports, list, daily sales."),
+        "shipments": Lazy(
+            "globalsell.cli.logistics:app",
+            "Shipments in flight: legs, milestones, tracking events, ETAs, exceptions.",
+        ),
+    }
+
 
 app = typer.Typer(
     help="globalsell: list once, sell everywhere.",
+    cls=Commands,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-app.add_typer(catalog.app, name="catalog")
-app.add_typer(approvals.app, name="approvals")
-app.add_typer(accounts.app, name="accounts")
-app.add_typer(pricing.app, name="price")
-app.add_typer(assistant.app, name="assistant")
-app.add_typer(listings.app, name="listings")
-app.add_typer(customs.app, name="customs")
-app.add_typer(forecasting_cli.app, name="forecast")
-app.command("plan")(planning_cli.plan)
-app.add_typer(inventory_cli.app, name="inventory")
-app.add_typer(orders_cli.app, name="orders")
-app.add_typer(logistics_cli.app, name="shipments")
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -245,6 +275,11 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the API (/api/v1) and the dashboard (/)."""
+    import uvicorn
+
+    from globalsell.api.app import create_app
+    from globalsell.jobs.scheduler import Scheduler
+
     rt = runtime(migrate=migrate)
     if scheduler if scheduler is not None else rt.engine.dialect.name == "sqlite":
         Scheduler(rt).start()
@@ -258,6 +293,8 @@ def serve(
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply every migration."""
+    from globalsell import bootstrap
+
     rt = runtime(migrate=False)
     bootstrap.upgrade(rt.engine, secret_key=rt.settings.secret_key)
     console.print("schema is current")
@@ -266,6 +303,8 @@ def db_upgrade() -> None:
 @db_app.command("revision")
 def db_revision(message: Annotated[str, typer.Option("-m", "--message")]) -> None:
     """Write a migration for model changes (developers)."""
+    from globalsell import bootstrap
+
     rt = runtime(migrate=False)
     bootstrap.new_revision(rt.engine, message)
 
@@ -273,6 +312,8 @@ def db_revision(message: Annotated[str, typer.Option("-m", "--message")]) -> Non
 @jobs_app.command("list")
 def jobs_list() -> None:
     """The jobs there are."""
+    from globalsell.jobs import runner
+
     for name, job in sorted(runner.JOBS.items()):
         console.print(f"{name}: {(job.__doc__ or '').strip()}")
 
@@ -280,12 +321,16 @@ def jobs_list() -> None:
 @jobs_app.command("run")
 def jobs_run(name: str) -> None:
     """Run one job now."""
+    from globalsell.jobs import runner
+
     print_json(runner.run(runtime(), name))
 
 
 @jobs_app.command("runs")
 def jobs_runs(limit: Annotated[int, typer.Option(min=1, max=1000)] = 20) -> None:
     """Recent scheduled job runs, failures included, newest first."""
+    from globalsell.jobs import runner
+
     print_json(
         [
             {

@@ -28,7 +28,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.accounts.models import Seller
-from globalsell.catalog.models import AttributeValue, Product, Variant
+from globalsell.catalog import service as catalog
+from globalsell.catalog.models import AttributeValue
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.cells import csv_row
@@ -105,16 +106,7 @@ class ShipmentDocuments:
 def _description(session: Session, *, seller_id: int, sku: str) -> tuple[str, int | None]:
     """An English description for the line (the English item name, else the title) and the
     product id the SKU belongs to."""
-    variant = session.scalar(
-        select(Variant).where(Variant.seller_id == seller_id, Variant.sku == sku)
-    )
-    product = (
-        session.get(Product, variant.product_id)
-        if variant is not None
-        else session.scalar(
-            select(Product).where(Product.seller_id == seller_id, Product.sku == sku)
-        )
-    )
+    product = catalog.product_of_sku(session, seller_id=seller_id, sku=sku)
     if product is None:
         return sku, None
     english = session.scalar(

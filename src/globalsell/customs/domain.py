@@ -1,10 +1,10 @@
-"""Customs rules with no I/O: code normalisation, the declared-code check, evaluation scoring and
-the landed-cost arithmetic."""
+"""Customs rules with no I/O: code normalisation, material words and the declared-code flags (the
+check itself is `declared.py`), evaluation scoring and the landed-cost arithmetic."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -82,87 +82,6 @@ class Flag(StrEnum):
     ZERO_PADDED = "zero_padded"
     WRONG_CHAPTER = "wrong_chapter"
     WRONG_MATERIAL = "wrong_material"
-
-
-@dataclass(frozen=True)
-class DeclaredCheck:
-    declared: str
-    code: str | None
-    flags: list[tuple[Flag, str]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.flags
-
-
-def check_declared(
-    declared: str,
-    *,
-    exists: Mapping[str, bool] | None = None,
-    schedule_codes: Iterable[str] = (),
-    hs_codes: Iterable[str] = (),
-    schedule: str = "US",
-    predicted_hs6: str | None = None,
-    predicted_confident: bool = False,
-    text_materials: Iterable[str] = (),
-) -> DeclaredCheck:
-    """Reasons a seller-declared code is suspicious. `schedule_codes` are the national lines of
-    the destination (empty when the destination schedule is not shipped), `hs_codes` the HS 2022
-    codes, `predicted_hs6` the classifier's best subheading."""
-    code = normalise_code(declared)
-    if code is None:
-        return DeclaredCheck(
-            declared,
-            None,
-            [(Flag.INVALID, "not an HS code: 6 to 10 digits expected, dots allowed")],
-        )
-    flags: list[tuple[Flag, str]] = []
-    hs = set(hs_codes)
-    national = set(schedule_codes)
-    if len(code) < 6:
-        flags.append((Flag.INVALID, f"{code} has {len(code)} digits; declare at least 6"))
-    elif code[:6] not in hs:
-        flags.append((Flag.NOT_IN_SCHEDULE, f"{code[:6]} is not an HS 2022 subheading"))
-    elif len(code) > 6 and national and code not in national:
-        padded = code[6:].strip("0") == ""
-        if padded:
-            flags.append(
-                (
-                    Flag.ZERO_PADDED,
-                    f"{code} is the subheading {code[:6]} padded with zeros; "
-                    f"it is not a {schedule} tariff line",
-                )
-            )
-        else:
-            flags.append((Flag.NOT_IN_SCHEDULE, f"{code} is not a line of the {schedule} schedule"))
-    elif len(code) > 6 and not national and code[6:].strip("0") == "":
-        flags.append(
-            (
-                Flag.ZERO_PADDED,
-                f"{code} ends in zeros after the subheading {code[:6]}; "
-                "check the national line instead of padding",
-            )
-        )
-    materials = set(text_materials)
-    chapter = code[:2]
-    if materials and chapter in MATERIAL_CHAPTERS and chapter not in materials:
-        named = ", ".join(sorted(materials))
-        flags.append(
-            (
-                Flag.WRONG_MATERIAL,
-                f"chapter {chapter} is for goods of another material than the one described "
-                f"(chapters {named})",
-            )
-        )
-    if predicted_hs6 and predicted_confident and predicted_hs6[:2] != chapter:
-        flags.append(
-            (
-                Flag.WRONG_CHAPTER,
-                f"declared chapter {chapter}; the description points to chapter "
-                f"{predicted_hs6[:2]} ({predicted_hs6})",
-            )
-        )
-    return DeclaredCheck(declared, code, flags)
 
 
 # ---------------------------------------------------------------- evaluation

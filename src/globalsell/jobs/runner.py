@@ -101,6 +101,19 @@ def _record_failure(runtime: Runtime, name: str, now: datetime, exc: Exception) 
     return error
 
 
+def _completed(session: Session, name: str, data: dict[str, Any], now: datetime) -> None:
+    audit.record(
+        session,
+        actor=None,
+        actor_name=f"job:{name}",
+        action="jobs.job.completed",
+        subject_type="job",
+        subject_id=name,
+        data=data,
+        now=now,
+    )
+
+
 def run(runtime: Runtime, name: str) -> dict[str, Any]:
     """Run one job now."""
     job = _job(name)
@@ -108,16 +121,7 @@ def run(runtime: Runtime, name: str) -> dict[str, Any]:
     try:
         with unit_of_work(runtime.session_factory) as session:
             result = job(runtime, session, now, None)
-            audit.record(
-                session,
-                actor=None,
-                actor_name=f"job:{name}",
-                action="jobs.job.completed",
-                subject_type="job",
-                subject_id=name,
-                data=result,
-                now=now,
-            )
+            _completed(session, name, result, now)
     except Exception as exc:
         _record_failure(runtime, name, now, exc)
         raise
@@ -144,16 +148,7 @@ def run_slot(runtime: Runtime, name: str, slot: str) -> JobRun | None:
             claimed.status = JobStatus.SUCCEEDED
             claimed.result = result
             claimed.finished_at = runtime.clock.now()
-            audit.record(
-                session,
-                actor=None,
-                actor_name=f"job:{name}",
-                action="jobs.job.completed",
-                subject_type="job",
-                subject_id=name,
-                data={"slot": slot, **result},
-                now=now,
-            )
+            _completed(session, name, {"slot": slot, **result}, now)
             return claimed
     except Exception as exc:
         error = _record_failure(runtime, name, now, exc)

@@ -27,6 +27,7 @@ _LOCALISED = {
     "brand",
     "material",
     "color",
+    "fabric_type",
     "size",
 }
 

@@ -1,15 +1,23 @@
 """Validation against Amazon product-type definitions: JSON Schema 2019-09 plus Amazon's own
 assertion keywords (`maxUtf8ByteLength`, `minUtf8ByteLength`, `maxUniqueItems` over
-`selectors`), through jsonschema with custom keyword handlers. Pure."""
+`selectors`), through jsonschema with custom keyword handlers. Pure apart from reading the
+definitions folder the edge installs at start-up (GLOBALSELL_AMAZON_PTD_DIR): a listing is
+checked against its product type's definition wherever one is there."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft201909Validator, ValidationError, validators
+
+from globalsell.core.marketplaces import Marketplace
+from globalsell.listings.domain import Issue
+from globalsell.listings.feed import attributes as amazon_attributes
 
 
 def _max_utf8(
@@ -77,9 +85,63 @@ def validator_for(definition: dict[str, Any]) -> Any:
     return AmazonValidator(schema)
 
 
+def _violations(definition: dict[str, Any], attributes: Any) -> list[tuple[str, str]]:
+    found = validator_for(definition).iter_errors(attributes)
+    return sorted(("/".join(map(str, e.absolute_path)) or "(attributes)", e.message) for e in found)
+
+
 def errors(definition: dict[str, Any], attributes: dict[str, Any]) -> list[str]:
     """Where the attributes break the product-type definition (empty when they fit)."""
-    found = validator_for(definition).iter_errors(attributes)
-    return sorted(
-        f"{'/'.join(map(str, e.absolute_path)) or '(attributes)'}: {e.message}" for e in found
-    )
+    return [f"{path}: {message}" for path, message in _violations(definition, attributes)]
+
+
+class Definitions:
+    """Product-type definitions in a folder, one JSON schema a file named
+    `PRODUCT_TYPE.MARKETPLACE_ID[.anything].json` (as Amazon's getDefinitionsProductType serves
+    the schema); read on first use and kept."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def find(self, product_type: str, marketplace_id: str) -> dict[str, Any] | None:
+        """The definition of `product_type` in that marketplace; None when the folder has none."""
+        return _load(self.folder, product_type.upper(), marketplace_id)
+
+
+@cache
+def _load(folder: Path, product_type: str, marketplace_id: str) -> dict[str, Any] | None:
+    for path in sorted(folder.glob(f"{product_type}.{marketplace_id}*.json")):
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return loaded
+    return None
+
+
+_installed: list[Definitions] = []
+
+
+def install(folder: Path | None) -> None:
+    """The composition root names the definitions folder once (None: no definitions)."""
+    _installed[:] = [Definitions(folder)] if folder is not None else []
+
+
+def listing_issues(
+    content: dict[str, Any], store: Marketplace, definitions: Definitions | None = None
+) -> list[Issue]:
+    """Where one store's listing content, as Amazon attributes, breaks its product type's
+    definition (from `definitions`, else the installed folder); nothing when there is none."""
+    chosen = definitions or (_installed[0] if _installed else None)
+    product_type = content.get("product_type")
+    if chosen is None or not product_type or not store.marketplace_id:
+        return []
+    definition = chosen.find(str(product_type), store.marketplace_id)
+    if definition is None:
+        return []
+    attributes = amazon_attributes(content, store)
+    return [
+        Issue(
+            "product-type-definition",
+            path.split("/")[0],
+            f"Amazon's {product_type} definition: {path}: {message}",
+        )
+        for path, message in _violations(definition, attributes)
+    ]

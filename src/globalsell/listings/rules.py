@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from globalsell.core.marketplaces import Marketplace
+from globalsell.listings import ptd
 from globalsell.listings.domain import Issue, Severity
 
 TITLE_MAX = 200  # Amazon title policy (2021): 200 characters including spaces
@@ -117,7 +118,8 @@ def _text_checks(field: str, text: str, store: Marketplace, issues: list[Issue])
 
 
 def validate(content: dict[str, Any], store: Marketplace) -> list[Issue]:
-    """Every policy issue of one store's listing content."""
+    """Every policy issue of one store's listing content, and where it breaks Amazon's
+    product-type definition when one is installed for its product type (`ptd.install`)."""
     issues: list[Issue] = []
     title = content.get("item_name")
     if isinstance(title, str):
@@ -206,6 +208,7 @@ def validate(content: dict[str, Any], store: Marketplace) -> list[Issue]:
                     f"{name} is required for {content.get('product_type')} in {store.code}",
                 )
             )
+    issues.extend(ptd.listing_issues(content, store))
     return _dedupe(issues)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
@@ -281,3 +282,19 @@ class SpApiListings:
             payload = response.payload
             return dict(payload) if isinstance(payload, dict) else {"payload": payload}
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextmanager
+def connect(settings: Settings, store_code: str, *, clock: Clock) -> Iterator[SpApiListings]:
+    """One store's Listings Items API from the GLOBALSELL_AMAZON_* settings (credentials,
+    endpoints, rate and burst), closed when the block ends."""
+    api = SpApiListings(
+        credentials_from(settings),
+        store_code,
+        clock=clock,
+        bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
+    )
+    try:
+        yield api
+    finally:
+        api.close()

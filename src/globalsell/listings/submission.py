@@ -170,6 +170,32 @@ def _attempts(api: ListingsApi) -> int:
     return int(calls[-1].attempts) if calls else 1
 
 
+def _put(
+    session: Session,
+    api: ListingsApi,
+    listing: Listing,
+    body: dict[str, Any],
+    operation: str,
+    digest: str,
+    at: datetime,
+) -> tuple[dict[str, Any], str, list[Issue]]:
+    """One putListingsItem call (a VALIDATION_PREVIEW or the real submit), recorded in the
+    listing's history: Amazon's answer, its status and its issues."""
+    answer = api.put(listing.sku, body, preview=operation == PREVIEW)
+    outcome = str(answer.get("status") or "UNKNOWN")
+    _record(
+        session,
+        listing,
+        operation=operation,
+        digest=digest,
+        outcome=outcome,
+        answer=answer,
+        attempts=_attempts(api),
+        at=at,
+    )
+    return answer, outcome, amazon_issues(answer.get("issues"))
+
+
 def _hold(listing: Listing, issues: list[Issue], at: datetime) -> None:
     """Amazon found errors: back to draft with its issues, for the seller to fix."""
     check_transition(listing.status, ListingStatus.DRAFT)
@@ -224,19 +250,7 @@ def submit(
                     listing.status = ListingStatus.SUBMITTED
                     listing.updated_at = at
                 continue
-            answer = api.put(listing.sku, body, preview=True)
-            outcome = str(answer.get("status") or "UNKNOWN")
-            _record(
-                session,
-                listing,
-                operation=PREVIEW,
-                digest=digest,
-                outcome=outcome,
-                answer=answer,
-                attempts=_attempts(api),
-                at=at,
-            )
-            issues = amazon_issues(answer.get("issues"))
+            answer, outcome, issues = _put(session, api, listing, body, PREVIEW, digest, at)
             report.previewed.append(listing.sku)
             if outcome != "VALID" or any(i.severity is Severity.ERROR for i in issues):
                 _hold(listing, issues, at)
@@ -245,19 +259,7 @@ def submit(
             if preview_only:
                 continue
             stage = SUBMIT
-            answer = api.put(listing.sku, body, preview=False)
-            outcome = str(answer.get("status") or "UNKNOWN")
-            _record(
-                session,
-                listing,
-                operation=SUBMIT,
-                digest=digest,
-                outcome=outcome,
-                answer=answer,
-                attempts=_attempts(api),
-                at=at,
-            )
-            issues = amazon_issues(answer.get("issues"))
+            answer, outcome, issues = _put(session, api, listing, body, SUBMIT, digest, at)
             if outcome != "ACCEPTED":
                 _hold(listing, issues, at)
                 report.invalid[listing.sku] = [i.as_json() for i in issues]

@@ -3,7 +3,7 @@ seller's policy; and the exchange rates it uses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -106,6 +106,24 @@ def fx_table(session: Session, *, seller_id: int, now: datetime) -> FxTable:
         if row.source not in sources:
             sources.append(row.source)
     return FxTable(base=base.base, as_of=as_of, rates=rates, source="; ".join(sources))
+
+
+def rates_from(
+    session: Session, *, seller_id: int, currency: str | None, to: Iterable[str], now: datetime
+) -> tuple[dict[str, Decimal], str]:
+    """Rates from `currency` to each of `to` with the table's source and date (the bundled ECB
+    snapshot with the seller's own rates on top); a currency the table lacks is left out, for
+    the caller to say so. No currency: no rates."""
+    if currency is None:
+        return {}, ""
+    table = fx_table(session, seller_id=seller_id, now=now)
+    rates: dict[str, Decimal] = {}
+    for quote in to:
+        try:
+            rates[quote] = table.rate(currency, quote)
+        except DomainError:
+            continue
+    return rates, f"{table.source} ({table.as_of})"
 
 
 # ---------------------------------------------------------------- quoting

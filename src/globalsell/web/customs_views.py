@@ -3,11 +3,10 @@ checked for every destination, and the landed-cost breakdown per destination. Re
 
 from __future__ import annotations
 
-from datetime import datetime
+import functools
 from decimal import Decimal, InvalidOperation
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy.orm import Session
 
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
@@ -48,21 +47,6 @@ def _number(
     return value.quantize(STEP)
 
 
-def _fx(
-    session: Session, *, seller_id: int, currency: str | None, now: datetime
-) -> tuple[dict[str, Decimal], str]:
-    if currency is None:
-        return {}, ""
-    table = pricing.fx_table(session, seller_id=seller_id, now=now)
-    rates: dict[str, Decimal] = {}
-    for rule in destinations().values():
-        try:
-            rates[rule.currency] = table.rate(currency, rule.currency)
-        except DomainError:
-            continue
-    return rates, f"{table.source} ({table.as_of})"
-
-
 @router.get("/products/{sku}/customs")
 def product_customs(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
@@ -80,36 +64,31 @@ def product_customs(request: Request, sku: str) -> Response:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         now = runtime.clock.now()
-        rates, fx_source = _fx(
-            session, seller_id=product.seller_id, currency=product.cost_currency, now=now
+        rates, fx_source = pricing.rates_from(
+            session,
+            seller_id=product.seller_id,
+            currency=product.cost_currency,
+            to=[rule.currency for rule in destinations().values()],
+            now=now,
         )
         duty_rates = {d: r for d, r in duty_inputs.items() if r}
+        quote = functools.partial(
+            customs_overview.product_customs,
+            session,
+            actor=viewer.actor,
+            sku=sku,
+            now=now,
+            quantity=quantity,
+            freight=freight,
+            insurance=insurance,
+            fx_rates=rates,
+            fx_source=fx_source,
+        )
         try:
-            overview = customs_overview.product_customs(
-                session,
-                actor=viewer.actor,
-                sku=sku,
-                now=now,
-                quantity=quantity,
-                freight=freight,
-                insurance=insurance,
-                duty_rates=duty_rates,
-                fx_rates=rates,
-                fx_source=fx_source,
-            )
+            overview = quote(duty_rates=duty_rates)
         except DomainError as exc:
             errors.append(f"{exc.field or 'input'}: {exc.message}; seller duty rates ignored")
-            overview = customs_overview.product_customs(
-                session,
-                actor=viewer.actor,
-                sku=sku,
-                now=now,
-                quantity=quantity,
-                freight=freight,
-                insurance=insurance,
-                fx_rates=rates,
-                fx_source=fx_source,
-            )
+            overview = quote()
         return render(
             request,
             "customs.html",

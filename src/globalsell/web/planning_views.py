@@ -76,6 +76,21 @@ def forecasts_page(
         )
 
 
+def _chart_data(request: Request, sku: str, store: str, weeks: int) -> chart.ChartData:
+    """One series' history and forecast for the viewer's seller."""
+    runtime: Runtime = request.app.state.web_runtime
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        return chart.chart_data(
+            session,
+            actor=viewer.actor,
+            sku=sku,
+            store=store,
+            now=runtime.clock.now(),
+            history_weeks=weeks,
+        )
+
+
 @router.get("/forecasts/{sku}/{store}.png")
 def chart_png(
     request: Request,
@@ -85,18 +100,8 @@ def chart_png(
     weeks: WeeksQuery = 52,
 ) -> Response:
     """The chart as a PNG download (small 640x360, medium 960x540, large 1600x900)."""
-    runtime: Runtime = request.app.state.web_runtime
     width, height = chart.png_size(size)
-    with unit_of_work(runtime.session_factory) as session:
-        viewer = auth.current_viewer(request, session)
-        data = chart.chart_data(
-            session,
-            actor=viewer.actor,
-            sku=sku,
-            store=store,
-            now=runtime.clock.now(),
-            history_weeks=weeks,
-        )
+    data = _chart_data(request, sku, store, weeks)
     return Response(
         chart.render_png(data, width=width, height=height),
         media_type="image/png",
@@ -109,17 +114,7 @@ def chart_page(
     request: Request, sku: SkuPath, store: StorePath, weeks: WeeksQuery = 52
 ) -> Response:
     """One series: history with stock-out weeks marked, forecast with its band, as inline SVG."""
-    runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
-        viewer = auth.current_viewer(request, session)
-        data = chart.chart_data(
-            session,
-            actor=viewer.actor,
-            sku=sku,
-            store=store,
-            now=runtime.clock.now(),
-            history_weeks=weeks,
-        )
+    data = _chart_data(request, sku, store, weeks)
     return render(
         request,
         "forecast_chart.html",

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile, status
 
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.api.uploads import read_upload
 from globalsell.catalog import service, spreadsheets, tabular
 from globalsell.catalog.schemas import ImportReport, ProductCreate, ProductRead, ProductSummary
 from globalsell.core.actor import Role
-from globalsell.core.errors import PayloadTooLarge
 
 router = APIRouter(tags=["catalog"])
 SkuPath = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$")]
@@ -57,11 +56,9 @@ async def import_catalog(
     """All-or-nothing import: a file with any error writes nothing and answers 422 with every
     row/column error."""
     actor.require(Role.OPERATOR, "importing the catalogue")
-    limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLarge("the file is too large", field="file")
-    filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "upload.csv"
+    data, filename = await read_upload(
+        file, limit=runtime.settings.max_upload_bytes, default_name="upload.csv"
+    )
     table = tabular.read_table(data, filename=filename, encoding=encoding)
     return spreadsheets.import_catalog(
         session,

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy.orm import Session
 
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, SessionDep
 from globalsell.catalog import service as catalog
-from globalsell.core.errors import DomainError, ValidationFailed
+from globalsell.core.errors import ValidationFailed
 from globalsell.customs import landed, national, overview, rerank, service
 from globalsell.customs.destinations import destinations
 from globalsell.customs.schemas import (
@@ -84,23 +82,6 @@ def sources(actor: ActorDep) -> list[dict[str, Any]]:
     ]
 
 
-def fx_from(
-    session: Session, *, seller_id: int, currency: str | None, now: datetime
-) -> tuple[dict[str, Decimal], str]:
-    """Rates from the product's currency to each destination currency (the bundled ECB snapshot
-    with the seller's own rates on top); a currency missing there is left for the quote to say."""
-    if currency is None:
-        return {}, ""
-    table = pricing.fx_table(session, seller_id=seller_id, now=now)
-    rates: dict[str, Decimal] = {}
-    for rule in destinations().values():
-        try:
-            rates[rule.currency] = table.rate(currency, rule.currency)
-        except DomainError:
-            continue
-    return rates, f"{table.source} ({table.as_of})"
-
-
 def parse_duty(entries: list[str]) -> dict[str, str]:
     """`GB=4%` entries into {"GB": "4%"}."""
     out: dict[str, str] = {}
@@ -132,8 +113,12 @@ def product_overview(
     """Candidates with confidence and reasons, the declared code checked per destination, and the
     landed cost per destination (customs value, duty with its source, VAT/GST, de minimis)."""
     product = catalog.get_product(session, actor=actor, sku=sku)
-    rates, source = fx_from(
-        session, seller_id=product.seller_id, currency=product.cost_currency, now=now
+    rates, source = pricing.rates_from(
+        session,
+        seller_id=product.seller_id,
+        currency=product.cost_currency,
+        to=[rule.currency for rule in destinations().values()],
+        now=now,
     )
     return overview.product_customs(
         session,

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import service, submission
+from globalsell.listings import service, spapi, submission
 from globalsell.listings.domain import STORES
 from globalsell.listings.schemas import (
     SKU,
@@ -23,8 +23,6 @@ from globalsell.listings.schemas import (
     SubmitRead,
     SubmitRequest,
 )
-from globalsell.listings.spapi import SpApiListings, credentials_from
-from globalsell.listings.throttle import TokenBucket
 
 router = APIRouter(tags=["listings"])
 SkuPath = Annotated[str, Path(pattern=SKU)]
@@ -100,15 +98,8 @@ def submit(
     """Send approved listings to the Listings Items API: VALIDATION_PREVIEW only unless
     `preview_only` is false (then submit and read status back)."""
     actor.require(Role.OPERATOR, "submitting listings")
-    settings = runtime.settings
     code = marketplaces().get(store).code
-    api = SpApiListings(
-        credentials_from(settings),
-        code,
-        clock=runtime.clock,
-        bucket=TokenBucket(settings.amazon_sp_api_rate, settings.amazon_sp_api_burst),
-    )
-    try:
+    with spapi.connect(runtime.settings, code, clock=runtime.clock) as api:
         result = submission.submit(
             session,
             actor=actor,
@@ -118,6 +109,4 @@ def submit(
             skus=body.skus,
             preview_only=body.preview_only,
         )
-    finally:
-        api.close()
     return SubmitRead(**result.as_json())

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Annotated
 
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile, status
 from pydantic import ValidationError
 
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.api.uploads import read_upload
 from globalsell.config import sealing_key
 from globalsell.core.actor import Role
-from globalsell.core.errors import FieldError, PayloadTooLarge, ValidationFailed
+from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.logistics import eta, events_csv, milestones, service, tracking
 from globalsell.logistics.domain import EventInput, LegInput, LineInput
 from globalsell.logistics.models import Shipment, ShipmentException
@@ -187,11 +187,9 @@ async def import_events(
 ) -> EventReportRead:
     """A forwarder's CSV (event_id, carrier, reference, status, occurred_at, location)."""
     actor.require(Role.OPERATOR, "importing tracking events")
-    limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLarge("the file is too large", field="file")
-    filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "events.csv"
+    data, filename = await read_upload(
+        file, limit=runtime.settings.max_upload_bytes, default_name="events.csv"
+    )
     events = events_csv.read_events(data, filename=filename)
     return _report(
         tracking.ingest_events(session, actor=actor, events=events, channel="csv", now=now)

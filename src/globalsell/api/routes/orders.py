@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, UploadFile
 
 from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.api.uploads import read_upload
 from globalsell.catalog import tabular
 from globalsell.core.actor import Role
-from globalsell.core.errors import PayloadTooLarge
 from globalsell.orders import service
 from globalsell.orders.domain import OrderStatus
 from globalsell.orders.models import Order
@@ -60,11 +59,9 @@ async def import_orders(
     """All-or-nothing, idempotent on the order id: a file with any error writes nothing and
     answers 422 with every row/column error; orders already stored are not duplicated."""
     actor.require(Role.OPERATOR, "importing orders")
-    limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLarge("the file is too large", field="file")
-    filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "orders.txt"
+    data, filename = await read_upload(
+        file, limit=runtime.settings.max_upload_bytes, default_name="orders.txt"
+    )
     if not filename.lower().endswith((".txt", ".tsv", ".csv")):
         filename += ".txt"
     table = tabular.read_table(data, filename=filename, encoding=encoding)

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Path, Query, UploadFile
 
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
+from globalsell.api.uploads import read_upload
 from globalsell.core.actor import Role
-from globalsell.core.errors import PayloadTooLarge
 from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.schemas import (
     ChangeCreated,
@@ -166,10 +166,9 @@ async def import_competitor_prices(
 ) -> dict[str, int]:
     """All-or-nothing import of competitor prices; a bad row answers 422 with every error."""
     actor.require(Role.OPERATOR, "importing competitor prices")
-    limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLarge("the file is too large", field="file")
+    data, _ = await read_upload(
+        file, limit=runtime.settings.max_upload_bytes, default_name="prices.csv"
+    )
     return {
         "imported": competitors.import_competitor_prices(session, data=data, actor=actor, now=now)
     }
