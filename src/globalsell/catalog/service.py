@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -68,6 +69,65 @@ def count_products(session: Session, *, actor: Actor) -> int:
         session.scalar(select(func.count(Product.id)).where(Product.seller_id == actor.seller_id))
         or 0
     )
+
+
+def titles_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dict[str, str]:
+    """The title a seller knows each product or variant SKU by (a variant without its own
+    title takes its product's); unknown SKUs are left out."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    titles: dict[str, str] = {}
+    products = session.execute(
+        select(Product.sku, Product.title).where(
+            Product.seller_id == actor.seller_id, Product.sku.in_(wanted)
+        )
+    )
+    titles.update({row[0]: row[1] for row in products})
+    variants = session.execute(
+        select(Variant.sku, Variant.title, Product.title)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.seller_id == actor.seller_id, Variant.sku.in_(wanted))
+    )
+    for sku, own, parent in variants:
+        titles.setdefault(sku, own or parent)
+    return titles
+
+
+def unit_costs(
+    session: Session, *, actor: Actor, skus: Iterable[str]
+) -> dict[str, tuple[Decimal, str]]:
+    """What one unit of each product or variant SKU costs the seller (amount, currency); a
+    variant without its own cost takes its product's; SKUs without a cost are left out."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    costs: dict[str, tuple[Decimal, str]] = {}
+    products = session.execute(
+        select(Product.sku, Product.unit_cost, Product.cost_currency).where(
+            Product.seller_id == actor.seller_id, Product.sku.in_(wanted)
+        )
+    )
+    for sku, amount, currency in products:
+        if amount is not None and currency:
+            costs[sku] = (amount, currency)
+    variants = session.execute(
+        select(
+            Variant.sku,
+            Variant.unit_cost,
+            Variant.cost_currency,
+            Product.unit_cost,
+            Product.cost_currency,
+        )
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.seller_id == actor.seller_id, Variant.sku.in_(wanted))
+    )
+    for sku, own, own_currency, parent, parent_currency in variants:
+        if own is not None and own_currency:
+            costs.setdefault(sku, (own, own_currency))
+        elif parent is not None and parent_currency:
+            costs.setdefault(sku, (parent, parent_currency))
+    return costs
 
 
 def get_product(session: Session, *, actor: Actor, sku: str) -> Product:

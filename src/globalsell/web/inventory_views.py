@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
 from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.inventory import service as inventory
@@ -73,5 +74,8 @@ def pool_page(request: Request) -> Response:
                 "stores": stores,
                 "promises": {(sku, store): p.value for sku, store, p in promises},
                 "in_transit": logistics_views.in_transit_summary(session, actor=viewer.actor),
+                "titles": catalog.titles_by_sku(
+                    session, actor=viewer.actor, skus=[e.total.sku for e in entries]
+                ),
             },
         )
