@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from globalsell.catalog import domain
@@ -26,6 +26,8 @@ from globalsell.core.errors import (
 from globalsell.core.money import is_currency
 
 
+TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and store
+
 def list_products(
     session: Session,
     *,
@@ -34,18 +36,25 @@ def list_products(
     limit: int = 100,
     offset: int = 0,
 ) -> list[ProductSummary]:
-    """Products of the actor's seller, by SKU, optionally filtered by SKU/title/brand text."""
+    """Products of the actor's seller, by SKU, optionally filtered by text in the SKU, brand or
+    title, in any language the title is stored in (the `item_name` attribute of each store)."""
     variant_count = (
         select(func.count(Variant.id)).where(Variant.product_id == Product.id).scalar_subquery()
     )
     query = select(Product, variant_count).where(Product.seller_id == actor.seller_id)
     if search:
         pattern = f"%{search.strip()}%"
+        titled = select(AttributeValue.product_id).where(
+            AttributeValue.seller_id == actor.seller_id,
+            AttributeValue.name.in_(TITLE_ATTRIBUTES),
+            cast(AttributeValue.value, String).ilike(pattern),
+        )
         query = query.where(
             or_(
                 Product.sku.ilike(pattern),
                 Product.title.ilike(pattern),
                 Product.brand.ilike(pattern),
+                Product.id.in_(titled),
             )
         )
     rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset))
