@@ -25,8 +25,8 @@ from globalsell.core.errors import (
 )
 from globalsell.core.money import is_currency
 
-
 TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and store
+
 
 def list_products(
     session: Session,
