@@ -67,3 +67,9 @@ def test_daily_revenue_fills_days_without_sales_with_zero() -> None:
         (date(2026, 12, 2), Decimal(0)),
         (date(2026, 12, 3), Decimal("7")),
     ]
+
+
+def test_days_of_cover_at_the_last_30_days_pace() -> None:
+    cover = domain.days_of_cover({"A": 30, "B": 0, "C": 10}, {"A": 60, "B": 15})
+
+    assert cover == {"A": Decimal(15), "B": Decimal(0), "C": None}

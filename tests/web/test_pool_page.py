@@ -46,8 +46,8 @@ def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: 
     page = open_page(client, "/inventory")
 
     assert page.table("pool") == [
-        ["SKU", "CN-NGB", "FBA-DE", "All", "Delivery DE", "Demand"],
-        ["CUP-1不锈钢保温杯 500ml", "30", "0 +10", "30 +10", "Ships from China", "forecast"],
+        ["SKU", "CN-NGB", "FBA-DE", "All", "Days of cover", "Delivery DE", "Demand"],
+        ["CUP-1不锈钢保温杯 500ml", "30", "0 +10", "30 +10", "–", "Ships from China", "forecast"],
     ]
     client.cookies.clear()
     sign_in(client, stranger)

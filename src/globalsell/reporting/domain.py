@@ -134,3 +134,13 @@ def daily_revenue(rows: Iterable[SalesRow], start: date, end: date) -> list[tupl
         (start + timedelta(days=i), by_day.get(start + timedelta(days=i), Decimal(0)))
         for i in range(days)
     ]
+
+
+def days_of_cover(on_hand: dict[str, int], sold_30d: dict[str, int]) -> dict[str, Decimal | None]:
+    """Days each SKU's stock lasts at the last 30 days' pace; None when it did not sell."""
+    return {
+        sku: (Decimal(units) * 30 / sold_30d[sku]).quantize(Decimal(1))
+        if sold_30d.get(sku)
+        else None
+        for sku, units in on_hand.items()
+    }

@@ -174,3 +174,19 @@ def sku_sales(
 def days_back(today: date, days: int) -> tuple[date, date]:
     """The `days` complete days before `today`."""
     return today - timedelta(days=days), today - timedelta(days=1)
+
+
+def units_sold(session: Session, *, actor: Actor, start: date, end: date) -> dict[str, int]:
+    """Units sold per SKU over `start`..`end` in every store (cancelled orders left out)."""
+    rows = session.execute(
+        select(OrderLine.sku, func.sum(OrderLine.quantity))
+        .join(Order, Order.id == OrderLine.order_pk)
+        .where(
+            Order.seller_id == actor.seller_id,
+            Order.status != OrderStatus.CANCELLED,
+            Order.purchase_day >= start,
+            Order.purchase_day <= end,
+        )
+        .group_by(OrderLine.sku)
+    )
+    return {sku: int(units or 0) for sku, units in rows}

@@ -23,6 +23,7 @@ from globalsell.pricing import service as pricing
 
 PRICE = "pricing.price.set"
 PLAN = "planning.plan.accept"
+REPLENISH = "planning.replenishment.accept"  # the assistant's one-shipment restock
 LISTING = "listings.listing.approve"
 HS = "customs.classification.set"
 PRODUCT_EDIT = "catalog.product.update"
@@ -71,7 +72,7 @@ def money_at_stake(change: ChangeRequest, *, home_currency: str) -> Money | None
     stake = _money(effect.get("money_at_stake"))
     if stake is not None:
         return stake
-    if change.kind == PLAN:
+    if change.kind in (PLAN, REPLENISH):
         cost = effect.get("expected_cost") or change.payload.get("expected_cost") or {}
         total = _decimal(cost.get("total")) if isinstance(cost, Mapping) else None
         if total is None:
@@ -140,6 +141,7 @@ def card_for(
     builders = {
         PRICE: _price_card,
         PLAN: _plan_card,
+        REPLENISH: _plan_card,
         LISTING: _listing_card,
         HS: _hs_card,
         PRODUCT_EDIT: _edit_card,

@@ -21,6 +21,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "kind": {
         "planning.plan.accept": N_("Replenishment plan"),
+        "planning.replenishment.accept": N_("Urgent restock"),
         "pricing.price.set": N_("Price change"),
         "customs.classification.set": N_("HS code"),
         "listings.listing.approve": N_("Listing publication"),
