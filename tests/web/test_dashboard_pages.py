@@ -327,3 +327,63 @@ def test_a_viewer_cannot_decide_in_bulk(
     assert inbox.has_id("bulk-approve") is False
     assert response.status_code == 403
     assert [reload_change(session, c, owner).status for c in changes] == [ChangeStatus.PROPOSED] * 2
+
+
+# ------------------------------------------------------------------ edits on the page
+
+
+def test_a_new_cost_typed_on_the_product_page_becomes_a_proposal(
+    client: TestClient, session: Session, owner: Member, mug: Product
+) -> None:
+    sign_in(client, owner)
+
+    response = post_form(
+        client,
+        "/products/MUG-500",
+        "/products/MUG-500/cost",
+        {"unit_cost": "18.80", "note": "new supplier"},
+    )
+
+    [change] = approvals.list_changes(session, actor=owner.actor)
+    assert (response.status_code, response.headers["location"]) == (
+        303,
+        f"/approvals/{change.id}",
+    )
+    assert (change.kind, change.payload, change.reason, change.title) == (
+        "catalog.product.update",
+        {"sku": "MUG-500", "changes": {"unit_cost": "18.80"}},
+        "new supplier",
+        "Change the unit cost of MUG-500 to 18.80",
+    )
+    assert catalog.get_product(session, actor=owner.actor, sku="MUG-500").unit_cost == Decimal(
+        "20.00"
+    )
+
+
+def test_a_bad_cost_is_refused_and_nothing_is_proposed(
+    client: TestClient, session: Session, owner: Member, mug: Product
+) -> None:
+    sign_in(client, owner)
+
+    response = post_form(client, "/products/MUG-500", "/products/MUG-500/cost", {"unit_cost": "-3"})
+
+    assert response.status_code == 422
+    assert approvals.list_changes(session, actor=owner.actor) == []
+
+
+def test_a_viewer_has_no_cost_form_and_cannot_propose(
+    client: TestClient, session: Session, owner: Member, seller: Seller, mug: Product
+) -> None:
+    viewer = factories.make_member(session, seller, Role.VIEWER)
+    sign_in(client, viewer)
+    page = open_page(client, "/products/MUG-500")
+
+    response = client.post(
+        "/products/MUG-500/cost",
+        data={"unit_cost": "1.00", "csrf_token": csrf_of(page)},
+        follow_redirects=False,
+    )
+
+    assert "/products/MUG-500/cost" not in page.forms()
+    assert response.status_code == 403
+    assert approvals.list_changes(session, actor=owner.actor) == []

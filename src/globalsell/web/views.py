@@ -248,6 +248,40 @@ def product_detail(request: Request, sku: str) -> Response:
         )
 
 
+@router.post("/products/{sku}/cost")
+def propose_cost(
+    request: Request,
+    sku: str,
+    unit_cost: FormText = "",
+    note: FormText = "",
+    csrf_token: FormText = "",
+) -> Response:
+    """A new unit cost typed on the product page becomes a change request to approve."""
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        product = catalog.get_product(session, actor=viewer.actor, sku=sku)
+        value = unit_cost.strip().replace(",", "")
+        change = approvals.propose(
+            session,
+            registry=runtime.registry,
+            kind="catalog.product.update",
+            subject_type="product",
+            subject_id=product.sku,
+            title=translate(
+                request, N_("Change the unit cost of %(sku)s to %(cost)s"), sku=sku, cost=value
+            ),
+            payload={"sku": product.sku, "changes": {"unit_cost": value}},
+            reason=_note(note) or "",
+            actor=viewer.actor,
+            now=runtime.clock.now(),
+        )
+        number = change.id
+    auth.flash(request, "info", translate(request, N_("Proposed; approve it below.")))
+    return redirect(f"/approvals/{number}")
+
+
 # ------------------------------------------------------------------ approvals inbox
 
 
