@@ -19,3 +19,12 @@ document.addEventListener("click", (event) => {
     menu.setAttribute("aria-expanded", open ? "true" : "false");
   }
 });
+// Show that the next page is coming (some pages take seconds the first time).
+document.addEventListener("click", (event) => {
+  const a = event.target instanceof Element ? event.target.closest("a[href^='/']") : null;
+  if (a && !event.ctrlKey && !event.metaKey && !a.hasAttribute("download") && !a.href.endsWith(".csv")) {
+    document.body.classList.add("loading");
+  }
+});
+document.addEventListener("submit", () => document.body.classList.add("loading"));
+window.addEventListener("pageshow", () => document.body.classList.remove("loading"));
