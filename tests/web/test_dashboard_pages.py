@@ -387,3 +387,61 @@ def test_a_viewer_has_no_cost_form_and_cannot_propose(
     assert "/products/MUG-500/cost" not in page.forms()
     assert response.status_code == 403
     assert approvals.list_changes(session, actor=owner.actor) == []
+
+
+# ------------------------------------------------------------------ where the seller is
+
+
+def test_the_owner_sets_the_country_and_dates_follow_its_zone(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    sign_in(client, owner)
+    assert open_page(client, "/settings").text("zone-now") == (
+        "Dates and times are shown in UTC; it is now Nov 25, 2026, 10:00 there."
+    )
+
+    response = post_form(client, "/settings", "/settings/place", {"country": "cn"})
+
+    assert response.status_code == 303
+    page = open_page(client, "/settings")
+    assert page.flashes() == ["Dates are now shown in Asia/Shanghai."]
+    assert page.text("zone-now") == (
+        "Dates and times are shown in Asia/Shanghai; it is now Nov 25, 2026, 18:00 there."
+    )
+    session.expire_all()
+    seller = session.get_one(Seller, owner.actor.seller_id)
+    assert (seller.country, seller.timezone) == ("CN", None)
+
+
+def test_an_unknown_zone_is_refused_and_nothing_changes(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    sign_in(client, owner)
+
+    response = post_form(
+        client, "/settings", "/settings/place", {"country": "DE", "timezone": "Mars/Base"}
+    )
+
+    assert response.status_code == 422
+    session.expire_all()
+    seller = session.get_one(Seller, owner.actor.seller_id)
+    assert (seller.country, seller.timezone) == (None, None)
+
+
+def test_an_operator_cannot_move_the_seller(
+    client: TestClient, session: Session, owner: Member, seller: Seller
+) -> None:
+    operator = factories.make_member(session, seller, Role.OPERATOR)
+    sign_in(client, operator)
+    page = open_page(client, "/settings")
+
+    response = client.post(
+        "/settings/place",
+        data={"country": "US", "csrf_token": csrf_of(page)},
+        follow_redirects=False,
+    )
+
+    assert "/settings/place" not in page.forms()
+    assert response.status_code == 403
+    session.expire_all()
+    assert session.get_one(Seller, seller.id).country is None

@@ -170,6 +170,7 @@ def test_every_page_in_both_languages_shows_no_codes_or_padded_numbers(
         "/products/MUG-500",
         "/products/KETTLE-1",
         "/products/KETTLE-1/pricing",
+        "/settings",
     ]
 
     found = {}

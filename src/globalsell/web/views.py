@@ -35,6 +35,7 @@ from globalsell.web import (
     planning_views,
     pricing_views,
     sales_views,
+    settings_views,
     today_views,
 )
 from globalsell.web.i18n import N_
@@ -75,6 +76,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(today_views.router, include_in_schema=False)
     app.include_router(bulk_views.router, include_in_schema=False)
     app.include_router(sales_views.router, include_in_schema=False)
+    app.include_router(settings_views.router, include_in_schema=False)
     app.include_router(pricing_views.router, include_in_schema=False)
     app.include_router(assistant_views.router, include_in_schema=False)
     app.include_router(inventory_views.router, include_in_schema=False)
