@@ -108,7 +108,7 @@ def test_the_action_list_ranks_money_first_and_links_each_fix(
     page = open_page(client, "/")
     items = page.by_id("actions").find_all("li")
 
-    assert [i.text() for i in items] == [f"Proposal {cost.title} Decide →"]
+    assert [i.text() for i in items] == [f"Proposal Product edit · {cost.title} Decide →"]
     assert items[0].find_all("a")[0].attrs["href"] == f"/approvals/{cost.id}"
 
 

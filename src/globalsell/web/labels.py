@@ -150,6 +150,18 @@ LABELS: dict[str, dict[str, str]] = {
         "wattage": N_("Power"),
         "power": N_("Power"),
     },
+    "detector": {
+        "catalog.completeness": N_("Missing product data"),
+        "catalog.cost_outlier": N_("Suspicious unit cost"),
+        "approvals.stale": N_("Proposal waiting too long"),
+        "listings.expansion": N_("New store to sell in"),
+        "pricing.price": N_("Price below target margin"),
+        "listings.issues": N_("Listing cannot go live"),
+        "inventory.stockout": N_("Stock-out risk"),
+        "inventory.excess": N_("Too much stock"),
+        "customs.hs_code": N_("HS code looks wrong"),
+        "logistics.late": N_("Late shipment"),
+    },
     "exception_status": {
         "open": N_("Open"),
         "resolved": N_("Resolved"),

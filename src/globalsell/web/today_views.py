@@ -50,6 +50,7 @@ class Action:
     urgency: int
     link: str
     link_label: str  # a msgid
+    topic: tuple[str, str] | None = None  # (code, label group): the kind of problem
 
 
 def _home(table: Any, amount: Decimal | None, currency: str | None, home: str) -> Decimal | None:
@@ -77,6 +78,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
         found.append(
             Action(
                 source=N_("Assistant finding"),
+                topic=(f.detector, "detector"),
                 text=f.reason,
                 money=_home(table, f.impact_amount, f.impact_currency, home),
                 urgency=URGENCY.get(f.severity.value, 1),
@@ -93,6 +95,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
         found.append(
             Action(
                 source=N_("Proposal"),
+                topic=(change.kind, "kind"),
                 text=change.title,
                 money=_home(table, stake.amount, stake.currency, home) if stake else None,
                 urgency=1,
@@ -106,6 +109,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
         found.append(
             Action(
                 source=N_("Shipment problem"),
+                topic=(e.kind.value, "exception"),
                 text=f"{e.shipment.code}: {e.message}",
                 money=values.get(e.shipment.code),
                 urgency=3 if e.kind.value in ("customs_dwell", "late_for_need_date") else 2,
