@@ -143,24 +143,25 @@ def test_owner_approves_the_assistants_air_shipment_from_the_inbox(
     rows = table(browser, "findings")
     assert rows[0] == ["#", "Severity", "Money at stake", "Finding", "Status"]
     first = rows[1]
-    assert first[:2] == ["1", "critical"]
+    assert first[:2] == ["1", "Critical"]
     assert first[3].startswith(
-        "MUG-500 in DE runs out in about 6 days (12 available, selling 2.00/day from the "
+        "Stock-out risk · MUG-500 in DE runs out in about 6 days (12 available, selling 2.00/day "
+        "from the "
         "30-day velocity; nothing inbound)."
     )
-    assert first[4] == f"proposed #{seeded.change_id}"
+    assert first[4] == f"Change proposed #{seeded.change_id}"
 
     # when they follow the proposal, it is the air shipment: 2/day x (7 + 28) - 12 = 58 units
-    follow(browser, browser.find_element(By.LINK_TEXT, f"proposed #{seeded.change_id}"))
+    follow(browser, browser.find_element(By.LINK_TEXT, f"Change proposed #{seeded.change_id}"))
     assert path_of(browser) == f"/approvals/{seeded.change_id}"
-    assert text_of(browser, "change-status") == "proposed"
+    assert text_of(browser, "change-status") == "Waiting for you"
     assert "Send 58 units of MUG-500 by air to DE" in browser.find_element(By.TAG_NAME, "h1").text
 
     # and approve it
     follow(browser, browser.find_element(By.ID, "approve-button"))
 
     # then it is applied by planning, and the audit trail names the owner
-    assert text_of(browser, "change-status") == "applied"
+    assert text_of(browser, "change-status") == "Applied"
     assert [e.text for e in browser.find_elements(By.CSS_SELECTOR, "p.flash")] == [
         "Approved and applied."
     ]

@@ -65,11 +65,11 @@ def test_owner_reads_the_customs_page_and_requotes(live: Live[None], browser: We
 
     # then the best candidate, the padded-code flag and six quotes are there
     candidates = table(browser, "candidates")
-    assert candidates[0] == ["#", "HS6", "US line", "Confidence", "Subheading", "Reasons"]
+    assert candidates[0] == ["#", "HS6", "US tariff line", "Confidence", "Subheading", "Reasons"]
     assert candidates[1][1:3] == ["961700", "9617001000"]
     assert text_of(browser, "declared-code") == "9617000000"
     us_check = table(browser, "declared-checks")[1]
-    assert us_check[:3] == ["US", "US HTS", "zero_padded"]
+    assert us_check[:3] == ["US", "US HTS", "Padded with zeros"]
     assert "padded with zeros" in us_check[3]
     quotes = browser.find_elements(By.CSS_SELECTOR, "section[id^='quote-']")
     assert [q.get_attribute("id") for q in quotes] == [

@@ -75,24 +75,35 @@ def test_owner_logs_in_and_approves_a_cost_change(
 
     # then the inbox lists the one proposal
     assert table(browser, "inbox") == [
-        ["Title", "Kind", "Subject", "Proposed by", "Proposed at", "Status"],
         [
+            "Select",
+            "Title",
+            "Kind",
+            "Subject",
+            "Money at stake",
+            "Proposed by",
+            "Proposed at",
+            "Status",
+        ],
+        [
+            "",
             "Lower the unit cost of MUG-500",
-            "catalog.product.update",
-            "product MUG-500",
-            seeded.actor.name,
-            "2026-11-25 09:00 UTC",
-            "proposed",
+            "Product edit",
+            "不锈钢保温杯 500ml",
+            "—",
+            "Test User",
+            "Nov 25, 2026, 09:00",
+            "Waiting for you",
         ],
     ]
 
     # when they open it, it shows the diff
     follow(browser, browser.find_element(By.LINK_TEXT, "Lower the unit cost of MUG-500"))
     assert path_of(browser) == f"/approvals/{seeded.change_id}"
-    assert text_of(browser, "change-status") == "proposed"
-    assert table(browser, "diff") == [
-        ["Field", "Current", "Proposed"],
-        ["changes.unit_cost", "23.5", "21.00"],
+    assert text_of(browser, "change-status") == "Waiting for you"
+    assert table(browser, "edit-card") == [
+        ["Field", "Now", "Proposed"],
+        ["Unit cost", "CN¥23.50", "CN¥21.00"],
     ]
 
     # when they click Approve
@@ -100,13 +111,13 @@ def test_owner_logs_in_and_approves_a_cost_change(
 
     # then the page says it was applied, and the product has the new cost
     assert path_of(browser) == f"/approvals/{seeded.change_id}"
-    assert text_of(browser, "change-status") == "applied"
+    assert text_of(browser, "change-status") == "Applied"
     flashes = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "p.flash")]
     assert flashes == ["Approved and applied."]
     assert text_of(browser, "outcome").startswith("Applied ")
     assert browser.find_elements(By.ID, "approve-button") == []
     browser.get(f"{base}/products/{seeded.sku}")
-    assert text_of(browser, "field-unit-cost") == "21.00 CNY"
+    assert text_of(browser, "field-unit-cost") == "CN¥21.00"
     with unit_of_work(live_server.runtime.session_factory) as session:
         change = approvals.get_change(session, change_id=seeded.change_id, actor=seeded.actor)
         product = catalog.get_product(session, actor=seeded.actor, sku=seeded.sku)

@@ -55,9 +55,9 @@ def test_product_page_shows_every_store_with_status_and_issues(
         assert rows[0] == ["SKU", "Store", "Status", "Title", "Issues", "Amazon"]
         assert [r[1] for r in rows[1:]] == list(STORES)
         statuses = {r[1]: r[2] for r in rows[1:]}
-        assert statuses == {code: ("draft" if code == "DE" else "approved") for code in STORES}
+        assert statuses == {code: ("Draft" if code == "DE" else "Approved") for code in STORES}
         de = next(r for r in rows[1:] if r[1] == "DE")
         assert de[3] == "Thermosflasche!!! Bester Preis"
-        assert "error: item_name" in de[4]
+        assert "Error: Title" in de[4]
         counts = browser.find_element(By.ID, "listing-counts").text
-        assert counts == "12 approved · 1 draft"
+        assert counts == "12 Approved · 1 Draft"

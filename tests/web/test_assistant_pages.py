@@ -31,8 +31,8 @@ def test_check_now_lists_findings_and_links_the_proposal(
     page = open_page(client, "/assistant")
     rows = page.table("findings")
     assert rows[0] == ["#", "Severity", "Money at stake", "Finding", "Status"]
-    assert rows[1][:3] == ["1", "critical", "1040.00 CNY"]
-    assert rows[1][4].startswith("proposed #")
+    assert rows[1][:3] == ["1", "Critical", "CN¥1,040.00"]
+    assert rows[1][4].startswith("Change proposed #")
     assert page.flashes() == ["The assistant found 7 things and filed 1 proposals."]
     answer = client.post(
         "/assistant/ask", data={"csrf_token": csrf_of(page), "question": "我有多少个产品?"}

@@ -263,8 +263,8 @@ def test_product_list_shows_exact_values_and_searches(
 
     assert everything == [
         ["SKU", "Title", "Brand", "Category", "Language", "Variants", "Updated"],
-        ["BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "zh", "0", "2026-11-25 09:00 UTC"],
-        ["MUG-500", "不锈钢保温杯 500ml", "NINGVALE", "—", "zh", "0", "2026-11-25 09:00 UTC"],
+        ["BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
+        ["MUG-500", "不锈钢保温杯 500ml", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
     ]
     assert found == everything[:2]
 
@@ -320,12 +320,12 @@ def test_product_detail_shows_fields_variants_and_attributes(
     assert page.text("field-sku") == "MUG-01"
     assert page.text("field-title") == "不锈钢保温杯 500ml"
     assert page.text("field-brand") == "NINGVALE"
-    assert page.text("field-unit-cost") == "23.50 CNY"
-    assert page.text("field-theme") == "COLOR_NAME"
+    assert page.text("field-unit-cost") == "CN¥23.50"
+    assert page.text("field-theme") == "Colour"
     assert page.table("variants") == [
-        ["SKU", "Title", "Theme values", "Unit cost"],
-        ["MUG-01-BK", "不锈钢保温杯 黑色", "color: 黑色", "23.50 CNY"],
-        ["MUG-01-WH", "不锈钢保温杯 白色", "color: 白色", "0.000123 CNY"],
+        ["SKU", "Title", "Options", "Unit cost"],
+        ["MUG-01-BK", "不锈钢保温杯 黑色", "Colour: 黑色", "CN¥23.50"],
+        ["MUG-01-WH", "不锈钢保温杯 白色", "Colour: 白色", "CN¥0.000123"],
     ]
     assert page.table("attributes") == [
         [
@@ -333,24 +333,24 @@ def test_product_detail_shows_fields_variants_and_attributes(
             "Value",
             "Unit",
             "Language",
-            "Marketplace",
+            "Store",
             "Variant",
-            "Provenance",
+            "Source",
             "Confidence",
             "Accepted",
         ],
-        ["item_weight", "350", "grams", "—", "—", "—", "seller", "—", "yes"],
-        ["color", "黑色", "—", "zh", "—", "MUG-01-BK", "seller", "—", "yes"],
-        ["color", "白色", "—", "zh", "—", "MUG-01-WH", "seller", "—", "yes"],
+        ["Weight", "350", "grams", "—", "—", "—", "From you", "—", "yes"],
+        ["Colour", "黑色", "—", "zh", "—", "MUG-01-BK", "From you", "—", "yes"],
+        ["Colour", "白色", "—", "zh", "—", "MUG-01-WH", "From you", "—", "yes"],
         [
-            "item_name",
+            "Title",
             "Stainless Steel Vacuum Mug 500 ml",
             "—",
             "en",
             "US",
             "—",
-            "translated",
-            "0.87",
+            "Translated",
+            "87%",
             "—",
         ],
     ]
@@ -441,18 +441,29 @@ def test_inbox_lists_open_change_requests(
     history = open_page(client, "/approvals?status=rejected").table("inbox")
 
     assert inbox == [
-        ["Title", "Kind", "Subject", "Proposed by", "Proposed at", "Status"],
         [
+            "Select",
+            "Title",
+            "Kind",
+            "Subject",
+            "Money at stake",
+            "Proposed by",
+            "Proposed at",
+            "Status",
+        ],
+        [
+            "",
             "Lower the unit cost of MUG-500",
-            "catalog.product.update",
-            "product MUG-500",
-            owner.actor.name,
-            "2026-11-25 09:00 UTC",
-            "proposed",
+            "Product edit",
+            "不锈钢保温杯 500ml",
+            "—",
+            owner.user.display_name,
+            "Nov 25, 2026, 09:00",
+            "Waiting for you",
         ],
     ]
     assert history[1][0] == "Lower the unit cost of MUG-500"
-    assert history[1][5] == "rejected"
+    assert history[1][6] == "Rejected"
     assert len(history) == 2
 
 
@@ -464,16 +475,15 @@ def test_change_detail_shows_reason_diff_and_fingerprint(
     page = open_page(client, f"/approvals/{change.id}")
 
     assert page.text("change-reason") == "The factory quoted a lower price."
-    assert page.text("change-status") == "proposed"
-    assert page.table("diff") == [
-        ["Field", "Current", "Proposed"],
-        ["changes.unit_cost", "23.5", "21.00"],
+    assert page.text("change-status") == "Waiting for you"
+    assert page.text("proposed-by").startswith(owner.user.display_name + " · ")
+    assert page.table("edit-card") == [
+        ["Field", "Now", "Proposed"],
+        ["Unit cost", "CN¥23.50", "CN¥21.00"],
     ]
     assert set(page.input_values("fingerprint")) == {approvals.fingerprint_of(change)}
     assert page.has_id("stale-warning") is False
-    assert page.textarea("payload").strip() == json.dumps(
-        {"changes": {"unit_cost": "21.00"}, "sku": "MUG-500"}, indent=2, ensure_ascii=False
-    )
+    assert page.input_values("edit_path") == ["changes.unit_cost"]
 
 
 def test_stale_proposal_is_flagged(
@@ -487,7 +497,7 @@ def test_stale_proposal_is_flagged(
     page = open_page(client, f"/approvals/{change.id}")
 
     assert page.text("stale-warning").startswith("Data changed since proposal.")
-    assert page.table("diff")[1] == ["changes.unit_cost", "22", "21.00"]
+    assert page.table("edit-card")[1] == ["Unit cost", "CN¥22.00", "CN¥21.00"]
 
 
 def test_approve_form_applies_the_change(
@@ -509,10 +519,10 @@ def test_approve_form_applies_the_change(
     assert reload_product(session, product, owner).unit_cost == Decimal("21.00")
     page = open_page(client, f"/approvals/{change.id}")
     assert page.flashes() == ["Approved and applied."]
-    assert page.text("change-status") == "applied"
-    assert page.text("outcome").startswith("Applied 2026-11-25 10:00 UTC")
-    assert page.forms() == ["/logout"]
-    assert open_page(client, f"/products/{product.sku}").text("field-unit-cost") == "21.00 CNY"
+    assert page.text("change-status") == "Applied"
+    assert page.text("outcome").startswith("Applied Nov 25, 2026, 10:00")
+    assert page.forms() == ["/language", "/logout"]
+    assert open_page(client, f"/products/{product.sku}").text("field-unit-cost") == "CN¥21.00"
 
 
 def test_reject_records_the_reason(
@@ -533,7 +543,7 @@ def test_reject_records_the_reason(
     assert rejected.decision_note == "The quote was for 10,000 units, not 500."
     assert reload_product(session, product, owner).unit_cost == Decimal("23.50")
     page = open_page(client, f"/approvals/{change.id}")
-    assert page.text("change-status") == "rejected"
+    assert page.text("change-status") == "Rejected"
     assert page.text("reject-reason") == "The quote was for 10,000 units, not 500."
 
 
@@ -747,7 +757,7 @@ def test_an_expired_proposal_says_so(
 
     assert response.status_code == 303
     page = open_page(client, f"/approvals/{proposal.id}")
-    assert page.text("change-status") == "expired"
+    assert page.text("change-status") == "Expired"
     assert page.flashes() == ["This change request had expired; nothing was applied."]
     assert reload_product(session, product, owner).unit_cost == Decimal("23.50")
 
@@ -774,7 +784,7 @@ def test_viewer_sees_the_inbox_without_buttons_and_cannot_approve(
     )
 
     assert inbox[1][0] == "Lower the unit cost of MUG-500"
-    assert detail.forms() == ["/logout"]
+    assert detail.forms() == ["/language", "/logout"]
     assert detail.text("read-only").startswith("You can view this proposal")
     assert response.status_code == 403
     assert reload_change(session, change, viewer).status == ChangeStatus.PROPOSED

@@ -46,8 +46,8 @@ def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: 
     page = open_page(client, "/inventory")
 
     assert page.table("pool") == [
-        ["SKU", "CN-NGB", "FBA-DE", "World", "Promise DE", "Demand"],
-        ["CUP-1", "30", "0 +10", "30 +10", "ships from hub", "forecast"],
+        ["SKU", "CN-NGB", "FBA-DE", "All", "Days of cover", "Delivery DE", "Demand"],
+        ["CUP-1不锈钢保温杯 500ml", "30", "0 +10", "30 +10", "–", "Ships from China", "forecast"],
     ]
     client.cookies.clear()
     sign_in(client, stranger)
@@ -66,5 +66,5 @@ def test_the_product_page_shows_the_delivery_promise(client: TestClient, session
 
     assert page.table("promises") == [
         ["SKU", "Available", "DE", "UK"],
-        ["CUP-1", "7", "next day", "unavailable"],
+        ["CUP-1", "7", "Next day", "Out of stock"],
     ]

@@ -25,7 +25,7 @@ def test_pricing_page_shows_stores_costs_and_the_chart(
     assert 'id="store-UK"' in html
     assert "£15.99" in html
     assert 'id="store-DE"' in html
-    assert "19,99" in html
+    assert "€19.99" in html
     assert '<svg id="cost-stack"' in html
     assert html.count("<title>UK ") == 5
     assert "US FBA fee for tier large_standard is not public" in html

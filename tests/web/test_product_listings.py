@@ -33,5 +33,5 @@ def test_stores_not_generated_yet_are_shown_as_such(client: TestClient, session:
     html = client.get("/products/NB-TWO").text
     assert html.count('data-status="validated"') == 2
     assert html.count('data-status="missing"') == 11
-    assert "not generated" in html
+    assert "Not generated" in html
     assert '<tr data-store="JP" data-sku="NB-TWO" data-status="validated">' in html

@@ -15,6 +15,10 @@ class Seller(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # Where the seller is: the default time zone of every date shown (ISO 3166 alpha-2).
+    country: Mapped[str | None] = mapped_column(String(2))
+    # An IANA zone chosen by the seller; empty means the country's main zone.
+    timezone: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     # Separation of duties: True/False as the seller chose; None means "on once more than one
     # person can approve" (see accounts.service.second_person_required).
@@ -29,6 +33,8 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     is_active: Mapped[bool] = mapped_column(default=True)
+    # The dashboard language the user chose (`en`, `zh_CN`); empty: the browser's choice.
+    locale: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime]
     # Bumped at logout: a web session made under an older generation is no longer valid.
     session_generation: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.accounts import domain
 from globalsell.accounts.models import ApiToken, Membership, Seller, User
-from globalsell.core import audit
+from globalsell.core import audit, formatting
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import (
@@ -26,6 +26,7 @@ from globalsell.core.errors import (
     PermissionDenied,
     TooManyAttempts,
     Unauthenticated,
+    ValidationFailed,
 )
 
 # OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): a login costs 19 MiB, not 64.
@@ -69,12 +70,37 @@ class IssuedToken:
     plaintext: str
 
 
-def create_seller(session: Session, *, name: str, slug: str, by: str, now: datetime) -> Seller:
-    """Create a seller (tenant); `by` names who did it for the audit trail."""
+def _check_country(country: str | None) -> None:
+    if country is None:
+        return
+    if len(country) != 2 or not country.isascii() or not country.isalpha():
+        raise ValidationFailed(f"country {country!r} is not a two-letter code", field="country")
+
+
+def create_seller(
+    session: Session,
+    *,
+    name: str,
+    slug: str,
+    by: str,
+    now: datetime,
+    country: str | None = None,
+) -> Seller:
+    """Create a seller (tenant); `by` names who did it for the audit trail. `country` (ISO
+    alpha-2) gives the time zone every date is shown in."""
     domain.check_slug(slug)
     if session.scalar(select(Seller).where(Seller.slug == slug)) is not None:
         raise Conflict(f"seller {slug!r} exists already", field="slug")
-    seller = Seller(slug=slug, name=name.strip(), created_at=ensure_aware(now))
+    if country is not None and (
+        len(country) != 2 or not country.isascii() or not country.isalpha()
+    ):
+        raise ValidationFailed(f"country {country!r} is not a two-letter code", field="country")
+    seller = Seller(
+        slug=slug,
+        name=name.strip(),
+        country=country.upper() if country else None,
+        created_at=ensure_aware(now),
+    )
     session.add(seller)
     session.flush()
     audit.record(
@@ -85,7 +111,7 @@ def create_seller(session: Session, *, name: str, slug: str, by: str, now: datet
         action="accounts.seller.created",
         subject_type="seller",
         subject_id=seller.id,
-        data={"slug": slug, "name": seller.name},
+        data={"slug": slug, "name": seller.name, "country": seller.country},
         now=now,
     )
     return seller
@@ -392,3 +418,95 @@ def session_generation(session: Session, *, user_id: int) -> int | None:
     """The generation a web session of this user must carry to be valid (None: no such user)."""
     user = session.get(User, user_id)
     return None if user is None else user.session_generation
+
+
+# ------------------------------------------------------------------ display preferences
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """What shapes a page for one user at one seller: the chosen language (None: the
+    browser's) and the seller's time zone."""
+
+    locale: str | None
+    timezone: str
+
+
+def preferences(session: Session, *, user_id: int, seller_id: int) -> Preferences:
+    """The user's language and the seller's zone (its own, else its country's main zone)."""
+    user = session.get(User, user_id)
+    seller = session.get(Seller, seller_id)
+    if user is None or seller is None:
+        raise NotFound("user or seller not found", field="user_id")
+    zone = seller.timezone or formatting.timezone_for_country(seller.country)
+    return Preferences(locale=user.locale, timezone=zone)
+
+
+def set_language(session: Session, *, user_id: int, locale: str, now: datetime) -> User:
+    """Remember the dashboard language a user chose (`en` or `zh_CN`)."""
+    if locale not in formatting.LOCALES:
+        raise ValidationFailed(f"unknown language {locale[:20]!r}", field="locale")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"user {user_id} not found", field="user_id")
+    before = user.locale
+    user.locale = locale
+    session.flush()
+    audit.record(
+        session,
+        actor=None,
+        actor_name=f"user:{user.id}",
+        seller_id=None,
+        action="accounts.user.language_set",
+        subject_type="user",
+        subject_id=user.id,
+        data={"before": before, "after": locale},
+        now=now,
+    )
+    return user
+
+
+def set_seller_place(
+    session: Session, *, actor: Actor, country: str | None, timezone: str | None, now: datetime
+) -> Seller:
+    """Set where the seller is: its country and, optionally, a time zone other than the
+    country's main one. Owners only."""
+    actor.require(Role.OWNER, "changing the seller's country or time zone")
+    if country is not None and (
+        len(country) != 2 or not country.isascii() or not country.isalpha()
+    ):
+        raise ValidationFailed(f"country {country!r} is not a two-letter code", field="country")
+    if timezone and formatting.zone(timezone) is formatting.UTC and timezone != "UTC":
+        raise ValidationFailed(f"unknown time zone {timezone[:64]!r}", field="timezone")
+    seller = session.get(Seller, actor.seller_id)
+    if seller is None:
+        raise NotFound("seller not found", field="seller_id")
+    before = {"country": seller.country, "timezone": seller.timezone}
+    seller.country = country.upper() if country else None
+    seller.timezone = timezone or None
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        seller_id=seller.id,
+        action="accounts.seller.place_set",
+        subject_type="seller",
+        subject_id=seller.id,
+        data={"before": before, "after": {"country": seller.country, "timezone": seller.timezone}},
+        now=now,
+    )
+    return seller
+
+
+def user_names(session: Session, *, seller_id: int, names: Iterable[str]) -> dict[str, str]:
+    """Display names of the audit names `user:N` among `names`, for users who are members of
+    `seller_id` (others are left out)."""
+    ids = {int(n[5:]) for n in names if n.startswith("user:") and n[5:].isdigit()}
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(User.id, User.display_name)
+        .join(Membership, Membership.user_id == User.id)
+        .where(User.id.in_(sorted(ids)), Membership.seller_id == seller_id)
+    )
+    return {f"user:{uid}": name for uid, name in rows}

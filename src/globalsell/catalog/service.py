@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from globalsell.catalog import domain
@@ -24,6 +25,8 @@ from globalsell.core.errors import (
 )
 from globalsell.core.money import is_currency
 
+TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and store
+
 
 def list_products(
     session: Session,
@@ -33,18 +36,25 @@ def list_products(
     limit: int = 100,
     offset: int = 0,
 ) -> list[ProductSummary]:
-    """Products of the actor's seller, by SKU, optionally filtered by SKU/title/brand text."""
+    """Products of the actor's seller, by SKU, optionally filtered by text in the SKU, brand or
+    title, in any language the title is stored in (the `item_name` attribute of each store)."""
     variant_count = (
         select(func.count(Variant.id)).where(Variant.product_id == Product.id).scalar_subquery()
     )
     query = select(Product, variant_count).where(Product.seller_id == actor.seller_id)
     if search:
         pattern = f"%{search.strip()}%"
+        titled = select(AttributeValue.product_id).where(
+            AttributeValue.seller_id == actor.seller_id,
+            AttributeValue.name.in_(TITLE_ATTRIBUTES),
+            cast(AttributeValue.value, String).ilike(pattern),
+        )
         query = query.where(
             or_(
                 Product.sku.ilike(pattern),
                 Product.title.ilike(pattern),
                 Product.brand.ilike(pattern),
+                Product.id.in_(titled),
             )
         )
     rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset))
@@ -68,6 +78,65 @@ def count_products(session: Session, *, actor: Actor) -> int:
         session.scalar(select(func.count(Product.id)).where(Product.seller_id == actor.seller_id))
         or 0
     )
+
+
+def titles_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dict[str, str]:
+    """The title a seller knows each product or variant SKU by (a variant without its own
+    title takes its product's); unknown SKUs are left out."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    titles: dict[str, str] = {}
+    products = session.execute(
+        select(Product.sku, Product.title).where(
+            Product.seller_id == actor.seller_id, Product.sku.in_(wanted)
+        )
+    )
+    titles.update({row[0]: row[1] for row in products})
+    variants = session.execute(
+        select(Variant.sku, Variant.title, Product.title)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.seller_id == actor.seller_id, Variant.sku.in_(wanted))
+    )
+    for sku, own, parent in variants:
+        titles.setdefault(sku, own or parent)
+    return titles
+
+
+def unit_costs(
+    session: Session, *, actor: Actor, skus: Iterable[str]
+) -> dict[str, tuple[Decimal, str]]:
+    """What one unit of each product or variant SKU costs the seller (amount, currency); a
+    variant without its own cost takes its product's; SKUs without a cost are left out."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    costs: dict[str, tuple[Decimal, str]] = {}
+    products = session.execute(
+        select(Product.sku, Product.unit_cost, Product.cost_currency).where(
+            Product.seller_id == actor.seller_id, Product.sku.in_(wanted)
+        )
+    )
+    for sku, amount, currency in products:
+        if amount is not None and currency:
+            costs[sku] = (amount, currency)
+    variants = session.execute(
+        select(
+            Variant.sku,
+            Variant.unit_cost,
+            Variant.cost_currency,
+            Product.unit_cost,
+            Product.cost_currency,
+        )
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.seller_id == actor.seller_id, Variant.sku.in_(wanted))
+    )
+    for sku, own, own_currency, parent, parent_currency in variants:
+        if own is not None and own_currency:
+            costs.setdefault(sku, (own, own_currency))
+        elif parent is not None and parent_currency:
+            costs.setdefault(sku, (parent, parent_currency))
+    return costs
 
 
 def get_product(session: Session, *, actor: Actor, sku: str) -> Product:

@@ -160,7 +160,9 @@ def build_demo(runtime: Runtime) -> DemoReport:
     report = DemoReport()
     now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
-        seller = accounts.create_seller(session, name=SELLER_NAME, slug=SELLER_SLUG, by=BY, now=now)
+        seller = accounts.create_seller(
+            session, name=SELLER_NAME, slug=SELLER_SLUG, by=BY, now=now, country="CN"
+        )
         owner_id = 0
         for email, role, name in (
             (OWNER_EMAIL, Role.OWNER, "Chen Jing (owner)"),

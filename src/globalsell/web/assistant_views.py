@@ -14,7 +14,8 @@ from globalsell.core.actor import Role
 from globalsell.core.errors import ValidationFailed
 from globalsell.db.session import unit_of_work
 from globalsell.web import auth
-from globalsell.web.rendering import WebRoute, redirect, render
+from globalsell.web.i18n import N_
+from globalsell.web.rendering import WebRoute, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -66,7 +67,13 @@ def run_now(request: Request, csrf_token: FormText = "") -> Response:
         )
         filed = record.proposals_count
         found = record.findings_count
-    auth.flash(request, "info", f"The assistant found {found} things and filed {filed} proposals.")
+    message = translate(
+        request,
+        N_("The assistant found %(found)s things and filed %(filed)s proposals."),
+        found=found,
+        filed=filed,
+    )
+    auth.flash(request, "info", message)
     return redirect("/assistant")
 
 

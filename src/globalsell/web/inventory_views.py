@@ -9,12 +9,16 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
 from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
+from globalsell.core import formatting
 from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import PoolPosition
+from globalsell.reporting import domain as reporting_domain
+from globalsell.reporting import service as reporting
 from globalsell.web import auth, logistics_views
-from globalsell.web.rendering import WebRoute, render
+from globalsell.web.rendering import WebRoute, display_for, render
 
 router = APIRouter(route_class=WebRoute)
 
@@ -36,6 +40,15 @@ def promise_rows(session: Session, *, actor: Actor, skus: list[str]) -> dict[str
         "stock_promises": {(sku, store): p.value for sku, store, p in promises},
         "stock_skus": sorted({p.sku for p in positions} | {sku for sku, _, _ in promises}),
     }
+
+
+def _cover(request: Request, session: Session, actor: Actor, entries: list[Any]) -> dict[str, Any]:
+    """Days of cover per SKU: world stock at the last 30 days' pace of sales."""
+    runtime: Runtime = request.app.state.web_runtime
+    today = formatting.local(runtime.clock.now(), display_for(request)).date()
+    start, end = reporting.days_back(today, 30)
+    sold = reporting.units_sold(session, actor=actor, start=start, end=end)
+    return reporting_domain.days_of_cover({e.total.sku: e.total.on_hand for e in entries}, sold)
 
 
 @router.get("/inventory")
@@ -73,5 +86,9 @@ def pool_page(request: Request) -> Response:
                 "stores": stores,
                 "promises": {(sku, store): p.value for sku, store, p in promises},
                 "in_transit": logistics_views.in_transit_summary(session, actor=viewer.actor),
+                "titles": catalog.titles_by_sku(
+                    session, actor=viewer.actor, skus=[e.total.sku for e in entries]
+                ),
+                "cover": _cover(request, session, viewer.actor, entries),
             },
         )

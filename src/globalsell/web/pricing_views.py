@@ -15,17 +15,18 @@ from globalsell.db.session import unit_of_work
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 from globalsell.web import auth
+from globalsell.web.i18n import N_
 from globalsell.web.rendering import WebRoute, render
 
 router = APIRouter(route_class=WebRoute)
 BAR_WIDTH = 560
 # Cost-stack segments in drawing order: (key, label, colour).
 SEGMENTS = (
-    ("cost", "landed cost", "#4c72b0"),
-    ("duty", "duty", "#8172b3"),
-    ("fees", "Amazon fees", "#dd8452"),
-    ("vat", "VAT", "#937860"),
-    ("margin", "margin", "#55a868"),
+    ("cost", N_("landed cost"), "#4c72b0"),
+    ("duty", N_("duty"), "#8172b3"),
+    ("fees", N_("Amazon fees"), "#dd8452"),
+    ("vat", N_("VAT"), "#937860"),
+    ("margin", N_("margin"), "#55a868"),
 )
 
 

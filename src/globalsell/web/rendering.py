@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Coroutine, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,21 +15,25 @@ from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 
-from globalsell.core import errors
-from globalsell.core.money import is_currency, minor_units
-from globalsell.web import auth
+from globalsell.accounts import service as accounts
+from globalsell.assistant import service as assistant
+from globalsell.bootstrap import Runtime
+from globalsell.core import errors, formatting
+from globalsell.db.session import unit_of_work
+from globalsell.web import auth, i18n, labels
+from globalsell.web.i18n import N_
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 
 ERROR_TITLES = {
-    400: "Request refused",
-    401: "Not signed in",
-    403: "Not allowed",
-    404: "Not found",
-    409: "Conflict",
-    413: "Too large",
-    422: "Not accepted",
+    400: N_("Request refused"),
+    401: N_("Not signed in"),
+    403: N_("Not allowed"),
+    404: N_("Not found"),
+    409: N_("Conflict"),
+    413: N_("Too large"),
+    422: N_("Not accepted"),
 }
 
 SECURITY_HEADERS = {
@@ -43,7 +47,11 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 
-EMPTY = "—"
+EMPTY = formatting.EMPTY
+CSRF_MESSAGE = N_(
+    "The form was not accepted: its security token is missing or expired. "
+    "Reload the page and try again."
+)
 
 
 def plain_decimal(value: Decimal) -> str:
@@ -52,21 +60,14 @@ def plain_decimal(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _display() -> formatting.Display:
+    return i18n.current().display
+
+
 def show_cost(amount: Decimal | None, currency: str | None) -> str:
-    """A unit cost at least to its currency's minor unit, never rounded: `21.00 CNY`,
-    `0.000123 CNY`, `1500 JPY`."""
-    if amount is None:
-        return EMPTY
-    if currency and is_currency(currency):
-        places = minor_units(currency)
-        exponent = Decimal(1).scaleb(-places)
-        shown = (
-            format(amount.quantize(exponent), "f")
-            if amount == amount.quantize(exponent)
-            else plain_decimal(amount)
-        )
-        return f"{shown} {currency}"
-    return f"{plain_decimal(amount)} {currency or ''}".rstrip()
+    """Money in the viewer's locale with its symbol, never rounded below the minor unit:
+    `¥21.00`, `¥0.000123`, `JP¥1,500`."""
+    return formatting.money(amount, currency, _display())
 
 
 def show_value(value: Any) -> str:
@@ -74,9 +75,9 @@ def show_value(value: Any) -> str:
     if value is None:
         return EMPTY
     if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return plain_decimal(value)
+        return show_flag(value)
+    if isinstance(value, Decimal | int | float):
+        return formatting.number(value, _display())
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
@@ -87,15 +88,50 @@ def show_value(value: Any) -> str:
 
 
 def show_time(value: datetime | None) -> str:
-    if value is None:
-        return EMPTY
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    """A moment in the seller's time zone and the viewer's language."""
+    return formatting.when(value, _display())
+
+
+def show_day(value: date | datetime | str | None) -> str:
+    """A calendar day in the seller's zone; an ISO date string is read first."""
+    if isinstance(value, str):
+        try:
+            return formatting.day(date.fromisoformat(value), _display())
+        except ValueError:
+            return value
+    return formatting.day(value, _display())
 
 
 def show_flag(value: bool | None) -> str:
     if value is None:
         return EMPTY
-    return "yes" if value else "no"
+    return i18n.gettext("yes") if value else i18n.gettext("no")
+
+
+def show_number(value: Decimal | float | int | None, digits: int | None = None) -> str:
+    return formatting.number(value, _display(), digits=digits)
+
+
+def show_percent(ratio: Decimal | float | None, digits: int = 1) -> str:
+    return formatting.percent(ratio, _display(), digits=digits)
+
+
+def person(name: str | None, known: Mapping[str, str] | None = None) -> str:
+    """Who did something, as a name: a user's display name (from `known`), the assistant, a
+    scheduled job or a command-line user; never the audit code `user:1`."""
+    if not name:
+        return EMPTY
+    if known and name in known:
+        return known[name]
+    if name == "assistant" or name.startswith("assistant"):
+        return i18n.gettext("Assistant")
+    if name.startswith("job:"):
+        return i18n.gettext("Scheduled job")
+    if name.startswith("cli:"):
+        return i18n.gettext("%(name)s (command line)") % {"name": name[4:]}
+    if name.startswith("user:"):
+        return i18n.gettext("A former team member")
+    return name
 
 
 def pretty_json(value: Any) -> str:
@@ -109,20 +145,73 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=True
     )
     env.filters.update(
         cost=show_cost,
+        money=show_cost,
         value=show_value,
         when=show_time,
+        day=show_day,
+        short_day=lambda v: formatting.short_day(v, _display()),
         flag=show_flag,
-        decimal=lambda v: EMPTY if v is None else plain_decimal(v),
+        num=show_number,
+        pct=show_percent,
+        signed_pct=lambda v: formatting.signed_percent(v, _display()),
+        label=labels.label,
+        t=i18n.gettext,
+        plain_reason=labels.plain_reason,
+        plain_error=labels.plain_error,
+        attribute_label=labels.attribute_label,
+        model_label=labels.model_label,
+        place_label=labels.place_label,
+        field_path=labels.field_path,
+        carrier_status=labels.carrier_status,
+        person=person,
+        decimal=lambda v: EMPTY if v is None else show_number(v),
         pretty_json=pretty_json,
         or_dash=lambda v: EMPTY if v in (None, "") else v,
     )
+    env.globals["language_names"] = i18n.LANGUAGE_NAMES
     return env
 
 
 ENV = _environment()
+
+
+def display_for(request: Request) -> formatting.Display:
+    """How this viewer sees numbers and times: their stored language (else the browser's), the
+    seller's zone and home currency. Read once per request."""
+    known: formatting.Display | None = getattr(request.state, "display", None)
+    if known is not None:
+        return known
+    browser = i18n.negotiate(request.headers.get("accept-language"))
+    viewer: auth.Viewer | None = getattr(request.state, "viewer", None)
+    if viewer is None:
+        display = formatting.Display(locale=browser)
+    else:
+        runtime: Runtime = request.app.state.web_runtime
+        with unit_of_work(runtime.session_factory) as session:
+            prefs = accounts.preferences(
+                session, user_id=viewer.user_id, seller_id=viewer.actor.seller_id
+            )
+            currency = assistant.get_profile(session, actor=viewer.actor).base_currency
+        display = formatting.Display(
+            locale=i18n.supported(prefs.locale) or browser,
+            timezone=prefs.timezone,
+            currency=currency,
+        )
+    request.state.display = display
+    return display
+
+
+def translate(request: Request, message: str, **values: object) -> str:
+    """`message` in the viewer's language, filled with `values` (for flashes made in a view)."""
+    text = i18n.translations(display_for(request).locale).gettext(message)
+    return text % values if values else text
 
 
 def render(
@@ -132,17 +221,23 @@ def render(
     *,
     status_code: int = 200,
 ) -> HTMLResponse:
-    """A page: the template with the viewer (if signed in), CSRF token and pending messages."""
+    """A page in the viewer's language: the template with the viewer (if signed in), CSRF
+    token and pending messages."""
     viewer: auth.Viewer | None = getattr(request.state, "viewer", None)
+    display = display_for(request)
     page = {
         "viewer": viewer,
         "csrf_field": auth.CSRF_FIELD,
         "csrf_token": auth.csrf_token(request),
         "flashes": auth.take_flashes(request),
         "path": request.url.path,
+        "display": display,
+        "lang": display.locale,
+        "html_lang": "zh-CN" if display.is_chinese else "en",
         **(context or {}),
     }
-    html = ENV.get_template(template).render(page)
+    with i18n.rendering(i18n.language(display)):
+        html = ENV.get_template(template).render(page)
     return HTMLResponse(html, status_code=status_code)
 
 
@@ -157,7 +252,7 @@ def error_page(
         request,
         "error.html",
         {
-            "title": ERROR_TITLES.get(status_code, "Error"),
+            "title": ERROR_TITLES.get(status_code, N_("Error")),
             "message": message,
             "details": details or [],
             "status_code": status_code,
@@ -185,8 +280,7 @@ class WebRoute(APIRoute):
                 response = error_page(
                     request,
                     status_code=403,
-                    message="The form was not accepted: its security token is missing or "
-                    "expired. Reload the page and try again.",
+                    message=CSRF_MESSAGE,
                 )
             except errors.DomainError as exc:
                 response = error_page(

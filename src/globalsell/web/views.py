@@ -3,8 +3,10 @@ request, runs one unit of work calling the services, and renders a page or redir
 
 from __future__ import annotations
 
+import copy
 import json
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Form, Query, Request, Response
 from fastapi.staticfiles import StaticFiles
@@ -21,16 +23,32 @@ from globalsell.config import resolve_secret_key
 from globalsell.core.errors import NotFound, TooManyAttempts, Unauthenticated, ValidationFailed
 from globalsell.db.session import unit_of_work
 from globalsell.web import (
+    approval_cards as cards,
+)
+from globalsell.web import (
     assistant_views,
     auth,
+    bulk_views,
     customs_views,
     inventory_views,
+    labels,
     listings_views,
     logistics_views,
     planning_views,
     pricing_views,
+    sales_views,
+    settings_views,
+    today_views,
 )
-from globalsell.web.rendering import STATIC, WebRoute, redirect, render
+from globalsell.web.i18n import N_
+from globalsell.web.rendering import (
+    STATIC,
+    WebRoute,
+    display_for,
+    redirect,
+    render,
+    translate,
+)
 
 SESSION_COOKIE = "globalsell_session"
 SESSION_MAX_AGE = 12 * 60 * 60  # idle time-out: the cookie is renewed on every answer
@@ -58,6 +76,10 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router, include_in_schema=False)
+    app.include_router(today_views.router, include_in_schema=False)
+    app.include_router(bulk_views.router, include_in_schema=False)
+    app.include_router(sales_views.router, include_in_schema=False)
+    app.include_router(settings_views.router, include_in_schema=False)
     app.include_router(pricing_views.router, include_in_schema=False)
     app.include_router(assistant_views.router, include_in_schema=False)
     app.include_router(inventory_views.router, include_in_schema=False)
@@ -186,29 +208,30 @@ def switch_seller(
         actor = accounts.actor_for(session, user_id=viewer.user_id, seller_id=chosen)
     name = next(s.name for s in viewer.sellers if s.seller_id == actor.seller_id)
     auth.choose_seller(request, actor.seller_id)
-    auth.flash(request, "info", f"You are now working for {name}.")
+    message = translate(request, N_("You are now working for %(name)s."), name=name)
+    auth.flash(request, "info", message)
     return redirect("/")
 
 
-# ------------------------------------------------------------------ dashboard and catalogue
-
-
-@router.get("/")
-def dashboard(request: Request) -> Response:
+@router.post("/language")
+def choose_language(
+    request: Request,
+    locale: FormText = "",
+    next_path: NextField = "/",
+    csrf_token: FormText = "",
+) -> Response:
+    """Remember the viewer's dashboard language and show the same page in it."""
     runtime = _runtime(request)
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
-        return render(
-            request,
-            "dashboard.html",
-            {
-                "product_count": catalog.count_products(session, actor=viewer.actor),
-                "open_count": approvals.count_open(session, actor=viewer.actor),
-                "latest": approvals.list_changes(
-                    session, actor=viewer.actor, status=ChangeStatus.PROPOSED, limit=5
-                ),
-            },
+        auth.check_csrf(request, csrf_token)
+        accounts.set_language(
+            session, user_id=viewer.user_id, locale=locale, now=runtime.clock.now()
         )
+    return redirect(auth.safe_next(next_path))
+
+
+# ------------------------------------------------------------------ dashboard and catalogue
 
 
 @router.get("/products")
@@ -256,11 +279,45 @@ def product_detail(request: Request, sku: str) -> Response:
         )
 
 
+@router.post("/products/{sku}/cost")
+def propose_cost(
+    request: Request,
+    sku: str,
+    unit_cost: FormText = "",
+    note: FormText = "",
+    csrf_token: FormText = "",
+) -> Response:
+    """A new unit cost typed on the product page becomes a change request to approve."""
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        product = catalog.get_product(session, actor=viewer.actor, sku=sku)
+        value = unit_cost.strip().replace(",", "")
+        change = approvals.propose(
+            session,
+            registry=runtime.registry,
+            kind="catalog.product.update",
+            subject_type="product",
+            subject_id=product.sku,
+            title=translate(
+                request, N_("Change the unit cost of %(sku)s to %(cost)s"), sku=sku, cost=value
+            ),
+            payload={"sku": product.sku, "changes": {"unit_cost": value}},
+            reason=_note(note) or "",
+            actor=viewer.actor,
+            now=runtime.clock.now(),
+        )
+        number = change.id
+    auth.flash(request, "info", translate(request, N_("Proposed; approve it below.")))
+    return redirect(f"/approvals/{number}")
+
+
 # ------------------------------------------------------------------ approvals inbox
 
 
 @router.get("/approvals")
-def inbox(request: Request, status: str = "", page: str = "1") -> Response:
+def inbox(request: Request, status: str = "", page: str = "1", sort: str = "") -> Response:
     runtime = _runtime(request)
     chosen = ChangeStatus(status) if status in set(ChangeStatus) else None
     number = _page_number(page)
@@ -273,15 +330,25 @@ def inbox(request: Request, status: str = "", page: str = "1") -> Response:
             limit=PAGE_SIZE + 1,
             offset=(number - 1) * PAGE_SIZE,
         )
+        shown = rows[:PAGE_SIZE]
+        home = display_for(request).currency
+        stakes = {c.id: cards.money_at_stake(c, home_currency=home) for c in shown}
+        if sort == "money":
+            amounts = {n: (m.amount if m else Decimal(0)) for n, m in stakes.items()}
+            shown = sorted(shown, key=lambda c: (-amounts[c.id], c.id))
         return render(
             request,
             "approvals.html",
             {
-                "changes": rows[:PAGE_SIZE],
+                "changes": shown,
+                "stakes": stakes,
+                "sort": "money" if sort == "money" else "",
+                **cards.names_for(session, actor=viewer.actor, changes=shown),
                 "status": chosen,
                 "statuses": list(ChangeStatus),
                 "page": number,
                 "has_next": len(rows) > PAGE_SIZE,
+                "bulk": viewer.can_write and chosen in (None, ChangeStatus.PROPOSED),
             },
         )
 
@@ -303,6 +370,14 @@ def change_detail(request: Request, change_id: str) -> Response:
             {
                 "view": view,
                 "change": change,
+                "card": cards.card_for(
+                    session,
+                    change=change,
+                    actor=viewer.actor,
+                    now=runtime.clock.now(),
+                    current=view.current if is_open else None,
+                ),
+                **cards.names_for(session, actor=viewer.actor, changes=[change]),
                 "is_open": is_open,
                 # A decided change is shown against the data it was proposed for.
                 "diff": view.diff if is_open else diff(change.before, change.payload),
@@ -311,15 +386,27 @@ def change_detail(request: Request, change_id: str) -> Response:
         )
 
 
-def _outcome(change: ChangeRequest, done: str) -> tuple[str, str]:
+def _outcome(request: Request, change: ChangeRequest, edited: bool = False) -> tuple[str, str]:
     """The message after a decision, by how the change ended."""
+    done = (
+        translate(request, N_("Edited (revision %(n)s), approved"), n=change.revision)
+        if edited
+        else translate(request, N_("Approved"))
+    )
     if change.status == ChangeStatus.APPLIED:
-        return "success", f"{done} and applied."
+        return "success", translate(request, N_("%(done)s and applied."), done=done)
     if change.status == ChangeStatus.FAILED:
-        return "error", f"{done}, but applying it failed: {change.error}"
+        return "error", translate(
+            request,
+            N_("%(done)s, but applying it failed: %(error)s"),
+            done=done,
+            error=labels.plain_error(change.error),
+        )
     if change.status == ChangeStatus.EXPIRED:
-        return "warning", "This change request had expired; nothing was applied."
-    return "info", f"{done}; the change is {change.status}."
+        return "warning", translate(
+            request, N_("This change request had expired; nothing was applied.")
+        )
+    return "info", done
 
 
 @router.post("/approvals/{change_id}/approve")
@@ -345,7 +432,7 @@ def approve(
             ttl=runtime.settings.approval_ttl,
             note=_note(note),
         )
-        level, text = _outcome(change, "Approved")
+        level, text = _outcome(request, change)
     auth.flash(request, level, text)
     return redirect(f"/approvals/{number}")
 
@@ -368,7 +455,7 @@ def reject(
             actor=viewer.actor,
             now=runtime.clock.now(),
         )
-    auth.flash(request, "info", "Rejected. The reason was recorded.")
+    auth.flash(request, "info", translate(request, N_("Rejected. The reason was recorded.")))
     return redirect(f"/approvals/{number}")
 
 
@@ -388,6 +475,25 @@ def _payload(text: str) -> dict[str, object]:
     return payload
 
 
+def _with_value(payload: dict[str, Any], path: str, value: str) -> dict[str, Any]:
+    """`payload` with the one field a card's form edits (`amount`, `changes.unit_cost`)
+    replaced by the typed text; the handler validates it like any edit."""
+    keys = path.split(".")
+    if len(keys) > 3 or not all(k.isidentifier() for k in keys):
+        raise ValidationFailed(f"cannot edit {path[:60]!r}", field="edit_path")
+    text = value.strip()
+    if not text:
+        raise ValidationFailed("type the new value", field="edit_value")
+    edited = copy.deepcopy(payload)
+    node: Any = edited
+    for key in keys[:-1]:
+        node = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(node, dict) or keys[-1] not in node:
+        raise ValidationFailed(f"the proposal has no field {path[:60]!r}", field="edit_path")
+    node[keys[-1]] = text
+    return edited
+
+
 @router.post("/approvals/{change_id}/edit")
 def edit_and_approve(
     request: Request,
@@ -396,6 +502,8 @@ def edit_and_approve(
     fingerprint: FormText = "",
     note: FormText = "",
     csrf_token: FormText = "",
+    edit_path: FormText = "",
+    edit_value: FormText = "",
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
@@ -403,11 +511,16 @@ def edit_and_approve(
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         now = runtime.clock.now()
+        if edit_path:
+            current = approvals.get_change(session, change_id=number, actor=viewer.actor)
+            edited_payload = _with_value(current.payload, edit_path, edit_value)
+        else:
+            edited_payload = _payload(payload)
         edited = approvals.edit(
             session,
             registry=runtime.registry,
             change_id=number,
-            payload=_payload(payload),
+            payload=edited_payload,
             seen_fingerprint=fingerprint,
             actor=viewer.actor,
             now=now,
@@ -423,6 +536,6 @@ def edit_and_approve(
             ttl=runtime.settings.approval_ttl,
             note=_note(note),
         )
-        level, text = _outcome(change, f"Edited (revision {change.revision}), approved")
+        level, text = _outcome(request, change, edited=True)
     auth.flash(request, level, text)
     return redirect(f"/approvals/{number}")

@@ -1,0 +1,300 @@
+"""Human names for the engine's codes: a status, a change kind, a carrier milestone or a customs
+flag is stored as a code (`planning.plan.accept`, `zero_padded`, `over_budget`) and shown as
+a label in the viewer's language. Codes never reach a page; an unknown one is shown with its
+separators turned into spaces."""
+
+from __future__ import annotations
+
+import re
+
+from globalsell.logistics.domain import map_status
+from globalsell.web.i18n import N_, gettext
+
+LABELS: dict[str, dict[str, str]] = {
+    "status": {
+        "proposed": N_("Waiting for you"),
+        "approved": N_("Approved"),
+        "rejected": N_("Rejected"),
+        "applied": N_("Applied"),
+        "failed": N_("Failed"),
+        "expired": N_("Expired"),
+    },
+    "kind": {
+        "planning.plan.accept": N_("Replenishment plan"),
+        "planning.replenishment.accept": N_("Urgent restock"),
+        "pricing.price.set": N_("Price change"),
+        "customs.classification.set": N_("HS code"),
+        "listings.listing.approve": N_("Listing publication"),
+        "catalog.product.update": N_("Product edit"),
+        "catalog.attribute.set": N_("Attribute edit"),
+    },
+    "severity": {
+        "info": N_("Info"),
+        "warning": N_("Warning"),
+        "critical": N_("Critical"),
+        "error": N_("Error"),
+    },
+    "finding": {
+        "proposed": N_("Change proposed"),
+        "open": N_("Change already open"),
+        "shown": N_("For your information"),
+        "muted": N_("Muted after your rejection"),
+        "learned": N_("Paused: you rejected these"),
+        "over_budget": N_("Lower priority today"),
+    },
+    "mode": {
+        "ocean": N_("Sea"),
+        "air": N_("Air"),
+        "rail": N_("Rail"),
+        "truck": N_("Truck"),
+        "express": N_("Express"),
+    },
+    "milestone": {
+        "booked": N_("Booked"),
+        "picked_up": N_("Picked up"),
+        "departed_origin": N_("Departed origin"),
+        "arrived_port": N_("Arrived at port"),
+        "customs_hold": N_("Held by customs"),
+        "customs_cleared": N_("Cleared customs"),
+        "out_for_delivery": N_("Out for delivery"),
+        "delivered": N_("Delivered"),
+        "received_at_fc": N_("Received at FBA warehouse"),
+    },
+    "exception": {
+        "late_departure": N_("Late departure"),
+        "port_dwell": N_("Waiting at port"),
+        "customs_dwell": N_("Stuck in customs"),
+        "short_receipt": N_("Fewer units received"),
+        "late_for_need_date": N_("Will arrive after the date needed"),
+        "impossible_sequence": N_("Tracking events out of order"),
+    },
+    "location": {
+        "origin_hub": N_("Origin warehouse"),
+        "warehouse": N_("Warehouse"),
+        "fc": N_("FBA warehouse"),
+        "in_transit": N_("In transit"),
+    },
+    "promise": {
+        "same_day": N_("Same day"),
+        "next_day": N_("Next day"),
+        "two_to_five_days": N_("2-5 days"),
+        "ships_from_hub": N_("Ships from China"),
+        "unavailable": N_("Out of stock"),
+        "": "",
+    },
+    "listing": {
+        "missing": N_("Not generated"),
+        "draft": N_("Draft"),
+        "validated": N_("Checked"),
+        "approved": N_("Approved"),
+        "submitted": N_("Submitted"),
+        "live": N_("Live"),
+        "rejected": N_("Rejected"),
+    },
+    "provenance": {
+        "seller": N_("From you"),
+        "generated": N_("Generated"),
+        "translated": N_("Translated"),
+        "derived": N_("Derived"),
+    },
+    "role": {
+        "owner": N_("Owner"),
+        "operator": N_("Operator"),
+        "viewer": N_("Viewer"),
+    },
+    "order": {
+        "pending": N_("Pending payment"),
+        "unshipped": N_("Unshipped"),
+        "shipped": N_("Shipped"),
+        "cancelled": N_("Cancelled"),
+    },
+    "flag": {
+        "invalid": N_("Not a valid code"),
+        "not_in_schedule": N_("Not in the tariff schedule"),
+        "zero_padded": N_("Padded with zeros"),
+        "wrong_chapter": N_("Wrong chapter"),
+        "wrong_material": N_("Wrong material"),
+    },
+    "attribute": {
+        "item_name": N_("Title"),
+        "title": N_("Title"),
+        "bullet_point": N_("Bullet points"),
+        "product_description": N_("Description"),
+        "description": N_("Description"),
+        "brand": N_("Brand"),
+        "category": N_("Category"),
+        "color": N_("Colour"),
+        "color_name": N_("Colour"),
+        "colour": N_("Colour"),
+        "size": N_("Size"),
+        "size_name": N_("Size"),
+        "item_weight": N_("Weight"),
+        "weight": N_("Weight"),
+        "item_dimensions": N_("Dimensions"),
+        "externally_assigned_product_identifier": N_("Barcode (GTIN/EAN)"),
+        "gtin": N_("Barcode (GTIN/EAN)"),
+        "generic_keyword": N_("Search keywords"),
+        "material": N_("Material"),
+        "country_of_origin": N_("Country of origin"),
+        "capacity": N_("Capacity"),
+        "unit_cost": N_("Unit cost"),
+        "cost_currency": N_("Cost currency"),
+        "number_of_items": N_("Number of items"),
+        "item_type_keyword": N_("Item type"),
+        "product_type": N_("Product type"),
+        "battery_capacity": N_("Battery capacity"),
+        "batteries_required": N_("Batteries required"),
+        "battery_cell_composition": N_("Battery type"),
+        "parentage_level": N_("Parent or child"),
+        "variation_theme": N_("Variation theme"),
+        "wattage": N_("Power"),
+        "power": N_("Power"),
+    },
+    "detector": {
+        "catalog.completeness": N_("Missing product data"),
+        "catalog.cost_outlier": N_("Suspicious unit cost"),
+        "approvals.stale": N_("Proposal waiting too long"),
+        "listings.expansion": N_("New store to sell in"),
+        "pricing.price": N_("Price below target margin"),
+        "listings.issues": N_("Listing cannot go live"),
+        "inventory.stockout": N_("Stock-out risk"),
+        "inventory.excess": N_("Too much stock"),
+        "customs.hs_code": N_("HS code looks wrong"),
+        "logistics.late": N_("Late shipment"),
+    },
+    "exception_status": {
+        "open": N_("Open"),
+        "resolved": N_("Resolved"),
+    },
+    "outcome": {
+        "applied": N_("Shipment updated"),
+        "late": N_("Arrived late, kept in the timeline"),
+        "repeat": N_("Already known"),
+        "duplicate": N_("Duplicate, ignored"),
+        "unmatched": N_("Unknown shipment"),
+        "unmapped": N_("Unknown status code"),
+        "flagged": N_("Out of order, check it"),
+    },
+    "period": {
+        "yesterday": N_("Yesterday"),
+        "7d": N_("Last 7 days"),
+        "30d": N_("Last 30 days"),
+    },
+    "subject": {
+        "product": N_("Product"),
+        "plan": N_("Plan"),
+        "seller": N_("Seller"),
+        "listing": N_("Listing"),
+        "price": N_("Price"),
+    },
+}
+
+
+def humanize(code: str) -> str:
+    """An unknown code as words: `late_for_need_date` -> `late for need date`."""
+    return code.replace(".", " ").replace("_", " ").strip()
+
+
+def label(code: object, group: str) -> str:
+    """The label of `code` in `group`, in the language of the page being rendered."""
+    text = str(getattr(code, "value", code) if code is not None else "")
+    known = LABELS.get(group, {}).get(text)
+    return gettext(known) if known else humanize(text)
+
+
+def attribute_label(name: object) -> str:
+    """An attribute or field name as a seller reads it: `SIZE_NAME/COLOR_NAME` ->
+    `Size / Colour`."""
+    text = str(name or "")
+    parts = [p for p in text.split("/") if p] or [text]
+    return " / ".join(_one_attribute(p) for p in parts)
+
+
+def _one_attribute(name: str) -> str:
+    key = name.strip().lower()
+    known = LABELS["attribute"].get(key)
+    if known:
+        return gettext(known)
+    words = humanize(key)
+    return words[:1].upper() + words[1:]
+
+
+_INTERMITTENT = ("croston_sba", "tsb", "adida", "imapa")
+
+
+def model_label(name: object) -> str:
+    """A forecasting method as a seller reads it: `mean8` -> `Average of the last 8 weeks`."""
+    text = str(name or "")
+    if text in _INTERMITTENT:
+        return gettext("Method for occasional sales")
+    if text.startswith("seasonal_mean"):
+        return gettext("Seasonal average")
+    if text.startswith("mean") and text[4:].isdigit():
+        return gettext("Average of the last %(n)s weeks") % {"n": text[4:]}
+    known = {
+        "auto_ets": N_("Trend and season"),
+        "auto_theta": N_("Trend"),
+        "seasonal_naive": N_("Same week last year"),
+    }.get(text)
+    return gettext(known) if known else humanize(text)
+
+
+def place_label(code: object) -> str:
+    """A stock location or port: the seller's own codes stay (FBA-DE, CNNGB); the engine's
+    generic `origin_hub` is named."""
+    text = str(code or "")
+    known = LABELS["location"].get(text)
+    return gettext(known) if known else text
+
+
+def carrier_status(code: object, carrier: str = "*") -> str:
+    """A carrier's status code (`INSP`, `ARRI`, `DEPA`) as the milestone it means; an unknown
+    code is named as such."""
+    text = str(code or "")
+    milestone = map_status(carrier, text)
+    if milestone is None:
+        return gettext("Unknown carrier status “%(code)s”") % {"code": text}
+    return label(milestone.value, "milestone")
+
+
+_COSINE = re.compile(r"\(?cosine (\d(?:\.\d+)?)\)?")
+
+
+_FOUND_BY = re.compile(r"\s*\(found by the assistant's [\w.]+ check\)")
+
+
+def plain_reason(text: object) -> str:
+    """A reason without engine terms: `(cosine 0.40)` -> `(similarity 40%)`, and without the
+    name of the assistant's check that found it."""
+
+    def _similarity(match: re.Match[str]) -> str:
+        share = round(float(match.group(1)) * 100)
+        return "(" + gettext("similarity %(p)s%%") % {"p": share} + ")"
+
+    return _FOUND_BY.sub("", _COSINE.sub(_similarity, str(text or "")))
+
+
+def field_path(path: object) -> str:
+    """A changed field's path as words: `changes.unit_cost` -> `Unit cost`,
+    `shipments.0.units` -> `Shipments › 1 › Units`."""
+    parts = [p for p in str(path or "").replace("[", ".").replace("]", "").split(".") if p]
+    if parts and parts[0] == "changes":
+        parts = parts[1:]
+    shown = [str(int(p) + 1) if p.isdigit() else attribute_label(p) for p in parts]
+    return " › ".join(shown)
+
+
+# Messages made where no language is known yet (the login form's answers), translated on the page.
+MESSAGES = (
+    N_("Wrong e-mail or password"),
+    N_("This account has no role at any seller yet."),
+)
+
+
+_ERROR_CODE = re.compile(r"^[a-z]+(?:_[a-z]+)+: ")
+
+
+def plain_error(text: object) -> str:
+    """A stored error without its machine code: `guard_rail_violation: color was ...` ->
+    `color was ...`."""
+    return _ERROR_CODE.sub("", str(text or ""))

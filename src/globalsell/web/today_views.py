@@ -1,0 +1,198 @@
+"""The Today page a seller opens every morning: sales, units, orders and margin per store for
+yesterday / 7 / 30 days against the period before (in the seller's currency, with a server-drawn
+chart), and one action list merging the assistant's findings, open proposals, shipment problems
+and tracking feeds that could not be read, ranked by money at stake and urgency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy.orm import Session
+
+from globalsell.approvals import service as approvals
+from globalsell.approvals.domain import ChangeStatus
+from globalsell.assistant import service as assistant
+from globalsell.assistant.domain import FindingStatus
+from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
+from globalsell.core import formatting
+from globalsell.core.actor import Actor
+from globalsell.core.errors import DomainError
+from globalsell.core.money import Money, is_currency
+from globalsell.db.session import unit_of_work
+from globalsell.logistics import eta as logistics_eta
+from globalsell.logistics import tracking as logistics_tracking
+from globalsell.pricing import service as pricing
+from globalsell.reporting import service as reporting
+from globalsell.web import approval_cards, auth
+from globalsell.web.i18n import N_
+from globalsell.web.rendering import WebRoute, display_for, render
+
+router = APIRouter(route_class=WebRoute)
+
+URGENCY = {"critical": 3, "warning": 2, "info": 1}
+SHOWN_FINDINGS = {FindingStatus.PROPOSED, FindingStatus.OPEN, FindingStatus.SHOWN}
+MAX_ACTIONS = 12
+CHART_WIDTH, CHART_HEIGHT = 640, 160
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One thing to do: what (`source` names its list), how much money, how urgent, where."""
+
+    source: str  # a label msgid: Proposal, Finding, Shipment problem, Tracking feed
+    text: str
+    money: Decimal | None  # in the seller's currency
+    urgency: int
+    link: str
+    link_label: str  # a msgid
+    topic: tuple[str, str] | None = None  # (code, label group): the kind of problem
+
+
+def _home(table: Any, amount: Decimal | None, currency: str | None, home: str) -> Decimal | None:
+    if amount is None or not currency or not is_currency(currency):
+        return None
+    if currency == home:
+        return amount
+    try:
+        converted: Decimal = table.convert(Money(amount, currency), home).amount
+    except (DomainError, KeyError, ValueError):
+        return None
+    return converted
+
+
+def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list[Action]:
+    """Everything waiting for the seller, most money at stake first, then most urgent."""
+    table = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
+    found: list[Action] = []
+    covered: set[int] = set()
+    for f in assistant.list_findings(session, actor=actor):
+        if f.status not in SHOWN_FINDINGS:
+            continue
+        if f.change_request_id is not None:
+            covered.add(f.change_request_id)
+        found.append(
+            Action(
+                source=N_("Assistant finding"),
+                topic=(f.detector, "detector"),
+                text=f.reason,
+                money=_home(table, f.impact_amount, f.impact_currency, home),
+                urgency=URGENCY.get(f.severity.value, 1),
+                link=f"/approvals/{f.change_request_id}" if f.change_request_id else "/assistant",
+                link_label=N_("Review the fix") if f.change_request_id else N_("Look at it"),
+            )
+        )
+    for change in approvals.list_changes(
+        session, actor=actor, status=ChangeStatus.PROPOSED, limit=200
+    ):
+        if change.id in covered:
+            continue
+        stake = approval_cards.money_at_stake(change, home_currency=home)
+        found.append(
+            Action(
+                source=N_("Proposal"),
+                topic=(change.kind, "kind"),
+                text=change.title,
+                money=_home(table, stake.amount, stake.currency, home) if stake else None,
+                urgency=1,
+                link=f"/approvals/{change.id}",
+                link_label=N_("Decide"),
+            )
+        )
+    exceptions = logistics_eta.list_exceptions(session, actor=actor)
+    values = _goods_values(session, actor=actor, exceptions=exceptions, home=home, table=table)
+    for e in exceptions:
+        found.append(
+            Action(
+                source=N_("Shipment problem"),
+                topic=(e.kind.value, "exception"),
+                text=f"{e.shipment.code}: {e.message}",
+                money=values.get(e.shipment.code),
+                urgency=3 if e.kind.value in ("customs_dwell", "late_for_need_date") else 2,
+                link=f"/shipments/{e.shipment.code}",
+                link_label=N_("Open the shipment"),
+            )
+        )
+    for outcome in ("unmatched", "unmapped"):
+        for event in logistics_tracking.list_events(
+            session, actor=actor, outcome=outcome, limit=20
+        ):
+            found.append(
+                Action(
+                    source=N_("Tracking feed"),
+                    text=f"{event.carrier} {event.reference}",
+                    money=None,
+                    urgency=1,
+                    link="/shipments#unmatched",
+                    link_label=N_("See the update"),
+                )
+            )
+    found.sort(key=lambda a: (-(a.money or Decimal(0)), -a.urgency, a.text))
+    return found
+
+
+def _goods_values(
+    session: Session, *, actor: Actor, exceptions: list[Any], home: str, table: Any
+) -> dict[str, Decimal]:
+    """The cost value of the goods on each shipment with a problem, in the seller's currency."""
+    skus = {line.sku for e in exceptions for line in e.shipment.lines}
+    costs = catalog.unit_costs(session, actor=actor, skus=skus)
+    values: dict[str, Decimal] = {}
+    for e in exceptions:
+        total = Decimal(0)
+        for line in e.shipment.lines:
+            unit = costs.get(line.sku)
+            each = _home(table, unit[0], unit[1], home) if unit else None
+            total += (each or Decimal(0)) * line.quantity
+        values[e.shipment.code] = total
+    return values
+
+
+def chart(daily: list[tuple[Any, Decimal]], display: formatting.Display) -> dict[str, Any]:
+    """Bars of revenue per day, scaled into the SVG box (drawn by the template)."""
+    top = max((v for _, v in daily), default=Decimal(0))
+    width = CHART_WIDTH / max(len(daily), 1)
+    bars = []
+    for i, (day, value) in enumerate(daily):
+        height = float(value / top) * (CHART_HEIGHT - 20) if top else 0.0
+        bars.append(
+            {
+                "x": round(i * width + 1, 1),
+                "y": round(CHART_HEIGHT - height, 1),
+                "w": round(max(width - 2, 1), 1),
+                "h": round(height, 1),
+                "day": day,
+                "value": value,
+            }
+        )
+    return {"bars": bars, "top": top, "width": CHART_WIDTH, "height": CHART_HEIGHT}
+
+
+@router.get("/")
+def today_page(request: Request, all: str = "") -> Response:
+    runtime: Runtime = request.app.state.web_runtime
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        display = display_for(request)
+        now = runtime.clock.now()
+        today = formatting.local(now, display).date()
+        sales = reporting.overview(
+            session, actor=viewer.actor, today=today, currency=display.currency, now=now
+        )
+        todo = actions(session, actor=viewer.actor, home=display.currency, now=now)
+        return render(
+            request,
+            "today.html",
+            {
+                "sales": sales,
+                "chart": chart(sales.daily, display),
+                "actions": todo if all == "1" else todo[:MAX_ACTIONS],
+                "action_total": len(todo),
+                "open_count": approvals.count_open(session, actor=viewer.actor),
+                "product_count": catalog.count_products(session, actor=viewer.actor),
+            },
+        )
