@@ -356,8 +356,8 @@ def _apply_attributes(
             values["package_dimensions"] = "x".join(numbers) + units.pop()
             used["package_dimensions"] = f"{header}[Package size]"
     elif sides:
-        for side, (value, unit) in sides.items():
-            extra[f"Package size - {side} ({unit})"] = value
+        for name, (number, unit) in sides.items():
+            extra[f"Package size - {name} ({unit})"] = number
     if extra and "platform_attributes" in values:
         values["platform_attributes"] = json.dumps(extra, ensure_ascii=False, sort_keys=True)
     return used
