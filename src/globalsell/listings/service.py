@@ -658,3 +658,9 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
 
 def _rate(part: int, whole: int) -> float | None:
     return None if whole == 0 else round(part / whole, 4)
+
+
+def key_attributes() -> dict[str, tuple[str, ...]]:
+    """The attributes that matter for each product type (title and bullets are built from
+    them; the evaluation measures their fill)."""
+    return {}
