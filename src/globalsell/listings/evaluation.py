@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +70,7 @@ def _share(part: int, whole: int) -> float:
 def evaluate(
     rows: Sequence[Row],
     *,
-    key_attributes: dict[str, Sequence[str]] | None = None,
+    key_attributes: Mapping[str, Sequence[str]] | None = None,
     sample_size: int = 20,
 ) -> Evaluation:
     """The figures of one run over every listing of a catalogue."""
