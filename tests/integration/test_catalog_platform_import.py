@@ -60,7 +60,10 @@ def test_platform_export_is_read_as_it_comes(session: Session) -> None:
     )
     assert "item_weight" not in attrs
     assert "item_dimensions" not in attrs
-    assert attrs["platform_attributes"] == ({"Handle Material": "Plastic"}, None)
+    assert attrs["platform_attributes"] == (
+        {"Brand Name": "NoEnName_Null", "Handle Material": "Plastic"},
+        None,
+    )
     assert attrs["category_path_zh"] == ("家居用品 > 厨房 > 厨房工具", None)
     mug = _attrs(session, owner.actor, "PX-2")
     assert mug["country_of_origin"] == ("CN", None)

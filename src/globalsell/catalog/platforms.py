@@ -312,6 +312,8 @@ def _apply_attributes(
     for key, value in attrs.items():
         brand = fold_key(key) in ("brandname", "brand")
         if is_placeholder(value, brand=brand):
+            if brand:
+                extra[key] = value  # kept: "no brand" is a fact about the product
             continue
         if side := _PACKAGE_SIDE.match(key):
             sides[side.group(1).lower()] = (value, side.group(2).lower())

@@ -13,6 +13,7 @@ from typing import Any
 from globalsell.listings.spam import spam_markers
 
 UNTYPED = ("", "PRODUCT")
+ABSTAINED = ("needs-product-type", "unknown-product-type")
 SAMPLE_STORES = ("US", "DE", "JP")
 SAMPLE_SEED = 20261206  # fixed: the same catalogue always shows the same sample
 # Attributes counted for "fill" when the product type names none of its own.
@@ -79,7 +80,7 @@ def evaluate(
     out.skus = len(skus)
     typed = [r for r in rows if r.product_type not in UNTYPED]
     out.typed_share = _share(len(typed), len(rows))
-    abstained = [r for r in rows if any(i.get("code") == "needs-product-type" for i in r.issues)]
+    abstained = [r for r in rows if any(i.get("code") in ABSTAINED for i in r.issues)]
     out.abstained_share = _share(len(abstained), len(rows))
     by_store: dict[str, list[Row]] = defaultdict(list)
     for r in rows:

@@ -83,6 +83,14 @@ def spam_markers(title: str) -> list[str]:
     return found
 
 
+def strip_phrases(title: str) -> str:
+    """The title without its spam phrases (repeated words kept)."""
+    text = title
+    for pattern in MARKERS.values():
+        text = pattern.sub(" ", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
 def strip_spam(title: str) -> tuple[str, list[str]]:
     """The title without its spam phrases, and the phrases removed (as they were written)."""
     removed: list[str] = []
