@@ -256,6 +256,7 @@ def report(
         "Unchanged",
         "Edited",
         "Rejected",
+        "Drafts (after approval)",
         "Needs translation",
         title="listings quality",
     )
@@ -269,6 +270,7 @@ def report(
             str(a["approved_unchanged"]),
             str(a["approved_edited"]),
             str(a["rejected"]),
+            f"{s['drafts']} ({s['drafts_after_approval']})",
             str(s["needs_translation"]),
         )
     console.print(table)
@@ -380,6 +382,35 @@ def status(
     if result.stopped:
         err_console.print(f"[bold red]stopped[/]: {result.stopped}", highlight=False)
         raise typer.Exit(1)
+
+
+@app.command("list")
+def list_listings(
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    store: Annotated[str | None, typer.Option("--store", help="Only this store.")] = None,
+    seller: str | None = SellerOption,
+) -> None:
+    """Every listing: sku, store, status, product type, title, bullets and issues (an issue of
+    severity `error` blocks publishing; a listing without a type has product_type PRODUCT)."""
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        rows = [
+            service.listing_summary(r)
+            for r in service.list_listings(session, actor=actor, store=store)
+        ]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(
+        "SKU", "Store", "Status", "Type", "Title", "Blocking", title=f"{len(rows)} listings"
+    )
+    for r in rows:
+        blocking = sum(i["severity"] == "error" for i in r["issues"])
+        table.add_row(
+            r["sku"], r["store"], r["status"], r["product_type"], r["title"], str(blocking)
+        )
+    console.print(table)
 
 
 @app.command("show")

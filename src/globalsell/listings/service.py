@@ -405,6 +405,28 @@ def list_listings(
     return list(session.scalars(query.order_by(Listing.sku, Listing.marketplace)))
 
 
+def listing_summary(row: Listing) -> dict[str, Any]:
+    """The listing as reviewers' scripts read it (`listings list --json`)."""
+    bullets = row.content.get("bullet_point") or []
+    return {
+        "sku": row.sku,
+        "store": row.marketplace,
+        "status": row.status.value,
+        "product_type": row.product_type or "PRODUCT",
+        "title": str(row.content.get("item_name") or ""),
+        "bullets": [str(b) for b in bullets] if isinstance(bullets, list) else [str(bullets)],
+        "issues": [
+            {
+                "code": str(i.get("code", "")),
+                "severity": str(i.get("severity", "error")),
+                "field": str(i.get("field", "")),
+                "message": str(i.get("message", "")),
+            }
+            for i in row.issues
+        ],
+    }
+
+
 def product_listings(session: Session, *, actor: Actor, sku: str) -> list[Listing]:
     """The listings of a product and of its variants, in every store (NotFound for an unknown
     product)."""
@@ -633,6 +655,15 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
             )
         )
     )
+    approved_skus = set(
+        session.scalars(
+            select(ChangeRequest.subject_id).where(
+                ChangeRequest.seller_id == actor.seller_id,
+                ChangeRequest.kind == APPROVE_KIND,
+                ChangeRequest.status == ChangeStatus.APPLIED,
+            )
+        )
+    )
     required = (*rules.REQUIRED, "material")
     per_store: dict[str, Any] = {}
     per_field: dict[str, dict[str, int]] = {}
@@ -648,10 +679,16 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
                 "approved_edited": 0,
                 "rejected": 0,
                 "needs_translation": 0,
+                "drafts": 0,
+                "drafts_after_approval": 0,
             },
         )
         s["listings"] += 1
-        s["first_try_valid"] += row.first_try_valid
+        if row.status is ListingStatus.DRAFT:
+            s["drafts"] += 1
+            s["drafts_after_approval"] += row.sku in approved_skus
+        typed = row.product_type not in ("", "PRODUCT")
+        s["first_try_valid"] += row.first_try_valid and typed  # only listings with a real type
         s["needs_translation"] += bool(row.needs_translation)
         decided = row.status in (
             ListingStatus.APPROVED,
@@ -689,10 +726,16 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
                 "rejected": s["rejected"],
                 "rate_unchanged": _rate(
                     s["approved_unchanged"],
-                    s["approved_unchanged"] + s["approved_edited"] + s["rejected"],
+                    s["approved_unchanged"]
+                    + s["approved_edited"]
+                    + s["rejected"]
+                    + s["drafts_after_approval"],
                 ),
             },
             "needs_translation": s["needs_translation"],
+            "drafts": s["drafts"],
+            # approved by the seller but still drafts: blocking issues kept them back
+            "drafts_after_approval": s["drafts_after_approval"],
         }
         for code, s in sorted(per_store.items())
     }
