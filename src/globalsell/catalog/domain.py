@@ -162,6 +162,7 @@ _HS_RE = re.compile(r"^\d{6}(\d{2}){0,2}$")
 _KEYWORD_SPLIT = re.compile(r"[，,;；、\s]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # C0 controls other than tab, newline and carriage return: never part of product text, and
 # not storable in XLSX (and NUL not in PostgreSQL).
@@ -247,12 +248,15 @@ def has_control_characters(value: object) -> bool:
 
 
 def detect_language(text: str) -> str:
-    """Source language from the script used: ja (kana), ko (hangul), zh (han), else en."""
+    """Source language from the script used: ja (kana), ko (hangul), zh (han), else en. A few
+    stray Han characters in a Latin title (platform mojibake such as "锛2 PCS锛") do not make it
+    Chinese: one Han character counts as much as three Latin letters."""
     if _KANA.search(text):
         return "ja"
     if _HANGUL.search(text):
         return "ko"
-    if _CJK.search(text):
+    han = len(_CJK.findall(text))
+    if han and han * 3 >= len(_LATIN.findall(text)):
         return "zh"
     return "en"
 

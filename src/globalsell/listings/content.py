@@ -52,6 +52,8 @@ class Sku:
 UNBRANDED = "Generic"  # Amazon's brand value for products sold without a brand
 TITLE_TARGET = 80  # Amazon's mobile guidance; the hard limit is rules.TITLE_MAX
 _BANNED = re.compile(r"[!$?_{}^¬¦]+")
+# Han and full-width characters left in an English seller title (platform mojibake).
+_NOT_ENGLISH = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 # Sizes that read the same in every language: numbers with unit symbols, letter sizes.
 _LANGUAGE_FREE_SIZE = re.compile(
     r"^(?:(?:[\d.,]+\s*(?:mm|cm|m|in|ml|l|g|kg|\"|')?\s*[x×*/~-]?\s*)+|"
@@ -367,7 +369,7 @@ def render(
     elif lang == "en" and (master.title_en or sku.source_language == "en"):
         seller_title = master.title_en or master.title
         title, stripped = sanitize(seller_title)
-        title, removed = strip_spam(_BANNED.sub(" ", title))
+        title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
         title = _shorten(title, 200)
         src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
         if removed:
@@ -472,6 +474,9 @@ def _each(term: Any, kind: str, text: str) -> str | None:
 
 
 def _join_title(brand: str, parts: list[str], lang: str) -> str:
+    head = parts[0].split(" ", 1)
+    if brand and len(head) == 2 and brand.split()[-1].casefold() == head[0].casefold():
+        parts = [head[1], *parts[1:]]  # "Lumiere Hair" + "Hair Extensions": no "Hair Hair"
     if lang == "ja":
         return " ".join(([brand] if brand else []) + parts)
     title = ", ".join(parts)
