@@ -43,11 +43,14 @@ def test_platform_export_is_read_as_it_comes(session: Session) -> None:
     report = _import(session, owner.actor, data, "platform_export.csv")
     assert (report.platform, report.products_created) == ("aliexpress", 3)
     assert report.warnings == [
-        "1 cost(s) had more decimals than their currency: rounded half-up to the currency's "
-        "minor unit (4 places when no currency is given)"
+        "1 cost(s) had more than 6 decimal places: rounded half-up to 6 decimal places"
     ]
     press = service.get_product(session, actor=owner.actor, sku="PX-1")
-    assert (press.brand, press.unit_cost, press.cost_currency) == (None, Decimal("12.35"), "USD")
+    assert (press.brand, press.unit_cost, press.cost_currency) == (
+        None,
+        Decimal("12.345679"),
+        "USD",
+    )
     assert press.category == "Home & Garden > Kitchen,Dining & Bar > Kitchen Tools & Gadgets"
     attrs = _attrs(session, owner.actor, "PX-1")
     assert attrs["country_of_origin"] == ("CN", None)

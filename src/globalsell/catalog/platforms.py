@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from globalsell.catalog.countries import country_code
 from globalsell.catalog.domain import header_key
-from globalsell.core.money import Money, Rounding, is_currency
+from globalsell.core.money import Rounding
 
 # Cell values platforms and sellers use for "nothing here" (compared whole, after folding).
 _PLACEHOLDER = re.compile(
@@ -27,8 +27,11 @@ _PLACEHOLDER = re.compile(
 _BRAND_PLACEHOLDER = re.compile(r"^(?:none|no ?brand|other|others|unbranded|oem)$")
 
 # How costs with more decimals than the currency has are rounded on import.
+# A unit cost keeps up to 6 decimal places (small parts cost fractions of a cent); platform
+# exports carry more (a price divided by a pack size): those are rounded half-up to 6.
 COST_ROUNDING = Rounding.HALF_UP
-COST_ROUNDING_NAME = "half-up to the currency's minor unit (4 places when no currency is given)"
+COST_PLACES = 6
+COST_ROUNDING_NAME = "half-up to 6 decimal places"
 
 
 class Platform(StrEnum):
@@ -137,18 +140,18 @@ def is_placeholder(text: str, *, brand: bool = False) -> bool:
     return bool(_PLACEHOLDER.match(folded) or (brand and _BRAND_PLACEHOLDER.match(folded)))
 
 
-def round_cost(text: str, currency: str | None) -> tuple[str, bool]:
-    """The cost rounded by COST_ROUNDING; True when the value changed."""
+def round_cost(text: str) -> tuple[str, bool]:
+    """The cost rounded by COST_ROUNDING to COST_PLACES; True when the value changed."""
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
         return text, False
     if not value.is_finite():
         return text, False
-    if currency and is_currency(currency):
-        rounded = Money.of(value, currency).quantize(COST_ROUNDING).amount
-    else:
-        rounded = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -COST_PLACES:
+        return text, False
+    rounded = value.quantize(Decimal(1).scaleb(-COST_PLACES), rounding=ROUND_HALF_UP)
     changed = rounded != value
     return (format(rounded, "f") if changed else text), changed
 

@@ -98,10 +98,7 @@ def import_catalog(
             ):
                 values[canon] = ""
         if values.get("unit_cost", "").strip():
-            currency = domain.normalise_currency(values.get("cost_currency", "") or "CNY")
-            values["unit_cost"], changed = platforms.round_cost(
-                values["unit_cost"].strip(), currency
-            )
+            values["unit_cost"], changed = platforms.round_cost(values["unit_cost"].strip())
             rounded += changed
         skus.append((number, values.get("sku", "").strip()))
         row, row_errors = domain.parse_row(number, values)
@@ -111,7 +108,7 @@ def import_catalog(
     if rounded:
         warnings.insert(
             0,
-            f"{rounded} cost(s) had more decimals than their currency: rounded "
+            f"{rounded} cost(s) had more than 6 decimal places: rounded "
             f"{platforms.COST_ROUNDING_NAME}",
         )
     if not parsed and not errors:

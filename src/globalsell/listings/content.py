@@ -292,11 +292,12 @@ def render(
     if measures:
         bullets.append("; ".join(measures))
     described: list[str] = []
-    for name in ("department", "style", "pattern"):
+    for name in ("metal_type", "department", "style", "pattern"):
         if name not in facts:
             continue
         raw_value = str(facts[name].value)
-        shown = term(name, raw_value) or _each(term, name, raw_value)
+        kind = "material" if name == "metal_type" else name
+        shown = term(kind, raw_value) or _each(term, kind, raw_value)
         if shown:
             c[name] = shown
             src[name] = "glossary"

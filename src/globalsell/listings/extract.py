@@ -60,6 +60,8 @@ _PLATFORM_FACTS = {
     "shape pattern": "pattern",
     "gender": "department",
     "department name": "department",
+    "metals type": "metal_type",
+    "metal type": "metal_type",
 }
 
 _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
