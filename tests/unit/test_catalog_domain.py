@@ -145,7 +145,15 @@ def test_row_errors_name_row_field_and_value() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"), [("保温杯", "zh"), ("ステンレス", "ja"), ("텀블러", "ko"), ("Mug", "en")]
+    ("text", "language"),
+    [
+        ("保温杯", "zh"),
+        ("ステンレス", "ja"),
+        ("텀블러", "ko"),
+        ("Mug", "en"),
+        ("10000mAh超薄移动电源", "zh"),
+        ("锛2 PCS锛 bearing unit with housing", "en"),
+    ],
 )
 def test_language_detection(text: str, language: str) -> None:
     assert domain.detect_language(text) == language

@@ -219,11 +219,14 @@ def list_changes(
     *,
     actor: Actor,
     status: ChangeStatus | None = None,
+    kind: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[ChangeRequest]:
     """Newest first; open ones when no status is given."""
     query = select(ChangeRequest).where(ChangeRequest.seller_id == actor.seller_id)
+    if kind is not None:
+        query = query.where(ChangeRequest.kind == kind)
     if status is None:
         query = query.where(ChangeRequest.status.in_(domain.OPEN_STATUSES))
     else:
@@ -521,6 +524,54 @@ def approve_and_apply(
     if change.status != ChangeStatus.APPROVED:
         return change
     return apply(session, registry=registry, change_id=change_id, actor=actor, now=now)
+
+
+def approve_all(
+    session: Session,
+    *,
+    registry: ApplierRegistry,
+    kind: str,
+    actor: Actor,
+    now: datetime,
+    ttl: timedelta = DEFAULT_APPROVAL_TTL,
+) -> list[ChangeRequest]:
+    """Approve and apply every proposed change of one kind, each exactly as it is shown now
+    (its current fingerprint), oldest first. Returns the changes with their outcome; what an
+    applier held back is in each change's `result["held"]`."""
+    registry.get(kind)  # an unknown kind is refused before anything changes
+    ids = list(
+        session.scalars(
+            select(ChangeRequest.id)
+            .where(
+                ChangeRequest.seller_id == actor.seller_id,
+                ChangeRequest.kind == kind,
+                ChangeRequest.status == ChangeStatus.PROPOSED,
+            )
+            .order_by(ChangeRequest.id)
+        )
+    )
+    done: list[ChangeRequest] = []
+    for change_id in ids:
+        view = inspect(session, registry=registry, change_id=change_id, actor=actor)
+        done.append(
+            approve_and_apply(
+                session,
+                registry=registry,
+                change_id=change_id,
+                seen_fingerprint=view.fingerprint,
+                actor=actor,
+                now=now,
+                ttl=ttl,
+            )
+        )
+    return done
+
+
+def held_back(change: ChangeRequest) -> dict[str, Any]:
+    """What an applied change did not carry out (an applier's `held` result), e.g. listings that
+    stay drafts because of blocking issues."""
+    held = (change.result or {}).get("held")
+    return dict(held) if isinstance(held, dict) else {}
 
 
 def expire_due(session: Session, *, seller_id: int | None, now: datetime, by: str) -> int:

@@ -3,6 +3,7 @@ validation, barcodes, variation themes and language detection. No database, no f
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from globalsell.catalog.countries import country_code
 from globalsell.catalog.units import parse_dimensions, parse_weight
 from globalsell.core.errors import FieldError
 from globalsell.core.money import is_currency
@@ -49,6 +51,13 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "bullet_5": ("卖点5", "五点描述5", "bullet point 5", "bullet_5"),
     "keywords": ("关键词", "关键字", "search terms", "keywords"),
     "source_language": ("语言", "源语言", "source language", "source_language"),
+    "category_zh": ("中文类目", "category_zh", "category path zh"),
+    "package_weight": ("包装重量", "毛重", "package weight", "package_weight", "shipping weight"),
+    "package_dimensions": ("包装尺寸", "package dimensions", "package_dimensions"),
+    "model_number": ("型号", "model number", "model_number"),
+    "amazon_product_type": ("amazon product type", "amazon_product_type"),
+    "browse_node": ("browse node", "browse_node"),
+    "platform_attributes": ("platform attributes", "platform_attributes"),
 }
 # Columns a seller keeps for themselves; read and dropped without a warning.
 IGNORED_HEADERS = ("备注", "remark", "remarks", "notes", "note")
@@ -148,25 +157,12 @@ _CURRENCY_ALIASES = {
     "日元": "JPY",
     "英镑": "GBP",
 }
-_COUNTRY_ALIASES = {
-    "中国": "CN",
-    "中国大陆": "CN",
-    "CHINA": "CN",
-    "越南": "VN",
-    "印度": "IN",
-    "泰国": "TH",
-    "马来西亚": "MY",
-    "印度尼西亚": "ID",
-    "孟加拉国": "BD",
-    "美国": "US",
-    "日本": "JP",
-    "德国": "DE",
-}
 _SKU_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]{0,39}$")
 _HS_RE = re.compile(r"^\d{6}(\d{2}){0,2}$")
 _KEYWORD_SPLIT = re.compile(r"[，,;；、\s]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # C0 controls other than tab, newline and carriage return: never part of product text, and
 # not storable in XLSX (and NUL not in PostgreSQL).
@@ -176,8 +172,14 @@ MAX_TEXT = 5000
 MAX_ROWS = 50_000
 
 
+_HEADER_UNIT = re.compile(r"\s*[(（](?:g|kg|lb|lbs|oz|mm|cm|m|in|克|千克|公斤|厘米)[)）]$")
+
+
 def header_key(text: str) -> str:
+    """The comparison form of a header: NFKC, lower case, no spaces or '_', no unit suffix
+    ("Weight (kg)" is the weight column; the unit applies to bare numbers)."""
     folded = unicodedata.normalize("NFKC", str(text)).strip().lower()
+    folded = _HEADER_UNIT.sub("", folded)
     return re.sub(r"[\s_]+", "", folded)
 
 
@@ -246,12 +248,15 @@ def has_control_characters(value: object) -> bool:
 
 
 def detect_language(text: str) -> str:
-    """Source language from the script used: ja (kana), ko (hangul), zh (han), else en."""
+    """Source language from the script used: ja (kana), ko (hangul), zh (han), else en. A few
+    stray Han characters in a Latin title (platform mojibake such as "锛2 PCS锛") do not make it
+    Chinese: one Han character counts as much as three Latin letters."""
     if _KANA.search(text):
         return "ja"
     if _HANGUL.search(text):
         return "ko"
-    if _CJK.search(text):
+    han = len(_CJK.findall(text))
+    if han and han * 3 >= len(_LATIN.findall(text)):
         return "zh"
     return "en"
 
@@ -352,8 +357,6 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
             cost = Decimal(text.replace(",", ""))
             if not cost.is_finite() or cost <= 0:
                 bad("unit_cost", "must be a positive number")
-            elif cost.as_tuple().exponent < -6:  # type: ignore[operator]
-                bad("unit_cost", "at most 6 decimal places")
             else:
                 result.fields["unit_cost"] = cost
         except InvalidOperation:
@@ -379,17 +382,41 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
             result.attributes["item_weight"] = (str(weight.value), weight.unit, None)
         except ValueError as exc:
             bad("weight", str(exc))
-    if (text := _text(values, "dimensions")) is not None:
+    if (text := _text(values, "package_weight")) is not None:
         try:
-            dims = parse_dimensions(text)
-            value = {
-                "length": str(dims.length),
-                "width": str(dims.width),
-                "height": str(dims.height),
-            }
-            result.attributes["item_dimensions"] = (value, dims.unit, None)
+            weight = parse_weight(text)
+            result.attributes["package_weight"] = (str(weight.value), weight.unit, None)
         except ValueError as exc:
-            bad("dimensions", str(exc))
+            bad("package_weight", str(exc))
+    for column, name in (
+        ("dimensions", "item_dimensions"),
+        ("package_dimensions", "package_dimensions"),
+    ):
+        if (text := _text(values, column)) is not None:
+            try:
+                dims = parse_dimensions(text)
+                value = {
+                    "length": str(dims.length),
+                    "width": str(dims.width),
+                    "height": str(dims.height),
+                }
+                result.attributes[name] = (value, dims.unit, None)
+            except ValueError as exc:
+                bad(column, str(exc))
+    if (text := _text(values, "category_zh")) is not None:
+        result.attributes["category_path_zh"] = (text, None, "zh")
+    for column in ("model_number", "amazon_product_type", "browse_node"):
+        if (text := _text(values, column)) is not None:
+            result.attributes[column] = (text, None, None)
+    if (text := _text(values, "platform_attributes")) is not None:
+        try:
+            extra = json.loads(text)
+        except json.JSONDecodeError:
+            extra = None
+        if not isinstance(extra, dict):
+            bad("platform_attributes", "not a JSON object of attribute name to value")
+        else:
+            result.attributes["platform_attributes"] = (extra, None, None)
     if (text := _text(values, "barcode")) is not None:
         code = text.replace(" ", "")
         if not gtin_valid(code):
@@ -401,7 +428,7 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
                 None,
             )
     if (text := _text(values, "country_of_origin")) is not None:
-        country = _COUNTRY_ALIASES.get(text.upper(), _COUNTRY_ALIASES.get(text, text.upper()))
+        country = country_code(text) or text.upper()
         if not re.match(r"^[A-Z]{2}$", country):
             bad("country_of_origin", "use a two-letter country code such as CN")
         else:

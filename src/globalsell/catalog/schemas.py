@@ -102,3 +102,5 @@ class ImportReport(BaseModel):
     variants_updated: int
     attributes_written: int
     warnings: list[str]
+    platform: str = "globalsell"
+    skipped: list[str] = []  # rows left out by --valid-rows, with their errors

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from globalsell.catalog import domain
+from globalsell.catalog import domain, platforms
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import AttributeValue, Product, Variant, scope_key
 from globalsell.catalog.schemas import ImportReport
@@ -35,6 +35,13 @@ IMPORTED_ATTRIBUTES = frozenset(
         "hs_code_declared",
         "bullet_point",
         "generic_keyword",
+        "package_weight",
+        "package_dimensions",
+        "category_path_zh",
+        "model_number",
+        "amazon_product_type",
+        "browse_node",
+        "platform_attributes",
     }
 )
 
@@ -48,32 +55,62 @@ def import_catalog(
     filename: str,
     dry_run: bool,
     now: datetime,
+    valid_rows: bool = False,
 ) -> ImportReport:
     """All-or-nothing import of a master catalogue sheet: every row is checked first; any error
-    raises ValidationFailed listing row and column, and nothing is written."""
+    raises ValidationFailed listing row and the seller's own column, and nothing is written.
+    With `valid_rows`, the valid rows are imported and the others reported as skipped.
+    Platform exports (AliExpress, Seller Central flat file, Shopify) are recognised by their
+    header row and read as they come."""
     actor.require(Role.OPERATOR, "importing the catalogue")
-    header_map, errors = domain.map_headers(table_headers)
+    table = platforms.normalise(table_headers, table_rows)
+    header_map, errors = domain.map_headers(table.headers)
     if errors:
         raise ValidationFailed(
-            f"{filename}: the header row has {len(errors)} problem(s)", errors=errors
+            f"{filename}: the header row has {len(errors)} problem(s)",
+            errors=[_named(e, table.source) for e in errors],
         )
-    if len(table_rows) > domain.MAX_ROWS:
+    if len(table.rows) > domain.MAX_ROWS:
         raise ValidationFailed(
-            f"{filename}: {len(table_rows)} rows; the limit is {domain.MAX_ROWS}", field="file"
+            f"{filename}: {len(table.rows)} rows; the limit is {domain.MAX_ROWS}", field="file"
         )
+    units = {
+        canon: unit
+        for i, canon in header_map.columns.items()
+        if (unit := platforms.header_unit(table.headers[i])) is not None
+    }
+    warnings = [*table.warnings, *header_map.warnings]
+    rounded = 0
     parsed: list[domain.ProductRow] = []
     skus: list[tuple[int, str]] = []
-    for number, cells in enumerate(table_rows, start=2):
+    for number, cells in enumerate(table.rows, start=table.first_row):
         if not any(c.strip() for c in cells):
             continue
         values = {
             canon: cells[i] if i < len(cells) else "" for i, canon in header_map.columns.items()
         }
+        for canon, unit in units.items():
+            if platforms.is_number(values.get(canon, "")):
+                values[canon] = f"{values[canon].strip()} {unit}"
+        for canon in ("brand", "color", "size", "material"):
+            if values.get(canon) and platforms.is_placeholder(
+                values[canon], brand=canon == "brand"
+            ):
+                values[canon] = ""
+        if values.get("unit_cost", "").strip():
+            values["unit_cost"], changed = platforms.round_cost(values["unit_cost"].strip())
+            rounded += changed
         skus.append((number, values.get("sku", "").strip()))
         row, row_errors = domain.parse_row(number, values)
         errors.extend(row_errors)
         if row is not None:
             parsed.append(row)
+    if rounded:
+        warnings.insert(
+            0,
+            f"{rounded} cost(s) had more than 6 decimal places: rounded "
+            f"{platforms.COST_ROUNDING_NAME}",
+        )
     if not parsed and not errors:
         raise ValidationFailed(f"{filename}: no data rows", field="file")
     db_products = {
@@ -123,8 +160,19 @@ def import_catalog(
                     value=item.parent_sku,
                 )
             )
-    if errors:
-        errors.sort(key=lambda e: (e.row or 0, e.field))
+    errors = [_named(e, table.source) for e in errors]
+    errors.sort(key=lambda e: (e.row or 0, e.field))
+    skipped: list[str] = []
+    if errors and valid_rows:
+        bad_rows = {e.row for e in errors}
+        if None in bad_rows:
+            raise ValidationFailed(
+                f"{filename}: {len(errors)} error(s); nothing was imported", errors=errors
+            )
+        parsed = [item for item in parsed if item.row not in bad_rows]
+        parsed = _whole_families(parsed)
+        skipped = [str(e) for e in errors]
+    elif errors:
         raise ValidationFailed(
             f"{filename}: {len(errors)} error(s); nothing was imported", errors=errors
         )
@@ -137,7 +185,9 @@ def import_catalog(
         variants_created=0,
         variants_updated=0,
         attributes_written=0,
-        warnings=header_map.warnings,
+        warnings=warnings,
+        platform=table.platform.value,
+        skipped=skipped,
     )
     if dry_run:
         for item in parsed:
@@ -172,6 +222,18 @@ def import_catalog(
         now=now,
     )
     return report
+
+
+def _named(error: FieldError, source: dict[str, str]) -> FieldError:
+    """The error with the seller's own column name (the JSON key for expanded attributes)."""
+    name = source.get(f"{error.field}@{error.row}") or source.get(error.field) or error.field
+    return FieldError(name, error.message, row=error.row, value=error.value)
+
+
+def _whole_families(rows: list[domain.ProductRow]) -> list[domain.ProductRow]:
+    """Drop variants whose parent row was skipped (a family is imported whole or not)."""
+    parents = {item.sku for item in rows if item.parent_sku is None}
+    return [item for item in rows if item.parent_sku is None or item.parent_sku in parents]
 
 
 def _write_import(

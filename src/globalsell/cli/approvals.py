@@ -50,17 +50,26 @@ def _show(view: service.ChangeView) -> None:
 @app.command("list")
 def list_changes(
     status: Annotated[ChangeStatus | None, typer.Option(help="Default: open ones.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Page size.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many (newest first).")] = 0,
+    every: Annotated[bool, typer.Option("--all", help="Every page, not only one.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     seller: str | None = SellerOption,
 ) -> None:
-    """List change requests."""
+    """List change requests, a page at a time (--limit, --offset) or --all."""
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        changes = [
-            ChangeRead.model_validate(c)
-            for c in service.list_changes(session, actor=actor, status=status)
-        ]
+        changes: list[ChangeRead] = []
+        while True:
+            page = service.list_changes(
+                session, actor=actor, status=status, kind=kind, limit=limit, offset=offset
+            )
+            changes += [ChangeRead.model_validate(c) for c in page]
+            offset += len(page)
+            if not every or len(page) < limit:
+                break
     if as_json:
         print_json([c.model_dump(mode="json") for c in changes])
         return
@@ -82,7 +91,12 @@ def show(change_id: int, seller: str | None = SellerOption) -> None:
 
 @app.command("approve")
 def approve(
-    change_id: int,
+    change_id: Annotated[int | None, typer.Argument(help="The change; or --all --kind K.")] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every open proposal of --kind, each as shown now.")
+    ] = False,
+    kind: Annotated[str | None, typer.Option("--kind", help="With --all.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --all: a JSON array.")] = False,
     fingerprint: Annotated[
         str | None,
         typer.Option(
@@ -94,7 +108,14 @@ def approve(
     no_apply: Annotated[bool, typer.Option("--no-apply", help="Approve only.")] = False,
     seller: str | None = SellerOption,
 ) -> None:
-    """Approve (and apply) a change request."""
+    """Approve (and apply) a change request, or --all open ones of a --kind."""
+    if every:
+        if kind is None or change_id is not None:
+            raise typer.BadParameter("--all needs --kind and no change id")
+        _approve_all(kind, as_json=as_json, seller=seller)
+        return
+    if change_id is None:
+        raise typer.BadParameter("give a change id, or --all --kind K")
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
@@ -126,10 +147,64 @@ def approve(
                 now=now,
                 ttl=ttl,
             )
-        status, error = change.status, change.error
-    console.print(f"change {change_id}: {status}" + (f" ({error})" if error else ""))
+        status, error, held = change.status, change.error, service.held_back(change)
+    console.print(
+        f"change {change_id}: {_outcome(status, held)}" + (f" ({error})" if error else "")
+    )
     if status in (ChangeStatus.FAILED, ChangeStatus.EXPIRED):
         raise typer.Exit(1)
+
+
+def _outcome(status: ChangeStatus, held: dict[str, Any]) -> str:
+    """ "applied" only when everything was carried out; otherwise what was held back."""
+    if status is ChangeStatus.APPLIED and held:
+        return (
+            f"applied in part: held back (drafts with blocking issues) in {', '.join(sorted(held))}"
+        )
+    return str(status)
+
+
+def _approve_all(kind: str, *, as_json: bool, seller: str | None) -> None:
+    rt = runtime()
+    with work(rt) as session:
+        actor = local_actor(session, seller)
+        changes = service.approve_all(
+            session,
+            registry=rt.registry,
+            kind=kind,
+            actor=actor,
+            now=rt.clock.now(),
+            ttl=rt.settings.approval_ttl,
+        )
+        rows: list[dict[str, Any]] = [
+            {
+                "id": c.id,
+                "subject_id": c.subject_id,
+                "status": c.status.value,
+                "held": service.held_back(c),
+                "error": c.error,
+            }
+            for c in changes
+        ]
+    if as_json:
+        print_json(rows)
+        return
+    whole = sum(r["status"] == "applied" and not r["held"] for r in rows)
+    part = sum(r["status"] == "applied" and bool(r["held"]) for r in rows)
+    other = len(rows) - whole - part
+    console.print(
+        f"{len(rows)} {kind} proposals: {whole} applied in full, {part} applied in part "
+        f"(some stores stay drafts with blocking issues), {other} not applied"
+    )
+    for r in rows:
+        if r["held"] or r["status"] != "applied":
+            where = ", ".join(sorted(r["held"]))
+            console.print(
+                f"  #{r['id']} {r['subject_id']}: {r['status']}"
+                + (f"; held back in {where}" if where else "")
+                + (f" ({r['error']})" if r["error"] else ""),
+                highlight=False,
+            )
 
 
 @app.command("reject")

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from globalsell.catalog import service
@@ -79,9 +80,14 @@ def import_file(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check only; write nothing.")] = False,
     encoding: Annotated[str | None, typer.Option(help="CSV encoding: utf-8 or gb18030.")] = None,
+    valid_rows: Annotated[
+        bool,
+        typer.Option("--valid-rows", help="Import the valid rows and report the others."),
+    ] = False,
     seller: str | None = SellerOption,
 ) -> None:
-    """Import an XLSX/CSV master catalogue, all or nothing."""
+    """Import an XLSX/CSV master catalogue (or an AliExpress export, a Seller Central flat
+    file, a Shopify product CSV), all or nothing unless --valid-rows."""
     from globalsell.catalog import spreadsheets  # openpyxl: only when a file is read (ADR 0070)
 
     report = import_table(
@@ -97,6 +103,7 @@ def import_file(
             filename=file.name,
             dry_run=dry_run,
             now=now,
+            valid_rows=valid_rows,
         ),
     )
     verb = "checked (dry run, nothing written)" if dry_run else "imported"
@@ -105,8 +112,14 @@ def import_file(
         f"~{report.products_updated}, variants +{report.variants_created} "
         f"~{report.variants_updated}, {report.attributes_written} attribute values"
     )
+    if report.platform != "globalsell":
+        console.print(f"read as a {report.platform} export")
     for warning in report.warnings:
-        console.print(f"[yellow]warning[/]: {warning}")
+        console.print(f"[yellow]warning[/]: {escape(warning)}", highlight=False)
+    if report.skipped:
+        console.print(f"[red]{len(report.skipped)} problem(s); those rows were not imported:[/]")
+        for problem in report.skipped:
+            console.print(f"  - {escape(problem)}", highlight=False)
 
 
 @app.command("export")

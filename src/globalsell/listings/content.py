@@ -18,7 +18,9 @@ from globalsell.catalog.units import GRAMS_PER, Measure, convert_weight
 from globalsell.core.marketplaces import Marketplace
 from globalsell.listings.domain import Issue, Severity
 from globalsell.listings.extract import Fact, MasterText
-from globalsell.listings.glossary import Glossary, fold
+from globalsell.listings.glossary import Glossary, Noun, fold
+from globalsell.listings.product_types import Classification, ProductType
+from globalsell.listings.spam import strip_spam
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
 ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
@@ -44,6 +46,20 @@ class Sku:
     is_parent: bool
     variation_theme: str | None
     master: MasterText
+    unbranded: bool = False  # the seller's platform said "no brand" (not just left it out)
+
+
+UNBRANDED = "Generic"  # Amazon's brand value for products sold without a brand
+TITLE_TARGET = 80  # Amazon's mobile guidance; the hard limit is rules.TITLE_MAX
+_BANNED = re.compile(r"[!$?_{}^¬¦]+")
+# Han and full-width characters left in an English seller title (platform mojibake).
+_NOT_ENGLISH = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
+# Sizes that read the same in every language: numbers with unit symbols, letter sizes.
+_LANGUAGE_FREE_SIZE = re.compile(
+    r"^(?:(?:[\d.,]+\s*(?:mm|cm|m|in|ml|l|g|kg|\"|')?\s*[x×*/~-]?\s*)+|"
+    r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl))$",
+    re.IGNORECASE,
+)
 
 
 def sanitize(text: str) -> tuple[str, bool]:
@@ -113,6 +129,12 @@ def _length(fact: Fact, store: Marketplace) -> str:
     return f"{number(meters, store)} m"
 
 
+def noun_of(product_type: ProductType) -> Noun:
+    """A classified product type as the noun a title is built from."""
+    keyword = re.sub(r"[^a-z0-9]+", "-", product_type.names["en"].lower()).strip("-")
+    return Noun((), product_type.code, keyword, product_type.names)
+
+
 def render(
     sku: Sku,
     facts: dict[str, Fact],
@@ -121,6 +143,7 @@ def render(
     *,
     translator: Translator | None = None,
     keep: Sequence[str] = (),
+    classification: Classification | None = None,
 ) -> Rendered:
     """The listing content of one SKU for one store."""
     lang = store.language
@@ -128,14 +151,40 @@ def render(
     c, src = out.content, out.sources
     master = sku.master
     noun = glossary.noun_for(master.title, master.title_en, master.category)
+    if noun is None and classification is not None and classification.product_type:
+        noun = noun_of(classification.product_type)
     brand = sku.brand or ""
     if brand:
         c["brand"] = brand
         src["brand"] = "seller:brand"
+    elif sku.unbranded:
+        c["brand"] = UNBRANDED
+        src["brand"] = "rule:unbranded"
+        out.issues.append(
+            Issue(
+                "unbranded",
+                "brand",
+                f"the platform export names no brand: listed as {UNBRANDED!r}; "
+                "give your brand if you own one",
+                Severity.WARNING,
+            )
+        )
     if noun is not None:
         c["product_type"] = noun.product_type
         c["item_type_keyword"] = noun.item_type_keyword
-        src["item_type_keyword"] = "glossary"
+        src["item_type_keyword"] = "glossary" if noun.match else "classifier"
+        src["product_type"] = src["item_type_keyword"]
+    elif classification is not None and classification.candidates:
+        c["product_type"] = "PRODUCT"
+        names = ", ".join(f"{x.code} ({x.score:.1f})" for x in classification.candidates[:3])
+        out.issues.append(
+            Issue(
+                "needs-product-type",
+                "product_type",
+                f"needs a product type: not sure enough to choose (top candidates: {names})",
+                Severity.ERROR,
+            )
+        )
     else:
         c["product_type"] = "PRODUCT"
         out.issues.append(
@@ -174,7 +223,9 @@ def render(
         return glossary.term(kind, key, lang)
 
     materials = facts["material"].value if "material" in facts else []
-    shown_materials = [m for m in (term("material", str(x)) for x in materials) if m]
+    shown_materials = list(
+        dict.fromkeys(m for m in (term("material", str(x)) for x in materials) if m)
+    )
     if materials and len(shown_materials) == len(materials):
         c["material"] = shown_materials
         src["material"] = "glossary"
@@ -190,9 +241,10 @@ def render(
         )
     color = size = None
     if "color" in facts:
-        color = term("color", str(facts["color"].value))
-        if color is None and lang == "en" and str(facts["color"].value).isascii():
-            color = str(facts["color"].value)
+        raw_color = str(facts["color"].value)
+        color = term("color", raw_color) or _each(term, "color", raw_color)
+        if color is None and lang == "en" and raw_color.isascii():
+            color = raw_color
         if color:
             c["color"] = color
             src["color"] = "glossary"
@@ -201,13 +253,15 @@ def render(
                 Issue(
                     "untranslated-value",
                     "color",
-                    f"colour {facts['color'].value!r} is not in the glossary for {lang}",
-                    Severity.ERROR,
+                    f"colour {raw_color!r} is not in the glossary for {lang}: left out",
+                    Severity.WARNING,
                 )
             )
     if "size" in facts:
         raw = str(facts["size"].value)
-        size = term("size", raw) or (raw if raw.isascii() else None)
+        size = term("size", raw) or (
+            raw if raw.isascii() and (lang == "en" or _LANGUAGE_FREE_SIZE.match(raw)) else None
+        )
         if "cable_length" in facts:
             size = _length(facts["cable_length"], store)
         elif "capacity" in facts and re.fullmatch(r"[\d.,]+\s*(ml|l|毫升|升)", raw, re.I):
@@ -218,7 +272,10 @@ def render(
         else:
             out.issues.append(
                 Issue(
-                    "untranslated-value", "size", f"size {raw!r} is not in the glossary for {lang}"
+                    "untranslated-value",
+                    "size",
+                    f"size {raw!r} is not in the glossary for {lang}: left out",
+                    Severity.WARNING,
                 )
             )
     measures: list[str] = []
@@ -234,6 +291,27 @@ def render(
         measures.append(f"{glossary.label('weight', lang)}: {text}")
     if measures:
         bullets.append("; ".join(measures))
+    described: list[str] = []
+    for name in ("metal_type", "department", "style", "pattern"):
+        if name not in facts:
+            continue
+        raw_value = str(facts[name].value)
+        kind = "material" if name == "metal_type" else name
+        shown = term(kind, raw_value) or _each(term, kind, raw_value)
+        if shown:
+            c[name] = shown
+            src[name] = "glossary"
+            described.append(f"{glossary.label(name, lang)}: {shown}")
+    if described:
+        bullets.append("; ".join(described))
+    package: list[str] = []
+    if "package_dimensions" in facts:
+        text, _ = _dimensions(facts["package_dimensions"], store)
+        package.append(f"{glossary.label('package_dimensions', lang)}: {text}")
+    if "package_weight" in facts:
+        text, _ = _weight(facts["package_weight"], store)
+        package.append(f"{glossary.label('package_weight', lang)}: {text}")
+
     tech: list[str] = []
     if "capacity" in facts:
         text = _capacity(facts["capacity"], store)
@@ -285,15 +363,25 @@ def render(
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += variant_bits
-        if lang == "ja":
-            title = " ".join(([brand] if brand else []) + parts)
-        else:
-            title = ", ".join(parts)
-            title = f"{brand} {title}" if brand else title
+        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_TARGET:
+            parts.pop()
+        title = _join_title(brand, parts, lang)
         src["item_name"] = "template"
-    elif lang == "en" and master.title_en:
-        title, stripped = sanitize(master.title_en)
-        src["item_name"] = "seller:title_en"
+    elif lang == "en" and (master.title_en or sku.source_language == "en"):
+        seller_title = master.title_en or master.title
+        title, stripped = sanitize(seller_title)
+        title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
+        title = _shorten(title, 200)
+        src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
+        if removed:
+            out.issues.append(
+                Issue(
+                    "spam-removed",
+                    "item_name",
+                    f"removed from the seller's title: {', '.join(removed)}",
+                    Severity.INFO,
+                )
+            )
         if stripped:
             out.issues.append(
                 Issue(
@@ -345,6 +433,8 @@ def render(
             f"{glossary.label('size', lang)}: {size}" if size else "",
         ]
         bullets.append("; ".join(x for x in labels if x))
+    if package:
+        bullets = [*bullets[:4], "; ".join(package)]
     if bullets:
         c["bullet_point"] = bullets[:5]
         src.setdefault("bullet_point", "template")
@@ -370,6 +460,36 @@ def render(
         c["generic_keyword"] = " ".join(words)
         src["generic_keyword"] = "template"
     return out
+
+
+def _each(term: Any, kind: str, text: str) -> str | None:
+    """A list value ("Black, Red", "Gold/Silver") term by term; None unless every part is
+    known."""
+    parts = [p for p in re.split(r"\s*[,/&+]\s*|\s+and\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    shown = [term(kind, p) for p in parts]
+    if not all(shown):
+        return None
+    return ", ".join(dict.fromkeys(str(x) for x in shown))
+
+
+def _join_title(brand: str, parts: list[str], lang: str) -> str:
+    head = parts[0].split(" ", 1)
+    if brand and len(head) == 2 and brand.split()[-1].casefold() == head[0].casefold():
+        parts = [head[1], *parts[1:]]  # "Lumiere Hair" + "Hair Extensions": no "Hair Hair"
+    if lang == "ja":
+        return " ".join(([brand] if brand else []) + parts)
+    title = ", ".join(parts)
+    return f"{brand} {title}" if brand else title
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Whole words up to `limit` characters, without a dangling separator."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:/-&+")
 
 
 def _is_glossary_only(translator: Translator) -> bool:

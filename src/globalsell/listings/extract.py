@@ -52,6 +52,18 @@ _COUNT_EN = re.compile(r"(?:set of|pack of)\s*(\d+)|(\d+)\s*(?:pieces|pcs|pack)\
 _AA = re.compile(r"(\d+)\s*节\s*5号电池")
 _MATERIAL_SPLIT = re.compile(r"\s*[+/、,，和]\s*")
 
+# Platform attribute keys (normalised) that name a fact the listing shows.
+_PLATFORM_FACTS = {
+    "style": "style",
+    "pattern type": "pattern",
+    "pattern": "pattern",
+    "shape pattern": "pattern",
+    "gender": "department",
+    "department name": "department",
+    "metals type": "metal_type",
+    "metal type": "metal_type",
+}
+
 _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
 
 
@@ -96,7 +108,17 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
     if "material" in attrs:
         parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(str(attrs["material"][0]))) if p]
         facts["material"] = Fact(parts, Decimal(1), "seller:material")
-    for name in ("item_weight", "item_dimensions", "country_of_origin"):
+    extra = attrs.get("platform_attributes", (None, None))[0]
+    if isinstance(extra, dict):
+        for key, value in extra.items():
+            fact = _PLATFORM_FACTS.get(re.sub(r"[\s_\\/]+", " ", str(key)).strip().casefold())
+            if fact and fact not in facts and isinstance(value, str) and value.strip():
+                facts[fact] = Fact(value.strip(), Decimal(1), f"seller:{key}")
+    for name in ("item_weight", "item_dimensions", "package_weight", "package_dimensions"):
+        if name in attrs:
+            value, unit = attrs[name]
+            facts[name] = Fact({"value": value, "unit": unit}, Decimal(1), f"seller:{name}")
+    for name in ("country_of_origin",):
         if name in attrs:
             value, unit = attrs[name]
             shown = {"value": value, "unit": unit} if unit else value

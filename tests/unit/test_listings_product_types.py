@@ -1,0 +1,84 @@
+"""The product-type vocabulary and classifier: category path first, the title's head noun
+(modifiers are not the product), whole words only, and abstention when unsure."""
+
+from __future__ import annotations
+
+import re
+
+from globalsell.listings.glossary import LANGUAGES
+from globalsell.listings.product_types import classify, head_and_tail, tokens, vocabulary
+
+
+def test_vocabulary_is_a_general_marketplace_vocabulary_in_every_store_language() -> None:
+    types = vocabulary().types
+    assert len(types) >= 400
+    assert {t.source for t in types.values()} == {"ptd", "digest", "unverified"}
+    assert types["BRACELET"].source == "ptd"
+    assert types["SHIRT"].source == "ptd"
+    for code, t in types.items():
+        assert re.fullmatch(r"[A-Z0-9_]+", code), code
+        assert sorted(t.names) == sorted(LANGUAGES), code
+        assert all(name.strip() for name in t.names.values()), code
+        assert t.phrases, code
+        assert t.key_attributes, code
+
+
+def test_names_carry_no_product_facts() -> None:
+    facts = re.compile(
+        r"\d+\s?(?:ml|cm|mm|w|pcs)\b|silicone|stainless|wooden|cotton|men's|usb-c", re.IGNORECASE
+    )
+    assert [c for c, t in vocabulary().types.items() if facts.search(t.names["en"])] == []
+
+
+def test_tokens_are_singular_whole_words() -> None:
+    assert tokens("Women's Boots & Watch-Bands") == ["women", "boot", "watch", "band"]
+
+
+def test_category_and_title_agree() -> None:
+    result = classify(
+        title="Stainless Steel Cuban Link Chain Necklace for Men",
+        category="Jewelry & Accessories > Fashion Jewelry > Necklace",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "NECKLACE"
+    assert result.candidates[0].reasons == (
+        "category 'Necklace'",
+        "title head noun",
+    )
+
+
+def test_a_negated_noun_is_not_the_product() -> None:
+    head, _ = head_and_tail("Desktop CPU Processor 65W No Fan")
+    assert "Fan" not in head
+    result = classify(title="Desktop CPU Processor 65W No Fan", category=None)
+    assert "FAN" not in [c.code for c in result.candidates]
+
+
+def test_what_follows_for_is_a_modifier() -> None:
+    result = classify(
+        title="Letter Charms Pendant for DIY Bracelet Necklace",
+        category="Jewelry & Accessories > Fashion Jewelry > Charms",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "CHARM"
+    codes = {c.code: c for c in result.candidates}
+    assert codes["BRACELET"].reasons == ("title detail",)
+
+
+def test_words_inside_other_words_do_not_match() -> None:
+    result = classify(title="Whiskey Glasses Set of 4", category="Home > Drinkware")
+    assert [c.code for c in result.candidates] == ["DRINKING_CUP"]
+
+
+def test_category_contradicted_by_the_title_abstains_with_candidates() -> None:
+    result = classify(
+        title="Dual Monitor Stand, Riser for 2 Monitors",
+        category="Furniture > Outdoor Furniture > Garden Furniture Sets",
+    )
+    assert result.abstained
+    assert [c.code for c in result.candidates[:2]] == ["OUTDOOR_LIVING", "COMPUTER_ACCESSORY"]
+
+
+def test_nothing_known_abstains_without_candidates() -> None:
+    result = classify(title="ЖЖ§§ 乱码", category=None)
+    assert (result.abstained, result.candidates, result.confidence) == (True, (), 0.0)
