@@ -20,6 +20,7 @@ from globalsell.api.app import create_app
 from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime
 from globalsell.cli.main import app as cli_app
+from globalsell.core import formatting
 from globalsell.demo import builder
 from globalsell.demo.builder import DemoReport
 from globalsell.forecasting.models import Forecast
@@ -166,12 +167,12 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
     assert forecasts[0] == [
         "SKU",
         "Store",
-        "Model",
+        "Method",
         "Next week",
-        "P10-P90",
+        "Likely range",
         "13 weeks",
-        "Backtest MAE",
-        "Censored weeks",
+        "Typical error",
+        "Stock-out weeks",
         "Chart",
     ]
     assert len(forecasts) == 1 + 24
@@ -185,7 +186,8 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
     assert chart.text.count('class="sales') == 52
     assert 'class="band"' in chart.text
     weeks = Page(chart.text).table("forecast-weeks")
-    assert weeks[1][0] == (DEMO_DATE - timedelta(days=DEMO_DATE.weekday())).isoformat()
+    monday = DEMO_DATE - timedelta(days=DEMO_DATE.weekday())
+    assert weeks[1][0] == formatting.day(monday, formatting.Display())
     assert len(weeks) == 1 + 13
 
     plan = Page(web.get("/plan").text)
@@ -198,15 +200,17 @@ def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoRepo
         "Units",
         "Ship by",
         "Cost",
-        "Service level",
+        "Chance of no stock-out",
     ]
     assert len(rows) == 1 + demo.planning.shipments
-    assert all(r[1] == "CN-NGB" and r[5] == DEMO_DATE.isoformat() for r in rows[1:])
+    shown_day = formatting.day(DEMO_DATE, formatting.Display())
+    assert all(r[1] == "CN-NGB" and r[5] == shown_day for r in rows[1:])
     assert f'href="/approvals/{demo.planning.change_id}"' in web.get("/plan").text
     cost = demo_change_cost(web, demo)
+    shown = {k: formatting.money(Decimal(v), "CNY", formatting.Display()) for k, v in cost.items()}
     assert plan.text("plan-cost") == (
-        f"{cost['total']}expected cost of the roundtransport {cost['transport']} + FC holding "
-        f"{cost['holding_fc']} + lost sales {cost['lost_sales']} · allocation: targets"
+        f"{shown['total']}expected cost of this roundtransport {shown['transport']} + storage "
+        f"at FBA {shown['holding_fc']} + lost sales {shown['lost_sales']}"
     )
 
 

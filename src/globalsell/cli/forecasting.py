@@ -125,6 +125,7 @@ def chart_png(
             run_id=run_id,
         )
     png = chart.render_png(data, width=width, height=height)
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(png)
     result = {
         "file": str(out),

@@ -111,14 +111,22 @@ def export(
             help="ebay-inventory: JSON with category_id and policy ids per eBay site.",
         ),
     ] = None,
+    skip_unpriced: Annotated[
+        bool,
+        typer.Option(
+            "--skip-unpriced", help="shopify-csv: leave out products with no price (listed)."
+        ),
+    ] = False,
     seller: str | None = SellerOption,
 ) -> None:
     """Write approved listings: JSON_LISTINGS_FEED documents (one per Amazon store), Shopify's
     product CSV, or eBay Inventory API requests."""
+    if out.suffix:
+        out.parent.mkdir(parents=True, exist_ok=True)
     if fmt not in FORMATS:
         raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}")
     if fmt == "shopify-csv":
-        _export_shopify(store, out, market, content_store, seller)
+        _export_shopify(store, out, market, content_store, seller, skip_unpriced=skip_unpriced)
         return
     if fmt == "ebay-inventory":
         _export_ebay(store, out, ebay_settings, seller)
@@ -151,7 +159,13 @@ def export(
 
 
 def _export_shopify(
-    store: str, out: Path, market: list[str] | None, content_store: str, seller: str | None
+    store: str,
+    out: Path,
+    market: list[str] | None,
+    content_store: str,
+    seller: str | None,
+    *,
+    skip_unpriced: bool = False,
 ) -> None:
     if marketplaces().get(store).channel != "shopify":
         raise typer.BadParameter("shopify-csv is written for --store shopify")
@@ -172,6 +186,7 @@ def _export_shopify(
             now=rt.clock.now(),
             content_store=content_store,
             markets=markets,
+            skip_unpriced=skip_unpriced,
         )
     if report.products == 0:
         console.print("no approved listings to export")

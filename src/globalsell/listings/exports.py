@@ -134,10 +134,12 @@ def export_shopify(
     now: datetime,
     content_store: str = "US",
     markets: dict[str, str] | None = None,
+    skip_unpriced: bool = False,
 ) -> tuple[str, ExportReport]:
     """Shopify's product CSV for every product whose listing in `content_store` is approved.
     The base price is the applied SHOPIFY price, else the content store's (same currency);
-    each market's column takes the applied price of its Amazon store."""
+    each market's column takes the applied price of its Amazon store. A product without a
+    price refuses the whole export, or with `skip_unpriced` is left out with a warning."""
     actor.require(Role.OPERATOR, "exporting listings")
     at = ensure_aware(now)
     base = marketplaces().get(SHOPIFY_STORE)
@@ -158,13 +160,14 @@ def export_shopify(
             session, product, source.code, base.currency, at
         )
         if price is None:
-            errors.append(
-                FieldError(
-                    field="price",
-                    message=f"{product.sku} has no applied {base.currency} price in "
-                    f"{SHOPIFY_STORE} or {source.code}",
-                )
+            missing = (
+                f"{product.sku} has no applied {base.currency} price in "
+                f"{SHOPIFY_STORE} or {source.code}"
             )
+            if skip_unpriced:
+                report.warnings.setdefault(product.sku, []).append(missing + ": left out")
+            else:
+                errors.append(FieldError(field="price", message=missing))
             continue
         market_prices = {
             name: p

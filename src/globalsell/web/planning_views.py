@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from markupsafe import Markup
 
 from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
 from globalsell.core.errors import NotFound
 from globalsell.db.session import unit_of_work
 from globalsell.forecasting import chart
@@ -139,4 +140,7 @@ def plan_page(request: Request) -> Response:
             plan = planning.plan_read(planning.latest_plan(session, actor=viewer.actor))
         except NotFound:
             plan = None
-        return render(request, "plan.html", {"plan": plan})
+        titles = catalog.titles_by_sku(
+            session, actor=viewer.actor, skus=[s.sku for s in plan.shipments] if plan else []
+        )
+        return render(request, "plan.html", {"plan": plan, "titles": titles})
