@@ -120,7 +120,7 @@ class Runtime:
 def build_runtime(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Runtime:
-    engine = engine or make_engine(settings.database_url)
+    engine = engine or make_engine(settings.database_url, settings=settings)
     return Runtime(
         settings=settings,
         engine=engine,

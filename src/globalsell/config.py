@@ -28,6 +28,21 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_json_body_bytes: int = Field(default=1024 * 1024, gt=0)
     secure_cookies: bool = False
+    # Concurrency (ADR 0075). Requests in flight are capped at the pool's size, so a request
+    # that holds a connection never waits for a worker thread held by one that waits for a
+    # connection; the rest queue without a thread and get 503 after `request_queue_seconds`.
+    db_pool_size: int = Field(default=20, ge=1, le=500)
+    db_max_overflow: int = Field(default=10, ge=0, le=500)
+    db_pool_timeout_seconds: float = Field(default=10.0, gt=0)
+    db_lock_timeout_ms: int = Field(
+        default=5000, ge=1, description="PostgreSQL lock_timeout; SQLite busy_timeout."
+    )
+    db_statement_timeout_ms: int = Field(default=30_000, ge=1)
+    max_concurrent_requests: int | None = Field(
+        default=None, ge=1, description="Requests served at once; the pool size by default."
+    )
+    request_queue_seconds: float = Field(default=10.0, gt=0)
+    retry_after_seconds: int = Field(default=2, ge=1)
     # Amazon Selling Partner API (listings submission). Secrets are SecretStr: never printed.
     amazon_merchant_id: str | None = None
     amazon_lwa_client_id: str | None = None
@@ -45,6 +60,10 @@ class Settings(BaseSettings):
     @property
     def approval_ttl(self) -> timedelta:
         return timedelta(minutes=self.approval_ttl_minutes)
+
+    @property
+    def request_slots(self) -> int:
+        return self.max_concurrent_requests or self.db_pool_size
 
     @property
     def is_sqlite(self) -> bool:

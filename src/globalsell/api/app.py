@@ -6,6 +6,7 @@ from fastapi import APIRouter, FastAPI
 
 from globalsell import __version__
 from globalsell.api import docs, errors
+from globalsell.api.admission import Admission
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import (
     accounts,
@@ -57,6 +58,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         redoc_url=None,
     )
     app.state.runtime = runtime
+    app.state.token_touches = {}
     errors.install(app)
     api = APIRouter(prefix="/api/v1")
     for module in API_MODULES:
@@ -64,6 +66,13 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(api)
     app.include_router(docs.router)
     web.install(app, runtime)
+    settings = runtime.settings
+    app.add_middleware(
+        Admission,
+        slots=settings.request_slots,
+        queue_seconds=settings.request_queue_seconds,
+        retry_after=settings.retry_after_seconds,
+    )
     app.add_middleware(
         RequestGuard,
         json_limit=runtime.settings.max_json_body_bytes,

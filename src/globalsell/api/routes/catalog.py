@@ -45,7 +45,7 @@ def get_product(sku: SkuPath, session: SessionDep, actor: ActorDep) -> ProductRe
 
 
 @router.post("/catalog/import", response_model=ImportReport)
-async def import_catalog(
+def import_catalog(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -58,7 +58,7 @@ async def import_catalog(
     row/column error."""
     actor.require(Role.OPERATOR, "importing the catalogue")
     limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
+    data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
     filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "upload.csv"

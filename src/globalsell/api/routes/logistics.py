@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile, status
 from pydantic import ValidationError
 
-from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.api.deps import ActorDep, NowDep, RawBodyDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, PayloadTooLarge, ValidationFailed
 from globalsell.logistics import eta, events_csv, milestones, service, tracking
@@ -177,7 +177,7 @@ def post_events(
 
 
 @router.post("/shipments/events/import", response_model=EventReportRead)
-async def import_events(
+def import_events(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -187,7 +187,7 @@ async def import_events(
     """A forwarder's CSV (event_id, carrier, reference, status, occurred_at, location)."""
     actor.require(Role.OPERATOR, "importing tracking events")
     limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
+    data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
     filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "events.csv"
@@ -259,9 +259,10 @@ def receive(
         }
     },
 )
-async def tracking_webhook(
+def tracking_webhook(
     seller: Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9\-]{0,59}$")],
     request: Request,
+    body: RawBodyDep,
     session: SessionDep,
     now: NowDep,
 ) -> EventReportRead:
@@ -269,7 +270,6 @@ async def tracking_webhook(
     secret (`X-Globalsell-Signature`, `X-Globalsell-Timestamp`), a delivery outside the 5-minute
     window is refused (401), and a repeated event id is counted as a duplicate, never applied
     twice."""
-    body = await request.body()
     actor = tracking.webhook_actor(
         session,
         seller_slug=seller,

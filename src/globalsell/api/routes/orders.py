@@ -48,7 +48,7 @@ def _order(order: Order) -> OrderRead:
 
 
 @router.post("/orders/import", response_model=OrderImportReport)
-async def import_orders(
+def import_orders(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -61,7 +61,7 @@ async def import_orders(
     answers 422 with every row/column error; orders already stored are not duplicated."""
     actor.require(Role.OPERATOR, "importing orders")
     limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
+    data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
     filename = re.sub(r"[\x00-\x1f\x7f]", "", file.filename or "")[:120] or "orders.txt"

@@ -155,7 +155,7 @@ def set_policy(
 
 
 @router.post("/pricing/competitor-prices")
-async def import_competitor_prices(
+def import_competitor_prices(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -167,7 +167,7 @@ async def import_competitor_prices(
     """All-or-nothing import of competitor prices; a bad row answers 422 with every error."""
     actor.require(Role.OPERATOR, "importing competitor prices")
     limit = runtime.settings.max_upload_bytes
-    data = await file.read(limit + 1)
+    data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge("the file is too large", field="file")
     return {
