@@ -395,6 +395,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=4.0, help="per level and workload")
     parser.add_argument("--max-requests", type=int, default=2000, help="per level and workload")
     parser.add_argument("--request-timeout", type=float, default=20.0)
+    parser.add_argument(
+        "--server-env", action="append", default=[], help="KEY=VALUE for the server, repeatable"
+    )
     args = parser.parse_args()
     args.levels = [int(x) for x in args.levels.split(",")]
     args.workloads = args.workloads.split(",")
@@ -411,7 +414,7 @@ def main() -> None:
         log = (workdir / "server.log").open("wb")
         server = subprocess.Popen(
             [sys.executable, "-m", "globalsell", "serve", "--host", HOST, "--port", str(port)],
-            env=python_env(args.src, url),
+            env={**python_env(args.src, url), **dict(e.split("=", 1) for e in args.server_env)},
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=workdir,

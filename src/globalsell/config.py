@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     db_lock_timeout_ms: int = Field(
         default=5000, ge=1, description="PostgreSQL lock_timeout; SQLite busy_timeout."
     )
+    sqlite_writer_gate: bool = Field(
+        default=True, description="Queue this process's SQLite writers on one lock (ADR 0075)."
+    )
     db_statement_timeout_ms: int = Field(default=30_000, ge=1)
     max_concurrent_requests: int | None = Field(
         default=None, ge=1, description="Requests served at once; the pool size by default."

@@ -8,12 +8,15 @@ ends in an error the API answers with 503, never in a hang."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from globalsell.config import Settings
@@ -41,9 +44,64 @@ def _sqlite_connect(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
-def _sqlite_begin(connection: Connection) -> None:
-    write = connection.get_execution_options().get(WRITE_OPTION, True)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+class _WriterGate:
+    """One writer at a time within this process, queued on a lock rather than on SQLite's
+    busy handler (which polls with growing sleeps, so waiting writers wake late and out of
+    order). SQLite's own lock (`BEGIN IMMEDIATE` plus the busy timeout) still guards against
+    other processes, such as a CLI command next to the server."""
+
+    def __init__(self, timeout_ms: int) -> None:
+        self.lock = threading.Lock()
+        self.timeout = timeout_ms / 1000
+
+    def acquire(self, connection: Connection) -> None:
+        if not self.lock.acquire(timeout=self.timeout):
+            raise OperationalError(
+                "BEGIN IMMEDIATE", None, sqlite3.OperationalError("database is locked")
+            )
+        connection.info[_GATE_HELD] = True
+
+    def release(self, info: dict[Any, Any]) -> None:
+        if info.pop(_GATE_HELD, False):
+            self.lock.release()
+
+
+_GATE_HELD = "globalsell_writer_gate"
+
+
+def _sqlite_begin(gate: _WriterGate | None) -> Any:
+    def on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get(WRITE_OPTION, True)
+        if not write:
+            connection.exec_driver_sql("BEGIN")
+            return
+        if gate is not None:
+            gate.acquire(connection)
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            if gate is not None:
+                gate.release(connection.info)
+            raise
+
+    return on_begin
+
+
+def _sqlite_end(gate: _WriterGate, how: str) -> Any:
+    """Commit or roll back on the driver connection first, then let the next writer in
+    (SQLAlchemy's commit/rollback events fire before the driver call, which is then a no-op)."""
+
+    def on_end(connection: Connection) -> None:
+        if _GATE_HELD not in connection.info:
+            return
+        try:
+            getattr(connection.connection.dbapi_connection, how)()
+        except sqlite3.Error as exc:
+            raise OperationalError(how.upper(), None, exc) from exc
+        finally:
+            gate.release(connection.info)
+
+    return on_end
 
 
 def _postgres_begin(lock_timeout_ms: int, statement_timeout_ms: int) -> Any:
@@ -74,7 +132,14 @@ def make_engine(url: str, *, settings: Settings | None = None, **kwargs: Any) ->
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect(settings.db_lock_timeout_ms))
-        event.listen(engine, "begin", _sqlite_begin)
+        gate = _WriterGate(settings.db_lock_timeout_ms) if settings.sqlite_writer_gate else None
+        event.listen(engine, "begin", _sqlite_begin(gate))
+        if gate is not None:
+            event.listen(engine, "commit", _sqlite_end(gate, "commit"))
+            event.listen(engine, "rollback", _sqlite_end(gate, "rollback"))
+            # A connection handed back to the pool without either (it was invalidated, say)
+            # must not keep the gate shut.
+            event.listen(engine.pool, "checkin", lambda _dbapi, record: gate.release(record.info))
     elif engine.dialect.name == "postgresql":
         event.listen(
             engine,
