@@ -211,9 +211,12 @@ class Driver:
         order_id = f"{self.run}-{n}"
         files = {"file": ("orders.txt", order_file(order_id, sku or self.targets[0][0]))}
         response = await self.call(result, "POST", "/api/v1/orders/import", files=files)
-        if response is not None and response.status_code == 200:
-            if response.json()["orders_created"] == 1:
-                self.acks.orders.add(order_id)
+        if (
+            response is not None
+            and response.status_code == 200
+            and response.json()["orders_created"] == 1
+        ):
+            self.acks.orders.add(order_id)
 
     async def approvals(self, result: Result, n: int) -> None:
         sku = self.skus[n % len(self.skus)]
@@ -238,9 +241,12 @@ class Driver:
             f"/api/v1/change-requests/{change_id}/approve",
             json={"fingerprint": detail.json()["fingerprint"]},
         )
-        if approved is not None and approved.status_code == 200:
-            if approved.json()["status"] == "applied":
-                self.acks.approved.add(change_id)
+        if (
+            approved is not None
+            and approved.status_code == 200
+            and approved.json()["status"] == "applied"
+        ):
+            self.acks.approved.add(change_id)
 
 
 async def run_level(
@@ -321,7 +327,8 @@ def verify(url: str, acks: Acks, race_sku: str) -> dict[str, int]:
         race_reserved = conn.execute(
             text(
                 "SELECT count(*) FROM order_lines ol JOIN orders o ON o.id = ol.order_pk"
-                " WHERE ol.sku = :sku AND ol.reservation_id IS NOT NULL AND o.source LIKE 'import:%'"
+                " WHERE ol.sku = :sku AND ol.reservation_id IS NOT NULL"
+                " AND o.source LIKE 'import:%'"
             ),
             {"sku": race_sku},
         ).scalar_one()
@@ -346,9 +353,9 @@ def print_table(store: str, label: str, results: list[Result]) -> None:
         )
 
 
-async def drive(args: argparse.Namespace, base: str, token: str, url: str) -> tuple[
-    list[Result], Acks, str
-]:
+async def drive(
+    args: argparse.Namespace, base: str, token: str, url: str
+) -> tuple[list[Result], Acks, str]:
     targets, scarce = stock_targets(url)
     acks = Acks()
     timeout = httpx.Timeout(args.request_timeout)
@@ -384,9 +391,7 @@ def main() -> None:
     parser.add_argument("--store", choices=["sqlite", "postgres"], required=True)
     parser.add_argument("--demo", type=Path, help="SQLite demo file (globalsell demo --db PATH)")
     parser.add_argument("--pg-url", help="PostgreSQL URL of a database to (re)create")
-    parser.add_argument(
-        "--src", type=Path, default=Path(__file__).resolve().parent.parent / "src"
-    )
+    parser.add_argument("--src", type=Path, default=Path(__file__).resolve().parent.parent / "src")
     parser.add_argument("--label", default="this checkout")
     parser.add_argument("--levels", default="1,8,32")
     parser.add_argument(

@@ -80,7 +80,8 @@ def test_acknowledged_write_is_committed_while_a_reader_is_open(
     201 was sent, failed with 'database is locked', and the row never existed)."""
     reader = ["BEGIN", "SELECT count(*) FROM locations"]
     # Held longer than dd963c4's 5 s busy time-out, so its after-the-response commit failed.
-    with Holder(store.url, reader, hold_for=8), TestClient(store.app, raise_server_exceptions=False) as c:
+    holder = Holder(store.url, reader, hold_for=8)
+    with holder, TestClient(store.app, raise_server_exceptions=False) as c:
         response = c.post("/api/v1/locations", json=LOCATION, headers=store.auth)
     assert response.status_code == 201
     assert _locations(store, "FBA-IT") == 1
@@ -106,9 +107,7 @@ def test_reads_are_served_while_the_token_row_is_locked(engine: Engine, store: C
     """Given another transaction holding the write lock (SQLite) or the token's row
     (PostgreSQL), when the token is used for a read, then the read is answered while the lock is
     still held: recording the token's last use never blocks a request."""
-    token_id = store.scalar(
-        "SELECT id FROM api_tokens WHERE user_id = :u", u=store.member.user.id
-    )
+    token_id = store.scalar("SELECT id FROM api_tokens WHERE user_id = :u", u=store.member.user.id)
     statements = (
         ["BEGIN IMMEDIATE"]
         if engine.dialect.name == "sqlite"

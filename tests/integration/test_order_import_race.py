@@ -51,7 +51,12 @@ def seller(pg_engine: Engine) -> Iterator[Actor]:
             session, actor=actor, data=ProductCreate(sku="RACE-1", title="Race cup"), now=AT
         )
         inventory.create_location(
-            session, actor=actor, code="FBA-DE", name="FC", kind=LocationKind.FC, country="DE",
+            session,
+            actor=actor,
+            code="FBA-DE",
+            name="FC",
+            kind=LocationKind.FC,
+            country="DE",
             now=AT,
         )
         inventory.post_moves(
@@ -122,9 +127,9 @@ def test_ten_concurrent_imports_of_one_order_store_it_once(
             select(func.count()).select_from(Order).where(Order.seller_id == seller.seller_id)
         )
         lines = session.scalar(
-            select(func.count()).select_from(OrderLine).where(
-                OrderLine.seller_id == seller.seller_id
-            )
+            select(func.count())
+            .select_from(OrderLine)
+            .where(OrderLine.seller_id == seller.seller_id)
         )
         held = session.scalar(
             select(func.coalesce(func.sum(Reservation.quantity), 0)).where(

@@ -34,6 +34,7 @@ def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
+TOKEN_TO_TOUCH = "globalsell_token_to_touch"
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
@@ -45,7 +46,7 @@ def get_session(runtime: RuntimeDep, request: Request) -> Iterator[Session]:
     with unit_of_work(runtime.session_factory) as session:
         begin(session, write=request.method not in READ_METHODS)
         yield session
-    touched = getattr(request.state, "token_to_touch", None)
+    touched = session.info.get(TOKEN_TO_TOUCH)
     if touched is not None:
         _touch_token(runtime, request, touched)
 
@@ -97,7 +98,6 @@ RegistryDep = Annotated[ApplierRegistry, Depends(get_registry)]
 def get_actor(
     session: SessionDep,
     now: NowDep,
-    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Actor:
     """Every API call names its caller with a bearer token. The token's last use is written
@@ -108,7 +108,7 @@ def get_actor(
         session, plaintext=credentials.credentials, now=now
     )
     if accounts.token_needs_touch(token, now=now):
-        request.state.token_to_touch = token.id
+        session.info[TOKEN_TO_TOUCH] = token.id
     return actor
 
 
