@@ -35,6 +35,7 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 TOKEN_TO_TOUCH = "globalsell_token_to_touch"
+TOUCH_WAIT_MS = 50  # SQLite: a busy store skips the token's last use rather than waiting
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
@@ -61,7 +62,7 @@ def _touch_token(runtime: Runtime, request: Request, token_id: int) -> None:
         return
     tried[token_id] = now
     try:
-        with unit_of_work(runtime.session_factory, write=False) as session:
+        with unit_of_work(runtime.session_factory, wait_ms=TOUCH_WAIT_MS) as session:
             accounts.touch_token(session, token_id=token_id, now=now)
     except (OperationalError, SATimeoutError) as exc:
         if not is_overload(exc):

@@ -24,6 +24,9 @@ from globalsell.config import Settings
 # Execution option naming how a unit of work begins: True (default) takes SQLite's write lock
 # up front; False begins a deferred, read-only-in-intent transaction.
 WRITE_OPTION = "globalsell_write"
+# Execution option: how long (ms) a SQLite write unit may wait for the write lock, when it must
+# be shorter than the busy timeout (bookkeeping that is skipped rather than waited for).
+WAIT_OPTION = "globalsell_wait_ms"
 
 
 def _sqlite_connect(busy_timeout_ms: int) -> Any:
@@ -54,8 +57,9 @@ class _WriterGate:
         self.lock = threading.Lock()
         self.timeout = timeout_ms / 1000
 
-    def acquire(self, connection: Connection) -> None:
-        if not self.lock.acquire(timeout=self.timeout):
+    def acquire(self, connection: Connection, wait_ms: int | None) -> None:
+        timeout = self.timeout if wait_ms is None else wait_ms / 1000
+        if not self.lock.acquire(timeout=timeout):
             raise OperationalError(
                 "BEGIN IMMEDIATE", None, sqlite3.OperationalError("database is locked")
             )
@@ -69,16 +73,25 @@ class _WriterGate:
 _GATE_HELD = "globalsell_writer_gate"
 
 
-def _sqlite_begin(gate: _WriterGate | None) -> Any:
+def _sqlite_begin(gate: _WriterGate | None, busy_timeout_ms: int) -> Any:
     def on_begin(connection: Connection) -> None:
-        write = connection.get_execution_options().get(WRITE_OPTION, True)
-        if not write:
+        options = connection.get_execution_options()
+        if not options.get(WRITE_OPTION, True):
             connection.exec_driver_sql("BEGIN")
             return
+        wait_ms: int | None = options.get(WAIT_OPTION)
         if gate is not None:
-            gate.acquire(connection)
+            gate.acquire(connection, wait_ms)
         try:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            if wait_ms is None:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                # In WAL mode BEGIN IMMEDIATE is the only wait of a write transaction.
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                finally:
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         except BaseException:
             if gate is not None:
                 gate.release(connection.info)
@@ -133,7 +146,7 @@ def make_engine(url: str, *, settings: Settings | None = None, **kwargs: Any) ->
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect(settings.db_lock_timeout_ms))
         gate = _WriterGate(settings.db_lock_timeout_ms) if settings.sqlite_writer_gate else None
-        event.listen(engine, "begin", _sqlite_begin(gate))
+        event.listen(engine, "begin", _sqlite_begin(gate, settings.db_lock_timeout_ms))
         if gate is not None:
             event.listen(engine, "commit", _sqlite_end(gate, "commit"))
             event.listen(engine, "rollback", _sqlite_end(gate, "rollback"))
@@ -153,20 +166,26 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
 
-def begin(session: Session, *, write: bool) -> None:
-    """Start the session's transaction now: with the write lock (SQLite `BEGIN IMMEDIATE`) when
-    `write`, deferred otherwise."""
-    session.connection(execution_options={WRITE_OPTION: write})
+def begin(session: Session, *, write: bool, wait_ms: int | None = None) -> None:
+    """Start the session's transaction now: with the write lock (SQLite `BEGIN IMMEDIATE`,
+    waiting at most `wait_ms` when given) when `write`, deferred otherwise."""
+    options: dict[str, Any] = {WRITE_OPTION: write}
+    if wait_ms is not None:
+        options[WAIT_OPTION] = wait_ms
+    session.connection(execution_options=options)
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session], *, write: bool = True) -> Iterator[Session]:
+def unit_of_work(
+    factory: sessionmaker[Session], *, write: bool = True, wait_ms: int | None = None
+) -> Iterator[Session]:
     """One transaction: commit when the block succeeds, roll back when it raises. `write=False`
-    marks a read-only unit (on SQLite it then never waits for the write lock)."""
+    marks a read-only unit (on SQLite it then never waits for the write lock); `wait_ms` caps
+    a SQLite writer's wait for the lock below the busy timeout."""
     session = factory()
     try:
-        if not write:
-            begin(session, write=False)
+        if not write or wait_ms is not None:
+            begin(session, write=write, wait_ms=wait_ms)
         yield session
         session.commit()
     except BaseException:
