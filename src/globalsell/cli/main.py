@@ -76,6 +76,9 @@ def demo(
         report = builder.build_demo(rt)
         shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
         report.assistant = builder.build_assistant_demo(rt)
+    # Close the store's connections: SQLite folds its write-ahead log back into the file, so
+    # the file alone (copied, say) holds every commit.
+    rt.engine.dispose()
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
     console.print(
         f"seller {builder.SELLER_NAME}: imported {builder.CATALOGUE}: "
