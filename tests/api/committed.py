@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,25 +144,3 @@ def write_lock(engine: Engine, table: str) -> list[str]:
     if engine.dialect.name == "sqlite":
         return ["BEGIN IMMEDIATE"]
     return ["BEGIN", f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE"]
-
-
-def in_thread(fn: Callable[[], Any]) -> Callable[[], Any]:
-    """Run `fn` in a thread now; the returned callable joins it and returns its value."""
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = fn()
-        except BaseException as exc:
-            box["error"] = exc
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-
-    def join() -> Any:
-        thread.join(30)
-        if "error" in box:
-            raise box["error"]
-        return box["value"]
-
-    return join
