@@ -190,7 +190,7 @@ def build_runtime(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Runtime:
     settings = prepared(settings)
-    engine = engine or make_engine(settings.database_url)
+    engine = engine or make_engine(settings.database_url, settings=settings)
     if settings.amazon_ptd_dir is not None:
         from globalsell.listings import ptd  # jsonschema: only when definitions are configured
 

@@ -56,6 +56,24 @@ class Settings(BaseSettings):
     secure_cookies: bool | None = Field(
         default=None, description="Secure cookie flag; on by default in production."
     )
+    # Concurrency (ADR 0075). Requests in flight are capped at the pool's size, so a request
+    # that holds a connection never waits for a worker thread held by one that waits for a
+    # connection; the rest queue without a thread and get 503 after `request_queue_seconds`.
+    db_pool_size: int = Field(default=20, ge=1, le=500)
+    db_max_overflow: int = Field(default=10, ge=0, le=500)
+    db_pool_timeout_seconds: float = Field(default=10.0, gt=0)
+    db_lock_timeout_ms: int = Field(
+        default=5000, ge=1, description="PostgreSQL lock_timeout; SQLite busy_timeout."
+    )
+    sqlite_writer_gate: bool = Field(
+        default=True, description="Queue this process's SQLite writers on one lock (ADR 0075)."
+    )
+    db_statement_timeout_ms: int = Field(default=30_000, ge=1)
+    max_concurrent_requests: int | None = Field(
+        default=None, ge=1, description="Requests served at once; the pool size by default."
+    )
+    request_queue_seconds: float = Field(default=10.0, gt=0)
+    retry_after_seconds: int = Field(default=2, ge=1)
     # Amazon Selling Partner API (listings submission). Secrets are SecretStr: never printed.
     amazon_merchant_id: str | None = None
     amazon_lwa_client_id: str | None = None
@@ -88,6 +106,10 @@ class Settings(BaseSettings):
     @property
     def approval_ttl(self) -> timedelta:
         return timedelta(minutes=self.approval_ttl_minutes)
+
+    @property
+    def request_slots(self) -> int:
+        return self.max_concurrent_requests or self.db_pool_size
 
     @property
     def is_sqlite(self) -> bool:

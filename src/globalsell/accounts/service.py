@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import domain
@@ -358,8 +358,44 @@ def list_tokens(session: Session, *, actor: Actor) -> list[ApiToken]:
     return list(session.scalars(query.order_by(ApiToken.id)))
 
 
+TOKEN_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
 def authenticate_token(session: Session, *, plaintext: str, now: datetime) -> Actor:
-    """The actor behind a bearer token; refuses malformed, unknown, revoked and expired ones."""
+    """The actor behind a bearer token; refuses malformed, unknown, revoked and expired ones.
+    Writes nothing: the token's last use is recorded apart, by `touch_token`."""
+    return authenticate_token_read(session, plaintext=plaintext, now=now)[0]
+
+
+def token_needs_touch(token: ApiToken, *, now: datetime) -> bool:
+    """True when the token's recorded last use is missing or over a minute old."""
+    last = token.last_used_at
+    return last is None or last <= ensure_aware(now) - TOKEN_TOUCH_INTERVAL
+
+
+def touch_token(session: Session, *, token_id: int, now: datetime) -> bool:
+    """Record a token's last use, at most once a minute, without waiting for a lock someone
+    else holds on its row (PostgreSQL: SKIP LOCKED). Runs in its own short transaction, after
+    the request's; False when nothing was written."""
+    at = ensure_aware(now)
+    stale = or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= at - TOKEN_TOUCH_INTERVAL)
+    target = select(ApiToken.id).where(ApiToken.id == token_id, stale)
+    if session.get_bind().dialect.name == "postgresql":
+        target = target.with_for_update(skip_locked=True)
+    result = session.execute(
+        update(ApiToken)
+        .where(ApiToken.id.in_(target))
+        .values(last_used_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def authenticate_token_read(
+    session: Session, *, plaintext: str, now: datetime
+) -> tuple[Actor, ApiToken]:
+    """The actor behind a bearer token and the token; refuses malformed, unknown, revoked and
+    expired ones."""
     prefix = domain.parse_token(plaintext)
     token = session.scalar(select(ApiToken).where(ApiToken.prefix == prefix)) if prefix else None
     if token is None or not domain.token_matches(plaintext, token.token_hash):
@@ -372,8 +408,7 @@ def authenticate_token(session: Session, *, plaintext: str, now: datetime) -> Ac
         actor = actor_for(session, user_id=token.user_id, seller_id=token.seller_id)
     except PermissionDenied as exc:
         raise Unauthenticated("API token's user has no access any more") from exc
-    token.last_used_at = ensure_aware(now)
-    return actor
+    return actor, token
 
 
 def authenticate_password(session: Session, *, email: str, password: str) -> User:

@@ -8,6 +8,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from globalsell import __version__
 from globalsell.api import docs, errors
+from globalsell.api.admission import Admission
 from globalsell.api.headers import SecurityHeaders
 from globalsell.api.limits import RequestGuard
 from globalsell.api.routes import (
@@ -60,6 +61,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         redoc_url=None,
     )
     app.state.runtime = runtime
+    app.state.token_touches = {}
     errors.install(app)
     api = APIRouter(prefix="/api/v1")
     for module in API_MODULES:
@@ -68,6 +70,13 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(docs.router)
     app.mount(docs.ASSETS_URL, StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     web.install(app, runtime)
+    settings = runtime.settings
+    app.add_middleware(
+        Admission,
+        slots=settings.request_slots,
+        queue_seconds=settings.request_queue_seconds,
+        retry_after=settings.retry_after_seconds,
+    )
     app.add_middleware(
         RequestGuard,
         json_limit=runtime.settings.max_json_body_bytes,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from globalsell.core import audit
@@ -143,11 +144,12 @@ def import_orders(
             if not dry_run:
                 _move_status(session, actor=actor, order=existing, target=first.status, now=now)
             continue
-        report.orders_created += 1
-        report.lines_created += len(lines)
         if dry_run:
+            report.orders_created += 1
+            report.lines_created += len(lines)
             continue
-        order = Order(
+        order_pk = _claim_order(
+            session,
             seller_id=actor.seller_id,
             order_id=order_id,
             marketplace=first.marketplace,
@@ -158,10 +160,16 @@ def import_orders(
             created_at=at,
             updated_at=at,
         )
-        session.add(order)
+        if order_pk is None:
+            # Stored by an import running at the same time, which committed first.
+            report.orders_unchanged += 1
+            continue
+        report.orders_created += 1
+        report.lines_created += len(lines)
         for row in lines:
             line = OrderLine(
                 seller_id=actor.seller_id,
+                order_pk=order_pk,
                 sku=row.sku,
                 quantity=row.quantity,
                 item_price=row.item_price,
@@ -169,7 +177,7 @@ def import_orders(
                 fulfilment=row.fulfilment,
                 reservation_id=None,
             )
-            order.lines.append(line)
+            session.add(line)
             if first.status in domain.OPEN_STATUSES:
                 location = fulfilment_centres.get(first.marketplace)
                 reserved = location is not None and _try_reserve(
@@ -197,6 +205,21 @@ def import_orders(
         now=now,
     )
     return report
+
+
+def _claim_order(session: Session, **values: object) -> int | None:
+    """Insert an order row unless the (seller, order id) is stored already, also by a
+    transaction committing at the same time (INSERT ... ON CONFLICT DO NOTHING waits for it):
+    the new row's id, or None. Idempotency that holds under races, not only on re-runs."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = (
+        insert(Order)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["seller_id", "order_id"])
+        .returning(Order.id)
+    )
+    pk: int | None = session.execute(statement).scalar_one_or_none()
+    return pk
 
 
 def _stored_orders(

@@ -44,7 +44,7 @@ def get_product(sku: SkuPath, session: SessionDep, actor: ActorDep) -> ProductRe
 
 
 @router.post("/catalog/import", response_model=ImportReport)
-async def import_catalog(
+def import_catalog(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -56,7 +56,7 @@ async def import_catalog(
     """All-or-nothing import: a file with any error writes nothing and answers 422 with every
     row/column error."""
     actor.require(Role.OPERATOR, "importing the catalogue")
-    data, filename = await read_upload(
+    data, filename = read_upload(
         file, limit=runtime.settings.max_upload_bytes, default_name="upload.csv"
     )
     table = tabular.read_table(data, filename=filename, encoding=encoding)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Path, Query, Request, UploadFile, status
 from pydantic import ValidationError
 
-from globalsell.api.deps import ActorDep, NowDep, RuntimeDep, SessionDep
+from globalsell.api.deps import ActorDep, NowDep, RawBodyDep, RuntimeDep, SessionDep
 from globalsell.api.uploads import read_upload
 from globalsell.config import sealing_key
 from globalsell.core.actor import Role
@@ -178,7 +178,7 @@ def post_events(
 
 
 @router.post("/shipments/events/import", response_model=EventReportRead)
-async def import_events(
+def import_events(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -187,7 +187,7 @@ async def import_events(
 ) -> EventReportRead:
     """A forwarder's CSV (event_id, carrier, reference, status, occurred_at, location)."""
     actor.require(Role.OPERATOR, "importing tracking events")
-    data, filename = await read_upload(
+    data, filename = read_upload(
         file, limit=runtime.settings.max_upload_bytes, default_name="events.csv"
     )
     events = events_csv.read_events(data, filename=filename)
@@ -260,9 +260,10 @@ def receive(
         }
     },
 )
-async def tracking_webhook(
+def tracking_webhook(
     seller: Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9\-]{0,59}$")],
     request: Request,
+    body: RawBodyDep,
     session: SessionDep,
     now: NowDep,
     runtime: RuntimeDep,
@@ -271,7 +272,6 @@ async def tracking_webhook(
     secret (`X-Globalsell-Signature`, `X-Globalsell-Timestamp`), a delivery outside the 5-minute
     window is refused (401), and a repeated event id is counted as a duplicate, never applied
     twice."""
-    body = await request.body()
     actor = tracking.webhook_actor(
         session,
         seller_slug=seller,

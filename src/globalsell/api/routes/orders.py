@@ -47,7 +47,7 @@ def _order(order: Order) -> OrderRead:
 
 
 @router.post("/orders/import", response_model=OrderImportReport)
-async def import_orders(
+def import_orders(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -59,7 +59,7 @@ async def import_orders(
     """All-or-nothing, idempotent on the order id: a file with any error writes nothing and
     answers 422 with every row/column error; orders already stored are not duplicated."""
     actor.require(Role.OPERATOR, "importing orders")
-    data, filename = await read_upload(
+    data, filename = read_upload(
         file, limit=runtime.settings.max_upload_bytes, default_name="orders.txt"
     )
     if not filename.lower().endswith((".txt", ".tsv", ".csv")):

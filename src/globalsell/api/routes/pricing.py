@@ -155,7 +155,7 @@ def set_policy(
 
 
 @router.post("/pricing/competitor-prices")
-async def import_competitor_prices(
+def import_competitor_prices(
     session: SessionDep,
     actor: ActorDep,
     now: NowDep,
@@ -166,9 +166,7 @@ async def import_competitor_prices(
 ) -> dict[str, int]:
     """All-or-nothing import of competitor prices; a bad row answers 422 with every error."""
     actor.require(Role.OPERATOR, "importing competitor prices")
-    data, _ = await read_upload(
-        file, limit=runtime.settings.max_upload_bytes, default_name="prices.csv"
-    )
+    data, _ = read_upload(file, limit=runtime.settings.max_upload_bytes, default_name="prices.csv")
     return {
         "imported": competitors.import_competitor_prices(session, data=data, actor=actor, now=now)
     }
