@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from globalsell.customs import domain, glossary
+from globalsell.customs import articles, domain, glossary
 from globalsell.customs.nomenclature import Nomenclature, load
 
 _WORD = re.compile(r"[a-z][a-z\-]*[a-z]|[a-z]")
@@ -171,6 +171,11 @@ class Params:
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
+    rule_category: float = 1.0  # an article rule named by the platform's category path
+    rule_head: float = 1.0  # an article rule named by the title's head (before 'for', ...)
+    rule_rest: float = 0.3  # an article rule named elsewhere in the text
+    rule_floor: float = 0.4  # least score of a code an article rule points to
+    gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
 
 
 PARAMS = Params()
@@ -374,7 +379,8 @@ def _one_blas_thread() -> Any:
 _ARTICLE_END = re.compile(
     r",|;|:|\(| for | used | which | that | with | to be | made | of | from | composed | "
     r"consisting | containing | designed | in | featuring | imported | having | where | "
-    r"constructed | manufactured | intended | one | each | both | including | such as ",
+    r"constructed | manufactured | intended | one | each | both | including | such as | "
+    r"compatible | suitable | fits | fit | replacement ",
     re.I,
 )
 _LEADING = re.compile(
@@ -415,6 +421,7 @@ class Parsed:
     head: tuple[str, ...]  # stems naming the article
     noun: str | None  # the article's own noun (last stem of the head)
     materials: frozenset[str]
+    head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
 
 
 def parse(text: str) -> Parsed:
@@ -425,7 +432,7 @@ def parse(text: str) -> Parsed:
     # English puts the noun last ("steel hex bolt"); a translated title gives no order.
     nouns = [t for t in tokens(first) if t not in _MATERIAL_TOKENS and t not in _NOT_ARTICLE]
     noun = nouns[-1] if nouns and not translated else None
-    return Parsed(head=head, noun=noun, materials=materials)
+    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
 
 
 @dataclass
@@ -465,13 +472,16 @@ def classify(
     *,
     material: str | None = None,
     use: str | None = None,
+    category: str | None = None,
     top_k: int = 5,
     params: Params = PARAMS,
 ) -> Classification:
-    """Ranked HS6 candidates (with the best US HTS line) for a product text."""
+    """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
+    platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
     idx = _index(params.uk_terms)
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
+    category = (category or "").strip() or None
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
     hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
@@ -496,6 +506,11 @@ def classify(
         if t in hint_only:
             weight *= params.hint  # a trade-word hint, not the seller's own word
         weights[idx.vocab[t]] = query_tokens.count(t) * weight
+    cat_tokens = set(tokens(category or "")) - set(query_tokens)
+    for t in cat_tokens:
+        if t in idx.vocab:
+            known.append(t)
+            weights[idx.vocab[t]] = params.head_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
@@ -523,7 +538,19 @@ def classify(
         material_chapters = set()
     wants_parts = bool(_PARTS_QUERY.search(f"{raw} {english}"))
     names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
-    garment = parsed.noun in _GARMENT
+    matches = articles.find(
+        _matcher(),
+        head=parsed.head_text,
+        text=f"{raw} {english}",
+        category=category,
+        weights=(params.rule_category, params.rule_head, params.rule_rest),
+    )
+    apparel = any(m.rule.name == "apparel" for m in matches)
+    # A rule naming an article's own heading outranks the material chapters, whose notes
+    # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
+    article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
+    garment = parsed.noun in _GARMENT or apparel
+    gender = _gender(f"{raw} {category or ''}") if apparel else None
     chemical = bool(_CHEMICAL.search(raw))
     knit = bool(_KNIT.search(raw))
     woven = bool(_WOVEN.search(raw))
@@ -542,6 +569,12 @@ def classify(
         if hs6 not in best or best[hs6][0] < score:
             best[hs6] = (score, int(doc))
 
+    for m in matches:
+        for target in articles.targets(m, material_chapters):
+            for doc in _best_under(idx, fused, target):
+                hs6 = idx.codes[doc][:6]
+                if hs6 not in best:
+                    best[hs6] = (float(fused[doc]), int(doc))
     semantic = _semantic_scores(raw) if params.semantic > 0 else None
     if semantic is not None:
         sem, cosines = semantic
@@ -558,10 +591,16 @@ def classify(
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
         if not names_form and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
-        if material_chapters and domain.is_material_chapter(hs6[:2]):
+        if material_chapters and domain.is_material_chapter(hs6[:2]) and not article_heading:
             bonus *= 1.2 if hs6[:2] in material_chapters else 0.8
         if not chemical and hs6[:2] in CHEMICAL_CHAPTERS:
             bonus *= params.not_chemical
+        rule_bonus = articles.factor(matches, hs6, material_chapters)
+        if rule_bonus > 1.0:
+            score = max(score, params.rule_floor)
+        bonus *= rule_bonus
+        if gender and hs6[:2] in ("61", "62"):
+            bonus *= _gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
         if garment:
             bonus *= _garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
@@ -593,6 +632,9 @@ def classify(
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
         if hs6 in rules:
             reasons.append(rules[hs6])
+        for m in matches:
+            if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
+                reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
         if semantic is not None and hs6 in semantic[0].position:
             cosine = float(semantic[1][semantic[0].position[hs6]])
             if cosine >= SEMANTIC_REASON:
@@ -631,6 +673,49 @@ def classify(
         method=method,
         notes=notes,
     )
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> articles.Matcher:
+    return articles.Matcher()
+
+
+@lru_cache(maxsize=256)
+def _under(prefix: str) -> np.ndarray:
+    idx = _index(PARAMS.uk_terms)
+    return np.array([i for i, c in enumerate(idx.codes) if c.startswith(prefix)], dtype=np.int32)
+
+
+def _best_under(idx: _Index, fused: np.ndarray, prefix: str, n: int = 3) -> list[int]:
+    """The best-scoring lines under a chapter, heading or subheading a rule points to, so that
+    the rule's codes are candidates even when no word of the text is in their lines."""
+    docs = _under(prefix)
+    if not len(docs):
+        return []
+    top = docs[np.argsort(-fused[docs], kind="stable")[:n]]
+    return [int(d) for d in top]
+
+
+_WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
+_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b", re.I)
+
+
+def _gender(text: str) -> str | None:
+    women, men = bool(_WOMEN.search(text)), bool(_MEN.search(text))
+    if women == men:
+        return None
+    return "women" if women else "men"
+
+
+def _gender_factor(heading: str, gender: str, factor: float) -> float:
+    """Apparel headings are split by men's or boys' and women's or girls' (Chapter 61 Note 9,
+    Chapter 62 Note 8)."""
+    lowered = heading.lower()
+    if "women" in lowered or "girls" in lowered:
+        return 1.0 if gender == "women" else 1.0 / factor
+    if re.search(r"\bmen'?s\b|\bboys", lowered):
+        return 1.0 if gender == "men" else 1.0 / factor
+    return 1.0
 
 
 def _garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> float:
