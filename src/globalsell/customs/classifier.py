@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from globalsell.customs import articles, domain, glossary
+from globalsell.customs import articles, calibration, domain, glossary, memory
 from globalsell.customs.nomenclature import Nomenclature, load
 
 _WORD = re.compile(r"[a-z][a-z\-]*[a-z]|[a-z]")
@@ -176,6 +177,7 @@ class Params:
     rule_rest: float = 0.3  # an article rule named elsewhere in the text
     rule_floor: float = 0.4  # least score of a code an article rule points to
     gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
+    precedent: float = 0.5  # a code the seller confirmed for a similar product
 
 
 PARAMS = Params()
@@ -363,6 +365,16 @@ def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
         return sem, sem.vectors @ query
 
 
+@lru_cache(maxsize=4096)
+def embed(text: str) -> np.ndarray | None:
+    """The shipped multilingual embedding of a product text (None when not installed)."""
+    sem = _semantic()
+    if sem is None:
+        return None
+    vector: np.ndarray = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
+    return vector / max(float(np.linalg.norm(vector)), 1e-6)
+
+
 @lru_cache(maxsize=1)
 def _blas() -> Any:
     from threadpoolctl import ThreadpoolController
@@ -445,6 +457,7 @@ class Candidate:
     subheading: str
     line: str
     reasons: list[str] = field(default_factory=list)
+    signals: calibration.Signals | None = None  # what the calibrated confidence was read from
 
 
 @dataclass
@@ -463,7 +476,8 @@ class Classification:
         return self.candidates[0] if self.candidates else None
 
 
-ABSTAIN_BELOW = 0.35
+# calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
+ABSTAIN_BELOW = 0.3
 TEMPERATURE = 0.08
 
 
@@ -473,6 +487,7 @@ def classify(
     material: str | None = None,
     use: str | None = None,
     category: str | None = None,
+    precedents: Sequence[memory.Precedent] = (),
     top_k: int = 5,
     params: Params = PARAMS,
 ) -> Classification:
@@ -585,6 +600,7 @@ def classify(
                 best[code] = (0.0, -1)
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
+    rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
     for hs6, (score, _) in best.items():
         bonus = 1.0
         if hs6 in phrase_hits:
@@ -596,6 +612,12 @@ def classify(
         if not chemical and hs6[:2] in CHEMICAL_CHAPTERS:
             bonus *= params.not_chemical
         rule_bonus = articles.factor(matches, hs6, material_chapters)
+        rule_hits[hs6] = (
+            articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
+            > 1.0,
+            articles.factor([m for m in matches if m.where == "category"], hs6, material_chapters)
+            > 1.0,
+        )
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
         bonus *= rule_bonus
@@ -614,14 +636,42 @@ def classify(
     for hs6 in phrase_hits:
         if hs6 not in scored and hs6 in nom.hs:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
+    precedent_of: dict[str, memory.Precedent] = {}
+    top_before = max(scored.values(), default=0.02)
+    for p in precedents:
+        hs6 = p.code[:6]
+        if hs6 in nom.hs and hs6 not in precedent_of:
+            lifted = top_before * (1.0 + params.precedent * p.similarity)
+            scored[hs6] = max(scored.get(hs6, 0.0), lifted)
+            precedent_of[hs6] = p
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])[: max(top_k, 10)]
     probs = _softmax([s for _, s in ranked], temperature=TEMPERATURE)
     candidates: list[Candidate] = []
-    for (hs6, score), prob in zip(ranked[:top_k], probs, strict=False):
+    top_score = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
+    n_words = len({t for t in query_tokens if t in idx.vocab} | cat_tokens)
+    for i, ((hs6, score), prob) in enumerate(zip(ranked[:top_k], probs, strict=False)):
+        after = ranked[i + 1][1] if i + 1 < len(ranked) else 0.0
+        cos = 0.0
+        if semantic is not None and hs6 in semantic[0].position:
+            cos = float(semantic[1][semantic[0].position[hs6]])
+        signals = calibration.Signals(
+            precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
+            share=prob,
+            ratio=score / top_score,
+            first=i == 0,
+            gap=(score - after) / top_score,
+            rule=rule_hits.get(hs6, (False, False))[0],
+            category_rule=rule_hits.get(hs6, (False, False))[1],
+            semantic=cos,
+            phrase=hs6 in phrase_hits,
+            words=n_words,
+        )
         doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
+        if hs6 in precedent_of and precedent_of[hs6].code in nom.us_lines:
+            line_code = precedent_of[hs6].code
         line_obj = nom.us_lines.get(line_code)
-        reasons = []
+        reasons = [precedent_of[hs6].reason] if hs6 in precedent_of else []
         line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
         overlap = sorted({t for t in known if t in line_words})
         if overlap:
@@ -646,11 +696,12 @@ def classify(
                 hs6=hs6,
                 national_code=line_code,
                 score=round(score, 6),
-                confidence=round(prob, 4),
+                confidence=round(calibration.probability(signals), 4),
                 heading=heading,
                 subheading=nom.hs_text(hs6),
                 line=line_obj.description if line_obj else "",
                 reasons=reasons,
+                signals=signals,
             )
         )
     confidence = candidates[0].confidence if candidates else 0.0
@@ -662,7 +713,7 @@ def classify(
             "The description is too short to classify."
         )
     elif confidence < ABSTAIN_BELOW:
-        question = _question(nom, candidates, material_chapters)
+        question = _question(nom, candidates, material_chapters, matches)
     return Classification(
         text=raw,
         language=language,
@@ -730,8 +781,23 @@ def _garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> 
     return 1.0
 
 
-def _question(nom: Nomenclature, cands: list[Candidate], materials: set[str]) -> str:
+def _question(
+    nom: Nomenclature,
+    cands: list[Candidate],
+    materials: set[str],
+    matches: list[articles.Match],
+) -> str:
     a, b = cands[0], cands[1] if len(cands) > 1 else cands[0]
+    for m in matches:
+        covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
+        if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
+            return f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
+    electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
+    if len(electric) == 2:
+        return (
+            f"Is it electric (chapter 84/85) or not? It could be {a.hs6} "
+            f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]})."
+        )
     if a.hs6[:2] != b.hs6[:2] and not materials:
         return (
             f"What is it mainly made of, and what is it for? It could be chapter {a.hs6[:2]} "

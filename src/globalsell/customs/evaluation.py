@@ -23,6 +23,7 @@ class EvalRow:
     text: str
     gold: list[str]
     category: str | None = None
+    title: str = ""  # the product name alone (without attributes)
 
 
 def _attributes(raw: str, line: int) -> str:
@@ -72,11 +73,11 @@ def parse_eval_csv(text: str) -> list[EvalRow]:
         ]
         if not gold:
             continue
-        description = row[text_col] or ""
+        description = title = row[text_col] or ""
         if "product_attributes" in fields:
             description = f"{description} {_attributes(row['product_attributes'] or '', line)}"
         path = " > ".join(v for v in (row[c] or "" for c in levels) if v.strip())
-        rows.append(EvalRow(description.strip(), gold, path or None))
+        rows.append(EvalRow(description.strip(), gold, path or None, title.strip()))
     if not rows:
         raise ValidationFailed("no rows with a gold code", field="file")
     return rows
