@@ -430,8 +430,6 @@ RULES: tuple[ArticleRule, ...] = (
             "charger",
             "power adapter",
             "power bank",
-            "usb cable",
-            "charging cable",
             "smartphone",
             "mobile phone",
             "smartwatch",
@@ -455,6 +453,13 @@ RULES: tuple[ArticleRule, ...] = (
         "Chapter 85 (electrical machinery and equipment); Section XVI Note 2 (parts)",
         unless=("toy", "bag", "case", "cover", "holder", "stand", "strap", "sticker", "wrench"),
         question=ELECTRIC_Q,
+    ),
+    ArticleRule(
+        "cable",
+        ("usb cable", "data cable", "charging cable", "hdmi cable", "power cord", "extension cord"),
+        ("8544",),
+        "heading 8544 (insulated wire, cable and other insulated electric conductors, with or "
+        "without connectors)",
     ),
     ArticleRule(
         "computer",
@@ -707,8 +712,10 @@ def find(
 def targets(match: Match, materials: set[str]) -> tuple[str, ...]:
     """The codes a rule points to; for articles classified by material, only those of the
     material the text names, when it names one of them."""
-    named = tuple(t for t in match.rule.targets if t[:2] in materials)
-    return named if match.rule.by_material and named else match.rule.targets
+    if not match.rule.by_material or not materials:
+        return match.rule.targets
+    # a material none of the targets is made of: the rule does not decide (e.g. a textile box)
+    return tuple(t for t in match.rule.targets if t[:2] in materials)
 
 
 def factor(matches: Sequence[Match], hs6: str, materials: set[str]) -> float:

@@ -555,9 +555,9 @@ def classify(
     names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
     matches = articles.find(
         _matcher(),
-        head=parsed.head_text,
+        head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
         text=f"{raw} {english}",
-        category=category,
+        category=_translated(category),
         weights=(params.rule_category, params.rule_head, params.rule_rest),
     )
     apparel = any(m.rule.name == "apparel" for m in matches)
@@ -724,6 +724,14 @@ def classify(
         method=method,
         notes=notes,
     )
+
+
+def _translated(category: str | None) -> str | None:
+    """Each level of a category path with the glossary's English words after it."""
+    if not category:
+        return None
+    levels = [lvl.strip() for lvl in category.split(">")]
+    return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,8 @@ MATERIAL_WORDS: dict[str, tuple[str, ...]] = {
         "silicone",
         "tpe",
         "eva foam",
+        "pp",
+        "pe",
     ),
     "40": ("rubber", "silicone rubber", "latex"),
     "42": ("leather",),
