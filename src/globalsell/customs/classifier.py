@@ -751,8 +751,15 @@ def _best_under(idx: _Index, fused: np.ndarray, prefix: str, n: int = 3) -> list
     docs = _under(prefix)
     if not len(docs):
         return []
-    top = docs[np.argsort(-fused[docs], kind="stable")[:n]]
+    # equal scores: the residual 'Other' line, not the first named one ('Exercise cycles')
+    top = docs[np.lexsort((~_residual()[docs], -fused[docs]))[:n]]
     return [int(d) for d in top]
+
+
+@lru_cache(maxsize=1)
+def _residual() -> np.ndarray:
+    idx, nom = _index(PARAMS.uk_terms), load()
+    return np.array([nom.us_lines[c].description.lower().startswith("other") for c in idx.codes])
 
 
 _WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)

@@ -84,7 +84,7 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     of a text that reads like a message ("please call me tomorrow" -> decoy calls), or of a
     long text none of whose words the glossary knows, the answer is a coincidence."""
     best = result.best
-    if best is None or result.abstained:
+    if best is None:
         return result
     english, used = glossary.expand(result.text)
     words = set(classifier.tokens(f"{result.text} {english}"))
