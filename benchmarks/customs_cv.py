@@ -43,6 +43,7 @@ class Outcome:
     hits: dict[tuple[int, int], bool]  # (digits, k) -> hit
     signals: list[list[float]]  # per candidate
     labels: list[int]  # candidate HS6 right?
+    chapters: list[int]  # candidate chapter right?
     ms: float
 
 
@@ -57,7 +58,8 @@ def run(row: EvalRow, params: classifier.Params) -> Outcome:
     golds = {g[:6] for g in row.gold}
     signals = [c.signals.vector() for c in result.candidates if c.signals is not None]
     labels = [int(c.hs6 in golds) for c in result.candidates]
-    return Outcome(hits, signals, labels, ms)
+    chapters = [int(c.hs6[:2] in {g[:2] for g in golds}) for c in result.candidates]
+    return Outcome(hits, signals, labels, chapters, ms)
 
 
 def main() -> None:
@@ -88,6 +90,7 @@ def main() -> None:
 
     chosen: dict[str, list[int]] = {name: [0] * len(rows) for name, rows in files.items()}
     conf: dict[str, list[float]] = {name: [0.0] * len(rows) for name, rows in files.items()}
+    rerank: dict[str, list[tuple[int, int]]] = {n: [(0, 0)] * len(r) for n, r in files.items()}
     picks = []
     for fold in range(FOLDS):
         train = {name: folds[name] != fold for name in files}
@@ -105,6 +108,9 @@ def main() -> None:
                 if folds[name][i] == fold:
                     chosen[name][i] = best
                     conf[name][i] = float(1 / (1 + np.exp(-np.dot(o.signals[0], w))))
+                    if o.signals:
+                        top = int(np.argmax(np.array(o.signals) @ w))
+                        rerank[name][i] = (o.labels[top], o.chapters[top])
     print(f"knob settings tried: {len(configs)} over {', '.join(grid) or '(defaults)'}")
     for fold, c in enumerate(picks):
         print(f"  fold {fold}: chosen { ({k: getattr(configs[c], k) for k in grid}) }")
@@ -116,6 +122,11 @@ def main() -> None:
             t1 = np.mean([o.hits[(level, 1)] for o in held])
             t3 = np.mean([o.hits[(level, 3)] for o in held])
             print(f"{level:>6} | {t1:6.1%} | {t3:6.1%}")
+        print(
+            f"reordered by the calibrated probability: HS6 top-1 "
+            f"{np.mean([r[0] for r in rerank[name]]):.1%}, HS2 top-1 "
+            f"{np.mean([r[1] for r in rerank[name]]):.1%}"
+        )
         correct = [o.hits[(6, 1)] for o in held]
         risk = evaluation.risk_coverage(conf[name], correct)
         print("coverage | HS6 top-1 (most confident first)")
