@@ -152,3 +152,14 @@ def test_a_material_none_of_the_targets_is_made_of_leaves_the_rule_undecided() -
     assert articles.targets(match, {"48"}) == ()
     assert articles.targets(match, {"39", "40"}) == ("3924",)
     assert articles.targets(match, set()) == match.rule.targets
+
+
+def test_a_named_article_is_neither_a_compound_nor_a_primary_form() -> None:
+    result = classifier.classify(
+        "Magnetic Tiles Building Blocks 3D Toys for Kids", material="ABS plastic"
+    )
+    chapters = [c.hs6[:2] for c in result.candidates]
+    headings = [c.hs6[:4] for c in result.candidates]
+    assert result.candidates[0].hs6 == "950300"
+    assert "29" not in chapters
+    assert "3903" not in headings

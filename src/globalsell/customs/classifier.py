@@ -605,12 +605,16 @@ def classify(
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
-        if not names_form and hs6[:4] in PRIMARY_HEADINGS:
+        if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
+            if article_heading:  # a named article is not its material in primary form
+                bonus *= PRIMARY_PENALTY * PRIMARY_PENALTY
         if material_chapters and domain.is_material_chapter(hs6[:2]) and not article_heading:
             bonus *= 1.2 if hs6[:2] in material_chapters else 0.8
         if not chemical and hs6[:2] in CHEMICAL_CHAPTERS:
             bonus *= params.not_chemical
+            if article_heading:  # an article, not a separate chemically defined compound
+                bonus *= 0.1
         rule_bonus = articles.factor(matches, hs6, material_chapters)
         rule_hits[hs6] = (
             articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
@@ -634,7 +638,8 @@ def classify(
             score += params.semantic * max(float(semantic[1][semantic[0].position[hs6]]), 0.0)
         scored[hs6] = score * bonus
     for hs6 in phrase_hits:
-        if hs6 not in scored and hs6 in nom.hs:
+        compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
+        if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
