@@ -61,7 +61,7 @@ class Signals:
 
 
 # fitted by benchmarks/customs_calibration.py (both dev sets, all folds); order of FEATURES
-COEFFICIENTS = (-4.559, 1.321, 1.437, 0.452, 1.564, 0.217, 0.099, 2.248, -0.351, -0.068)
+COEFFICIENTS = (-4.603, 1.408, 1.448, 0.356, 1.45, 0.308, 0.069, 2.178, -0.16, -0.048)
 
 
 def probability(signals: Signals, coefficients: Sequence[float] = COEFFICIENTS) -> float:
