@@ -24,6 +24,7 @@ from pathlib import Path
 
 from globalsell.cli.customs import read_eval_file
 from globalsell.customs import classifier, domain
+from globalsell.customs.evaluation import EvalRow
 from globalsell.customs.nomenclature import load
 
 
@@ -41,11 +42,13 @@ def main() -> None:
     tally = domain.EvalTally()
     times: list[float] = []
     cpu0 = time.process_time()
-    for text, gold in rows:
+    for row in rows:
         t0 = time.perf_counter()
-        result = classifier.classify(text, top_k=10)
+        result = classifier.classify(row.text, category=row.category, top_k=10)
         times.append((time.perf_counter() - t0) * 1000)
-        tally.add([c.national_code for c in result.candidates], gold, abstained=result.abstained)
+        tally.add(
+            [c.national_code for c in result.candidates], row.gold, abstained=result.abstained
+        )
     cpu_ms = (time.process_time() - cpu0) * 1000 / max(len(rows), 1)
     report = tally.report()
     top1, top3, answered = report["top1"], report["top3"], report["top1_answered"]
@@ -69,7 +72,7 @@ def main() -> None:
     )
     if args.folds:
         two_fold(rows)
-    texts = [t for t, _ in rows] + [term for term, _ in load().uk_terms]
+    texts = [r.text for r in rows] + [term for term, _ in load().uk_terms]
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(args.n):
         classifier.classify(texts[i % len(texts)])
@@ -86,11 +89,12 @@ GRID = {
 }
 
 
-def _hits(rows: list[tuple[str, list[str]]], params: classifier.Params) -> list[tuple[int, int]]:
+def _hits(rows: list[EvalRow], params: classifier.Params) -> list[tuple[int, int]]:
     out = []
-    for text, gold in rows:
-        got = [c.hs6 for c in classifier.classify(text, top_k=3, params=params).candidates]
-        golds = {g[:6] for g in gold}
+    for row in rows:
+        result = classifier.classify(row.text, category=row.category, top_k=3, params=params)
+        got = [c.hs6 for c in result.candidates]
+        golds = {g[:6] for g in row.gold}
         out.append((int(bool(got) and got[0] in golds), int(bool(golds & set(got)))))
     return out
 
@@ -99,7 +103,7 @@ def _rate(hits: list[tuple[int, int]], k: int) -> float:
     return sum(h[k] for h in hits) / len(hits) if hits else 0.0
 
 
-def two_fold(rows: list[tuple[str, list[str]]]) -> None:
+def two_fold(rows: list[EvalRow]) -> None:
     configs = [
         dataclasses.replace(classifier.PARAMS, **dict(zip(GRID, values, strict=True)))
         for values in itertools.product(*GRID.values())

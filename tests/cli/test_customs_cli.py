@@ -89,3 +89,17 @@ def test_demo_classifies_its_catalogue_and_quotes_six_destinations(
     assert row["declared_code"] == "961700"
     assert len(row["candidates"]) == 5
     assert row["candidates"][0]["reasons"]
+
+
+MARKETPLACE = Path(__file__).parents[1] / "fixtures" / "customs_eval_marketplace.csv"
+
+
+def test_eval_reads_a_marketplace_export_with_its_category_path() -> None:
+    result = runner.invoke(app, ["customs", "eval", str(MARKETPLACE), "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["n"] == 3
+    assert body["top1"]["2"] == 1.0
+    assert set(body["risk_coverage_hs6"]) == {"25%", "50%", "75%", "100%"}
+    assert [c["chapter"] for c in body["chapters"]] == ["62", "71", "95"]
+    assert all(c["hs2_top1"] == 1.0 for c in body["chapters"])

@@ -31,7 +31,11 @@ def test_a_valid_answer_reorders_the_offline_candidates() -> None:
     offline = _offline()
     codes = [c.hs6 for c in offline.candidates]
     assert len(codes) >= 3
-    answer = {"order": [codes[2], codes[0]], "reason": "a vacuum flask, heading 9617"}
+    answer = {
+        "order": [codes[2], codes[0]],
+        "reason": "a vacuum flask, heading 9617",
+        "note": "heading 9617",
+    }
     fake = FakeLLM([text(json.dumps(answer))])
     with serve(fake) as url:
         client = _client(url)
@@ -40,7 +44,8 @@ def test_a_valid_answer_reorders_the_offline_candidates() -> None:
     assert [c.hs6 for c in result.candidates] == [codes[2], codes[0], codes[1], *codes[3:]]
     assert result.method == f"{offline.method}+llm-rerank"
     assert result.candidates[0].reasons[0] == (
-        "re-ranked first by openai-compatible:fake: a vacuum flask, heading 9617"
+        "re-ranked first by openai-compatible:fake: a vacuum flask, heading 9617 "
+        "(relied on: heading 9617)"
     )
     assert result.confidence == offline.candidates[2].confidence
     assert result.notes[-1] == (
@@ -52,14 +57,42 @@ def test_a_valid_answer_reorders_the_offline_candidates() -> None:
     assert prompt.startswith(f"Product: {PRODUCT}")
     assert all(f" - {code}: heading" in prompt for code in codes[:5])
     assert '"order"' in request["messages"][0]["content"]  # the JSON Schema is sent
+    assert '"note"' in request["messages"][0]["content"]  # it must cite what it relied on
+
+
+def test_the_prompt_carries_the_legal_source_of_each_candidate() -> None:
+    offline = classifier.classify("Magnetic Tiles Building Blocks 3D Toys for Kids")
+    prompt = rerank.prompt_for(offline, offline.candidates[:5])
+    assert (
+        "   legal source: heading 9503 (other toys, reduced-size models, puzzles); "
+        "Chapter 95 Note 1"
+    ) in prompt
+
+
+def test_an_answer_without_the_note_it_relied_on_is_ignored() -> None:
+    offline = _offline()
+    codes = [c.hs6 for c in offline.candidates]
+    fake = FakeLLM([text(json.dumps({"order": [codes[1]], "reason": "fits best"}))])
+    with serve(fake) as url:
+        client = _client(url)
+        result = rerank.rerank(offline, client)
+        client.close()
+    assert [c.hs6 for c in result.candidates] == codes
+    assert result.notes[-1].endswith("; offline order kept")
 
 
 @pytest.mark.parametrize(
     ("reply", "why"),
     [
-        (json.dumps({"order": ["999999"], "reason": "x"}), "the model named '999999'"),
+        (
+            json.dumps({"order": ["999999"], "reason": "x", "note": "GIR 1"}),
+            "the model named '999999'",
+        ),
         ("not json at all", "openai-compatible:fake did not answer"),
-        (json.dumps({"order": [], "reason": "x"}), "openai-compatible:fake did not answer"),
+        (
+            json.dumps({"order": [], "reason": "x", "note": "GIR 1"}),
+            "openai-compatible:fake did not answer",
+        ),
     ],
 )
 def test_unusable_answers_keep_the_offline_order(reply: str, why: str) -> None:
@@ -78,7 +111,7 @@ def test_unusable_answers_keep_the_offline_order(reply: str, why: str) -> None:
 def test_a_repeated_code_is_ignored() -> None:
     offline = _offline()
     first = offline.candidates[0].hs6
-    fake = FakeLLM([text(json.dumps({"order": [first, first], "reason": "x"}))])
+    fake = FakeLLM([text(json.dumps({"order": [first, first], "reason": "x", "note": "GIR 1"}))])
     with serve(fake) as url:
         client = _client(url)
         result = rerank.rerank(offline, client)
@@ -100,7 +133,9 @@ def test_the_api_uses_the_configured_llm(
 ) -> None:
     viewer = make_member(session, make_seller(session))
     codes = [c.hs6 for c in _offline().candidates]
-    fake = FakeLLM([text(json.dumps({"order": [codes[1]], "reason": "fits best"}))])
+    fake = FakeLLM(
+        [text(json.dumps({"order": [codes[1]], "reason": "fits best", "note": "GIR 1"}))]
+    )
     with serve(fake) as url:
         monkeypatch.setenv("GLOBALSELL_LLM_BASE_URL", url)
         monkeypatch.setenv("GLOBALSELL_LLM_MODEL", "fake")
@@ -120,7 +155,9 @@ def test_the_cli_uses_the_configured_llm_and_survives_a_broken_one() -> None:
     from globalsell.cli.main import app
 
     codes = [c.hs6 for c in _offline().candidates]
-    fake = FakeLLM([text(json.dumps({"order": [codes[1]], "reason": "fits best"}))])
+    fake = FakeLLM(
+        [text(json.dumps({"order": [codes[1]], "reason": "fits best", "note": "GIR 1"}))]
+    )
     runner = CliRunner()
     with serve(fake) as url:
         env = {"GLOBALSELL_LLM_BASE_URL": url, "GLOBALSELL_LLM_MODEL": "fake"}

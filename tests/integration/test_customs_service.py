@@ -230,3 +230,38 @@ def test_a_function_chapter_declaration_is_not_flagged_against_a_material_guess(
     )
     assert row.flags == []
     assert change_id is None
+
+
+def test_a_confirmed_code_is_offered_for_the_sellers_similar_products(
+    session: Session, runtime: Runtime
+) -> None:
+    # given a code the seller confirmed for one mug, and the same mug at another seller
+    owner = make_member(session, make_seller(session))
+    other = make_member(session, make_seller(session, name="Other"))
+    make_product(session, owner.actor, sku="MUG-1", title="Ceramic coffee mug with handle 350ml")
+    make_product(session, other.actor, sku="MUG-9", title="Ceramic coffee mug with handle 350ml")
+    make_product(session, owner.actor, sku="MUG-2", title="Ceramic coffee mug with handle 450ml")
+    service.set_classification(
+        session,
+        actor=owner.actor,
+        sku="MUG-1",
+        code="6912004400",
+        classification_id=None,
+        decided_by=owner.actor.name,
+        now=AT,
+    )
+    # when the seller's similar product is classified
+    mug2 = catalog.get_product(session, actor=owner.actor, sku="MUG-2")
+    found = service.seller_precedents(session, actor=owner.actor, product=mug2)
+    row, _ = service.classify_product(
+        session, actor=owner.actor, registry=runtime.registry, sku="MUG-2", now=AT
+    )
+    # then the confirmed code leads, with the reason naming the SKU and the date
+    assert [(p.sku, p.code, p.confirmed_on) for p in found] == [("MUG-1", "6912004400", AT.date())]
+    assert (row.hs6, row.code) == ("691200", "6912004400")
+    assert row.reasons[0].startswith(
+        f"like SKU MUG-1 that you confirmed on {AT.date().isoformat()} (similarity "
+    )
+    # and another seller's confirmations are not offered
+    mug9 = catalog.get_product(session, actor=other.actor, sku="MUG-9")
+    assert service.seller_precedents(session, actor=other.actor, product=mug9) == []

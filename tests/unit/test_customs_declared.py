@@ -125,10 +125,10 @@ def test_wrong_chapter_on_a_confident_answer_with_a_margin() -> None:
 
 
 def test_unsure_close_or_abstained_answers_are_notes_not_flags() -> None:
-    low = check("392410", hs_codes=HS, schedule=GB, prediction=sure(("961700", 0.55)))
+    low = check("392410", hs_codes=HS, schedule=GB, prediction=sure(("961700", 0.44)))
     assert low.ok
     assert low.notes == [
-        "the classifier leans to chapter 96 (961700, confidence 0.55) but is not sure enough "
+        "the classifier leans to chapter 96 (961700, confidence 0.44) but is not sure enough "
         "to call the declared chapter wrong"
     ]
     close = check(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import time
 from decimal import Decimal, InvalidOperation
@@ -26,7 +24,7 @@ from globalsell.cli.context import (
     work,
 )
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.customs import classifier, domain, landed, national, rerank, service
+from globalsell.customs import classifier, domain, evaluation, landed, national, rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
 
@@ -64,34 +62,24 @@ def classify(
         console.print(f"[yellow]not sure[/] ({result.confidence:.2f}): {result.question}")
 
 
-def read_eval_file(path: Path) -> list[tuple[str, list[str]]]:
-    """Rows of an evaluation CSV: `description` and `all_codes` (codes separated by ';')."""
+def read_eval_file(path: Path) -> list[evaluation.EvalRow]:
+    """Rows of an evaluation CSV (see `evaluation.parse_eval_csv` for the columns)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationFailed(f"cannot read {path}: {exc}", field="file") from exc
-    reader = csv.DictReader(io.StringIO(text))
-    fields = set(reader.fieldnames or [])
-    if not {"description", "all_codes"} <= fields:
-        raise ValidationFailed("the file needs columns description and all_codes", field="file")
-    rows: list[tuple[str, list[str]]] = []
-    for row in reader:
-        gold = [
-            c for c in (domain.normalise_code(x) for x in (row["all_codes"] or "").split(";")) if c
-        ]
-        if gold:
-            rows.append((row["description"] or "", gold))
-    if not rows:
-        raise ValidationFailed("no rows with a gold code", field="file")
-    return rows
+    return evaluation.parse_eval_csv(text)
 
 
 def evaluate(
-    rows: list[tuple[str, list[str]]], *, show_progress: bool
+    rows: list[evaluation.EvalRow], *, show_progress: bool
 ) -> tuple[dict[str, object], float]:
     tally = domain.EvalTally()
     load()
     classifier.classify("warm up")
+    confidences: list[float] = []
+    correct: list[bool] = []
+    firsts: list[tuple[str, str | None]] = []
     started = time.perf_counter()
     columns = (
         TextColumn("classifying"),
@@ -101,17 +89,25 @@ def evaluate(
     )
     with Progress(*columns, console=err_console, transient=True, disable=not show_progress) as bar:
         task = bar.add_task("eval", total=len(rows))
-        for text, gold in rows:
-            if text.strip():
-                result = classifier.classify(text, top_k=10)
+        for row in rows:
+            if row.text.strip():
+                result = classifier.classify(row.text, category=row.category, top_k=10)
                 predicted = [c.national_code for c in result.candidates]
-                abstained = result.abstained
+                abstained, confidence = result.abstained, result.confidence
             else:
-                predicted, abstained = [], True
-            tally.add(predicted, gold, abstained=abstained)
+                predicted, abstained, confidence = [], True, 0.0
+            tally.add(predicted, row.gold, abstained=abstained)
+            confidences.append(confidence)
+            correct.append(domain.hits_at(predicted, row.gold, 6, 1))
+            firsts.append((row.gold[0], predicted[0] if predicted else None))
             bar.advance(task)
     ms = (time.perf_counter() - started) * 1000 / len(rows)
-    return tally.report(), ms
+    report = tally.report()
+    report["risk_coverage_hs6"] = evaluation.risk_coverage(confidences, correct)
+    coverage, accuracy = evaluation.answered_at(confidences, correct, target=0.75)
+    report["coverage_at_75pct_hs6"] = {"coverage": coverage, "top1": accuracy}
+    report["chapters"] = evaluation.chapter_confusion(firsts)
+    return report, ms
 
 
 @app.command("eval")
@@ -119,7 +115,8 @@ def eval_file(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Top-1/top-3 accuracy at 2/4/6 (8/10 where gold has them) digits and abstention rate."""
+    """Top-1/top-3 accuracy at 2/4/6 (8/10 where gold has them) digits, abstention rate,
+    HS6 accuracy at 25/50/75/100% coverage and a per-chapter confusion summary."""
     try:
         rows = read_eval_file(file)
     except DomainError as exc:
@@ -132,9 +129,13 @@ def eval_file(
     top1 = report["top1"]
     top3 = report["top3"]
     answered = report["top1_answered"]
+    coverage = report["risk_coverage_hs6"]
+    chapters = report["chapters"]
     assert isinstance(top1, dict)
     assert isinstance(top3, dict)
     assert isinstance(answered, dict)
+    assert isinstance(coverage, dict)
+    assert isinstance(chapters, list)
     table = Table(
         "Digits",
         "Top-1",
@@ -148,6 +149,16 @@ def eval_file(
             level, f"{top1[level]:.1%}", f"{top3[level]:.1%}", f"{answered.get(level, 0):.1%}"
         )
     console.print(table)
+    risk = Table("Coverage", "HS6 top-1", title="most confident items first")
+    for share, value in coverage.items():
+        risk.add_row(share, "-" if value is None else f"{value:.1%}")
+    console.print(risk)
+    confusion = Table("Chapter", "Items", "HS2 top-1", "Proposed instead", title="by gold chapter")
+    for row in chapters:
+        confusion.add_row(
+            str(row["chapter"]), str(row["n"]), f"{row['hs2_top1']:.0%}", ", ".join(row["instead"])
+        )
+    console.print(confusion)
 
 
 @app.command("sources")

@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from globalsell.customs import domain, glossary
+from globalsell.customs import articles, calibration, domain, glossary, memory
 from globalsell.customs.nomenclature import Nomenclature, load
 
 _WORD = re.compile(r"[a-z][a-z\-]*[a-z]|[a-z]")
@@ -171,6 +172,12 @@ class Params:
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
+    rule_category: float = 1.0  # an article rule named by the platform's category path
+    rule_head: float = 1.0  # an article rule named by the title's head (before 'for', ...)
+    rule_rest: float = 0.3  # an article rule named elsewhere in the text
+    rule_floor: float = 0.4  # least score of a code an article rule points to
+    gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
+    precedent: float = 0.5  # a code the seller confirmed for a similar product
 
 
 PARAMS = Params()
@@ -358,6 +365,16 @@ def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
         return sem, sem.vectors @ query
 
 
+@lru_cache(maxsize=4096)
+def embed(text: str) -> np.ndarray | None:
+    """The shipped multilingual embedding of a product text (None when not installed)."""
+    sem = _semantic()
+    if sem is None:
+        return None
+    vector: np.ndarray = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
+    return vector / max(float(np.linalg.norm(vector)), 1e-6)
+
+
 @lru_cache(maxsize=1)
 def _blas() -> Any:
     from threadpoolctl import ThreadpoolController
@@ -374,7 +391,8 @@ def _one_blas_thread() -> Any:
 _ARTICLE_END = re.compile(
     r",|;|:|\(| for | used | which | that | with | to be | made | of | from | composed | "
     r"consisting | containing | designed | in | featuring | imported | having | where | "
-    r"constructed | manufactured | intended | one | each | both | including | such as ",
+    r"constructed | manufactured | intended | one | each | both | including | such as | "
+    r"compatible | suitable | fits | fit | replacement ",
     re.I,
 )
 _LEADING = re.compile(
@@ -415,6 +433,7 @@ class Parsed:
     head: tuple[str, ...]  # stems naming the article
     noun: str | None  # the article's own noun (last stem of the head)
     materials: frozenset[str]
+    head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
 
 
 def parse(text: str) -> Parsed:
@@ -425,7 +444,7 @@ def parse(text: str) -> Parsed:
     # English puts the noun last ("steel hex bolt"); a translated title gives no order.
     nouns = [t for t in tokens(first) if t not in _MATERIAL_TOKENS and t not in _NOT_ARTICLE]
     noun = nouns[-1] if nouns and not translated else None
-    return Parsed(head=head, noun=noun, materials=materials)
+    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
 
 
 @dataclass
@@ -438,6 +457,7 @@ class Candidate:
     subheading: str
     line: str
     reasons: list[str] = field(default_factory=list)
+    signals: calibration.Signals | None = None  # what the calibrated confidence was read from
 
 
 @dataclass
@@ -456,7 +476,8 @@ class Classification:
         return self.candidates[0] if self.candidates else None
 
 
-ABSTAIN_BELOW = 0.35
+# calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
+ABSTAIN_BELOW = 0.3
 TEMPERATURE = 0.08
 
 
@@ -465,13 +486,17 @@ def classify(
     *,
     material: str | None = None,
     use: str | None = None,
+    category: str | None = None,
+    precedents: Sequence[memory.Precedent] = (),
     top_k: int = 5,
     params: Params = PARAMS,
 ) -> Classification:
-    """Ranked HS6 candidates (with the best US HTS line) for a product text."""
+    """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
+    platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
     idx = _index(params.uk_terms)
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
+    category = (category or "").strip() or None
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
     hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
@@ -496,6 +521,11 @@ def classify(
         if t in hint_only:
             weight *= params.hint  # a trade-word hint, not the seller's own word
         weights[idx.vocab[t]] = query_tokens.count(t) * weight
+    cat_tokens = set(tokens(category or "")) - set(query_tokens)
+    for t in cat_tokens:
+        if t in idx.vocab:
+            known.append(t)
+            weights[idx.vocab[t]] = params.head_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
@@ -523,7 +553,19 @@ def classify(
         material_chapters = set()
     wants_parts = bool(_PARTS_QUERY.search(f"{raw} {english}"))
     names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
-    garment = parsed.noun in _GARMENT
+    matches = articles.find(
+        _matcher(),
+        head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
+        text=f"{raw} {english}",
+        category=_translated(category),
+        weights=(params.rule_category, params.rule_head, params.rule_rest),
+    )
+    apparel = any(m.rule.name == "apparel" for m in matches)
+    # A rule naming an article's own heading outranks the material chapters, whose notes
+    # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
+    article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
+    garment = parsed.noun in _GARMENT or apparel
+    gender = _gender(f"{raw} {category or ''}") if apparel else None
     chemical = bool(_CHEMICAL.search(raw))
     knit = bool(_KNIT.search(raw))
     woven = bool(_WOVEN.search(raw))
@@ -542,6 +584,12 @@ def classify(
         if hs6 not in best or best[hs6][0] < score:
             best[hs6] = (score, int(doc))
 
+    for m in matches:
+        for target in articles.targets(m, material_chapters):
+            for doc in _best_under(idx, fused, target):
+                hs6 = idx.codes[doc][:6]
+                if hs6 not in best:
+                    best[hs6] = (float(fused[doc]), int(doc))
     semantic = _semantic_scores(raw) if params.semantic > 0 else None
     if semantic is not None:
         sem, cosines = semantic
@@ -552,16 +600,33 @@ def classify(
                 best[code] = (0.0, -1)
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
+    rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
     for hs6, (score, _) in best.items():
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
-        if not names_form and hs6[:4] in PRIMARY_HEADINGS:
+        if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
-        if material_chapters and domain.is_material_chapter(hs6[:2]):
+            if article_heading:  # a named article is not its material in primary form
+                bonus *= PRIMARY_PENALTY * PRIMARY_PENALTY
+        if material_chapters and domain.is_material_chapter(hs6[:2]) and not article_heading:
             bonus *= 1.2 if hs6[:2] in material_chapters else 0.8
         if not chemical and hs6[:2] in CHEMICAL_CHAPTERS:
             bonus *= params.not_chemical
+            if article_heading:  # an article, not a separate chemically defined compound
+                bonus *= 0.1
+        rule_bonus = articles.factor(matches, hs6, material_chapters)
+        rule_hits[hs6] = (
+            articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
+            > 1.0,
+            articles.factor([m for m in matches if m.where == "category"], hs6, material_chapters)
+            > 1.0,
+        )
+        if rule_bonus > 1.0:
+            score = max(score, params.rule_floor)
+        bonus *= rule_bonus
+        if gender and hs6[:2] in ("61", "62"):
+            bonus *= _gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
         if garment:
             bonus *= _garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
@@ -573,16 +638,45 @@ def classify(
             score += params.semantic * max(float(semantic[1][semantic[0].position[hs6]]), 0.0)
         scored[hs6] = score * bonus
     for hs6 in phrase_hits:
-        if hs6 not in scored and hs6 in nom.hs:
+        compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
+        if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
+    precedent_of: dict[str, memory.Precedent] = {}
+    top_before = max(scored.values(), default=0.02)
+    for p in precedents:
+        hs6 = p.code[:6]
+        if hs6 in nom.hs and hs6 not in precedent_of:
+            lifted = top_before * (1.0 + params.precedent * p.similarity)
+            scored[hs6] = max(scored.get(hs6, 0.0), lifted)
+            precedent_of[hs6] = p
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])[: max(top_k, 10)]
     probs = _softmax([s for _, s in ranked], temperature=TEMPERATURE)
     candidates: list[Candidate] = []
-    for (hs6, score), prob in zip(ranked[:top_k], probs, strict=False):
+    top_score = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
+    n_words = len({t for t in query_tokens if t in idx.vocab} | cat_tokens)
+    for i, ((hs6, score), prob) in enumerate(zip(ranked[:top_k], probs, strict=False)):
+        after = ranked[i + 1][1] if i + 1 < len(ranked) else 0.0
+        cos = 0.0
+        if semantic is not None and hs6 in semantic[0].position:
+            cos = float(semantic[1][semantic[0].position[hs6]])
+        signals = calibration.Signals(
+            precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
+            share=prob,
+            ratio=score / top_score,
+            first=i == 0,
+            gap=(score - after) / top_score,
+            rule=rule_hits.get(hs6, (False, False))[0],
+            category_rule=rule_hits.get(hs6, (False, False))[1],
+            semantic=cos,
+            phrase=hs6 in phrase_hits,
+            words=n_words,
+        )
         doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
+        if hs6 in precedent_of and precedent_of[hs6].code in nom.us_lines:
+            line_code = precedent_of[hs6].code
         line_obj = nom.us_lines.get(line_code)
-        reasons = []
+        reasons = [precedent_of[hs6].reason] if hs6 in precedent_of else []
         line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
         overlap = sorted({t for t in known if t in line_words})
         if overlap:
@@ -593,6 +687,9 @@ def classify(
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
         if hs6 in rules:
             reasons.append(rules[hs6])
+        for m in matches:
+            if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
+                reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
         if semantic is not None and hs6 in semantic[0].position:
             cosine = float(semantic[1][semantic[0].position[hs6]])
             if cosine >= SEMANTIC_REASON:
@@ -604,11 +701,12 @@ def classify(
                 hs6=hs6,
                 national_code=line_code,
                 score=round(score, 6),
-                confidence=round(prob, 4),
+                confidence=round(calibration.probability(signals), 4),
                 heading=heading,
                 subheading=nom.hs_text(hs6),
                 line=line_obj.description if line_obj else "",
                 reasons=reasons,
+                signals=signals,
             )
         )
     confidence = candidates[0].confidence if candidates else 0.0
@@ -620,7 +718,7 @@ def classify(
             "The description is too short to classify."
         )
     elif confidence < ABSTAIN_BELOW:
-        question = _question(nom, candidates, material_chapters)
+        question = _question(nom, candidates, material_chapters, matches)
     return Classification(
         text=raw,
         language=language,
@@ -631,6 +729,64 @@ def classify(
         method=method,
         notes=notes,
     )
+
+
+def _translated(category: str | None) -> str | None:
+    """Each level of a category path with the glossary's English words after it."""
+    if not category:
+        return None
+    levels = [lvl.strip() for lvl in category.split(">")]
+    return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> articles.Matcher:
+    return articles.Matcher()
+
+
+@lru_cache(maxsize=256)
+def _under(prefix: str) -> np.ndarray:
+    idx = _index(PARAMS.uk_terms)
+    return np.array([i for i, c in enumerate(idx.codes) if c.startswith(prefix)], dtype=np.int32)
+
+
+def _best_under(idx: _Index, fused: np.ndarray, prefix: str, n: int = 3) -> list[int]:
+    """The best-scoring lines under a chapter, heading or subheading a rule points to, so that
+    the rule's codes are candidates even when no word of the text is in their lines."""
+    docs = _under(prefix)
+    if not len(docs):
+        return []
+    # equal scores: the residual 'Other' line, not the first named one ('Exercise cycles')
+    top = docs[np.lexsort((~_residual()[docs], -fused[docs]))[:n]]
+    return [int(d) for d in top]
+
+
+@lru_cache(maxsize=1)
+def _residual() -> np.ndarray:
+    idx, nom = _index(PARAMS.uk_terms), load()
+    return np.array([nom.us_lines[c].description.lower().startswith("other") for c in idx.codes])
+
+
+_WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
+_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b", re.I)
+
+
+def _gender(text: str) -> str | None:
+    women, men = bool(_WOMEN.search(text)), bool(_MEN.search(text))
+    if women == men:
+        return None
+    return "women" if women else "men"
+
+
+def _gender_factor(heading: str, gender: str, factor: float) -> float:
+    """Apparel headings are split by men's or boys' and women's or girls' (Chapter 61 Note 9,
+    Chapter 62 Note 8)."""
+    lowered = heading.lower()
+    if "women" in lowered or "girls" in lowered:
+        return 1.0 if gender == "women" else 1.0 / factor
+    if re.search(r"\bmen'?s\b|\bboys", lowered):
+        return 1.0 if gender == "men" else 1.0 / factor
+    return 1.0
 
 
 def _garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> float:
@@ -645,8 +801,23 @@ def _garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> 
     return 1.0
 
 
-def _question(nom: Nomenclature, cands: list[Candidate], materials: set[str]) -> str:
+def _question(
+    nom: Nomenclature,
+    cands: list[Candidate],
+    materials: set[str],
+    matches: list[articles.Match],
+) -> str:
     a, b = cands[0], cands[1] if len(cands) > 1 else cands[0]
+    for m in matches:
+        covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
+        if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
+            return f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
+    electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
+    if len(electric) == 2:
+        return (
+            f"Is it electric (chapter 84/85) or not? It could be {a.hs6} "
+            f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]})."
+        )
     if a.hs6[:2] != b.hs6[:2] and not materials:
         return (
             f"What is it mainly made of, and what is it for? It could be chapter {a.hs6[:2]} "

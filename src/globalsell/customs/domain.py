@@ -44,7 +44,21 @@ def normalise_code(raw: str) -> str | None:
 
 # Chapters defined by their material, and the words that name each material.
 MATERIAL_WORDS: dict[str, tuple[str, ...]] = {
-    "39": ("plastic", "polyethylene", "polypropylene", "pvc", "polyvinyl", "abs", "acrylic"),
+    # Chapter 39 Note 1: "plastics" include the silicones of heading 3910
+    "39": (
+        "plastic",
+        "polyethylene",
+        "polypropylene",
+        "pvc",
+        "polyvinyl",
+        "abs",
+        "acrylic",
+        "silicone",
+        "tpe",
+        "eva foam",
+        "pp",
+        "pe",
+    ),
     "40": ("rubber", "silicone rubber", "latex"),
     "42": ("leather",),
     "44": ("wood", "wooden", "bamboo", "plywood"),
@@ -66,7 +80,7 @@ def material_chapters(text: str) -> set[str]:
     lowered = f" {text.lower()} "
     found: set[str] = set()
     for chapter, words in MATERIAL_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words):
+        if any(re.search(rf"\b{re.escape(w)}s?\b", lowered) for w in words):
             found.add(chapter)
             found |= _ALSO.get(chapter, set())
     return found

@@ -8,6 +8,28 @@ import re
 
 # Chinese and Japanese terms are matched as substrings; the others as whole words.
 CJK_TERMS: dict[str, str] = {
+    # general marketplace article words (toys, sports, apparel, jewellery, furniture, beauty)
+    "磁力片": "magnetic tile toy",
+    "跳绳": "jump rope",
+    "弹力带": "resistance band",
+    "阻力带": "resistance band",
+    "袜": "socks",
+    "泡泡机": "bubble toy",
+    "烘焙垫": "baking mat",
+    "夜灯": "night light",
+    "充电头": "charger",
+    "手链": "bracelet",
+    "裤": "trousers",
+    "假发": "wig",
+    "口红": "lipstick",
+    "沙发": "sofa",
+    "椅": "chair",
+    "桌": "table",
+    "抱枕套": "cushion cover",
+    "胸针": "brooch",
+    "帽": "hat",
+    "凉鞋": "sandal",
+    "睫毛": "eyelash",
     "儿童": "children",
     "男士": "men",
     "女士": "women",

@@ -21,7 +21,7 @@ SYSTEM = (
     "Harmonized System. You are given a product and candidate HS 2022 subheadings found by a "
     "search. Order the candidates from most to least likely, using only the codes given. Decide "
     "by what the article is and does (GIR 1, section and chapter notes), then by its material. "
-    "Never invent a code."
+    "Cite the heading text, note or rule you relied on. Never invent a code."
 )
 
 
@@ -40,6 +40,11 @@ class RerankAnswer(BaseModel):
         max_length=400,
         description="One or two sentences: why the first code fits better than the others.",
     )
+    note: str = Field(
+        min_length=1,
+        max_length=300,
+        description="The heading text, section or chapter note or GIR relied on, as given.",
+    )
 
 
 def prompt_for(result: Classification, candidates: list[Candidate]) -> str:
@@ -49,9 +54,16 @@ def prompt_for(result: Classification, candidates: list[Candidate]) -> str:
         if c.line:
             line += f"; US line {c.national_code} '{c.line[:120]}'"
         lines.append(line)
+        for source in _legal_sources(c):
+            lines.append(f"   legal source: {source}")
     lines.append("")
-    lines.append('Answer as {"order": [codes, best first], "reason": "..."}.')
+    lines.append('Answer as {"order": [codes, best first], "reason": "...", "note": "..."}.')
     return "\n".join(lines)
+
+
+def _legal_sources(c: Candidate) -> list[str]:
+    """The notes and rules the offline classifier applied to a candidate (customs.articles)."""
+    return [r.split(": ", 1)[1] for r in c.reasons if " names '" in r and ": " in r][:2]
 
 
 def _valid_order(answer: RerankAnswer, offered: list[str]) -> list[str] | str:
@@ -91,7 +103,10 @@ def rerank(
         cand = by_code[code]
         reasons = list(cand.reasons)
         if rank == 0:
-            reasons = [f"re-ranked first by {generator.name}: {answer.reason}", *reasons]
+            reasons = [
+                f"re-ranked first by {generator.name}: {answer.reason} (relied on: {answer.note})",
+                *reasons,
+            ]
         reordered.append(dataclasses.replace(cand, reasons=reasons))
     moved = order[0] != offered[0]
     note = f"LLM re-rank by {generator.name}: {order[0]} first" + (

@@ -23,7 +23,7 @@ from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
-from globalsell.customs import classifier, domain, glossary, rerank
+from globalsell.customs import classifier, domain, glossary, memory, rerank
 from globalsell.customs import declared as checks
 from globalsell.customs.domain import ClassificationStatus
 from globalsell.customs.models import HsClassification
@@ -84,7 +84,7 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     of a text that reads like a message ("please call me tomorrow" -> decoy calls), or of a
     long text none of whose words the glossary knows, the answer is a coincidence."""
     best = result.best
-    if best is None or result.abstained:
+    if best is None:
         return result
     english, used = glossary.expand(result.text)
     words = set(classifier.tokens(f"{result.text} {english}"))
@@ -281,7 +281,15 @@ def classify_product(
     actor.require(Role.OPERATOR, "classifying products")
     product = catalog.get_product(session, actor=actor, sku=sku)
     text, material, declared = product_text(session, product)
-    result = rerank.rerank(guard(classifier.classify(text, material=material)), generator)
+    known = seller_precedents(session, actor=actor, product=product)
+    result = rerank.rerank(
+        guard(
+            classifier.classify(
+                text, material=material, category=product.category, precedents=known
+            )
+        ),
+        generator,
+    )
     check = (
         check_declared_code(declared, text=f"{text} {material or ''}", prediction=result)
         if declared
@@ -356,6 +364,45 @@ def classify_product(
         )
         change_id = change.id
     return row, change_id
+
+
+MEMORY_LIMIT = 5000  # the seller's most recent confirmed codes that are compared
+
+
+def seller_precedents(
+    session: Session, *, actor: Actor, product: Product
+) -> list[memory.Precedent]:
+    """The seller's accepted codes on products like this one (same category path and close in
+    meaning, or very close), as candidates "like SKU X that you confirmed on DATE"."""
+    vector = classifier.embed(product.title)
+    if vector is None:
+        return []
+    rows = session.execute(
+        select(
+            HsClassification.sku,
+            HsClassification.code,
+            HsClassification.decided_at,
+            Product.title,
+            Product.category,
+        )
+        .join(Product, Product.id == HsClassification.product_id)
+        .where(
+            HsClassification.seller_id == actor.seller_id,
+            HsClassification.status == ClassificationStatus.ACCEPTED,
+            HsClassification.product_id != product.id,
+            HsClassification.code.is_not(None),
+        )
+        .order_by(HsClassification.decided_at.desc(), HsClassification.id.desc())
+        .limit(MEMORY_LIMIT)
+    ).all()
+    confirmed = []
+    for sku, code, decided_at, title, category in rows:
+        other = classifier.embed(title)
+        if other is not None and code and decided_at is not None:
+            confirmed.append(
+                memory.Confirmed(sku, code, category, ensure_aware(decided_at).date(), other)
+            )
+    return memory.precedents(confirmed, vector=vector, category=product.category)
 
 
 def list_classifications(session: Session, *, actor: Actor, sku: str) -> list[HsClassification]:

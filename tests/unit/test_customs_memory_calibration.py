@@ -1,0 +1,66 @@
+"""Seller precedents (customs.memory) and the calibrated confidence (customs.calibration)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from globalsell.customs import calibration, classifier, memory
+
+
+def _unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+MUG = memory.Confirmed(
+    "MUG-1", "6912004400", "Home > Drinkware > Mugs", date(2026, 3, 2), _unit(1, 0, 0)
+)
+CUP = memory.Confirmed(
+    "CUP-7", "3924104000", "Home > Drinkware > Cups", date(2026, 3, 5), _unit(0, 0.2, 1)
+)
+
+
+def test_same_category_precedent_needs_less_similarity_than_another_category() -> None:
+    # given a product at cosine 0.69 to the mug (same category) and 0.34 to the cup
+    vector = _unit(1, 1, 0.3)
+    found = memory.precedents([MUG, CUP], vector=vector, category="home > drinkware > mugs")
+    assert [(p.sku, p.same_category) for p in found] == [("MUG-1", True)]
+    assert found[0].reason == (
+        "like SKU MUG-1 that you confirmed on 2026-03-02 (in the same category, similarity 0.69)"
+    )
+    # in another category the same closeness is not enough
+    assert memory.precedents([MUG], vector=vector, category="Toys") == []
+
+
+def test_one_precedent_per_subheading_most_similar_first() -> None:
+    twin = memory.Confirmed("MUG-2", "6912004800", None, date(2026, 3, 9), _unit(1, 0.01, 0))
+    found = memory.precedents([twin, MUG], vector=_unit(1, 0, 0), category=None)
+    assert [p.sku for p in found] == ["MUG-1"]
+    assert memory.precedents([], vector=_unit(1, 0, 0), category=None) == []
+
+
+def test_a_precedent_leads_the_candidates_with_its_reason() -> None:
+    p = memory.Precedent("MUG-1", "6912004400", date(2026, 3, 2), 0.81, True)
+    result = classifier.classify("stoneware coffee mug with handle", precedents=[p])
+    first = result.candidates[0]
+    assert (first.hs6, first.national_code) == ("691200", "6912004400")
+    assert first.reasons[0].startswith("like SKU MUG-1 that you confirmed on 2026-03-02")
+    assert first.confidence >= 0.81
+
+
+def test_logistic_fit_recovers_a_known_relation() -> None:
+    rng = np.random.default_rng(0)
+    x = np.column_stack([np.ones(4000), rng.normal(size=4000)])
+    y = (rng.random(4000) < 1 / (1 + np.exp(-(-1.0 + 2.0 * x[:, 1])))).astype(float)
+    w = calibration.fit(x, y, l2=0.0)
+    assert np.allclose(w, [-1.0, 2.0], atol=0.15)
+
+
+def test_probability_grows_with_the_score_gap() -> None:
+    def signals(gap: float) -> calibration.Signals:
+        return calibration.Signals(0.5, 1.0, True, gap, False, False, 0.4, False, 5)
+
+    low, high = calibration.probability(signals(0.0)), calibration.probability(signals(0.5))
+    assert 0.0 < low < high < 1.0
