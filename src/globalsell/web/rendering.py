@@ -194,7 +194,9 @@ def display_for(request: Request) -> formatting.Display:
         display = formatting.Display(locale=browser)
     else:
         runtime: Runtime = request.app.state.web_runtime
-        with unit_of_work(runtime.session_factory) as session:
+        # read-only: a page renders inside its own unit of work, which may hold SQLite's one
+        # writer slot (ADR 0075); a second writer here would wait for it until time-out
+        with unit_of_work(runtime.session_factory, write=False) as session:
             prefs = accounts.preferences(
                 session, user_id=viewer.user_id, seller_id=viewer.actor.seller_id
             )
