@@ -78,5 +78,5 @@ def ask(request: Request, question: FormText = "", csrf_token: FormText = "") ->
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
-        reply = chat.answer(session, actor=viewer.actor, question=question)
+        reply = chat.answer(session, actor=viewer.actor, question=question, now=runtime.clock.now())
     return _page(request, question=question, answer=reply.text)
