@@ -143,7 +143,14 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
                 tuple(close),
             )
         return tuple(dict.fromkeys(out)), None
-    matched = semantic.match_products(items, p.rest)
+    matched, vague = semantic.match_products(items, p.rest)
+    if vague:
+        return (), clarify(
+            p,
+            "Which product do you mean? That name fits several.",
+            "你指的是哪个产品？这个名称对应多个产品。",
+            tuple(f"{n.sku} {n.title}" for n in vague[:5]),
+        )
     if len(matched) == 1:
         return (matched[0].sku,), None
     if len(matched) > 1:

@@ -20,7 +20,7 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
-from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
+from globalsell.assistant.question import Measure, Period, Rank, Refusal, is_chinese, parse
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
@@ -233,6 +233,76 @@ def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[st
     }
 
 
+QUERY_MEASURES = [m.value for m in answers.SEMANTIC]
+
+
+def _period_arg(args: dict[str, Any]) -> Period | None:
+    start, end = args.get("start"), args.get("end")
+    if start in (None, "") and end in (None, ""):
+        return None
+    try:
+        first = date.fromisoformat(_str_arg(args, "start", max_len=10))
+        last = date.fromisoformat(_str_arg(args, "end", max_len=10))
+    except ValueError as exc:
+        raise ToolArgumentError("start and end must be dates such as 2026-11-30") from exc
+    if last < first or (last - first).days > 3660:
+        raise ToolArgumentError("end must be on or after start, within ten years")
+    return Period(first, last, f"{first} to {last}", f"{first} 至 {last}")
+
+
+def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
+    """One measure of the semantic layer with its filters, for the asking seller only."""
+    unknown = set(args) - {
+        "measure", "sku", "store", "start", "end", "rank", "by_store", "shipment", "focus",
+        "stock_part", "now",
+    }
+    if unknown:
+        raise ToolArgumentError(f"unknown arguments {sorted(unknown)}; data of other sellers is never readable")
+    measure = _str_arg(args, "measure", max_len=30)
+    if measure not in QUERY_MEASURES:
+        raise ToolArgumentError(f"measure must be one of {QUERY_MEASURES}")
+    sku = args.get("sku")
+    skus = (_str_arg(args, "sku", max_len=40).upper(),) if sku not in (None, "") else ()
+    rank = args.get("rank")
+    if rank not in (None, "") and rank not in [r.value for r in Rank]:
+        raise ToolArgumentError("rank must be top, bottom or losing_money")
+    focus = args.get("focus")
+    if focus not in (None, "", "exceptions", "eta"):
+        raise ToolArgumentError("focus must be exceptions or eta")
+    part = args.get("stock_part")
+    if part not in (None, "", "reserved", "inbound"):
+        raise ToolArgumentError("stock_part must be reserved or inbound")
+    shipment = args.get("shipment")
+    now = datetime.fromisoformat(_str_arg(args, "now", max_len=40))
+    items = semantic.catalogue(session, actor=actor)
+    known = {s: n.sku for n in items for s in n.skus}
+    for code in skus:
+        if code not in known:
+            return {"error": f"SKU {code} is not in this seller's catalogue"}
+    req = semantic.Request(
+        measure=Measure(measure),
+        skus=skus,
+        store=_store_arg(args, required=False),
+        period=_period_arg(args) or (
+            semantic.default_period(now.date()) if Measure(measure) in semantic.SALES_MEASURES else None
+        ),
+        rank=Rank(rank) if rank else None,
+        by_store=args.get("by_store") is True,
+        shipment=_str_arg(args, "shipment", max_len=40).upper() if shipment not in (None, "") else None,
+        shipment_focus=focus or None,
+        stock_part=part or None,
+    )
+    if req.measure in answers.NEEDS_PRODUCT and not req.skus:
+        raise ToolArgumentError(f"{measure} needs a sku")
+    try:
+        result = semantic.evaluate(session, actor=actor, req=req, items=items, now=now)
+    except semantic.NeedsClarification as exc:
+        return {"error": exc.reason}
+    data = result.as_dict()
+    data["summary"] = answers.render(req, result, False)
+    return data
+
+
 TOOLS: dict[str, Tool] = {
     "count_products": tool_count_products,
     "find_products": tool_find_products,
@@ -242,6 +312,7 @@ TOOLS: dict[str, Tool] = {
     "latest_findings": tool_latest_findings,
     "stockout_risk": tool_stockout_risk,
     "margin": tool_margin,
+    "query": tool_query,
 }
 
 
@@ -264,6 +335,24 @@ def _schema(
 
 
 TOOL_SCHEMAS = [
+    _schema(
+        "query",
+        "The seller's own figures: one measure with optional filters. Sales measures default "
+        "to the last 30 days. Answer only from its result.",
+        {
+            "measure": {"type": "string", "enum": QUERY_MEASURES},
+            "sku": {"type": "string"},
+            "store": {"type": "string", "description": "store code such as US, DE, JP, UK"},
+            "start": {"type": "string", "format": "date"},
+            "end": {"type": "string", "format": "date"},
+            "rank": {"type": "string", "enum": ["top", "bottom", "losing_money"]},
+            "by_store": {"type": "boolean"},
+            "shipment": {"type": "string"},
+            "focus": {"type": "string", "enum": ["exceptions", "eta"]},
+            "stock_part": {"type": "string", "enum": ["reserved", "inbound"]},
+        },
+        ["measure"],
+    ),
     _schema("count_products", "How many products the seller has.", {}, []),
     _schema(
         "find_products",
@@ -308,9 +397,11 @@ SYSTEM_PROMPT = (
 )
 
 
-def run_tool(session: Session, actor: Actor, name: str, raw_arguments: str) -> dict[str, Any]:
+def run_tool(
+    session: Session, actor: Actor, name: str, raw_arguments: str, now: datetime | None = None
+) -> dict[str, Any]:
     """Run one read-only tool for the asking actor; bad names and arguments become errors the
-    model is shown, never exceptions."""
+    model is shown, never exceptions. `now` (the caller's clock) replaces any the model gives."""
     tool = TOOLS.get(name)
     if tool is None:
         log.warning("chat: refused unknown tool %r for %s", name, actor.name)
@@ -319,6 +410,10 @@ def run_tool(session: Session, actor: Actor, name: str, raw_arguments: str) -> d
         args = json.loads(raw_arguments or "{}")
         if not isinstance(args, dict):
             raise ToolArgumentError("arguments must be a JSON object")
+        if name == "query":
+            if now is None:
+                raise ToolArgumentError("query needs the caller's clock")
+            args["now"] = now.isoformat()
         return tool(session, actor, args)
     except (json.JSONDecodeError, ToolArgumentError) as exc:
         log.warning("chat: bad arguments for %s: %s", name, exc)
@@ -537,7 +632,7 @@ def answer(
                 return Answer(f"{text}\n{AUTOMATED}", "llm", "llm", used)
             messages.append(reply.as_message())
             for call in reply.tool_calls:
-                result = run_tool(session, actor, call.name, call.arguments)
+                result = run_tool(session, actor, call.name, call.arguments, now=now)
                 used[f"{call.name}#{len(used) + 1}"] = result
                 content = json.dumps(result, ensure_ascii=False, default=str)
                 messages.append(

@@ -95,7 +95,12 @@ _KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         ("销售额", "营业额", "收入", "卖了多少钱", "营收", "流水", "销售金额"),
     ),
     (Measure.REVENUE, 1, ("sales",), ("销售",)),
-    (Measure.ORDERS, 3, ("orders", "order count", "number of orders"), ("订单", "单量")),
+    (
+        Measure.ORDERS,
+        3,
+        ("orders", "order count", "number of orders"),
+        ("订单", "单量", "多少单", "几单", "出单"),
+    ),
     (
         Measure.MARGIN,
         3,
@@ -176,7 +181,17 @@ _KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.UNIT_COST,
         4,
-        ("purchase cost", "purchase price", "buying price", "factory price", "procurement cost"),
+        (
+            "purchase cost",
+            "purchase price",
+            "buying price",
+            "factory price",
+            "procurement cost",
+            "pay the factory",
+            "pay our supplier",
+            "pay the supplier",
+            "supplier price",
+        ),
         ("采购成本", "采购价", "进货价", "拿货成本"),
     ),
     (
@@ -658,6 +673,7 @@ def parse(question: str, *, today: date) -> Parsed:
         refusal = Refusal.WRITE
     store = find_store(rest)
     period = find_period(low, today)
+    low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
     proposal = _PROPOSAL_RE.search(text)
     scores = _score(low)
     if shipment:
@@ -794,5 +810,5 @@ def parse(question: str, *, today: date) -> Parsed:
         hs_proposed=proposed,
         shipment_focus=focus,
         stock_part=stock_part,
-        rest=low,
+        rest=low_names,
     )

@@ -139,26 +139,30 @@ def _han_runs(text: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]{2,}", text)
 
 
-def match_products(items: list[Named], text: str) -> list[Named]:
+def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     """Products whose name the question names: English words or Chinese runs of 2+ characters
-    found in one or two products' names only (a word most products share names none)."""
+    found in one or two products' names only. Second: the products a name the question uses
+    fits when it fits too many to choose (a word most products share, like the brand, is no
+    name at all)."""
     qwords = _words(text)
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
     if not qwords and not qhan:
-        return []
-    doc_words = {
-        n.sku: set().union(*(_words(x) for x in n.names)) if n.names else set() for n in items
-    }
+        return [], []
+    doc_words = {n.sku: set().union(*(_words(x) for x in n.names)) for n in items}
     df: dict[str, int] = defaultdict(int)
     for ws in doc_words.values():
         for w in ws:
             df[w] += 1
+    brandish = max(len(items) // 2, 3)
     scores: dict[str, float] = {}
+    vague: set[str] = set()
     for n in items:
         score = 0.0
         for w in qwords & doc_words[n.sku]:
             if df[w] <= 2:
                 score += 2.0 / df[w]
+            elif df[w] < brandish:
+                vague.add(n.sku)
         title = re.sub(r"[^\u4e00-\u9fff]", "|", n.title)
         best = 0
         for run in _han_runs(title):
@@ -169,14 +173,16 @@ def match_products(items: list[Named], text: str) -> list[Named]:
                         holders = sum(1 for m in items if piece in m.title)
                         if holders <= 2:
                             best = size
+                        elif holders < brandish:
+                            vague.add(n.sku)
         if best:
             score += best / 2
         if score >= 1.0:
             scores[n.sku] = score
     if not scores:
-        return []
+        return [], [n for n in items if n.sku in vague]
     top = max(scores.values())
-    return [n for n in items if scores.get(n.sku) == top]
+    return [n for n in items if scores.get(n.sku) == top], []
 
 
 def suggest_skus(items: list[Named], sku: str) -> list[str]:
