@@ -36,7 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from assistant_questions import CASES, Spec  # noqa: E402
+from assistant_questions import CASES, FRESH, Spec  # noqa: E402
 
 from globalsell.accounts import service as accounts  # noqa: E402
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient  # noqa: E402
@@ -359,8 +359,9 @@ def main() -> None:
         actor = accounts.actor_for(session, user_id=user.id, seller_id=seller.id)
         truth = Truth(path, seller.id)
         tally: dict[tuple[str, str, str], int] = defaultdict(int)
-        for i, (question, spec) in enumerate(CASES):
-            split = "unseen" if i % 3 == 2 else "dev"
+        every = [("unseen" if i % 3 == 2 else "dev", q, s) for i, (q, s) in enumerate(CASES)]
+        every += [("fresh", q, s) for q, s in FRESH]
+        for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
             verdict = grade(spec, reply.intent, reply.text, want)
@@ -379,11 +380,12 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    n_zh = sum(1 for q, _ in CASES if zh(q))
-    print(f"\nassistant chat: {len(CASES)} questions ({n_zh} Chinese, {len(CASES) - n_zh} English)")
+    asked = CASES + FRESH
+    n_zh = sum(1 for q, _ in asked if zh(q))
+    print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(f"{'path':<10}{'split':<8}{'n':>5}{'pass':>7}{'honest':>8}{'wrong':>7}{'pass %':>8}{'wrong %':>9}")
     for path_name in ("offline", "llm"):
-        for split in ("dev", "unseen"):
+        for split in ("dev", "unseen", "fresh"):
             n = tally[(path_name, split, "n")]
             if not n:
                 continue

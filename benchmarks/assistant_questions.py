@@ -198,3 +198,38 @@ CASES: list[tuple[str, Spec]] = [
     ("delete NB-KT-001", ("refuse",)),
     ("删除NB-KT-001", ("refuse",)),
 ]
+
+# Written after the parser was tuned on the dev questions and run once, never tuned on: a
+# fresh held-out check of how it generalises (reported as "fresh").
+FRESH: list[tuple[str, Spec]] = [
+    ("How many NB-AP-001 kettles went out in the States in the last 7 days?", ("units", "NB-AP-001", "US", "7d")),
+    ("NB-AP-003最近七天在英国卖了多少个", ("units", "NB-AP-003", "UK", "7d")),
+    ("units of NB-BT-001 sold across all stores this week", ("units", "NB-BT-001", None, "this_week")),
+    ("本周NB-BT-001总共卖了几件", ("units", "NB-BT-001", None, "this_week")),
+    ("Sales revenue for NB-AP-002 in Japan over the past 30 days?", ("revenue", "NB-AP-002", "JP", "30d")),
+    ("NB-AP-002日本站近30天销售额多少", ("revenue", "NB-AP-002", "JP", "30d")),
+    ("How many orders came in from Germany yesterday?", ("orders", None, "DE", "yesterday")),
+    ("昨天德国出了几单", ("orders", None, "DE", "yesterday")),
+    ("Which item sold best in the UK last week?", ("top", "UK", "last_week")),
+    ("上周英国站哪个产品卖得最多", ("top", "UK", "last_week")),
+    ("What's the purchase cost of NB-GD-001?", ("cost", "NB-GD-001")),
+    ("NB-GD-001的成本价是多少", ("cost", "NB-GD-001")),
+    ("declared HS code for NB-PH-001 please", ("hs", "NB-PH-001")),
+    ("NB-PH-001报关用的HS编码", ("hs", "NB-PH-001")),
+    ("How many NB-AP-005 are sitting in the JP warehouse?", ("stock", "NB-AP-005", "JP")),
+    ("NB-AP-005日本仓库存多少", ("stock", "NB-AP-005", "JP")),
+    ("Where am I losing money in the UK?", ("losing", "UK")),
+    ("英国站有没有亏本的产品？", ("losing", "UK")),
+    ("Are any shipments stuck or late?", ("exceptions",)),
+    ("有没有货件卡在海关或者延误的？", ("exceptions",)),
+    ("SHP-2610-UK-EXP到了吗", ("eta", "SHP-2610-UK-EXP")),
+    ("Has SHP-2610-UK-EXP arrived?", ("eta", "SHP-2610-UK-EXP")),
+    ("Is NB-TY-003 listed on Amazon.co.uk?", ("listing", "NB-TY-003", "UK")),
+    ("NB-TY-003在英国站的listing是什么状态", ("listing", "NB-TY-003", "UK")),
+    ("How did NB-AP-004 do?", ("clarify",)),
+    ("NB-AP-004表现怎么样", ("clarify",)),
+    ("What did seller Acme sell last month?", ("refuse",)),
+    ("别的卖家上个月卖了多少", ("refuse",)),
+    ("Raise the price of NB-AP-001 in the US by 10%", ("refuse",)),
+    ("帮我把NB-AP-001美国价格提高10%", ("refuse",)),
+]

@@ -75,7 +75,17 @@ _KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.UNITS,
         2,
-        ("units", "sold", "sell", "sells", "selling", "sales volume", "unit sales", "pieces"),
+        (
+            "units",
+            "sold",
+            "sell",
+            "sells",
+            "selling",
+            "sales volume",
+            "unit sales",
+            "pieces",
+            "went out",
+        ),
         ("销量", "卖了多少", "卖出", "售出", "卖了几", "多少件", "几件", "卖得", "卖的最", "件数"),
     ),
     (Measure.UNITS, 1, ("sales",), ("销售",)),
@@ -338,6 +348,12 @@ _WRITE = (
         "调价",
         "改成",
         "提价",
+        "提高",
+        "降低",
+        "调高",
+        "调低",
+        "上调",
+        "下调",
         "降价",
     ),
 )
@@ -381,7 +397,16 @@ _PROPOSAL_RE = re.compile(r"(?:#|proposal\s*|提案\s*#?|change\s*#?)\s*(\d{1,9}
 # country and store names -> a store code of the marketplace registry (public facts)
 STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "US": (
-        ("united states", "usa", "u.s.", "america", "american", "amazon.com", "us store"),
+        (
+            "united states",
+            "the states",
+            "usa",
+            "u.s.",
+            "america",
+            "american",
+            "amazon.com",
+            "us store",
+        ),
         ("美国", "美区", "美国站", "美站"),
     ),
     "UK": (
@@ -667,7 +692,8 @@ def parse(question: str, *, today: date) -> Parsed:
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _fix_typos(rest.lower())
     refusal: Refusal | None = None
-    if _any(low, _OTHER_SELLER):
+    named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
+    if _any(low, _OTHER_SELLER) or named_seller:
         refusal = Refusal.OTHER_SELLER
     elif _any(low, _WRITE):
         refusal = Refusal.WRITE
