@@ -17,7 +17,9 @@ tuning) and "unseen" (every third question, set aside when written), for two pat
 
 "now" is the time of the demo's assistant run (pinned in the file), never the wall clock.
 
-    python benchmarks/assistant_chat.py /tmp/chat-demo.db   # built with `globalsell demo` if missing
+    python benchmarks/assistant_chat.py /tmp/chat-demo.db [--offline] [-v]
+
+(the file is built with `globalsell demo` when missing)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
+from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
 from globalsell.accounts import service as accounts  # noqa: E402
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient  # noqa: E402
@@ -46,7 +49,6 @@ from globalsell.config import Settings, sqlite_url  # noqa: E402
 from globalsell.core.money import Money, Rounding  # noqa: E402
 from globalsell.db.session import unit_of_work  # noqa: E402
 from globalsell.demo import builder  # noqa: E402
-from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
 ANSWERED_NOT = ("clarify", "unknown", "refuse", "refuse_write", "refuse_other_seller")
 FC_COUNTRY = {"UK": "GB"}
@@ -327,7 +329,9 @@ def planned_args(spec: Spec, truth: Truth) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def llm_reply(session: Any, actor: Any, question: str, plan: tuple[str, dict[str, Any]], now: datetime) -> Any:
+def llm_reply(
+    session: Any, actor: Any, question: str, plan: tuple[str, dict[str, Any]], now: datetime
+) -> Any:
     name, args = plan
     result = chat.run_tool(session, actor, name, json.dumps(args), now=now)
     said = result.get("summary") if name == "query" else chat.render(name, result, zh(question))
@@ -369,12 +373,19 @@ def main() -> None:
             tally[("offline", split, "n")] += 1
             if verdict != "pass" and (verbose or split == "dev"):
                 first = reply.text.splitlines()[0]
-                print(f"[{split} {verdict}] {question} -> {reply.intent}: {first[:160]} | want {want}")
+                print(
+                    f"[{split} {verdict}] {question} -> {reply.intent}: {first[:160]} | want {want}"
+                )
             plan = planned_args(spec, truth)
             if plan is None or "--offline" in sys.argv:
                 continue
             lreply = llm_reply(session, actor, question, plan, truth.now)
-            lverdict = grade(spec, "llm" if lreply.via == "llm" else "clarify", lreply.text, llm_want(spec, truth, question, plan[0]))
+            lverdict = grade(
+                spec,
+                "llm" if lreply.via == "llm" else "clarify",
+                lreply.text,
+                llm_want(spec, truth, question, plan[0]),
+            )
             tally[("llm", split, lverdict)] += 1
             tally[("llm", split, "n")] += 1
             if lverdict != "pass":
@@ -383,14 +394,20 @@ def main() -> None:
     asked = CASES + FRESH
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
-    print(f"{'path':<10}{'split':<8}{'n':>5}{'pass':>7}{'honest':>8}{'wrong':>7}{'pass %':>8}{'wrong %':>9}")
+    print(
+        f"{'path':<10}{'split':<8}{'n':>5}{'pass':>7}{'honest':>8}{'wrong':>7}"
+        f"{'pass %':>8}{'wrong %':>9}"
+    )
     for path_name in ("offline", "llm"):
         for split in ("dev", "unseen", "fresh"):
             n = tally[(path_name, split, "n")]
             if not n:
                 continue
             p, h, w = (tally[(path_name, split, k)] for k in ("pass", "honest", "wrong"))
-            print(f"{path_name:<10}{split:<8}{n:>5}{p:>7}{h:>8}{w:>7}{100 * p / n:>8.1f}{100 * w / n:>9.1f}")
+            print(
+                f"{path_name:<10}{split:<8}{n:>5}{p:>7}{h:>8}{w:>7}"
+                f"{100 * p / n:>8.1f}{100 * w / n:>9.1f}"
+            )
 
 
 if __name__ == "__main__":

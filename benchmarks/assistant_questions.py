@@ -20,7 +20,10 @@ Spec = tuple[Any, ...]
 
 CASES: list[tuple[str, Spec]] = [
     # --- the examples
-    ("How many units of NB-AP-004 did I sell in DE over the last 30 days?", ("units", "NB-AP-004", "DE", "30d")),
+    (
+        "How many units of NB-AP-004 did I sell in DE over the last 30 days?",
+        ("units", "NB-AP-004", "DE", "30d"),
+    ),
     ("NB-AP-001在日本最近30天卖了多少件？", ("units", "NB-AP-001", "JP", "30d")),
     ("What was my best-selling product in the US in the last 30 days?", ("top", "US", "30d")),
     ("Which HS code do we have on file for NB-AP-003?", ("hs", "NB-AP-003")),
@@ -29,13 +32,22 @@ CASES: list[tuple[str, Spec]] = [
     ("Which of my shipments have open exceptions right now?", ("exceptions",)),
     ("When is shipment SHP-2610-US-OC expected to arrive?", ("eta", "SHP-2610-US-OC")),
     # --- units sold
-    ("how many NB-AP-002 did we sell in the UK last month?", ("units", "NB-AP-002", "UK", "last_month")),
+    (
+        "how many NB-AP-002 did we sell in the UK last month?",
+        ("units", "NB-AP-002", "UK", "last_month"),
+    ),
     ("NB-AP-002上个月在英国卖了几件", ("units", "NB-AP-002", "UK", "last_month")),
     ("units sold of NB-BT-001 in Germany this month", ("units", "NB-BT-001", "DE", "this_month")),
     ("NB-BT-001这个月在德国的销量", ("units", "NB-BT-001", "DE", "this_month")),
-    ("How many NB-AP-005 have I sold in the US in the past 7 days?", ("units", "NB-AP-005", "US", "7d")),
+    (
+        "How many NB-AP-005 have I sold in the US in the past 7 days?",
+        ("units", "NB-AP-005", "US", "7d"),
+    ),
     ("NB-AP-005 美国 最近7天 销量多少", ("units", "NB-AP-005", "US", "7d")),
-    ("how many electric kettles did I sell in Japan in the last 30 days?", ("units", "NB-AP-001", "JP", "30d")),
+    (
+        "how many electric kettles did I sell in Japan in the last 30 days?",
+        ("units", "NB-AP-001", "JP", "30d"),
+    ),
     ("电热水壶最近30天在日本卖了多少件", ("units", "NB-AP-001", "JP", "30d")),
     ("milk frother units sold in the US last week", ("units", "NB-AP-004", "US", "last_week")),
     ("奶泡器上周在美国卖了多少", ("units", "NB-AP-004", "US", "last_week")),
@@ -47,13 +59,19 @@ CASES: list[tuple[str, Spec]] = [
     ("黑五以来NB-AP-003卖了多少件", ("units", "NB-AP-003", None, "bf")),
     ("NB-AP-004 sales volume in JP this week", ("units", "NB-AP-004", "JP", "this_week")),
     ("NB-AP-004这周在日本卖了几件？", ("units", "NB-AP-004", "JP", "this_week")),
-    ("how many hand blenders sold in germany in the last 14 days", ("units", "NB-AP-002", "DE", "14d")),
+    (
+        "how many hand blenders sold in germany in the last 14 days",
+        ("units", "NB-AP-002", "DE", "14d"),
+    ),
     ("料理棒最近14天在德国的销量", ("units", "NB-AP-002", "DE", "14d")),
     ("NB-AP-001 units sold on Amazon.de in the last 90 days", ("units", "NB-AP-001", "DE", "90d")),
     ("NB-AP-001 德国站 过去90天 卖了多少件", ("units", "NB-AP-001", "DE", "90d")),
     ("how many bath mats did i sell in the UK last 30 days", ("units", "NB-BT-001", "UK", "30d")),
     ("防滑垫最近三十天英国卖了多少", ("units", "NB-BT-001", "UK", "30d")),
-    ("how mnay units of NB-AP-003 did I sel in the US over the last 30 days", ("units", "NB-AP-003", "US", "30d")),
+    (
+        "how mnay units of NB-AP-003 did I sel in the US over the last 30 days",
+        ("units", "NB-AP-003", "US", "30d"),
+    ),
     ("NB-AP-003美国最近30天买了多少件", ("units", "NB-AP-003", "US", "30d")),
     ("NB-AP-005 sold yesterday?", ("units", "NB-AP-005", None, "yesterday")),
     ("NB-AP-005昨天卖了几件", ("units", "NB-AP-005", None, "yesterday")),
@@ -66,7 +84,10 @@ CASES: list[tuple[str, Spec]] = [
     ("上个月日本站的销售额是多少？", ("revenue", None, "JP", "last_month")),
     ("revenue of NB-AP-001 in the US over the last 30 days", ("revenue", "NB-AP-001", "US", "30d")),
     ("NB-AP-001最近30天美国销售额", ("revenue", "NB-AP-001", "US", "30d")),
-    ("How much money did NB-BT-001 make in the UK this month?", ("revenue", "NB-BT-001", "UK", "this_month")),
+    (
+        "How much money did NB-BT-001 make in the UK this month?",
+        ("revenue", "NB-BT-001", "UK", "this_month"),
+    ),
     ("NB-BT-001本月在英国卖了多少钱", ("revenue", "NB-BT-001", "UK", "this_month")),
     ("turnover in Germany since Black Friday", ("revenue", None, "DE", "bf")),
     ("黑色星期五以来德国的营业额", ("revenue", None, "DE", "bf")),
@@ -74,7 +95,10 @@ CASES: list[tuple[str, Spec]] = [
     ("上周美国有多少订单？", ("orders", None, "US", "last_week")),
     ("orders for NB-AP-004 in DE in the last 7 days", ("orders", "NB-AP-004", "DE", "7d")),
     ("NB-AP-004最近7天德国的订单数", ("orders", "NB-AP-004", "DE", "7d")),
-    ("what's my revenu from the milk frother in japan last month", ("revenue", "NB-AP-004", "JP", "last_month")),
+    (
+        "what's my revenu from the milk frother in japan last month",
+        ("revenue", "NB-AP-004", "JP", "last_month"),
+    ),
     ("奶泡器上个月在日本的收入", ("revenue", "NB-AP-004", "JP", "last_month")),
     ("number of orders this month", ("orders", None, None, "this_month")),
     ("这个月一共多少单？", ("orders", None, None, "this_month")),
@@ -202,11 +226,20 @@ CASES: list[tuple[str, Spec]] = [
 # Written after the parser was tuned on the dev questions and run once, never tuned on: a
 # fresh held-out check of how it generalises (reported as "fresh").
 FRESH: list[tuple[str, Spec]] = [
-    ("How many NB-AP-001 kettles went out in the States in the last 7 days?", ("units", "NB-AP-001", "US", "7d")),
+    (
+        "How many NB-AP-001 kettles went out in the States in the last 7 days?",
+        ("units", "NB-AP-001", "US", "7d"),
+    ),
     ("NB-AP-003最近七天在英国卖了多少个", ("units", "NB-AP-003", "UK", "7d")),
-    ("units of NB-BT-001 sold across all stores this week", ("units", "NB-BT-001", None, "this_week")),
+    (
+        "units of NB-BT-001 sold across all stores this week",
+        ("units", "NB-BT-001", None, "this_week"),
+    ),
     ("本周NB-BT-001总共卖了几件", ("units", "NB-BT-001", None, "this_week")),
-    ("Sales revenue for NB-AP-002 in Japan over the past 30 days?", ("revenue", "NB-AP-002", "JP", "30d")),
+    (
+        "Sales revenue for NB-AP-002 in Japan over the past 30 days?",
+        ("revenue", "NB-AP-002", "JP", "30d"),
+    ),
     ("NB-AP-002日本站近30天销售额多少", ("revenue", "NB-AP-002", "JP", "30d")),
     ("How many orders came in from Germany yesterday?", ("orders", None, "DE", "yesterday")),
     ("昨天德国出了几单", ("orders", None, "DE", "yesterday")),

@@ -279,9 +279,12 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
             for x in r.rows
         )
     if m is Measure.UNIT_COST:
-        costs = ", ".join(f"{x['sku']} {x['unit_cost']} {x['currency']}" for x in r.rows) or (
-            "没有成本数据" if zh else "no cost recorded"
-        )
+        if len(r.rows) == 1 and r.rows[0]["sku"] == req.skus[0]:
+            costs = f"{r.rows[0]['unit_cost']} {r.rows[0]['currency']}"
+        else:
+            costs = ", ".join(f"{x['sku']} {x['unit_cost']} {x['currency']}" for x in r.rows) or (
+                "没有成本数据" if zh else "no cost recorded"
+            )
         return (
             f"{req.skus[0]} 的采购成本: {costs}" if zh else f"Unit cost of {req.skus[0]}: {costs}"
         )
@@ -295,7 +298,8 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
                 )
                 if "error" in x
                 else (
-                    f"{x['sku']} 在 {x['store']} 的到岸成本: 每件 {x['landed_cost']} {x['currency']}"
+                    f"{x['sku']} 在 {x['store']} 的到岸成本: "
+                    f"每件 {x['landed_cost']} {x['currency']}"
                     f" (货值 {x['goods']}，运费 {x['freight']}，关税 {x['duty']})"
                     if zh
                     else f"Landed cost of {x['sku']} in {x['store']}: {x['landed_cost']} "
@@ -350,6 +354,13 @@ def _money(row: dict[str, Any]) -> str:
     return " + ".join(f"{a} {c}" for c, a in row["revenue"].items()) or "0"
 
 
+def _approx(row: dict[str, Any], currency: str) -> str:
+    value = row.get("revenue_seller_currency")
+    if value is None or list(row["revenue"]) == [currency]:
+        return ""
+    return f" (≈ {value} {currency})"
+
+
 def _render_sales(req: Request, r: Result, zh: bool) -> str:
     m = req.measure
     when = _period(req, zh)
@@ -361,7 +372,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
             return f"{x['units']} 件" if zh else f"{x['units']} units"
         if m is Measure.ORDERS:
             return f"{x['orders']} 个订单" if zh else f"{x['orders']} orders"
-        return f"{_money(x)} (≈ {x['revenue_seller_currency']} {cur})"
+        return _money(x) + _approx(x, cur)
 
     if req.rank in (Rank.TOP, Rank.BOTTOM):
         if not r.rows:
@@ -394,7 +405,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         return head + (f". Next: {rest}." if rest else ".")
     t = r.total
     subject = ", ".join(req.skus) if req.skus else ("你" if zh else "You")
-    revenue = _money(t) + f" (≈ {t['revenue_seller_currency']} {cur})"
+    revenue = _money(t) + _approx(t, cur)
     if zh:
         lead = {
             Measure.UNITS: f"{subject} {when}{where}卖出 {t['units']} 件",
@@ -410,7 +421,8 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         lead = {
             Measure.UNITS: f"{subject} sold {t['units']} units{where} over {when}",
             Measure.ORDERS: f"{subject} had {t['orders']} orders{where} over {when}",
-            Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} over {when}: {revenue}",
+            Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} "
+            f"over {when}: {revenue}",
         }[m]
         extra = {
             Measure.UNITS: f", in {t['orders']} orders, revenue {revenue}",
@@ -434,7 +446,8 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             "inbound": f"在途 {t['inbound']} 件",
         }.get(
             part or "",
-            f"在库 {t['on_hand']} 件，预留 {t['reserved']} 件，可售 {t['available']} 件，在途 {t['inbound']} 件",
+            f"在库 {t['on_hand']} 件，预留 {t['reserved']} 件，"
+            f"可售 {t['available']} 件，在途 {t['inbound']} 件",
         )
         subject = ", ".join(req.skus) or "全部SKU"
         text = f"{subject}{_where(req, zh)}库存: {head}。"
@@ -444,14 +457,16 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             "inbound": f"{t['inbound']} units inbound",
         }.get(
             part or "",
-            f"{t['on_hand']} on hand, {t['reserved']} reserved, {t['available']} available, {t['inbound']} inbound",
+            f"{t['on_hand']} on hand, {t['reserved']} reserved, "
+            f"{t['available']} available, {t['inbound']} inbound",
         )
         subject = ", ".join(req.skus) or "All SKUs"
         text = f"Stock of {subject}{_where(req, zh)}: {head}."
     text += (
         "\n"
         + "; ".join(
-            f"{x['sku']} {x['location']}: {x['on_hand']}/{x['reserved']}/{x['available']}/{x['inbound']}"
+            f"{x['sku']} {x['location']}: "
+            f"{x['on_hand']}/{x['reserved']}/{x['available']}/{x['inbound']}"
             for x in r.rows[:12]
         )
         + (" (在库/预留/可售/在途)" if zh else " (on hand/reserved/available/inbound)")
@@ -509,17 +524,26 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
                 else f"No product loses money{where} at today's cost, fees and exchange rate."
             )
         lines = [
-            f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，每件亏 {x['margin'].lstrip('-')} {x['currency']}"
+            f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，"
+            f"每件亏 {x['margin'].lstrip('-')} {x['currency']}"
             if zh
-            else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, loses {x['margin'].lstrip('-')} {x['currency']} a unit"
+            else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, "
+            f"loses {x['margin'].lstrip('-')} {x['currency']} a unit"
             for x in r.rows
         ]
         head = (
             f"{where}有 {len(r.rows)} 个产品亏钱 (按今天的成本、费用和汇率):"
             if zh
-            else f"{len(r.rows)} products lose money{where} at today's cost, fees and exchange rate:"
+            else f"{len(r.rows)} products lose money{where} "
+            "at today's cost, fees and exchange rate:"
         )
         return head + "\n" + "\n".join(lines)
+    if not r.rows and req.skus:
+        return (
+            f"{', '.join(req.skus)} {where}没有售价或报价。"
+            if zh
+            else f"{', '.join(req.skus)} has no price or quote{where}."
+        )
     if not r.rows:
         return (
             f"{where}没有生效的售价，无法计算毛利。"
@@ -527,10 +551,13 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
             else f"No active price{where} to compute a margin from."
         )
     return "\n".join(
-        f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，每件毛利 {x['margin']} {x['currency']} ({x['margin_rate_percent']}%，"
+        f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，"
+        f"每件毛利 {x['margin']} {x['currency']} ({x['margin_rate_percent']}%，"
         + ("按当前售价" if x["basis"] == "active price" else "按最近报价")
         + ")"
         if zh
-        else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, margin {x['margin']} {x['currency']} a unit ({x['margin_rate_percent']}%, at the {x['basis']})"
+        else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, "
+        f"margin {x['margin']} {x['currency']} a unit "
+        f"({x['margin_rate_percent']}%, at the {x['basis']})"
         for x in r.rows[:12]
     )

@@ -253,11 +253,22 @@ def _period_arg(args: dict[str, Any]) -> Period | None:
 def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     """One measure of the semantic layer with its filters, for the asking seller only."""
     unknown = set(args) - {
-        "measure", "sku", "store", "start", "end", "rank", "by_store", "shipment", "focus",
-        "stock_part", "now",
+        "measure",
+        "sku",
+        "store",
+        "start",
+        "end",
+        "rank",
+        "by_store",
+        "shipment",
+        "focus",
+        "stock_part",
+        "now",
     }
     if unknown:
-        raise ToolArgumentError(f"unknown arguments {sorted(unknown)}; data of other sellers is never readable")
+        raise ToolArgumentError(
+            f"unknown arguments {sorted(unknown)}; data of other sellers is never readable"
+        )
     measure = _str_arg(args, "measure", max_len=30)
     if measure not in QUERY_MEASURES:
         raise ToolArgumentError(f"measure must be one of {QUERY_MEASURES}")
@@ -283,12 +294,17 @@ def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str
         measure=Measure(measure),
         skus=skus,
         store=_store_arg(args, required=False),
-        period=_period_arg(args) or (
-            semantic.default_period(now.date()) if Measure(measure) in semantic.SALES_MEASURES else None
+        period=_period_arg(args)
+        or (
+            semantic.default_period(now.date())
+            if Measure(measure) in semantic.SALES_MEASURES
+            else None
         ),
         rank=Rank(rank) if rank else None,
         by_store=args.get("by_store") is True,
-        shipment=_str_arg(args, "shipment", max_len=40).upper() if shipment not in (None, "") else None,
+        shipment=_str_arg(args, "shipment", max_len=40).upper()
+        if shipment not in (None, "")
+        else None,
         shipment_focus=focus or None,
         stock_part=part or None,
     )
@@ -335,24 +351,6 @@ def _schema(
 
 
 TOOL_SCHEMAS = [
-    _schema(
-        "query",
-        "The seller's own figures: one measure with optional filters. Sales measures default "
-        "to the last 30 days. Answer only from its result.",
-        {
-            "measure": {"type": "string", "enum": QUERY_MEASURES},
-            "sku": {"type": "string"},
-            "store": {"type": "string", "description": "store code such as US, DE, JP, UK"},
-            "start": {"type": "string", "format": "date"},
-            "end": {"type": "string", "format": "date"},
-            "rank": {"type": "string", "enum": ["top", "bottom", "losing_money"]},
-            "by_store": {"type": "boolean"},
-            "shipment": {"type": "string"},
-            "focus": {"type": "string", "enum": ["exceptions", "eta"]},
-            "stock_part": {"type": "string", "enum": ["reserved", "inbound"]},
-        },
-        ["measure"],
-    ),
     _schema("count_products", "How many products the seller has.", {}, []),
     _schema(
         "find_products",
@@ -385,6 +383,24 @@ TOOL_SCHEMAS = [
         "Margin per unit of one SKU in one store after fees and exchange rates.",
         {"sku": {"type": "string"}, "store": {"type": "string"}},
         ["sku", "store"],
+    ),
+    _schema(
+        "query",
+        "The seller's own figures: one measure with optional filters. Sales measures default "
+        "to the last 30 days. Answer only from its result.",
+        {
+            "measure": {"type": "string", "enum": QUERY_MEASURES},
+            "sku": {"type": "string"},
+            "store": {"type": "string", "description": "store code such as US, DE, JP, UK"},
+            "start": {"type": "string", "format": "date"},
+            "end": {"type": "string", "format": "date"},
+            "rank": {"type": "string", "enum": ["top", "bottom", "losing_money"]},
+            "by_store": {"type": "boolean"},
+            "shipment": {"type": "string"},
+            "focus": {"type": "string", "enum": ["exceptions", "eta"]},
+            "stock_part": {"type": "string", "enum": ["reserved", "inbound"]},
+        },
+        ["measure"],
     ),
 ]
 

@@ -392,7 +392,9 @@ _OTHER_SELLER = (
 _SHIPMENT_RE = re.compile(r"(?<![A-Za-z0-9])(SHP-[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])", re.I)
 _SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![A-Za-z0-9])")
 _SPLIT_SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?([A-Za-z]{2})[ -]?(\d{3})(?!\d)")
-_PROPOSAL_RE = re.compile(r"(?:#|proposal\s*|提案\s*#?|change\s*#?)\s*(\d{1,9})", re.I)
+_PROPOSAL_RE = re.compile(
+    r"(?:#|proposal\s*|proposed?\s+|提出\s*#?|提案\s*#?|change\s*#?)\s*(\d{1,9})", re.I
+)
 
 # country and store names -> a store code of the marketplace registry (public facts)
 STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

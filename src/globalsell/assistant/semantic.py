@@ -246,9 +246,10 @@ def sales(
         if r.currency:
             g["revenue"][r.currency] += r.revenue
             rate = Decimal(1) if r.currency == base else facts._to_base(fx, r.currency, base)
-            if rate is None:
-                raise NeedsClarification(f"no exchange rate from {r.currency} to {base}")
-            g["base"] += r.revenue * rate
+            if rate is None or g["base"] is None:
+                g["base"] = None  # no exchange rate: the seller-currency total is not shown
+            else:
+                g["base"] += r.revenue * rate
     metric = {Measure.UNITS: "units", Measure.ORDERS: "orders"}.get(req.measure, "base")
     out_rows = [
         {
@@ -256,8 +257,8 @@ def sales(
             "units": g["units"],
             "orders": g["orders"],
             "revenue": {c: plain(a, c) for c, a in sorted(g["revenue"].items())},
-            "revenue_seller_currency": plain(g["base"], base),
-            "sort": g[metric],
+            "revenue_seller_currency": None if g["base"] is None else plain(g["base"], base),
+            "sort": g[metric] if g[metric] is not None else Decimal(0),
         }
         for g in group.values()
     ]
@@ -280,7 +281,8 @@ def sales(
         out_rows.sort(key=lambda r: (r["sort"], r["key"]))
     for row in out_rows:
         row.pop("sort")
-    total_base = sum((g["base"] for g in group.values()), Decimal(0))
+    bases = [g["base"] for g in group.values()]
+    total_base = None if None in bases else sum(bases, Decimal(0))
     per_currency: dict[str, Decimal] = defaultdict(Decimal)
     for g in group.values():
         for c, a in g["revenue"].items():
@@ -289,7 +291,7 @@ def sales(
         "units": sum(g["units"] for g in group.values()),
         "orders": sum(g["orders"] for g in group.values()),
         "revenue": {c: plain(a, c) for c, a in sorted(per_currency.items())},
-        "revenue_seller_currency": plain(total_base, base),
+        "revenue_seller_currency": None if total_base is None else plain(total_base, base),
         "seller_currency": base,
     }
     where = [f"day BETWEEN '{req.period.start}' AND '{req.period.end}'", "status != cancelled"]
