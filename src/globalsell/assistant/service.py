@@ -201,6 +201,7 @@ def build_snapshot(
                 status=c.status.value,
                 proposed_at=c.proposed_at,
                 proposed_by=c.proposed_by,
+                payload=dict(c.payload),
             )
             for c in open_changes
         ),
