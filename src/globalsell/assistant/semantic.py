@@ -210,6 +210,11 @@ def _filters(req: Request, *, seller_base: str | None = None) -> dict[str, str]:
     return out
 
 
+def _product_link(req: Request, tail: str, fallback: str = "/products") -> str:
+    """The dashboard page behind an answer: the product's own page when it names one."""
+    return f"/products/{req.skus[0]}{tail}" if len(req.skus) == 1 else fallback
+
+
 def _parents(items: list[Named]) -> dict[str, str]:
     return {s: n.sku for n in items for s in n.skus}
 
@@ -305,7 +310,12 @@ def sales(
         f"WHERE {' AND '.join(where)} GROUP BY {by}"
     )
     return Result(
-        req.measure.value, _filters(req, seller_base=base), query, out_rows, total, "/orders"
+        req.measure.value,
+        _filters(req, seller_base=base),
+        query,
+        out_rows,
+        total,
+        _product_link(req, "", "/forecasts"),
     )
 
 
@@ -429,7 +439,9 @@ def prices(session: Session, *, actor: Actor, req: Request) -> Result:
     query = f"active regular price WHERE sku IN ({', '.join(req.skus)})" + (
         f" AND store = '{req.store}'" if req.store else ""
     )
-    return Result(Measure.PRICE.value, _filters(req), query, rows, {}, "/pricing")
+    return Result(
+        Measure.PRICE.value, _filters(req), query, rows, {}, _product_link(req, "/pricing")
+    )
 
 
 def unit_cost(session: Session, *, actor: Actor, req: Request) -> Result:
@@ -492,7 +504,9 @@ def landed_cost(session: Session, *, actor: Actor, req: Request, now: datetime) 
     query = f"pricing.quote(...).landed WHERE sku IN ({', '.join(req.skus)})" + (
         f" AND store = '{req.store}'" if req.store else ""
     )
-    return Result(Measure.LANDED_COST.value, _filters(req), query, rows, {}, "/pricing")
+    return Result(
+        Measure.LANDED_COST.value, _filters(req), query, rows, {}, _product_link(req, "/pricing")
+    )
 
 
 def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
@@ -515,7 +529,9 @@ def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
         "attribute hs_code_declared, latest customs classification "
         f"WHERE sku IN ({', '.join(req.skus)})"
     )
-    return Result(Measure.HS_CODE.value, _filters(req), query, rows, {}, "/customs")
+    return Result(
+        Measure.HS_CODE.value, _filters(req), query, rows, {}, _product_link(req, "/customs")
+    )
 
 
 def listing_status(session: Session, *, actor: Actor, req: Request, items: list[Named]) -> Result:
@@ -546,7 +562,7 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
         query,
         rows,
         dict(sorted(counts.items())),
-        "/listings",
+        _product_link(req, ""),
     )
 
 
@@ -660,7 +676,12 @@ def margins(session: Session, *, actor: Actor, req: Request, now: datetime) -> R
         " WHERE margin < 0" if req.rank is Rank.LOSING else ""
     )
     return Result(
-        Measure.MARGIN.value, _filters(req), query, rows, {"count": len(rows)}, "/pricing"
+        Measure.MARGIN.value,
+        _filters(req),
+        query,
+        rows,
+        {"count": len(rows)},
+        _product_link(req, "/pricing"),
     )
 
 

@@ -26,7 +26,9 @@ def _runtime(request: Request) -> Runtime:
     return runtime
 
 
-def _page(request: Request, question: str = "", answer: str = "") -> Response:
+def _page(
+    request: Request, question: str = "", answer: str = "", answer_link: str = ""
+) -> Response:
     runtime = _runtime(request)
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
@@ -41,6 +43,7 @@ def _page(request: Request, question: str = "", answer: str = "") -> Response:
                 "impact": service.impact_text,
                 "question": question,
                 "answer": answer,
+                "answer_link": answer_link,
             },
         )
 
@@ -79,4 +82,5 @@ def ask(request: Request, question: FormText = "", csrf_token: FormText = "") ->
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         reply = chat.answer(session, actor=viewer.actor, question=question, now=runtime.clock.now())
-    return _page(request, question=question, answer=reply.text)
+    link = reply.data.get("link") if isinstance(reply.data.get("link"), str) else ""
+    return _page(request, question=question, answer=reply.text, answer_link=str(link or ""))
