@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from globalsell.accounts.models import Seller
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
@@ -250,3 +251,27 @@ def test_latest_findings_answer(session: Session, runtime: Runtime, owner: Membe
     assert reply.intent == "latest_findings"
     assert reply.data["count"] == 2
     assert reply.text.startswith("最近一次检查有 2 个发现: 1. NB-KT-001 cannot be listed")
+
+
+def test_the_conversation_history_is_kept_per_user(session: Session, owner: Member) -> None:
+    colleague = make_member(session, make_seller(session))
+    teammate = make_member(session, session.get(Seller, owner.actor.seller_id))
+    service.record_chat(
+        session,
+        actor=owner.actor,
+        question="我有多少个产品?",
+        answer="你共有 2 个产品。",
+        intent="count_products",
+        link=None,
+        now=AT,
+    )
+    mine = service.chat_history(session, actor=owner.actor)
+    assert [(m.question, m.answer, m.asked_at) for m in mine] == [
+        ("我有多少个产品?", "你共有 2 个产品。", AT)
+    ]
+    assert service.chat_history(session, actor=teammate.actor) == []
+    assert service.chat_history(session, actor=colleague.actor) == []
+    logged = session.scalars(
+        select(AuditEntry).where(AuditEntry.action == "assistant.chat.asked")
+    ).all()
+    assert [(e.actor, e.subject_id) for e in logged] == [(owner.actor.name, str(mine[0].id))]

@@ -33,6 +33,7 @@ def _page(
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         latest = service.latest_run(session, actor=viewer.actor)
+        history = service.chat_history(session, actor=viewer.actor)
         findings = service.list_findings(session, actor=viewer.actor)
         return render(
             request,
@@ -44,6 +45,7 @@ def _page(
                 "question": question,
                 "answer": answer,
                 "answer_link": answer_link,
+                "history": history,
             },
         )
 
@@ -81,6 +83,17 @@ def ask(request: Request, question: FormText = "", csrf_token: FormText = "") ->
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
-        reply = chat.answer(session, actor=viewer.actor, question=question, now=runtime.clock.now())
-    link = reply.data.get("link") if isinstance(reply.data.get("link"), str) else ""
+        now = runtime.clock.now()
+        reply = chat.answer(session, actor=viewer.actor, question=question, now=now)
+        link = reply.data.get("link") if isinstance(reply.data.get("link"), str) else None
+        if viewer.actor.user_id is not None:
+            service.record_chat(
+                session,
+                actor=viewer.actor,
+                question=question,
+                answer=reply.text,
+                intent=reply.intent,
+                link=link,
+                now=now,
+            )
     return _page(request, question=question, answer=reply.text, answer_link=str(link or ""))
