@@ -340,11 +340,11 @@ def _hs_line(x: dict[str, Any], proposed: bool, zh: bool) -> str:
     if zh:
         text = f"{x['sku']} 备案的HS编码: {on_file}"
         if prop:
-            text += f"；海关模块的归类: {prop} (状态 {x['proposed_status']})"
+            text += f"；海关建议: {prop} ({x['proposed_status']})"
         return text
     text = f"HS code on file for {x['sku']}: {on_file}"
     if prop:
-        text += f"; customs classification: {prop} (status {x['proposed_status']})"
+        text += f"; customs proposes {prop} ({x['proposed_status']})"
     if proposed and not prop:
         text += "; customs has no classification of it yet"
     return text

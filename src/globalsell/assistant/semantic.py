@@ -15,8 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from globalsell.approvals import service as approvals
 from globalsell.assistant import facts
 from globalsell.assistant import service as assistant
+from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.question import Measure, Period, Rank
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
@@ -512,9 +514,25 @@ def landed_cost(session: Session, *, actor: Actor, req: Request, now: datetime) 
 def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
     """The declared code on file and customs' own classification (its proposal, if any)."""
     rows = []
+    open_hs = {  # customs owns the answer: an open proposal outranks a newer classification
+        c.subject_id: c
+        for c in approvals.list_changes(session, actor=actor, limit=1000)
+        if c.kind == HS_KIND and c.subject_type == "product"
+    }
     for sku in req.skus:
         product = catalog.get_product(session, actor=actor, sku=sku)
         _, _, declared = customs.product_text(session, product)
+        change = open_hs.get(sku)
+        if change is not None and isinstance(change.payload.get("code"), str):
+            rows.append(
+                {
+                    "sku": sku,
+                    "on_file": declared,
+                    "proposed": change.payload["code"],
+                    "proposed_status": f"open proposal #{change.id}",
+                }
+            )
+            continue
         found = customs.list_classifications(session, actor=actor, sku=sku)
         latest = max(found, key=lambda r: (r.created_at, r.id)) if found else None
         rows.append(
@@ -526,7 +544,7 @@ def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
             }
         )
     query = (
-        "attribute hs_code_declared, latest customs classification "
+        "attribute hs_code_declared; customs' open proposal, else its latest classification "
         f"WHERE sku IN ({', '.join(req.skus)})"
     )
     return Result(
