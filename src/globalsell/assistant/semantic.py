@@ -6,125 +6,49 @@ numbers, the filters it applied and a one-line query a seller can check by hand.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.approvals import service as approvals
 from globalsell.assistant import facts
 from globalsell.assistant import service as assistant
 from globalsell.assistant.names import Named, catalogue, match_products, suggest_skus
-from globalsell.assistant.operations import HS_KIND
-from globalsell.assistant.question import Measure, Period, Rank
+from globalsell.assistant.question import Measure, Rank
+from globalsell.assistant.semantic_base import (
+    SALES_MEASURES,
+    NeedsClarification,
+    Request,
+    Result,
+    default_period,
+    filters_of,
+    parents_of,
+    plain,
+    product_link,
+)
+from globalsell.assistant.semantic_records import hs_codes, listing_status, shipments
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
-from globalsell.core.money import Money, Rounding
-from globalsell.customs import service as customs
 from globalsell.inventory import service as inventory
-from globalsell.listings import service as listings
-from globalsell.logistics import eta as logistics_eta
-from globalsell.logistics import service as logistics
 from globalsell.orders import service as orders
 from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing import service as pricing
 
 __all__ = [
+    "SALES_MEASURES",
     "Named",
     "NeedsClarification",
     "Request",
     "Result",
     "catalogue",
+    "default_period",
     "evaluate",
     "match_products",
     "suggest_skus",
 ]
-
-SALES_MEASURES = (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
-
-
-class NeedsClarification(Exception):
-    """The request cannot be answered as asked; `options` are what the seller may have meant."""
-
-    def __init__(self, reason: str, options: tuple[str, ...] = ()) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.options = options
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    measure: Measure
-    skus: tuple[str, ...] = ()
-    store: str | None = None
-    period: Period | None = None
-    rank: Rank | None = None
-    limit: int | None = None
-    by_store: bool = False
-    shipment: str | None = None
-    shipment_focus: str | None = None
-    stock_part: str | None = None
-    seller_currency: bool = False
-    hs_proposed: bool = False
-
-
-@dataclass(slots=True)
-class Result:
-    measure: str
-    filters: dict[str, str]
-    query: str
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    total: dict[str, Any] = field(default_factory=dict)
-    link: str = "/"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "measure": self.measure,
-            "filters": self.filters,
-            "query": self.query,
-            "rows": self.rows,
-            "total": self.total,
-            "link": self.link,
-        }
-
-
-def plain(amount: Decimal, currency: str | None) -> str:
-    if currency is None:
-        return f"{amount.normalize():f}"
-    return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f}"
-
-
-# ---------------------------------------------------------------- measures
-
-
-def _filters(req: Request, *, seller_base: str | None = None) -> dict[str, str]:
-    out: dict[str, str] = {"measure": req.measure.value}
-    if req.skus:
-        out["sku"] = ", ".join(req.skus)
-    if req.store:
-        out["store"] = req.store
-    if req.period:
-        out["period"] = f"{req.period.start} to {req.period.end}"
-    if req.rank:
-        out["rank"] = req.rank.value
-    if req.shipment:
-        out["shipment"] = req.shipment
-    if seller_base:
-        out["currency"] = seller_base
-    return out
-
-
-def _product_link(req: Request, tail: str, fallback: str = "/products") -> str:
-    """The dashboard page behind an answer: the product's own page when it names one."""
-    return f"/products/{req.skus[0]}{tail}" if len(req.skus) == 1 else fallback
-
-
-def _parents(items: list[Named]) -> dict[str, str]:
-    return {s: n.sku for n in items for s in n.skus}
 
 
 def sales(
@@ -133,7 +57,7 @@ def sales(
     """Units sold, revenue or orders over the period, per product or per store, ranked."""
     assert req.period is not None
     base = assistant.get_profile(session, actor=actor).base_currency
-    parent = _parents(items)
+    parent = parents_of(items)
     wanted = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else None
     rows = orders.sales_totals(
         session, seller_id=actor.seller_id, skus=wanted, start=req.period.start, end=req.period.end
@@ -219,11 +143,11 @@ def sales(
     )
     return Result(
         req.measure.value,
-        _filters(req, seller_base=base),
+        filters_of(req, seller_base=base),
         query,
         out_rows,
         total,
-        _product_link(req, "", "/forecasts"),
+        product_link(req, "", "/forecasts"),
     )
 
 
@@ -261,7 +185,7 @@ def stock(session: Session, *, actor: Actor, req: Request, items: list[Named]) -
     query = "SELECT on_hand, reserved, inbound FROM stock pool" + (
         f" WHERE {' AND '.join(where)}" if where else ""
     )
-    return Result(Measure.STOCK.value, _filters(req), query, rows, total, "/inventory")
+    return Result(Measure.STOCK.value, filters_of(req), query, rows, total, "/inventory")
 
 
 def days_of_cover(
@@ -308,7 +232,7 @@ def days_of_cover(
     query = f"available / (units sold {start}..{today} / 30) per SKU x warehouse" + (
         f" serving {req.store}" if req.store else ""
     )
-    return Result(Measure.DAYS_OF_COVER.value, _filters(req), query, rows, {}, "/inventory")
+    return Result(Measure.DAYS_OF_COVER.value, filters_of(req), query, rows, {}, "/inventory")
 
 
 def prices(session: Session, *, actor: Actor, req: Request) -> Result:
@@ -348,7 +272,7 @@ def prices(session: Session, *, actor: Actor, req: Request) -> Result:
         f" AND store = '{req.store}'" if req.store else ""
     )
     return Result(
-        Measure.PRICE.value, _filters(req), query, rows, {}, _product_link(req, "/pricing")
+        Measure.PRICE.value, filters_of(req), query, rows, {}, product_link(req, "/pricing")
     )
 
 
@@ -375,7 +299,7 @@ def unit_cost(session: Session, *, actor: Actor, req: Request) -> Result:
                 )
     query = f"catalogue unit_cost WHERE sku IN ({', '.join(req.skus)})"
     return Result(
-        Measure.UNIT_COST.value, _filters(req), query, rows, {}, f"/products/{req.skus[0]}"
+        Measure.UNIT_COST.value, filters_of(req), query, rows, {}, f"/products/{req.skus[0]}"
     )
 
 
@@ -413,133 +337,7 @@ def landed_cost(session: Session, *, actor: Actor, req: Request, now: datetime) 
         f" AND store = '{req.store}'" if req.store else ""
     )
     return Result(
-        Measure.LANDED_COST.value, _filters(req), query, rows, {}, _product_link(req, "/pricing")
-    )
-
-
-def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
-    """The declared code on file and customs' own classification (its proposal, if any)."""
-    rows = []
-    open_hs = {  # customs owns the answer: an open proposal outranks a newer classification
-        c.subject_id: c
-        for c in approvals.list_changes(session, actor=actor, limit=1000)
-        if c.kind == HS_KIND and c.subject_type == "product"
-    }
-    for sku in req.skus:
-        product = catalog.get_product(session, actor=actor, sku=sku)
-        _, _, declared = customs.product_text(session, product)
-        change = open_hs.get(sku)
-        if change is not None and isinstance(change.payload.get("code"), str):
-            rows.append(
-                {
-                    "sku": sku,
-                    "on_file": declared,
-                    "proposed": change.payload["code"],
-                    "proposed_status": f"open proposal #{change.id}",
-                }
-            )
-            continue
-        found = customs.list_classifications(session, actor=actor, sku=sku)
-        latest = max(found, key=lambda r: (r.created_at, r.id)) if found else None
-        rows.append(
-            {
-                "sku": sku,
-                "on_file": declared,
-                "proposed": None if latest is None else latest.code,
-                "proposed_status": None if latest is None else latest.status.value,
-            }
-        )
-    query = (
-        "attribute hs_code_declared; customs' open proposal, else its latest classification "
-        f"WHERE sku IN ({', '.join(req.skus)})"
-    )
-    return Result(
-        Measure.HS_CODE.value, _filters(req), query, rows, {}, _product_link(req, "/customs")
-    )
-
-
-def listing_status(session: Session, *, actor: Actor, req: Request, items: list[Named]) -> Result:
-    rows = []
-    skus = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else [None]
-    for sku in skus:
-        for row in listings.list_listings(session, actor=actor, store=req.store, sku=sku):
-            rows.append({"sku": row.sku, "store": row.marketplace, "status": row.status.value})
-    counts: dict[str, int] = defaultdict(int)
-    for r in rows:
-        counts[r["status"]] += 1
-    query = "listings" + (
-        " WHERE "
-        + " AND ".join(
-            x
-            for x in (
-                f"sku IN ({', '.join(req.skus)})" if req.skus else "",
-                f"store = '{req.store}'" if req.store else "",
-            )
-            if x
-        )
-        if req.skus or req.store
-        else ""
-    )
-    return Result(
-        Measure.LISTING_STATUS.value,
-        _filters(req),
-        query,
-        rows,
-        dict(sorted(counts.items())),
-        _product_link(req, ""),
-    )
-
-
-def _day(at: datetime | None) -> str | None:
-    return None if at is None else at.date().isoformat()
-
-
-def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
-    """Shipments with status, ETA band and open exceptions; one by code, those bound for a
-    store's warehouse, or those with open exceptions."""
-    open_exc: dict[int, list[dict[str, str]]] = defaultdict(list)
-    for exc in logistics_eta.list_exceptions(session, actor=actor):
-        open_exc[exc.shipment_id].append({"kind": exc.kind.value, "message": exc.message})
-    if req.shipment:
-        found = [logistics.get_shipment(session, actor=actor, code=req.shipment)]
-    else:
-        found = logistics.list_shipments(session, actor=actor)
-    fc = None
-    if req.store:
-        fc = inventory.store_locations(session, seller_id=actor.seller_id).get(req.store)
-    rows = []
-    for s in found:
-        if fc is not None and s.destination.code != fc:
-            continue
-        if req.shipment_focus == "exceptions" and not open_exc.get(s.id):
-            continue
-        if not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
-            continue
-        rows.append(
-            {
-                "code": s.code,
-                "destination": s.destination.code,
-                "status": s.status.value,
-                "eta": _day(s.predicted_arrival),
-                "eta_earliest": _day(s.predicted_earliest),
-                "eta_latest": _day(s.predicted_latest),
-                "received": _day(s.received_at),
-                "exceptions": open_exc.get(s.id, []),
-            }
-        )
-    rows.sort(key=lambda r: (r["eta"] or "9999", r["code"]))
-    where = []
-    if req.shipment:
-        where.append(f"code = '{req.shipment}'")
-    if fc:
-        where.append(f"destination = '{fc}'")
-    if req.shipment_focus == "exceptions":
-        where.append("has open exception")
-    elif not req.shipment:
-        where.append("not received")
-    query = "shipments WHERE " + " AND ".join(where)
-    return Result(
-        Measure.SHIPMENTS.value, _filters(req), query, rows, {"count": len(rows)}, "/shipments"
+        Measure.LANDED_COST.value, filters_of(req), query, rows, {}, product_link(req, "/pricing")
     )
 
 
@@ -601,11 +399,11 @@ def margins(session: Session, *, actor: Actor, req: Request, now: datetime) -> R
     )
     return Result(
         Measure.MARGIN.value,
-        _filters(req),
+        filters_of(req),
         query,
         rows,
         {"count": len(rows)},
-        _product_link(req, "/pricing"),
+        product_link(req, "/pricing"),
     )
 
 
@@ -634,8 +432,3 @@ def evaluate(
     if req.measure is Measure.MARGIN:
         return margins(session, actor=actor, req=req, now=now)
     raise NeedsClarification(f"{req.measure.value} is not a measure of the semantic layer")
-
-
-def default_period(today: date) -> Period:
-    start = today - timedelta(days=29)
-    return Period(start, today, "the last 30 days", "最近30天", default=True)
