@@ -20,7 +20,9 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
-from globalsell.assistant.question import Measure, Period, Rank, Refusal, is_chinese, parse
+from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
+from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
+from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
@@ -46,43 +48,19 @@ class Answer:
 Tool = Callable[[Session, Actor, dict[str, Any]], dict[str, Any]]
 
 
-class ToolArgumentError(ValueError):
-    pass
-
-
-def _str_arg(args: dict[str, Any], name: str, *, max_len: int = 100) -> str:
-    value = args.get(name)
-    if not isinstance(value, str) or not value.strip() or len(value) > max_len:
-        raise ToolArgumentError(f"{name} must be a non-empty string up to {max_len} characters")
-    return value.strip()
-
-
-def _int_arg(args: dict[str, Any], name: str) -> int:
-    value = args.get(name)
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ToolArgumentError(f"{name} must be an integer")
-    try:
-        number = int(value)
-    except ValueError as exc:
-        raise ToolArgumentError(f"{name} must be an integer") from exc
-    if not 0 < number < 2**31:
-        raise ToolArgumentError(f"{name} is out of range")
-    return number
-
-
 def tool_count_products(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     return {"products": catalog.count_products(session, actor=actor)}
 
 
 def tool_find_products(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     query = args.get("query")
-    search = _str_arg(args, "query") if query not in (None, "") else None
+    search = str_arg(args, "query") if query not in (None, "") else None
     rows = catalog.list_products(session, actor=actor, search=search, limit=20)
     return {"products": [{"sku": p.sku, "title": p.title, "category": p.category} for p in rows]}
 
 
 def tool_product_cost(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    sku = _str_arg(args, "sku", max_len=40)
+    sku = str_arg(args, "sku", max_len=40)
     product = catalog.get_product(session, actor=actor, sku=sku)
     items = [
         {
@@ -110,7 +88,7 @@ def tool_open_proposals(session: Session, actor: Actor, args: dict[str, Any]) ->
 
 
 def tool_explain_proposal(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    change = approvals.get_change(session, change_id=_int_arg(args, "change_id"), actor=actor)
+    change = approvals.get_change(session, change_id=int_arg(args, "change_id"), actor=actor)
     finding = service.finding_for_change(session, actor=actor, change_id=change.id)
     return {
         "id": change.id,
@@ -141,20 +119,10 @@ def tool_latest_findings(session: Session, actor: Actor, args: dict[str, Any]) -
     }
 
 
-def _store_arg(args: dict[str, Any], required: bool) -> str | None:
-    value = args.get("store")
-    if value in (None, "") and not required:
-        return None
-    store = _str_arg(args, "store", max_len=20).upper()
-    if not re.fullmatch(r"[A-Z_]{2,20}", store):
-        raise ToolArgumentError("store must be a store code such as DE, JP or US")
-    return store
-
-
 def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     """SKUs the latest assistant check expects to run out within `days` (default 7)."""
-    store = _store_arg(args, required=False)
-    days = _int_arg(args, "days") if args.get("days") not in (None, "") else 7
+    store = store_arg(args, required=False)
+    days = int_arg(args, "days") if args.get("days") not in (None, "") else 7
     if days > 365:
         raise ToolArgumentError("days must be at most 365")
     latest = service.latest_run(session, actor=actor)
@@ -191,8 +159,8 @@ def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> 
 def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     """Margin per unit of one SKU in one store: at the active price when there is one (after
     today's fees and exchange rate), else at the newest saved quote."""
-    sku = _str_arg(args, "sku", max_len=40)
-    store = _store_arg(args, required=True)
+    sku = str_arg(args, "sku", max_len=40)
+    store = store_arg(args, required=True)
     assert store is not None
     active = next(
         (
@@ -231,92 +199,6 @@ def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[st
         "margin": Money.of(margin, currency).quantize(Rounding.HALF_UP).format_plain(),
         "margin_rate_percent": f"{(rate * 100).quantize(Decimal('0.1'))}",
     }
-
-
-QUERY_MEASURES = [m.value for m in answers.SEMANTIC]
-
-
-def _period_arg(args: dict[str, Any]) -> Period | None:
-    start, end = args.get("start"), args.get("end")
-    if start in (None, "") and end in (None, ""):
-        return None
-    try:
-        first = date.fromisoformat(_str_arg(args, "start", max_len=10))
-        last = date.fromisoformat(_str_arg(args, "end", max_len=10))
-    except ValueError as exc:
-        raise ToolArgumentError("start and end must be dates such as 2026-11-30") from exc
-    if last < first or (last - first).days > 3660:
-        raise ToolArgumentError("end must be on or after start, within ten years")
-    return Period(first, last, f"{first} to {last}", f"{first} 至 {last}")
-
-
-def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    """One measure of the semantic layer with its filters, for the asking seller only."""
-    unknown = set(args) - {
-        "measure",
-        "sku",
-        "store",
-        "start",
-        "end",
-        "rank",
-        "by_store",
-        "shipment",
-        "focus",
-        "stock_part",
-        "now",
-    }
-    if unknown:
-        raise ToolArgumentError(
-            f"unknown arguments {sorted(unknown)}; data of other sellers is never readable"
-        )
-    measure = _str_arg(args, "measure", max_len=30)
-    if measure not in QUERY_MEASURES:
-        raise ToolArgumentError(f"measure must be one of {QUERY_MEASURES}")
-    sku = args.get("sku")
-    skus = (_str_arg(args, "sku", max_len=40).upper(),) if sku not in (None, "") else ()
-    rank = args.get("rank")
-    if rank not in (None, "") and rank not in [r.value for r in Rank]:
-        raise ToolArgumentError("rank must be top, bottom or losing_money")
-    focus = args.get("focus")
-    if focus not in (None, "", "exceptions", "eta"):
-        raise ToolArgumentError("focus must be exceptions or eta")
-    part = args.get("stock_part")
-    if part not in (None, "", "reserved", "inbound"):
-        raise ToolArgumentError("stock_part must be reserved or inbound")
-    shipment = args.get("shipment")
-    now = datetime.fromisoformat(_str_arg(args, "now", max_len=40))
-    items = semantic.catalogue(session, actor=actor)
-    known = {s: n.sku for n in items for s in n.skus}
-    for code in skus:
-        if code not in known:
-            return {"error": f"SKU {code} is not in this seller's catalogue"}
-    req = semantic.Request(
-        measure=Measure(measure),
-        skus=skus,
-        store=_store_arg(args, required=False),
-        period=_period_arg(args)
-        or (
-            semantic.default_period(now.date())
-            if Measure(measure) in semantic.SALES_MEASURES
-            else None
-        ),
-        rank=Rank(rank) if rank else None,
-        by_store=args.get("by_store") is True,
-        shipment=_str_arg(args, "shipment", max_len=40).upper()
-        if shipment not in (None, "")
-        else None,
-        shipment_focus=focus or None,
-        stock_part=part or None,
-    )
-    if req.measure in answers.NEEDS_PRODUCT and not req.skus:
-        raise ToolArgumentError(f"{measure} needs a sku")
-    try:
-        result = semantic.evaluate(session, actor=actor, req=req, items=items, now=now)
-    except semantic.NeedsClarification as exc:
-        return {"error": exc.reason}
-    data = result.as_dict()
-    data["summary"] = answers.render(req, result, False)
-    return data
 
 
 TOOLS: dict[str, Tool] = {
