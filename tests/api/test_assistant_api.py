@@ -74,7 +74,10 @@ def test_viewer_and_strangers_are_refused(client: TestClient, session: Session) 
     answer = client.post(
         "/api/v1/assistant/ask", headers=auth(stranger), json={"question": "cost of BARE-1?"}
     ).json()
-    assert answer["data"] == {"error": "product 'BARE-1' not found"}
+    assert answer["intent"] == "clarify"
+    assert answer["answer"].startswith(
+        "I understood: SKU BARE-1. I cannot find SKU BARE-1 in your catalogue."
+    )
 
 
 def test_bad_profile_values_are_refused(client: TestClient, session: Session) -> None:

@@ -23,7 +23,7 @@ def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) ->
     assert code == 0, output
     report = json.loads(output)
     assert set(report) == {"run", "findings", "proposals"}
-    assert len(report["findings"]) == 37
+    assert len(report["findings"]) == 38
     top = report["findings"][0]
     assert (top["detector"], top["status"], top["impact_amount"], top["impact_currency"]) == (
         "catalog.cost_outlier",
@@ -40,11 +40,12 @@ def test_ask_answers_in_both_languages(demo_db: Path) -> None:
     assert (code, output.splitlines()[0]) == (0, "你共有 47 个产品。")
     code, output = run_cli(demo_db, "assistant", "ask", "what is the cost of NB-KT-004?", "--json")
     answer = json.loads(output)
-    assert (answer["intent"], answer["via"], answer["data"]["unit_cost"]) == (
-        "product_cost",
+    assert (answer["intent"], answer["via"], answer["data"]["rows"]) == (
+        "unit_cost",
         "offline",
-        "24.8",
+        [{"sku": "NB-KT-004", "unit_cost": "24.80", "currency": "CNY"}],
     )
+    assert answer["answer"].startswith("Unit cost of NB-KT-004: 24.80 CNY\n")
     assert "automated" in answer["answer"]
 
 

@@ -121,7 +121,7 @@ def owner(session: Session, runtime: Runtime) -> Member:
 def test_stock_out_questions_answer_from_the_latest_check(
     session: Session, owner: Member, question: str, expected: str
 ) -> None:
-    reply = chat.answer(session, actor=owner.actor, question=question)
+    reply = chat.answer(session, now=AT, actor=owner.actor, question=question)
     assert (reply.intent, reply.via) == ("stockout_risk", "offline")
     assert reply.text == f"{expected}\n{chat.AUTOMATED}"
 
@@ -137,15 +137,19 @@ def test_margin_comes_from_pricing_in_both_languages(session: Session, owner: Me
     q = quoted.quote
     margin = q.margin.quantize(Rounding.HALF_UP).format_plain()
     rate = (q.margin_rate * 100).quantize(Decimal("0.1"))
-    en = chat.answer(session, actor=actor, question="what is my margin on NB-PR-1 in the US?")
+    en = chat.answer(
+        session, now=AT, actor=actor, question="what is my margin on NB-PR-1 in the US?"
+    )
     assert en.intent == "margin"
     assert en.text.startswith(
         f"NB-PR-1 in US: price {q.price.format_plain()}, margin {margin} a unit ({rate}%, "
         "at the saved quote"
     )
-    zh = chat.answer(session, actor=actor, question="NB-PR-1 在美国的毛利是多少?")
-    assert f"每件毛利 {margin} ({rate}%，按最近报价计算" in zh.text
-    missing = chat.answer(session, actor=actor, question="what is my margin on NB-PR-1 in Japan?")
+    zh = chat.answer(session, now=AT, actor=actor, question="NB-PR-1 在美国的毛利是多少?")
+    assert f"每件毛利 {margin} ({rate}%，按最近报价)" in zh.text
+    missing = chat.answer(
+        session, now=AT, actor=actor, question="what is my margin on NB-PR-1 in Japan?"
+    )
     assert missing.text.startswith("NB-PR-1 has no price or quote in JP")
 
 
@@ -173,7 +177,7 @@ def test_the_llm_path_calls_the_stock_out_tool_and_cites_it(
     with serve(fake) as url:
         client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
         reply = chat.answer(
-            session, actor=owner.actor, question="下周德国哪些SKU会断货?", client=client
+            session, now=AT, actor=owner.actor, question="下周德国哪些SKU会断货?", client=client
         )
         client.close()
     assert reply.via == "llm"
@@ -184,3 +188,133 @@ def test_the_llm_path_calls_the_stock_out_tool_and_cites_it(
     # the tool result went back to the model as a tool message
     tool_messages = [m for m in fake.requests[1]["messages"] if m["role"] == "tool"]
     assert '"sku": "MUG-500"' in tool_messages[0]["content"]
+
+
+# ---------------------------------------------------------------- the semantic layer
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "first_line"),
+    [
+        (
+            "How many units of MUG-500 did I sell in DE over the last 30 days?",
+            "units_sold",
+            "MUG-500 sold 58 units in DE over the last 30 days (2026-10-27 to 2026-11-25), "
+            "in 58 orders, revenue 1159.42 EUR (≈ 8617.51 CNY).",
+        ),
+        (
+            "MUG-500在德国上个月卖了多少件？",
+            "units_sold",
+            "MUG-500 上个月(2026-10-01 至 2026-10-31)在 DE 卖出 12 件，12 个订单，"
+            "销售额 239.88 EUR (≈ 1782.93 CNY)。",
+        ),
+        (
+            "What was my best-selling product in Germany this week?",
+            "units_sold",
+            "Best-selling product in DE over this week (2026-11-23 to 2026-11-25): "
+            "MUG-500 (4 units).",
+        ),
+        (
+            "德国站最近7天的订单数",
+            "orders",
+            "你 最近7天 (2026-11-19 至 2026-11-25)在 DE 有 12 个订单，共 12 件，"
+            "销售额 239.88 EUR (≈ 1782.93 CNY)。",
+        ),
+        ("MUG-500的采购成本是多少？", "unit_cost", "MUG-500 的采购成本: 23.50 CNY"),
+        (
+            "MUG-500 stock in Germany",
+            "stock",
+            "Stock of MUG-500 in DE: 12 on hand, 0 reserved, 12 available, 0 inbound.",
+        ),
+        (
+            "how many units of MUG-50 did I sell?",
+            "clarify",
+            "I understood: SKU MUG-50. I cannot find SKU MUG-50 in your catalogue. "
+            "Did you mean: MUG-500?",
+        ),
+        (
+            "MUG-500 in DE",
+            "clarify",
+            "I understood: SKU MUG-500, store DE. I did not understand what you want to know "
+            "about it. Did you mean: units sold / revenue / stock / price / unit cost / margin / "
+            "HS code / listing status?",
+        ),
+        (
+            "what's the HS code?",
+            "clarify",
+            "Which product do you mean for the HS code? "
+            "Give its SKU (such as MUG-500) or its name.",
+        ),
+        (
+            "how many mugs did other sellers sell?",
+            "refuse",
+            "I can only read your own business's data; I cannot show or estimate another "
+            "seller's sales, prices or stock.",
+        ),
+    ],
+)
+def test_the_semantic_layer_answers_with_exact_numbers(
+    session: Session, owner: Member, question: str, intent: str, first_line: str
+) -> None:
+    reply = chat.answer(session, now=AT, actor=owner.actor, question=question)
+    assert (reply.intent, reply.text.splitlines()[0]) == (intent, first_line)
+
+
+def test_an_answer_carries_its_filters_and_query(session: Session, owner: Member) -> None:
+    reply = chat.answer(
+        session, now=AT, actor=owner.actor, question="units of MUG-500 in DE last 30 days"
+    )
+    assert reply.data["filters"] == {
+        "measure": "units_sold",
+        "sku": "MUG-500",
+        "store": "DE",
+        "period": "2026-10-27 to 2026-11-25",
+        "currency": "CNY",
+    }
+    assert reply.data["total"]["units"] == 58
+    assert reply.data["query"] == (
+        "SELECT sum(units), count(distinct order), sum(item_price) FROM orders WHERE day "
+        "BETWEEN '2026-10-27' AND '2026-11-25' AND status != cancelled AND sku IN (MUG-500) "
+        "AND store = 'DE' GROUP BY product"
+    )
+
+
+def test_another_sellers_sku_is_not_in_the_catalogue(session: Session, owner: Member) -> None:
+    other = make_member(session, make_seller(session, slug="other"))
+    make_product(session, other.actor, sku="THEIR-1")
+    reply = chat.answer(session, now=AT, actor=owner.actor, question="units of THEIR-1 sold?")
+    assert reply.intent == "clarify"
+    assert "I cannot find SKU THEIR-1 in your catalogue." in reply.text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        ('{"measure": "units_sold", "seller_id": 2}', "unknown arguments ['seller_id']"),
+        ('{"measure": "bank_balance"}', "measure must be one of"),
+        ('{"measure": "units_sold", "start": "2026-11-20", "end": "2026-11-01"}', "end must be"),
+        ('{"measure": "hs_code"}', "hs_code needs a sku"),
+        ('{"measure": "units_sold", "sku": "THEIR-1"}', "SKU THEIR-1 is not in this seller"),
+        ('["units_sold"]', "arguments must be a JSON object"),
+    ],
+)
+def test_the_query_tool_refuses_bad_arguments(
+    session: Session, owner: Member, arguments: str, error: str
+) -> None:
+    result = chat.run_tool(session, owner.actor, "query", arguments, now=AT)
+    assert list(result) == ["error"]
+    assert error in result["error"]
+
+
+def test_the_llm_answers_from_the_query_tool(session: Session, owner: Member) -> None:
+    args = {"measure": "units_sold", "sku": "MUG-500", "store": "DE"}
+    fake = FakeLLM([tool_call("query", args), text("You sold 58 units of MUG-500 in DE.")])
+    with serve(fake) as url:
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
+        reply = chat.answer(
+            session, now=AT, actor=owner.actor, question="MUG-500 sales in DE?", client=client
+        )
+        client.close()
+    assert (reply.via, reply.text.splitlines()[0]) == ("llm", "You sold 58 units of MUG-500 in DE.")
+    assert reply.data["query#1"]["total"]["units"] == 58
+    assert reply.data["query#1"]["filters"]["period"] == "2026-10-27 to 2026-11-25"

@@ -97,8 +97,11 @@ def test_demo_stock_out_price_and_quiet_detectors(session: Session) -> None:
     assert [(f.subject, f.severity.value) for f in acted] == [("stock:NB-AP-002@DE", "critical")]
     assert acted[0].remedy is not None
     assert acted[0].remedy.payload["shipments"][0]["mode"] == "air"
-    # the rest are gaps until the inbound of 1 December lands: for the record only
-    assert {f.severity.value for f in risky if f.remedy is None} == {"info"}
+    # the rest are gaps until the inbound of 1 December lands, nothing can shorten them: a
+    # shelf empty now is critical, one that empties before the inbound lands a warning
+    assert {
+        (f.severity.value, int(f.evidence["available"]) == 0) for f in risky if f.remedy is None
+    } == {("critical", True), ("warning", False)}
     prices = market.PriceCheck().detect(snapshot, T)
     assert [(f.subject, f.severity.value) for f in prices] == [("price:NB-AP-003@JP", "critical")]
     # every demo SKU is listed in every store it sells in, and no listing breaks a rule

@@ -101,8 +101,8 @@ def test_planted_injection_changes_nothing(
     )
     before = _state(session)
     answers = [
-        chat.answer(session, actor=owner.actor, question=injection).text,
-        chat.answer(session, actor=owner.actor, question="list my products").text,
+        chat.answer(session, now=AT, actor=owner.actor, question=injection).text,
+        chat.answer(session, now=AT, actor=owner.actor, question="list my products").text,
     ]
     # a model that obeys the injection and tries everything it can
     fake = FakeLLM(
@@ -119,7 +119,7 @@ def test_planted_injection_changes_nothing(
     )
     with serve(fake) as url:
         client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
-        reply = chat.answer(session, actor=owner.actor, question=injection, client=client)
+        reply = chat.answer(session, now=AT, actor=owner.actor, question=injection, client=client)
         client.close()
     answers.append(reply.text)
     assert _state(session) == before  # 0 write actions

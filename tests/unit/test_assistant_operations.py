@@ -104,10 +104,10 @@ def test_inbound_landing_after_the_shelf_empties_is_a_gap() -> None:
     assert f.impact == Money.of("12000.00", "CNY")
 
 
-def test_a_gap_nothing_can_shorten_is_reported_for_the_record_only() -> None:
+def test_an_empty_shelf_nothing_can_refill_sooner_is_still_the_most_urgent() -> None:
     soon = stock(available=0, inbound=400, next_arrival=date(2026, 11, 28))
     [f] = operations.StockOutRisk().detect(snap(stock=(soon,)), T)
-    assert (f.severity, f.remedy, f.impact) == (Severity.INFO, None, None)
+    assert (f.severity, f.remedy, f.impact) == (Severity.CRITICAL, None, None)
     assert f.impact_note == "not counted: about 15 units of sales are lost whatever is done now"
 
 
@@ -247,6 +247,27 @@ def test_no_second_hs_proposal_while_customs_has_one_open() -> None:
     )
     [f] = operations.HsCodeCheck().detect(snap(hs=(hs(),), open_proposals=(open_one,)), T)
     assert f.remedy is None
+
+
+def test_the_finding_cites_customs_open_proposal_not_a_newer_guess() -> None:
+    """Customs owns the HS answer: with its proposal open, the finding names that code (not a
+    later classification that disagrees) and sends the seller to the proposal."""
+    open_one = ProposalFacts(
+        9,
+        "customs.classification.set",
+        "x",
+        "product:NB-KT-006",
+        "proposed",
+        NOW,
+        "x",
+        payload={"sku": "NB-KT-006", "code": "3924100010"},
+    )
+    newer = hs(suggested="7615107125")
+    [f] = operations.HsCodeCheck().detect(snap(hs=(newer,), open_proposals=(open_one,)), T)
+    assert (f.remedy, f.evidence["customs_code"]) == (None, "3924100010")
+    assert f.reason.endswith(
+        "Customs proposes 3924100010 (proposal #9); approve or reject it in the inbox."
+    )
 
 
 def test_clean_codes_pass_and_unsure_classifications_ask() -> None:

@@ -38,6 +38,20 @@ def test_check_now_lists_findings_and_links_the_proposal(
         "/assistant/ask", data={"csrf_token": csrf_of(page), "question": "我有多少个产品?"}
     )
     assert "你共有 6 个产品。" in answer.text
+    assert "(7 findings; 1 linked to a proposal, 1 of them filed by this check)" in (
+        client.get("/assistant").text
+    )
+    card = client.post(
+        "/assistant/ask",
+        data={"csrf_token": csrf_of(page), "question": "what is the unit cost of SLIP-1?"},
+    )
+    assert 'class="answer-card"' in card.text
+    assert "Unit cost of SLIP-1: 1050.00 CNY</p>" in card.text
+    assert '<a href="/products/SLIP-1">Open the page behind this answer</a>' in card.text
+    history = open_page(client, "/assistant").text("history")
+    assert "我有多少个产品?" in history
+    assert "你共有 6 个产品。" in history
+    assert "what is the unit cost of SLIP-1?" in history
 
 
 def test_a_viewer_cannot_run_the_assistant(client: TestClient, session: Session) -> None:

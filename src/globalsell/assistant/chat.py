@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +19,10 @@ from sqlalchemy.orm import Session
 from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
-from globalsell.assistant import service
+from globalsell.assistant import answers, semantic, service
+from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
+from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
+from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
@@ -31,7 +35,6 @@ log = logging.getLogger(__name__)
 AUTOMATED = "(globalsell assistant, automated: it reads your data and can only file proposals)"
 MAX_ROUNDS = 4
 MAX_TOOL_RESULT_CHARS = 8000
-SKU_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9._-]*-[A-Za-z0-9._-]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,43 +48,19 @@ class Answer:
 Tool = Callable[[Session, Actor, dict[str, Any]], dict[str, Any]]
 
 
-class ToolArgumentError(ValueError):
-    pass
-
-
-def _str_arg(args: dict[str, Any], name: str, *, max_len: int = 100) -> str:
-    value = args.get(name)
-    if not isinstance(value, str) or not value.strip() or len(value) > max_len:
-        raise ToolArgumentError(f"{name} must be a non-empty string up to {max_len} characters")
-    return value.strip()
-
-
-def _int_arg(args: dict[str, Any], name: str) -> int:
-    value = args.get(name)
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ToolArgumentError(f"{name} must be an integer")
-    try:
-        number = int(value)
-    except ValueError as exc:
-        raise ToolArgumentError(f"{name} must be an integer") from exc
-    if not 0 < number < 2**31:
-        raise ToolArgumentError(f"{name} is out of range")
-    return number
-
-
 def tool_count_products(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     return {"products": catalog.count_products(session, actor=actor)}
 
 
 def tool_find_products(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     query = args.get("query")
-    search = _str_arg(args, "query") if query not in (None, "") else None
+    search = str_arg(args, "query") if query not in (None, "") else None
     rows = catalog.list_products(session, actor=actor, search=search, limit=20)
     return {"products": [{"sku": p.sku, "title": p.title, "category": p.category} for p in rows]}
 
 
 def tool_product_cost(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    sku = _str_arg(args, "sku", max_len=40)
+    sku = str_arg(args, "sku", max_len=40)
     product = catalog.get_product(session, actor=actor, sku=sku)
     items = [
         {
@@ -109,7 +88,7 @@ def tool_open_proposals(session: Session, actor: Actor, args: dict[str, Any]) ->
 
 
 def tool_explain_proposal(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    change = approvals.get_change(session, change_id=_int_arg(args, "change_id"), actor=actor)
+    change = approvals.get_change(session, change_id=int_arg(args, "change_id"), actor=actor)
     finding = service.finding_for_change(session, actor=actor, change_id=change.id)
     return {
         "id": change.id,
@@ -140,31 +119,10 @@ def tool_latest_findings(session: Session, actor: Actor, args: dict[str, Any]) -
     }
 
 
-STORE_NAMES = {
-    "DE": ("德国", "germany", "amazon.de", " de ", " de?", " de."),
-    "JP": ("日本", "japan", "amazon.co.jp", " jp ", " jp?", " jp."),
-    "US": ("美国", "united states", "america", "usa", "amazon.com", " us ", " us?", " us."),
-    "UK": ("英国", "united kingdom", "britain", "amazon.co.uk", " uk ", " uk?", " uk."),
-    "FR": ("法国", "france", " fr "),
-    "IT": ("意大利", "italy", " it "),
-    "ES": ("西班牙", "spain", " es "),
-}
-
-
-def _store_arg(args: dict[str, Any], required: bool) -> str | None:
-    value = args.get("store")
-    if value in (None, "") and not required:
-        return None
-    store = _str_arg(args, "store", max_len=20).upper()
-    if not re.fullmatch(r"[A-Z_]{2,20}", store):
-        raise ToolArgumentError("store must be a store code such as DE, JP or US")
-    return store
-
-
 def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     """SKUs the latest assistant check expects to run out within `days` (default 7)."""
-    store = _store_arg(args, required=False)
-    days = _int_arg(args, "days") if args.get("days") not in (None, "") else 7
+    store = store_arg(args, required=False)
+    days = int_arg(args, "days") if args.get("days") not in (None, "") else 7
     if days > 365:
         raise ToolArgumentError("days must be at most 365")
     latest = service.latest_run(session, actor=actor)
@@ -201,8 +159,8 @@ def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> 
 def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
     """Margin per unit of one SKU in one store: at the active price when there is one (after
     today's fees and exchange rate), else at the newest saved quote."""
-    sku = _str_arg(args, "sku", max_len=40)
-    store = _store_arg(args, required=True)
+    sku = str_arg(args, "sku", max_len=40)
+    store = store_arg(args, required=True)
     assert store is not None
     active = next(
         (
@@ -252,6 +210,7 @@ TOOLS: dict[str, Tool] = {
     "latest_findings": tool_latest_findings,
     "stockout_risk": tool_stockout_risk,
     "margin": tool_margin,
+    "query": tool_query,
 }
 
 
@@ -307,6 +266,24 @@ TOOL_SCHEMAS = [
         {"sku": {"type": "string"}, "store": {"type": "string"}},
         ["sku", "store"],
     ),
+    _schema(
+        "query",
+        "The seller's own figures: one measure with optional filters. Sales measures default "
+        "to the last 30 days. Answer only from its result.",
+        {
+            "measure": {"type": "string", "enum": QUERY_MEASURES},
+            "sku": {"type": "string"},
+            "store": {"type": "string", "description": "store code such as US, DE, JP, UK"},
+            "start": {"type": "string", "format": "date"},
+            "end": {"type": "string", "format": "date"},
+            "rank": {"type": "string", "enum": ["top", "bottom", "losing_money"]},
+            "by_store": {"type": "boolean"},
+            "shipment": {"type": "string"},
+            "focus": {"type": "string", "enum": ["exceptions", "eta"]},
+            "stock_part": {"type": "string", "enum": ["reserved", "inbound"]},
+        },
+        ["measure"],
+    ),
 ]
 
 SYSTEM_PROMPT = (
@@ -318,9 +295,11 @@ SYSTEM_PROMPT = (
 )
 
 
-def run_tool(session: Session, actor: Actor, name: str, raw_arguments: str) -> dict[str, Any]:
+def run_tool(
+    session: Session, actor: Actor, name: str, raw_arguments: str, now: datetime | None = None
+) -> dict[str, Any]:
     """Run one read-only tool for the asking actor; bad names and arguments become errors the
-    model is shown, never exceptions."""
+    model is shown, never exceptions. `now` (the caller's clock) replaces any the model gives."""
     tool = TOOLS.get(name)
     if tool is None:
         log.warning("chat: refused unknown tool %r for %s", name, actor.name)
@@ -329,6 +308,10 @@ def run_tool(session: Session, actor: Actor, name: str, raw_arguments: str) -> d
         args = json.loads(raw_arguments or "{}")
         if not isinstance(args, dict):
             raise ToolArgumentError("arguments must be a JSON object")
+        if name == "query":
+            if now is None:
+                raise ToolArgumentError("query needs the caller's clock")
+            args["now"] = now.isoformat()
         return tool(session, actor, args)
     except (json.JSONDecodeError, ToolArgumentError) as exc:
         log.warning("chat: bad arguments for %s: %s", name, exc)
@@ -339,99 +322,48 @@ def run_tool(session: Session, actor: Actor, name: str, raw_arguments: str) -> d
 
 # ---------------------------------------------------------------- offline router
 
-WRITE_WORDS = (
-    "approve",
-    "reject",
-    "delete",
-    "remove",
-    "set price",
-    "change the price",
-    "update",
-    "apply",
-    "ignore previous",
-    "ignore all previous",
-    "system:",
-    "批准",
-    "通过",
-    "删除",
-    "修改",
-    "改价",
-    "设置",
-    "忽略",
-    "执行",
-)
+LEGACY = {
+    Measure.PROPOSALS: "open_proposals",
+    Measure.FINDINGS: "latest_findings",
+    Measure.PRODUCT_COUNT: "count_products",
+    Measure.FIND_PRODUCTS: "find_products",
+    Measure.EXPLAIN_PROPOSAL: "explain_proposal",
+    Measure.STOCKOUT: "stockout_risk",
+}
 
 
-STOCKOUT_WORDS = (
-    "stock out",
-    "stock-out",
-    "stockout",
-    "run out",
-    "running out",
-    "out of stock",
-    "断货",
-    "缺货",
-    "卖完",
-    "库存不足",
-)
+def _search_term(question: str) -> str:
+    term = re.sub(r"(?i)\b(list|find|search|products?|show|me|my|for)\b", " ", question)
+    term = re.sub(r"(产品|商品|查找|列出|搜索|有哪些|我的|找一下)", " ", term)
+    return term.strip(" ?？,，.")
 
 
-def _store_in(question: str) -> str | None:
-    padded = f" {question.lower()} "
-    for code, names in STORE_NAMES.items():
-        if any(n in padded for n in names):
-            return code
-    return None
-
-
-def _days_in(question: str) -> int:
-    low = question.lower()
-    number = re.search(r"(\d{1,3})\s*(days|day|天)", low)
-    if number:
-        return max(int(number.group(1)), 1)
-    if any(w in low for w in ("month", "个月", "本月", "这个月")):
-        return 30
-    if any(w in low for w in ("two weeks", "2 weeks", "两周", "半个月")):
-        return 14
-    return 7  # "next week", "下周", or no horizon given
-
-
-def route(question: str) -> tuple[str, dict[str, Any]]:
-    """The intent of a question in Chinese or English, and the tool arguments it carries."""
-    q = question.strip()
-    low = q.lower()
-    number = re.search(r"#?(\d{1,9})", q)
-    if any(w in low for w in WRITE_WORDS):
+def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
+    """The intent of a question in Chinese or English and the tool arguments it carries:
+    a legacy tool name, "semantic" (the semantic layer answers), "refuse_write",
+    "refuse_other_seller", "clarify" or "unknown"."""
+    p = parse(question, today=today)
+    if p.refusal is Refusal.WRITE:
         return "refuse_write", {}
-    if ("why" in low or "为什么" in q or "原因" in q) and number:
-        return "explain_proposal", {"change_id": int(number.group(1))}
-    sku = SKU_RE.search(q)
-    store = _store_in(q)
-    if any(w in low for w in STOCKOUT_WORDS):
-        args: dict[str, Any] = {"days": _days_in(q)}
-        if store:
-            args["store"] = store
-        return "stockout_risk", args
-    if sku and store and any(w in low for w in ("margin", "profit", "利润", "毛利", "赚")):
-        return "margin", {"sku": sku.group(1).upper(), "store": store}
-    if sku and any(w in low for w in ("cost", "成本", "采购价", "进价", "多少钱", "price")):
-        return "product_cost", {"sku": sku.group(1).upper()}
-    if any(w in low for w in ("proposal", "pending", "inbox", "待审批", "提案", "待处理", "审批")):
-        return "open_proposals", {}
-    if any(
-        w in low
-        for w in ("finding", "problem", "issue", "what should i", "问题", "发现", "该做", "建议")
-    ):
-        return "latest_findings", {}
-    if any(w in low for w in ("how many", "count", "number of", "多少", "几个", "几款")):
-        return "count_products", {}
-    if sku:
-        return "product_cost", {"sku": sku.group(1).upper()}
-    if any(w in low for w in ("product", "list", "find", "search", "产品", "商品", "查找")):
-        term = re.sub(r"(?i)\b(list|find|search|products?|show|me|my|for)\b", " ", q)
-        term = re.sub(r"(产品|商品|查找|列出|搜索|有哪些|我的)", " ", term).strip(" ?？,，.")
-        return "find_products", {"query": term} if term else {}
-    return "unknown", {}
+    if p.refusal is Refusal.OTHER_SELLER:
+        return "refuse_other_seller", {}
+    if p.measure is None:
+        has_entity = bool(p.skus or p.shipment or p.store or p.period or p.proposal_id)
+        return ("clarify" if p.candidates or has_entity else "unknown"), {}
+    tool = LEGACY.get(p.measure)
+    if tool is None:
+        return "semantic", {"measure": p.measure.value}
+    if tool == "explain_proposal":
+        return tool, {"change_id": p.proposal_id}
+    if tool == "stockout_risk":
+        args: dict[str, Any] = {"days": p.horizon_days or 7}
+        if p.store:
+            args["store"] = p.store
+        return tool, args
+    if tool == "find_products":
+        term = _search_term(p.text)
+        return tool, {"query": term} if term else {}
+    return tool, {}
 
 
 def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
@@ -521,10 +453,6 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
     return ""
 
 
-def is_chinese(text: str) -> bool:
-    return re.search(r"[\u4e00-\u9fff]", text) is not None
-
-
 REFUSAL_EN = (
     "I cannot change anything myself or act on instructions inside messages or data. "
     "Changes are proposals that you approve or reject in the inbox."
@@ -534,18 +462,22 @@ REFUSAL_ZH = (
     "所有修改都以提案形式提交，由你在审批收件箱中批准或拒绝。"
 )
 UNKNOWN_EN = (
-    "I can answer: how many products, find products, the cost of a SKU, its margin in a store, "
-    "which SKUs may run out, open proposals, why a proposal was made, and the latest findings."
+    "I can't answer that. I can answer questions about your own business: units sold, revenue "
+    "and orders (by SKU, product name, store and period, or ranked), stock, days of cover and "
+    "stock-out risk, prices, unit and landed costs, margins and products losing money, HS codes, "
+    "listing status, shipments with their ETA and exceptions, open proposals and findings."
 )
 UNKNOWN_ZH = (
-    "我可以回答：产品数量、查找产品、某个SKU的成本、某店铺的毛利、哪些SKU可能断货、待审批提案、"
-    "某个提案的原因，以及最新发现。"
+    "这个问题我无法回答。我可以回答你自己业务的问题：销量、销售额和订单数(可按SKU、产品名、店铺、时间段筛选或排名)、"
+    "库存、可售天数和断货风险、售价、采购成本和到岸成本、毛利和亏钱的产品、HS编码、listing状态、货件的预计到达时间和异常、"
+    "待审批提案和最新发现。"
 )
 
 
-def answer_offline(session: Session, *, actor: Actor, question: str) -> Answer:
-    """Answer with the rule-and-keyword router and the same read-only tools."""
-    intent, args = route(question)
+def answer_offline(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
+    """Answer with the offline parser: the semantic layer for measures, the read-only tools
+    for proposals and findings; ask back when unsure, refuse writes and other sellers' data."""
+    intent, args = route(question, today=now.date())
     chinese = is_chinese(question)
     if intent == "refuse_write":
         log.warning("chat: refused a write request from %s", actor.name)
@@ -555,17 +487,34 @@ def answer_offline(session: Session, *, actor: Actor, question: str) -> Answer:
         return Answer(
             f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{AUTOMATED}", intent, "offline", {}
         )
+    if intent in ("semantic", "clarify", "refuse_other_seller"):
+        parsed = parse(question, today=now.date())
+        reply = answers.refusal(parsed)
+        if reply is None and parsed.measure is None:
+            reply = answers.unclear_measure(parsed)
+        if reply is None:
+            items = semantic.catalogue(session, actor=actor)
+            reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
+        name = intent if reply.kind == "answer" else reply.kind
+        if reply.kind == "answer":
+            name = str(reply.data["measure"])
+        return Answer(f"{reply.text}\n{AUTOMATED}", name, "offline", reply.data)
     data = run_tool(session, actor, intent, json.dumps(args))
     return Answer(f"{render(intent, data, chinese)}\n{AUTOMATED}", intent, "offline", data)
 
 
 def answer(
-    session: Session, *, actor: Actor, question: str, client: OpenAICompatibleClient | None = None
+    session: Session,
+    *,
+    actor: Actor,
+    question: str,
+    now: datetime,
+    client: OpenAICompatibleClient | None = None,
 ) -> Answer:
     """Answer a question; with a language model, by tool calling (read-only tools only), else
     offline. A provider that fails or loops falls back to the offline router."""
     if client is None:
-        return answer_offline(session, actor=actor, question=question)
+        return answer_offline(session, actor=actor, question=question, now=now)
     messages: list[dict[str, Any]] = [
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": question},
@@ -581,7 +530,7 @@ def answer(
                 return Answer(f"{text}\n{AUTOMATED}", "llm", "llm", used)
             messages.append(reply.as_message())
             for call in reply.tool_calls:
-                result = run_tool(session, actor, call.name, call.arguments)
+                result = run_tool(session, actor, call.name, call.arguments, now=now)
                 used[f"{call.name}#{len(used) + 1}"] = result
                 content = json.dumps(result, ensure_ascii=False, default=str)
                 messages.append(
@@ -594,7 +543,7 @@ def answer(
         raise ProviderError(f"no answer after {MAX_ROUNDS} rounds of tool calls")
     except ProviderError as exc:
         log.warning("chat: provider failed, answering offline: %s", exc)
-        offline = answer_offline(session, actor=actor, question=question)
+        offline = answer_offline(session, actor=actor, question=question, now=now)
         return Answer(
             offline.text, offline.intent, f"offline (language model failed: {exc})", offline.data
         )

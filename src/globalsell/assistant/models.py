@@ -79,3 +79,20 @@ class SellerProfile(Base):
     daily_alert_budget: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(120))
+
+
+class ChatMessage(Base):
+    """One question a user asked the assistant on the dashboard and the answer shown: the
+    conversation history, per user."""
+
+    __tablename__ = "assistant_chat_messages"
+    __table_args__ = (Index("ix_assistant_chat_messages_user", "seller_id", "user_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str] = mapped_column(String(40))
+    link: Mapped[str | None] = mapped_column(String(200))
+    asked_at: Mapped[datetime]

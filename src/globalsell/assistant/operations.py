@@ -6,6 +6,7 @@ remedies are change requests the owning domain applies on approval. The market-s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from globalsell.assistant.domain import (
@@ -128,13 +129,22 @@ class StockOutRisk:
             )
             lost_units = (lost_days * s.daily_demand).quantize(Decimal(1), ROUND_HALF_UP)
             actionable = units > 0
+            stocked_out = s.available <= 0 and s.daily_demand > 0
             impact = (
                 money(lost_units * s.unit_value, snapshot.base_currency)
                 if s.unit_value is not None and actionable
                 else None
             )
             if not actionable:
-                severity = Severity.INFO  # nothing can land before the inbound: for the record
+                # nothing can land before the inbound, but sales are lost until it does: a shelf
+                # empty now is the most urgent; a gap still ahead is a warning
+                severity = (
+                    Severity.CRITICAL
+                    if stocked_out
+                    else Severity.WARNING
+                    if gap > 0
+                    else Severity.INFO
+                )
             inbound_text = (
                 f"{s.inbound} units inbound, expected {s.next_arrival.isoformat()}"
                 + (" (in time)" if counted else " (too late)")
@@ -306,9 +316,26 @@ class HsCodeCheck:
 
     def detect(self, snapshot: Snapshot, thresholds: Thresholds) -> list[Finding]:
         open_subjects = {p.subject for p in snapshot.open_proposals if p.kind == HS_KIND}
+        owned = {  # customs owns the answer: its open proposal is the one the finding cites
+            p.subject.removeprefix("product:"): p
+            for p in snapshot.open_proposals
+            if p.kind == HS_KIND and isinstance(p.payload.get("code"), str)
+        }
         findings: list[Finding] = []
         for h in snapshot.hs:
+            if h.sku in owned:
+                h = replace(h, suggested=str(owned[h.sku].payload["code"]))
             finding = self._one(h, thresholds, open_subjects)
+            if finding is not None and h.sku in owned:
+                finding = replace(
+                    finding,
+                    reason=finding.reason.replace(
+                        f"Customs classifies it as {h.suggested}; confirm before the next "
+                        "declaration.",
+                        f"Customs proposes {h.suggested} (proposal #{owned[h.sku].id}); approve "
+                        "or reject it in the inbox.",
+                    ),
+                )
             if finding is not None:
                 findings.append(finding)
         return findings

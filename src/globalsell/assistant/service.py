@@ -28,7 +28,12 @@ from globalsell.assistant.domain import (
     ProposalFacts,
     Snapshot,
 )
-from globalsell.assistant.models import AssistantFinding, AssistantRun, SellerProfile
+from globalsell.assistant.models import (
+    AssistantFinding,
+    AssistantRun,
+    ChatMessage,
+    SellerProfile,
+)
 from globalsell.assistant.schemas import ProfileRead, ProfileUpdate
 from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
@@ -201,6 +206,7 @@ def build_snapshot(
                 status=c.status.value,
                 proposed_at=c.proposed_at,
                 proposed_by=c.proposed_by,
+                payload=dict(c.payload),
             )
             for c in open_changes
         ),
@@ -482,3 +488,55 @@ def impact_text(amount: Decimal | None, currency: str | None) -> str:
     if amount is None or currency is None:
         return "-"
     return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f} {currency}"
+
+
+HISTORY = 20  # exchanges shown on the dashboard
+
+
+def record_chat(
+    session: Session,
+    *,
+    actor: Actor,
+    question: str,
+    answer: str,
+    intent: str,
+    link: str | None,
+    now: datetime,
+) -> ChatMessage:
+    """Keep one question and its answer in the asking user's conversation history."""
+    if actor.user_id is None:
+        raise ValidationFailed("only a signed-in user has a conversation history", field="user")
+    message = ChatMessage(
+        seller_id=actor.seller_id,
+        user_id=actor.user_id,
+        question=question,
+        answer=answer,
+        intent=intent[:40],
+        link=link[:200] if link else None,
+        asked_at=ensure_aware(now),
+    )
+    session.add(message)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="assistant.chat.asked",
+        subject_type="chat_message",
+        subject_id=message.id,
+        data={"intent": message.intent},
+        now=now,
+    )
+    return message
+
+
+def chat_history(session: Session, *, actor: Actor, limit: int = HISTORY) -> list[ChatMessage]:
+    """The asking user's latest exchanges in this seller, oldest first."""
+    if actor.user_id is None:
+        return []
+    rows = session.scalars(
+        select(ChatMessage)
+        .where(ChatMessage.seller_id == actor.seller_id, ChatMessage.user_id == actor.user_id)
+        .order_by(ChatMessage.id.desc())
+        .limit(limit)
+    )
+    return list(reversed(list(rows)))

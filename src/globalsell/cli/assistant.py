@@ -97,7 +97,9 @@ def ask(
     try:
         with work(rt) as session:
             actor = local_actor(session, seller)
-            reply = chat.answer(session, actor=actor, question=question, client=client)
+            reply = chat.answer(
+                session, actor=actor, question=question, now=rt.clock.now(), client=client
+            )
     finally:
         if client is not None:
             client.close()

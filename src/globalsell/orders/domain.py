@@ -268,3 +268,19 @@ class DailySales:
     marketplace: str
     day: date
     units: int
+
+
+@dataclass(frozen=True, slots=True)
+class SalesTotal:
+    """One SKU's sales in one store over a period, per currency the orders were paid in
+    (cancelled orders excluded): units, distinct orders and revenue (the sum of the lines'
+    item prices, which are line totals as in Amazon's order reports; `priced_units` of the
+    units carried a price)."""
+
+    sku: str
+    marketplace: str
+    currency: str | None
+    units: int
+    orders: int
+    revenue: Decimal
+    priced_units: int

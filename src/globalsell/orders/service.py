@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -22,7 +23,7 @@ from globalsell.core.errors import Conflict, FieldError, NotFound, ValidationFai
 from globalsell.core.marketplaces import marketplaces
 from globalsell.inventory import service as inventory
 from globalsell.orders import domain
-from globalsell.orders.domain import DailySales, OrderRow, OrderStatus
+from globalsell.orders.domain import DailySales, OrderRow, OrderStatus, SalesTotal
 from globalsell.orders.models import Order, OrderLine
 from globalsell.orders.schemas import OrderImportReport
 
@@ -60,6 +61,56 @@ def daily_sales(
     return [
         DailySales(sku=sku, marketplace=store, day=day, units=int(total))
         for sku, store, day, total in session.execute(query)
+    ]
+
+
+def sales_totals(
+    session: Session,
+    *,
+    seller_id: int,
+    skus: list[str] | None,
+    start: date,
+    end: date,
+) -> list[SalesTotal]:
+    """Units, orders and revenue per SKU x store x currency over the UTC days [start, end],
+    cancelled orders excluded. Sorted by SKU, store, currency. Read-only (reports, the
+    assistant's questions)."""
+    if end < start:
+        raise ValidationFailed("end is before start", field="end")
+    priced = case((OrderLine.item_price.is_not(None), OrderLine.quantity), else_=0)
+    query = (
+        select(
+            OrderLine.sku,
+            Order.marketplace,
+            OrderLine.currency,
+            func.sum(OrderLine.quantity),
+            func.count(func.distinct(Order.id)),
+            func.sum(OrderLine.item_price),
+            func.sum(priced),
+        )
+        .join(Order, Order.id == OrderLine.order_pk)
+        .where(
+            Order.seller_id == seller_id,
+            Order.status != OrderStatus.CANCELLED,
+            Order.purchase_day >= start,
+            Order.purchase_day <= end,
+        )
+        .group_by(OrderLine.sku, Order.marketplace, OrderLine.currency)
+        .order_by(OrderLine.sku, Order.marketplace, OrderLine.currency)
+    )
+    if skus is not None:
+        query = query.where(OrderLine.sku.in_(skus))
+    return [
+        SalesTotal(
+            sku=sku,
+            marketplace=store,
+            currency=currency,
+            units=int(units),
+            orders=int(count),
+            revenue=Decimal(str(revenue or 0)),
+            priced_units=int(priced_units or 0),
+        )
+        for sku, store, currency, units, count, revenue, priced_units in session.execute(query)
     ]
 
 

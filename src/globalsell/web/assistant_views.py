@@ -27,11 +27,14 @@ def _runtime(request: Request) -> Runtime:
     return runtime
 
 
-def _page(request: Request, question: str = "", answer: str = "") -> Response:
+def _page(
+    request: Request, question: str = "", answer: str = "", answer_link: str = ""
+) -> Response:
     runtime = _runtime(request)
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         latest = service.latest_run(session, actor=viewer.actor)
+        history = service.chat_history(session, actor=viewer.actor)
         findings = service.list_findings(session, actor=viewer.actor)
         return render(
             request,
@@ -42,6 +45,8 @@ def _page(request: Request, question: str = "", answer: str = "") -> Response:
                 "impact": service.impact_text,
                 "question": question,
                 "answer": answer,
+                "answer_link": answer_link,
+                "history": history,
             },
         )
 
@@ -85,5 +90,17 @@ def ask(request: Request, question: FormText = "", csrf_token: FormText = "") ->
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
-        reply = chat.answer(session, actor=viewer.actor, question=question)
-    return _page(request, question=question, answer=reply.text)
+        now = runtime.clock.now()
+        reply = chat.answer(session, actor=viewer.actor, question=question, now=now)
+        link = reply.data.get("link") if isinstance(reply.data.get("link"), str) else None
+        if viewer.actor.user_id is not None:
+            service.record_chat(
+                session,
+                actor=viewer.actor,
+                question=question,
+                answer=reply.text,
+                intent=reply.intent,
+                link=link,
+                now=now,
+            )
+    return _page(request, question=question, answer=reply.text, answer_link=str(link or ""))

@@ -53,12 +53,12 @@ def findings(session: SessionDep, actor: ActorDep) -> list[FindingRead]:
 
 
 @router.post("/ask", response_model=AnswerRead)
-def ask(body: AskBody, session: SessionDep, actor: ActorDep) -> AnswerRead:
+def ask(body: AskBody, session: SessionDep, actor: ActorDep, now: NowDep) -> AnswerRead:
     """Ask about your own data (read-only; the answer says it is automated)."""
     settings = LLMConfig.from_env(os.environ)
     client = OpenAICompatibleClient(settings) if settings else None
     try:
-        reply = chat.answer(session, actor=actor, question=body.question, client=client)
+        reply = chat.answer(session, actor=actor, question=body.question, now=now, client=client)
     finally:
         if client is not None:
             client.close()

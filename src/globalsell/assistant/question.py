@@ -1,0 +1,451 @@
+"""Understanding a seller's question, offline, in Chinese and English: which measure it asks
+for, the filters (SKU, shipment, store, period) and a ranking. Pure: text in, `Parsed` out;
+the clock's `today` is passed in and the catalogue is matched later by the semantic layer.
+
+Matching is by whole tokens on the ASCII side (a keyword never fires inside another word) and by
+substrings on the Chinese side (Chinese has no spaces); SKUs and shipment codes are found inside
+Chinese text ("NB-KT-006的采购成本" finds NB-KT-006). When two measures score alike the question
+is ambiguous and the caller asks back instead of guessing."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from globalsell.assistant.vocabulary import (
+    CAPS_ONLY,
+    KEYWORDS,
+    MEASURE_NAMES,
+    OTHER_SELLER,
+    RANK_BOTTOM,
+    RANK_TOP,
+    STORE_WORDS,
+    WRITE,
+    Measure,
+    Rank,
+    Refusal,
+)
+
+__all__ = ["MEASURE_NAMES", "Measure", "Rank", "Refusal", "Parsed", "Period", "parse"]
+
+
+_SHIPMENT_RE = re.compile(r"(?<![A-Za-z0-9])(SHP-[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])", re.I)
+_SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![A-Za-z0-9])")
+_SPLIT_SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?([A-Za-z]{2})[ -]?(\d{3})(?!\d)")
+_PROPOSAL_RE = re.compile(
+    r"(?:#|proposal\s*|proposed?\s+|提出\s*#?|提案\s*#?|change\s*#?)\s*(\d{1,9})", re.I
+)
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_CN_DIGITS |= {"八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """A Chinese numeral up to 99 ("三十", "十五", "两"), else None."""
+    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date  # inclusive
+    label_en: str
+    label_zh: str
+    default: bool = False
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    text: str
+    chinese: bool
+    measure: Measure | None
+    candidates: tuple[Measure, ...]
+    skus: tuple[str, ...] = ()
+    shipment: str | None = None
+    store: str | None = None
+    period: Period | None = None
+    rank: Rank | None = None
+    limit: int | None = None
+    by_store: bool = False
+    proposal_id: int | None = None
+    horizon_days: int | None = None
+    refusal: Refusal | None = None
+    seller_currency: bool = False
+    hs_proposed: bool = False
+    shipment_focus: str | None = None  # "exceptions" | "eta"
+    stock_part: str | None = None  # "reserved" | "inbound"
+    rest: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+
+def is_chinese(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def normalise(question: str) -> str:
+    """NFKC (full-width letters and punctuation to ASCII), single spaces."""
+    text = unicodedata.normalize("NFKC", question)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _ascii_has(low: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
+
+
+def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    english, chinese = words
+    return any(_ascii_has(low, w) for w in english) or any(w in low for w in chinese)
+
+
+_VOCAB = sorted(
+    {
+        w
+        for _, _, english, _ in KEYWORDS
+        for phrase in english
+        for w in phrase.split()
+        if len(w) >= 5
+    }
+    | {"shipment", "shipments", "inventory", "revenue", "margin", "approve", "products"}
+)
+
+
+def _fix_typos(low: str) -> str:
+    """Replace a misspelt English word (5+ letters) by the one keyword it is close to."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in _VOCAB or len(word) < 5:
+            return word
+        close = difflib.get_close_matches(word, _VOCAB, n=2, cutoff=0.84)
+        if len(close) == 1 or (len(close) == 2 and close[0].rstrip("s") == close[1].rstrip("s")):
+            return close[0]
+        return word
+
+    return re.sub(r"(?<![a-z0-9-])[a-z]+(?![a-z0-9-])", fix, low)
+
+
+def find_skus(text: str) -> list[str]:
+    """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
+    and written without hyphens ("nbap004" is not guessed; "NB AP 004" is)."""
+    found: list[str] = []
+    for m in _SKU_RE.finditer(text):
+        code = m.group(1).upper()
+        if code.startswith("SHP-") or not re.search(r"\d", code):
+            continue
+        found.append(code)
+    if not found:
+        for m in _SPLIT_SKU_RE.finditer(text):
+            found.append(f"{m.group(1)}-{m.group(2)}-{m.group(3)}".upper())
+    return list(dict.fromkeys(found))
+
+
+def find_store(text: str) -> str | None:
+    low = text.lower()
+    for code, words in STORE_WORDS.items():
+        if _any(low, words):
+            return code
+    for code, caps in CAPS_ONLY.items():
+        if re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text):
+            return code
+    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
+        return "US"
+    return None
+
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    start = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return start, nxt - timedelta(days=1)
+
+
+def black_friday(year: int) -> date:
+    """The fourth Friday of November."""
+    first = date(year, 11, 1)
+    offset = (4 - first.weekday()) % 7
+    return first + timedelta(days=offset + 21)
+
+
+def _n_days(low: str) -> int | None:
+    m = re.search(
+        r"(?:last|past|previous|recent|over the last|in the last)\s+(\d{1,3})\s*days?", low
+    )
+    if m:
+        return int(m.group(1))
+    m = re.search(r"(\d{1,3})\s*days?", low)
+    if m and re.search(r"(last|past|previous|recent)", low):
+        return int(m.group(1))
+    m = re.search(r"(?:最近|过去|近|前)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)", low)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?:内|以来|里)", low)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    return None
+
+
+def find_period(text: str, today: date) -> Period | None:
+    """A period relative to `today` (UTC day, inclusive bounds), or None."""
+    low = text.lower()
+    iso = re.findall(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
+    if iso:
+        days = sorted(date(int(y), int(m), int(d)) for y, m, d in iso)
+        end = days[-1] if len(days) > 1 else today
+        return Period(days[0], end, f"{days[0]} to {end}", f"{days[0]} 至 {end}")
+    n = _n_days(low)
+    if n:
+        start = today - timedelta(days=n - 1)
+        return Period(start, today, f"the last {n} days", f"最近{n}天")
+    weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks", low)
+    if weeks or "两周" in low or "最近两个星期" in low:
+        n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) if weeks else 2
+        n = n or int(weeks.group(1)) if weeks else 2
+        start = today - timedelta(days=7 * n - 1)
+        return Period(start, today, f"the last {n} weeks", f"最近{n}周")
+    if any(w in low for w in ("black friday", "黑五", "黑色星期五")):
+        bf = black_friday(today.year)
+        if bf > today:
+            bf = black_friday(today.year - 1)
+        return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
+    if _ascii_has(low, "yesterday") or "昨天" in low:
+        y = today - timedelta(days=1)
+        return Period(y, y, f"yesterday ({y})", f"昨天({y})")
+    if _ascii_has(low, "today") or "今天" in low:
+        return Period(today, today, f"today ({today})", f"今天({today})")
+    monday = today - timedelta(days=today.weekday())
+    if _ascii_has(low, "last week") or any(w in low for w in ("上周", "上星期", "上个星期")):
+        start = monday - timedelta(days=7)
+        end = monday - timedelta(days=1)
+        return Period(start, end, f"last week ({start} to {end})", f"上周({start} 至 {end})")
+    if _ascii_has(low, "this week") or any(
+        w in low for w in ("本周", "这周", "这个星期", "本星期")
+    ):
+        return Period(
+            monday, today, f"this week ({monday} to {today})", f"本周({monday} 至 {today})"
+        )
+    first = today.replace(day=1)
+    if _ascii_has(low, "last month") or any(w in low for w in ("上个月", "上月")):
+        start, end = _month_bounds(*(first - timedelta(days=1)).timetuple()[:2])
+        return Period(start, end, f"last month ({start} to {end})", f"上个月({start} 至 {end})")
+    if _ascii_has(low, "this month") or any(w in low for w in ("本月", "这个月", "这月")):
+        return Period(first, today, f"this month ({first} to {today})", f"本月({first} 至 {today})")
+    if _ascii_has(low, "this year") or "今年" in low:
+        start = date(today.year, 1, 1)
+        return Period(start, today, f"this year ({start} to {today})", f"今年({start} 至 {today})")
+    if _ascii_has(low, "last year") or "去年" in low:
+        start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        return Period(start, end, f"last year ({today.year - 1})", f"去年({today.year - 1})")
+    months = MONTHS
+    for i, name in enumerate(months, start=1):
+        if _ascii_has(low, name) or (len(name) > 4 and _ascii_has(low, name[:3])):
+            year = today.year if i <= today.month else today.year - 1
+            start, end = _month_bounds(year, i)
+            return Period(start, min(end, today), f"{name.title()} {year}", f"{year}年{i}月")
+    m = re.search(r"(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d+\s*日)", low) or re.search(
+        r"([一二三四五六七八九十]{1,2})月", low
+    )
+    if m:
+        i = int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
+        if 1 <= i <= 12:
+            year = today.year if i <= today.month else today.year - 1
+            start, end = _month_bounds(year, i)
+            return Period(
+                start, min(end, today), f"{months[i - 1].title()} {year}", f"{year}年{i}月"
+            )
+    return None
+
+
+def _score(low: str) -> dict[Measure, int]:
+    scores: dict[Measure, int] = {}
+    for measure, weight, english, chinese in KEYWORDS:
+        hit = any(_ascii_has(low, w) for w in english) or any(w in low for w in chinese)
+        if hit:
+            scores[measure] = max(scores.get(measure, 0), weight)
+    return scores
+
+
+def parse(question: str, *, today: date) -> Parsed:
+    """The measure, filters and ranking of a question; `measure` is None when no measure or
+    more than one fits equally well (then `candidates` lists them)."""
+    text = normalise(question)
+    chinese = is_chinese(text)
+    shipment_m = _SHIPMENT_RE.search(text)
+    shipment = shipment_m.group(1).upper() if shipment_m else None
+    skus = find_skus(text)
+    rest = _SHIPMENT_RE.sub(" ", text)
+    rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
+    low = _fix_typos(rest.lower())
+    refusal: Refusal | None = None
+    named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
+    if _any(low, OTHER_SELLER) or named_seller:
+        refusal = Refusal.OTHER_SELLER
+    elif _any(low, WRITE):
+        refusal = Refusal.WRITE
+    store = find_store(rest)
+    period = find_period(low, today)
+    low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
+    proposal = _PROPOSAL_RE.search(text)
+    scores = _score(low)
+    if shipment:
+        scores[Measure.SHIPMENTS] = scores.get(Measure.SHIPMENTS, 0) + 6
+    why = _ascii_has(low, "why") or any(w in low for w in ("为什么", "原因", "为何"))
+    if why and proposal:
+        scores = {Measure.EXPLAIN_PROPOSAL: 10}
+    rank: Rank | None = None
+    if scores.get(Measure.MARGIN, 0) >= 5:
+        rank = Rank.LOSING
+    elif _any(low, RANK_BOTTOM):
+        rank = Rank.BOTTOM
+    elif _any(low, RANK_TOP):
+        rank = Rank.TOP
+    if rank in (Rank.TOP, Rank.BOTTOM) and not (
+        scores.keys() & {Measure.REVENUE, Measure.ORDERS, Measure.MARGIN, Measure.STOCK}
+    ):
+        scores[Measure.UNITS] = max(scores.get(Measure.UNITS, 0), 2)
+    # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
+    if Measure.LANDED_COST in scores:
+        scores.pop(Measure.UNIT_COST, None)
+    if Measure.DAYS_OF_COVER in scores or Measure.STOCKOUT in scores:
+        scores.pop(Measure.STOCK, None)
+    if Measure.STOCKOUT in scores:
+        scores.pop(Measure.DAYS_OF_COVER, None)
+    if Measure.SHIPMENTS in scores and scores[Measure.SHIPMENTS] >= scores.get(Measure.STOCK, 0):
+        scores.pop(Measure.STOCK, None)
+    if Measure.UNIT_COST in scores and scores[Measure.UNIT_COST] >= 4:
+        scores.pop(Measure.PRICE, None)
+    if Measure.HS_CODE in scores:
+        for m in (Measure.FINDINGS, Measure.PROPOSALS, Measure.UNIT_COST, Measure.LISTING_STATUS):
+            scores.pop(m, None)
+    if Measure.MARGIN in scores and rank is Rank.LOSING:
+        scores.pop(Measure.FINDINGS, None)
+        scores.pop(Measure.UNITS, None)
+        scores.pop(Measure.PRICE, None)
+    if Measure.REVENUE in scores and scores[Measure.REVENUE] >= 3:
+        scores.pop(Measure.UNITS, None)
+    if Measure.ORDERS in scores and scores.get(Measure.UNITS, 0) <= 2:
+        scores.pop(Measure.UNITS, None)
+        scores.pop(Measure.REVENUE, None) if scores.get(Measure.REVENUE, 0) < 3 else None
+    if Measure.SHIPMENTS in scores:
+        scores.pop(Measure.FINDINGS, None)
+    if Measure.STOCKOUT in scores or Measure.DAYS_OF_COVER in scores:
+        scores.pop(Measure.UNITS, None)
+    if Measure.MARGIN in scores:
+        scores.pop(Measure.UNIT_COST, None) if scores[Measure.MARGIN] >= 3 else None
+    if Measure.PRODUCT_COUNT in scores:
+        scores.pop(Measure.UNITS, None)
+    if Measure.PROPOSALS in scores and Measure.FINDINGS in scores:
+        scores.pop(Measure.FINDINGS)
+    if Measure.LISTING_STATUS in scores and Measure.FIND_PRODUCTS in scores:
+        scores.pop(Measure.FIND_PRODUCTS)
+    best = max(scores.values(), default=0)
+    top = tuple(m for m, s in scores.items() if s == best)
+    if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
+        top = (Measure.UNITS,)
+    measure = top[0] if len(top) == 1 else None
+    limit_m = re.search(r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})", low)
+    limit: int | None = None
+    if limit_m:
+        raw = limit_m.group(1)
+        limit = int(raw) if raw.isdigit() else cn_number(raw)
+    by_store = bool(
+        re.search(r"(which|what) (store|market|marketplace|country|site)", low)
+        or any(w in low for w in ("哪个站", "哪个国家", "哪个市场", "哪个店铺"))
+    )
+    focus: str | None = None
+    if any(
+        _ascii_has(low, w)
+        for w in (
+            "exception",
+            "exceptions",
+            "problem",
+            "problems",
+            "delayed",
+            "delay",
+            "stuck",
+            "held",
+            "issue",
+            "issues",
+            "late",
+        )
+    ) or any(w in low for w in ("异常", "延误", "问题", "卡住", "扣关", "晚了", "延迟")):
+        focus = "exceptions"
+    elif any(
+        _ascii_has(low, w)
+        for w in ("eta", "arrive", "arrives", "arriving", "arrival", "when", "expected")
+    ) or any(
+        w in low
+        for w in ("到达", "到货", "什么时候到", "几号到", "预计", "何时到", "到港", "哪天到")
+    ):
+        focus = "eta"
+    stock_part: str | None = None
+    if _ascii_has(low, "reserved") or any(w in low for w in ("预留", "占用", "锁定")):
+        stock_part = "reserved"
+    elif any(
+        _ascii_has(low, w) for w in ("inbound", "in transit", "on the way", "incoming")
+    ) or any(w in low for w in ("在途", "在路上")):
+        stock_part = "inbound"
+    horizon = None
+    within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
+        r"(\d{1,3})\s*天(?:内|之内)", low
+    )
+    if within:
+        horizon = int(within.group(1))
+    elif _ascii_has(low, "next week") or "下周" in low or "一周" in low or "7天" in low:
+        horizon = 7
+    elif any(w in low for w in ("next month", "下个月", "一个月", "30天")):
+        horizon = 30
+    seller_currency = any(
+        _ascii_has(low, w) for w in ("cny", "rmb", "yuan", "my currency", "home currency")
+    ) or any(w in low for w in ("人民币", "本币", "折合"))
+    proposed = any(
+        _ascii_has(low, w)
+        for w in ("proposed", "propose", "suggested", "suggest", "recommended", "should")
+    ) or any(w in low for w in ("建议", "提议", "推荐", "应该"))
+    return Parsed(
+        text=text,
+        chinese=chinese,
+        measure=measure,
+        candidates=top if measure is None else (measure,),
+        skus=tuple(skus),
+        shipment=shipment,
+        store=store,
+        period=period,
+        rank=rank,
+        limit=limit,
+        by_store=by_store,
+        proposal_id=int(proposal.group(1)) if proposal else None,
+        horizon_days=horizon,
+        refusal=refusal,
+        seller_currency=seller_currency,
+        hs_proposed=proposed,
+        shipment_focus=focus,
+        stock_part=stock_part,
+        rest=low_names,
+    )

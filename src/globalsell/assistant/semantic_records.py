@@ -1,0 +1,149 @@
+"""Semantic-layer measures over records rather than money: HS codes on file and proposed,
+listing status per store, shipments with ETA band and open exceptions. Read through customs,
+approvals, listings and logistics services. Read-only."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from globalsell.approvals import service as approvals
+from globalsell.assistant.names import Named
+from globalsell.assistant.operations import HS_KIND
+from globalsell.assistant.question import Measure
+from globalsell.assistant.semantic_base import Request, Result, filters_of, product_link
+from globalsell.catalog import service as catalog
+from globalsell.core.actor import Actor
+from globalsell.customs import service as customs
+from globalsell.inventory import service as inventory
+from globalsell.listings import service as listings
+from globalsell.logistics import eta as logistics_eta
+from globalsell.logistics import service as logistics
+
+
+def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
+    """The declared code on file and customs' own classification (its proposal, if any)."""
+    rows = []
+    open_hs = {  # customs owns the answer: an open proposal outranks a newer classification
+        c.subject_id: c
+        for c in approvals.list_changes(session, actor=actor, limit=1000)
+        if c.kind == HS_KIND and c.subject_type == "product"
+    }
+    for sku in req.skus:
+        product = catalog.get_product(session, actor=actor, sku=sku)
+        _, _, declared = customs.product_text(session, product)
+        change = open_hs.get(sku)
+        if change is not None and isinstance(change.payload.get("code"), str):
+            rows.append(
+                {
+                    "sku": sku,
+                    "on_file": declared,
+                    "proposed": change.payload["code"],
+                    "proposed_status": f"open proposal #{change.id}",
+                }
+            )
+            continue
+        found = customs.list_classifications(session, actor=actor, sku=sku)
+        latest = max(found, key=lambda r: (r.created_at, r.id)) if found else None
+        rows.append(
+            {
+                "sku": sku,
+                "on_file": declared,
+                "proposed": None if latest is None else latest.code,
+                "proposed_status": None if latest is None else latest.status.value,
+            }
+        )
+    query = (
+        "attribute hs_code_declared; customs' open proposal, else its latest classification "
+        f"WHERE sku IN ({', '.join(req.skus)})"
+    )
+    return Result(
+        Measure.HS_CODE.value, filters_of(req), query, rows, {}, product_link(req, "/customs")
+    )
+
+
+def listing_status(session: Session, *, actor: Actor, req: Request, items: list[Named]) -> Result:
+    rows = []
+    skus = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else [None]
+    for sku in skus:
+        for row in listings.list_listings(session, actor=actor, store=req.store, sku=sku):
+            rows.append({"sku": row.sku, "store": row.marketplace, "status": row.status.value})
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        counts[r["status"]] += 1
+    query = "listings" + (
+        " WHERE "
+        + " AND ".join(
+            x
+            for x in (
+                f"sku IN ({', '.join(req.skus)})" if req.skus else "",
+                f"store = '{req.store}'" if req.store else "",
+            )
+            if x
+        )
+        if req.skus or req.store
+        else ""
+    )
+    return Result(
+        Measure.LISTING_STATUS.value,
+        filters_of(req),
+        query,
+        rows,
+        dict(sorted(counts.items())),
+        product_link(req, ""),
+    )
+
+
+def _day(at: datetime | None) -> str | None:
+    return None if at is None else at.date().isoformat()
+
+
+def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
+    """Shipments with status, ETA band and open exceptions; one by code, those bound for a
+    store's warehouse, or those with open exceptions."""
+    open_exc: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for exc in logistics_eta.list_exceptions(session, actor=actor):
+        open_exc[exc.shipment_id].append({"kind": exc.kind.value, "message": exc.message})
+    if req.shipment:
+        found = [logistics.get_shipment(session, actor=actor, code=req.shipment)]
+    else:
+        found = logistics.list_shipments(session, actor=actor)
+    fc = None
+    if req.store:
+        fc = inventory.store_locations(session, seller_id=actor.seller_id).get(req.store)
+    rows = []
+    for s in found:
+        if fc is not None and s.destination.code != fc:
+            continue
+        if req.shipment_focus == "exceptions" and not open_exc.get(s.id):
+            continue
+        if not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
+            continue
+        rows.append(
+            {
+                "code": s.code,
+                "destination": s.destination.code,
+                "status": s.status.value,
+                "eta": _day(s.predicted_arrival),
+                "eta_earliest": _day(s.predicted_earliest),
+                "eta_latest": _day(s.predicted_latest),
+                "received": _day(s.received_at),
+                "exceptions": open_exc.get(s.id, []),
+            }
+        )
+    rows.sort(key=lambda r: (r["eta"] or "9999", r["code"]))
+    where = []
+    if req.shipment:
+        where.append(f"code = '{req.shipment}'")
+    if fc:
+        where.append(f"destination = '{fc}'")
+    if req.shipment_focus == "exceptions":
+        where.append("has open exception")
+    elif not req.shipment:
+        where.append("not received")
+    query = "shipments WHERE " + " AND ".join(where)
+    return Result(
+        Measure.SHIPMENTS.value, filters_of(req), query, rows, {"count": len(rows)}, "/shipments"
+    )

@@ -1,0 +1,416 @@
+"""The words the offline question parser knows, in English and Chinese: measures with their
+keywords and weights, rankings, write requests and other sellers (both refused), and store
+names. Data only; matching lives in `question`. Nothing here is specific to one seller's
+products."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Measure(StrEnum):
+    UNITS = "units_sold"
+    REVENUE = "revenue"
+    ORDERS = "orders"
+    MARGIN = "margin"
+    STOCK = "stock"
+    DAYS_OF_COVER = "days_of_cover"
+    STOCKOUT = "stockout_risk"
+    PRICE = "price"
+    UNIT_COST = "unit_cost"
+    LANDED_COST = "landed_cost"
+    HS_CODE = "hs_code"
+    LISTING_STATUS = "listing_status"
+    SHIPMENTS = "shipments"
+    PROPOSALS = "open_proposals"
+    FINDINGS = "findings"
+    PRODUCT_COUNT = "product_count"
+    FIND_PRODUCTS = "find_products"
+    EXPLAIN_PROPOSAL = "explain_proposal"
+
+
+class Rank(StrEnum):
+    TOP = "top"
+    BOTTOM = "bottom"
+    LOSING = "losing_money"
+
+
+class Refusal(StrEnum):
+    WRITE = "write"
+    OTHER_SELLER = "other_seller"
+
+
+MEASURE_NAMES = {
+    Measure.UNITS: ("units sold", "销量"),
+    Measure.REVENUE: ("revenue", "销售额"),
+    Measure.ORDERS: ("orders", "订单数"),
+    Measure.MARGIN: ("margin", "毛利"),
+    Measure.STOCK: ("stock", "库存"),
+    Measure.DAYS_OF_COVER: ("days of cover", "可售天数"),
+    Measure.STOCKOUT: ("stock-out risk", "断货风险"),
+    Measure.PRICE: ("price", "售价"),
+    Measure.UNIT_COST: ("unit cost", "采购成本"),
+    Measure.LANDED_COST: ("landed cost", "到岸成本"),
+    Measure.HS_CODE: ("HS code", "HS编码"),
+    Measure.LISTING_STATUS: ("listing status", "listing状态"),
+    Measure.SHIPMENTS: ("shipments", "货件"),
+    Measure.PROPOSALS: ("open proposals", "待审批提案"),
+    Measure.FINDINGS: ("findings", "发现的问题"),
+    Measure.PRODUCT_COUNT: ("number of products", "产品数量"),
+    Measure.FIND_PRODUCTS: ("find products", "查找产品"),
+    Measure.EXPLAIN_PROPOSAL: ("why a proposal was made", "提案原因"),
+}
+
+# (measure, weight, English phrases matched as whole words, Chinese substrings)
+KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
+    (
+        Measure.UNITS,
+        2,
+        (
+            "units",
+            "sold",
+            "sell",
+            "sells",
+            "selling",
+            "sales volume",
+            "unit sales",
+            "pieces",
+            "went out",
+        ),
+        ("销量", "卖了多少", "卖出", "售出", "卖了几", "多少件", "几件", "卖得", "卖的最", "件数"),
+    ),
+    (Measure.UNITS, 1, ("sales",), ("销售",)),
+    (
+        Measure.REVENUE,
+        3,
+        (
+            "revenue",
+            "turnover",
+            "sales amount",
+            "gross sales",
+            "how much money",
+            "income",
+            "takings",
+            "sales value",
+        ),
+        ("销售额", "营业额", "收入", "卖了多少钱", "营收", "流水", "销售金额"),
+    ),
+    (Measure.REVENUE, 1, ("sales",), ("销售",)),
+    (
+        Measure.ORDERS,
+        3,
+        ("orders", "order count", "number of orders"),
+        ("订单", "单量", "多少单", "几单", "出单"),
+    ),
+    (
+        Measure.MARGIN,
+        3,
+        ("margin", "margins", "profit", "profitable", "earn", "make per unit"),
+        ("毛利", "利润", "赚多少", "赚钱", "利润率"),
+    ),
+    (
+        Measure.MARGIN,
+        5,
+        (
+            "losing money",
+            "lose money",
+            "loses money",
+            "unprofitable",
+            "negative margin",
+            "at a loss",
+        ),
+        ("亏钱", "亏损", "赔钱", "亏本", "负毛利", "不赚钱"),
+    ),
+    (
+        Measure.STOCK,
+        2,
+        (
+            "stock",
+            "inventory",
+            "on hand",
+            "in stock",
+            "reserved",
+            "inbound",
+            "in transit",
+            "on the way",
+            "units left",
+            "left in",
+            "warehouse",
+            "stock level",
+        ),
+        ("库存", "现货", "有多少货", "还有多少", "在途", "预留", "占用", "剩多少", "剩下", "存货"),
+    ),
+    (
+        Measure.DAYS_OF_COVER,
+        5,
+        (
+            "days of cover",
+            "days of stock",
+            "days of inventory",
+            "how long will",
+            "last how long",
+            "how many days will",
+        ),
+        ("可售天数", "够卖", "能卖多少天", "能卖几天", "还能卖", "库存天数", "周转天数"),
+    ),
+    (
+        Measure.STOCKOUT,
+        5,
+        (
+            "run out",
+            "running out",
+            "stock out",
+            "stockout",
+            "stock-out",
+            "out of stock",
+            "sell out",
+        ),
+        ("断货", "缺货", "卖完", "库存不足", "卖断"),
+    ),
+    (
+        Measure.PRICE,
+        2,
+        ("price", "prices", "priced", "sell for", "selling price", "listed at", "list price"),
+        ("售价", "价格", "卖多少钱", "定价", "标价", "卖价"),
+    ),
+    (
+        Measure.UNIT_COST,
+        2,
+        ("cost", "costs", "cogs", "unit cost", "costing"),
+        ("成本", "进价", "拿货价", "出厂价"),
+    ),
+    (
+        Measure.UNIT_COST,
+        4,
+        (
+            "purchase cost",
+            "purchase price",
+            "buying price",
+            "factory price",
+            "procurement cost",
+            "pay the factory",
+            "pay our supplier",
+            "pay the supplier",
+            "supplier price",
+        ),
+        ("采购成本", "采购价", "进货价", "拿货成本"),
+    ),
+    (
+        Measure.LANDED_COST,
+        6,
+        ("landed cost", "landed", "cost to land", "duty and freight", "duties"),
+        ("到岸成本", "落地成本", "到岸价", "含税成本", "关税", "落地价"),
+    ),
+    (
+        Measure.HS_CODE,
+        6,
+        (
+            "hs code",
+            "hs codes",
+            "hs-code",
+            "hs",
+            "hts",
+            "tariff code",
+            "customs code",
+            "commodity code",
+            "classification",
+            "classified",
+        ),
+        ("海关编码", "编码", "税号", "商品编码", "海关代码", "归类", "hs码"),
+    ),
+    (
+        Measure.LISTING_STATUS,
+        3,
+        ("listing", "listings", "listed", "live", "published", "listing status"),
+        ("上架", "刊登", "链接", "listing", "在售"),
+    ),
+    (
+        Measure.SHIPMENTS,
+        4,
+        (
+            "shipment",
+            "shipments",
+            "container",
+            "containers",
+            "consignment",
+            "eta",
+            "arrive",
+            "arrives",
+            "arriving",
+            "arrival",
+            "delayed",
+            "delay",
+            "exception",
+            "exceptions",
+            "customs hold",
+        ),
+        ("货件", "货柜", "头程", "发货单", "运单", "到货", "到达", "到港", "物流", "延误", "货物"),
+    ),
+    (
+        Measure.PROPOSALS,
+        4,
+        ("proposal", "proposals", "pending", "inbox", "awaiting approval", "to approve"),
+        ("待审批", "提案", "待处理", "审批", "建议单"),
+    ),
+    (
+        Measure.FINDINGS,
+        3,
+        ("finding", "findings", "problems", "issues", "what should i do", "alerts", "to do"),
+        ("问题", "发现", "该做", "提醒", "告警", "要处理"),
+    ),
+    (
+        Measure.PRODUCT_COUNT,
+        2,
+        ("how many products", "number of products", "count my products", "catalogue size"),
+        ("多少个产品", "几个产品", "几款", "多少款", "产品总数", "多少个商品", "多少种产品"),
+    ),
+    (
+        Measure.FIND_PRODUCTS,
+        2,
+        ("find products", "search products", "find product", "list products", "search for"),
+        ("查找", "搜索", "找一下", "列出产品"),
+    ),
+]
+
+RANK_TOP = (
+    (
+        "best-selling",
+        "best selling",
+        "bestseller",
+        "bestsellers",
+        "best seller",
+        "top",
+        "most",
+        "highest",
+        "biggest",
+        "largest",
+        "best",
+    ),
+    (
+        "卖得最好",
+        "卖的最好",
+        "最畅销",
+        "卖得最多",
+        "卖的最多",
+        "销量最高",
+        "最多",
+        "最高",
+        "爆款",
+        "最好",
+        "排名第一",
+        "排行",
+    ),
+)
+RANK_BOTTOM = (
+    ("worst-selling", "worst selling", "worst", "slowest", "least", "lowest", "fewest"),
+    ("卖得最差", "卖的最差", "最少", "最低", "最差", "滞销"),
+)
+
+WRITE = (
+    (
+        "approve",
+        "reject",
+        "delete",
+        "remove",
+        "set price",
+        "set the price",
+        "change the price",
+        "change price",
+        "raise the price",
+        "lower the price",
+        "update",
+        "apply",
+        "ignore previous",
+        "ignore all previous",
+        "system:",
+        "cancel",
+        "create",
+        "send",
+    ),
+    (
+        "批准",
+        "删除",
+        "修改",
+        "改价",
+        "设置",
+        "忽略",
+        "执行",
+        "取消",
+        "调价",
+        "改成",
+        "提价",
+        "提高",
+        "降低",
+        "调高",
+        "调低",
+        "上调",
+        "下调",
+        "降价",
+    ),
+)
+OTHER_SELLER = (
+    (
+        "other seller",
+        "other sellers",
+        "another seller",
+        "other merchants",
+        "competitor's sales",
+        "competitors' sales",
+        "competitor sales",
+        "competitor's revenue",
+        "competitor's orders",
+        "competitor's stock",
+        "competitor's inventory",
+        "someone else's",
+        "another company's",
+        "other shops",
+        "seller id",
+    ),
+    (
+        "其他卖家",
+        "别的卖家",
+        "别人家",
+        "其他商家",
+        "对手的销量",
+        "对手的销售额",
+        "对手的订单",
+        "同行的",
+        "别人的",
+        "其他店铺的数据",
+    ),
+)
+
+
+# country and store names -> a store code of the marketplace registry (public facts)
+STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "US": (
+        (
+            "united states",
+            "the states",
+            "usa",
+            "u.s.",
+            "america",
+            "american",
+            "amazon.com",
+            "us store",
+        ),
+        ("美国", "美区", "美国站", "美站"),
+    ),
+    "UK": (
+        ("united kingdom", "britain", "great britain", "england", "amazon.co.uk", "uk", "gb"),
+        ("英国", "英区", "英国站"),
+    ),
+    "DE": (("germany", "german", "deutschland", "amazon.de", "de"), ("德国", "德区", "德国站")),
+    "JP": (("japan", "japanese", "amazon.co.jp", "jp"), ("日本", "日区", "日本站")),
+    "FR": (("france", "french", "amazon.fr"), ("法国", "法国站")),
+    "IT": (("italy", "italian", "amazon.it"), ("意大利", "意大利站")),
+    "ES": (("spain", "spanish", "amazon.es"), ("西班牙", "西班牙站")),
+    "CA": (("canada", "canadian", "amazon.ca"), ("加拿大", "加拿大站")),
+    "MX": (("mexico", "amazon.com.mx"), ("墨西哥",)),
+    "AU": (("australia", "amazon.com.au"), ("澳大利亚", "澳洲")),
+    "NL": (("netherlands", "holland", "amazon.nl"), ("荷兰",)),
+    "SE": (("sweden", "amazon.se"), ("瑞典",)),
+    "PL": (("poland", "amazon.pl"), ("波兰",)),
+}
+# upper-case codes that are also English words count only when written in capitals
+CAPS_ONLY = {"US": "US", "IT": "IT", "ES": "ES", "CA": "CA", "AU": "AU", "FR": "FR", "NL": "NL"}
