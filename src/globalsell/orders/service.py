@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -28,6 +28,16 @@ from globalsell.orders.models import Order, OrderLine
 from globalsell.orders.schemas import OrderImportReport
 
 _CHUNK = 900
+
+
+def _sold_between(seller_id: int, start: date, end: date) -> tuple[ColumnElement[bool], ...]:
+    """The seller's orders placed from `start` to `end` (purchase days), cancelled ones left out."""
+    return (
+        Order.seller_id == seller_id,
+        Order.status != OrderStatus.CANCELLED,
+        Order.purchase_day >= start,
+        Order.purchase_day <= end,
+    )
 
 
 def daily_sales(
@@ -47,12 +57,7 @@ def daily_sales(
     query = (
         select(OrderLine.sku, Order.marketplace, Order.purchase_day, units)
         .join(Order, Order.id == OrderLine.order_pk)
-        .where(
-            Order.seller_id == seller_id,
-            Order.status != OrderStatus.CANCELLED,
-            Order.purchase_day >= start,
-            Order.purchase_day <= end,
-        )
+        .where(*_sold_between(seller_id, start, end))
         .group_by(OrderLine.sku, Order.marketplace, Order.purchase_day)
         .order_by(OrderLine.sku, Order.marketplace, Order.purchase_day)
     )
@@ -89,12 +94,7 @@ def sales_totals(
             func.sum(priced),
         )
         .join(Order, Order.id == OrderLine.order_pk)
-        .where(
-            Order.seller_id == seller_id,
-            Order.status != OrderStatus.CANCELLED,
-            Order.purchase_day >= start,
-            Order.purchase_day <= end,
-        )
+        .where(*_sold_between(seller_id, start, end))
         .group_by(OrderLine.sku, Order.marketplace, OrderLine.currency)
         .order_by(OrderLine.sku, Order.marketplace, OrderLine.currency)
     )

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,28 @@ def _convert(table: FxTable, amount: Decimal, currency: str, target: str) -> Dec
         return table.convert(Money(amount, currency), target).amount
     except (DomainError, KeyError, ValueError):
         return None
+
+
+Key = TypeVar("Key")
+
+
+def _add_revenue(
+    revenue: dict[Key, Decimal | None],
+    key: Key,
+    table: FxTable,
+    amount: object,
+    line_currency: str | None,
+    currency: str,
+) -> None:
+    """Add one line's amount in `currency` to `revenue[key]`; an amount that cannot be converted
+    makes the sum unknown (None) rather than wrong."""
+    value = (
+        _convert(table, Decimal(str(amount)), line_currency, currency)
+        if amount is not None and line_currency
+        else None
+    )
+    so_far = revenue[key]
+    revenue[key] = None if value is None or so_far is None else so_far + value
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +108,7 @@ def sales_rows(
     for day, store, sku, line_currency, amount, quantity in lines:
         key = (day, store)
         units[key] += int(quantity or 0)
-        value = (
-            _convert(table, Decimal(amount), line_currency, currency)
-            if amount is not None and line_currency
-            else None
-        )
-        so_far = revenue[key]
-        revenue[key] = None if value is None or so_far is None else so_far + value
+        _add_revenue(revenue, key, table, amount, line_currency, currency)
         unit = costs.get(sku)
         each = _convert(table, unit[0], unit[1], currency) if unit else None
         spent = cost[key]
@@ -158,13 +175,7 @@ def sku_sales(
     for _day, store, sku, line_currency, amount, quantity in lines:
         key = (sku, store)
         units[key] += int(quantity or 0)
-        value = (
-            _convert(table, Decimal(amount), line_currency, currency)
-            if amount is not None and line_currency
-            else None
-        )
-        so_far = revenue[key]
-        revenue[key] = None if value is None or so_far is None else so_far + value
+        _add_revenue(revenue, key, table, amount, line_currency, currency)
     rows = [
         SkuSales(sku, store, units[(sku, store)], revenue[(sku, store)]) for sku, store in units
     ]
