@@ -24,6 +24,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import DomainError, NotFound
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
     from globalsell.bootstrap import Runtime
@@ -36,6 +37,17 @@ console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 
+_opened: list[Engine] = []
+
+
+def close_stores() -> None:
+    """Close the connections of every store a command opened (the root command calls it when
+    it ends): SQLite then folds its write-ahead log back into the file, so the file alone
+    (copied, say) holds every commit."""
+    while _opened:
+        _opened.pop().dispose()
+
+
 def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtime:
     """The runtime for GLOBALSELL_DATABASE_URL; the schema is brought up to date first."""
     from globalsell.bootstrap import build_runtime, upgrade
@@ -45,6 +57,7 @@ def runtime(settings: Settings | None = None, *, migrate: bool = True) -> Runtim
     except ConfigError as exc:
         err_console.print(f"[bold red]error[/] (configuration): {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    _opened.append(built.engine)
     if migrate:
         upgrade(built.engine, secret_key=built.settings.secret_key)
     return built

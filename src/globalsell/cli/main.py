@@ -13,7 +13,15 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from globalsell import __version__
-from globalsell.cli.context import console, err_console, fail, print_json, runtime, work
+from globalsell.cli.context import (
+    close_stores,
+    console,
+    err_console,
+    fail,
+    print_json,
+    runtime,
+    work,
+)
 from globalsell.cli.lazy import Lazy, LazyGroup, lazy_module
 from globalsell.config import DEFAULT_DB_FILE, Settings, get_settings, sqlite_url
 from globalsell.core.errors import DomainError
@@ -77,6 +85,14 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _root(ctx: typer.Context) -> None:
+    """globalsell: list once, sell everywhere."""
+    ctx.call_on_close(close_stores)
+
+
 db_app = typer.Typer(help="The store: migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)

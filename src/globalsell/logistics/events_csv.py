@@ -47,7 +47,7 @@ def parse_time(raw: str) -> datetime:
 def read_events(data: bytes, *, filename: str) -> list[EventInput]:
     """Parse the file into events, or raise ValidationFailed listing every bad line."""
     text = decode(data, filename=filename)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
     except StopIteration:
@@ -122,7 +122,7 @@ def read_transits(data: bytes, *, filename: str) -> list[TransitInput]:
     (ocean, air, rail, truck, express), `carrier`, `departed_at`, `arrived_at` and optional
     `planned_arrival` (ISO 8601 with an offset). Every bad line is listed; nothing partial."""
     text = decode(data, filename=filename)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         names = [h.strip().lower() for h in next(reader)]
     except StopIteration:
