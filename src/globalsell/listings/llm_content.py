@@ -165,12 +165,16 @@ def invented(
     known = source + "\n" + _fold(json.dumps(dict(offline), ensure_ascii=False, default=str))
     allowed = _numbers(known)
     out = [f"number {n} is not in the seller's data" for n in sorted(_numbers(text) - allowed)]
+    stated: set[str] = set()
+    named: set[str] = set()
     for key, names in words.by_kind("material").items():
         name = names.get(store.language)
         if not name or not _has_term(text, name):
             continue
-        if not any(_has_term(known, n) for n in [key, *names.values()]):
-            out.append(f"material {name!r} is not in the seller's data")
+        named.add(_fold(name))
+        if any(_has_term(known, n) for n in [key, *names.values()]):
+            stated.add(_fold(name))
+    out += [f"material {name!r} is not in the seller's data" for name in sorted(named - stated)]
     return out
 
 
