@@ -155,6 +155,7 @@ def test_a_wrong_language_answer_falls_back(session: Session) -> None:
     assert row.product_type == "PRODUCT"
     assert row.sources["llm"]["item_name"]["outcome"] == "fell-back"
     assert "item_name" not in row.content  # offline JP has no title without a translator
+    assert row.needs_translation == ["item_name"]
     repair = server.requests[1].body["messages"][-1]["content"]
     assert "wrong-language: not Japanese (no kana, mostly Latin letters)" in repair
 
@@ -209,7 +210,7 @@ def test_a_type_outside_the_candidates_is_ignored(session: Session) -> None:
     row = listing(session, owner)
     assert report.llm_generated == 4
     assert row.product_type == "PRODUCT"
-    assert "product_type" not in row.sources or row.sources["product_type"] != LLM
+    assert row.sources.get("product_type") is None  # the offline abstention, as before
     assert row.content["item_name"] == GOOD["item_name"]
 
 
@@ -233,3 +234,25 @@ def test_a_time_out_and_a_429_keep_the_offline_content(session: Session) -> None
     assert (report.llm_content_failed, report.llm_generated, report.llm_fell_back) == (1, 0, 0)
     assert len(server.requests) == 2
     assert listing(session, owner).content == expected
+
+
+def test_a_japanese_answer_fills_the_title_the_offline_path_cannot_write(
+    session: Session,
+) -> None:
+    owner = seller(session)
+    japanese = {
+        "product_type": "BOTTLE",
+        "item_name": "NINGVALE ステンレス製 ウォーターボトル 750 ml",
+        "bullet_point": ["二重構造のステンレス製で飲み物を冷たく保ちます", "容量: 750 ml"],
+        "product_description": "飲み物を冷たく保つ二重構造のステンレス製ウォーターボトルです。"
+        "容量は750 mlです。",
+        "generic_keyword": "ウォーターボトル ステンレス 水筒",
+    }
+    with serve(replies([answer(japanese)])) as server:
+        report = run(session, owner, "JP", client(server.url))
+    row = listing(session, owner)
+    assert (report.llm_generated, report.llm_repaired, report.llm_fell_back) == (4, 0, 0)
+    assert row.content["item_name"] == japanese["item_name"]
+    assert row.content["bullet_point"] == japanese["bullet_point"]
+    assert row.product_type == "BOTTLE"
+    assert row.needs_translation == []
