@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from globalsell.core.marketplaces import marketplaces
 from globalsell.listings.glossary import glossary
-from globalsell.listings.llm_content import invented, wrong_language
+from globalsell.listings.llm_content import field_problems, invented, wrong_language
 
 
 def test_wrong_language_by_script_and_by_function_words() -> None:
@@ -40,3 +40,28 @@ def test_invented_numbers_and_materials_need_the_sellers_words() -> None:
         "material 'bamboo' is not in the seller's data"
     ]
     assert invented("Bamboozled by cheap bottles?", source, offline, us, words) == []
+
+
+def test_a_title_passes_the_offline_rules_spam_markers_and_the_mobile_length() -> None:
+    us = marketplaces().get("US")
+    source = "ningvale stainless steel water bottle 750ml"
+    offline = {"product_type": "BOTTLE", "item_name": "NINGVALE Water Bottle, 750 ml"}
+
+    def problems(title: str) -> list[str]:
+        return field_problems(
+            "item_name", title, offline=offline, store=us, source=source, words=glossary()
+        )
+
+    assert problems("NINGVALE Stainless Steel Water Bottle, 750 ml") == []
+    long = "NINGVALE Stainless Steel Water Bottle, 750 ml, Double Wall, Leak Proof Lid, Sports Gym"
+    assert problems(long) == [
+        f"title-length: {len(long)} characters; keep titles within 80 (Amazon's mobile "
+        "guidance, as the offline titles do)"
+    ]
+    assert problems("NINGVALE Water Bottle 750 ml Hot Sale") == [
+        "promotional: promotional claims are not allowed",
+        "spam: hot-sale",
+    ]
+    assert problems("NINGVALE Water Bottle 750 ml!") == [
+        "banned-characters: characters not allowed in titles: !"
+    ]

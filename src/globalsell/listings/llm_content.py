@@ -20,7 +20,7 @@ from globalsell.ai.openai_compatible import ChatReply
 from globalsell.ai.protocols import ProviderError
 from globalsell.core.marketplaces import Marketplace
 from globalsell.listings import rules, spam
-from globalsell.listings.content import Sku
+from globalsell.listings.content import TITLE_TARGET, Sku
 from globalsell.listings.glossary import Glossary
 from globalsell.listings.product_types import Classification
 
@@ -196,6 +196,11 @@ def field_problems(
             problems.append(f"{issue.code}: {issue.message}")
     if name == "item_name":
         problems += [f"spam: {m}" for m in spam.spam_markers(str(value))]
+        if len(str(value)) > TITLE_TARGET:
+            problems.append(
+                f"title-length: {len(str(value))} characters; keep titles within "
+                f"{TITLE_TARGET} (Amazon's mobile guidance, as the offline titles do)"
+            )
     why = wrong_language(_as_text(value), store.language)
     if why:
         problems.append(f"wrong-language: {why}")
@@ -219,7 +224,7 @@ def _prompt(sku: Sku, store: Marketplace, classification: Classification) -> str
                 "bullet_points": list(m.bullets),
                 "attributes": {k: [v[0], v[1]] for k, v in m.attributes.items()},
             },
-            "limits": {"title_characters": rules.TITLE_MAX, "bullets": rules.BULLETS_MAX},
+            "limits": {"title_characters": TITLE_TARGET, "bullets": rules.BULLETS_MAX},
         },
         ensure_ascii=False,
         default=str,
