@@ -165,6 +165,7 @@ class ToolCall:
 class ChatReply:
     content: str | None
     tool_calls: list[ToolCall] = field(default_factory=list)
+    usage: dict[str, int] = field(default_factory=dict)  # prompt/completion tokens, if given
 
     def as_message(self) -> dict[str, Any]:
         """The reply as the assistant message to send back with the tool results."""
@@ -199,7 +200,13 @@ def parse_reply(data: Any, *, provider: str = "the language model") -> ChatReply
         raise ProviderError(f"{provider}: the answer is not a chat completion") from exc
     if content is not None and not isinstance(content, str):
         raise ProviderError(f"{provider}: the answer has no text content")
-    return ChatReply(content=content, tool_calls=calls)
+    raw_usage = data.get("usage") if isinstance(data, dict) else None
+    usage = {
+        key: int(value)
+        for key, value in (raw_usage.items() if isinstance(raw_usage, dict) else ())
+        if key in ("prompt_tokens", "completion_tokens") and isinstance(value, int)
+    }
+    return ChatReply(content=content, tool_calls=calls, usage=usage)
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)

@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.providers import from_env
 from globalsell.cli.context import (
     SellerOption,
@@ -62,6 +63,11 @@ def generate(
                 stores=stores,
                 translator=None if providers.offline else providers.translator,
                 generator=providers.generator,
+                writer=(
+                    providers.generator
+                    if isinstance(providers.generator, OpenAICompatibleClient)
+                    else None
+                ),
             )
     console.print(
         f"{report.skus} SKUs, {report.listings} listings: {report.validated} passed every rule, "
@@ -72,6 +78,12 @@ def generate(
         console.print(
             f"LLM attribute completion: {report.llm_filled} attributes added, "
             f"{report.llm_failed} SKUs kept the rules' attributes only (provider errors)"
+        )
+        console.print(
+            f"LLM content: {report.llm_generated} fields generated, {report.llm_repaired} "
+            f"repaired, {report.llm_fell_back} fell back; {report.llm_content_failed} SKUs kept "
+            f"the offline content (provider errors); tokens: {report.llm_prompt_tokens} prompt, "
+            f"{report.llm_completion_tokens} completion"
         )
 
 

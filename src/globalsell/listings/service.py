@@ -23,8 +23,8 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.marketplaces import Marketplace, marketplaces
-from globalsell.listings import feed, llm_extract, product_types, rules
-from globalsell.listings.content import Sku, render, trim_keywords
+from globalsell.listings import feed, llm_content, llm_extract, product_types, rules
+from globalsell.listings.content import Rendered, Sku, render, trim_keywords
 from globalsell.listings.domain import (
     GENERATOR_VERSION,
     STORES,
@@ -34,8 +34,8 @@ from globalsell.listings.domain import (
     blocking,
     check_transition,
 )
-from globalsell.listings.extract import MasterText, complete
-from globalsell.listings.glossary import glossary
+from globalsell.listings.extract import Fact, MasterText, complete
+from globalsell.listings.glossary import Glossary, glossary
 from globalsell.listings.models import DoNotTranslate, Listing
 from globalsell.listings.product_types import Classification
 from globalsell.pricing import changes as pricing_changes
@@ -52,6 +52,12 @@ class GenerateReport:
     kept_edits: int = 0
     llm_filled: int = 0  # attributes the LLM added (grounded in the seller's text)
     llm_failed: int = 0  # SKUs whose LLM call failed (the rule facts were used)
+    llm_generated: int = 0  # content fields the LLM wrote that passed on the first answer
+    llm_repaired: int = 0  # content fields that passed after the one repair call
+    llm_fell_back: int = 0  # content fields that kept the offline text
+    llm_content_failed: int = 0  # SKUs whose content call failed (time-out, 429): offline kept
+    llm_prompt_tokens: int = 0
+    llm_completion_tokens: int = 0
     proposals: list[int] = field(default_factory=list)
 
 
@@ -226,10 +232,13 @@ def generate(
     stores: Sequence[str] = STORES,
     translator: Translator | None = None,
     generator: TextGenerator | None = None,
+    writer: llm_content.ChatModel | None = None,
     propose: bool = True,
 ) -> GenerateReport:
     """Generate and validate listings for every store; each SKU's listings go to the inbox as
-    one change request. Seller-edited fields are kept; submitted listings are left alone."""
+    one change request. Seller-edited fields are kept; submitted listings are left alone.
+    With a `writer` (chat model), the text fields and the product type come from the model
+    where they pass every check (llm_content), else the offline content is kept."""
     actor.require(Role.OPERATOR, "generating listings")
     at = ensure_aware(now)
     query = (
@@ -265,19 +274,28 @@ def generate(
             else:
                 report.llm_filled += len(added)
         payload: dict[str, Any] = {}
+        writer_down = False
         for store in markets:
-            rendered = render(
-                sku,
-                facts,
-                store,
-                words,
-                translator=translator,
-                keep=keep,
-                classification=types[sku.sku],
-            )
+            rendered = _render(sku, facts, store, words, translator, keep, types[sku.sku])
             content = rendered.content
-            if "generic_keyword" in content:
-                content["generic_keyword"] = trim_keywords(content["generic_keyword"])
+            if writer is not None and not writer_down:
+                try:
+                    rendered = _written(
+                        writer,
+                        sku,
+                        facts,
+                        store,
+                        words,
+                        translator,
+                        keep,
+                        types[sku.sku],
+                        rendered,
+                        report,
+                    )
+                except ProviderError:
+                    writer_down = True  # the rest of this SKU's stores stay offline
+                    report.llm_content_failed += 1
+                content = rendered.content
             listing = existing.get((sku.sku, store.code))
             if listing is not None and listing.status in (
                 ListingStatus.SUBMITTED,
@@ -329,7 +347,13 @@ def generate(
             listing.sources = rendered.sources
             listing.issues = [i.as_json() for i in issues]
             listing.needs_translation = rendered.needs_translation
-            listing.generator = translator.name if translator else GENERATOR_VERSION
+            listing.generator = (
+                writer.name
+                if writer is not None and "llm" in rendered.sources
+                else translator.name
+                if translator
+                else GENERATOR_VERSION
+            )
             listing.updated_at = at
             report.listings += 1
             report.validated += target is ListingStatus.VALIDATED
@@ -350,6 +374,80 @@ def generate(
             if change is not None:
                 report.proposals.append(change.id)
     return report
+
+
+def _render(
+    sku: Sku,
+    facts: dict[str, Fact],
+    store: Marketplace,
+    words: Glossary,
+    translator: Translator | None,
+    keep: list[str],
+    classification: Classification,
+) -> Rendered:
+    rendered = render(
+        sku, facts, store, words, translator=translator, keep=keep, classification=classification
+    )
+    if "generic_keyword" in rendered.content:
+        rendered.content["generic_keyword"] = trim_keywords(rendered.content["generic_keyword"])
+    return rendered
+
+
+def _written(
+    writer: llm_content.ChatModel,
+    sku: Sku,
+    facts: dict[str, Fact],
+    store: Marketplace,
+    words: Glossary,
+    translator: Translator | None,
+    keep: list[str],
+    classification: Classification,
+    offline: Rendered,
+    report: GenerateReport,
+) -> Rendered:
+    """The store's content with the model's fields and type where they pass every check."""
+    chosen: dict[str, Rendered] = {}
+
+    def offline_for(code: str | None) -> dict[str, Any]:
+        current = classification.product_type
+        if code is None or (current is not None and current.code == code):
+            chosen["rendered"] = offline
+        else:
+            picked = Classification(
+                product_type=product_types.vocabulary().types[code],
+                confidence=classification.confidence,
+                candidates=classification.candidates,
+            )
+            chosen["rendered"] = _render(sku, facts, store, words, translator, keep, picked)
+        return chosen["rendered"].content
+
+    written = llm_content.write(
+        writer,
+        sku=sku,
+        store=store,
+        classification=classification,
+        offline_for=offline_for,
+        words=words,
+    )
+    base = chosen["rendered"]
+    report.llm_generated += written.generated
+    report.llm_repaired += written.repaired
+    report.llm_fell_back += written.fell_back
+    report.llm_prompt_tokens += written.prompt_tokens
+    report.llm_completion_tokens += written.completion_tokens
+    from_model = {n for n, p in written.provenance.items() if p["outcome"] != "fell-back"}
+    sources: dict[str, Any] = dict(base.sources)
+    for name in from_model:
+        sources[name] = f"llm:{writer.name}@{llm_content.PROMPT_VERSION}"
+    if written.product_type is not None:
+        sources["product_type"] = f"llm:{writer.name}@{llm_content.PROMPT_VERSION}"
+    sources["llm"] = written.provenance
+    return Rendered(
+        content=written.content,
+        sources=sources,
+        issues=[i for i in base.issues if i.field not in from_model],
+        needs_translation=[f for f in base.needs_translation if f not in from_model],
+    )
 
 
 def _propose(
