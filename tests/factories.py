@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import delete
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
@@ -19,6 +23,7 @@ from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.catalog.schemas import ProductCreate
 from globalsell.core.actor import Actor, Role
+from globalsell.db.session import make_session_factory, unit_of_work
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.inventory.models import Location
@@ -290,3 +295,38 @@ def make_shipment(
         now=AT,
         **refs,
     )
+
+
+@contextmanager
+def committed_stocked_seller(
+    engine: Engine, *, slug: str, sku: str, stock: int, now: datetime
+) -> Iterator[Actor]:
+    """A seller committed for tests that race several connections: `stock` units of one SKU
+    received at its German FC (`FBA-DE`); the seller and all it owns are removed afterwards."""
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as session:
+        seller = accounts.create_seller(session, name="Race", slug=slug, by="test", now=now)
+        actor = Actor(name="test", seller_id=seller.id, role=Role.OWNER)
+        catalog.create_product(
+            session, actor=actor, data=ProductCreate(sku=sku, title="Race cup"), now=now
+        )
+        inventory.create_location(
+            session,
+            actor=actor,
+            code="FBA-DE",
+            name="FC",
+            kind=LocationKind.FC,
+            country="DE",
+            now=now,
+        )
+        inventory.post_moves(
+            session,
+            actor=actor,
+            moves=[MoveLine(sku, "FBA-DE", stock, MoveReason.RECEIVED)],
+            now=now,
+        )
+    try:
+        yield actor
+    finally:
+        with unit_of_work(factory) as session:
+            session.execute(delete(Seller).where(Seller.id == actor.seller_id))

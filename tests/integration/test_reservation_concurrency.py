@@ -9,20 +9,17 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from globalsell.accounts import service as accounts
-from globalsell.accounts.models import Seller
-from globalsell.catalog import service as catalog
-from globalsell.catalog.schemas import ProductCreate
-from globalsell.core.actor import Actor, Role
+from globalsell.core.actor import Actor
 from globalsell.core.errors import Conflict
 from globalsell.db.session import make_engine, make_session_factory, unit_of_work
 from globalsell.inventory import service as inventory
-from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
+from globalsell.inventory.domain import MoveLine, MoveReason
 from globalsell.inventory.models import Reservation, StockLevel, StockMove
+from tests.factories import committed_stocked_seller
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WRITERS = 50
@@ -33,42 +30,12 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_engine(engine: Engine) -> Engine:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("needs PostgreSQL (GLOBALSELL_TEST_DATABASE_URL)")
-    return engine
-
-
-@pytest.fixture
 def stocked(pg_engine: Engine) -> Iterator[Actor]:
     """A committed seller with STOCK units of one SKU at one FC; removed afterwards."""
-    factory = make_session_factory(pg_engine)
-    with unit_of_work(factory) as session:
-        seller = accounts.create_seller(
-            session, name="Race", slug="race-condition", by="test", now=AT
-        )
-        actor = Actor(name="test", seller_id=seller.id, role=Role.OWNER)
-        catalog.create_product(
-            session, actor=actor, data=ProductCreate(sku="RACE-1", title="Race cup"), now=AT
-        )
-        inventory.create_location(
-            session,
-            actor=actor,
-            code="FBA-DE",
-            name="FC",
-            kind=LocationKind.FC,
-            country="DE",
-            now=AT,
-        )
-        inventory.post_moves(
-            session,
-            actor=actor,
-            moves=[MoveLine("RACE-1", "FBA-DE", STOCK, MoveReason.RECEIVED)],
-            now=AT,
-        )
-    yield actor
-    with unit_of_work(factory) as session:
-        session.execute(delete(Seller).where(Seller.id == actor.seller_id))
+    with committed_stocked_seller(
+        pg_engine, slug="race-condition", sku="RACE-1", stock=STOCK, now=AT
+    ) as actor:
+        yield actor
 
 
 def _race(engine: Engine, actor: Actor, work: str) -> tuple[int, int, list[str]]:
