@@ -144,9 +144,6 @@ def demo(
         shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
         report.assistant = builder.build_assistant_demo(rt)
         builder.mark_built(rt)
-    # Close the store's connections: SQLite folds its write-ahead log back into the file, so
-    # the file alone (copied, say) holds every commit.
-    rt.engine.dispose()
     console.print(f"[bold green]demo built[/] in {db.resolve()}")
     pinned = rt.clock.now().isoformat()
     console.print(
