@@ -122,6 +122,12 @@ def _item_type(master: MasterText) -> str | None:
     return None
 
 
+def _category_zh(master: MasterText) -> str | None:
+    """The platform's Chinese category path, kept on import as an attribute."""
+    value = master.attributes.get("category_path_zh", (None, None))[0]
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def classify_skus(skus: Sequence[Sku]) -> dict[str, Classification]:
     """The product type of each SKU (category path, title head noun, the seller's item type,
     embeddings as the tie-breaker), computed in one batch."""
@@ -131,6 +137,7 @@ def classify_skus(skus: Sequence[Sku]) -> dict[str, Classification]:
         s.sku: product_types.classify(
             title=title,
             category=s.master.category,
+            category_zh=_category_zh(s.master),
             item_type=_item_type(s.master),
             embedding=sim,
         )
