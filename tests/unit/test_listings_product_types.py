@@ -69,7 +69,8 @@ def test_words_inside_other_words_do_not_match() -> None:
     result = classify(title="Whiskey Glasses Set of 4", category="Home > Drinkware")
     # "Drinkware" holds cups, bottles and their accessories; "Whiskey" is no whisk.
     assert [c.code for c in result.candidates] == ["DRINKING_CUP", "BOTTLE", "DRINKWARE_ACCESSORY"]
-    assert result.product_type is not None and result.product_type.code == "DRINKING_CUP"
+    assert result.product_type is not None
+    assert result.product_type.code == "DRINKING_CUP"
 
 
 def test_category_contradicted_by_the_title_abstains_with_candidates() -> None:

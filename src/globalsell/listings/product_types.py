@@ -366,9 +366,9 @@ def classify(
     if mapped is not None:
         named, name, above = mapped
         # "DRINKING_CUP|BOTTLE": a category of a few types shares its weight among them.
-        codes = [c for c in named.split("|") if c in vocab.types]
-        for code in codes:
-            weight = (W_CATEGORY_LEAF if above == 0 else W_CATEGORY_ABOVE) / len(codes)
+        listed = [c for c in named.split("|") if c in vocab.types]
+        for code in listed:
+            weight = (W_CATEGORY_LEAF if above == 0 else W_CATEGORY_ABOVE) / len(listed)
             add(code, weight, f"category {name!r}")
     if not known_leaf:
         # A category name the map does not know: its words, as nouns.
@@ -420,6 +420,7 @@ def classify(
     best = ranked[0][0]
     if top < min_score or top - second < min_margin:
         return Classification(None, confidence, candidates)
+
     def votes(code: str) -> set[str]:
         return _voters(reasons[code]) | ({EMBEDDING} if code in nearest else set())
 
