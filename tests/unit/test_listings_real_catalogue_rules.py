@@ -186,3 +186,12 @@ def test_repeated_words_are_removed_inside_comma_joined_titles() -> None:
     assert cleaned == "Whiskey Glasses,Scotch,Old Fashioned/Gift for Lovers"
     assert removed == ["Glasses", "Whiskey", "Glasses", "Scotch"]
     assert spam_markers(cleaned) == []
+
+
+def test_pieces_per_pack_from_the_sellers_cell_before_the_title() -> None:
+    words = glossary()
+    lot = complete(_master("Pearl Connector 30/50Pcs", {"each pack": "2"}), words)
+    assert (lot["number_of_items"].value, lot["number_of_items"].source) == (2, "seller:each pack")
+    single = complete(_master("Fishing Lure", {"Quantity": "1 pcs"}), words)
+    assert "number_of_items" not in single
+    assert plain("Natural Pearl") == "pearl"

@@ -88,6 +88,9 @@ _NO_VALUE = frozenset(["none", "other", "others", "no", "yes", "mixed", "unknown
 # Platform keys with a power rating or a battery capacity ("Power (W)": "100w").
 _WATT_KEYS = ("power w", "power", "rated power", "wattage", "output power")
 _MAH_KEYS = ("battery capacity mah", "battery capacity")
+# Platform keys with the pieces in one pack ("each pack": "20", "Quantity": "10 pcs").
+_COUNT_KEYS = ("each pack", "pieces per pack", "items per package", "pack quantity", "quantity")
+_LEADING_COUNT = re.compile(r"^\s*(\d+)\s*(?:pcs|pieces|pc|piece|pairs?|sets?)?\s*$", re.I)
 
 _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
 
@@ -227,7 +230,7 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
             Decimal("0.95"),
             "rule:length@seller:size",
         )
-    count = _count(texts[:3] if size_text else texts[:2])
+    count = _pack_count(cells) or _count(texts[:3] if size_text else texts[:2])
     if count is not None:
         facts["number_of_items"] = count
     compatible = [
@@ -238,6 +241,16 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
     if compatible:
         facts["compatible_devices"] = Fact(compatible, Decimal("0.7"), "rule:devices")
     return facts
+
+
+def _pack_count(cells: dict[str, tuple[str, str]]) -> Fact | None:
+    """The seller's own pieces-per-pack cell, when it says more than one."""
+    for name in _COUNT_KEYS:
+        key, value = cells.get(name, ("", ""))
+        match = _LEADING_COUNT.match(value)
+        if match and int(match.group(1)) > 1:
+            return Fact(int(match.group(1)), Decimal("0.95"), f"seller:{key}")
+    return None
 
 
 def _platform_key(key: str) -> str:

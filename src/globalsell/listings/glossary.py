@@ -33,8 +33,8 @@ def fold(text: str) -> str:
 
 
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s*%")
-# Words that qualify a value without changing it: shares, "real", "genuine", "colour".
-_QUALIFIERS = re.compile(r"\b(?:real|genuine|pure|high[- ]quality|colou?r(?:ed)?)\b")
+# Words that qualify a value without changing it: shares, "real", "natural", "colour".
+_QUALIFIERS = re.compile(r"\b(?:real|genuine|pure|natural|high[- ]quality|colou?r(?:ed)?)\b")
 
 
 @lru_cache(maxsize=65536)
