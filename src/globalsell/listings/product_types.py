@@ -1,9 +1,11 @@
-"""Amazon product-type classification for a real catalogue: the platform's category path first,
-then the title's head noun (what comes before "for", "with", "compatible with"; "No Fan" is a
-modifier, not the product), the seller's own "Item Type" cell, and the shipped multilingual
-sentence embeddings (USE-m3) as a tie-breaker. Every answer has a confidence; below the
-threshold the classifier abstains and names its top candidates for the seller to pick.
-Pure apart from the packaged vocabulary (data/product_types.tsv) and the optional encoder."""
+"""Amazon product-type classification for a real catalogue. Four sources vote for the
+top-ranked type: the platform's category path (mapped to types at every level, English or
+Chinese, data/category_types.tsv), the title's head noun (what comes before "for", "with",
+"compatible with"; "No Fan" and "Bottle Stopper" do not name a fan or a bottle), the seller's own
+"Item Type" cell and the shipped multilingual sentence embeddings (USE-m3). The type is chosen
+when three agree, or two and no other type has two; otherwise the classifier abstains and names
+its top candidates for the seller to pick (ADR 0102). Pure apart from the packaged data files and
+the optional encoder."""
 
 from __future__ import annotations
 
