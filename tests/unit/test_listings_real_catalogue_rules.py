@@ -68,20 +68,37 @@ def test_chinese_path_is_used_when_there_is_no_english_one() -> None:
     assert result.abstained
 
 
-def test_category_and_title_head_agree_and_a_rival_with_two_sources_asks() -> None:
+def test_category_and_title_head_agree() -> None:
     agreed = classify(
         title="Cute Bear Necklace", category="Jewelry & Accessories > Fashion Jewelry > Necklaces"
     )
     assert agreed.product_type is not None
     assert agreed.product_type.code == "NECKLACE"
-    split = classify(
+
+
+def test_two_against_two_the_title_wins_over_the_shelf() -> None:
+    near = {"CHARM": 0.6, "BEAD": 0.5, "PENDANT_NECKLACE": 0.1}
+    # PENDANT_NECKLACE: category + the seller's item type; CHARM: title + embedding. Ask.
+    shelf = classify(
+        title="Letter Charms",
+        category="Jewelry & Accessories > Fashion Jewelry > Pendants",
+        item_type="Pendants",
+        embedding=near,
+        embedding_top=2,
+    )
+    assert shelf.abstained
+    assert [c.code for c in shelf.candidates[:2]] == ["PENDANT_NECKLACE", "CHARM"]
+    # CHARM: category + title; PENDANT_NECKLACE: title + item type. The title-backed top wins.
+    titled = classify(
         title="Letter Charms Pendant",
         category="Jewelry & Accessories > Fashion Jewelry > Charms",
         item_type="Pendants",
     )
-    # CHARM: category + title head; PENDANT_NECKLACE: title head + the seller's item type.
-    assert split.abstained
-    assert [c.code for c in split.candidates[:2]] == ["CHARM", "PENDANT_NECKLACE"]
+    assert titled.product_type is not None
+    assert titled.product_type.code == "CHARM"
+    # One source alone never types.
+    alone = classify(title="Letter Charms", category=None)
+    assert alone.abstained
 
 
 def test_a_category_of_a_few_types_confirms_the_title() -> None:

@@ -3,9 +3,9 @@ top-ranked type: the platform's category path (mapped to types at every level, E
 Chinese, data/category_types.tsv), the title's head noun (what comes before "for", "with",
 "compatible with"; "No Fan" and "Bottle Stopper" do not name a fan or a bottle), the seller's own
 "Item Type" cell and the shipped multilingual sentence embeddings (USE-m3). The type is chosen
-when three agree, or two and no other type has two; otherwise the classifier abstains and names
-its top candidates for the seller to pick (ADR 0102). Pure apart from the packaged data files and
-the optional encoder."""
+when three agree, or two and no other type has two (two against two: the title's side wins);
+otherwise the classifier abstains and names its top candidates for the seller to pick (ADR 0102).
+Pure apart from the packaged data files and the optional encoder."""
 
 from __future__ import annotations
 
@@ -142,7 +142,8 @@ PART_NOUNS = frozenset(
 )
 # A type is chosen when independent sources agree on it: the category, the title's head noun,
 # the seller's item type and the embedding (the type is among the title's EMBEDDING_TOP nearest
-# types). Three sources, or two when no other type has two; otherwise the classifier asks
+# types). Three sources, or two when no other type has two (or, two against two, when the title
+# is one of them); otherwise the classifier asks
 # (EMBEDDING_TOP chosen on folds; see ADR 0102 and benchmarks/listings_product_types.py).
 CATEGORY = "category"
 TITLE_HEAD = "title head noun"
@@ -428,9 +429,10 @@ def classify(
 
     voters = votes(best)
     rival = max((len(votes(code)) for code, _ in ranked[1:]), default=0)
-    if len(voters) >= 3 or (len(voters) == 2 and rival < 2):
+    # Two against two: the type the title names wins over the category's shelf.
+    if len(voters) >= 3 or (len(voters) == 2 and (rival < 2 or TITLE_HEAD in voters)):
         return Classification(vocab.types[best], confidence, candidates)
-    # One source alone, or two against a rival that also has two: ask.
+    # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
 
 
