@@ -36,6 +36,7 @@ from globalsell.web import (
     logistics_views,
     planning_views,
     pricing_views,
+    product_views,
     sales_views,
     settings_views,
     today_views,
@@ -75,6 +76,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
         https_only=runtime.settings.cookies_secure,
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(product_views.router, include_in_schema=False)  # before /products/{sku}
     app.include_router(router, include_in_schema=False)
     app.include_router(today_views.router, include_in_schema=False)
     app.include_router(bulk_views.router, include_in_schema=False)
@@ -234,33 +236,6 @@ def choose_language(
 # ------------------------------------------------------------------ dashboard and catalogue
 
 
-@router.get("/products")
-def product_list(request: Request, q: str = "", page: str = "1") -> Response:
-    runtime = _runtime(request)
-    search = q.strip()[:200]
-    number = _page_number(page)
-    with unit_of_work(runtime.session_factory) as session:
-        viewer = auth.current_viewer(request, session)
-        rows = catalog.list_products(
-            session,
-            actor=viewer.actor,
-            search=search or None,
-            limit=PAGE_SIZE + 1,
-            offset=(number - 1) * PAGE_SIZE,
-        )
-        return render(
-            request,
-            "products.html",
-            {
-                "products": rows[:PAGE_SIZE],
-                "q": search,
-                "page": number,
-                "has_next": len(rows) > PAGE_SIZE,
-                "total": catalog.count_products(session, actor=viewer.actor),
-            },
-        )
-
-
 @router.get("/products/{sku}")
 def product_detail(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
@@ -275,7 +250,15 @@ def product_detail(request: Request, sku: str) -> Response:
         return render(
             request,
             "product.html",
-            {"product": product, "variant_skus": variant_skus, **stock, **listings},
+            {
+                "product": product,
+                "variant_skus": variant_skus,
+                "picture": catalog.images_by_sku(
+                    session, actor=viewer.actor, skus=[product.sku]
+                ).get(product.sku),
+                **stock,
+                **listings,
+            },
         )
 
 
