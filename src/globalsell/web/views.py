@@ -39,6 +39,7 @@ from globalsell.web import (
     product_views,
     sales_views,
     settings_views,
+    shipment_forms,
     today_views,
 )
 from globalsell.web.i18n import N_
@@ -87,6 +88,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(inventory_views.router, include_in_schema=False)
     app.include_router(planning_views.router, include_in_schema=False)
     app.include_router(customs_views.router, include_in_schema=False)
+    app.include_router(shipment_forms.router, include_in_schema=False)  # before /shipments/{code}
     app.include_router(logistics_views.router, include_in_schema=False)
 
 
