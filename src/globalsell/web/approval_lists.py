@@ -146,6 +146,7 @@ def inbox_export(
     return lists.export(
         fmt,
         name="approvals",
+        zone=display_for(request).tz,
         headers=[
             "number",
             "status",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -67,14 +67,17 @@ def export_format(raw: str) -> str:
     return raw
 
 
-def cell(value: object) -> str:
-    """A value as a spreadsheet cell: plain numbers (no separators), ISO dates, text as is."""
+def cell(value: object, zone: tzinfo | None = None) -> str:
+    """A value as a spreadsheet cell: plain numbers (no separators), ISO dates and times (a
+    time in `zone`, the seller's, with its offset), text as is."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
         text = format(value.normalize(), "f")
         return "0" if text in ("-0", "") else text
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return (value.astimezone(zone) if zone and value.tzinfo else value).isoformat()
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -82,13 +85,18 @@ def cell(value: object) -> str:
 
 
 def export(
-    fmt: str, *, name: str, headers: list[str], rows: Sequence[Sequence[object]]
+    fmt: str,
+    *,
+    name: str,
+    headers: list[str],
+    rows: Sequence[Sequence[object]],
+    zone: tzinfo | None = None,
 ) -> Response:
     """The rows as a download: CSV in UTF-8 with a BOM (spreadsheet programs then read Chinese
     text) or XLSX with every cell as text."""
     from globalsell.catalog import tabular  # openpyxl only when a file is written (ADR 0070)
 
-    cells = [[cell(v) for v in row] for row in rows]
+    cells = [[cell(v, zone) for v in row] for row in rows]
     if export_format(fmt) == "csv":
         body = tabular.write_csv(headers, cells)
     else:

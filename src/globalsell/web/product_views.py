@@ -22,7 +22,7 @@ from globalsell.core.errors import FieldError, NotFound, PayloadTooLarge, Valida
 from globalsell.db.session import unit_of_work
 from globalsell.web import auth, lists
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -135,6 +135,7 @@ def product_export(
     return lists.export(
         fmt,
         name="products",
+        zone=display_for(request).tz,
         headers=["sku", "title", "brand", "category", "language", "variants", "image", "updated"],
         rows=[
             [
