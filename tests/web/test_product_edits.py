@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.accounts.models import Seller
 from globalsell.catalog import service as catalog
+from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import Product
 from globalsell.core import audit
@@ -254,21 +255,29 @@ def test_a_missing_weight_and_barcode_are_filled_in_and_audited(
 ) -> None:
     sign_in(client, owner)
     before = open_page(client, "/products/KT-1/fix")
-    token = csrf_of(before)
 
     response = client.post(
         "/products/KT-1/fix",
-        data={"weight": "1.2 kg", "barcode": "4006381333931", "csrf_token": token},
+        data={
+            "sku_1": "KT-1",
+            "weight_1": "1.2 kg",
+            "barcode_1": "4006381333931",
+            "csrf_token": csrf_of(before),
+        },
         follow_redirects=False,
     )
 
-    assert before.text("current-weight") == "missing"
-    assert before.text("current-barcode") == "missing"
+    assert before.table("needs") == [
+        ["SKU", "Weight", "Barcode (GTIN)", "New weight", "New barcode"],
+        ["KT-1", "missing", "missing", "", ""],
+    ]
     assert response.status_code == 303
     assert response.headers["location"] == "/products/KT-1"
-    after = open_page(client, "/products/KT-1/fix")
-    assert after.text("current-weight") == "1.2 kilograms"
-    assert after.text("current-barcode") == "4006381333931"
+    assert open_page(client, "/products/KT-1/fix").table("needs")[1][:3] == [
+        "KT-1",
+        "1.2 kilograms",
+        "4006381333931",
+    ]
     session.expire_all()
     product = catalog.get_product(session, actor=owner.actor, sku="KT-1")
     gtin = catalog.find_attribute(
@@ -286,6 +295,54 @@ def test_a_missing_weight_and_barcode_are_filled_in_and_audited(
     assert sorted(names) == ["externally_assigned_product_identifier", "item_name", "item_weight"]
 
 
+def test_each_variant_gets_its_own_barcode_and_a_used_barcode_is_refused(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    catalog_sheets.import_catalog(
+        session,
+        actor=owner.actor,
+        table_headers=["父SKU", "SKU", "产品名称", "颜色", "重量", "条码"],
+        table_rows=[
+            ["", "MUG-01", "不锈钢保温杯 500ml", "", "350g", ""],
+            ["MUG-01", "MUG-01-BK", "不锈钢保温杯 黑色", "黑色", "", "4006381333931"],
+            ["MUG-01", "MUG-01-WH", "不锈钢保温杯 白色", "白色", "", ""],
+        ],
+        filename="catalogue.xlsx",
+        dry_run=False,
+        now=AT,
+    )
+    sign_in(client, owner)
+    page = open_page(client, "/products/MUG-01/fix")
+    token = csrf_of(page)
+
+    used = client.post(
+        "/products/MUG-01/fix",
+        data={"sku_1": "MUG-01-WH", "barcode_1": "4006381333931", "csrf_token": token},
+        follow_redirects=False,
+    )
+    saved = client.post(
+        "/products/MUG-01/fix",
+        data={"sku_1": "MUG-01-WH", "barcode_1": "5012345678900", "csrf_token": token},
+        follow_redirects=False,
+    )
+    stranger = client.post(
+        "/products/MUG-01/fix",
+        data={"sku_1": "KT-1", "weight_1": "1 kg", "csrf_token": token},
+        follow_redirects=False,
+    )
+
+    assert [row[:3] for row in page.table("needs")[1:]] == [
+        ["MUG-01-BK不锈钢保温杯 黑色", "350 grams (the product's)", "4006381333931"],
+        ["MUG-01-WH不锈钢保温杯 白色", "350 grams (the product's)", "missing"],
+    ]
+    assert used.status_code == 409
+    assert "barcode 4006381333931 is already used by MUG-01-BK" in used.text
+    assert saved.status_code == 303
+    assert stranger.status_code == 404
+    after = open_page(client, "/products/MUG-01/fix").table("needs")
+    assert [row[2] for row in after[1:]] == ["4006381333931", "5012345678900"]
+
+
 def test_a_wrong_barcode_writes_nothing_and_a_viewer_is_refused(
     client: TestClient, session: Session, owner: Member, viewer: Member, kettle: Product
 ) -> None:
@@ -293,21 +350,27 @@ def test_a_wrong_barcode_writes_nothing_and_a_viewer_is_refused(
     token = csrf_of(open_page(client, "/products/KT-1/fix"))
     wrong = client.post(
         "/products/KT-1/fix",
-        data={"weight": "1.2 kg", "barcode": "4006381333932", "csrf_token": token},
+        data={
+            "sku_1": "KT-1",
+            "weight_1": "1.2 kg",
+            "barcode_1": "4006381333932",
+            "csrf_token": token,
+        },
         follow_redirects=False,
     )
     client.cookies.clear()
     sign_in(client, viewer)
-    token = csrf_of(open_page(client, "/products/KT-1/fix"))
+    viewer_page = open_page(client, "/products/KT-1/fix")
     denied = client.post(
         "/products/KT-1/fix",
-        data={"weight": "1.2 kg", "csrf_token": token},
+        data={"sku_1": "KT-1", "weight_1": "1.2 kg", "csrf_token": csrf_of(viewer_page)},
         follow_redirects=False,
     )
 
     assert wrong.status_code == 422
     assert "barcode: not a valid EAN/UPC/GTIN" in wrong.text
     assert denied.status_code == 403
+    assert viewer_page.input_values("weight_1") == []
     session.expire_all()
     product = catalog.get_product(session, actor=owner.actor, sku="KT-1")
     assert catalog.find_attribute(session, product=product, name="item_weight") is None

@@ -7,16 +7,16 @@ of work; the services check the role and write the audit entries."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import domain as catalog_domain
-from globalsell.catalog import images
+from globalsell.catalog import edits, images
 from globalsell.catalog import service as catalog
-from globalsell.catalog.domain import Provenance
-from globalsell.catalog.units import parse_weight
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, NotFound, PayloadTooLarge, ValidationFailed
 from globalsell.db.session import unit_of_work
@@ -30,8 +30,7 @@ OptionalFile = Annotated[UploadFile | None, File()]
 PAGE_SIZE = 50
 EXPORT_LIMIT = 100_000
 SORTS = ("sku", "title", "brand", "category", "updated")
-GTIN = "externally_assigned_product_identifier"
-WEIGHT = "item_weight"
+MAX_ITEMS = 200  # variants of one product on the fix page
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -284,13 +283,65 @@ def set_image(
 # ------------------------------------------------------------------ what a listing needs
 
 
-def _needs(product: Any) -> dict[str, Any]:
-    """The product's current weight and barcode (product level), or None when missing."""
-    current: dict[str, Any] = {GTIN: None, WEIGHT: None}
-    for a in product.attributes:
-        if a.variant_id is None and a.name in current and a.language is None:
-            current[a.name] = a
-    return current
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One buyable item on the fix page: its SKU, name and current weight and barcode (a
+    variant without its own weight shows its product's, marked as shared)."""
+
+    sku: str
+    name: str
+    weight: str | None
+    weight_shared: bool
+    barcode: str | None
+
+
+def _items(product: Any) -> list[Item]:
+    def found(name: str, variant_id: int | None) -> Any:
+        return next(
+            (
+                a
+                for a in product.attributes
+                if a.name == name
+                and a.variant_id == variant_id
+                and a.language is None
+                and a.marketplace is None
+            ),
+            None,
+        )
+
+    def weight_text(attribute: Any) -> str | None:
+        if attribute is None:
+            return None
+        return f"{attribute.value} {attribute.unit or ''}".strip()
+
+    def barcode_text(attribute: Any) -> str | None:
+        value = attribute.value if attribute is not None else None
+        return str(value.get("value")) if isinstance(value, dict) else None
+
+    shared = found(edits.WEIGHT, None)
+    if not product.variants:
+        return [
+            Item(
+                product.sku,
+                product.title,
+                weight_text(shared),
+                False,
+                barcode_text(found(edits.GTIN, None)),
+            )
+        ]
+    items = []
+    for v in product.variants:
+        own = found(edits.WEIGHT, v.id)
+        items.append(
+            Item(
+                v.sku,
+                v.title or product.title,
+                weight_text(own or shared),
+                own is None and shared is not None,
+                barcode_text(found(edits.GTIN, v.id)),
+            )
+        )
+    return items
 
 
 @router.get("/products/{sku}/fix")
@@ -299,67 +350,59 @@ def fix_form(request: Request, sku: str) -> Response:
     with unit_of_work(runtime.session_factory, write=False) as session:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
-        return render(request, "product_fix.html", {"product": product, **_needs(product)})
-
-
-def _weight(text: str) -> tuple[str, str]:
-    try:
-        weight = parse_weight(text.strip())
-    except ValueError as exc:
-        raise ValidationFailed(f"weight: {exc}", field="weight") from exc
-    if weight.value <= 0:
-        raise ValidationFailed("weight: must be above 0", field="weight")
-    return str(weight.value), weight.unit
-
-
-def _gtin(text: str) -> dict[str, str]:
-    code = text.replace(" ", "").strip()
-    if not catalog_domain.gtin_valid(code):
-        raise ValidationFailed(
-            "barcode: not a valid EAN/UPC/GTIN (8, 12, 13 or 14 digits with a check digit)",
-            field="barcode",
-        )
-    return {"type": catalog_domain.gtin_type(code), "value": code}
+        return render(request, "product_fix.html", {"product": product, "items": _items(product)})
 
 
 @router.post("/products/{sku}/fix")
-def fix_submit(
-    request: Request,
-    sku: str,
-    weight: FormText = "",
-    barcode: FormText = "",
-    csrf_token: FormText = "",
+async def fix_submit(request: Request, sku: str) -> Response:
+    form = await request.form()
+    typed = [
+        (
+            str(form.get(f"sku_{n}", "")),
+            str(form.get(f"weight_{n}", "")),
+            str(form.get(f"barcode_{n}", "")),
+        )
+        for n in range(1, MAX_ITEMS + 1)
+        if form.get(f"sku_{n}")
+    ]
+    token = str(form.get(auth.CSRF_FIELD, ""))
+    return await run_in_threadpool(_save_fixes, request, sku, typed, token)
+
+
+def _save_fixes(
+    request: Request, sku: str, typed: list[tuple[str, str, str]], token: str
 ) -> Response:
-    """The seller types the missing weight or barcode: written as the seller's own values, as
-    a catalogue import writes them (checked the same way; each audited)."""
+    """The weights and barcodes the seller typed, written as the seller's own values per item
+    (checked as a catalogue import checks them; each audited). One bad value and nothing is
+    written."""
     runtime = _runtime(request)
     with unit_of_work(runtime.session_factory) as session:
         viewer = auth.current_viewer(request, session)
-        auth.check_csrf(request, csrf_token)
+        auth.check_csrf(request, token)
+        viewer.actor.require(Role.OPERATOR, "changing products")
+        product = catalog.get_product(session, actor=viewer.actor, sku=sku)
+        allowed = {item.sku for item in _items(product)}
         now = runtime.clock.now()
-        changes: list[tuple[str, Any, str | None]] = []
-        if weight.strip():
-            amount, weight_unit = _weight(weight)
-            changes.append((WEIGHT, amount, weight_unit))
-        if barcode.strip():
-            changes.append((GTIN, _gtin(barcode), None))
+        changes: list[tuple[str, str, Any, str | None]] = []
+        for item_sku, weight, barcode in typed:
+            if item_sku not in allowed:
+                raise NotFound(f"{item_sku[:40]} is not an item of {sku[:40]}", field="sku")
+            if weight.strip():
+                amount, weight_unit = edits.parse_item_weight(weight)
+                changes.append((item_sku, edits.WEIGHT, amount, weight_unit))
+            if barcode.strip():
+                changes.append((item_sku, edits.GTIN, edits.parse_barcode(barcode), None))
         if not changes:
             raise ValidationFailed("type a weight or a barcode", field="weight")
-        for name, value, given_unit in changes:
-            catalog.set_attribute(
+        for item_sku, name, value, given_unit in changes:
+            edits.set_item_value(
                 session,
                 actor=viewer.actor,
-                sku=sku,
+                sku=item_sku,
                 name=name,
                 value=value,
                 unit=given_unit,
-                language=None,
-                marketplace=None,
-                provenance=Provenance.SELLER,
-                confidence=None,
-                source="dashboard",
                 now=now,
-                accepted=True,
             )
     auth.flash(request, "success", translate(request, N_("Saved. The product page shows it.")))
     return redirect(f"/products/{sku}")
