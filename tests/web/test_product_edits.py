@@ -275,7 +275,7 @@ def test_a_missing_weight_and_barcode_are_filled_in_and_audited(
     assert response.headers["location"] == "/products/KT-1"
     assert open_page(client, "/products/KT-1/fix").table("needs")[1][:3] == [
         "KT-1",
-        "1.2 kilograms",
+        "1.2 kg",
         "4006381333931",
     ]
     session.expire_all()
@@ -332,8 +332,8 @@ def test_each_variant_gets_its_own_barcode_and_a_used_barcode_is_refused(
     )
 
     assert [row[:3] for row in page.table("needs")[1:]] == [
-        ["MUG-01-BK不锈钢保温杯 黑色", "350 grams (the product's)", "4006381333931"],
-        ["MUG-01-WH不锈钢保温杯 白色", "350 grams (the product's)", "missing"],
+        ["MUG-01-BK不锈钢保温杯 黑色", "350 g (the product's)", "4006381333931"],
+        ["MUG-01-WH不锈钢保温杯 白色", "350 g (the product's)", "missing"],
     ]
     assert used.status_code == 409
     assert "barcode 4006381333931 is already used by MUG-01-BK" in used.text

@@ -224,3 +224,29 @@ def test_a_wrong_booking_lists_every_problem_and_writes_nothing(
     assert denied.status_code == 403
     session.expire_all()
     assert logistics.list_shipments(session, actor=owner.actor) == []
+
+
+def test_the_shipment_list_filters_sorts_and_exports(client: TestClient, session: Session) -> None:
+    owner = make_member(session, make_seller(session))
+    make_product(session, owner.actor, sku="CUP-1")
+    make_location(session, owner.actor, "CN-NGB", LocationKind.ORIGIN_HUB, "CN")
+    make_location(session, owner.actor, "FBA-DE", LocationKind.FC, "DE", marketplace="DE")
+    make_location(session, owner.actor, "FBA-UK", LocationKind.FC, "GB", marketplace="UK")
+    make_shipment(session, owner.actor, "SHP-A", lines=(("CUP-1", 300, 30),), days=30)
+    make_shipment(session, owner.actor, "SHP-B", destination="FBA-UK", days=10)
+    sign_in(client, owner)
+
+    by_units = open_page(client, "/shipments?sort=-units")
+    to_uk = open_page(client, "/shipments?destination=FBA-UK")
+    by_sku = open_page(client, "/shipments?q=cup-1&sort=code")
+    csv = client.get("/shipments.csv?destination=FBA-UK")
+
+    assert [r[0] for r in by_units.table("shipments")[1:]] == ["SHP-A", "SHP-B"]
+    assert [r[0] for r in to_uk.table("shipments")[1:]] == ["SHP-B"]
+    assert [r[0] for r in by_sku.table("shipments")[1:]] == ["SHP-A", "SHP-B"]
+    assert by_units.text("exports") == "Download this list: CSV · XLSX"
+    assert csv.content.decode("utf-8-sig").splitlines() == [
+        "code,status,origin,destination,lines,units,mode,planned_arrival,expected_arrival,"
+        "earliest,latest,need_by,open_problems",
+        "SHP-B,Booked,CN-NGB,FBA-UK,CUP-1x100,100,Sea,2026-12-07,2026-12-07,2026-12-07,2026-12-09,,0",
+    ]

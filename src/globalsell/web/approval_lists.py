@@ -17,7 +17,7 @@ from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.web import approval_cards as cards
 from globalsell.web import auth, i18n, labels, lists
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, person, render
 
 router = APIRouter(route_class=WebRoute)
 PAGE_SIZE = 50
@@ -174,6 +174,6 @@ def _export_row(c: ChangeRequest, stake: Any, names: dict[str, dict[str, str]]) 
         names["subject_names"].get(c.subject_id) if product else None,
         None if stake is None else stake.amount,
         None if stake is None else stake.currency,
-        names["people"].get(c.proposed_by, c.proposed_by),
+        person(c.proposed_by, names["people"]),
         c.proposed_at,
     ]

@@ -20,7 +20,7 @@ from globalsell.logistics import service as logistics
 from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import Milestone
 from globalsell.logistics.models import Shipment
-from globalsell.web import auth, lists
+from globalsell.web import auth, i18n, labels, lists
 from globalsell.web.rendering import WebRoute, display_for, render
 
 router = APIRouter(route_class=WebRoute)
@@ -203,24 +203,8 @@ def shipments_export(
         viewer = auth.current_viewer(request, session)
         data = _list_data(session, viewer.actor, q, status, destination, problems, sort)
         display = display_for(request)
-        rows = [
-            [
-                s.code,
-                s.status.value,
-                s.origin.code,
-                s.destination.code,
-                " ".join(f"{line.sku}x{line.quantity}" for line in s.lines),
-                _units(s),
-                s.legs[0].mode.value if s.legs else None,
-                _local_day(s.legs[-1].planned_arrival if s.legs else None, display),
-                _local_day(s.predicted_arrival, display),
-                _local_day(s.predicted_earliest, display),
-                _local_day(s.predicted_latest, display),
-                _local_day(s.need_by, display),
-                data["open_by_code"].get(s.code, 0),
-            ]
-            for s in data["shipments"]
-        ]
+        with i18n.rendering(i18n.language(display)):
+            rows = [_export_row(s, display, data["open_by_code"]) for s in data["shipments"]]
     return lists.export(
         fmt,
         name="shipments",
@@ -241,6 +225,24 @@ def shipments_export(
         ],
         rows=rows,
     )
+
+
+def _export_row(s: Shipment, display: formatting.Display, problems: dict[str, int]) -> list[Any]:
+    return [
+        s.code,
+        labels.label(s.status.value, "milestone"),
+        s.origin.code,
+        s.destination.code,
+        " ".join(f"{line.sku}x{line.quantity}" for line in s.lines),
+        _units(s),
+        " + ".join(labels.label(leg.mode.value, "mode") for leg in s.legs),
+        _local_day(s.legs[-1].planned_arrival if s.legs else None, display),
+        _local_day(s.predicted_arrival, display),
+        _local_day(s.predicted_earliest, display),
+        _local_day(s.predicted_latest, display),
+        _local_day(s.need_by, display),
+        problems.get(s.code, 0),
+    ]
 
 
 def _local_day(value: datetime | None, display: formatting.Display) -> date | None:

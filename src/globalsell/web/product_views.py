@@ -30,6 +30,7 @@ OptionalFile = Annotated[UploadFile | None, File()]
 PAGE_SIZE = 50
 EXPORT_LIMIT = 100_000
 SORTS = ("sku", "title", "brand", "category", "updated")
+UNIT_SYMBOLS = {"grams": "g", "kilograms": "kg", "pounds": "lb", "ounces": "oz"}
 MAX_ITEMS = 200  # variants of one product on the fix page
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -312,7 +313,8 @@ def _items(product: Any) -> list[Item]:
     def weight_text(attribute: Any) -> str | None:
         if attribute is None:
             return None
-        return f"{attribute.value} {attribute.unit or ''}".strip()
+        unit = UNIT_SYMBOLS.get(attribute.unit or "", attribute.unit or "")
+        return f"{attribute.value} {unit}".strip()
 
     def barcode_text(attribute: Any) -> str | None:
         value = attribute.value if attribute is not None else None
