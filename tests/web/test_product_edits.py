@@ -436,3 +436,23 @@ def test_a_picture_address_or_a_non_picture(
     images = open_page(client, "/products").by_id("products").find_all("img")
     assert [img.attrs["src"] for img in images] == ["https://cdn.example.com/k.jpg"]
     assert client.get("/products/KT-1/image").status_code == 404
+
+
+def test_pictures_need_a_login_and_the_operator_role(
+    client: TestClient, session: Session, owner: Member, viewer: Member, kettle: Product
+) -> None:
+    anonymous = client.post(
+        "/products/KT-1/image",
+        data={"csrf_token": "x", "image_url": "https://cdn.example.com/k.jpg"},
+        follow_redirects=False,
+    )
+    sign_in(client, viewer)
+    denied = _upload(
+        client, "/products/KT-1", "/products/KT-1/image", {"image": ("k.png", PNG, "image/png")}
+    )
+
+    assert anonymous.status_code == 303
+    assert anonymous.headers["location"] == "/login"
+    assert denied.status_code == 403
+    assert open_page(client, "/products/KT-1").has_id("image-form") is False
+    assert client.get("/products/KT-1/image").status_code == 404
