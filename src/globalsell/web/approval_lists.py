@@ -51,17 +51,22 @@ def _rows(
 ) -> tuple[list[ChangeRequest], dict[int, Any], bool]:
     """One page of change requests (newest first, then sorted as asked), their money at stake
     and whether another page follows."""
-    rows = approvals.list_changes(
-        session, actor=actor, status=status, kind=kind, limit=limit + 1, offset=offset
+    if order.key != "money":
+        rows = approvals.list_changes(
+            session, actor=actor, status=status, kind=kind, limit=limit + 1, offset=offset
+        )
+        stakes = {c.id: cards.money_at_stake(c, home_currency=home) for c in rows[:limit]}
+        return rows[:limit], stakes, len(rows) > limit
+    # money is not a column: rank every matching request (up to EXPORT_LIMIT), then page
+    every = approvals.list_changes(
+        session, actor=actor, status=status, kind=kind, limit=EXPORT_LIMIT, offset=0
     )
-    has_next = len(rows) > limit
-    rows = rows[:limit]
-    stakes = {c.id: cards.money_at_stake(c, home_currency=home) for c in rows}
-    if order.key == "money":
-        amounts = {n: (m.amount if m else Decimal(0)) for n, m in stakes.items()}
-        sign = -1 if order.descending else 1
-        rows = sorted(rows, key=lambda c: (sign * amounts[c.id], c.id))
-    return rows, stakes, has_next
+    stakes = {c.id: cards.money_at_stake(c, home_currency=home) for c in every}
+    amounts = {n: (m.amount if m else Decimal(0)) for n, m in stakes.items()}
+    sign = -1 if order.descending else 1
+    ranked = sorted(every, key=lambda c: (sign * amounts[c.id], c.id))
+    rows = ranked[offset : offset + limit]
+    return rows, {c.id: stakes[c.id] for c in rows}, len(ranked) > offset + limit
 
 
 def _filters(runtime: Runtime, status: str, kind: str) -> tuple[ChangeStatus | None, str | None]:
