@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -157,7 +158,7 @@ def images_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dic
     images: dict[str, str] = {}
     for sku, name, value in rows:
         if name == IMAGE_FILE:
-            images[sku] = f"/products/{sku}/image"
+            images[sku] = f"/products/{quote(sku)}/image"
         elif isinstance(value, str) and value:
             images.setdefault(sku, value)
     return images
