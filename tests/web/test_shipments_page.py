@@ -199,7 +199,7 @@ def test_a_wrong_booking_lists_every_problem_and_writes_nothing(
     )
     unknown = client.post(
         "/shipments/new",
-        data=_booking(token, sku_1="CUP-9", destination="CN-NGB"),
+        data=_booking(token, sku_1="CUP-9", destination="CN-NGB", arrives="2026-11-30"),
         follow_redirects=False,
     )
     client.cookies.clear()
@@ -220,6 +220,7 @@ def test_a_wrong_booking_lists_every_problem_and_writes_nothing(
     assert [li.text() for li in Page(unknown.text).by_id("shipment-errors").find_all("li")] == [
         "To: must differ from the origin (CN-NGB)",
         "Line 1, SKU: unknown SKU (CUP-9)",
+        "Planned arrival: is before the planned departure",
     ]
     assert denied.status_code == 403
     session.expire_all()

@@ -50,6 +50,8 @@ FIELD_LABELS = {
     "carrier": N_("Carrier"),
     "departs": N_("Planned departure"),
     "arrives": N_("Planned arrival"),
+    "planned_departure": N_("Planned departure"),
+    "planned_arrival": N_("Planned arrival"),
     "need_by": N_("Needed by"),
     "sku": "SKU",
     "quantity": N_("Units"),
@@ -75,7 +77,9 @@ def _problem(error: FieldError) -> Problem:
         if line is not None and field in ("origin", "destination"):
             field = "leg_from" if field == "origin" else "leg_to"
         line = None
-    return Problem(FIELD_LABELS.get(field, field), line, error.message, error.value)
+    # a leg's time comes back as a UTC timestamp: the seller typed a day, shown next to the field
+    value = None if field in ("planned_departure", "planned_arrival") else error.value
+    return Problem(FIELD_LABELS.get(field, field), line, error.message, value)
 
 
 @dataclass(frozen=True, slots=True)
