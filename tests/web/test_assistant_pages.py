@@ -7,8 +7,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from globalsell.assistant.models import AssistantRun
+from globalsell.assistant.models import AssistantFinding, AssistantRun
 from globalsell.core.actor import Role
+from globalsell.web import assistant_views
 from tests import factories
 from tests.web.test_pages import csrf_of, open_page, sign_in
 
@@ -97,3 +98,20 @@ def test_findings_filter_sort_export_and_link_to_their_fix(
     assert csv.content.decode("utf-8-sig").splitlines()[1].startswith("1,Critical,")
     links = [a.attrs.get("href") for a in today.root.find_all("a")]
     assert "/products/P-0/fix" in links
+
+
+def test_only_a_missing_weight_or_barcode_links_to_the_fix_page() -> None:
+    def finding(missing: dict[str, list[str]]) -> AssistantFinding:
+        return AssistantFinding(
+            detector="catalog.completeness", evidence={"sku": "NB-CL-001", "missing": missing}
+        )
+
+    assert assistant_views.fix_link(finding({"NB-CL-001-BLK-M": ["dimensions"]})) is None
+    assert assistant_views.fix_link(finding({"NB-CL-001-BLK-M": ["barcode (GTIN)"]})) == (
+        "/products/NB-CL-001/fix"
+    )
+    assert assistant_views.fix_link(finding({"NB-CL-001": ["dimensions", "weight"]})) == (
+        "/products/NB-CL-001/fix"
+    )
+    other = AssistantFinding(detector="pricing.margin", evidence={"sku": "NB-CL-001"})
+    assert assistant_views.fix_link(other) is None

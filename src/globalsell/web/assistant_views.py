@@ -5,10 +5,12 @@ panel over the offline router."""
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request, Response
 
 from globalsell.assistant import chat, service
+from globalsell.assistant.detectors import LISTING_NEEDS
 from globalsell.assistant.domain import SEVERITY_RANK, FindingStatus, Severity
 from globalsell.assistant.models import AssistantFinding
 from globalsell.bootstrap import Runtime
@@ -24,14 +26,19 @@ FormText = Annotated[str, Form()]
 MAX_QUESTION = 2000
 FINDING_SORTS = ("rank", "money", "severity")
 COMPLETENESS = "catalog.completeness"  # its fix is typed on the product's weight/barcode page
+FIXED_ON_THE_PAGE = frozenset(
+    LISTING_NEEDS[name] for name in ("item_weight", "externally_assigned_product_identifier")
+)
 
 
 def fix_link(finding: AssistantFinding) -> str | None:
     """Where the seller fixes a finding themselves (a missing weight or barcode)."""
-    sku = finding.evidence.get("sku") if isinstance(finding.evidence, dict) else None
-    if finding.detector == COMPLETENESS and isinstance(sku, str) and sku:
-        return f"/products/{sku}/fix"
-    return None
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    sku, missing = evidence.get("sku"), evidence.get("missing")
+    if finding.detector != COMPLETENESS or not isinstance(sku, str) or not sku:
+        return None
+    lacks = {label for labels in (missing or {}).values() for label in labels}
+    return f"/products/{quote(sku)}/fix" if lacks & FIXED_ON_THE_PAGE else None
 
 
 def _findings(
