@@ -20,6 +20,7 @@ from globalsell.core import audit
 from globalsell.core.actor import Role
 from tests import factories
 from tests.factories import AT, Member
+from tests.web.html import Page
 from tests.web.test_pages import csrf_of, open_page, sign_in
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
@@ -179,6 +180,36 @@ def test_an_uploaded_catalogue_is_imported_and_audited(
     assert "catalog.import.completed" in actions
 
 
+def test_an_uploaded_catalogue_with_a_picture_column_shows_the_thumbnails(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    sheet = (
+        "SKU,产品名称,主图链接\n"
+        "LAMP-1,LED台灯,https://img.example.com/lamp-1.jpg\n"
+        "LAMP-2,LED落地灯,\n"
+    )
+    bad = "SKU,产品名称,主图链接\nLAMP-3,LED壁灯,javascript:alert(1)\n"
+    sign_in(client, owner)
+
+    imported = _upload(
+        client, "/products/import", "/products/import", {"file": ("l.csv", sheet.encode(), "")}
+    )
+    refused = _upload(
+        client, "/products/import", "/products/import", {"file": ("b.csv", bad.encode(), "")}
+    )
+    pictures = open_page(client, "/products").by_id("products").find_all("img")
+
+    assert imported.status_code == 200
+    assert [img.attrs["src"] for img in pictures] == ["https://img.example.com/lamp-1.jpg"]
+    assert refused.status_code == 422
+    assert Page(refused.text).table("import-problems")[1] == [
+        "2",
+        "主图链接",
+        "an https:// address of at most 1000 characters",
+        "javascript:alert(1)",
+    ]
+
+
 def test_a_catalogue_with_a_bad_row_imports_nothing_and_names_the_sellers_columns(
     client: TestClient, session: Session, owner: Member
 ) -> None:
@@ -189,8 +220,6 @@ def test_a_catalogue_with_a_bad_row_imports_nothing_and_names_the_sellers_column
     )
 
     assert response.status_code == 422
-    from tests.web.html import Page
-
     page = Page(response.text)
     rows = page.table("import-problems")
     assert rows[0] == ["Row", "Column", "Problem", "Value"]

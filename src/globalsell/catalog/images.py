@@ -1,27 +1,27 @@
-"""A product's picture: a web address (https) or a small file the seller uploaded, checked by its
-first bytes (PNG, JPEG, WebP or GIF; never SVG, which can carry script) and its size."""
+"""A product's picture: a web address (https, the `main_image_url` attribute a listing uses too)
+or a small file the seller uploaded, checked by its first bytes (PNG, JPEG, WebP or GIF; never
+SVG, which can carry script) and its size, kept in its own table so that no listing, prompt or
+API answer carries the bytes."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import re
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from globalsell.catalog import service
+from globalsell.catalog import domain, service
 from globalsell.catalog.domain import Provenance
-from globalsell.catalog.models import AttributeValue, scope_key
+from globalsell.catalog.models import AttributeValue, ProductImage, scope_key
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import ValidationFailed
 
 MAX_IMAGE_BYTES = 512 * 1024
-MAX_URL = 1000
-_URL = re.compile(r"https://[^\s\"'<>\\]{3,}")
+MAX_URL = domain.MAX_IMAGE_URL
 SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -42,7 +42,7 @@ def image_type(data: bytes) -> str | None:
 
 def check_url(url: str) -> str:
     text = url.strip()
-    if len(text) > MAX_URL or not _URL.fullmatch(text):
+    if not domain.is_image_url(text):
         raise ValidationFailed(
             f"the image address must start with https:// and be at most {MAX_URL} characters",
             field="image_url",
@@ -98,8 +98,8 @@ def set_image_url(session: Session, *, actor: Actor, sku: str, url: str, now: da
 def upload_image(
     session: Session, *, actor: Actor, sku: str, data: bytes, filename: str, now: datetime
 ) -> str:
-    """Store an uploaded picture for the product; returns its media type. The audit entry
-    keeps its size and SHA-256, not the bytes."""
+    """Store an uploaded picture for the product (replacing the last one); returns its media
+    type. The audit entry keeps its size and SHA-256, not the bytes."""
     actor.require(Role.OPERATOR, "changing product pictures")
     if not data:
         raise ValidationFailed("choose a picture file", field="image")
@@ -113,9 +113,21 @@ def upload_image(
         raise ValidationFailed(
             f"{filename[:80]}: not a PNG, JPEG, WebP or GIF picture", field="image"
         )
+    product = service.get_product(session, actor=actor, sku=sku)
     digest = hashlib.sha256(data).hexdigest()
-    value = {"content_type": media, "base64": base64.b64encode(data).decode("ascii")}
-    _put(session, actor=actor, sku=sku, name=service.IMAGE_FILE, value=value, now=now)
+    at = ensure_aware(now)
+    stored = session.scalar(select(ProductImage).where(ProductImage.product_id == product.id))
+    before = None if stored is None else stored.sha256
+    if stored is None:
+        stored = ProductImage(seller_id=actor.seller_id, product_id=product.id)
+        session.add(stored)
+    stored.content_type = media
+    stored.data = data
+    stored.sha256 = digest
+    stored.filename = filename[:120]
+    stored.uploaded_at = at
+    product.updated_at = at
+    session.flush()
     audit.record(
         session,
         actor=actor,
@@ -127,6 +139,7 @@ def upload_image(
             "content_type": media,
             "bytes": len(data),
             "sha256": digest,
+            "replaced_sha256": before,
         },
         now=now,
     )
@@ -136,7 +149,9 @@ def upload_image(
 def uploaded_image(session: Session, *, actor: Actor, sku: str) -> tuple[bytes, str] | None:
     """The uploaded picture of a product (bytes, media type), or None."""
     product = service.get_product(session, actor=actor, sku=sku)
-    found = service.find_attribute(session, product=product, name=service.IMAGE_FILE)
-    if found is None or not isinstance(found.value, dict):
-        return None
-    return base64.b64decode(found.value["base64"]), str(found.value["content_type"])
+    stored = session.scalar(
+        select(ProductImage).where(
+            ProductImage.seller_id == actor.seller_id, ProductImage.product_id == product.id
+        )
+    )
+    return None if stored is None else (stored.data, stored.content_type)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from globalsell.catalog import domain
 from globalsell.catalog.domain import Provenance
-from globalsell.catalog.models import AttributeValue, Product, Variant, scope_key
+from globalsell.catalog.models import AttributeValue, Product, ProductImage, Variant, scope_key
 from globalsell.catalog.schemas import ProductCreate, ProductSummary
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
@@ -31,7 +31,6 @@ TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and 
 
 PRODUCT_ORDERS = ("sku", "title", "brand", "category", "updated")
 IMAGE_URL = "main_image_url"  # the product's picture on the web (Amazon's flat-file name)
-IMAGE_FILE = "main_image_file"  # a picture the seller uploaded: {"content_type", "base64"}
 
 
 def _products_where(
@@ -145,22 +144,25 @@ def images_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dic
     wanted = sorted({s for s in skus if s})
     if not wanted:
         return {}
-    rows = session.execute(
-        select(Product.sku, AttributeValue.name, AttributeValue.value)
+    images: dict[str, str] = {}
+    linked = session.execute(
+        select(Product.sku, AttributeValue.value)
         .join(AttributeValue, AttributeValue.product_id == Product.id)
         .where(
             Product.seller_id == actor.seller_id,
             Product.sku.in_(wanted),
             AttributeValue.variant_id.is_(None),
-            AttributeValue.name.in_((IMAGE_URL, IMAGE_FILE)),
+            AttributeValue.marketplace.is_(None),
+            AttributeValue.name == IMAGE_URL,
         )
     )
-    images: dict[str, str] = {}
-    for sku, name, value in rows:
-        if name == IMAGE_FILE:
-            images[sku] = f"/products/{quote(sku)}/image"
-        elif isinstance(value, str) and value:
-            images.setdefault(sku, value)
+    images.update({sku: value for sku, value in linked if isinstance(value, str) and value})
+    uploaded = session.scalars(
+        select(Product.sku)
+        .join(ProductImage, ProductImage.product_id == Product.id)
+        .where(Product.seller_id == actor.seller_id, Product.sku.in_(wanted))
+    )
+    images.update({sku: f"/products/{quote(sku)}/image" for sku in uploaded})
     return images
 
 
