@@ -20,7 +20,7 @@ from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import errors, formatting
 from globalsell.db.session import unit_of_work
-from globalsell.web import auth, i18n, labels
+from globalsell.web import auth, i18n, labels, lists
 from globalsell.web.i18n import N_
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -38,7 +38,7 @@ ERROR_TITLES = {
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data: https:; "
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -176,6 +176,8 @@ def _environment() -> jinja2.Environment:
         or_dash=lambda v: EMPTY if v in (None, "") else v,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
+    env.globals["query"] = lists.query
+    env.globals["sort_link"] = lists.sort_link
     return env
 
 
