@@ -191,6 +191,19 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     )
 
 
+def future_reply(p: Parsed) -> Reply:
+    """Sales that have not happened: said so, with what it can answer instead."""
+    return clarify(
+        p,
+        "I answer from what has already happened; I cannot predict future sales here "
+        "(the demand forecast is on the Forecasts page).",
+        "我只根据已经发生的数据回答，不能在这里预测未来的销量(需求预测见「预测」页面)。",
+        ("最近30天的销量", "去年同期的销量")
+        if p.chinese
+        else ("units sold over the last 30 days", "the same period last year"),
+    )
+
+
 def answer_parsed(
     session: Session, *, actor: Actor, p: Parsed, now: datetime, items: list[Named]
 ) -> Reply:
@@ -198,15 +211,7 @@ def answer_parsed(
     zh = p.chinese
     assert p.measure is not None
     if p.future:
-        return clarify(
-            p,
-            "I answer from what has already happened; I cannot predict future sales here "
-            "(the demand forecast is on the Forecasts page).",
-            "我只根据已经发生的数据回答，不能在这里预测未来的销量(需求预测见「预测」页面)。",
-            ("units sold over the last 30 days", "the same period last year")
-            if not zh
-            else ("最近30天的销量", "去年同期的销量"),
-        )
+        return future_reply(p)
     if p.time_unclear:
         first, today = now.date().replace(day=1), now.date()
         return clarify(

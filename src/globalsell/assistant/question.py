@@ -277,6 +277,8 @@ def parse(question: str, *, today: date) -> Parsed:
     if Measure.OPEN_ORDERS in scores or Measure.HS_MISSING in scores:
         for m in (Measure.UNITS, Measure.REVENUE, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT):
             scores.pop(m, None)
+    if Measure.OPEN_ORDERS in scores:
+        scores.pop(Measure.PROPOSALS, None)  # "pending orders" are orders, not proposals
     if Measure.MARGIN in scores:
         scores.pop(Measure.UNIT_COST, None) if scores[Measure.MARGIN] >= 3 else None
     if Measure.PRODUCT_COUNT in scores:
@@ -379,6 +381,6 @@ def parse(question: str, *, today: date) -> Parsed:
         stock_part=stock_part,
         rest=low_names,
         time_unclear=unparsed_time(low) if period is None and sales else None,
-        future=sales and future_time(low),
+        future=(sales or measure is None) and future_time(low),
         late=late,
     )

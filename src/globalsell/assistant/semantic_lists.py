@@ -31,7 +31,10 @@ def out_of_stock(session: Session, *, actor: Actor, req: Request, items: list[Na
     fc_of = inventory.store_locations(session, seller_id=actor.seller_id)
     if req.store and req.store not in fc_of:
         raise NeedsClarification(f"no warehouse serves the {req.store} store")
-    stores = [req.store] if req.store else sorted(fc_of)
+    served: dict[str, list[str]] = defaultdict(list)
+    for st, fc in sorted(fc_of.items()):
+        served[fc].append(st)
+    fcs = [fc_of[req.store]] if req.store else sorted(served)
     wanted = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else None
     by_fc: dict[str, list[Any]] = defaultdict(list)
     for p in inventory.pool_positions(session, seller_id=actor.seller_id, skus=wanted):
@@ -40,10 +43,10 @@ def out_of_stock(session: Session, *, actor: Actor, req: Request, items: list[Na
     rows: list[dict[str, Any]] = []
     in_stock: list[dict[str, Any]] = []
     untracked: dict[str, int] = {}
-    for store in stores:
-        fc = fc_of[store]
+    for fc in fcs:
+        store = req.store or ", ".join(served[fc])
         held = {p.sku for p in by_fc.get(fc, [])}
-        untracked[store] = len(every - held)
+        untracked[fc] = len(every - held)
         for p in by_fc.get(fc, []):
             row = {
                 "sku": p.sku,
@@ -53,8 +56,8 @@ def out_of_stock(session: Session, *, actor: Actor, req: Request, items: list[Na
                 "inbound": p.inbound,
             }
             (rows if row["available"] <= 0 else in_stock).append(row)
-    rows.sort(key=lambda r: (r["store"], r["sku"]))
-    where = [f"location IN ({', '.join(fc_of[s] for s in stores)})"]
+    rows.sort(key=lambda r: (r["location"], r["sku"]))
+    where = [f"location IN ({', '.join(fcs)})"]
     if wanted:
         where.append(f"sku IN ({', '.join(wanted)})")
     query = (
@@ -138,6 +141,10 @@ def open_orders(session: Session, *, actor: Actor, req: Request) -> Result:
 # ---------------------------------------------------------------- rendering
 
 
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _where(req: Request, zh: bool) -> str:
     if req.store:
         return f"{req.store} " if zh else f" in {req.store}"
@@ -162,7 +169,8 @@ def render_out_of_stock(req: Request, r: Result, zh: bool) -> str:
         )
     else:
         head = (
-            f"{len(r.rows)} SKUs are out of stock{where} now (nothing available):"
+            f"{_n(len(r.rows), 'SKU')} {'is' if len(r.rows) == 1 else 'are'} out of stock"
+            f"{where} now (nothing available):"
             if r.rows
             else f"Nothing is out of stock{where} now."
         )
@@ -210,18 +218,22 @@ def render_hs_missing(r: Result, zh: bool) -> str:
     head = (
         f"{len(r.rows)} 个产品没有备案的HS编码:"
         if zh
-        else f"{len(r.rows)} products have no declared HS code on file:"
+        else f"{_n(len(r.rows), 'product')} {'has' if len(r.rows) == 1 else 'have'} no declared "
+        "HS code on file:"
     )
     return "\n".join([head, *lines])
 
 
 def render_open_orders(req: Request, r: Result, zh: bool) -> str:
     n, units = r.total["count"], r.total["units"]
-    where = _where(req, zh) if req.store else ("" if zh else "")
+    where = _where(req, zh) if req.store else ""
     if zh:
         head = f"{where}有 {n} 个订单还没发货 (待付款或待发货)，共 {units} 件"
     else:
-        head = f"{n} orders{where} are not shipped yet (pending or unshipped), {units} units"
+        head = (
+            f"{_n(n, 'order')}{where} {'is' if n == 1 else 'are'} not shipped yet (pending or "
+            f"unshipped), {_n(units, 'unit')}"
+        )
     lines = [
         f"{x['order_id']} {x['store']} {x['status']} {x['purchased']}: {x['skus']} x{x['units']}"
         for x in r.rows[:10]

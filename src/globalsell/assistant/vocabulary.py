@@ -438,12 +438,30 @@ CAPS_ONLY = {"US": "US", "IT": "IT", "ES": "ES", "CA": "CA", "AU": "AU", "FR": "
 # "out of stock" words ask about now unless one of these makes it a risk ahead
 RISK_CUES = (
     ("will", "going to", "risk", "soon", "about to", "within", "next", "likely", "may", "might"),
-    ("会", "将", "快", "风险", "即将", "内", "要断", "下周", "下个月", "预计", "可能"),
+    (
+        "会断",
+        "会缺",
+        "会卖完",
+        "会不会",
+        "将断",
+        "快断",
+        "快缺",
+        "快卖完",
+        "风险",
+        "即将",
+        "天内",
+        "周内",
+        "要断",
+        "下周",
+        "下个月",
+        "预计",
+        "可能",
+    ),
 )
 # "no HS code", "没有海关编码": the products that lack one, not one product's code
 MISSING_CUES = (
     ("no", "without", "missing", "lack", "lacking", "don't have", "do not have", "not have"),
-    ("没有", "缺少", "缺", "未填", "未申报", "没填", "无"),
+    ("没有", "缺少", "缺失", "未填", "未申报", "没填", "还没"),
 )
 # orders that have not shipped yet
 OPEN_ORDER_CUES = (
