@@ -213,6 +213,7 @@ class StockOutRisk:
                         "daily_demand": num(s.daily_demand, "0.01"),
                         "demand_source": s.demand_source,
                         "days_to_stockout": num(out_in, "1"),
+                        "stocked_out": stocked_out,
                         "lead_days": {"air": s.air_days, "ocean": s.ocean_days},
                         "hub_available": s.hub_available,
                     },
