@@ -21,7 +21,8 @@ tuning) and "unseen" (every third question, set aside when written), for two pat
 
 The held-out block `assistant_questions_heldout.py` adds two splits, "tune" and "held", graded
 strictly (a listed fact must be a whole number, and a list naming what it should not is wrong);
-the failures of "held" are printed only with --show-held.
+a third block, "fresh2" (written after the code changes, never tuned on), likewise; the
+failures of "held" and "fresh2" are printed only with --show-held.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -43,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_heldout import NEW50, half  # noqa: E402
+from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
 from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
@@ -108,6 +109,10 @@ def period(key: str, today: date) -> tuple[date, date]:
         year = today.year if today.month >= m else today.year - 1
         following = date(year + 1, 1, 1) if m == 12 else date(year, m + 1, 1)
         return date(year, m, 1), min(following - timedelta(days=1), today)
+    if key.startswith("since:"):  # "since:11-10": that day (the latest not after today)
+        month, day = (int(x) for x in key[6:].split("-"))
+        start = date(today.year, month, day)
+        return (start if start <= today else date(today.year - 1, month, day)), today
     if key == "last_quarter":
         q_first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         end = q_first - timedelta(days=1)
@@ -420,18 +425,20 @@ def main() -> None:
         every = [("unseen" if i % 3 == 2 else "dev", q, s) for i, (q, s) in enumerate(CASES)]
         every += [("fresh", q, s) for q, s in FRESH]
         every += [(half(i), q, s) for i, (q, s) in enumerate(NEW50)]
+        every += [("fresh2", q, s) for q, s in FRESH2]
         if "--new" in sys.argv:
-            every = [e for e in every if e[0] in ("tune", "held")]
+            every = [e for e in every if e[0] in ("tune", "held", "fresh2")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
-            strict = split in ("tune", "held")
+            strict = split in ("tune", "held", "fresh2")
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            shown = split in ("dev", "tune") or (split == "held" and "--show-held" in sys.argv)
-            if verdict != "pass" and (shown or (verbose and split != "held")):
+            unseen = split in ("held", "fresh2")
+            shown = split in ("dev", "tune") or (unseen and "--show-held" in sys.argv)
+            if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
                 print(
                     f"[{split} {verdict}] {question} -> {reply.intent}: {first[:160]} | want {want}"
@@ -451,7 +458,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50
+    asked = CASES + FRESH + NEW50 + FRESH2
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
@@ -459,7 +466,7 @@ def main() -> None:
         f"{'pass %':>8}{'wrong %':>9}"
     )
     for path_name in ("offline", "llm"):
-        for split in ("dev", "unseen", "fresh", "tune", "held"):
+        for split in ("dev", "unseen", "fresh", "tune", "held", "fresh2"):
             n = tally[(path_name, split, "n")]
             if not n:
                 continue

@@ -6,7 +6,7 @@ question lists were read. Specs as in `assistant_questions.py`, plus:
 ("no_hs",)                 products with no declared HS code on file
 ("late",)                  shipments with an open delay exception (not a receipt problem)
 ("top_n", store, period, n) the n best sellers by units
-("open_orders",)           orders not shipped yet
+("open_orders", [store])    orders not shipped yet
 ("decline",)               any honest refusal or ask-back is right (a prediction it cannot make)
 ("margin", sku, store)     unit margin from the assistant's pricing finding
 ("listing_count", store)   listings in a store
@@ -90,3 +90,35 @@ def half(i: int) -> str:
     the even-numbered ones stay untouched (the same topic in the other language usually falls in
     the other half)."""
     return "tune" if (i % 25) % 2 == 0 else "held"
+
+
+# Written after the code changes for the block above, run once and never tuned on (reported as
+# "fresh2"): the figure for questions nobody has looked at while changing the parser.
+FRESH2: list[tuple[str, Spec]] = [
+    (
+        "How many units of NB-AP-003 did we move in the UK since Nov 10?",
+        ("units", "NB-AP-003", "UK", "since:11-10"),
+    ),
+    ("Is anything out of stock in Japan?", ("stockout", "JP")),
+    ("list the shipments that are delayed", ("late",)),
+    ("Which 5 products sold best in Germany last month?", ("top_n", "DE", "last_month", 5)),
+    ("what did NB-KT-008 cost us per unit?", ("cost", "NB-KT-008")),
+    ("orders waiting to ship in the US", ("open_orders", "US")),
+    ("UK revenue this week", ("revenue", None, "UK", "this_week")),
+    ("Do any products lack an HS code?", ("no_hs",)),
+    ("Predict my sales for December", ("decline",)),
+    (
+        "How many units did NB-BT-001 sell in DE vs UK last month?",
+        ("compare", "NB-BT-001", ("DE", "UK"), "last_month"),
+    ),
+    ("日本站有哪些产品没货了", ("stockout", "JP")),
+    ("NB-AP-002 美国站在途多少件", ("inbound", "NB-AP-002", "US")),
+    ("上周英国出了多少单", ("orders", None, "UK", "last_week")),
+    ("德国站本月销售额", ("revenue", None, "DE", "this_month")),
+    ("SHP-2611-UK-AIR 几号到仓", ("eta", "SHP-2611-UK-AIR")),
+    ("NB-TY-001 在美国站的刊登状态是什么", ("listing", "NB-TY-001", "US")),
+    ("有哪些订单还没发货", ("open_orders",)),
+    ("过去7天日本站卖得最好的三个产品", ("top_n", "JP", "7d", 3)),
+    ("同行的店铺最近卖得怎么样", ("refuse",)),
+    ("NB-PH-004 的进货价", ("cost", "NB-PH-004")),
+]

@@ -76,11 +76,15 @@ def expect_more(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], lis
         ranked = sorted(units.items(), key=lambda x: (-x[1], x[0]))[:n]
         return [w for sku, u in ranked for w in (sku, _units(u, chinese))], []
     if kind == "open_orders":
-        (n,) = t.q(
+        sql = (
             "SELECT count(*) FROM orders WHERE seller_id = ? AND status NOT IN "
-            "('shipped', 'cancelled')",
-            t.seller,
-        )[0]
+            "('shipped', 'cancelled')"
+        )
+        args: list[Any] = [t.seller]
+        if len(spec) > 1:
+            sql += " AND marketplace = ?"
+            args.append(spec[1])
+        (n,) = t.q(sql, *args)[0]
         return [f"{n} 个订单" if chinese else f"{n} orders"], []
     if kind == "margin":
         _, sku, store = spec
@@ -134,12 +138,13 @@ def expect_more(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], lis
             "SELECT sum(s.inbound) FROM stock_levels s JOIN locations l ON l.id = s.location_id "
             "WHERE s.seller_id = ? AND s.sku = ?"
         )
-        args: list[Any] = [t.seller, sku]
+        args = [t.seller, sku]
         if store:
             sql += " AND l.code = ?"
             args.append(t.fc(store))
         (n,) = t.q(sql, *args)[0]
-        return [f"在途 {n} 件" if chinese else f"{n} inbound"], []
+        # "134 inbound" or "134 units inbound": the figure next to the word
+        return [f"在途 {n} 件"] if chinese else [str(n), "inbound"], []
     if kind == "stock" and spec[2] is None:
         on_hand, reserved, inbound = t.q(
             "SELECT sum(on_hand), sum(reserved), sum(inbound) FROM stock_levels "

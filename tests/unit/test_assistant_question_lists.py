@@ -140,3 +140,37 @@ def test_top_n_in_chinese_ranks_and_a_day_count_does_not() -> None:
 def test_most_stock_ranks_stock_not_sales() -> None:
     p = parse("库存最多的产品是哪个", today=TODAY)
     assert (p.measure, p.rank) == (Measure.STOCK, Rank.TOP)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("帮我看看隔壁卖家的销量", True),
+        ("隔壁店铺上个月卖了多少", True),
+        ("竞争对手上个月卖了多少", True),
+        ("别的卖家的价格", True),
+        ("其他店铺的库存", False),  # may be the seller's own other stores
+        ("我的店铺卖了多少", False),
+    ],
+)
+def test_another_partys_data_in_chinese_is_refused(text: str, refused: bool) -> None:
+    assert (parse(text, today=TODAY).refusal is not None) is refused
+
+
+def test_inbound_units_are_stock_not_units_sold() -> None:
+    p = parse("inbound units of NB-BT-001 going to the US", today=TODAY)
+    assert (p.measure, p.stock_part, p.store) == (Measure.STOCK, "inbound", "US")
+    assert parse("NB-AP-001 units sold in US", today=TODAY).measure is Measure.UNITS
+
+
+def test_the_number_of_products_asked_for_is_kept() -> None:
+    p = parse("Which 5 products sold best in Germany last month?", today=TODAY)
+    assert (p.rank, p.limit, p.store) == (Rank.TOP, 5, "DE")
+    q = parse("过去7天日本站卖得最好的三个产品", today=TODAY)
+    assert (q.rank, q.limit, q.store) == (Rank.TOP, 3, "JP")
+
+
+def test_real_words_are_not_typo_fixed_into_other_measures() -> None:
+    p = parse("orders waiting to ship in the US", today=TODAY)  # not "awaiting approval"
+    assert (p.measure, p.store) == (Measure.OPEN_ORDERS, "US")
+    assert parse("NB-AP-002 美国站在途多少件", today=TODAY).measure is Measure.STOCK

@@ -64,6 +64,15 @@ _PROPOSAL_RE = re.compile(
 )
 
 
+# a seller, shop or store that is not the asker's: "隔壁卖家", "别家店铺", "竞争对手的"
+_OTHER_PARTY_ZH = re.compile(
+    r"(?:隔壁|其他|其它|别的|别家|另一个|另一家|另外的|竞争|竞品|对手|同行|友商)"
+    r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
+    # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
+    r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Parsed:
     text: str
@@ -116,6 +125,13 @@ _VOCAB = sorted(
         w
         for _, _, english, _ in KEYWORDS
         for phrase in english
+        for w in phrase.split()
+        if len(w) >= 5
+    }
+    | {
+        w
+        for cues in (OPEN_ORDER_CUES, LATE_CUES, RISK_CUES, MISSING_CUES, RANK_TOP, RANK_BOTTOM)
+        for phrase in cues[0]
         for w in phrase.split()
         if len(w) >= 5
     }
@@ -211,7 +227,7 @@ def parse(question: str, *, today: date) -> Parsed:
     low = _fix_typos(rest.lower())
     refusal: Refusal | None = None
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
-    if _any(low, OTHER_SELLER) or named_seller:
+    if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     elif _any(low, WRITE):
         refusal = Refusal.WRITE
@@ -287,6 +303,16 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.FINDINGS)
     if Measure.LISTING_STATUS in scores and Measure.FIND_PRODUCTS in scores:
         scores.pop(Measure.FIND_PRODUCTS)
+    stock_words = _any(
+        low,
+        (
+            ("inbound", "in transit", "on the way", "incoming", "reserved"),
+            ("在途", "在路上", "预留", "占用"),
+        ),
+    )
+    sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
+    if Measure.STOCK in scores and stock_words and not sold_words:
+        scores.pop(Measure.UNITS, None)  # "inbound units": units on the way, not units sold
     best = max(scores.values(), default=0)
     top = tuple(m for m, s in scores.items() if s == best)
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
@@ -294,6 +320,17 @@ def parse(question: str, *, today: date) -> Parsed:
     measure = top[0] if len(top) == 1 else None
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
+    )
+    limit_m = (
+        limit_m
+        or re.search(
+            r"(?:which|what|best)\s+(\d{1,2})\s+(?:best\s+|top\s+)?"
+            r"(?:products?|items?|skus?|sellers?|best|selling)",
+            low,
+        )
+        or re.search(
+            r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个|款|种)\s*(?:产品|商品|sku)", low
+        )
     )
     limit: int | None = None
     if limit_m:
