@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH  # noqa: E402
-from assistant_questions_heldout import NEW50  # noqa: E402
+from assistant_questions_heldout import FRESH2, NEW50  # noqa: E402
 
 from globalsell.assistant.question import parse  # noqa: E402
 from globalsell.customs.classifier import embed  # noqa: E402
@@ -63,7 +63,7 @@ TODAY = date(2026, 11, 25)
 
 
 def main() -> None:
-    labelled = [(q, LABEL[s[0]]) for q, s in CASES + FRESH + NEW50 if s[0] in LABEL]
+    labelled = [(q, LABEL[s[0]]) for q, s in CASES + FRESH + NEW50 + FRESH2 if s[0] in LABEL]
     vectors = [embed(q) for q, _ in labelled]
     if any(v is None for v in vectors):
         print("the sentence encoder is not installed: nothing to measure")
