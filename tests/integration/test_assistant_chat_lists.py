@@ -188,3 +188,12 @@ def test_future_sales_are_declined_not_answered(session: Session, owner: Member)
     zh = ask(session, owner, "明年双十一能卖多少？")
     assert zh.intent == "clarify"
     assert "不能在这里预测未来的销量" in zh.text
+
+
+def test_products_a_warehouse_never_held_are_counted_apart(session: Session, owner: Member) -> None:
+    reply = ask(session, owner, "what's out of stock?")
+    assert first_lines(reply, 3) == [
+        "1 SKU is out of stock in any store now (nothing available):",
+        "MUG-500 (DE, EBAY_DE, FBA-DE): 0 available, 0 inbound",
+        "(Products with no stock record at all in that warehouse are not counted: FBA-US 1)",
+    ]

@@ -39,14 +39,14 @@ def out_of_stock(session: Session, *, actor: Actor, req: Request, items: list[Na
     by_fc: dict[str, list[Any]] = defaultdict(list)
     for p in inventory.pool_positions(session, seller_id=actor.seller_id, skus=wanted):
         by_fc[p.location_code].append(p)
-    every = {s for n in items for s in n.skus} if not req.skus else set(wanted or ())
+    asked = [n for n in items if not req.skus or n.sku in req.skus]
     rows: list[dict[str, Any]] = []
     in_stock: list[dict[str, Any]] = []
     untracked: dict[str, int] = {}
     for fc in fcs:
         store = req.store or ", ".join(served[fc])
         held = {p.sku for p in by_fc.get(fc, [])}
-        untracked[fc] = len(every - held)
+        untracked[fc] = sum(1 for n in asked if not held & set(n.skus))  # products, not variants
         for p in by_fc.get(fc, []):
             row = {
                 "sku": p.sku,
