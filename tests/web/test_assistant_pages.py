@@ -49,10 +49,16 @@ def test_check_now_lists_findings_and_links_the_proposal(
     assert 'class="answer-card"' in card.text
     assert "Unit cost of SLIP-1: 1050.00 CNY</p>" in card.text
     assert '<a href="/products/SLIP-1">Open the page behind this answer</a>' in card.text
-    history = open_page(client, "/assistant").text("history")
+    later = open_page(client, "/assistant")
+    history = later.text("history")
     assert "我有多少个产品?" in history
     assert "你共有 6 个产品。" in history
     assert "what is the unit cost of SLIP-1?" in history
+    # every past answer is a card: its first line, its numbers and query folded, its page
+    assert "Numbers, filters and query" in history
+    assert "Query: catalogue unit_cost WHERE sku IN (SLIP-1)" in history
+    assert "Open the page behind this answer" in history
+    assert history.count("Unit cost of SLIP-1: 1050.00 CNY") == 1
 
 
 def test_a_viewer_cannot_run_the_assistant(client: TestClient, session: Session) -> None:
