@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from globalsell.customs import articles, calibration, domain, glossary, memory
+from globalsell.customs import articles, calibration, domain, glossary, memory, subheadings
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -64,6 +64,7 @@ class Params:
     rule_floor: float = 0.4  # least score of a code an article rule points to
     gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
     precedent: float = 0.5  # a code the seller confirmed for a similar product
+    sub_material: float = 1.5  # within a heading, the subheading naming the product's material
 
 
 PARAMS = Params()
@@ -263,6 +264,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
+    refined = _refine_by_material(nom, scored, subheadings.product_materials(raw), raw, params)
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -309,6 +311,8 @@ def classify(
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
         if hs6 in rules:
             reasons.append(rules[hs6])
+        if hs6 in refined:
+            reasons.append(f"its subheading names the product's material ({subheadings.SOURCE})")
         for m in matches:
             if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
@@ -351,6 +355,47 @@ def classify(
         method=method,
         notes=notes,
     )
+
+
+SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
+
+
+@lru_cache(maxsize=2048)
+def _subheadings_of(heading: str) -> tuple[str, ...]:
+    return tuple(c for c in load().hs if len(c) == 6 and c.startswith(heading))
+
+
+def _refine_by_material(
+    nom: Nomenclature,
+    scored: dict[str, float],
+    materials: frozenset[str],
+    raw: str,
+    params: Params,
+) -> set[str]:
+    """Within each heading, subheadings that name the product's material keep their score and
+    the siblings that name another material, or exclude it, lose (subheadings.factor); the
+    heading's best sibling sets the scale, so the choice between headings is left alone."""
+    if params.sub_material == 1.0:
+        return set()
+    best_in: dict[str, float] = {}
+    for hs6, score in scored.items():
+        best_in[hs6[:4]] = max(best_in.get(hs6[:4], 0.0), score)
+    for heading in sorted(best_in, key=lambda h: -best_in[h])[:SIBLING_HEADINGS]:
+        for sibling in _subheadings_of(heading):
+            named, _ = subheadings.code_materials(nom.hs_text(sibling))
+            if sibling not in scored and named & materials:
+                scored[sibling] = best_in[heading]
+    weight = params.sub_material
+    factors = {h: subheadings.factor(nom.hs_text(h), materials, weight) for h in scored}
+    for hs6 in factors:
+        if not subheadings.names_article(hs6, raw):
+            factors[hs6] /= params.sub_material
+    top: dict[str, float] = {}
+    for hs6, f in factors.items():
+        top[hs6[:4]] = max(top.get(hs6[:4], 0.0), f)
+    for hs6, f in factors.items():
+        scored[hs6] *= f / top[hs6[:4]]
+    return {h for h, f in factors.items() if f > 1.0 and f == top[h[:4]]}
 
 
 def _translated(category: str | None) -> str | None:

@@ -1,0 +1,218 @@
+"""Within a heading, the subheading by material: the one-dash splits of the HS that decide most
+marketplace goods once the heading is right.
+
+Each material class names the words a product text uses for it and the words the subheading
+texts use for it. A subheading whose own text names the product's material is favoured; one
+that names only other materials of the same kind, or excludes the product's material ("other
+than cotton", "of other than base metal"), is disfavoured. The legal sources:
+
+- Section XI Subheading Note 2(A) and Note 2 to Section XI: textile goods go by the fibre that
+  predominates by weight (cotton, wool, synthetic or artificial fibres, silk).
+- Chapter 71 Note 9 and Note 11, subheadings 7113.11/7113.19 and 7117.11/7117.19/7117.90:
+  jewellery of silver, of other precious metal, imitation jewellery of base metal or of other.
+- Chapter 64 Note 4 and Subheading Note 1, headings 6402-6405: footwear by the material of the
+  upper (and the outer sole).
+- Heading 4202 subheadings: cases and bags by their outer surface (leather; sheeting of
+  plastics or textile materials).
+
+Colour words are not materials ("gold colour", "silver tone", "gold plated" are imitation
+jewellery finishes). Pure functions; nothing here is taken from the evaluation data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SOURCE = (
+    "subheading by material: Section XI Subheading Note 2 (predominant fibre), Chapter 71 "
+    "Notes 9 and 11, Chapter 64 Note 4 (material of the upper), heading 4202 (outer surface)"
+)
+
+
+@dataclass(frozen=True)
+class MaterialClass:
+    name: str
+    product: tuple[str, ...]  # regex fragments (whole words) naming it in a product text
+    code: tuple[str, ...]  # regex fragments naming it in a subheading text
+
+
+CLASSES: tuple[MaterialClass, ...] = (
+    MaterialClass("cotton", ("cotton",), ("cotton",)),
+    MaterialClass(
+        "wool",
+        ("wool", "woollen", "woolen", "cashmere", "merino", "alpaca", "mohair"),
+        ("wool", "fine animal hair"),
+    ),
+    MaterialClass(
+        "synthetic",
+        (
+            "polyester",
+            "nylon",
+            "polyamide",
+            "acrylic (?:fibres?|fibers?|knit|yarn)",
+            "spandex",
+            "elastane",
+            "lycra",
+            "man-made",
+            r"synthetic (?:fibres?|fibers?|fabric)",
+        ),
+        ("synthetic fibres", "man-made fibres"),
+    ),
+    MaterialClass(
+        "artificial",
+        ("viscose", "rayon", "modal", "lyocell", "tencel"),
+        ("artificial fibres", "man-made fibres"),
+    ),
+    MaterialClass("silk", ("silk",), ("silk",)),
+    MaterialClass(
+        "silver",
+        ("sterling silver", "sterling", "925 silver", "s925", "solid silver", "real silver"),
+        ("silver",),
+    ),
+    MaterialClass(
+        "precious",
+        (
+            r"(?:9|10|14|18|22|24)\s?k(?:t|arat)?\s+(?:solid\s+)?gold",
+            r"solid gold",
+            r"real gold",
+            "platinum",
+            r"au\s?750",
+        ),
+        (r"of precious metal",),
+    ),
+    MaterialClass(
+        "base_metal",
+        (
+            "stainless steel",
+            "steel",
+            "zinc alloy",
+            "alloy",
+            "copper",
+            "brass",
+            "titanium",
+            "iron",
+            "tungsten",
+            "metal",
+        ),
+        ("base metal",),
+    ),
+    MaterialClass(
+        "leather",
+        ("genuine leather", "real leather", "cowhide", "calfskin", "sheepskin", "suede", "leather"),
+        ("leather",),
+    ),
+    MaterialClass(
+        "textile",
+        ("canvas", "fabric", "mesh", "cloth", "textile", "knitted upper", "felt", "oxford"),
+        (r"(?<!other )textile materials",),
+    ),
+    MaterialClass(
+        "plastics",
+        (
+            "pu",
+            "pvc",
+            "eva",
+            "tpu",
+            "tpr",
+            "plastic",
+            "plastics",
+            "silicone",
+            "rubber",
+            "faux leather",
+            "synthetic leather",
+            "artificial leather",
+            "pu leather",
+        ),
+        ("rubber or plastics", "sheeting of plastics"),
+    ),
+)
+# "silver colour", "gold tone", "gold plated", "rose gold": finishes, not the metal
+_COLOUR = re.compile(
+    r"\b(?:rose\s+)?(?:gold|silver)(?:en)?[\s-]*(?:colou?r(?:ed)?|tone[d]?|plated|plating|"
+    r"filled|finish)\b",
+    re.I,
+)
+# faux leather and the like name plastics; the bare word 'leather' must not read them
+_NOT_LEATHER = re.compile(r"\b(?:pu|faux|synthetic|artificial|vegan|imitation)\s+leather\b", re.I)
+_NEGATED = re.compile(
+    r"\((?:other than|excluding|not)[^)]*\)|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
+    re.I,
+)
+# 'Upper Material: PU' in a marketplace's attributes names the upper of footwear
+_UPPER = re.compile(r"\bupper(?:\s+material)?\s*[:=]\s*([^:;|]{1,40}?)(?=\s+[A-Z][a-z]+|[;|]|$)")
+
+
+def _pattern(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(fragments) + r")\b", re.I)
+
+
+_PRODUCT = tuple((c.name, _pattern(c.product)) for c in CLASSES)
+_CODE = tuple((c.name, _pattern(c.code)) for c in CLASSES)
+
+
+def product_materials(text: str) -> frozenset[str]:
+    """The material classes a product text names (colour words and faux leather excluded)."""
+    cleaned = _COLOUR.sub(" ", text)
+    found = {name for name, pattern in _PRODUCT if pattern.search(cleaned)}
+    if "leather" in found and not _LEATHER_LEFT.search(_NOT_LEATHER.sub(" ", cleaned)):
+        found.discard("leather")  # only 'PU leather' and the like: plastics
+    upper = _UPPER.search(text)
+    if upper:  # the upper decides footwear: what the attribute names, not the sole
+        named = {name for name, pattern in _PRODUCT if pattern.search(upper.group(1))}
+        if named:
+            found = (found - {"leather", "textile", "plastics"}) | named
+    return frozenset(found)
+
+
+_LEATHER_LEFT = re.compile(r"\bleather\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def code_materials(subheading: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(named, excluded): the classes a subheading text names, and those it names only to
+    exclude them ('of textile materials (other than cotton)')."""
+    excluded_text = " ".join(m.group(0) for m in _NEGATED.finditer(subheading))
+    positive = _NEGATED.sub(" ", subheading)
+    named = frozenset(name for name, pattern in _CODE if pattern.search(positive))
+    excluded = frozenset(name for name, pattern in _CODE if pattern.search(excluded_text))
+    return named, excluded - named
+
+
+# Subheadings that cover one named article only; a product that does not name it is not there.
+NARROW: dict[str, tuple[str, ...]] = {
+    # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
+    "711711": ("cuff ?links?", "cufflinks?", "shirt studs?", "dress studs?"),
+}
+_NARROW = {code: _pattern(words) for code, words in NARROW.items()}
+_FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
+# classes compared with each other: a subheading naming another fibre is not for a cotton
+# garment, but one naming a fibre says nothing against a product that names only 'fabric'
+KINDS = (
+    _FIBRES,
+    frozenset({"silver", "precious", "base_metal"}),
+    frozenset({"leather", "textile", "plastics"}),
+)
+
+
+def factor(subheading: str, materials: frozenset[str], weight: float) -> float:
+    """How much the product's materials favour a subheading: `weight` when the subheading
+    names one of them, 1/`weight` when it names only others or excludes one, else 1."""
+    if not materials or weight == 1.0:
+        return 1.0
+    if materials & _FIBRES:  # a garment of polyester is of textile materials (footwear, bags)
+        materials = materials | {"textile"}
+    named, excluded = code_materials(subheading)
+    if excluded & materials:
+        return 1.0 / weight
+    if named & materials:
+        return weight
+    if any(named & kind and materials & kind for kind in KINDS):
+        return 1.0 / weight
+    return 1.0
+
+
+def names_article(subheading: str, text: str) -> bool:
+    """False for a NARROW subheading whose article the text does not name."""
+    pattern = _NARROW.get(subheading)
+    return pattern is None or bool(pattern.search(text))
