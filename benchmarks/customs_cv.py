@@ -31,9 +31,9 @@ FOLDS = 5
 GRIDS = {
     "none": {},
     "small": {
-        "rule_category": (0.5, 1.0, 2.0),
         "rule_head": (0.5, 1.0),
-        "rule_floor": (0.2, 0.4),
+        "sub_material": (1.0, 1.3, 1.6),
+        "sub_lead": (0.67, 1.0),
     },
 }
 

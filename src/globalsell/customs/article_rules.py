@@ -132,6 +132,24 @@ PERSONAL: tuple[ArticleRule, ...] = (
         unless=("shirt", "shorts", "shoe", "sneaker", "sock", "jersey", "bag", "cap", "hat"),
     ),
     ArticleRule(
+        "watch_part",
+        (
+            "watch strap",
+            "watch band",
+            "watchband",
+            "watch bracelet",
+            "watch case",
+            "watch dial",
+            "watch movement",
+            "watch part",
+            "watch bezel",
+            "watch crown",
+        ),
+        ("9111", "9113", "9114"),
+        "headings 9111 (watch cases and parts thereof), 9113 (watch straps, watch bands and "
+        "watch bracelets), 9114 (other clock or watch parts)",
+    ),
+    ArticleRule(
         "fishing",
         ("fishing", "fishing rod", "fishing reel", "fishing lure", "lure", "fish hook"),
         ("9507",),

@@ -233,6 +233,26 @@ HOME: tuple[ArticleRule, ...] = (
     ),
     # ---- other common marketplace goods
     ArticleRule(
+        "artificial_flower",
+        (
+            "artificial flower",
+            "artificial plant",
+            "artificial greenery",
+            "artificial bouquet",
+            "artificial rose",
+            "artificial leaf",
+            "fake flower",
+            "fake plant",
+            "faux flower",
+            "faux plant",
+            "silk flower",
+            "foam flower",
+        ),
+        ("6702",),
+        "heading 6702 (artificial flowers, foliage and fruit and articles made of them); "
+        "Chapter 67 Note 3; Chapter 6 covers only live or cut natural plants and flowers",
+    ),
+    ArticleRule(
         "printed",
         (
             "sticker",

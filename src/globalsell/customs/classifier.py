@@ -65,6 +65,7 @@ class Params:
     gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
     precedent: float = 0.5  # a code the seller confirmed for a similar product
     sub_material: float = 1.5  # within a heading, the subheading naming the product's material
+    sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
 
 
 PARAMS = Params()
@@ -264,7 +265,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
-    refined = _refine_by_material(nom, scored, subheadings.product_materials(raw), raw, params)
+    refined = _refine_by_material(nom, scored, raw, params)
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -294,6 +295,7 @@ def classify(
             semantic=cos,
             phrase=hs6 in phrase_hits,
             words=n_words,
+            material=hs6 in refined,
         )
         doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
@@ -361,41 +363,63 @@ SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material
 
 
 @lru_cache(maxsize=2048)
-def _subheadings_of(heading: str) -> tuple[str, ...]:
-    return tuple(c for c in load().hs if len(c) == 6 and c.startswith(heading))
+def _members(group: str) -> tuple[str, ...]:
+    """The subheadings of a heading, or of a chapter's headings by material."""
+    heads = subheadings.BY_MATERIAL_HEADINGS.get(group, (group,))
+    return tuple(c for c in load().hs if len(c) == 6 and c[:4] in heads)
+
+
+def _group(hs6: str) -> str:
+    """Where the choice by material is made: the heading, or the chapter when its headings
+    split by material (subheadings.BY_MATERIAL_HEADINGS)."""
+    headings = subheadings.BY_MATERIAL_HEADINGS.get(hs6[:2], ())
+    return hs6[:2] if hs6[:4] in headings else hs6[:4]
 
 
 def _refine_by_material(
-    nom: Nomenclature,
-    scored: dict[str, float],
-    materials: frozenset[str],
-    raw: str,
-    params: Params,
+    nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
 ) -> set[str]:
-    """Within each heading, subheadings that name the product's material keep their score and
-    the siblings that name another material, or exclude it, lose (subheadings.factor); the
-    heading's best sibling sets the scale, so the choice between headings is left alone."""
+    """Within each heading (or chapter of headings by material), subheadings that name the
+    product's material keep their score and the siblings that name another material, or
+    exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
+    choice between groups is left alone. A 'Material:' attribute, when there is one, is the
+    product's material."""
     if params.sub_material == 1.0:
         return set()
+    declared = subheadings.declared_materials(raw)
+    materials = declared if declared is not None else subheadings.product_materials(raw)
     best_in: dict[str, float] = {}
     for hs6, score in scored.items():
-        best_in[hs6[:4]] = max(best_in.get(hs6[:4], 0.0), score)
-    for heading in sorted(best_in, key=lambda h: -best_in[h])[:SIBLING_HEADINGS]:
-        for sibling in _subheadings_of(heading):
+        best_in[_group(hs6)] = max(best_in.get(_group(hs6), 0.0), score)
+    for group in sorted(best_in, key=lambda g: -best_in[g])[:SIBLING_HEADINGS]:
+        for sibling in _members(group):
             named, _ = subheadings.code_materials(nom.hs_text(sibling))
             if sibling not in scored and named & materials:
-                scored[sibling] = best_in[heading]
+                scored[sibling] = best_in[group]
     weight = params.sub_material
-    factors = {h: subheadings.factor(nom.hs_text(h), materials, weight) for h in scored}
+    factors = {
+        h: subheadings.factor(nom.hs_text(h), materials, weight, declared=declared is not None)
+        for h in scored
+    }
     for hs6 in factors:
         if not subheadings.names_article(hs6, raw):
-            factors[hs6] /= params.sub_material
+            factors[hs6] /= weight
     top: dict[str, float] = {}
     for hs6, f in factors.items():
-        top[hs6[:4]] = max(top.get(hs6[:4], 0.0), f)
+        top[_group(hs6)] = max(top.get(_group(hs6), 0.0), f)
+    lead = {g: max(s for h, s in scored.items() if _group(h) == g) for g in top}
+    # the best-scored member naming the material takes the group's lead; the others step back
+    leader: dict[str, str] = {}
+    for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
+        if f == top[_group(hs6)] > 1.0:
+            leader.setdefault(_group(hs6), hs6)
     for hs6, f in factors.items():
-        scored[hs6] *= f / top[hs6[:4]]
-    return {h for h, f in factors.items() if f > 1.0 and f == top[h[:4]]}
+        g = _group(hs6)
+        if leader.get(g) == hs6:
+            scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
+        else:
+            scored[hs6] *= f / top[g]
+    return set(leader.values())
 
 
 def _translated(category: str | None) -> str | None:

@@ -103,6 +103,37 @@ CLASSES: tuple[MaterialClass, ...] = (
         ("leather",),
     ),
     MaterialClass(
+        "pearl",
+        (
+            r"(?:natural|freshwater|cultured|baroque|keshi|akoya|seawater|real)\s+pearls?",
+            "mother of pearl",
+        ),
+        ("natural or cultured pearls",),
+    ),
+    MaterialClass(
+        "stone",
+        (
+            "natural stones?",
+            "semi-precious",
+            "gemstones?",
+            "agates?",
+            "jade",
+            "amethyst",
+            "quartz",
+            "turquoise",
+            "opal",
+            "garnet",
+            "tiger eye",
+            "lapis lazuli",
+            "obsidian",
+            "moonstone",
+            "cubic zirconia",
+            "zircon",
+            "moissanite",
+        ),
+        ("semi-precious stones",),
+    ),
+    MaterialClass(
         "textile",
         ("canvas", "fabric", "mesh", "cloth", "textile", "knitted upper", "felt", "oxford"),
         (r"(?<!other )textile materials",),
@@ -123,8 +154,12 @@ CLASSES: tuple[MaterialClass, ...] = (
             "synthetic leather",
             "artificial leather",
             "pu leather",
+            "resin",
+            "acrylic",
+            "foam",
         ),
-        ("rubber or plastics", "sheeting of plastics"),
+        # every chapter-39 text is of plastics; elsewhere 'of plastics' tells siblings apart
+        ("rubber or plastics", "sheeting of plastics", "of plastics"),
     ),
 )
 # "silver colour", "gold tone", "gold plated", "rose gold": finishes, not the metal
@@ -139,8 +174,17 @@ _NEGATED = re.compile(
     r"\((?:other than|excluding|not)[^)]*\)|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
     re.I,
 )
-# 'Upper Material: PU' in a marketplace's attributes names the upper of footwear
-_UPPER = re.compile(r"\bupper(?:\s+material)?\s*[:=]\s*([^:;|]{1,40}?)(?=\s+[A-Z][a-z]+|[;|]|$)")
+# a marketplace attribute's value runs to the next 'Key:' (AliExpress, Amazon, Shopify exports)
+_VALUE = r"\s*[:=]\s*([^:;|]{1,40}?)(?=\s+[A-Z][\w\\/&\- ]{0,30}:|[;|]|$)"
+# 'Upper Material: PU' names the upper of footwear
+_UPPER = re.compile(r"\bupper(?:\s+material)?" + _VALUE)
+# 'Material: Resin' declares the main material (not the lining, sole, band or cladding)
+_DECLARED = re.compile(r"(?<!\w)(?:main\s+)?material(?:\s+composition)?" + _VALUE, re.I)
+_PART_MATERIAL = re.compile(
+    r"\b(?:upper|lining|insole|outsole|sole|band|strap|cladding|setting|plating|handle|"
+    r"blade|frame|lens|shell|filling|case)\s+material",
+    re.I,
+)
 
 
 def _pattern(fragments: tuple[str, ...]) -> re.Pattern[str]:
@@ -168,13 +212,39 @@ def product_materials(text: str) -> frozenset[str]:
 _LEATHER_LEFT = re.compile(r"\bleather\b", re.I)
 
 
+def declared_materials(text: str) -> frozenset[str] | None:
+    """The classes a 'Material: X' attribute names (the seller's declared main material), or
+    None when there is no such attribute or it names none of the classes."""
+    for match in _DECLARED.finditer(text):
+        if _PART_MATERIAL.search(text[max(0, match.start() - 12) : match.start() + 9]):
+            continue  # 'Lining Material: Polyester' is not the main material
+        value = _COLOUR.sub(" ", match.group(1))
+        found = {name for name, pattern in _PRODUCT if pattern.search(value)}
+        if "leather" in found and _NOT_LEATHER.search(value):
+            found.discard("leather")
+        if found:
+            return frozenset(found)
+    return None
+
+
+# Footwear goes by the material of the upper (Chapter 64 Note 4(a)); the outer sole is nearly
+# always rubber or plastics, so the upper is read as leather, else textile, else plastics.
+_UPPER_ORDER = ("leather", "textile", "plastics")
+_UPPERS = re.compile(r"\buppers?\b.*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def code_materials(subheading: str) -> tuple[frozenset[str], frozenset[str]]:
     """(named, excluded): the classes a subheading text names, and those it names only to
     exclude them ('of textile materials (other than cotton)')."""
+    uppers = _UPPERS.search(subheading)
+    if uppers:  # footwear: the upper's material tells the lines apart, not the sole's
+        subheading = uppers.group(0)
     excluded_text = " ".join(m.group(0) for m in _NEGATED.finditer(subheading))
     positive = _NEGATED.sub(" ", subheading)
     named = frozenset(name for name, pattern in _CODE if pattern.search(positive))
+    if subheading.lower().startswith("plastics;"):
+        named -= {"plastics"}  # chapter 39: all of plastics, the word tells no lines apart
     excluded = frozenset(name for name, pattern in _CODE if pattern.search(excluded_text))
     return named, excluded - named
 
@@ -190,26 +260,44 @@ _FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
 # garment, but one naming a fibre says nothing against a product that names only 'fabric'
 KINDS = (
     _FIBRES,
-    frozenset({"silver", "precious", "base_metal"}),
-    frozenset({"leather", "textile", "plastics"}),
+    frozenset({"silver", "precious", "base_metal", "pearl", "stone"}),
+    # an article of leather, textile or plastics is not 'of base metal' (straps, bracelets)
+    frozenset({"leather", "textile", "plastics", "base_metal"}),
 )
+# Chapters whose headings themselves split by material: the choice between those headings is
+# also a choice by material (Chapter 64 headings 6401-6405 by sole and upper; Chapter 71 Notes
+# 9 and 11: jewellery of precious metal 7113, of pearls or stones 7116, imitation 7117).
+BY_MATERIAL_HEADINGS: dict[str, tuple[str, ...]] = {
+    "64": ("6401", "6402", "6403", "6404", "6405"),
+    "71": ("7113", "7116", "7117"),
+}
 
 
-def factor(subheading: str, materials: frozenset[str], weight: float) -> float:
+def factor(
+    subheading: str, materials: frozenset[str], weight: float, *, declared: bool = False
+) -> float:
     """How much the product's materials favour a subheading: `weight` when the subheading
-    names one of them, 1/`weight` when it names only others or excludes one, else 1."""
+    names one of them, 1/`weight` when it excludes one or names only others of the same kind
+    (any others when the materials were `declared` by a 'Material:' attribute), else 1."""
     if not materials or weight == 1.0:
         return 1.0
-    if materials & _FIBRES:  # a garment of polyester is of textile materials (footwear, bags)
-        materials = materials | {"textile"}
+    if _UPPERS.search(subheading):
+        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
+        materials = frozenset({upper}) if upper else materials
+    materials = materials | _implied(materials)
     named, excluded = code_materials(subheading)
     if excluded & materials:
         return 1.0 / weight
     if named & materials:
         return weight
-    if any(named & kind and materials & kind for kind in KINDS):
+    if any(named & kind and materials & kind for kind in KINDS) or (declared and named):
         return 1.0 / weight
     return 1.0
+
+
+def _implied(materials: frozenset[str]) -> frozenset[str]:
+    """A garment or upper of polyester is of textile materials."""
+    return frozenset({"textile"}) if materials & _FIBRES else frozenset()
 
 
 def names_article(subheading: str, text: str) -> bool:
