@@ -34,6 +34,7 @@ GRIDS = {
         "rule_head": (0.5, 1.0),
         "sub_material": (1.0, 1.3, 1.6),
         "sub_lead": (0.67, 1.0),
+        "category_chapter": (1.0, 1.2, 1.4),
     },
 }
 

@@ -12,7 +12,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from globalsell.customs import articles, calibration, domain, glossary, memory, subheadings
+from globalsell.customs import (
+    articles,
+    calibration,
+    domain,
+    glossary,
+    memory,
+    platform,
+    subheadings,
+)
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -64,8 +72,9 @@ class Params:
     rule_floor: float = 0.4  # least score of a code an article rule points to
     gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
     precedent: float = 0.5  # a code the seller confirmed for a similar product
-    sub_material: float = 1.5  # within a heading, the subheading naming the product's material
+    sub_material: float = 1.3  # within a heading, the subheading naming the product's material
     sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
+    category_chapter: float = 1.2  # a chapter the platform's top-level category covers
 
 
 PARAMS = Params()
@@ -191,6 +200,7 @@ def classify(
     garment = parsed.noun in GARMENT or apparel
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
+    platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
     woven = bool(WOVEN.search(raw))
     order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
@@ -249,6 +259,8 @@ def classify(
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
         bonus *= rule_bonus
+        if hs6[:2] in platform_chapters:
+            bonus *= params.category_chapter
         if gender and hs6[:2] in ("61", "62"):
             bonus *= gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
         if garment:
@@ -313,6 +325,8 @@ def classify(
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
         if hs6 in rules:
             reasons.append(rules[hs6])
+        if hs6[:2] in platform_chapters and params.category_chapter > 1.0:
+            reasons.append(f"chapter {hs6[:2]} is one {platform.SOURCE} covers")
         if hs6 in refined:
             reasons.append(f"its subheading names the product's material ({subheadings.SOURCE})")
         for m in matches:
@@ -362,11 +376,20 @@ def classify(
 SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
 
 
-@lru_cache(maxsize=2048)
 def _members(group: str) -> tuple[str, ...]:
     """The subheadings of a heading, or of a chapter's headings by material."""
     heads = subheadings.BY_MATERIAL_HEADINGS.get(group, (group,))
-    return tuple(c for c in load().hs if len(c) == 6 and c[:4] in heads)
+    by_heading = _subheadings_by_heading()
+    return tuple(c for h in heads for c in by_heading.get(h, ()))
+
+
+@lru_cache(maxsize=1)
+def _subheadings_by_heading() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for code in load().hs:
+        if len(code) == 6:
+            out.setdefault(code[:4], []).append(code)
+    return {h: tuple(codes) for h, codes in out.items()}
 
 
 def _group(hs6: str) -> str:
@@ -388,14 +411,18 @@ def _refine_by_material(
         return set()
     declared = subheadings.declared_materials(raw)
     materials = declared if declared is not None else subheadings.product_materials(raw)
-    best_in: dict[str, float] = {}
+    if not materials and not any(h in subheadings.NARROW for h in scored):
+        return set()
+    group = {h: _group(h) for h in scored}
+    lead: dict[str, float] = {}
     for hs6, score in scored.items():
-        best_in[_group(hs6)] = max(best_in.get(_group(hs6), 0.0), score)
-    for group in sorted(best_in, key=lambda g: -best_in[g])[:SIBLING_HEADINGS]:
-        for sibling in _members(group):
+        lead[group[hs6]] = max(lead.get(group[hs6], 0.0), score)
+    for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
+        for sibling in _members(g):
             named, _ = subheadings.code_materials(nom.hs_text(sibling))
             if sibling not in scored and named & materials:
-                scored[sibling] = best_in[group]
+                scored[sibling] = lead[g]
+                group[sibling] = g
     weight = params.sub_material
     factors = {
         h: subheadings.factor(nom.hs_text(h), materials, weight, declared=declared is not None)
@@ -406,15 +433,14 @@ def _refine_by_material(
             factors[hs6] /= weight
     top: dict[str, float] = {}
     for hs6, f in factors.items():
-        top[_group(hs6)] = max(top.get(_group(hs6), 0.0), f)
-    lead = {g: max(s for h, s in scored.items() if _group(h) == g) for g in top}
+        top[group[hs6]] = max(top.get(group[hs6], 0.0), f)
     # the best-scored member naming the material takes the group's lead; the others step back
     leader: dict[str, str] = {}
     for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
-        if f == top[_group(hs6)] > 1.0:
-            leader.setdefault(_group(hs6), hs6)
+        if f == top[group[hs6]] > 1.0:
+            leader.setdefault(group[hs6], hs6)
     for hs6, f in factors.items():
-        g = _group(hs6)
+        g = group[hs6]
         if leader.get(g) == hs6:
             scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
         else:

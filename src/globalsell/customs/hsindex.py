@@ -4,6 +4,7 @@ multilingual sentence vectors of the HS 2022 subheadings. Built once per process
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -226,8 +227,17 @@ def _one_blas_thread() -> Any:
 
 @lru_cache(maxsize=256)
 def _under(prefix: str) -> np.ndarray:
-    idx = index(UK_TERMS)
-    return np.array([i for i, c in enumerate(idx.codes) if c.startswith(prefix)], dtype=np.int32)
+    codes = index(UK_TERMS).codes
+    if _codes_sorted():  # the lines under a prefix are one run
+        lo = bisect.bisect_left(codes, prefix)
+        return np.arange(lo, bisect.bisect_left(codes, prefix + "\uffff", lo), dtype=np.int32)
+    return np.array([i for i, c in enumerate(codes) if c.startswith(prefix)], dtype=np.int32)
+
+
+@lru_cache(maxsize=1)
+def _codes_sorted() -> bool:
+    codes = index(UK_TERMS).codes
+    return all(a <= b for a, b in zip(codes, codes[1:], strict=False))
 
 
 def best_under(idx: Index, fused: np.ndarray, prefix: str, n: int = 3) -> list[int]:
