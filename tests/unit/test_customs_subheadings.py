@@ -147,3 +147,17 @@ def test_the_classifier_takes_the_subheading_of_the_material(
 ) -> None:
     best = classifier.classify(text, category=category).candidates[0]
     assert best.hs6.startswith(hs6)
+
+
+def test_the_deciding_question_names_the_materials() -> None:
+    assert (
+        sub.question(COTTON_TEES, OTHER_TEES)
+        == "What is it mainly made of: cotton or textile materials?"
+    )
+    assert sub.question(SILVER, GOLD) == "What is it mainly made of: silver or gold or platinum?"
+    assert sub.question(BASE_METAL, BASE_METAL) is None
+    upper = sub.question(
+        "Footwear; outer soles of rubber or plastics, uppers of leather",
+        "Footwear; outer soles of rubber or plastics and uppers of textile materials",
+    )
+    assert upper == "What is the upper mainly made of: leather or textile materials?"

@@ -4,7 +4,7 @@ path points to it, closeness in meaning, word coverage).
 
 A logistic model over those signals. The coefficients below were fitted on the dev sets (ATLAS
 validation and the HSCodeComp dev half, 5 candidates per item) with
-`benchmarks/customs_calibration.py`, which also reports the 5-fold cross-validated figures; no
+`benchmarks/customs_cv.py --fit`, which also reports the 5-fold cross-validated figures; no
 review data was used. Numpy only."""
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ class Signals:
         ]
 
 
-# fitted by benchmarks/customs_calibration.py (both dev sets, all folds); order of FEATURES
-COEFFICIENTS = (-4.603, 1.408, 1.448, 0.356, 1.45, 0.308, 0.069, 2.178, -0.16, -0.048, 0.0)
+# fitted by benchmarks/customs_cv.py --fit (both dev sets, all rows); order of FEATURES
+COEFFICIENTS = (-4.946, 1.25, 1.869, 0.484, 1.364, 0.272, 0.093, 1.984, -0.091, -0.06, 0.496)
 
 
 def probability(signals: Signals, coefficients: Sequence[float] = COEFFICIENTS) -> float:

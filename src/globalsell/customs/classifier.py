@@ -472,6 +472,9 @@ def _question(
         covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
         if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
             return f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
+    asked = subheadings.question(a.subheading, b.subheading)
+    if asked and _group(a.hs6) == _group(b.hs6):
+        return f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
     electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
     if len(electric) == 2:
         return (

@@ -304,3 +304,30 @@ def names_article(subheading: str, text: str) -> bool:
     """False for a NARROW subheading whose article the text does not name."""
     pattern = _NARROW.get(subheading)
     return pattern is None or bool(pattern.search(text))
+
+
+LABELS = {
+    "cotton": "cotton",
+    "wool": "wool or fine animal hair",
+    "synthetic": "synthetic fibres (polyester, nylon, ...)",
+    "artificial": "artificial fibres (viscose, rayon, ...)",
+    "silk": "silk",
+    "silver": "silver",
+    "precious": "gold or platinum",
+    "base_metal": "base metal (steel, alloy, brass, ...)",
+    "pearl": "natural or cultured pearls",
+    "stone": "precious or semi-precious stones",
+    "leather": "leather",
+    "textile": "textile materials",
+    "plastics": "rubber or plastics",
+}
+
+
+def question(first: str, second: str) -> str | None:
+    """The question that decides between two subheadings told apart by material."""
+    a, b = code_materials(first)[0], code_materials(second)[0]
+    if a == b or not (a or b):
+        return None
+    names = [LABELS[m] for m in sorted(a ^ b, key=list(LABELS).index)]
+    what = "the upper" if _UPPERS.search(first) or _UPPERS.search(second) else "it"
+    return f"What is {what} mainly made of: {' or '.join(names)}?"
