@@ -273,6 +273,7 @@ BY_MATERIAL_HEADINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def factor(
     subheading: str, materials: frozenset[str], weight: float, *, declared: bool = False
 ) -> float:
