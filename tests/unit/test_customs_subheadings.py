@@ -161,3 +161,11 @@ def test_the_deciding_question_names_the_materials() -> None:
         "Footwear; outer soles of rubber or plastics and uppers of textile materials",
     )
     assert upper == "What is the upper mainly made of: leather or textile materials?"
+
+
+def test_the_reason_names_the_material_and_its_legal_source() -> None:
+    mats = sub.product_materials("Stainless Steel Chain Necklace")
+    assert sub.reason("711719", BASE_METAL, mats) == (
+        "subheading 711719 names the product's material, base metal (steel, alloy, brass, ...): "
+        "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
+    )

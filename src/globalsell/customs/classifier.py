@@ -326,9 +326,9 @@ def classify(
         if hs6 in rules:
             reasons.append(rules[hs6])
         if hs6[:2] in platform_chapters and params.category_chapter > 1.0:
-            reasons.append(f"chapter {hs6[:2]} is one {platform.SOURCE} covers")
+            reasons.append(f"the platform's top-level category covers chapter {hs6[:2]}")
         if hs6 in refined:
-            reasons.append(f"its subheading names the product's material ({subheadings.SOURCE})")
+            reasons.append(refined[hs6])
         for m in matches:
             if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
@@ -401,18 +401,18 @@ def _group(hs6: str) -> str:
 
 def _refine_by_material(
     nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
-) -> set[str]:
+) -> dict[str, str]:
     """Within each heading (or chapter of headings by material), subheadings that name the
     product's material keep their score and the siblings that name another material, or
     exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
     choice between groups is left alone. A 'Material:' attribute, when there is one, is the
     product's material."""
     if params.sub_material == 1.0:
-        return set()
+        return {}
     declared = subheadings.declared_materials(raw)
     materials = declared if declared is not None else subheadings.product_materials(raw)
     if not materials and not any(h in subheadings.NARROW for h in scored):
-        return set()
+        return {}
     group = {h: _group(h) for h in scored}
     lead: dict[str, float] = {}
     for hs6, score in scored.items():
@@ -445,7 +445,7 @@ def _refine_by_material(
             scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
         else:
             scored[hs6] *= f / top[g]
-    return set(leader.values())
+    return {h: subheadings.reason(h, nom.hs_text(h), materials) for h in leader.values()}
 
 
 def _translated(category: str | None) -> str | None:

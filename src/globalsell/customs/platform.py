@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-SOURCE = "the platform's top-level category (chapter titles of HS 2022)"
-
 CLOTHING = ("61", "62")
 TOP_LEVEL: dict[str, tuple[str, ...]] = {
     "women's clothing": CLOTHING,

@@ -24,11 +24,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SOURCE = (
-    "subheading by material: Section XI Subheading Note 2 (predominant fibre), Chapter 71 "
-    "Notes 9 and 11, Chapter 64 Note 4 (material of the upper), heading 4202 (outer surface)"
-)
-
 
 @dataclass(frozen=True)
 class MaterialClass:
@@ -332,3 +327,30 @@ def question(first: str, second: str) -> str | None:
     names = [LABELS[m] for m in sorted(a ^ b, key=list(LABELS).index)]
     what = "the upper" if _UPPERS.search(first) or _UPPERS.search(second) else "it"
     return f"What is {what} mainly made of: {' or '.join(names)}?"
+
+
+def _legal_source(hs6: str) -> str:
+    chapter = hs6[:2]
+    if "50" <= chapter <= "63":
+        return "Section XI Subheading Note 2 (the fibre that predominates by weight)"
+    if chapter == "64":
+        return "Chapter 64 Note 4(a) (the upper's material)"
+    if chapter == "71":
+        return "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
+    if chapter == "42":
+        return "heading 4202 subheadings (the outer surface)"
+    return "GRI 6 (subheadings compared by their own terms)"
+
+
+def reason(hs6: str, subheading: str, materials: frozenset[str]) -> str:
+    """Why a subheading was taken for the product's material, with the legal source."""
+    named = code_materials(subheading)[0] & (materials | _implied(materials))
+    if _UPPERS.search(subheading):
+        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
+        named = frozenset({upper}) if upper else named
+    if not named:
+        return f"subheading {hs6} is the one left once the others' materials are ruled out: " + (
+            _legal_source(hs6)
+        )
+    what = " and ".join(LABELS[m] for m in sorted(named, key=list(LABELS).index))
+    return f"subheading {hs6} names the product's material, {what}: {_legal_source(hs6)}"
