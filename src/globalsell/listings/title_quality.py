@@ -37,11 +37,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Words that carry no product meaning in any store language.
-_FILLER = frozenset(
-    "and for with the of a an in on to und für mit der die das von aus et pour avec de des du "
-    "la le les y para con el los las e per da di il dei en voor met het een och för med av i "
-    "oraz dla z na do w".split()
+_FILLER_WORDS = (
+    "and for with the of a an in on to und für mit der die das von aus et pour avec de des "
+    "du la le les y para con el los las e per da di il dei en voor met het een och för med "
+    "av i oraz dla z na do w"
 )
+_FILLER = frozenset(_FILLER_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,7 @@ def _has_number(value: Any, folded_title: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", folded_title) is not None
 
 
-def judge(
-    title: str, *, language: str, product_type: str, content: Mapping[str, Any]
-) -> Verdict:
+def judge(title: str, *, language: str, product_type: str, content: Mapping[str, Any]) -> Verdict:
     """The rubric's verdict on one title of one store."""
     if not title.strip():
         return Verdict(False, False, False, False, False)
@@ -164,4 +163,3 @@ def shares(verdicts: list[Verdict]) -> dict[str, float]:
     for name in CRITERIA:
         out[name] = share(sum(bool(getattr(v, name)) for v in verdicts))
     return out
-
