@@ -21,6 +21,7 @@ from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
 from globalsell.listings.product_types import Classification, ProductType
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.titles import read_title, specifics
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
 ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
@@ -51,6 +52,9 @@ class Sku:
 
 UNBRANDED = "Generic"  # Amazon's brand value for products sold without a brand
 TITLE_TARGET = 80  # Amazon's mobile guidance; the hard limit is rules.TITLE_MAX
+# Generated titles stop short of the 200-character limit: the product and its key attributes
+# come first (the first 80 characters read on mobile), the rest is dropped from the end.
+TITLE_LIMIT = 150
 _BANNED = re.compile(r"[!$?_{}^¬¦]+")
 # Han and full-width characters left in an English seller title (platform mojibake).
 _NOT_ENGLISH = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
@@ -358,15 +362,33 @@ def render(
     # already in the store's language.
     title: str | None = None
     if noun is not None:
-        parts = [noun.names[lang]]
+        typed = classification.product_type if classification is not None else None
+        typed = typed if typed is not None and typed.code == noun.product_type else None
+        reading = None
+        if typed is not None and (master.title_en or sku.source_language == "en"):
+            english = _NOT_ENGLISH.sub(
+                " ", _BANNED.sub(" ", sanitize(master.title_en or master.title)[0])
+            )
+            reading = read_title(english, brand=brand, product_type=typed)
+        spec = specifics(
+            lang=lang,
+            type_name=noun.names[lang],
+            product_type=typed,
+            reading=reading,
+            facts=facts,
+            glossary=glossary,
+        )
+        parts = [spec.head]
         if shown_materials and not any(fold(m) in fold(parts[0]) for m in shown_materials):
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
-        parts += variant_bits
-        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_TARGET:
+        parts += spec.neutral
+        parts += [bit for bit in variant_bits if fold(bit) not in fold(spec.head)]
+        parts += [spec.makes] if spec.makes else []
+        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
         title = _join_title(brand, parts, lang)
-        src["item_name"] = "template"
+        src["item_name"] = "template" if reading is None or not reading.phrase else "seller:phrase"
     elif lang == "en" and (master.title_en or sku.source_language == "en"):
         seller_title = master.title_en or master.title
         title, stripped = sanitize(seller_title)
