@@ -21,7 +21,7 @@ from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
 from globalsell.listings.product_types import Classification, ProductType
 from globalsell.listings.spam import strip_spam
-from globalsell.listings.titles import read_title, specifics
+from globalsell.listings.titles import AUDIENCE_GROUPS, read_title, specifics
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
 ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
@@ -384,6 +384,7 @@ def render(
         parts += specs
         parts += spec.neutral
         parts += [bit for bit in variant_bits if fold(bit) not in fold(spec.head)]
+        parts += [x for x in _looks(c, facts, glossary, typed) if fold(x) not in fold(spec.head)]
         parts += [spec.makes] if spec.makes else []
         while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
@@ -481,6 +482,22 @@ def render(
     if words:
         c["generic_keyword"] = " ".join(words)
         src["generic_keyword"] = "template"
+    return out
+
+
+def _looks(
+    c: dict[str, Any], facts: dict[str, Fact], glossary: Glossary, typed: ProductType | None
+) -> list[str]:
+    """Style and pattern (as translated for the bullets) for products worn or carried, where
+    they say what the product looks like; a plain "solid" pattern says nothing."""
+    if typed is None or typed.group not in AUDIENCE_GROUPS:
+        return []
+    out = [str(c["style"])] if "style" in c else []
+    if "pattern" in c and glossary.term("pattern", str(facts["pattern"].value), "en") not in (
+        None,
+        "Solid Colour",
+    ):
+        out.append(str(c["pattern"]))
     return out
 
 

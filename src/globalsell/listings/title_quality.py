@@ -72,6 +72,17 @@ def _type_names(language: str) -> dict[str, str]:
 
 
 @cache
+def _audience(language: str) -> dict[str, str]:
+    """Department value in `language` (folded) -> the title's audience form ("{} dla kobiet")."""
+    terms = glossary().terms
+    return {
+        fold(names[language]): terms[("audience", key)][language]
+        for (kind, key), names in terms.items()
+        if kind == "department" and ("audience", key) in terms
+    }
+
+
+@cache
 def english_only_words(language: str) -> frozenset[str]:
     """Words of the English names and values that the `language` names never use: one of them
     in a `language` title is an English word left untranslated."""
@@ -106,10 +117,14 @@ def judge(title: str, *, language: str, product_type: str, content: Mapping[str,
     folded = fold(title)
     words = _words(title)
     shown = 0
+    audience = _audience(language).get(fold(str(content.get("department") or "")), "")
+    audience_words = set(_words(audience.replace("{}", " ")))
     for name in TEXT_ATTRIBUTES:
         value = content.get(name)
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(v, str) and v.strip() and fold(v) in folded for v in values):
+        if any(isinstance(v, str) and v.strip() and fold(v) in folded for v in values) or (
+            name == "department" and audience_words and audience_words <= set(words)
+        ):
             shown += 1
     for name in NUMBER_ATTRIBUTES:
         if name in content and _has_number(content[name], folded):
@@ -117,7 +132,7 @@ def judge(title: str, *, language: str, product_type: str, content: Mapping[str,
     # What is left once the brand, the generic type name, the shown values, numbers and filler
     # are taken out: the product's own words.
     brand = set(_words(str(content.get("brand") or "")))
-    known: set[str] = set(brand)
+    known: set[str] = set(brand) | audience_words
     known.update(_words(_type_names(language).get(product_type, "")))
     for name in TEXT_ATTRIBUTES:
         value = content.get(name)
