@@ -91,14 +91,18 @@ def test_other_stores_use_the_item_type_and_department_in_their_language() -> No
     assert _title("absorber", "DE") == "Industrieteil, Eisen, HR60/80"
 
 
-def test_untranslatable_item_type_falls_back_to_the_type_name() -> None:
-    changes = {"attributes": {"Item Type": "Dad Shoes"}}
-    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
+def test_untranslatable_item_type_falls_back_to_the_phrase_noun_then_the_type_name() -> None:
+    changes: dict[str, Any] = {"attributes": {"Item Type": "Dad Shoes"}}
+    assert _title("sneakers", "DE", **changes) == "Herren Sneaker, Air-Mesh"
     assert _title("sneakers", "US", **changes) == "Men's Platform Sneakers, Air Mesh"
+    changes["title"] = "Men Chunky Trainers Breathable"
+    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
+    assert _title("sneakers", "JP", **changes) == "メンズ シューズ エアメッシュ"
+    assert _title("sneakers", "US", **changes) == "Men's Chunky Trainers, Air Mesh"
 
 
 def test_item_type_of_another_product_is_not_used() -> None:
-    changes = {"attributes": {"Item Type": "Wall Lamps"}}
+    changes = {"attributes": {"Item Type": "Wall Lamps"}, "title": "Men Chunky Trainers"}
     assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
 
 

@@ -327,6 +327,13 @@ def specifics(
     phrase = reading.phrase if reading is not None else None
     if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
         phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
+    if translated is None and phrase:
+        # The phrase's own head noun, when the glossary has it ("... Platform Sneakers").
+        words = phrase.split()
+        for tail in (" ".join(words[-2:]), words[-1]):
+            translated = _item_type(glossary, tail, product_type, lang)
+            if translated:
+                break
     head = phrase if lang == "en" and phrase else translated or type_name
     worn = product_type is not None and product_type.group in AUDIENCE_GROUPS
     department = str(facts["department"].value) if "department" in facts and worn else ""
