@@ -91,6 +91,27 @@ def test_other_stores_use_the_item_type_and_department_in_their_language() -> No
     assert _title("absorber", "DE") == "Industrieteil, Eisen, HR60/80"
 
 
+def test_bullets_carry_model_number_and_makes() -> None:
+    assert _render("connector", "DE").content["bullet_point"] == [
+        "Material: Nylon",
+        "Modellnummer: IL-AG5-22P-D3C1",
+        "Kompatibel mit: Honda, Volvo",
+        "Farbe: Grün",
+    ]
+    assert _render("connector", "US").content["model_number"] == "IL-AG5-22P-D3C1"
+
+
+def test_phrase_noun_from_the_glossary_in_other_stores() -> None:
+    # "Cuban Chain Necklace": the glossary's "chain necklace", a kind of NECKLACE.
+    title = "Stainless Steel Cuban Chain Necklace for Men"
+    changes = {"title": title, "attributes": {"Item Type": "Necklaces"}}
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Halskette, Air-Mesh"
+    del changes["attributes"]
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Gliederkette, Air-Mesh"
+    # A glossary noun of another type is not used ("Paperweight" is no HOME_FURNITURE noun).
+    assert _title("paperweight", "DE") == "Wohndeko, Glas"
+
+
 def test_untranslatable_item_type_falls_back_to_the_phrase_noun_then_the_type_name() -> None:
     changes: dict[str, Any] = {"attributes": {"Item Type": "Dad Shoes"}}
     assert _title("sneakers", "DE", **changes) == "Herren Sneaker, Air-Mesh"

@@ -306,6 +306,10 @@ def render(
             c[name] = shown
             src[name] = "glossary"
             described.append(f"{glossary.label(name, lang)}: {shown}")
+    if "model_number" in facts:
+        c["model_number"] = str(facts["model_number"].value)
+        src["model_number"] = facts["model_number"].source
+        described.append(f"{glossary.label('model', lang)}: {c['model_number']}")
     if described:
         bullets.append("; ".join(described))
     package: list[str] = []
@@ -389,6 +393,9 @@ def render(
         while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
         title = _join_title(brand, parts, lang)
+        if reading is not None and reading.makes and "compatible_devices" not in facts:
+            makes = ", ".join(reading.makes)
+            bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
         src["item_name"] = "template" if reading is None or not reading.phrase else "seller:phrase"
     elif lang == "en" and (master.title_en or sku.source_language == "en"):
         seller_title = master.title_en or master.title

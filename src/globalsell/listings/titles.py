@@ -22,6 +22,7 @@ from globalsell.listings.product_types import (
     ProductType,
     head_and_tail,
     singular,
+    tokens,
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
@@ -295,8 +296,7 @@ def _item_type(
     english = glossary.term("item_type", value, "en")
     if english is None:
         return None
-    words = [_norm(w) for w in _WORD.findall(english)]
-    named = {c for _, _, codes, _ in vocabulary().matches(words) for c in codes}
+    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
     if product_type.code not in named:
         return None
     return glossary.term("item_type", value, lang)
