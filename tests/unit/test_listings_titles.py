@@ -210,6 +210,13 @@ def test_rubric_verdicts() -> None:
         "Herren Schuhe, Air-Mesh, Schwarz", language="de", product_type="SHOES", content=german
     )
     assert (typed_only.specific, typed_only.attributes) == (False, True)
+    strap = {"brand": "Generic", "material": ["Silicone"]}
+    sized = judge(
+        "Silicone Watch Strap, 23 mm", language="en", product_type="WATCH_BAND", content=strap
+    )
+    assert (sized.attributes, sized.shows_given) == (True, True)
+    bare = judge("Silicone Watch Strap for Men", language="en", product_type="X", content=strap)
+    assert (bare.attributes, bare.shows_given) == (False, True)
 
 
 def test_evaluation_reports_rubric_shares_per_store() -> None:
@@ -228,6 +235,7 @@ def test_evaluation_reports_rubric_shares_per_store() -> None:
             "length": 0.0,
             "no_spam": 0.0,
             "language": 0.0,
+            "shows_given": 0.0,
         },
         "US": {
             "pass": 0.5,
@@ -236,6 +244,7 @@ def test_evaluation_reports_rubric_shares_per_store() -> None:
             "length": 0.5,
             "no_spam": 1.0,
             "language": 1.0,
+            "shows_given": 0.5,
         },
     }
     assert data["title_rubric_definition"] == {

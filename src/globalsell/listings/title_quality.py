@@ -6,7 +6,10 @@ A title passes when all five hold:
   language-neutral tokens (numbers, model numbers), it names the product with at least one more
   word ("Platform Sneakers", "Instrument Connector", "Freizeitschuhe"), not only "Shoes";
 - attributes: at least MIN_ATTRIBUTES of the seller's key attributes are shown (material, colour,
-  size, department, style, pattern, model number, count, capacity, power, battery);
+  size, department, style, pattern, model number, count, capacity, power, battery; a size with
+  its unit or a model code from the seller's title counts once each);
+Reported beside them, not part of "pass": shows_given, the title shows min(2, what the seller
+gave) of those attributes (what the generator can do with the data it has).
 - length: MIN_LENGTH..MAX_LENGTH characters (Amazon's limit is 200; a title under 30 says
   too little; 15 in Japanese);
 - no spam: no marketplace spam marker (listings.spam);
@@ -33,6 +36,10 @@ CRITERIA = ("specific", "attributes", "length", "no_spam", "language")
 # Attributes counted as "shown in the title" when their value is in it.
 TEXT_ATTRIBUTES = ("material", "color", "size", "department", "style", "pattern", "model_number")
 NUMBER_ATTRIBUTES = ("number_of_items", "capacity", "wattage", "battery_capacity")
+_SIZE_TOKEN = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)?\s?(?:mm|cm|m|ml|l|kg|g|w|mah|v|in|inch|ft|\")(?![\w])", re.I
+)
+_CODE_TOKEN = re.compile(r"(?<![\w-])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{2,}")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -52,6 +59,7 @@ class Verdict:
     length: bool
     no_spam: bool
     language: bool
+    shows_given: bool = False  # shows min(2, what the seller gave) of the key attributes
 
     @property
     def passed(self) -> bool:
@@ -113,7 +121,7 @@ def _has_number(value: Any, folded_title: str) -> bool:
 def judge(title: str, *, language: str, product_type: str, content: Mapping[str, Any]) -> Verdict:
     """The rubric's verdict on one title of one store."""
     if not title.strip():
-        return Verdict(False, False, False, False, False)
+        return Verdict(False, False, False, False, False, False)
     folded = fold(title)
     words = _words(title)
     shown = 0
@@ -129,6 +137,16 @@ def judge(title: str, *, language: str, product_type: str, content: Mapping[str,
     for name in NUMBER_ATTRIBUTES:
         if name in content and _has_number(content[name], folded):
             shown += 1
+    given = sum(
+        content.get(name) not in (None, "", [], {}) for name in TEXT_ATTRIBUTES + NUMBER_ATTRIBUTES
+    )
+    # Language-neutral facts from the seller's title: a size with its unit, a model code.
+    brand_folded = fold(str(content.get("brand") or ""))
+    for pattern in (_SIZE_TOKEN, _CODE_TOKEN):
+        found = [m for m in pattern.findall(title) if fold(m) not in brand_folded]
+        if found and not any(fold(m) in fold(str(content.get("model_number"))) for m in found):
+            shown += 1
+            given += 1
     # What is left once the brand, the generic type name, the shown values, numbers and filler
     # are taken out: the product's own words.
     brand = set(_words(str(content.get("brand") or "")))
@@ -164,6 +182,7 @@ def judge(title: str, *, language: str, product_type: str, content: Mapping[str,
         length=(MIN_LENGTH_JA if language == "ja" else MIN_LENGTH) <= len(title) <= MAX_LENGTH,
         no_spam=not spam_markers(title),
         language=right_language,
+        shows_given=shown >= min(MIN_ATTRIBUTES, given),
     )
 
 
@@ -177,4 +196,5 @@ def shares(verdicts: list[Verdict]) -> dict[str, float]:
     out = {"pass": share(sum(v.passed for v in verdicts))}
     for name in CRITERIA:
         out[name] = share(sum(bool(getattr(v, name)) for v in verdicts))
+    out["shows_given"] = share(sum(v.shows_given for v in verdicts))
     return out
