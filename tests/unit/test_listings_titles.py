@@ -5,6 +5,7 @@ counts) everywhere, the makes a part fits, and the title-quality rubric of `list
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,21 @@ def test_item_type_of_another_product_is_not_used() -> None:
 def test_department_only_for_products_made_for_one() -> None:
     changes = {"attributes": {"Gender": "Men", "Material:": "Nylon"}}
     assert _title("connector", "DE", **changes).startswith("yuyi Steckverbinder, ")
+
+
+def test_a_letter_size_is_not_taken_for_part_of_the_head() -> None:
+    master = _master("sneakers")
+    master = replace(master, attributes={**master.attributes, "size": ("L", None)})
+    sku = Sku("AE-1", None, "en", None, False, None, master, unbranded=True)
+    words = glossary()
+    out = render(
+        sku,
+        complete(master, words),
+        marketplaces().get("DE"),
+        words,
+        classification=Classification(vocabulary().types["SHOES"], 0.9, ()),
+    )
+    assert out.content["item_name"] == "Herren Freizeitschuhe, Air-Mesh, L"
 
 
 def test_adult_department_is_no_audience() -> None:

@@ -378,6 +378,7 @@ def render(
             lang=lang,
             type_name=noun.names[lang],
             product_type=typed,
+            named=bool(noun.match),  # a glossary noun is already the product's own name
             reading=reading,
             facts=facts,
             glossary=glossary,
@@ -387,8 +388,8 @@ def render(
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += spec.neutral
-        parts += [bit for bit in variant_bits if fold(bit) not in fold(spec.head)]
-        parts += [x for x in _looks(c, facts, glossary, typed) if fold(x) not in fold(spec.head)]
+        parts += [bit for bit in variant_bits if not _names(bit, spec.head)]
+        parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
         while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
@@ -490,6 +491,11 @@ def render(
         c["generic_keyword"] = " ".join(words)
         src["generic_keyword"] = "template"
     return out
+
+
+def _names(value: str, head: str) -> bool:
+    """Whether the title head already says `value` (whole words: "L" is no part of "Lamp")."""
+    return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(head)) is not None
 
 
 def _looks(

@@ -120,7 +120,8 @@ def _is_code(word: str) -> bool:
         bool(_CODE.match(word))
         and not _PURE_COUNT.match(word)
         and "/" not in word[-1:]
-        and not re.search(r"pcs?\b|pieces?|lot\b", word, re.IGNORECASE)
+        and not re.search(r"pcs?|pieces?|lot\b", word, re.IGNORECASE)
+        and not re.search(r"[a-z]{5,}", word, re.IGNORECASE)  # a word glued on, not a code
     )
 
 
@@ -318,16 +319,20 @@ def specifics(
     reading: TitleReading | None,
     facts: Mapping[str, Any],
     glossary: Glossary,
+    named: bool = False,
 ) -> Specifics:
     """The title head for one store: the seller's product phrase (English), else the seller's
-    Item Type or the type name in `lang`, for the department the seller gave; plus the
+    Item Type or the type name in `lang` (`named`: the type name is the glossary's own name
+    of this product, kept), for the department the seller gave; plus the
     language-neutral tokens and the makes it fits."""
     item_type = str(facts["item_type"].value) if "item_type" in facts else ""
-    translated = _item_type(glossary, item_type, product_type, lang) if item_type else None
+    translated = (
+        _item_type(glossary, item_type, product_type, lang) if item_type and not named else None
+    )
     phrase = reading.phrase if reading is not None else None
     if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
         phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
-    if translated is None and phrase:
+    if translated is None and phrase and not named:
         # The phrase's own head noun, when the glossary has it ("... Platform Sneakers").
         words = phrase.split()
         for tail in (" ".join(words[-2:]), words[-1]):
