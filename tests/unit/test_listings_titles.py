@@ -173,6 +173,27 @@ def test_read_title_parts() -> None:
     assert (shoes.phrase, shoes.codes, shoes.pins) == ("Men's Platform Sneakers", (), None)
 
 
+def test_pack_counts_marketing_and_filler_nouns_leave_the_phrase() -> None:
+    plant = vocabulary().types["ARTIFICIAL_PLANT"]
+    reading = read_title(
+        "2/5Pcs 6CM Chiffon Fabric Artificial Flower For Home Wedding", brand="", product_type=plant
+    )
+    assert (reading.phrase, reading.codes, reading.removed) == (
+        "Chiffon Fabric Artificial Flower",
+        ("6 cm",),
+        ("2/5Pcs",),
+    )
+    battery = vocabulary().types["BATTERY"]
+    reading = read_title(
+        "Bulge best-selling product 18650 rechargeable lithium battery 3.7v19800mAh with cable",
+        brand="",
+        product_type=battery,
+    )
+    # "18650" names the type but the noun follows: the phrase runs to it.
+    assert reading.phrase == "Bulge 18650 Rechargeable Lithium Battery"
+    assert reading.codes == ("3.7v19800mAh",)
+
+
 def test_makes_are_known_makers_after_for_only() -> None:
     assert makes_in("Floor Mat for Toyota Camry") == ("Toyota",)
     assert makes_in("Phone Case for iPhone 15 / Samsung") == ("iPhone",)

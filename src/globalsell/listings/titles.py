@@ -61,6 +61,7 @@ _PURE_COUNT = re.compile(r"^\d+(?:pcs?|pieces?|pairs?|sets?|pcs/lot|/lot)?$", re
 _MEASURE = re.compile(
     r"^(\d+(?:[.,]\d+)?)\s*(mm|cm|m|ml|l|inch|in|ft|g|kg|mah|w|v|a|hz)$", re.IGNORECASE
 )
+_PACK = re.compile(r"\d[\d/]*\s*(?:pcs?|pieces?)\b|\d\s*pcs?/", re.IGNORECASE)
 _SIZES = re.compile(r"^(?:xxs|xs|s|m|l|xl|xxl|\dxl)(?:/(?:xxs|xs|s|m|l|xl|xxl|\dxl))+$", re.I)
 _PIN = re.compile(r"(?<![\w.])(\d{1,3})\s*-?\s*pins?\b", re.IGNORECASE)
 _CODE = re.compile(r"^(?=[\w./+-]*\d)(?=[\w./+-]*[a-z])[a-z0-9][\w./+-]{2,24}$", re.IGNORECASE)
@@ -85,6 +86,8 @@ _GENDER = {
     "children": "Kids'",
     "child": "Kids'",
 }
+# Catch-all nouns that say nothing inside a product phrase ("Bulge Product 18650").
+_FILLER_NOUNS = frozenset(["product", "products", "item", "items", "goods"])
 _SMALL = frozenset(["and", "or", "of", "for", "with", "in", "on", "to", "the", "a", "an"])
 # Makers a part or accessory is commonly said to be "for": vehicles and devices (facts of the
 # market, not of one catalogue).
@@ -153,6 +156,11 @@ def _type_end(words: list[str], product_type: ProductType | None) -> int | None:
                 end = i + n
                 if end < len(normed) and normed[end] in PART_NOUNS:
                     continue
+                if all(any(ch.isdigit() for ch in w) for w in phrase):
+                    # A code that names the type ("18650"): the noun, when it follows soon, ends
+                    # the phrase ("18650 Rechargeable Lithium Battery").
+                    later = _type_end(words[end : end + 4], product_type)
+                    end += later or 0
                 return end
     return None
 
@@ -199,7 +207,7 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
         elif _PURE_COUNT.match(first) and _COUNT_WORD.match(nxt):
             removed += [first, nxt]
             words = words[1:]
-        elif _PURE_COUNT.match(first) and re.search(r"\D", first):
+        elif (_PURE_COUNT.match(first) and re.search(r"\D", first)) or _PACK.search(first):
             removed.append(first)
         elif measure := _MEASURE.match(first):
             codes.append(f"{measure.group(1)} {measure.group(2).lower()}")
@@ -250,6 +258,9 @@ def _shape(words: list[str]) -> str:
             continue
         shaped = _GENDER.get(folded) or _case(word)
         key = _norm(shaped)
+        if folded in MARKETING or folded in _FILLER_NOUNS:
+            i += 1
+            continue
         if word and key not in seen:
             out.append(shaped)
             seen.add(key)
