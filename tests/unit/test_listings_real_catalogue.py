@@ -44,7 +44,7 @@ def _render(master: MasterText, store: str, *, typed: bool = True):  # type: ign
 def test_typed_title_and_bullets_in_german() -> None:
     out = _render(NECKLACE, "DE")
     assert out.content["product_type"] == "NECKLACE"
-    assert out.content["item_name"] == "Halskette, Edelstahl, Gold"
+    assert out.content["item_name"] == "Herren Gliederkette, Edelstahl, Gold, Hip-Hop"
     assert out.content["brand"] == "Generic"
     assert out.content["bullet_point"] == [
         "Material: Edelstahl",
@@ -65,7 +65,7 @@ def test_untranslatable_colour_is_left_out_and_flagged() -> None:
     )
     out = _render(master, "FR")
     assert "color" not in out.content
-    assert out.content["item_name"] == "Collier, Acier inoxydable"
+    assert out.content["item_name"] == "Collier chaîne pour homme, Acier inoxydable, Hip-hop"
     assert [(i.code, i.severity.value) for i in out.issues] == [
         ("unbranded", "warning"),
         ("untranslated-value", "warning"),

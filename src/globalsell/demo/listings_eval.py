@@ -15,6 +15,7 @@ from globalsell.catalog import spreadsheets, tabular
 from globalsell.config import Settings
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import Clock
+from globalsell.core.marketplaces import marketplaces
 from globalsell.db.session import unit_of_work
 from globalsell.listings import evaluation
 from globalsell.listings import service as listings
@@ -58,6 +59,7 @@ def run(catalogue: Path, *, clock: Clock, sample_size: int = 20) -> evaluation.E
                     issues=r.issues,
                     content=r.content,
                     first_try_valid=r.first_try_valid,
+                    language=marketplaces().get(r.marketplace).language,
                 )
                 for r in session.scalars(
                     select(Listing).where(Listing.seller_id == actor.seller_id)

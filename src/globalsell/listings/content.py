@@ -21,6 +21,7 @@ from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
 from globalsell.listings.product_types import Classification, ProductType
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.titles import AUDIENCE_GROUPS, read_title, specifics
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
 ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
@@ -51,6 +52,9 @@ class Sku:
 
 UNBRANDED = "Generic"  # Amazon's brand value for products sold without a brand
 TITLE_TARGET = 80  # Amazon's mobile guidance; the hard limit is rules.TITLE_MAX
+# Generated titles stop short of the 200-character limit: the product and its key attributes
+# come first (the first 80 characters read on mobile), the rest is dropped from the end.
+TITLE_LIMIT = 150
 _BANNED = re.compile(r"[!$?_{}^¬¦]+")
 # Han and full-width characters left in an English seller title (platform mojibake).
 _NOT_ENGLISH = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
@@ -302,6 +306,10 @@ def render(
             c[name] = shown
             src[name] = "glossary"
             described.append(f"{glossary.label(name, lang)}: {shown}")
+    if "model_number" in facts:
+        c["model_number"] = str(facts["model_number"].value)
+        src["model_number"] = facts["model_number"].source
+        described.append(f"{glossary.label('model', lang)}: {c['model_number']}")
     if described:
         bullets.append("; ".join(described))
     package: list[str] = []
@@ -358,15 +366,38 @@ def render(
     # already in the store's language.
     title: str | None = None
     if noun is not None:
-        parts = [noun.names[lang]]
+        typed = classification.product_type if classification is not None else None
+        typed = typed if typed is not None and typed.code == noun.product_type else None
+        reading = None
+        if typed is not None and (master.title_en or sku.source_language == "en"):
+            english = _NOT_ENGLISH.sub(
+                " ", _BANNED.sub(" ", sanitize(master.title_en or master.title)[0])
+            )
+            reading = read_title(english, brand=brand, product_type=typed)
+        spec = specifics(
+            lang=lang,
+            type_name=noun.names[lang],
+            product_type=typed,
+            named=bool(noun.match),  # a glossary noun is already the product's own name
+            reading=reading,
+            facts=facts,
+            glossary=glossary,
+        )
+        parts = [spec.head]
         if shown_materials and not any(fold(m) in fold(parts[0]) for m in shown_materials):
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
-        parts += variant_bits
-        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_TARGET:
+        parts += spec.neutral
+        parts += [bit for bit in variant_bits if not _names(bit, spec.head)]
+        parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
+        parts += [spec.makes] if spec.makes else []
+        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
         title = _join_title(brand, parts, lang)
-        src["item_name"] = "template"
+        if reading is not None and reading.makes and "compatible_devices" not in facts:
+            makes = ", ".join(reading.makes)
+            bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
+        src["item_name"] = "template" if reading is None or not reading.phrase else "seller:phrase"
     elif lang == "en" and (master.title_en or sku.source_language == "en"):
         seller_title = master.title_en or master.title
         title, stripped = sanitize(seller_title)
@@ -459,6 +490,27 @@ def render(
     if words:
         c["generic_keyword"] = " ".join(words)
         src["generic_keyword"] = "template"
+    return out
+
+
+def _names(value: str, head: str) -> bool:
+    """Whether the title head already says `value` (whole words: "L" is no part of "Lamp")."""
+    return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(head)) is not None
+
+
+def _looks(
+    c: dict[str, Any], facts: dict[str, Fact], glossary: Glossary, typed: ProductType | None
+) -> list[str]:
+    """Style and pattern (as translated for the bullets) for products worn or carried, where
+    they say what the product looks like; a plain "solid" pattern says nothing."""
+    if typed is None or typed.group not in AUDIENCE_GROUPS:
+        return []
+    out = [str(c["style"])] if "style" in c else []
+    if "pattern" in c and glossary.term("pattern", str(facts["pattern"].value), "en") not in (
+        None,
+        "Solid Colour",
+    ):
+        out.append(str(c["pattern"]))
     return out
 
 

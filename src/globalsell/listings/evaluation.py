@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from globalsell.listings import title_quality
 from globalsell.listings.spam import spam_markers
 
 UNTYPED = ("", "PRODUCT")
@@ -29,6 +30,7 @@ class Row:
     issues: Sequence[dict[str, Any]]
     content: dict[str, Any]
     first_try_valid: bool = False
+    language: str = "en"  # the store's listing language (for the title rubric)
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Evaluation:
     first_try_valid_typed: float = 0.0
     attribute_fill: dict[str, dict[str, float]] = field(default_factory=dict)
     sample: list[dict[str, str]] = field(default_factory=list)
+    title_rubric: dict[str, dict[str, float]] = field(default_factory=dict)
     generation_seconds: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
@@ -60,6 +63,12 @@ class Evaluation:
             "first_try_valid_typed": self.first_try_valid_typed,
             "attribute_fill": self.attribute_fill,
             "sample": self.sample,
+            "title_rubric": self.title_rubric,
+            "title_rubric_definition": {
+                "criteria": list(title_quality.CRITERIA),
+                "length": [title_quality.MIN_LENGTH, title_quality.MAX_LENGTH],
+                "min_attributes": title_quality.MIN_ATTRIBUTES,
+            },
             "generation_seconds": self.generation_seconds,
         }
 
@@ -87,6 +96,17 @@ def evaluate(
         by_store[r.store].append(r)
     out.titles_present = {
         store: _share(sum(bool(r.title.strip()) for r in items), len(items))
+        for store, items in sorted(by_store.items())
+    }
+    out.title_rubric = {
+        store: title_quality.shares(
+            [
+                title_quality.judge(
+                    r.title, language=r.language, product_type=r.product_type, content=r.content
+                )
+                for r in items
+            ]
+        )
         for store, items in sorted(by_store.items())
     }
     markers: Counter[str] = Counter()

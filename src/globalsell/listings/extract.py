@@ -63,13 +63,24 @@ _PLATFORM_FACTS = {
     "department name": "department",
     "metals type": "metal_type",
     "metal type": "metal_type",
+    "item type": "item_type",
+    "model number": "model_number",
+    "model": "model_number",
+    "color": "color",
+    "colour": "color",
 }
+# Department values that name no audience ("Adult"): another gender cell is looked for.
+_NO_AUDIENCE = frozenset(["adult", "adults", "female or male"])
+# A model number as a title shows it: one code with letters and digits, or four digits or more.
+_MODEL = re.compile(r"^(?=.*\d)(?:(?=.*[a-z])[a-z0-9][\w./+-]{1,23}|\d{4,12})$", re.IGNORECASE)
 
 # Platform keys that give the product's material, best first, when there is no "Material" cell:
 # the named part that is the product ("Upper Material" of a shoe, "Case Material" of a watch
 # case), then for jewellery the metal and the main stone. Linings, insoles, bases are not it.
 _MATERIAL_KEYS = (
     "main material",
+    "material",
+    "product material",
     "upper material",
     "case material",
     "band material type",
@@ -149,6 +160,13 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
                 cells.setdefault(_platform_key(str(key)), (str(key), value.strip()))
         for name, (key, value) in cells.items():
             fact = _PLATFORM_FACTS.get(name)
+            if fact == "department" and fold(value) in _NO_AUDIENCE:
+                continue
+            if fact == "model_number":
+                first = value.split()[0].strip(",;")
+                if not _MODEL.match(first):
+                    continue
+                value = first
             if fact and fact not in facts:
                 facts[fact] = Fact(value, Decimal(1), f"seller:{key}")
     if "material" not in facts:

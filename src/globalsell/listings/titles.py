@@ -1,0 +1,371 @@
+"""What a specific title is built from, read from the seller's English platform title: the
+product phrase (the head-noun phrase: what the thing is, "Men's Platform Sneakers", "22-Pin
+Automobile Instrument Connector"), language-neutral tokens (model numbers, sizes with units, pin
+counts) and the makes a part is for ("for Honda/Volvo"). Pure: words and rules only.
+
+The phrase ends at the first mention of the classified type's noun in the title's head (the part
+before "for", "with", ","), or, when the head does not name the type, at the first descriptive
+word after the nouns ("Adjustable", "Decorative", a model code). Marketing words, counts, years
+and store-brand capitals are taken off its front."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from globalsell.listings.glossary import Glossary
+from globalsell.listings.product_types import (
+    PART_NOUNS,
+    ProductType,
+    head_and_tail,
+    singular,
+    tokens,
+    vocabulary,
+)
+from globalsell.listings.spam import strip_phrases
+
+MAX_PHRASE_WORDS = 7
+# Attribute groups whose products are made for a department (a cable "for men" is not).
+AUDIENCE_GROUPS = frozenset(["apparel", "shoes", "jewelry", "watch", "bags", "hair"])
+# The type's noun further into the head than this is not the product's own name.
+MAX_NOUN_POSITION = 8
+# Words that praise or sell rather than say what the product is (whole words).
+_MARKETING_WORDS = (
+    "fashion fashionable luxury luxurious trendy stylish hot popular cool creative unique "
+    "beautiful lovely amazing exquisite wholesale original genuine quality ins gorgeous "
+    "charming delicate exclusive classic elegant perfect best cheap newest latest "
+    "cross-border cross border european american best-selling bestseller"
+)
+MARKETING = frozenset(_MARKETING_WORDS.split())
+# Common marketplace acronyms written in capitals that are not a store brand.
+_ACRONYMS_WORDS = (
+    "HDMI USB LED LCD OLED AMOLED RGB RGBW DIY GPS WIFI TWS OBD OBD2 CNC PVC ABS EVA PTFE UV "
+    "TPU PU PP PE EVA DC AC HD FHD UHD SD TF SSD HDD CPU GPU RAM ROM DDR DDR4 DDR5 NFC IR "
+    "MP3 MP4 DVD AUX SMD SMA SATA PCIE NVME POE"
+)
+ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
+# Words after the nouns that describe rather than name: the phrase stops before them.
+_DESCRIPTIVE = re.compile(r"^[a-z-]+(?:able|ible|proof|ive|ful|less|ized|ised)$", re.IGNORECASE)
+_USE_WORDS = frozenset(
+    ["used", "use", "suitable", "applicable", "apply", "applied", "ideal", "perfect", "great"]
+)
+# Leading counts and variant counts: "1pc", "2 Pcs", "10 Colors", "5pcs/lot".
+_COUNT_WORD = re.compile(
+    r"^(?:\d+\s*)?(?:pcs?|pieces?|pairs?|sets?|lots?|colou?rs?|styles?|sizes?|pcs/lot|/lot|lot)$",
+    re.IGNORECASE,
+)
+_PURE_COUNT = re.compile(r"^\d+(?:pcs?|pieces?|pairs?|sets?|pcs/lot|/lot)?$", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(mm|cm|m|ml|l|inch|in|ft|g|kg|mah|w|v|a|hz)$", re.IGNORECASE
+)
+_PACK = re.compile(r"\d[\d/]*\s*(?:pcs?|pieces?)\b|\d\s*pcs?/", re.IGNORECASE)
+_SIZES = re.compile(r"^(?:xxs|xs|s|m|l|xl|xxl|\dxl)(?:/(?:xxs|xs|s|m|l|xl|xxl|\dxl))+$", re.I)
+_PIN = re.compile(r"(?<![\w.])(\d{1,3})\s*-?\s*pins?\b", re.IGNORECASE)
+_CODE = re.compile(r"^(?=[\w./+-]*\d)(?=[\w./+-]*[a-z])[a-z0-9][\w./+-]{2,24}$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’./+-]+", re.UNICODE)
+_GENDER = {
+    "men": "Men's",
+    "mens": "Men's",
+    "men's": "Men's",
+    "man": "Men's",
+    "women": "Women's",
+    "womens": "Women's",
+    "women's": "Women's",
+    "woman": "Women's",
+    "ladies": "Women's",
+    "lady": "Women's",
+    "girls": "Girls'",
+    "girl": "Girls'",
+    "boys": "Boys'",
+    "boy": "Boys'",
+    "kids": "Kids'",
+    "kid": "Kids'",
+    "children": "Kids'",
+    "child": "Kids'",
+}
+# Catch-all nouns that say nothing inside a product phrase ("Bulge Product 18650").
+_FILLER_NOUNS = frozenset(["product", "products", "item", "items", "goods"])
+_SMALL = frozenset(["and", "or", "of", "for", "with", "in", "on", "to", "the", "a", "an"])
+# Makers a part or accessory is commonly said to be "for": vehicles and devices (facts of the
+# market, not of one catalogue).
+_MAKES_WORDS = (
+    "honda volvo toyota nissan mazda subaru suzuki mitsubishi lexus infiniti acura hyundai kia "
+    "ford chevrolet chevy gmc cadillac buick jeep dodge chrysler tesla bmw audi volkswagen vw "
+    "mercedes mercedes-benz benz porsche opel peugeot citroen renault fiat skoda "
+    "jaguar yamaha kawasaki ducati harley harley-davidson ktm triumph vespa "
+    "iphone ipad airpods apple samsung xiaomi redmi huawei oppo vivo oneplus "
+    "sony nintendo playstation ps4 ps5 xbox dji gopro garmin fitbit "
+    "lenovo dell hp asus acer msi macbook kindle canon nikon fujifilm raspberry arduino"
+)
+MAKES = frozenset(_MAKES_WORDS.split())
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """What the seller's title says that a generated title keeps."""
+
+    phrase: str | None  # English product phrase, or None when the title gives none
+    codes: tuple[str, ...] = ()  # model codes and sizes with units, language-neutral
+    pins: int | None = None
+    makes: tuple[str, ...] = ()  # "Honda", "Volvo"
+    removed: tuple[str, ...] = field(default=())
+
+
+def _norm(word: str) -> str:
+    return singular(word.casefold().replace("’", "'").removesuffix("'s").strip(".,/+-"))
+
+
+def _is_code(word: str) -> bool:
+    return (
+        bool(_CODE.match(word))
+        and not _PURE_COUNT.match(word)
+        and "/" not in word[-1:]
+        and not re.search(r"pcs?|pieces?|lot\b", word, re.IGNORECASE)
+        and not re.search(r"[a-z]{5,}", word, re.IGNORECASE)  # a word glued on, not a code
+    )
+
+
+def _brandish(word: str) -> bool:
+    """A leading all-capitals word that is no acronym: a store brand ("ZJSHUYI")."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) >= 5 and word.isupper() and word.upper() not in ACRONYMS
+
+
+def _case(word: str) -> str:
+    if word.casefold() in _SMALL:
+        return word.casefold()
+    if word.isupper() and len(word) > 3 and word not in ACRONYMS and word.isalpha():
+        return word.capitalize()
+    if word.islower() and word.isalpha():
+        return word[0].upper() + word[1:]
+    return word
+
+
+def _type_end(words: list[str], product_type: ProductType | None) -> int | None:
+    """Index just past the first mention of the type's noun (not followed by a part noun)."""
+    if product_type is None:
+        return None
+    normed = [_norm(w) for w in words]
+    for i in range(min(len(normed), MAX_NOUN_POSITION + 1)):
+        for phrase in sorted(product_type.phrases, key=len, reverse=True):
+            n = len(phrase)
+            if tuple(normed[i : i + n]) == phrase:
+                end = i + n
+                if end < len(normed) and normed[end] in PART_NOUNS:
+                    continue
+                if all(any(ch.isdigit() for ch in w) for w in phrase):
+                    # A code that names the type ("18650"): the noun, when it follows soon, ends
+                    # the phrase ("18650 Rechargeable Lithium Battery").
+                    later = _type_end(words[end : end + 4], product_type)
+                    end += later or 0
+                return end
+    return None
+
+
+@cache
+def _one_word_nouns() -> frozenset[str]:
+    """The product nouns the vocabulary knows as a word of their own ("adhesive", "pump")."""
+    return frozenset(p[0] for t in vocabulary().types.values() for p in t.phrases if len(p) == 1)
+
+
+def _descriptive_end(words: list[str]) -> int:
+    """Index of the first word that describes or sells rather than names (or the length)."""
+    nouns = _one_word_nouns()
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if i == 0:
+            continue
+        if (
+            (_DESCRIPTIVE.match(word) and _norm(word) not in nouns)
+            or folded in _USE_WORDS
+            or folded in MARKETING
+            or _is_code(word)
+        ):
+            return i
+    return len(words)
+
+
+def read_title(title: str, *, brand: str, product_type: ProductType | None) -> TitleReading:
+    """The phrase, codes, pin count and makes of one English seller title."""
+    text = strip_phrases(re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", title))
+    if brand:
+        text = re.sub(rf"(?<!\w){re.escape(brand)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    head, tail = head_and_tail(text)
+    words = _WORD.findall(head)
+    removed: list[str] = []
+    codes: list[str] = []
+    # Front: marketing words, counts, store-brand capitals, codes and measures.
+    while words:
+        first = words[0]
+        folded = first.casefold()
+        nxt = words[1] if len(words) > 1 else ""
+        if folded in MARKETING or _brandish(first) or _SIZES.match(first):
+            removed.append(first)
+        elif _PURE_COUNT.match(first) and _COUNT_WORD.match(nxt):
+            removed += [first, nxt]
+            words = words[1:]
+        elif (_PURE_COUNT.match(first) and re.search(r"\D", first)) or _PACK.search(first):
+            removed.append(first)
+        elif measure := _MEASURE.match(first):
+            codes.append(f"{measure.group(1)} {measure.group(2).lower()}")
+        elif _is_code(first) and not _PIN.match(f"{first} {nxt}"):
+            codes.append(first)
+        else:
+            break
+        words = words[1:]
+    end = _type_end(words, product_type)
+    if end is None:
+        end = _descriptive_end(words)
+        if end > MAX_PHRASE_WORDS:
+            # No break in sight: end at the last product noun the vocabulary knows.
+            normed = [_norm(w) for w in words[:MAX_PHRASE_WORDS]]
+            hits = vocabulary().matches(normed)
+            end = hits[-1][1] if hits else end
+    end = min(end, MAX_PHRASE_WORDS)
+    phrase_words = words[:end]
+    # Codes inside the rest of the head stay as neutral tokens ("HR60/80").
+    for word in words[end:]:
+        if _is_code(word) and word not in codes and not _MEASURE.match(word):
+            codes.append(word)
+    phrase = _shape(phrase_words)
+    if phrase.casefold().startswith(("for ", "with ")):
+        phrase = ""
+    pins = _PIN.search(title)
+    return TitleReading(
+        phrase=phrase or None,
+        codes=tuple(codes[:2]),
+        pins=int(pins.group(1)) if pins else None,
+        makes=makes_in(text),
+        removed=tuple(removed),
+    )
+
+
+def _shape(words: list[str]) -> str:
+    """Words as a product phrase: gender possessive, "22-Pin", title case, no repeats."""
+    out: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(words):
+        word = words[i].strip(".,/+")
+        folded = word.casefold().replace("’", "'")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if re.fullmatch(r"\d{1,3}", word) and re.fullmatch(r"pins?", nxt, re.IGNORECASE):
+            out.append(f"{word}-Pin")
+            i += 2
+            continue
+        shaped = _GENDER.get(folded) or _case(word)
+        key = _norm(shaped)
+        if folded in MARKETING or folded in _FILLER_NOUNS:
+            i += 1
+            continue
+        if word and key not in seen:
+            out.append(shaped)
+            seen.add(key)
+        i += 1
+    while out and (out[-1].casefold() in _SMALL or out[-1] in _GENDER.values()):
+        out.pop()
+    return " ".join(out)
+
+
+def makes_in(text: str) -> tuple[str, ...]:
+    """The makes named right after "for" / "compatible with" ("For Honda Volvo JAE": Honda,
+    Volvo): known makers only, in order, at most three."""
+    found: list[str] = []
+    for match in re.finditer(r"\b(?:for|compatible with|fits?|fit for)\s+([^,;|()]+)", text, re.I):
+        for word in re.split(r"[\s/&]+", match.group(1)):
+            folded = word.casefold().strip(".")
+            if not folded or folded in ("and", "or"):
+                continue
+            if folded not in MAKES:
+                break
+            shown = word if not word.islower() else word.capitalize()
+            if shown.casefold() not in {f.casefold() for f in found}:
+                found.append(shown)
+        if found:
+            break
+    return tuple(found[:3])
+
+
+@dataclass(frozen=True)
+class Specifics:
+    """The specific head of a title in one store language and its language-neutral tokens."""
+
+    head: str
+    neutral: tuple[str, ...]  # model numbers, codes, sizes with units, pin count
+    makes: str | None  # "for Honda/Volvo" in the store language
+
+
+def _item_type(
+    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
+) -> str | None:
+    """The seller's Item Type in `lang`, when the glossary knows it and it names the classified
+    type (an Item Type of another product is not used)."""
+    if product_type is None:
+        return None
+    english = glossary.term("item_type", value, "en")
+    if english is None:
+        return None
+    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
+    if product_type.code not in named:
+        return None
+    return glossary.term("item_type", value, lang)
+
+
+def _has_audience(head: str, glossary: Glossary, department: str, lang: str) -> bool:
+    folded = head.casefold()
+    if lang == "en":
+        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in _GENDER)
+    word = glossary.term("department", department, lang)
+    return word is not None and word.casefold() in folded
+
+
+def specifics(
+    *,
+    lang: str,
+    type_name: str,
+    product_type: ProductType | None,
+    reading: TitleReading | None,
+    facts: Mapping[str, Any],
+    glossary: Glossary,
+    named: bool = False,
+) -> Specifics:
+    """The title head for one store: the seller's product phrase (English), else the seller's
+    Item Type or the type name in `lang` (`named`: the type name is the glossary's own name
+    of this product, kept), for the department the seller gave; plus the
+    language-neutral tokens and the makes it fits."""
+    item_type = str(facts["item_type"].value) if "item_type" in facts else ""
+    translated = (
+        _item_type(glossary, item_type, product_type, lang) if item_type and not named else None
+    )
+    phrase = reading.phrase if reading is not None else None
+    if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
+        phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
+    if translated is None and phrase and not named:
+        # The phrase's own head noun, when the glossary has it ("... Platform Sneakers").
+        words = phrase.split()
+        for tail in (" ".join(words[-2:]), words[-1]):
+            translated = _item_type(glossary, tail, product_type, lang)
+            if translated:
+                break
+    head = phrase if lang == "en" and phrase else translated or type_name
+    worn = product_type is not None and product_type.group in AUDIENCE_GROUPS
+    department = str(facts["department"].value) if "department" in facts and worn else ""
+    template = glossary.term("audience", department, lang) if department else None
+    if template and not _has_audience(head, glossary, department, lang):
+        head = template.replace("{}", head)
+    neutral: list[str] = []
+    if "model_number" in facts:
+        neutral.append(str(facts["model_number"].value))
+    if reading is not None:
+        neutral += reading.codes
+        if reading.pins and not re.search(rf"\b{reading.pins}\s*-?\s*pin", head, re.I):
+            neutral.append(glossary.label("pins", lang).replace("{}", str(reading.pins)))
+    folded = head.casefold()
+    shown = [t for t in dict.fromkeys(neutral) if t.casefold() not in folded]
+    makes = None
+    if reading is not None and reading.makes:
+        makes = glossary.label("for", lang).replace("{}", "/".join(reading.makes))
+    return Specifics(head, tuple(shown[:3]), makes)

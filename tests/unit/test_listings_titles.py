@@ -1,0 +1,291 @@
+"""Specific titles: the seller's product phrase in English stores, the seller's Item Type and
+department in the store language elsewhere, language-neutral tokens (model numbers, pin
+counts) everywhere, the makes a part fits, and the title-quality rubric of `listings eval`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from globalsell.core.marketplaces import marketplaces
+from globalsell.listings import title_quality
+from globalsell.listings.content import Rendered, Sku, render
+from globalsell.listings.evaluation import Row, evaluate
+from globalsell.listings.extract import MasterText, complete
+from globalsell.listings.glossary import glossary
+from globalsell.listings.product_types import Classification, vocabulary
+from globalsell.listings.titles import makes_in, read_title
+
+PRODUCTS = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "listings" / "title_products.json").read_text()
+)
+TYPES = {
+    "sneakers": "SHOES",
+    "connector": "CONNECTOR",
+    "absorber": "INDUSTRIAL_PART",
+    "paperweight": "HOME_FURNITURE_AND_DECOR",
+}
+
+
+def _master(name: str, **changes: Any) -> MasterText:
+    product = PRODUCTS[name]
+    seller = {**product["attributes"], **changes.pop("attributes", {})}
+    attributes: dict[str, tuple[Any, str | None]] = {"platform_attributes": (seller, None)}
+    if "Material" in seller:
+        attributes["material"] = (seller["Material"], None)
+    fields = {
+        "title": product["title"],
+        "title_en": None,
+        "category": product["category"],
+        "description": None,
+        "bullets": (),
+        "keywords": (),
+        "attributes": attributes,
+    } | changes
+    return MasterText(**fields)
+
+
+def _render(name: str, store: str, *, code: str | None = None, **changes: Any) -> Rendered:
+    master = _master(name, **changes)
+    brand = PRODUCTS[name].get("brand")
+    sku = Sku("AE-1", brand, "en", None, False, None, master, unbranded=brand is None)
+    kind = vocabulary().types[code or TYPES[name]]
+    words = glossary()
+    return render(
+        sku,
+        complete(master, words),
+        marketplaces().get(store),
+        words,
+        classification=Classification(kind, 0.9, ()),
+    )
+
+
+def _title(name: str, store: str, **changes: Any) -> str:
+    return str(_render(name, store, **changes).content["item_name"])
+
+
+def test_english_title_starts_from_the_sellers_product_phrase() -> None:
+    assert _title("sneakers", "US") == "Men's Platform Sneakers, Air Mesh"
+    assert _title("connector", "US") == (
+        "yuyi 22-Pin Automobile Instrument Connector, Nylon, IL-AG5-22P-D3C1, "
+        "IL-AG5-22S-D3C1, Green, for Honda/Volvo"
+    )
+    # No type noun in the head: the phrase stops at the first describing word ("Adjustable");
+    # the store brand in capitals and the leading model code leave the phrase.
+    assert _title("absorber", "US") == "Pneumatic Cylinder Shock Absorber, Iron, HR60/80"
+    assert _title("paperweight", "UK") == "Crystal Diamond Shaped Paperweight, Glass"
+
+
+def test_other_stores_use_the_item_type_and_department_in_their_language() -> None:
+    assert _title("sneakers", "DE") == "Herren Freizeitschuhe, Air-Mesh"
+    assert _title("sneakers", "FR") == "Chaussures décontractées pour homme, Mesh respirant"
+    assert _title("sneakers", "JP") == "メンズ カジュアルシューズ エアメッシュ"
+    assert _title("connector", "DE") == (
+        "yuyi Steckverbinder, Nylon, IL-AG5-22P-D3C1, IL-AG5-22S-D3C1, 22-polig, Grün, "
+        "für Honda/Volvo"
+    )
+    assert _title("connector", "JP") == (
+        "yuyi コネクタ ナイロン IL-AG5-22P-D3C1 IL-AG5-22S-D3C1 22ピン グリーン Honda/Volvo対応"
+    )
+    assert _title("absorber", "DE") == "Industrieteil, Eisen, HR60/80"
+
+
+def test_bullets_carry_model_number_and_makes() -> None:
+    assert _render("connector", "DE").content["bullet_point"] == [
+        "Material: Nylon",
+        "Modellnummer: IL-AG5-22P-D3C1",
+        "Kompatibel mit: Honda, Volvo",
+        "Farbe: Grün",
+    ]
+    assert _render("connector", "US").content["model_number"] == "IL-AG5-22P-D3C1"
+
+
+def test_phrase_noun_from_the_glossary_in_other_stores() -> None:
+    # "Cuban Chain Necklace": the glossary's "chain necklace", a kind of NECKLACE.
+    title = "Stainless Steel Cuban Chain Necklace for Men"
+    changes = {"title": title, "attributes": {"Item Type": "Necklaces"}}
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Halskette, Air-Mesh"
+    del changes["attributes"]
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Gliederkette, Air-Mesh"
+    # A glossary noun of another type is not used ("Paperweight" is no HOME_FURNITURE noun).
+    assert _title("paperweight", "DE") == "Wohndeko, Glas"
+
+
+def test_untranslatable_item_type_falls_back_to_the_phrase_noun_then_the_type_name() -> None:
+    changes: dict[str, Any] = {"attributes": {"Item Type": "Dad Shoes"}}
+    assert _title("sneakers", "DE", **changes) == "Herren Sneaker, Air-Mesh"
+    assert _title("sneakers", "US", **changes) == "Men's Platform Sneakers, Air Mesh"
+    changes["title"] = "Men Chunky Trainers Breathable"
+    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
+    assert _title("sneakers", "JP", **changes) == "メンズ シューズ エアメッシュ"
+    assert _title("sneakers", "US", **changes) == "Men's Chunky Trainers, Air Mesh"
+
+
+def test_item_type_of_another_product_is_not_used() -> None:
+    changes = {"attributes": {"Item Type": "Wall Lamps"}, "title": "Men Chunky Trainers"}
+    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
+
+
+def test_department_only_for_products_made_for_one() -> None:
+    changes = {"attributes": {"Gender": "Men", "Material:": "Nylon"}}
+    assert _title("connector", "DE", **changes).startswith("yuyi Steckverbinder, ")
+
+
+def test_a_letter_size_is_not_taken_for_part_of_the_head() -> None:
+    master = _master("sneakers")
+    master = replace(master, attributes={**master.attributes, "size": ("L", None)})
+    sku = Sku("AE-1", None, "en", None, False, None, master, unbranded=True)
+    words = glossary()
+    out = render(
+        sku,
+        complete(master, words),
+        marketplaces().get("DE"),
+        words,
+        classification=Classification(vocabulary().types["SHOES"], 0.9, ()),
+    )
+    assert out.content["item_name"] == "Herren Freizeitschuhe, Air-Mesh, L"
+
+
+def test_adult_department_is_no_audience() -> None:
+    changes = {"attributes": {"Gender": "Adult", "Department Name": "Adult"}}
+    assert _title("sneakers", "DE", **changes) == "Freizeitschuhe, Air-Mesh"
+    assert _title("sneakers", "US", **changes) == "Men Platform Sneakers, Air Mesh".replace(
+        "Men ", "Men's "
+    )
+
+
+def test_a_phrase_that_is_only_a_material_gives_way_to_the_type_name() -> None:
+    title = "Aluminium Alloy Adjustable Replacement for Honda"
+    assert _title("absorber", "US", title=title) == "Industrial Part, Iron, for Honda"
+
+
+def test_read_title_parts() -> None:
+    kind = vocabulary().types["CONNECTOR"]
+    reading = read_title(PRODUCTS["connector"]["title"], brand="yuyi", product_type=kind)
+    assert reading.phrase == "22-Pin Automobile Instrument Connector"
+    assert reading.codes == ("IL-AG5-22P-D3C1", "IL-AG5-22S-D3C1")
+    assert (reading.pins, reading.makes) == (22, ("Honda", "Volvo"))
+    shoes = read_title(
+        PRODUCTS["sneakers"]["title"], brand="", product_type=vocabulary().types["SHOES"]
+    )
+    assert (shoes.phrase, shoes.codes, shoes.pins) == ("Men's Platform Sneakers", (), None)
+
+
+def test_pack_counts_marketing_and_filler_nouns_leave_the_phrase() -> None:
+    plant = vocabulary().types["ARTIFICIAL_PLANT"]
+    reading = read_title(
+        "2/5Pcs 6CM Chiffon Fabric Artificial Flower For Home Wedding", brand="", product_type=plant
+    )
+    assert (reading.phrase, reading.codes, reading.removed) == (
+        "Chiffon Fabric Artificial Flower",
+        ("6 cm",),
+        ("2/5Pcs",),
+    )
+    battery = vocabulary().types["BATTERY"]
+    reading = read_title(
+        "Bulge best-selling product 18650 rechargeable lithium battery 3.7v19800mAh with cable",
+        brand="",
+        product_type=battery,
+    )
+    # "18650" names the type but the noun follows: the phrase runs to it.
+    assert reading.phrase == "Bulge 18650 Rechargeable Lithium Battery"
+    assert reading.codes == ("3.7v19800mAh",)
+
+
+def test_makes_are_known_makers_after_for_only() -> None:
+    assert makes_in("Floor Mat for Toyota Camry") == ("Toyota",)
+    assert makes_in("Phone Case for iPhone 15 / Samsung") == ("iPhone",)
+    assert makes_in("Dress for Women Party") == ()
+    assert makes_in("Hondana bag for Hondas") == ()
+
+
+def test_no_english_word_in_a_non_english_title() -> None:
+    for name in TYPES:
+        for store in ("DE", "FR", "ES", "IT", "NL", "SE", "PL", "MX", "JP"):
+            out = _render(name, store)
+            title = str(out.content["item_name"])
+            verdict = title_quality.judge(
+                title,
+                language=marketplaces().get(store).language,
+                product_type=out.content["product_type"],
+                content=out.content,
+            )
+            assert verdict.language, (name, store, title)
+
+
+def test_rubric_verdicts() -> None:
+    content = {"brand": "Generic", "material": ["Air Mesh"], "department": "Men"}
+    judge = title_quality.judge
+    thin = judge("Shoes", language="en", product_type="SHOES", content=content)
+    assert (thin.specific, thin.attributes, thin.length, thin.no_spam, thin.language) == (
+        False,
+        False,
+        False,
+        True,
+        True,
+    )
+    good = judge(
+        "Men's Platform Sneakers, Air Mesh", language="en", product_type="SHOES", content=content
+    )
+    assert good.passed
+    spam = judge(
+        "New Men's Platform Sneakers, Air Mesh",
+        language="en",
+        product_type="SHOES",
+        content=content,
+    )
+    assert (spam.passed, spam.no_spam) == (False, False)
+    german = {"brand": "Generic", "material": ["Air-Mesh"], "department": "Herren"}
+    german["color"] = "Schwarz"
+    english_left = judge(
+        "Herren Sneakers Shoes, Air-Mesh", language="de", product_type="SHOES", content=german
+    )
+    assert (english_left.language, english_left.passed) == (False, False)
+    typed_only = judge(
+        "Herren Schuhe, Air-Mesh, Schwarz", language="de", product_type="SHOES", content=german
+    )
+    assert (typed_only.specific, typed_only.attributes) == (False, True)
+    strap = {"brand": "Generic", "material": ["Silicone"]}
+    sized = judge(
+        "Silicone Watch Strap, 23 mm", language="en", product_type="WATCH_BAND", content=strap
+    )
+    assert (sized.attributes, sized.shows_given) == (True, True)
+    bare = judge("Silicone Watch Strap for Men", language="en", product_type="X", content=strap)
+    assert (bare.attributes, bare.shows_given) == (False, True)
+
+
+def test_evaluation_reports_rubric_shares_per_store() -> None:
+    content = {"brand": "Generic", "material": ["Air Mesh"], "department": "Men"}
+    rows = [
+        Row("A", "US", "SHOES", "Men's Platform Sneakers, Air Mesh", [], content),
+        Row("B", "US", "SHOES", "Shoes", [], content),
+        Row("A", "JP", "SHOES", "", [], {}, language="ja"),
+    ]
+    data = evaluate(rows, sample_size=0).as_json()
+    assert data["title_rubric"] == {
+        "JP": {
+            "pass": 0.0,
+            "specific": 0.0,
+            "attributes": 0.0,
+            "length": 0.0,
+            "no_spam": 0.0,
+            "language": 0.0,
+            "shows_given": 0.0,
+        },
+        "US": {
+            "pass": 0.5,
+            "specific": 0.5,
+            "attributes": 0.5,
+            "length": 0.5,
+            "no_spam": 1.0,
+            "language": 1.0,
+            "shows_given": 0.5,
+        },
+    }
+    assert data["title_rubric_definition"] == {
+        "criteria": ["specific", "attributes", "length", "no_spam", "language"],
+        "length": [30, 200],
+        "min_attributes": 2,
+    }
