@@ -180,6 +180,14 @@ LABELS: dict[str, dict[str, str]] = {
         "7d": N_("Last 7 days"),
         "30d": N_("Last 30 days"),
     },
+    "direction": {
+        "above": N_("above"),
+        "below": N_("below"),
+    },
+    "price_type": {
+        "regular": N_("Regular price"),
+        "sale": N_("Sale price"),
+    },
     "subject": {
         "product": N_("Product"),
         "plan": N_("Plan"),

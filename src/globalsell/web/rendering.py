@@ -20,7 +20,8 @@ from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import errors, formatting
 from globalsell.db.session import unit_of_work
-from globalsell.web import auth, i18n, labels
+from globalsell.logistics.domain import exception_message
+from globalsell.web import auth, i18n, labels, messages
 from globalsell.web.i18n import N_
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -138,6 +139,24 @@ def pretty_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
 
 
+def said(row: Any, slot: str) -> str:
+    """What a finding or change request says in `slot` (reason, impact_note, title), in the
+    viewer's language: its stored message worded through the catalogue, else its stored text."""
+    text = str(getattr(row, slot, "") or "")
+    if slot == "impact_note" and not text:
+        effect = getattr(row, "expected_effect", None) or {}
+        text = str(effect.get("impact_note") or "")
+    return messages.stored_text(text, getattr(row, "messages", None), slot)
+
+
+def exception_text(exc: Any) -> str:
+    """A shipment exception in the viewer's language, from its kind and evidence."""
+    kind = getattr(getattr(exc, "kind", None), "value", getattr(exc, "kind", ""))
+    message = exception_message(str(kind), dict(getattr(exc, "evidence", None) or {}))
+    stored = {"message": message.to_json()}
+    return messages.stored_text(str(getattr(exc, "message", "") or ""), stored, "message")
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -174,6 +193,9 @@ def _environment() -> jinja2.Environment:
         decimal=lambda v: EMPTY if v is None else show_number(v),
         pretty_json=pretty_json,
         or_dash=lambda v: EMPTY if v in (None, "") else v,
+        said=said,
+        change_title=lambda c: said(c, "title"),
+        exception_text=exception_text,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
     return env
