@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -352,6 +353,7 @@ def _semantic() -> _Semantic | None:
 
 
 EMBEDDINGS = "hs6_use_m3.npz"
+_LOADING = threading.Lock()
 SEMANTIC_POOL = 20  # subheadings the embedding alone may add to the candidates
 SEMANTIC_REASON = 0.3  # cosines from here on are named among the reasons
 
@@ -493,7 +495,9 @@ def classify(
 ) -> Classification:
     """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
     platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
-    idx = _index(params.uk_terms)
+    with _LOADING:  # a page arriving during the start-up warm-up waits for it, never loads twice
+        idx = _index(params.uk_terms)
+        _semantic()
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
