@@ -82,7 +82,7 @@ def test_serve_starts_the_app_with_the_customs_classifier_warm_up(
 
     assert code == 0, output
     assert [name for name, _ in served[0].state.warmup.tasks] == ["customs classifier"]
-    assert SERVER_WARMUP == (("customs classifier", customs_warmup.warm_up),)
+    assert (("customs classifier", customs_warmup.warm_up),) == SERVER_WARMUP
 
 
 def test_the_customs_warm_up_loads_the_index_and_the_encoder() -> None:

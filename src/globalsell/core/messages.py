@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from globalsell.core.money import Money
+if TYPE_CHECKING:  # errors carry messages, and money raises errors
+    from globalsell.core.money import Money
 
 TYPE = "t"
 

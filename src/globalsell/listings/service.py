@@ -18,7 +18,7 @@ from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog.domain import header_key as fold_key
 from globalsell.catalog.models import AttributeValue, Product, Variant
 from globalsell.catalog.platforms import is_placeholder
-from globalsell.core import audit
+from globalsell.core import audit, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
@@ -479,6 +479,7 @@ def _propose(
         reason="Generated from the master catalogue (attributes, glossary, store templates).",
         actor=actor,
         now=now,
+        messages={"reason": messages.message("listings.generated")},
     )
 
 

@@ -138,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "country_of_origin": N_("Country of origin"),
         "capacity": N_("Capacity"),
         "unit_cost": N_("Unit cost"),
+        "hs_code_declared": N_("Declared HS code"),
         "cost_currency": N_("Cost currency"),
         "number_of_items": N_("Number of items"),
         "item_type_keyword": N_("Item type"),
@@ -187,6 +188,31 @@ LABELS: dict[str, dict[str, str]] = {
     "price_type": {
         "regular": N_("Regular price"),
         "sale": N_("Sale price"),
+    },
+    "fba_tier": {
+        "small_envelope": N_("small envelope"),
+        "standard_envelope": N_("standard envelope"),
+        "large_envelope": N_("large envelope"),
+        "envelope": N_("envelope"),
+        "small_parcel": N_("small parcel"),
+        "standard_parcel": N_("standard parcel"),
+        "parcel": N_("parcel"),
+        "small": N_("small"),
+        "small_standard": N_("small standard"),
+        "large_standard": N_("large standard"),
+        "large_bulky": N_("large bulky"),
+        "oversize": N_("oversize"),
+    },
+    "image_size": {
+        "small": N_("Small"),
+        "medium": N_("Medium"),
+        "large": N_("Large"),
+    },
+    "unit": {
+        "grams": N_("grams"),
+        "kilograms": N_("kilograms"),
+        "pounds": N_("pounds"),
+        "ounces": N_("ounces"),
     },
     "subject": {
         "product": N_("Product"),
@@ -245,6 +271,36 @@ def model_label(name: object) -> str:
         "seasonal_naive": N_("Same week last year"),
     }.get(text)
     return gettext(known) if known else humanize(text)
+
+
+_TIER_NUMBER = re.compile(r"^(?P<name>[a-z_]+?)_(?P<n>\d+(?:_\d+)?(?:_plus)?)$")
+
+
+def tier_label(code: str) -> str:
+    """An FBA size tier: `standard_envelope` -> `standard envelope`, `oversize_3` ->
+    `oversize 3`, `extra_large_50_70` -> `extra large 50-70`."""
+    known = LABELS["fba_tier"].get(code)
+    if known:
+        return gettext(known)
+    numbered = _TIER_NUMBER.match(code)
+    if numbered:
+        name = LABELS["fba_tier"].get(numbered["name"])
+        words = gettext(name) if name else humanize(numbered["name"])
+        number = numbered["n"].replace("_plus", "+").replace("_", "-")
+        return f"{words} {number}"
+    return humanize(code)
+
+
+def fulfilment_label(source: object) -> str:
+    """Where a quote's fulfilment fee came from: `FBA standard_envelope (official, ...)` ->
+    `FBA standard envelope`; `seller-supplied` -> `Your own fee`."""
+    text = str(source or "")
+    if text == "seller-supplied":
+        return gettext("Your own fee")
+    head = text.split(" (")[0]
+    if head.startswith("FBA "):
+        return "FBA " + tier_label(head[4:])
+    return humanize(head)
 
 
 def place_label(code: object) -> str:

@@ -18,7 +18,7 @@ from globalsell.core import formatting
 from globalsell.core.messages import TYPE, Message
 from globalsell.web import i18n
 from globalsell.web.i18n import N_
-from globalsell.web.labels import attribute_label, label
+from globalsell.web.labels import attribute_label, label, tier_label
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 SENTENCES: dict[str, str] = {
@@ -166,6 +166,24 @@ SENTENCES: dict[str, str] = {
     "listings.publish": N_("Publish %(sku)s in %(stores)s"),
     "pricing.price.set": N_("%(price_type)s of %(sku)s in %(store)s: %(price)s"),
     "customs.code.set": N_("HS code of %(sku)s → %(code)s"),
+    "catalog.weight.imperial": N_(
+        "amazon.com shows imperial units; %(weight)s %(unit)s is %(pounds)s pounds."
+    ),
+    "listings.generated": N_(
+        "Generated from the master catalogue (attributes, glossary, store templates)."
+    ),
+    # why a price cannot be quoted
+    "pricing.no_unit_cost": N_("%(sku)s has no unit cost"),
+    "pricing.no_weight": N_(
+        "%(sku)s in %(store)s has no weight: enter it, or set your own fulfilment fee"
+    ),
+    "pricing.no_fba_table": N_(
+        "no FBA fee table is bundled for %(store)s: set your own fulfilment fee for %(sku)s"
+    ),
+    "pricing.fee_not_public": N_(
+        "the %(store)s FBA fee for %(tier)s is not public: set your own fulfilment fee"
+    ),
+    "pricing.no_size_tier": N_("no FBA size tier in %(store)s fits this unit"),
     # shipment exceptions
     "logistics.exception.late_departure.departed": N_(
         "departed %(days)s days after the planned departure"
@@ -212,7 +230,9 @@ def _param(value: Any) -> str:
         return formatting.day(parsed, d)
     if kind == "label":
         group, code = str(value.get("group")), str(value.get("code"))
-        return attribute_label(code) if group == "attribute" else label(code, group)
+        if group == "attribute":
+            return attribute_label(code)
+        return tier_label(code) if group == "fba_tier" else label(code, group)
     if kind == "message":
         inner = Message.from_json(value)
         return word(inner) if inner is not None else ""

@@ -14,11 +14,13 @@ import jinja2
 from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
+from markupsafe import Markup
 
 from globalsell.accounts import service as accounts
 from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import errors, formatting
+from globalsell.core.messages import Message
 from globalsell.db.session import unit_of_work
 from globalsell.logistics.domain import exception_message
 from globalsell.web import auth, i18n, labels, messages
@@ -83,8 +85,10 @@ def show_value(value: Any) -> str:
         return value
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return "\n".join(show_value(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"type", "value"}:  # a barcode: `EAN 952…`
+        return f"{str(value['type']).upper()} {show_value(value['value'])}"
     if isinstance(value, dict) and all(not isinstance(v, dict | list) for v in value.values()):
-        return ", ".join(f"{k}: {show_value(v)}" for k, v in value.items())
+        return ", ".join(f"{labels.attribute_label(k)}: {show_value(v)}" for k, v in value.items())
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -149,6 +153,20 @@ def said(row: Any, slot: str) -> str:
     return messages.stored_text(text, getattr(row, "messages", None), slot)
 
 
+def typed_by_a_person(row: Any, slot: str) -> Markup:
+    """` translate="no"` for a slot with no message: text a person typed (a reason, a note) is
+    shown as they wrote it, in their language."""
+    if Message.from_json((getattr(row, "messages", None) or {}).get(slot)) is not None:
+        return Markup("")
+    return Markup(' translate="no"')
+
+
+def error_text(error: errors.DomainError) -> str:
+    """A domain error's message in the viewer's language (its stored English without one)."""
+    said = {"said": error.said.to_json()} if error.said is not None else None
+    return messages.stored_text(labels.plain_error(error.message), said, "said")
+
+
 def exception_text(exc: Any) -> str:
     """A shipment exception in the viewer's language, from its kind and evidence."""
     kind = getattr(getattr(exc, "kind", None), "value", getattr(exc, "kind", ""))
@@ -196,6 +214,9 @@ def _environment() -> jinja2.Environment:
         said=said,
         change_title=lambda c: said(c, "title"),
         exception_text=exception_text,
+        error_text=error_text,
+        typed_by_a_person=typed_by_a_person,
+        fulfilment_label=labels.fulfilment_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
     return env
