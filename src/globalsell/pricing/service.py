@@ -9,14 +9,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import GRAMS_PER
-from globalsell.core import audit, messages
+from globalsell.core import audit, formatting, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, ValidationFailed
@@ -254,9 +253,9 @@ class Quoted:
 
 
 def format_price(price: Money, locale: str) -> str:
-    """`19,99 €` in de_DE, `$19.99` in en_US, `￥1,980` in ja_JP (babel)."""
-    text: str = format_currency(price.amount, price.currency, locale=locale)
-    return text
+    """`19,99 €` in de_DE, `$19.99` in en_US, `￥1,980` in ja_JP: the store's own locale, through
+    the one formatting helper."""
+    return formatting.money(price.amount, price.currency, formatting.Display(locale=locale))
 
 
 def _rules(
