@@ -47,3 +47,9 @@ def test_audit_names_codes_and_padded_numbers_are_found() -> None:
         "dotted code": ["planning.plan.accept"],
         "padded number": ["1580.000000"],
     }
+
+
+def test_numbers_quoted_from_a_tariff_are_not_storage_padding() -> None:
+    html = '<td translate="no">(or 0.000005) per Kelvin</td><td>0.000005</td>'
+
+    assert leaks(html) == {"padded number": ["0.000005"]}

@@ -78,9 +78,10 @@ def english_runs(html: str) -> list[str]:
 
 
 def leaks(html: str) -> dict[str, list[str]]:
-    """Audit names anywhere in the HTML; codes and padded numbers in what a person reads."""
+    """Audit names anywhere in the HTML; codes and padded numbers in what a person reads, apart
+    from text quoted as written (`translate="no"`: a tariff's "(or 0.000005) per Kelvin")."""
     found = {"audit name": FORBIDDEN["audit name"].findall(html)}
-    texts = [text for text, _ in readable(html)]
+    texts = [text for text, quoted in readable(html) if not quoted]
     for name in ("dotted code", "padded number"):
         found[name] = [hit for text in texts for hit in FORBIDDEN[name].findall(text)]
     return {k: v for k, v in found.items() if v}

@@ -92,3 +92,9 @@ def stored(messages: Mapping[str, Message | dict[str, Any] | None]) -> dict[str,
 def sentences(*parts: Message | None) -> Message:
     """Several messages shown one after the other (a reason and its advice)."""
     return Message("sentences", {"parts": [nested(p) for p in parts if p is not None]})
+
+
+def quote(text: str) -> dict[str, Any]:
+    """Words quoted as they were written (a product's words, a tariff's or a rule's text): shown
+    as they are, marked as not to be translated."""
+    return {TYPE: "quote", "text": text}

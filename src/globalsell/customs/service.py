@@ -117,6 +117,7 @@ def to_out(result: classifier.Classification) -> ClassificationOut:
                 subheading=c.subheading,
                 line=c.line,
                 reasons=c.reasons,
+                said=[m.to_json() for m in c.said],
             )
             for c in result.candidates
         ],
@@ -125,6 +126,7 @@ def to_out(result: classifier.Classification) -> ClassificationOut:
         question=result.question,
         method=result.method,
         notes=result.notes,
+        question_said=result.question_said.to_json() if result.question_said else None,
     )
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from markupsafe import Markup
+
 from globalsell.logistics.domain import map_status
 from globalsell.web.i18n import N_, gettext
 
@@ -214,6 +216,17 @@ LABELS: dict[str, dict[str, str]] = {
         "pounds": N_("pounds"),
         "ounces": N_("ounces"),
     },
+    "text_part": {
+        "title": N_("title"),
+        "category": N_("category"),
+        "text": N_("description"),
+    },
+    "tax": {
+        "VAT": N_("VAT"),
+        "GST": N_("GST"),
+        "consumption tax": N_("consumption tax"),
+        "sales tax": N_("sales tax"),
+    },
     "subject": {
         "product": N_("Product"),
         "plan": N_("Plan"),
@@ -330,6 +343,9 @@ _FOUND_BY = re.compile(r"\s*\(found by the assistant's [\w.]+ check\)")
 def plain_reason(text: object) -> str:
     """A reason without engine terms: `(cosine 0.40)` -> `(similarity 40%)`, and without the
     name of the assistant's check that found it."""
+
+    if isinstance(text, Markup):  # worded from a message: no engine terms in it
+        return text
 
     def _similarity(match: re.Match[str]) -> str:
         share = round(float(match.group(1)) * 100)

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from globalsell.core import formatting
 from globalsell.core.messages import TYPE, Message
 from globalsell.web import i18n
@@ -184,6 +186,127 @@ SENTENCES: dict[str, str] = {
         "the %(store)s FBA fee for %(tier)s is not public: set your own fulfilment fee"
     ),
     "pricing.no_size_tier": N_("no FBA size tier in %(store)s fits this unit"),
+    # customs: why a code is a candidate
+    "customs.reason.words": N_("matched words: %(words)s"),
+    "customs.reason.uk_term": N_("UK tariff product term %(term)s points to %(code)s"),
+    "customs.reason.material": N_("material matches chapter %(chapter)s (%(text)s)"),
+    "customs.reason.garment": N_(
+        "%(noun)s is a garment: chapter 61 if knitted or crocheted, chapter 62 if not (chapter "
+        "notes)"
+    ),
+    "customs.reason.article": N_("the %(where)s names %(phrase)s: %(source)s"),
+    "customs.reason.meaning": N_(
+        "close in meaning to the subheading text (similarity %(share)s%%)"
+    ),
+    "customs.reason.heading": N_("heading %(heading)s: %(text)s"),
+    "customs.reason.precedent": N_(
+        "like SKU %(sku)s that you confirmed on %(day)s (similarity %(share)s%%)"
+    ),
+    "customs.reason.precedent_same_category": N_(
+        "like SKU %(sku)s that you confirmed on %(day)s (in the same category, similarity "
+        "%(share)s%%)"
+    ),
+    # customs: the question it asks when unsure
+    "customs.question.too_short": N_(
+        "What is the product, what is it made of and what is it used for? The description is "
+        "too short to classify."
+    ),
+    "customs.question.rule": N_("%(question)s It could be %(a)s (%(a_text)s) or %(b)s."),
+    "customs.question.electric": N_(
+        "Is it electric (chapter 84/85) or not? It could be %(a)s (%(a_text)s) or %(b)s "
+        "(%(b_text)s)."
+    ),
+    "customs.question.material": N_(
+        "What is it mainly made of, and what is it for? It could be chapter %(a)s (%(a_text)s) "
+        "or chapter %(b)s (%(b_text)s)."
+    ),
+    "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),
+    # customs: the declared code checked
+    "customs.flag.not_a_code": N_(
+        "%(code)s is not a customs code: 6, 8 or 10 digits expected (dots and spaces allowed)"
+    ),
+    "customs.flag.too_short": N_("%(code)s has %(digits)s digits; declare at least 6"),
+    "customs.flag.not_hs": N_("%(code)s is not an HS 2022 subheading"),
+    "customs.flag.zero_padded": N_(
+        "%(code)s is the subheading %(subheading)s padded with zeros; it is not a line of the "
+        "%(schedule)s"
+    ),
+    "customs.flag.not_in_schedule": N_("%(code)s is not a line of the %(schedule)s"),
+    "customs.flag.wrong_material": N_(
+        "chapter %(chapter)s is for goods of %(own)s; the description names %(named)s"
+    ),
+    "customs.flag.wrong_chapter": N_(
+        "declared chapter %(declared)s; the description points to chapter %(chapter)s "
+        "(%(code)s, %(percent)s%% sure)"
+    ),
+    "customs.note.no_lines": N_(
+        "cannot check %(code)s against the %(schedule)s: its national lines are not bundled; "
+        "only the first 6 digits were checked"
+    ),
+    "customs.note.subheading_only": N_(
+        "%(code)s is an HS subheading; the %(schedule)s line (%(digits)s digits) is still to be "
+        "chosen"
+    ),
+    "customs.note.extra_digits": N_(
+        "digits %(first)s-%(last)s of %(code)s are not part of the %(schedule)s and were not "
+        "checked"
+    ),
+    "customs.note.leans": N_(
+        "the classifier leans to chapter %(chapter)s (%(code)s, %(percent)s%% sure) but is not "
+        "sure enough to call the declared chapter wrong"
+    ),
+    "customs.note.not_ahead": N_(
+        "chapter %(chapter)s is not far enough ahead of the declared chapter %(declared)s to "
+        "flag it"
+    ),
+    "customs.note.exempt": N_(
+        "the classifier prefers chapter %(chapter)s (%(code)s), but the chapter notes do not "
+        "make that evidence against the declared one: not flagged"
+    ),
+    # customs: the landed cost
+    "customs.line.goods": N_("goods"),
+    "customs.line.freight": N_("freight"),
+    "customs.line.insurance": N_("insurance"),
+    "customs.line.customs_value": N_("customs value"),
+    "customs.line.duty": N_("duty"),
+    "customs.line.tax_at_sale": N_("%(tax)s at sale"),
+    "customs.line.import_tax": N_("import %(tax)s"),
+    "customs.basis.seller_price": N_("seller price"),
+    "customs.basis.valuation": N_("valued %(method)s"),
+    "customs.basis.duty_de_minimis": N_("at or below the duty de minimis %(limit)s"),
+    "customs.basis.duty_unknown": N_(
+        "duty rate unknown for this code and destination: give it to complete the quote"
+    ),
+    "customs.basis.specific": N_("specific duty %(rate)s: give the quantity in %(unit)s"),
+    "customs.basis.duty_rate": N_("%(rate)s on %(value)s"),
+    "customs.basis.duty_free": N_("free on %(value)s"),
+    "customs.basis.no_tax": N_("no national %(tax)s at the border"),
+    "customs.basis.tax_de_minimis": N_("at or below the tax de minimis %(limit)s"),
+    "customs.basis.tax_needs_duty": N_("%(tax)s needs the duty first"),
+    "customs.basis.tax_rate": N_("%(rate)s%% of %(base)s"),
+    "customs.basis.low_value": N_("low-value goods: charged by the seller"),
+    "customs.basis.at_sale": N_("collected at the point of sale, not at the border"),
+    "customs.warning.no_rate": N_(
+        "give the exchange rate %(source)s→%(to)s: globalsell does not fetch rates"
+    ),
+    "customs.warning.many_rates": N_(
+        "%(code)s covers US lines with %(rates)s different rates: give the 10-digit code"
+    ),
+    "customs.warning.no_us_rate": N_("no US HTS general rate found for %(code)s"),
+    "customs.warning.compound": N_("US rate %(rate)s is compound: not computed"),
+    "customs.source.seller": N_("seller-supplied rate"),
+    "customs.source.none": N_("no open per-code duty data shipped for this destination"),
+    "customs.source.us_line": N_("US HTS 2026 Rev. 10, %(code)s, general rate %(rate)s"),
+    "customs.code_source.accepted": N_("accepted code"),
+    "customs.code_source.declared": N_("declared code"),
+    "customs.code_source.correction": N_("US line proposed for the flagged %(code)s"),
+    "customs.code_source.subheading": N_("declared subheading %(hs6)s (%(code)s is flagged)"),
+    "customs.code_source.classifier": N_("the classifier's best candidate (not yet accepted)"),
+    "customs.code_source.none": N_("no code to quote: accept or declare a customs code first"),
+    "customs.problem.no_cost": N_(
+        "no unit cost on the product: set its cost to quote landed costs"
+    ),
+    "customs.problem.zero_cost": N_("the unit cost is 0: nothing to quote"),
     # shipment exceptions
     "logistics.exception.late_departure.departed": N_(
         "departed %(days)s days after the planned departure"
@@ -211,50 +334,55 @@ def _number(value: Any, digits: Any) -> str:
     return formatting.number(amount, i18n.current().display, digits=digits)
 
 
-def _param(value: Any) -> str:
+def _param(value: Any) -> Markup:
+    """A parameter as escaped page text; quoted words are marked `translate="no"`."""
     d = i18n.current().display
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-        return formatting.number(value, d)
+        return escape(formatting.number(value, d))
     if value is None:
-        return formatting.EMPTY
+        return escape(formatting.EMPTY)
     if not isinstance(value, Mapping) or TYPE not in value:
-        return str(value)
+        return escape(str(value))
     kind = value[TYPE]
+    if kind == "quote":
+        return Markup('<span translate="no">%s</span>') % str(value.get("text", ""))
     if kind == "money":
-        return formatting.money(Decimal(str(value["amount"])), str(value["currency"]), d)
+        return escape(formatting.money(Decimal(str(value["amount"])), str(value["currency"]), d))
     if kind == "number":
-        return _number(value.get("value"), value.get("digits"))
+        return escape(_number(value.get("value"), value.get("digits")))
     if kind == "day":
         text = str(value.get("value"))
         parsed: date = datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
-        return formatting.day(parsed, d)
+        return escape(formatting.day(parsed, d))
     if kind == "label":
         group, code = str(value.get("group")), str(value.get("code"))
         if group == "attribute":
-            return attribute_label(code)
-        return tier_label(code) if group == "fba_tier" else label(code, group)
+            return escape(attribute_label(code))
+        return escape(tier_label(code) if group == "fba_tier" else label(code, group))
     if kind == "message":
         inner = Message.from_json(value)
-        return word(inner) if inner is not None else ""
+        return word(inner) if inner is not None else Markup("")
     if kind == "list":
         parts = [_param(v) for v in value.get("values", [])]
-        return ("、" if d.is_chinese else ", ").join(parts)
-    return str(value)
+        return Markup("、" if d.is_chinese else ", ").join(parts)
+    return escape(str(value))
 
 
-def word(message: Message) -> str:
-    """`message` in the language of the page being rendered; its code when unknown."""
+def word(message: Message) -> Markup:
+    """`message` in the language of the page being rendered, as escaped page text (empty for an
+    unknown code)."""
     if message.code == "sentences":
         parts = [_param(p) for p in message.params.get("parts", [])]
-        return ("" if i18n.current().display.is_chinese else " ").join(p for p in parts if p)
+        glue = Markup("" if i18n.current().display.is_chinese else " ")
+        return glue.join(p for p in parts if p)
     template = SENTENCES.get(message.code)
     if template is None:
-        return ""
+        return Markup("")
     values = {name: _param(v) for name, v in message.params.items()}
     try:
-        return i18n.gettext(template) % values
+        return escape(i18n.gettext(template)) % values
     except (KeyError, ValueError, TypeError):
-        return template % dict.fromkeys(_names(template), "?")
+        return escape(template) % dict.fromkeys(_names(template), "?")
 
 
 def _names(template: str) -> list[str]:
@@ -268,7 +396,7 @@ def known(message: Message) -> bool:
     return message.code in SENTENCES
 
 
-def stored_text(text: str, messages: Mapping[str, Any] | None, slot: str) -> str:
+def stored_text(text: str, messages: Mapping[str, Any] | None, slot: str) -> str | Markup:
     """A row's `slot` (reason, impact_note) for the page: the stored English on an English page,
     else its message worded in the viewer's language (the stored text when there is none)."""
     if not i18n.current().display.is_chinese:

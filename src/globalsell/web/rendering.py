@@ -25,6 +25,7 @@ from globalsell.db.session import unit_of_work
 from globalsell.logistics.domain import exception_message
 from globalsell.web import auth, i18n, labels, messages
 from globalsell.web.i18n import N_
+from globalsell.web.rule_notes import rule_note
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -153,6 +154,22 @@ def said(row: Any, slot: str) -> str:
     return messages.stored_text(text, getattr(row, "messages", None), slot)
 
 
+def worded(text: str, said: Mapping[str, Any] | None, key: str | None = None) -> str | Markup:
+    """An engine text in the viewer's language, from a map of messages by text (or by `key`)."""
+    found = (said or {}).get(text if key is None else key)
+    return messages.stored_text(text, {"said": found} if found else None, "said")
+
+
+def reasons_of(candidate: Any) -> list[str | Markup]:
+    """A customs candidate's reasons in the viewer's language (its English ones without codes)."""
+    said = list(getattr(candidate, "said", None) or [])
+    english = list(candidate.reasons)
+    if not i18n.current().display.is_chinese or not said:
+        return english
+    worded_ones = [messages.stored_text("", {"said": m}, "said") for m in said]
+    return [w for w in worded_ones if w] or english
+
+
 def typed_by_a_person(row: Any, slot: str) -> Markup:
     """` translate="no"` for a slot with no message: text a person typed (a reason, a note) is
     shown as they wrote it, in their language."""
@@ -216,6 +233,9 @@ def _environment() -> jinja2.Environment:
         exception_text=exception_text,
         error_text=error_text,
         typed_by_a_person=typed_by_a_person,
+        worded=worded,
+        reasons_of=reasons_of,
+        rule_note=rule_note,
         fulfilment_label=labels.fulfilment_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES

@@ -1,0 +1,123 @@
+"""Engine messages worded in the viewer's language (ADR 0116): exact sentences in both languages,
+parameters formatted by the one helper, quoted words marked, unknown codes falling back."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from markupsafe import Markup
+
+from globalsell.core import formatting
+from globalsell.core import messages as msg
+from globalsell.core.messages import Message
+from globalsell.customs.destinations import destinations
+from globalsell.logistics.domain import exception_message
+from globalsell.web import i18n, messages
+from globalsell.web.rule_notes import RULE_NOTES
+
+ZH = i18n.language(formatting.Display(locale="zh_CN", timezone="Asia/Shanghai"))
+EN = i18n.language(formatting.Display(locale="en", timezone="Asia/Shanghai"))
+
+STOCKOUT = msg.sentences(
+    msg.message(
+        "assistant.stockout",
+        sku="NB-AP-002",
+        store="DE",
+        days=msg.number("8"),
+        available=10,
+        demand=msg.number("1.32", digits=2),
+        source=msg.nested(msg.message("assistant.demand.forecast")),
+        inbound=msg.nested(
+            msg.message("assistant.inbound.too_late", units=96, date=msg.day(date(2026, 12, 13)))
+        ),
+        ocean=35,
+        air=7,
+    ),
+    msg.message("assistant.stockout.expect_gap"),
+)
+
+
+def test_a_finding_is_worded_in_chinese_with_local_dates() -> None:
+    with i18n.rendering(ZH):
+        text = messages.word(STOCKOUT)
+
+    assert text == (
+        "NB-AP-002 在 DE 约 8 天后断货（可售 10 件，按预测每天卖 1.32 件；在途 96 件，预计 "
+        "2026年12月13日 到（来不及））。海运需 35 天，空运需 7 天。"
+        "现在发货也赶不上这批在途货之前到仓：会出现断货空档。"
+    )
+
+
+def test_the_same_finding_in_english() -> None:
+    with i18n.rendering(EN):
+        text = messages.word(STOCKOUT)
+
+    assert text == (
+        "NB-AP-002 in DE runs out in about 8 days (10 available, selling 1.32 a day by the "
+        "forecast; 96 units inbound, expected Dec 13, 2026 (too late)). Ocean takes 35 days, "
+        "air 7. Nothing sent now would land before that inbound: expect the gap."
+    )
+
+
+def test_money_and_labels_go_through_the_formatting_helper_and_the_labels() -> None:
+    title = msg.message(
+        "pricing.price.set",
+        price_type=msg.label("price_type", "regular"),
+        sku="NB-AP-003",
+        store="JP",
+        price=msg.money(amount=Decimal("2480"), currency="JPY"),
+    )
+    with i18n.rendering(ZH):
+        chinese = messages.word(title)
+    with i18n.rendering(EN):
+        english = messages.word(title)
+
+    assert chinese == "NB-AP-003 在 JP 的常规价：JP¥2,480"
+    assert english == "Regular price of NB-AP-003 in JP: ¥2,480"
+
+
+def test_quoted_words_are_marked_and_escaped() -> None:
+    reason = msg.message(
+        "customs.reason.heading", heading="8516", text=msg.quote("Electric <water> heaters")
+    )
+    with i18n.rendering(ZH):
+        text = messages.word(reason)
+
+    assert isinstance(text, Markup)
+    assert str(text) == '品目 8516：<span translate="no">Electric &lt;water&gt; heaters</span>'
+
+
+def test_a_shipment_exception_is_worded_from_its_kind_and_evidence() -> None:
+    said = exception_message("customs_dwell", {"dwell_days": 6.0, "limit_days": 3})
+    with i18n.rendering(ZH):
+        text = messages.word(said)
+
+    assert said == Message(
+        "logistics.exception.customs_dwell", {"days": {"t": "number", "value": "6.0", "digits": 1}}
+    )
+    assert text == "被海关扣留 6.0 天"
+
+
+def test_english_pages_keep_the_stored_text_and_unknown_codes_fall_back_to_it() -> None:
+    stored = {"reason": {"code": "assistant.no_such_code", "params": {}}}
+    known = {"reason": msg.message("assistant.inbound.none").to_json()}
+    with i18n.rendering(ZH):
+        unknown = messages.stored_text("stored words", stored, "reason")
+        worded = messages.stored_text("stored words", known, "reason")
+        missing = messages.stored_text("stored words", None, "reason")
+    with i18n.rendering(EN):
+        english = messages.stored_text("stored words", known, "reason")
+
+    assert (unknown, worded, missing, english) == (
+        "stored words",
+        "没有在途货",
+        "stored words",
+        "stored words",
+    )
+
+
+def test_every_destination_rule_note_is_in_the_catalogue() -> None:
+    notes = {note for rule in destinations().values() for note in rule.notes}
+
+    assert notes == set(RULE_NOTES)
