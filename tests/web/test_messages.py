@@ -13,7 +13,7 @@ from globalsell.core import messages as msg
 from globalsell.core.messages import Message
 from globalsell.customs.destinations import destinations
 from globalsell.logistics.domain import exception_message
-from globalsell.web import i18n, messages
+from globalsell.web import i18n, labels, messages
 from globalsell.web.rule_notes import RULE_NOTES
 
 ZH = i18n.language(formatting.Display(locale="zh_CN", timezone="Asia/Shanghai"))
@@ -121,3 +121,19 @@ def test_every_destination_rule_note_is_in_the_catalogue() -> None:
     notes = {note for rule in destinations().values() for note in rule.notes}
 
     assert notes == set(RULE_NOTES)
+
+
+def test_a_listing_issue_is_named_by_its_code_on_a_chinese_page() -> None:
+    issue = {
+        "code": "title-length",
+        "field": "item_name",
+        "message": "212 characters; the limit is 200",
+    }
+    odd = {"code": "no-such-check", "message": "something else"}
+    with i18n.rendering(ZH):
+        chinese = (labels.issue_text(issue), labels.issue_text(odd))
+    with i18n.rendering(EN):
+        english = labels.issue_text(issue)
+
+    assert chinese == ("标题超过店铺允许的长度", "something else")
+    assert english == "212 characters; the limit is 200"

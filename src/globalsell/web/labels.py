@@ -10,7 +10,7 @@ import re
 from markupsafe import Markup
 
 from globalsell.logistics.domain import map_status
-from globalsell.web.i18n import N_, gettext
+from globalsell.web.i18n import N_, current, gettext
 
 LABELS: dict[str, dict[str, str]] = {
     "status": {
@@ -227,6 +227,31 @@ LABELS: dict[str, dict[str, str]] = {
         "consumption tax": N_("consumption tax"),
         "sales tax": N_("sales tax"),
     },
+    "listing_issue": {
+        "script": N_("contains a script or an event handler"),
+        "html": N_("HTML is not allowed here"),
+        "emoji": N_("contains emoji or pictographs"),
+        "promotional": N_("promotional claims are not allowed"),
+        "shipping-promise": N_("shipping promises are not allowed"),
+        "contact-details": N_("contact details are not allowed"),
+        "price": N_("prices are not allowed in listing text"),
+        "untranslated": N_("contains untranslated Chinese or Japanese text"),
+        "title-length": N_("the title is longer than the store allows"),
+        "banned-characters": N_("the title has characters the store does not allow"),
+        "repeated-words": N_("the title uses a word more than twice"),
+        "bullet-count": N_("too many bullet points"),
+        "bullet-length": N_("a bullet point is too long"),
+        "keywords-bytes": N_("the search keywords are too long"),
+        "required": N_("a field the product type requires is missing"),
+        "unbranded": N_("no brand in the platform export: listed as unbranded"),
+        "needs-product-type": N_("not sure which product type: choose one"),
+        "unknown-product-type": N_("no product type known for this title: choose one"),
+        "untranslated-value": N_("a value is not in the glossary for this language"),
+        "spam-removed": N_("spam words were removed from your title"),
+        "html-stripped": N_("HTML was removed from your title"),
+        "seller-text-left-out": N_("your bullet points were left out: no translation"),
+        "product-type-definition": N_("breaks Amazon's product type definition"),
+    },
     "subject": {
         "product": N_("Product"),
         "plan": N_("Plan"),
@@ -352,6 +377,17 @@ def plain_reason(text: object) -> str:
         return "(" + gettext("similarity %(p)s%%") % {"p": share} + ")"
 
     return _FOUND_BY.sub("", _COSINE.sub(_similarity, str(text or "")))
+
+
+def issue_text(issue: object) -> str:
+    """A listing check's finding: its message on an English page, the label of its code (in the
+    viewer's language) on another; the message when the code is unknown."""
+    found = issue if isinstance(issue, dict) else vars(issue) if hasattr(issue, "__dict__") else {}
+    message, code = str(found.get("message") or ""), str(found.get("code") or "")
+    if not current().display.is_chinese:
+        return message
+    known = LABELS["listing_issue"].get(code)
+    return gettext(known) if known else message
 
 
 def field_path(path: object) -> str:

@@ -236,6 +236,7 @@ def _environment() -> jinja2.Environment:
         worded=worded,
         reasons_of=reasons_of,
         rule_note=rule_note,
+        issue_text=labels.issue_text,
         fulfilment_label=labels.fulfilment_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
