@@ -41,11 +41,13 @@ def test_orders_are_listed_with_times_in_the_sellers_zone(demo_db: Path) -> None
     ]
 
 
-def test_a_change_request_shows_when_it_was_proposed_in_the_sellers_zone(demo_db: Path) -> None:
+def test_a_change_request_shows_who_proposed_it_and_when_in_the_sellers_zone(demo_db: Path) -> None:
     code, output = run_cli(demo_db, "approvals", "show", "1")
 
     assert code == 0, output
-    assert output.splitlines()[1].endswith(" at Nov 25, 2026, 18:00 (Asia/Shanghai)")
+    assert output.splitlines()[1] == (
+        "proposed by Chen Jing (owner) at Nov 25, 2026, 18:00 (Asia/Shanghai)"
+    )
 
 
 def test_a_price_quote_shows_symbols_and_a_margin_percentage(demo_db: Path) -> None:

@@ -28,12 +28,11 @@ from globalsell.core.errors import ValidationFailed
 app = typer.Typer(help="Change requests: list, show, approve, reject, edit.", no_args_is_help=True)
 
 
-def _show(view: service.ChangeView, shown: formatting.Display) -> None:
+def _show(view: service.ChangeView, shown: formatting.Display, by: str) -> None:
     change = view.change
     console.print(f"[bold]#{change.id}[/] {change.title}  [{change.status}]  ({change.kind})")
     console.print(
-        f"proposed by {change.proposed_by} at {display.when(change.proposed_at, shown)} "
-        f"({display.zone(shown)})"
+        f"proposed by {by} at {display.when(change.proposed_at, shown)} ({display.zone(shown)})"
     )
     if change.reason:
         console.print(f"reason: {change.reason}")
@@ -91,9 +90,11 @@ def show(change_id: int, seller: str | None = SellerOption) -> None:
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
+        view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
         _show(
-            service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor),
+            view,
             display.for_seller(session, actor),
+            display.person(session, actor, view.change.proposed_by),
         )
 
 
@@ -129,7 +130,11 @@ def approve(
         actor = local_actor(session, seller)
         if fingerprint is None:
             view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
-            _show(view, display.for_seller(session, actor))
+            _show(
+                view,
+                display.for_seller(session, actor),
+                display.person(session, actor, view.change.proposed_by),
+            )
             if not yes and not typer.confirm("Approve exactly this?"):
                 raise typer.Exit(1)
             fingerprint = view.fingerprint
@@ -254,7 +259,9 @@ def edit(
             actor=actor,
             now=rt.clock.now(),
         )
+        view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
         _show(
-            service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor),
+            view,
             display.for_seller(session, actor),
+            display.person(session, actor, view.change.proposed_by),
         )

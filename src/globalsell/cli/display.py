@@ -21,6 +21,13 @@ def for_seller(session: Session, actor: Actor) -> formatting.Display:
     )
 
 
+def person(session: Session, actor: Actor, name: str | None) -> str:
+    """An audit name as a person reads it: a member's display name for `user:N`."""
+    if not name:
+        return "-"
+    return accounts.user_names(session, seller_id=actor.seller_id, names=[name]).get(name, name)
+
+
 def money(amount: Decimal | str | None, currency: str | None, d: formatting.Display) -> str:
     """`€4.86`, `¥3,781.50`, `JP¥1,580`; `-` for none."""
     if amount is None or amount == "":

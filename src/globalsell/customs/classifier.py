@@ -476,6 +476,7 @@ class Classification:
     method: str
     notes: list[str] = field(default_factory=list)
     question_said: Message | None = None  # the question as a message code
+    notes_said: list[Message] = field(default_factory=list)  # the notes as message codes
 
     @property
     def best(self) -> Candidate | None:
@@ -512,8 +513,12 @@ def classify(
     query_tokens = tokens(f"{raw} {english} {hints}")
     known = [t for t in query_tokens if t in idx.vocab]
     notes: list[str] = []
+    notes_said: list[Message] = []
     if used_terms:
         notes.append("glossary: " + ", ".join(used_terms[:8]))
+        notes_said.append(
+            msg.message("customs.note.glossary", terms=msg.quote(", ".join(used_terms[:8])))
+        )
     parsed = parse(text)
     material_only = set(tokens(material or "")) - set(tokens(text))
     weights: dict[int, float] = {}
@@ -769,6 +774,7 @@ def classify(
         method=method,
         notes=notes,
         question_said=question_said,
+        notes_said=notes_said,
     )
 
 

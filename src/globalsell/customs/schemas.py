@@ -43,6 +43,9 @@ class ClassificationOut(BaseModel):
     question_said: dict[str, Any] | None = Field(
         default=None, description="The question as a message code (ADR 0116)."
     )
+    notes_said: list[dict[str, Any]] = Field(
+        default_factory=list, description="The notes as message codes, in their order."
+    )
 
 
 class HsClassificationRead(BaseModel):

@@ -220,6 +220,14 @@ SENTENCES: dict[str, str] = {
         "What is it mainly made of, and what is it for? It could be chapter %(a)s (%(a_text)s) "
         "or chapter %(b)s (%(b_text)s)."
     ),
+    "customs.question.not_a_product": N_(
+        "This does not read like a product description. What is the product, what is it made "
+        "of and what is it used for?"
+    ),
+    "customs.note.glossary": N_("glossary: %(terms)s"),
+    "customs.note.few_words": N_(
+        "only %(matched)s of %(words)s words match the best candidate %(code)s"
+    ),
     "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),
     # customs: the declared code checked
     "customs.flag.not_a_code": N_(

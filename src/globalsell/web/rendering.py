@@ -170,6 +170,17 @@ def reasons_of(candidate: Any) -> list[str | Markup]:
     return [w for w in worded_ones if w] or english
 
 
+def notes_of(classification: Any) -> str | Markup:
+    """A classification's notes joined, in the viewer's language when each has a message."""
+    notes = list(classification.notes)
+    said = list(getattr(classification, "notes_said", None) or [])
+    if i18n.current().display.is_chinese and said and len(said) == len(notes):
+        return Markup("；").join(
+            messages.stored_text(n, {"s": m}, "s") for n, m in zip(notes, said, strict=True)
+        )
+    return "; ".join(notes)
+
+
 def typed_by_a_person(row: Any, slot: str) -> Markup:
     """` translate="no"` for a slot with no message: text a person typed (a reason, a note) is
     shown as they wrote it, in their language."""
@@ -235,6 +246,7 @@ def _environment() -> jinja2.Environment:
         typed_by_a_person=typed_by_a_person,
         worded=worded,
         reasons_of=reasons_of,
+        notes_of=notes_of,
         rule_note=rule_note,
         issue_text=labels.issue_text,
         fulfilment_label=labels.fulfilment_label,
