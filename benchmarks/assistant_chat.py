@@ -17,7 +17,12 @@ tuning) and "unseen" (every third question, set aside when written), for two pat
 
 "now" is the time of the demo's assistant run (pinned in the file), never the wall clock.
 
-    python benchmarks/assistant_chat.py /tmp/chat-demo.db [--offline] [-v]
+    python benchmarks/assistant_chat.py /tmp/chat-demo.db [--offline] [--new] [-v] [--show-held]
+
+The held-out block `assistant_questions_heldout.py` adds two splits, "tune" and "held", graded
+strictly (a listed fact must be a whole number, and a list naming what it should not is wrong);
+a third block, "fresh2" (written after the code changes, never tuned on), likewise; the
+failures of "held" and "fresh2" are printed only with --show-held.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -39,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
+from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
+from assistant_truth_more import expect_more  # noqa: E402
 from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
 from globalsell.accounts import service as accounts  # noqa: E402
@@ -51,6 +58,19 @@ from globalsell.db.session import unit_of_work  # noqa: E402
 from globalsell.demo import builder  # noqa: E402
 
 ANSWERED_NOT = ("clarify", "unknown", "refuse", "refuse_write", "refuse_other_seller")
+MORE_KINDS = {
+    "stockout",
+    "no_hs",
+    "late",
+    "top_n",
+    "open_orders",
+    "margin",
+    "listing_count",
+    "compare",
+    "top_stock",
+    "reorder",
+    "inbound",
+}
 FC_COUNTRY = {"UK": "GB"}
 
 
@@ -83,9 +103,20 @@ def period(key: str, today: date) -> tuple[date, date]:
     if key == "bf":
         bf = black_friday(today.year)
         return (bf if bf <= today else black_friday(today.year - 1)), today
-    if key == "nov":
-        year = today.year if today.month >= 11 else today.year - 1
-        return date(year, 11, 1), min(date(year, 11, 30), today)
+    months = {"oct": 10, "nov": 11}
+    if key in months:
+        m = months[key]
+        year = today.year if today.month >= m else today.year - 1
+        following = date(year + 1, 1, 1) if m == 12 else date(year, m + 1, 1)
+        return date(year, m, 1), min(following - timedelta(days=1), today)
+    if key.startswith("since:"):  # "since:11-10": that day (the latest not after today)
+        month, day = (int(x) for x in key[6:].split("-"))
+        start = date(today.year, month, day)
+        return (start if start <= today else date(today.year - 1, month, day)), today
+    if key == "last_quarter":
+        q_first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        end = q_first - timedelta(days=1)
+        return date(end.year, 3 * ((end.month - 1) // 3) + 1, 1), end
     raise ValueError(key)
 
 
@@ -134,8 +165,16 @@ class Truth:
         )
         return str(rows[0][0])
 
+    def forbid(self, spec: Spec, chinese: bool) -> list[str]:
+        """Strings a right answer must not contain (only the held-out block's kinds have any)."""
+        if spec[0] in MORE_KINDS or (spec[0] == "stock" and spec[2] is None):
+            return expect_more(self, spec, chinese)[1]
+        return []
+
     def expect(self, spec: Spec, chinese: bool) -> list[str]:  # noqa: C901 - one branch a spec
         kind = spec[0]
+        if kind in MORE_KINDS or (kind == "stock" and spec[2] is None):
+            return expect_more(self, spec, chinese)[0]
         if kind in ("units", "orders", "revenue"):
             _, sku, store, key = spec
             rows = self.sales(sku, store, key)
@@ -266,8 +305,28 @@ class Truth:
         return []
 
 
-def grade(spec: Spec, intent: str, answer: str, want: list[str]) -> str:
+def has(answer: str, fact: str) -> bool:
+    """`fact` in `answer`, not as part of a longer number ("6 orders" is not in "16 orders")."""
+    pattern = r"(?<![0-9.])" + re.escape(fact) + r"(?![0-9])"
+    return re.search(pattern, answer) is not None
+
+
+def grade(
+    spec: Spec,
+    intent: str,
+    answer: str,
+    want: list[str],
+    forbid: list[str] | None = None,
+    strict: bool = False,
+) -> str:
     answered = intent not in ANSWERED_NOT
+    if spec[0] == "decline":
+        return "wrong" if answered else "pass"
+    if strict and spec[0] not in ("clarify", "refuse"):
+        if not answered:
+            return "honest"
+        ok = bool(want) and all(has(answer, w) for w in want)
+        return "pass" if ok and not any(has(answer, f) for f in forbid or []) else "wrong"
     if spec[0] in ("clarify", "refuse"):
         ok = intent in (("clarify", "unknown") if spec[0] == "clarify" else ANSWERED_NOT[1:])
         if spec[0] == "clarify" and intent == "clarify":
@@ -365,13 +424,21 @@ def main() -> None:
         tally: dict[tuple[str, str, str], int] = defaultdict(int)
         every = [("unseen" if i % 3 == 2 else "dev", q, s) for i, (q, s) in enumerate(CASES)]
         every += [("fresh", q, s) for q, s in FRESH]
+        every += [(half(i), q, s) for i, (q, s) in enumerate(NEW50)]
+        every += [("fresh2", q, s) for q, s in FRESH2]
+        if "--new" in sys.argv:
+            every = [e for e in every if e[0] in ("tune", "held", "fresh2")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
-            verdict = grade(spec, reply.intent, reply.text, want)
+            strict = split in ("tune", "held", "fresh2")
+            forbid = truth.forbid(spec, zh(question))
+            verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            if verdict != "pass" and (verbose or split == "dev"):
+            unseen = split in ("held", "fresh2")
+            shown = split in ("dev", "tune") or (unseen and "--show-held" in sys.argv)
+            if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
                 print(
                     f"[{split} {verdict}] {question} -> {reply.intent}: {first[:160]} | want {want}"
@@ -391,7 +458,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH
+    asked = CASES + FRESH + NEW50 + FRESH2
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
@@ -399,7 +466,7 @@ def main() -> None:
         f"{'pass %':>8}{'wrong %':>9}"
     )
     for path_name in ("offline", "llm"):
-        for split in ("dev", "unseen", "fresh"):
+        for split in ("dev", "unseen", "fresh", "tune", "held", "fresh2"):
             n = tally[(path_name, split, "n")]
             if not n:
                 continue

@@ -31,9 +31,10 @@ FOLDS = 5
 GRIDS = {
     "none": {},
     "small": {
-        "rule_category": (0.5, 1.0, 2.0),
         "rule_head": (0.5, 1.0),
-        "rule_floor": (0.2, 0.4),
+        "sub_material": (1.0, 1.3, 1.6),
+        "sub_lead": (0.67, 1.0),
+        "category_chapter": (1.0, 1.2, 1.4),
     },
 }
 
@@ -122,6 +123,15 @@ def main() -> None:
             t1 = np.mean([o.hits[(level, 1)] for o in held])
             t3 = np.mean([o.hits[(level, 3)] for o in held])
             print(f"{level:>6} | {t1:6.1%} | {t3:6.1%}")
+        print("per held fold: n | HS2 top-1 | HS6 top-1 | HS6 top-3")
+        for fold in range(FOLDS):
+            members = [o for o, f in zip(held, folds[name], strict=True) if f == fold]
+            print(
+                f"  fold {fold}: {len(members):3d} | "
+                f"{np.mean([o.hits[(2, 1)] for o in members]):6.1%} | "
+                f"{np.mean([o.hits[(6, 1)] for o in members]):6.1%} | "
+                f"{np.mean([o.hits[(6, 3)] for o in members]):6.1%}"
+            )
         print(
             f"reordered by the calibrated probability: HS6 top-1 "
             f"{np.mean([r[0] for r in rerank[name]]):.1%}, HS2 top-1 "

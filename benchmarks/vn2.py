@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from globalsell.forecasting.domain import SeasonalWindowMean, Series, dispersion_of
-from globalsell.planning.domain import ItemState, WeekCost, lost_sales_orders, replay
+from globalsell.planning.lost_sales import ItemState, WeekCost, lost_sales_orders, replay
 
 HOLDING = 0.2
 SHORTAGE = 1.0

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from globalsell.api.app import create_app
 from globalsell.api.warmup import SERVER_WARMUP, Warmup
 from globalsell.bootstrap import Runtime
-from globalsell.customs import classifier
+from globalsell.customs import hsindex
 from globalsell.customs import warmup as customs_warmup
 from tests.cli.support import run_cli
 
@@ -88,5 +88,5 @@ def test_serve_starts_the_app_with_the_customs_classifier_warm_up(
 def test_the_customs_warm_up_loads_the_index_and_the_encoder() -> None:
     customs_warmup.warm_up()
 
-    assert classifier._index.cache_info().currsize >= 1
-    assert classifier._semantic.cache_info().currsize == 1
+    assert hsindex.index.cache_info().currsize >= 1
+    assert hsindex.semantic.cache_info().currsize == 1

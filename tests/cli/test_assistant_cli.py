@@ -24,7 +24,11 @@ def test_run_json_lists_findings_and_proposals(demo_db: Path, tmp_path: Path) ->
     report = json.loads(output)
     assert set(report) == {"run", "findings", "proposals"}
     assert len(report["findings"]) == 38
-    top = report["findings"][0]
+    # shelves already empty come first (most urgent), then money at stake
+    empty = [f for f in report["findings"] if " is out of stock now " in f["reason"]]
+    assert report["findings"][: len(empty)] == empty
+    assert {(f["detector"], f["severity"]) for f in empty} == {("inventory.stockout", "critical")}
+    top = report["findings"][len(empty)]
     assert (top["detector"], top["status"], top["impact_amount"], top["impact_currency"]) == (
         "catalog.cost_outlier",
         "open",  # the demo's own run filed it already; not filed twice

@@ -134,14 +134,20 @@ def test_demo_stale_proposals(session: Session) -> None:
 def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
     demo: DemoReport,
 ) -> None:
-    top = [(rank, severity, status) for rank, severity, status, _, _ in demo.assistant[:4]]
+    # an empty shelf now is the most urgent: every one comes first, critical
+    empty = [row for row in demo.assistant if " is out of stock now (0 available" in row[4]]
+    assert len(empty) == 16
+    assert demo.assistant[: len(empty)] == empty
+    assert {(severity, status) for _, severity, status, _, _ in empty} == {("critical", "shown")}
+    rest = demo.assistant[len(empty) :]
+    top = [(rank, severity, status) for rank, severity, status, _, _ in rest[:4]]
     assert top == [
-        (1, "critical", "proposed"),
-        (2, "critical", "proposed"),
-        (3, "critical", "proposed"),
-        (4, "critical", "shown"),
+        (17, "critical", "proposed"),
+        (18, "critical", "proposed"),
+        (19, "critical", "proposed"),
+        (20, "critical", "shown"),
     ]
-    reasons = [reason for *_, reason in demo.assistant[:4]]
+    reasons = [reason for *_, reason in rest[:4]]
     assert reasons[0].startswith("The unit cost of NB-KT-003 (3800 CNY) is ")
     # its next units are on the tracked DE ocean shipment, due after the shelf empties
     assert reasons[1].startswith("NB-AP-002 in DE runs out in about 8 days (10 available")
@@ -152,7 +158,7 @@ def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
 def test_approving_a_demo_proposal_applies_it_and_the_audit_says_who(
     demo_runtime: Runtime, demo: DemoReport
 ) -> None:
-    change_id = demo.assistant[2][3]
+    [change_id] = [row[3] for row in demo.assistant if row[4].startswith("NB-AP-003 in JP at")]
     assert change_id is not None
     with demo_runtime.session_factory() as session:
         seller = accounts.get_seller_by_slug(session, slug=builder.SELLER_SLUG)

@@ -152,10 +152,11 @@ def test_a_wrong_language_answer_falls_back(session: Session) -> None:
     row = listing(session, owner)
     assert (report.llm_generated, report.llm_repaired, report.llm_fell_back) == (0, 0, 4)
     assert row.content == expected
-    assert row.product_type == "PRODUCT"
+    # Title head noun and embedding agree offline: the Japanese title is the type's name.
+    assert row.product_type == "BOTTLE"
     assert row.sources["llm"]["item_name"]["outcome"] == "fell-back"
-    assert "item_name" not in row.content  # offline JP has no title without a translator
-    assert row.needs_translation == ["item_name"]
+    assert row.content["item_name"] == expected["item_name"]
+    assert row.needs_translation == []
     repair = server.requests[1].body["messages"][-1]["content"]
     assert "wrong-language: not Japanese (no kana, mostly Latin letters)" in repair
 
@@ -209,8 +210,8 @@ def test_a_type_outside_the_candidates_is_ignored(session: Session) -> None:
         report = run(session, owner, "US", client(server.url))
     row = listing(session, owner)
     assert report.llm_generated == 4
-    assert row.product_type == "PRODUCT"
-    assert row.sources.get("product_type") is None  # the offline abstention, as before
+    assert row.product_type == "BOTTLE"  # the offline type, not the model's outside pick
+    assert row.sources["product_type"] == "classifier"
     assert row.content["item_name"] == GOOD["item_name"]
 
 

@@ -20,7 +20,7 @@ from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import PermissionDenied
-from globalsell.listings import feed, service
+from globalsell.listings import feed, quality, service
 from globalsell.listings.domain import STORES, ListingStatus
 from globalsell.listings.models import Listing
 from globalsell.pricing import changes as pricing_changes
@@ -118,7 +118,7 @@ def test_seller_edit_through_the_inbox_survives_regeneration(
     de = service.list_listings(session, actor=owner, store="DE")[0]
     assert de.content["item_name"] == "NINGVALE Thermosflasche aus Edelstahl, 500 ml"
     assert de.generated_content["item_name"] == "NINGVALE Isolierflasche, Edelstahl 304, 500 ml"
-    report = service.quality_report(session, actor=owner)
+    report = quality.quality_report(session, actor=owner)
     assert report["stores"]["DE"]["acceptance"] == {
         "approved_unchanged": 0,
         "approved_edited": 1,

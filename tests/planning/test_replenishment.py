@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from globalsell.core.errors import ValidationFailed
-from globalsell.planning.domain import (
+from globalsell.planning.lost_sales import (
     ItemState,
     critical_ratio,
     lost_sales_order,

@@ -191,6 +191,40 @@ def test_rank_orders_by_money_then_severity_and_groups_duplicates() -> None:
     ]
 
 
+def test_an_empty_shelf_now_ranks_first_whatever_the_money() -> None:
+    empty = Finding(
+        "inventory.stockout",
+        "stock:A@DE",
+        Severity.CRITICAL,
+        "r",
+        {"category": "A", "stocked_out": True},
+        None,
+        "n",
+    )
+    ahead = Finding(
+        "inventory.stockout",
+        "stock:B@DE",
+        Severity.CRITICAL,
+        "r",
+        {"category": "A", "stocked_out": False},
+        Money.of("2900", "CNY"),
+        "n",
+    )
+    quiet = Finding(  # an empty shelf that is only a warning keeps its money order
+        "inventory.stockout",
+        "stock:C@DE",
+        Severity.WARNING,
+        "r",
+        {"category": "A", "stocked_out": True},
+        None,
+        "n",
+    )
+    ranked = rank(
+        [_finding("c", "3800", Severity.CRITICAL), ahead, quiet, empty], profile=Profile()
+    )
+    assert [r.finding.subject for r in ranked] == ["stock:A@DE", "c", "stock:B@DE", "stock:C@DE"]
+
+
 def test_focus_categories_and_history_change_the_ranking() -> None:
     findings = [
         _finding("a", "10", detector="k.one", category="A"),

@@ -178,7 +178,7 @@ def test_product_search_finds_the_english_title_of_a_chinese_product(
 
     found = open_page(client, "/products?q=kettle").table("products")
 
-    assert [row[0] for row in found[1:]] == ["KT-1"]
+    assert [row[1] for row in found[1:]] == ["KT-1"]
 
 
 # ------------------------------------------------------------------ cards and bulk decisions

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from globalsell.core import formatting
 from globalsell.core import messages as msg
 from globalsell.core.messages import Message
+from globalsell.customs import subheadings
 from globalsell.customs.destinations import destinations
 from globalsell.logistics.domain import exception_message
 from globalsell.web import i18n, labels, messages
@@ -137,3 +138,55 @@ def test_a_listing_issue_is_named_by_its_code_on_a_chinese_page() -> None:
 
     assert chinese == ("标题超过店铺允许的长度", "something else")
     assert english == "212 characters; the limit is 200"
+
+
+def test_an_empty_shelf_is_worded_as_out_of_stock_now() -> None:
+    empty = msg.message(
+        "assistant.stockout.now",
+        sku="NB-AP-002",
+        store="DE",
+        days=msg.number("0"),
+        available=0,
+        demand=msg.number("1.32", digits=2),
+        source=msg.nested(msg.message("assistant.demand.velocity")),
+        inbound=msg.nested(msg.message("assistant.inbound.none")),
+        ocean=35,
+        air=7,
+    )
+    with i18n.rendering(ZH):
+        zh = messages.word(empty)
+    with i18n.rendering(EN):
+        en = messages.word(empty)
+
+    assert zh == (
+        "NB-AP-002 在 DE 现已断货（可售 0 件，按近 30 天销量每天卖 1.32 件；没有在途货）。"
+        "海运需 35 天，空运需 7 天。"
+    )
+    assert en == (
+        "NB-AP-002 in DE is out of stock now (0 available, selling 1.32 a day by the last 30 "
+        "days; nothing inbound). Ocean takes 35 days, air 7."
+    )
+
+
+def test_the_subheading_by_material_reason_and_question_are_coded() -> None:
+    cotton = frozenset({"cotton"})
+    named = subheadings.reason_said("610910", "Of cotton", cotton)
+    left = subheadings.reason_said("640399", "Other", cotton)
+    asked = subheadings.question_said("Of cotton", "Of synthetic fibres")
+    assert asked is not None
+    with i18n.rendering(ZH):
+        zh = [str(messages.word(m)) for m in (named, left, asked)]
+
+    assert zh == [
+        "子目 610910 写明了商品的材质（棉）：第十一类子目注释二（按重量占优势的纤维）",
+        "排除其他子目的材质后只剩子目 640399：第 64 章注释四(一)（鞋面的材料）",
+        "它主要由哪种材料制成：棉、合成纤维（涤纶、尼龙等）？",
+    ]
+    assert subheadings.question_said("Of cotton", "Of cotton, knitted") is None
+
+
+def test_every_material_and_legal_source_has_a_label() -> None:
+    assert set(labels.LABELS["hs_material"]) == set(subheadings.LABELS)
+    assert set(labels.LABELS["hs_source"]) == set(subheadings.SOURCES)
+    assert all(labels.LABELS["hs_material"][k] == v for k, v in subheadings.LABELS.items())
+    assert all(labels.LABELS["hs_source"][k] == v for k, v in subheadings.SOURCES.items())

@@ -262,9 +262,9 @@ def test_product_list_shows_exact_values_and_searches(
     found = open_page(client, "/products?q=玻璃").table("products")
 
     assert everything == [
-        ["SKU", "Title", "Brand", "Category", "Language", "Variants", "Updated"],
-        ["BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
-        ["MUG-500", "不锈钢保温杯 500ml", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
+        ["Picture", "SKU↑", "Title", "Brand", "Category", "Language", "Variants", "Updated"],
+        ["", "BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
+        ["", "MUG-500", "不锈钢保温杯 500ml", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
     ]
     assert found == everything[:2]
 
@@ -277,9 +277,9 @@ def test_product_list_pages(client: TestClient, session: Session, owner: Member)
     first = open_page(client, "/products")
     second = open_page(client, "/products?page=2")
 
-    assert [row[0] for row in first.table("products")[1:]][-1] == "P-049"
-    assert [row[0] for row in second.table("products")[1:]] == ["P-050", "P-051"]
-    assert open_page(client, "/products?page=junk").table("products")[1][0] == "P-000"
+    assert [row[1] for row in first.table("products")[1:]][-1] == "P-049"
+    assert [row[1] for row in second.table("products")[1:]] == ["P-050", "P-051"]
+    assert open_page(client, "/products?page=junk").table("products")[1][1] == "P-000"
 
 
 def test_product_detail_shows_fields_variants_and_attributes(

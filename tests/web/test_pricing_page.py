@@ -6,9 +6,12 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from globalsell.approvals import service as approvals
+from globalsell.approvals.domain import ChangeStatus
+from globalsell.core.actor import Role
 from globalsell.pricing import policies
 from tests.factories import AT, make_member, make_priced_product, make_seller
-from tests.web.test_pages import open_page, sign_in
+from tests.web.test_pages import csrf_of, open_page, sign_in
 
 
 def test_pricing_page_shows_stores_costs_and_the_chart(
@@ -37,3 +40,49 @@ def test_pricing_page_needs_a_login(client: TestClient, session: Session) -> Non
     make_priced_product(session, owner.actor, sku="NB-WEB")
     response = client.get("/products/NB-WEB/pricing", follow_redirects=False)
     assert response.status_code == 303
+
+
+def test_a_price_typed_on_the_page_becomes_a_change_request(
+    client: TestClient, session: Session
+) -> None:
+    seller = make_seller(session)
+    owner = make_member(session, seller)
+    viewer = make_member(session, seller, Role.VIEWER)
+    make_priced_product(session, owner.actor, sku="NB-WEB")
+    sign_in(client, owner)
+    token = csrf_of(open_page(client, "/products/NB-WEB/pricing"))
+
+    response = client.post(
+        "/products/NB-WEB/price",
+        data={"store": "UK", "price": "18.99", "reason": "match the market", "csrf_token": token},
+        follow_redirects=False,
+    )
+    bad = client.post(
+        "/products/NB-WEB/price",
+        data={"store": "UK", "price": "abc", "csrf_token": token},
+        follow_redirects=False,
+    )
+    forged = client.post(
+        "/products/NB-WEB/price",
+        data={"store": "UK", "price": "18.99", "csrf_token": "forged"},
+        follow_redirects=False,
+    )
+    client.cookies.clear()
+    sign_in(client, viewer)
+    viewer_page = open_page(client, "/products/NB-WEB/pricing")
+    denied = client.post(
+        "/products/NB-WEB/price",
+        data={"store": "UK", "price": "18.99", "csrf_token": csrf_of(viewer_page)},
+        follow_redirects=False,
+    )
+
+    assert response.status_code == 303
+    changes = approvals.list_changes(session, actor=owner.actor, status=ChangeStatus.PROPOSED)
+    assert [(c.kind, c.payload["store"], c.payload["amount"], c.reason) for c in changes] == [
+        ("pricing.price.set", "UK", "18.99", "match the market")
+    ]
+    assert response.headers["location"] == f"/approvals/{changes[0].id}"
+    assert (bad.status_code, forged.status_code, denied.status_code) == (422, 403, 403)
+    assert "price: &#39;abc&#39; is not a number" in bad.text
+    assert viewer_page.has_id("price-form") is False
+    assert len(approvals.list_changes(session, actor=owner.actor, status=None)) == 1

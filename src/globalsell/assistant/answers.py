@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.assistant import semantic
+from globalsell.assistant import semantic, semantic_lists
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -35,6 +35,9 @@ SEMANTIC = (
     Measure.HS_CODE,
     Measure.LISTING_STATUS,
     Measure.SHIPMENTS,
+    Measure.OUT_OF_STOCK,
+    Measure.HS_MISSING,
+    Measure.OPEN_ORDERS,
 )
 ASKABLE = (
     Measure.UNITS,
@@ -166,21 +169,38 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
 def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     assert p.measure is not None
     period = p.period
-    if p.measure in semantic.SALES_MEASURES and period is None:
+    sales = p.measure in semantic.SALES_MEASURES
+    if sales and period is None:
         period = semantic.default_period(now.date())
+    several = len(p.stores) > 1  # "US vs DE": sales side by side; other measures: every store
     return Request(
         measure=p.measure,
         skus=skus,
-        store=p.store,
+        store=None if several else p.store,
+        stores=p.stores if several and sales else (),
         period=period,
         rank=p.rank,
         limit=p.limit,
-        by_store=p.by_store,
+        by_store=p.by_store or (several and sales),
+        late=p.late,
         shipment=p.shipment,
         shipment_focus=p.shipment_focus,
         stock_part=p.stock_part,
         seller_currency=p.seller_currency,
         hs_proposed=p.hs_proposed,
+    )
+
+
+def future_reply(p: Parsed) -> Reply:
+    """Sales that have not happened: said so, with what it can answer instead."""
+    return clarify(
+        p,
+        "I answer from what has already happened; I cannot predict future sales here "
+        "(the demand forecast is on the Forecasts page).",
+        "我只根据已经发生的数据回答，不能在这里预测未来的销量(需求预测见「预测」页面)。",
+        ("最近30天的销量", "去年同期的销量")
+        if p.chinese
+        else ("units sold over the last 30 days", "the same period last year"),
     )
 
 
@@ -190,6 +210,18 @@ def answer_parsed(
     """Answer a parsed question whose measure the semantic layer serves."""
     zh = p.chinese
     assert p.measure is not None
+    if p.future:
+        return future_reply(p)
+    if p.time_unclear:
+        first, today = now.date().replace(day=1), now.date()
+        return clarify(
+            p,
+            f"I am not sure which dates '{p.time_unclear}' means, so I have not answered.",
+            f"我不确定「{p.time_unclear}」指哪段日期，所以没有作答。",
+            ("the last 30 days", "this month", "last month", f"{first} to {today}")
+            if not zh
+            else ("最近30天", "本月", "上个月", f"{first} 至 {today}"),
+        )
     skus, asked = resolve(p, items)
     if asked is not None:
         return asked
@@ -232,6 +264,9 @@ def _period(req: Request, zh: bool) -> str:
 
 
 def _where(req: Request, zh: bool) -> str:
+    if req.stores:
+        joined = ", ".join(req.stores)
+        return f"在 {joined} " if zh else f" in {joined}"
     if req.store:
         return f"在 {req.store} " if zh else f" in {req.store}"
     return "在所有店铺" if zh else " in all stores"
@@ -331,6 +366,12 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
         return _render_shipments(req, r, zh)
     if m is Measure.MARGIN:
         return _render_margin(req, r, zh)
+    if m is Measure.OUT_OF_STOCK:
+        return semantic_lists.render_out_of_stock(req, r, zh)
+    if m is Measure.HS_MISSING:
+        return semantic_lists.render_hs_missing(r, zh)
+    if m is Measure.OPEN_ORDERS:
+        return semantic_lists.render_open_orders(req, r, zh)
     return ""
 
 
@@ -440,6 +481,21 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         return "没有库存记录。" if zh else "No stock on record for that."
     part = req.stock_part
     t = r.total
+    ranked = t.get("ranked")
+    if ranked:
+        top = req.rank is Rank.TOP
+        n = req.limit or 5
+        listed = "; ".join(f"{x['sku']} {x['on_hand']}" for x in ranked[:n])
+        first = ranked[0]
+        if zh:
+            return (
+                f"{'库存最多' if top else '库存最少'}的产品{_where(req, zh)}: {first['sku']} "
+                f"(在库 {first['on_hand']} 件)。排名(在库件数): {listed}"
+            )
+        return (
+            f"{'Most' if top else 'Least'} stock on hand{_where(req, zh)}: {first['sku']} "
+            f"({first['on_hand']} on hand). Ranking (units on hand): {listed}"
+        )
     if zh:
         head = {
             "reserved": f"预留 {t['reserved']} 件",
@@ -501,6 +557,28 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
         )
 
     lines = [line(x) for x in r.rows]
+    if req.late and not req.shipment:
+        late = [x for x in r.rows if x["late"]]
+        if zh:
+            head = (
+                f"{len(late)} 个货件延误 (有未处理的延误异常): "
+                + ", ".join(x["code"] for x in late)
+                + f"。共 {len(r.rows)} 个货件有未处理的异常:"
+            )
+        else:
+            head = (
+                f"{len(late)} shipments are running late (open delay exceptions): "
+                + ", ".join(x["code"] for x in late)
+                + f". {len(r.rows)} shipments have open exceptions in all:"
+            )
+        if not late:
+            head = (
+                f"没有货件延误。{len(r.rows)} 个货件有其他未处理的异常:"
+                if zh
+                else f"No shipment is running late. {len(r.rows)} shipments have other open "
+                "exceptions:"
+            )
+        return head + "\n" + "\n".join(lines)
     if req.shipment_focus == "exceptions" and not req.shipment:
         head = (
             f"{len(r.rows)} 个货件有未处理的异常:"

@@ -349,6 +349,7 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
         return "refuse_other_seller", {}
     if p.measure is None:
         has_entity = bool(p.skus or p.shipment or p.store or p.period or p.proposal_id)
+        has_entity = has_entity or p.future
         return ("clarify" if p.candidates or has_entity else "unknown"), {}
     tool = LEGACY.get(p.measure)
     if tool is None:
@@ -490,6 +491,8 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = parse(question, today=now.date())
         reply = answers.refusal(parsed)
+        if reply is None and parsed.future:
+            reply = answers.future_reply(parsed)
         if reply is None and parsed.measure is None:
             reply = answers.unclear_measure(parsed)
         if reply is None:

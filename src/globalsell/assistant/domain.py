@@ -394,7 +394,9 @@ def rank(
 ) -> list[Ranked]:
     """Group duplicates (same key: keep the most severe), then order by money impact in the
     seller's base currency, weighted by severity, the seller's focus categories and what the
-    seller has accepted before. Findings without a money estimate follow, by severity."""
+    seller has accepted before. Findings without a money estimate follow, by severity. A
+    critical finding about a loss happening now (a shelf already empty: evidence
+    `stocked_out`) comes first whatever its money estimate: it is the most urgent."""
     history = history or {}
     groups: dict[str, list[Finding]] = {}
     for f in findings:
@@ -409,12 +411,18 @@ def rank(
         ranked.append(Ranked(best, score * weight, len(group) - 1))
     ranked.sort(
         key=lambda r: (
+            not happening_now(r.finding),
             -r.score,
             -SEVERITY_RANK[r.finding.severity],
             r.finding.key,
         )
     )
     return ranked
+
+
+def happening_now(finding: Finding) -> bool:
+    """A critical finding whose loss is happening now, not ahead (an empty shelf)."""
+    return finding.severity is Severity.CRITICAL and finding.evidence.get("stocked_out") is True
 
 
 def _amount(finding: Finding, profile: Profile) -> Decimal:

@@ -153,8 +153,12 @@ class StockOutRisk:
                 else "nothing inbound"
             )
             reason = (
-                f"{s.sku} in {s.store} runs out in about {num(out_in, '1')} days "
-                f"({s.available} available, selling {num(s.daily_demand, '0.01')}/day from the "
+                (
+                    f"{s.sku} in {s.store} is out of stock now "
+                    if stocked_out
+                    else f"{s.sku} in {s.store} runs out in about {num(out_in, '1')} days "
+                )
+                + f"({s.available} available, selling {num(s.daily_demand, '0.01')}/day from the "
                 f"{'forecast' if s.demand_source == 'forecast' else '30-day velocity'}; "
                 f"{inbound_text}). Ocean takes {s.ocean_days} days, air {s.air_days}."
                 + (
@@ -164,7 +168,7 @@ class StockOutRisk:
                 )
             )
             said = msg.message(
-                "assistant.stockout",
+                "assistant.stockout.now" if stocked_out else "assistant.stockout",
                 sku=s.sku,
                 store=s.store,
                 days=msg.number(num(out_in, "1")),
@@ -247,6 +251,7 @@ class StockOutRisk:
                         "daily_demand": num(s.daily_demand, "0.01"),
                         "demand_source": s.demand_source,
                         "days_to_stockout": num(out_in, "1"),
+                        "stocked_out": stocked_out,
                         "lead_days": {"air": s.air_days, "ocean": s.ocean_days},
                         "hub_available": s.hub_available,
                     },

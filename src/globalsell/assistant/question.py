@@ -13,15 +13,28 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+from globalsell.assistant.periods import (
+    Period,
+    black_friday,
+    cn_number,
+    find_period,
+    future_time,
+    n_days,
+    unparsed_time,
+)
 from globalsell.assistant.vocabulary import (
     CAPS_ONLY,
     KEYWORDS,
+    LATE_CUES,
     MEASURE_NAMES,
+    MISSING_CUES,
+    OPEN_ORDER_CUES,
     OTHER_SELLER,
     RANK_BOTTOM,
     RANK_TOP,
+    RISK_CUES,
     STORE_WORDS,
     WRITE,
     Measure,
@@ -29,7 +42,18 @@ from globalsell.assistant.vocabulary import (
     Refusal,
 )
 
-__all__ = ["MEASURE_NAMES", "Measure", "Rank", "Refusal", "Parsed", "Period", "parse"]
+__all__ = [
+    "MEASURE_NAMES",
+    "Measure",
+    "Parsed",
+    "Period",
+    "Rank",
+    "Refusal",
+    "black_friday",
+    "cn_number",
+    "find_period",
+    "parse",
+]
 
 
 _SHIPMENT_RE = re.compile(r"(?<![A-Za-z0-9])(SHP-[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])", re.I)
@@ -39,31 +63,14 @@ _PROPOSAL_RE = re.compile(
     r"(?:#|proposal\s*|proposed?\s+|提出\s*#?|提案\s*#?|change\s*#?)\s*(\d{1,9})", re.I
 )
 
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
-_CN_DIGITS |= {"八": 8, "九": 9}
 
-
-def cn_number(text: str) -> int | None:
-    """A Chinese numeral up to 99 ("三十", "十五", "两"), else None."""
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    start: date
-    end: date  # inclusive
-    label_en: str
-    label_zh: str
-    default: bool = False
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
+# a seller, shop or store that is not the asker's: "隔壁卖家", "别家店铺", "竞争对手的"
+_OTHER_PARTY_ZH = re.compile(
+    r"(?:隔壁|其他|其它|别的|别家|另一个|另一家|另外的|竞争|竞品|对手|同行|友商)"
+    r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
+    # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
+    r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,7 @@ class Parsed:
     skus: tuple[str, ...] = ()
     shipment: str | None = None
     store: str | None = None
+    stores: tuple[str, ...] = ()  # every store named, in order ("US vs DE")
     period: Period | None = None
     rank: Rank | None = None
     limit: int | None = None
@@ -88,6 +96,9 @@ class Parsed:
     stock_part: str | None = None  # "reserved" | "inbound"
     rest: str = ""
     notes: tuple[str, ...] = field(default=())
+    time_unclear: str | None = None  # a time expression not understood ("旺季")
+    future: bool = False  # asks about sales that have not happened
+    late: bool = False  # shipments: delays, not every exception
 
 
 def is_chinese(text: str) -> bool:
@@ -114,6 +125,13 @@ _VOCAB = sorted(
         w
         for _, _, english, _ in KEYWORDS
         for phrase in english
+        for w in phrase.split()
+        if len(w) >= 5
+    }
+    | {
+        w
+        for cues in (OPEN_ORDER_CUES, LATE_CUES, RISK_CUES, MISSING_CUES, RANK_TOP, RANK_BOTTOM)
+        for phrase in cues[0]
         for w in phrase.split()
         if len(w) >= 5
     }
@@ -151,6 +169,29 @@ def find_skus(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def find_stores(text: str) -> list[str]:
+    """Every store the text names, in the order it names them."""
+    low = text.lower()
+    found: dict[str, int] = {}
+    for code, (english, chinese) in STORE_WORDS.items():
+        spots = [
+            m.start()
+            for w in english
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low)
+        ]
+        spots += [i for w in chinese if (i := low.find(w)) >= 0]
+        if spots:
+            found[code] = min(spots)
+    for code, caps in CAPS_ONLY.items():
+        m = re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text)
+        if m and code not in found:
+            found[code] = m.start()
+    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low)
+    if m and "US" not in found:
+        found["US"] = m.start()
+    return sorted(found, key=lambda c: found[c])
+
+
 def find_store(text: str) -> str | None:
     low = text.lower()
     for code, words in STORE_WORDS.items():
@@ -161,124 +202,6 @@ def find_store(text: str) -> str | None:
             return code
     if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
         return "US"
-    return None
-
-
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def _month_bounds(year: int, month: int) -> tuple[date, date]:
-    start = date(year, month, 1)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return start, nxt - timedelta(days=1)
-
-
-def black_friday(year: int) -> date:
-    """The fourth Friday of November."""
-    first = date(year, 11, 1)
-    offset = (4 - first.weekday()) % 7
-    return first + timedelta(days=offset + 21)
-
-
-def _n_days(low: str) -> int | None:
-    m = re.search(
-        r"(?:last|past|previous|recent|over the last|in the last)\s+(\d{1,3})\s*days?", low
-    )
-    if m:
-        return int(m.group(1))
-    m = re.search(r"(\d{1,3})\s*days?", low)
-    if m and re.search(r"(last|past|previous|recent)", low):
-        return int(m.group(1))
-    m = re.search(r"(?:最近|过去|近|前)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)", low)
-    if m:
-        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-    m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?:内|以来|里)", low)
-    if m:
-        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-    return None
-
-
-def find_period(text: str, today: date) -> Period | None:
-    """A period relative to `today` (UTC day, inclusive bounds), or None."""
-    low = text.lower()
-    iso = re.findall(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
-    if iso:
-        days = sorted(date(int(y), int(m), int(d)) for y, m, d in iso)
-        end = days[-1] if len(days) > 1 else today
-        return Period(days[0], end, f"{days[0]} to {end}", f"{days[0]} 至 {end}")
-    n = _n_days(low)
-    if n:
-        start = today - timedelta(days=n - 1)
-        return Period(start, today, f"the last {n} days", f"最近{n}天")
-    weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks", low)
-    if weeks or "两周" in low or "最近两个星期" in low:
-        n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) if weeks else 2
-        n = n or int(weeks.group(1)) if weeks else 2
-        start = today - timedelta(days=7 * n - 1)
-        return Period(start, today, f"the last {n} weeks", f"最近{n}周")
-    if any(w in low for w in ("black friday", "黑五", "黑色星期五")):
-        bf = black_friday(today.year)
-        if bf > today:
-            bf = black_friday(today.year - 1)
-        return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
-    if _ascii_has(low, "yesterday") or "昨天" in low:
-        y = today - timedelta(days=1)
-        return Period(y, y, f"yesterday ({y})", f"昨天({y})")
-    if _ascii_has(low, "today") or "今天" in low:
-        return Period(today, today, f"today ({today})", f"今天({today})")
-    monday = today - timedelta(days=today.weekday())
-    if _ascii_has(low, "last week") or any(w in low for w in ("上周", "上星期", "上个星期")):
-        start = monday - timedelta(days=7)
-        end = monday - timedelta(days=1)
-        return Period(start, end, f"last week ({start} to {end})", f"上周({start} 至 {end})")
-    if _ascii_has(low, "this week") or any(
-        w in low for w in ("本周", "这周", "这个星期", "本星期")
-    ):
-        return Period(
-            monday, today, f"this week ({monday} to {today})", f"本周({monday} 至 {today})"
-        )
-    first = today.replace(day=1)
-    if _ascii_has(low, "last month") or any(w in low for w in ("上个月", "上月")):
-        start, end = _month_bounds(*(first - timedelta(days=1)).timetuple()[:2])
-        return Period(start, end, f"last month ({start} to {end})", f"上个月({start} 至 {end})")
-    if _ascii_has(low, "this month") or any(w in low for w in ("本月", "这个月", "这月")):
-        return Period(first, today, f"this month ({first} to {today})", f"本月({first} 至 {today})")
-    if _ascii_has(low, "this year") or "今年" in low:
-        start = date(today.year, 1, 1)
-        return Period(start, today, f"this year ({start} to {today})", f"今年({start} 至 {today})")
-    if _ascii_has(low, "last year") or "去年" in low:
-        start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-        return Period(start, end, f"last year ({today.year - 1})", f"去年({today.year - 1})")
-    months = MONTHS
-    for i, name in enumerate(months, start=1):
-        if _ascii_has(low, name) or (len(name) > 4 and _ascii_has(low, name[:3])):
-            year = today.year if i <= today.month else today.year - 1
-            start, end = _month_bounds(year, i)
-            return Period(start, min(end, today), f"{name.title()} {year}", f"{year}年{i}月")
-    m = re.search(r"(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d+\s*日)", low) or re.search(
-        r"([一二三四五六七八九十]{1,2})月", low
-    )
-    if m:
-        i = int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
-        if 1 <= i <= 12:
-            year = today.year if i <= today.month else today.year - 1
-            start, end = _month_bounds(year, i)
-            return Period(
-                start, min(end, today), f"{months[i - 1].title()} {year}", f"{year}年{i}月"
-            )
     return None
 
 
@@ -304,11 +227,12 @@ def parse(question: str, *, today: date) -> Parsed:
     low = _fix_typos(rest.lower())
     refusal: Refusal | None = None
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
-    if _any(low, OTHER_SELLER) or named_seller:
+    if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     elif _any(low, WRITE):
         refusal = Refusal.WRITE
     store = find_store(rest)
+    stores = find_stores(rest)
     period = find_period(low, today)
     low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
     proposal = _PROPOSAL_RE.search(text)
@@ -329,10 +253,18 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.keys() & {Measure.REVENUE, Measure.ORDERS, Measure.MARGIN, Measure.STOCK}
     ):
         scores[Measure.UNITS] = max(scores.get(Measure.UNITS, 0), 2)
+    if Measure.OUT_OF_STOCK in scores and (_any(low, RISK_CUES) or n_days(low)):
+        scores[Measure.STOCKOUT] = max(scores.pop(Measure.OUT_OF_STOCK), 5)
+    if Measure.STOCKOUT in scores or Measure.OUT_OF_STOCK in scores:
+        scores.pop(Measure.LISTING_STATUS, None)  # "what is out of stock in the UK store"
+    if Measure.ORDERS in scores and _any(low, OPEN_ORDER_CUES):
+        scores[Measure.OPEN_ORDERS] = scores.pop(Measure.ORDERS) + 1
+    if Measure.HS_CODE in scores and not skus and _any(low, MISSING_CUES):
+        scores[Measure.HS_MISSING] = scores.pop(Measure.HS_CODE) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
     if Measure.LANDED_COST in scores:
         scores.pop(Measure.UNIT_COST, None)
-    if Measure.DAYS_OF_COVER in scores or Measure.STOCKOUT in scores:
+    if scores.keys() & {Measure.DAYS_OF_COVER, Measure.STOCKOUT, Measure.OUT_OF_STOCK}:
         scores.pop(Measure.STOCK, None)
     if Measure.STOCKOUT in scores:
         scores.pop(Measure.DAYS_OF_COVER, None)
@@ -354,8 +286,15 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.REVENUE, None) if scores.get(Measure.REVENUE, 0) < 3 else None
     if Measure.SHIPMENTS in scores:
         scores.pop(Measure.FINDINGS, None)
-    if Measure.STOCKOUT in scores or Measure.DAYS_OF_COVER in scores:
+    if scores.keys() & {Measure.DAYS_OF_COVER, Measure.STOCKOUT, Measure.OUT_OF_STOCK}:
         scores.pop(Measure.UNITS, None)
+        scores.pop(Measure.FIND_PRODUCTS, None)
+        scores.pop(Measure.PRODUCT_COUNT, None)
+    if Measure.OPEN_ORDERS in scores or Measure.HS_MISSING in scores:
+        for m in (Measure.UNITS, Measure.REVENUE, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT):
+            scores.pop(m, None)
+    if Measure.OPEN_ORDERS in scores:
+        scores.pop(Measure.PROPOSALS, None)  # "pending orders" are orders, not proposals
     if Measure.MARGIN in scores:
         scores.pop(Measure.UNIT_COST, None) if scores[Measure.MARGIN] >= 3 else None
     if Measure.PRODUCT_COUNT in scores:
@@ -364,16 +303,41 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.FINDINGS)
     if Measure.LISTING_STATUS in scores and Measure.FIND_PRODUCTS in scores:
         scores.pop(Measure.FIND_PRODUCTS)
+    stock_words = _any(
+        low,
+        (
+            ("inbound", "in transit", "on the way", "incoming", "reserved"),
+            ("在途", "在路上", "预留", "占用"),
+        ),
+    )
+    sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
+    if Measure.STOCK in scores and stock_words and not sold_words:
+        scores.pop(Measure.UNITS, None)  # "inbound units": units on the way, not units sold
     best = max(scores.values(), default=0)
     top = tuple(m for m, s in scores.items() if s == best)
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
-    limit_m = re.search(r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})", low)
+    limit_m = re.search(
+        r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
+    )
+    limit_m = (
+        limit_m
+        or re.search(
+            r"(?:which|what|best)\s+(\d{1,2})\s+(?:best\s+|top\s+)?"
+            r"(?:products?|items?|skus?|sellers?|best|selling)",
+            low,
+        )
+        or re.search(
+            r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个|款|种)\s*(?:产品|商品|sku)", low
+        )
+    )
     limit: int | None = None
     if limit_m:
         raw = limit_m.group(1)
         limit = int(raw) if raw.isdigit() else cn_number(raw)
+        if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
+            rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
         re.search(r"(which|what) (store|market|marketplace|country|site)", low)
         or any(w in low for w in ("哪个站", "哪个国家", "哪个市场", "哪个店铺"))
@@ -428,6 +392,10 @@ def parse(question: str, *, today: date) -> Parsed:
         _ascii_has(low, w)
         for w in ("proposed", "propose", "suggested", "suggest", "recommended", "should")
     ) or any(w in low for w in ("建议", "提议", "推荐", "应该"))
+    late = _any(low, LATE_CUES)
+    if late and focus is None:
+        focus = "exceptions"
+    sales = measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
     return Parsed(
         text=text,
         chinese=chinese,
@@ -436,6 +404,7 @@ def parse(question: str, *, today: date) -> Parsed:
         skus=tuple(skus),
         shipment=shipment,
         store=store,
+        stores=tuple(stores),
         period=period,
         rank=rank,
         limit=limit,
@@ -448,4 +417,7 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_focus=focus,
         stock_part=stock_part,
         rest=low_names,
+        time_unclear=unparsed_time(low) if period is None and sales else None,
+        future=(sales or measure is None) and future_time(low),
+        late=late,
     )

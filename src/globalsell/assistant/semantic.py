@@ -27,6 +27,7 @@ from globalsell.assistant.semantic_base import (
     plain,
     product_link,
 )
+from globalsell.assistant.semantic_lists import hs_missing, open_orders, out_of_stock
 from globalsell.assistant.semantic_records import hs_codes, listing_status, shipments
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
@@ -64,6 +65,8 @@ def sales(
     )
     if req.store:
         rows = [r for r in rows if r.marketplace == req.store]
+    if req.stores:
+        rows = [r for r in rows if r.marketplace in req.stores]
     fx = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
     group: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -136,6 +139,8 @@ def sales(
         where.append(f"sku IN ({', '.join(wanted)})")
     if req.store:
         where.append(f"store = '{req.store}'")
+    if req.stores:
+        where.append(f"store IN ({', '.join(req.stores)})")
     by = "store" if req.by_store else "product"
     query = (
         f"SELECT sum(units), count(distinct order), sum(item_price) FROM orders "
@@ -174,9 +179,17 @@ def stock(session: Session, *, actor: Actor, req: Request, items: list[Named]) -
         for p in positions
         if p.on_hand or p.reserved or p.inbound
     ]
-    total = {
+    total: dict[str, Any] = {
         k: sum(int(r[k]) for r in rows) for k in ("on_hand", "reserved", "available", "inbound")
     }
+    if req.rank in (Rank.TOP, Rank.BOTTOM) and not req.skus:
+        per: dict[str, int] = defaultdict(int)
+        for r in rows:
+            per[str(r["sku"])] += int(r["on_hand"])
+        order = sorted(per.items(), key=lambda x: (-x[1], x[0]))
+        if req.rank is Rank.BOTTOM:
+            order = sorted(per.items(), key=lambda x: (x[1], x[0]))
+        total["ranked"] = [{"sku": k, "on_hand": v} for k, v in order]
     where = []
     if wanted:
         where.append(f"sku IN ({', '.join(wanted)})")
@@ -431,4 +444,10 @@ def evaluate(
         return shipments(session, actor=actor, req=req)
     if req.measure is Measure.MARGIN:
         return margins(session, actor=actor, req=req, now=now)
+    if req.measure is Measure.OUT_OF_STOCK:
+        return out_of_stock(session, actor=actor, req=req, items=items)
+    if req.measure is Measure.HS_MISSING:
+        return hs_missing(session, actor=actor, req=req)
+    if req.measure is Measure.OPEN_ORDERS:
+        return open_orders(session, actor=actor, req=req)
     raise NeedsClarification(f"{req.measure.value} is not a measure of the semantic layer")

@@ -30,12 +30,14 @@ class Request:
     measure: Measure
     skus: tuple[str, ...] = ()
     store: str | None = None
+    stores: tuple[str, ...] = ()  # two or more stores side by side (sales only)
     period: Period | None = None
     rank: Rank | None = None
     limit: int | None = None
     by_store: bool = False
     shipment: str | None = None
     shipment_focus: str | None = None
+    late: bool = False  # shipments: the delays among the open exceptions
     stock_part: str | None = None
     seller_currency: bool = False
     hs_proposed: bool = False
@@ -76,6 +78,8 @@ def filters_of(req: Request, *, seller_base: str | None = None) -> dict[str, str
         out["sku"] = ", ".join(req.skus)
     if req.store:
         out["store"] = req.store
+    if req.stores:
+        out["stores"] = ", ".join(req.stores)
     if req.period:
         out["period"] = f"{req.period.start} to {req.period.end}"
     if req.rank:

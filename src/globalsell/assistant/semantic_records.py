@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -96,6 +97,10 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
     )
 
 
+# exception kinds that are no delay (a receipt count, a data problem)
+NOT_A_DELAY = ("short_receipt", "impossible_sequence")
+
+
 def _day(at: datetime | None) -> str | None:
     return None if at is None else at.date().isoformat()
 
@@ -103,9 +108,15 @@ def _day(at: datetime | None) -> str | None:
 def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
     """Shipments with status, ETA band and open exceptions; one by code, those bound for a
     store's warehouse, or those with open exceptions."""
-    open_exc: dict[int, list[dict[str, str]]] = defaultdict(list)
+    open_exc: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for exc in logistics_eta.list_exceptions(session, actor=actor):
-        open_exc[exc.shipment_id].append({"kind": exc.kind.value, "message": exc.message})
+        open_exc[exc.shipment_id].append(
+            {
+                "kind": exc.kind.value,
+                "message": exc.message,
+                "delay": exc.kind.value not in NOT_A_DELAY,
+            }
+        )
     if req.shipment:
         found = [logistics.get_shipment(session, actor=actor, code=req.shipment)]
     else:
@@ -131,9 +142,13 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
                 "eta_latest": _day(s.predicted_latest),
                 "received": _day(s.received_at),
                 "exceptions": open_exc.get(s.id, []),
+                "late": any(e["delay"] for e in open_exc.get(s.id, [])),
             }
         )
-    rows.sort(key=lambda r: (r["eta"] or "9999", r["code"]))
+    if req.late:
+        rows.sort(key=lambda r: (not r["late"], r["eta"] or "9999", r["code"]))
+    else:
+        rows.sort(key=lambda r: (r["eta"] or "9999", r["code"]))
     where = []
     if req.shipment:
         where.append(f"code = '{req.shipment}'")

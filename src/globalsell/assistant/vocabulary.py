@@ -16,6 +16,9 @@ class Measure(StrEnum):
     STOCK = "stock"
     DAYS_OF_COVER = "days_of_cover"
     STOCKOUT = "stockout_risk"
+    OUT_OF_STOCK = "out_of_stock"
+    HS_MISSING = "hs_missing"
+    OPEN_ORDERS = "open_orders"
     PRICE = "price"
     UNIT_COST = "unit_cost"
     LANDED_COST = "landed_cost"
@@ -48,6 +51,9 @@ MEASURE_NAMES = {
     Measure.STOCK: ("stock", "库存"),
     Measure.DAYS_OF_COVER: ("days of cover", "可售天数"),
     Measure.STOCKOUT: ("stock-out risk", "断货风险"),
+    Measure.OUT_OF_STOCK: ("out of stock now", "当前断货"),
+    Measure.HS_MISSING: ("products without an HS code", "没有HS编码的产品"),
+    Measure.OPEN_ORDERS: ("orders not shipped yet", "未发货订单"),
     Measure.PRICE: ("price", "售价"),
     Measure.UNIT_COST: ("unit cost", "采购成本"),
     Measure.LANDED_COST: ("landed cost", "到岸成本"),
@@ -154,18 +160,32 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         ("可售天数", "够卖", "能卖多少天", "能卖几天", "还能卖", "库存天数", "周转天数"),
     ),
     (
+        Measure.DAYS_OF_COVER,
+        5,
+        ("reorder", "restock", "replenish", "order more", "need to order", "top up"),
+        ("补货", "备货", "补多少", "加单", "返单", "需要补"),
+    ),
+    (
         Measure.STOCKOUT,
         5,
+        ("run out", "running out", "runs out", "stock-out risk", "stockout risk", "sell out"),
+        ("库存不足", "断货风险", "缺货风险", "快卖完", "快断货", "即将断货"),
+    ),
+    (
+        Measure.OUT_OF_STOCK,
+        5,
         (
-            "run out",
-            "running out",
+            "out of stock",
             "stock out",
             "stockout",
             "stock-out",
-            "out of stock",
-            "sell out",
+            "stocked out",
+            "sold out",
+            "no stock",
+            "zero stock",
+            "oos",
         ),
-        ("断货", "缺货", "卖完", "库存不足", "卖断"),
+        ("断货", "缺货", "卖完", "卖断", "没货", "无货", "零库存", "没库存", "没有库存"),
     ),
     (
         Measure.PRICE,
@@ -414,3 +434,54 @@ STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # upper-case codes that are also English words count only when written in capitals
 CAPS_ONLY = {"US": "US", "IT": "IT", "ES": "ES", "CA": "CA", "AU": "AU", "FR": "FR", "NL": "NL"}
+
+# "out of stock" words ask about now unless one of these makes it a risk ahead
+RISK_CUES = (
+    ("will", "going to", "risk", "soon", "about to", "within", "next", "likely", "may", "might"),
+    (
+        "会断",
+        "会缺",
+        "会卖完",
+        "会不会",
+        "将断",
+        "快断",
+        "快缺",
+        "快卖完",
+        "风险",
+        "即将",
+        "天内",
+        "周内",
+        "要断",
+        "下周",
+        "下个月",
+        "预计",
+        "可能",
+    ),
+)
+# "no HS code", "没有海关编码": the products that lack one, not one product's code
+MISSING_CUES = (
+    ("no", "without", "missing", "lack", "lacking", "don't have", "do not have", "not have"),
+    ("没有", "缺少", "缺失", "未填", "未申报", "没填", "还没"),
+)
+# orders that have not shipped yet
+OPEN_ORDER_CUES = (
+    (
+        "unshipped",
+        "not shipped",
+        "not yet shipped",
+        "haven't shipped",
+        "have not shipped",
+        "pending",
+        "open orders",
+        "open order",
+        "waiting to ship",
+        "to be shipped",
+        "outstanding",
+    ),
+    ("未发货", "待发货", "没发货", "还没发", "未发出", "待发", "没有发货", "未完成的订单"),
+)
+# shipments behind their plan (a delay exception), not any open exception
+LATE_CUES = (
+    ("late", "delayed", "delay", "delays", "behind", "overdue", "running late", "behind schedule"),
+    ("延误", "晚了", "延迟", "晚到", "迟到", "晚点", "拖延"),
+)

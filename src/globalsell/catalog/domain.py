@@ -58,6 +58,15 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "amazon_product_type": ("amazon product type", "amazon_product_type"),
     "browse_node": ("browse node", "browse_node"),
     "platform_attributes": ("platform attributes", "platform_attributes"),
+    "image_url": (
+        "主图",
+        "主图链接",
+        "图片链接",
+        "图片地址",
+        "main image",
+        "image url",
+        "main_image_url",
+    ),
 }
 # Columns a seller keeps for themselves; read and dropped without a warning.
 IGNORED_HEADERS = ("备注", "remark", "remarks", "notes", "note")
@@ -261,6 +270,16 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+MAX_IMAGE_URL = 1000
+_IMAGE_URL = re.compile(r"https://[^\s\"'<>\\]{3,}")
+
+
+def is_image_url(text: str) -> bool:
+    """A picture address a page may show: https, no spaces or quotes, not too long."""
+    clean = text.strip()
+    return len(clean) <= MAX_IMAGE_URL and _IMAGE_URL.fullmatch(clean) is not None
+
+
 def gtin_valid(code: str) -> bool:
     """GS1 check digit for GTIN-8/12/13/14."""
     if not code.isdigit() or len(code) not in (8, 12, 13, 14):
@@ -427,6 +446,11 @@ def parse_row(row: int, values: dict[str, str]) -> tuple[ProductRow | None, list
                 None,
                 None,
             )
+    if (text := _text(values, "image_url")) is not None:
+        if is_image_url(text):
+            result.attributes["main_image_url"] = (text.strip(), None, None)
+        else:
+            bad("image_url", f"an https:// address of at most {MAX_IMAGE_URL} characters")
     if (text := _text(values, "country_of_origin")) is not None:
         country = country_code(text) or text.upper()
         if not re.match(r"^[A-Z]{2}$", country):

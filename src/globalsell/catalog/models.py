@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, LargeBinary, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from globalsell.catalog.domain import Provenance
@@ -95,3 +95,20 @@ class AttributeValue(Base):
 
 def scope_key(variant_id: int | None, language: str | None, marketplace: str | None) -> str:
     return f"{variant_id or ''}|{language or ''}|{marketplace or ''}"
+
+
+class ProductImage(Base):
+    """A picture the seller uploaded for a product (PNG, JPEG, WebP or GIF, checked by its first
+    bytes); one per product, replaced by the next upload."""
+
+    __tablename__ = "product_images"
+    __table_args__ = (UniqueConstraint("product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    content_type: Mapped[str] = mapped_column(String(20))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(120))
+    uploaded_at: Mapped[datetime]

@@ -102,6 +102,8 @@ _ATTRIBUTE_COLUMNS = {
     "brand": "brand",
     "origin": "country_of_origin",
     "placeoforigin": "country_of_origin",
+    "countryoforigin": "country_of_origin",
+    "countryregionoforigin": "country_of_origin",
     "material": "material",
     "color": "color",
     "colour": "color",
@@ -339,7 +341,7 @@ def _apply_attributes(
             continue
         column = _ATTRIBUTE_COLUMNS.get(fold_key(key))
         if column == "country_of_origin" and column in values:
-            code = country_code(value)
+            code = country_code(value) or _place_then_country(value)
             if code is not None and not values[column]:
                 values[column] = code
                 used[column] = f"{header}[{key}]"
@@ -366,6 +368,15 @@ def _apply_attributes(
     if extra and "platform_attributes" in values:
         values["platform_attributes"] = json.dumps(extra, ensure_ascii=False, sort_keys=True)
     return used
+
+
+def _place_then_country(text: str) -> str | None:
+    """ "Jiangsu, China": a place that is no country, then its country ("China, Vietnam" names
+    two countries and stays unknown)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and country_code(parts[0]) is None:
+        return country_code(parts[1])
+    return None
 
 
 def is_number(text: str) -> bool:

@@ -6,13 +6,14 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from globalsell.catalog import domain
 from globalsell.catalog.domain import Provenance
-from globalsell.catalog.models import AttributeValue, Product, Variant, scope_key
+from globalsell.catalog.models import AttributeValue, Product, ProductImage, Variant, scope_key
 from globalsell.catalog.schemas import ProductCreate, ProductSummary
 from globalsell.core import audit
 from globalsell.core.actor import Actor, Role
@@ -28,20 +29,14 @@ from globalsell.core.money import is_currency
 TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and store
 
 
-def list_products(
-    session: Session,
-    *,
-    actor: Actor,
-    search: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[ProductSummary]:
-    """Products of the actor's seller, by SKU, optionally filtered by text in the SKU, brand or
-    title, in any language the title is stored in (the `item_name` attribute of each store)."""
-    variant_count = (
-        select(func.count(Variant.id)).where(Variant.product_id == Product.id).scalar_subquery()
-    )
-    query = select(Product, variant_count).where(Product.seller_id == actor.seller_id)
+PRODUCT_ORDERS = ("sku", "title", "brand", "category", "updated")
+IMAGE_URL = "main_image_url"  # the product's picture on the web (Amazon's flat-file name)
+
+
+def _products_where(
+    query: Any, *, actor: Actor, search: str | None, brand: str | None, category: str | None
+) -> Any:
+    query = query.where(Product.seller_id == actor.seller_id)
     if search:
         pattern = f"%{search.strip()}%"
         titled = select(AttributeValue.product_id).where(
@@ -57,7 +52,49 @@ def list_products(
                 Product.id.in_(titled),
             )
         )
-    rows = session.execute(query.order_by(Product.sku).limit(limit).offset(offset))
+    if brand:
+        query = query.where(Product.brand == brand)
+    if category:
+        query = query.where(Product.category == category)
+    return query
+
+
+def list_products(
+    session: Session,
+    *,
+    actor: Actor,
+    search: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    brand: str | None = None,
+    category: str | None = None,
+    order: str = "sku",
+    descending: bool = False,
+) -> list[ProductSummary]:
+    """Products of the actor's seller, optionally filtered by text in the SKU, brand or title,
+    in any language the title is stored in (the `item_name` attribute of each store), by brand
+    and by category; sorted by one of PRODUCT_ORDERS (then SKU)."""
+    if order not in PRODUCT_ORDERS:
+        raise ValidationFailed(f"cannot sort products by {order[:20]!r}", field="order")
+    variant_count = (
+        select(func.count(Variant.id)).where(Variant.product_id == Product.id).scalar_subquery()
+    )
+    query = _products_where(
+        select(Product, variant_count),
+        actor=actor,
+        search=search,
+        brand=brand,
+        category=category,
+    )
+    column = {
+        "sku": Product.sku,
+        "title": Product.title,
+        "brand": Product.brand,
+        "category": Product.category,
+        "updated": Product.updated_at,
+    }[order]
+    first = column.desc().nulls_last() if descending else column.asc().nulls_last()
+    rows = session.execute(query.order_by(first, Product.sku).limit(limit).offset(offset))
     return [
         ProductSummary(
             sku=p.sku,
@@ -73,11 +110,60 @@ def list_products(
     ]
 
 
-def count_products(session: Session, *, actor: Actor) -> int:
-    return (
-        session.scalar(select(func.count(Product.id)).where(Product.seller_id == actor.seller_id))
-        or 0
+def count_products(
+    session: Session,
+    *,
+    actor: Actor,
+    search: str | None = None,
+    brand: str | None = None,
+    category: str | None = None,
+) -> int:
+    query = _products_where(
+        select(func.count(Product.id)), actor=actor, search=search, brand=brand, category=category
     )
+    return session.scalar(query) or 0
+
+
+def product_facets(session: Session, *, actor: Actor) -> dict[str, list[str]]:
+    """The brands and categories the seller's products use (for list filters)."""
+    facets: dict[str, list[str]] = {}
+    for name, column in (("brand", Product.brand), ("category", Product.category)):
+        values = session.scalars(
+            select(column)
+            .where(Product.seller_id == actor.seller_id, column.is_not(None))
+            .distinct()
+            .order_by(column)
+        )
+        facets[name] = [v for v in values if v]
+    return facets
+
+
+def images_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dict[str, str]:
+    """Where each product's picture is: its uploaded file's page address, else its image URL;
+    products without either are left out."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    images: dict[str, str] = {}
+    linked = session.execute(
+        select(Product.sku, AttributeValue.value)
+        .join(AttributeValue, AttributeValue.product_id == Product.id)
+        .where(
+            Product.seller_id == actor.seller_id,
+            Product.sku.in_(wanted),
+            AttributeValue.variant_id.is_(None),
+            AttributeValue.marketplace.is_(None),
+            AttributeValue.name == IMAGE_URL,
+        )
+    )
+    images.update({sku: value for sku, value in linked if isinstance(value, str) and value})
+    uploaded = session.scalars(
+        select(Product.sku)
+        .join(ProductImage, ProductImage.product_id == Product.id)
+        .where(Product.seller_id == actor.seller_id, Product.sku.in_(wanted))
+    )
+    images.update({sku: f"/products/{quote(sku)}/image" for sku in uploaded})
+    return images
 
 
 def titles_by_sku(session: Session, *, actor: Actor, skus: Iterable[str]) -> dict[str, str]:

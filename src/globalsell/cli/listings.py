@@ -27,7 +27,7 @@ from globalsell.core.clock import SystemClock
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import listings_eval
-from globalsell.listings import exports, service, spapi, submission
+from globalsell.listings import exports, quality, service, spapi, submission
 from globalsell.listings.domain import STORES
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
@@ -269,7 +269,7 @@ def report(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        data = service.quality_report(session, actor=actor)
+        data = quality.quality_report(session, actor=actor)
     if as_json:
         print_json(data)
         return

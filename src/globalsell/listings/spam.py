@@ -98,18 +98,20 @@ def strip_spam(title: str) -> tuple[str, list[str]]:
     for pattern in MARKERS.values():
         removed += [m.group(0) for m in pattern.finditer(text)]
         text = pattern.sub(" ", text)
-    words = text.split()
+    # Word by word, also inside "Glasses,Scotch Glasses/Old Glasses" (no space at the joins).
     counts: Counter[str] = Counter()
     kept: list[str] = []
-    for word in words:
-        key = re.sub(r"\W", "", word.casefold())
-        counts[key] += 1
-        if key and key not in _FUNCTION_WORDS and counts[key] > 1 and len(key) >= 3:
-            removed.append(word)
-            continue
-        kept.append(word)
-    text = " ".join(kept)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
+    for piece in re.findall(r"\w+(?:['’]\w+)*|[^\w\s]+|\s+", text):
+        key = piece.casefold()
+        if piece[0].isalnum() or piece[0] == "_":
+            counts[key] += 1
+            if key not in _FUNCTION_WORDS and counts[key] > 1 and len(key) >= 3:
+                removed.append(piece)
+                kept.append(" ")
+                continue
+        kept.append(piece)
+    text = re.sub(r"\s{2,}", " ", "".join(kept))
+    text = re.sub(r"\s+([,;:./])", r"\1", text)
     text = re.sub(r"([,;:/&+\-])(?:\s*[,;:/&+\-])+", r"\1", text)
     text = re.sub(r"^[\s,;:/&+\-]+|[\s,;:/&+\-]+$", "", text)
     return re.sub(r"\s{2,}", " ", text).strip(), removed

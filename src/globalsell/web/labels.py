@@ -216,6 +216,30 @@ LABELS: dict[str, dict[str, str]] = {
         "pounds": N_("pounds"),
         "ounces": N_("ounces"),
     },
+    "hs_material": {
+        "cotton": N_("cotton"),
+        "wool": N_("wool or fine animal hair"),
+        "synthetic": N_("synthetic fibres (polyester, nylon, ...)"),
+        "artificial": N_("artificial fibres (viscose, rayon, ...)"),
+        "silk": N_("silk"),
+        "silver": N_("silver"),
+        "precious": N_("gold or platinum"),
+        "base_metal": N_("base metal (steel, alloy, brass, ...)"),
+        "pearl": N_("natural or cultured pearls"),
+        "stone": N_("precious or semi-precious stones"),
+        "leather": N_("leather"),
+        "textile": N_("textile materials"),
+        "plastics": N_("rubber or plastics"),
+    },
+    "hs_source": {
+        "section_xi": N_("Section XI Subheading Note 2 (the fibre that predominates by weight)"),
+        "chapter_64": N_("Chapter 64 Note 4(a) (the upper's material)"),
+        "chapter_71": N_(
+            "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
+        ),
+        "heading_4202": N_("heading 4202 subheadings (the outer surface)"),
+        "gri_6": N_("GRI 6 (subheadings compared by their own terms)"),
+    },
     "text_part": {
         "title": N_("title"),
         "category": N_("category"),

@@ -46,6 +46,10 @@ SENTENCES: dict[str, str] = {
         "%(sku)s in %(store)s runs out in about %(days)s days (%(available)s available, selling "
         "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
     ),
+    "assistant.stockout.now": N_(
+        "%(sku)s in %(store)s is out of stock now (%(available)s available, selling "
+        "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
+    ),
     "assistant.demand.forecast": N_("the forecast"),
     "assistant.demand.velocity": N_("the last 30 days"),
     "assistant.inbound.in_time": N_("%(units)s units inbound, expected %(date)s (in time)"),
@@ -199,6 +203,15 @@ SENTENCES: dict[str, str] = {
         "close in meaning to the subheading text (similarity %(share)s%%)"
     ),
     "customs.reason.heading": N_("heading %(heading)s: %(text)s"),
+    "customs.reason.platform_chapter": N_(
+        "the platform's top-level category covers chapter %(chapter)s"
+    ),
+    "customs.reason.sub_material": N_(
+        "subheading %(code)s names the product's material, %(materials)s: %(source)s"
+    ),
+    "customs.reason.sub_left": N_(
+        "subheading %(code)s is the one left once the others' materials are ruled out: %(source)s"
+    ),
     "customs.reason.precedent": N_(
         "like SKU %(sku)s that you confirmed on %(day)s (similarity %(share)s%%)"
     ),
@@ -228,6 +241,9 @@ SENTENCES: dict[str, str] = {
     "customs.note.few_words": N_(
         "only %(matched)s of %(words)s words match the best candidate %(code)s"
     ),
+    "customs.question.made_of": N_("What is it mainly made of: %(materials)s?"),
+    "customs.question.upper_material": N_("What is the upper mainly made of: %(materials)s?"),
+    "customs.question.sub_material": N_("%(question)s It could be %(a)s (%(a_text)s) or %(b)s."),
     "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),
     # customs: the declared code checked
     "customs.flag.not_a_code": N_(

@@ -5,20 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Form, Request, Response
 
+from globalsell.approvals.domain import ChangeStatus
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
-from globalsell.core.errors import DomainError
+from globalsell.core.errors import DomainError, ValidationFailed
 from globalsell.db.session import unit_of_work
+from globalsell.pricing import changes as price_changes
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 from globalsell.web import auth
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, render
+from globalsell.web.rendering import WebRoute, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
+FormText = Annotated[str, Form()]
+MAX_REASON = 500
 BAR_WIDTH = 560
 # Cost-stack segments in drawing order: (key, label, colour).
 SEGMENTS = (
@@ -107,3 +112,55 @@ def product_pricing(request: Request, sku: str) -> Response:
                 "bar_width": BAR_WIDTH,
             },
         )
+
+
+def _amount(text: str) -> Decimal:
+    """A price typed by the seller: digits with one decimal point (thousands commas dropped)."""
+    clean = text.strip().replace(",", "")
+    try:
+        amount = Decimal(clean)
+    except ArithmeticError as exc:
+        raise ValidationFailed(f"price: {text[:20]!r} is not a number", field="price") from exc
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationFailed("price: must be above 0", field="price")
+    return amount
+
+
+@router.post("/products/{sku}/price")
+def propose_price(
+    request: Request,
+    sku: str,
+    store: FormText = "",
+    price: FormText = "",
+    reason: FormText = "",
+    csrf_token: FormText = "",
+) -> Response:
+    """A price typed on the pricing page becomes a price change request (the pricing service
+    checks the margin floor; a small move within the 24-hour guard is applied at once, as the
+    service does for every price)."""
+    runtime = _runtime(request)
+    with unit_of_work(runtime.session_factory) as session:
+        viewer = auth.current_viewer(request, session)
+        auth.check_csrf(request, csrf_token)
+        if store not in pricing_policies.priced_stores():
+            raise ValidationFailed(f"store: {store[:10]!r} is not a priced store", field="store")
+        if len(reason) > MAX_REASON:
+            raise ValidationFailed(f"reason: at most {MAX_REASON} characters", field="reason")
+        change = price_changes.propose_price(
+            session,
+            registry=runtime.registry,
+            sku=sku,
+            store=store,
+            actor=viewer.actor,
+            now=runtime.clock.now(),
+            price=_amount(price),
+            reason=reason.strip(),
+        )
+        number, applied = change.id, change.status == ChangeStatus.APPLIED
+    message = (
+        N_("The price was within the daily limit and is applied.")
+        if applied
+        else N_("Proposed; approve it below.")
+    )
+    auth.flash(request, "success" if applied else "info", translate(request, message))
+    return redirect(f"/approvals/{number}")

@@ -23,7 +23,7 @@ from globalsell.core import errors, formatting
 from globalsell.core.messages import Message
 from globalsell.db.session import unit_of_work
 from globalsell.logistics.domain import exception_message
-from globalsell.web import auth, i18n, labels, messages
+from globalsell.web import auth, i18n, labels, lists, messages
 from globalsell.web.i18n import N_
 from globalsell.web.rule_notes import rule_note
 
@@ -42,7 +42,7 @@ ERROR_TITLES = {
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data: https:; "
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -252,6 +252,8 @@ def _environment() -> jinja2.Environment:
         fulfilment_label=labels.fulfilment_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
+    env.globals["query"] = lists.query
+    env.globals["sort_link"] = lists.sort_link
     return env
 
 

@@ -17,6 +17,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.assistant import service as assistant
 from globalsell.assistant.domain import FindingStatus
+from globalsell.assistant.models import AssistantFinding
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core import formatting
@@ -28,7 +29,7 @@ from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import tracking as logistics_tracking
 from globalsell.pricing import service as pricing
 from globalsell.reporting import service as reporting
-from globalsell.web import approval_cards, auth, i18n
+from globalsell.web import approval_cards, assistant_views, auth, i18n
 from globalsell.web.i18n import N_
 from globalsell.web.rendering import WebRoute, display_for, exception_text, render, said
 
@@ -65,6 +66,13 @@ def _home(table: Any, amount: Decimal | None, currency: str | None, home: str) -
     return converted
 
 
+def _finding_link(finding: AssistantFinding) -> str:
+    """A proposal's card, else the page where the seller fixes it, else the findings list."""
+    if finding.change_request_id:
+        return f"/approvals/{finding.change_request_id}"
+    return assistant_views.fix_link(finding) or "/assistant"
+
+
 def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list[Action]:
     """Everything waiting for the seller, most money at stake first, then most urgent."""
     table = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
@@ -82,8 +90,14 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
                 text=said(f, "reason"),
                 money=_home(table, f.impact_amount, f.impact_currency, home),
                 urgency=URGENCY.get(f.severity.value, 1),
-                link=f"/approvals/{f.change_request_id}" if f.change_request_id else "/assistant",
-                link_label=N_("Review the fix") if f.change_request_id else N_("Look at it"),
+                link=_finding_link(f),
+                link_label=(
+                    N_("Review the fix")
+                    if f.change_request_id
+                    else N_("Fill in what is missing")
+                    if assistant_views.fix_link(f)
+                    else N_("Look at it")
+                ),
             )
         )
     for change in approvals.list_changes(

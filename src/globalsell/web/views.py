@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Form, Query, Request, Response
@@ -26,6 +25,7 @@ from globalsell.web import (
     approval_cards as cards,
 )
 from globalsell.web import (
+    approval_lists,
     assistant_views,
     auth,
     bulk_views,
@@ -36,15 +36,16 @@ from globalsell.web import (
     logistics_views,
     planning_views,
     pricing_views,
+    product_views,
     sales_views,
     settings_views,
+    shipment_forms,
     today_views,
 )
 from globalsell.web.i18n import N_
 from globalsell.web.rendering import (
     STATIC,
     WebRoute,
-    display_for,
     redirect,
     render,
     translate,
@@ -75,6 +76,8 @@ def install(app: FastAPI, runtime: Runtime) -> None:
         https_only=runtime.settings.cookies_secure,
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(product_views.router, include_in_schema=False)  # before /products/{sku}
+    app.include_router(approval_lists.router, include_in_schema=False)  # before /approvals/{id}
     app.include_router(router, include_in_schema=False)
     app.include_router(today_views.router, include_in_schema=False)
     app.include_router(bulk_views.router, include_in_schema=False)
@@ -85,6 +88,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(inventory_views.router, include_in_schema=False)
     app.include_router(planning_views.router, include_in_schema=False)
     app.include_router(customs_views.router, include_in_schema=False)
+    app.include_router(shipment_forms.router, include_in_schema=False)  # before /shipments/{code}
     app.include_router(logistics_views.router, include_in_schema=False)
 
 
@@ -234,33 +238,6 @@ def choose_language(
 # ------------------------------------------------------------------ dashboard and catalogue
 
 
-@router.get("/products")
-def product_list(request: Request, q: str = "", page: str = "1") -> Response:
-    runtime = _runtime(request)
-    search = q.strip()[:200]
-    number = _page_number(page)
-    with unit_of_work(runtime.session_factory) as session:
-        viewer = auth.current_viewer(request, session)
-        rows = catalog.list_products(
-            session,
-            actor=viewer.actor,
-            search=search or None,
-            limit=PAGE_SIZE + 1,
-            offset=(number - 1) * PAGE_SIZE,
-        )
-        return render(
-            request,
-            "products.html",
-            {
-                "products": rows[:PAGE_SIZE],
-                "q": search,
-                "page": number,
-                "has_next": len(rows) > PAGE_SIZE,
-                "total": catalog.count_products(session, actor=viewer.actor),
-            },
-        )
-
-
 @router.get("/products/{sku}")
 def product_detail(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
@@ -275,7 +252,15 @@ def product_detail(request: Request, sku: str) -> Response:
         return render(
             request,
             "product.html",
-            {"product": product, "variant_skus": variant_skus, **stock, **listings},
+            {
+                "product": product,
+                "variant_skus": variant_skus,
+                "picture": catalog.images_by_sku(
+                    session, actor=viewer.actor, skus=[product.sku]
+                ).get(product.sku),
+                **stock,
+                **listings,
+            },
         )
 
 
@@ -314,43 +299,6 @@ def propose_cost(
 
 
 # ------------------------------------------------------------------ approvals inbox
-
-
-@router.get("/approvals")
-def inbox(request: Request, status: str = "", page: str = "1", sort: str = "") -> Response:
-    runtime = _runtime(request)
-    chosen = ChangeStatus(status) if status in set(ChangeStatus) else None
-    number = _page_number(page)
-    with unit_of_work(runtime.session_factory) as session:
-        viewer = auth.current_viewer(request, session)
-        rows = approvals.list_changes(
-            session,
-            actor=viewer.actor,
-            status=chosen,
-            limit=PAGE_SIZE + 1,
-            offset=(number - 1) * PAGE_SIZE,
-        )
-        shown = rows[:PAGE_SIZE]
-        home = display_for(request).currency
-        stakes = {c.id: cards.money_at_stake(c, home_currency=home) for c in shown}
-        if sort == "money":
-            amounts = {n: (m.amount if m else Decimal(0)) for n, m in stakes.items()}
-            shown = sorted(shown, key=lambda c: (-amounts[c.id], c.id))
-        return render(
-            request,
-            "approvals.html",
-            {
-                "changes": shown,
-                "stakes": stakes,
-                "sort": "money" if sort == "money" else "",
-                **cards.names_for(session, actor=viewer.actor, changes=shown),
-                "status": chosen,
-                "statuses": list(ChangeStatus),
-                "page": number,
-                "has_next": len(rows) > PAGE_SIZE,
-                "bulk": viewer.can_write and chosen in (None, ChangeStatus.PROPOSED),
-            },
-        )
 
 
 @router.get("/approvals/{change_id}")

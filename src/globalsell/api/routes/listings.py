@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import service, spapi, submission
+from globalsell.listings import quality, service, spapi, submission
 from globalsell.listings.domain import STORES
 from globalsell.listings.schemas import (
     SKU,
@@ -83,7 +83,7 @@ def export_feed(
 @router.get("/listings/report")
 def report(session: SessionDep, actor: ActorDep) -> dict[str, Any]:
     """Fill rate, acceptance and first-try validity per store and per field."""
-    return service.quality_report(session, actor=actor)
+    return quality.quality_report(session, actor=actor)
 
 
 @router.post("/listings/{store}/submit", response_model=SubmitRead)

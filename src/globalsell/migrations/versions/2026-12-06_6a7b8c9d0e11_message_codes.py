@@ -1,7 +1,7 @@
 """findings and change requests keep what they say as message codes with parameters
 
 Revision ID: 6a7b8c9d0e11
-Revises: 5c1e0a9b7d21
+Revises: 7d1a5e0c2b18
 Create Date: 2026-12-06 05:00:00
 
 Rows written before this revision have no messages: the dashboard shows their stored English text.
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "6a7b8c9d0e11"
-down_revision: str | None = "5c1e0a9b7d21"
+down_revision: str | None = "7d1a5e0c2b18"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,278 @@
+"""Periods in a seller's question, in Chinese and English, relative to the clock's `today`:
+"last 30 days", "上个月", "this week", "since Black Friday", "last quarter", "自11月1日以来",
+"since Nov 1", a month by name. Pure; inclusive UTC-day bounds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["Period", "black_friday", "cn_number", "find_period", "unparsed_time", "future_time"]
+
+
+def _ascii_has(low: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
+
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_CN_DIGITS |= {"八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """A Chinese numeral up to 99 ("三十", "十五", "两"), else None."""
+    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date  # inclusive
+    label_en: str
+    label_zh: str
+    default: bool = False
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    start = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return start, nxt - timedelta(days=1)
+
+
+def black_friday(year: int) -> date:
+    """The fourth Friday of November."""
+    first = date(year, 11, 1)
+    offset = (4 - first.weekday()) % 7
+    return first + timedelta(days=offset + 21)
+
+
+def n_days(low: str) -> int | None:
+    m = re.search(
+        r"(?:last|past|previous|recent|over the last|in the last)\s+(\d{1,3})\s*days?", low
+    )
+    if m:
+        return int(m.group(1))
+    m = re.search(r"(\d{1,3})\s*days?", low)
+    if m and re.search(r"(last|past|previous|recent)", low):
+        return int(m.group(1))
+    m = re.search(r"(?:最近|过去|近|前)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)", low)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?:内|以来|里)", low)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    return None
+
+
+_EN_MONTH_DAY = re.compile(
+    r"since (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3,9})|([a-z]{3,9})\.? "
+    r"(\d{1,2})(?:st|nd|rd|th)?)(?![a-z0-9])"
+)
+_ZH_MONTH_DAY = re.compile(
+    r"(?:自从?|从)?\s*(1[0-2]|[1-9])\s*月\s*(3[01]|[12]\d|[1-9])\s*(?:日|号)\s*"
+    r"(?:以来|至今|到现在|起|开始|之后|以后)"
+)
+
+
+def _month_number(word: str) -> int | None:
+    for i, name in enumerate(MONTHS, start=1):
+        if word == name or (len(word) >= 3 and name.startswith(word)):
+            return i
+    return None
+
+
+def _since(low: str, today: date) -> Period | None:
+    """ "since Nov 1", "since 1 November", "自11月1日以来", "11月1号起": that day to today (the
+    latest such day not after today)."""
+    month = day = None
+    m = _EN_MONTH_DAY.search(low)
+    if m:
+        word, num = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+        month, day = _month_number(word), int(num)
+    else:
+        z = _ZH_MONTH_DAY.search(low)
+        if z:
+            month, day = int(z.group(1)), int(z.group(2))
+    if month is None or day is None:
+        return None
+    try:
+        start = date(today.year, month, day)
+        if start > today:
+            start = date(today.year - 1, month, day)
+    except ValueError:
+        return None
+    return Period(
+        start, today, f"since {start} ({start} to {today})", f"{start}以来({start} 至 {today})"
+    )
+
+
+def _quarter(low: str, today: date) -> Period | None:
+    first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    if (
+        _ascii_has(low, "last quarter")
+        or _ascii_has(low, "previous quarter")
+        or any(w in low for w in ("上个季度", "上季度", "上一季度", "上一个季度"))
+    ):
+        end = first - timedelta(days=1)
+        start = date(end.year, 3 * ((end.month - 1) // 3) + 1, 1)
+        q = (start.month - 1) // 3 + 1
+        return Period(
+            start,
+            end,
+            f"last quarter (Q{q} {start.year}: {start} to {end})",
+            f"上季度({start.year}年Q{q}: {start} 至 {end})",
+        )
+    if _ascii_has(low, "this quarter") or any(w in low for w in ("本季度", "这个季度", "这季度")):
+        q = (first.month - 1) // 3 + 1
+        return Period(
+            first,
+            today,
+            f"this quarter (Q{q}: {first} to {today})",
+            f"本季度(Q{q}: {first} 至 {today})",
+        )
+    return None
+
+
+# time words the period finder did not turn into dates: answering over a default period would
+# answer another question, so the caller asks back
+_TIME_EN = re.compile(
+    r"(?<![a-z])(quarter|since|season|christmas|xmas|holiday|holidays|prime day|cyber monday|"
+    r"fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|fall|winter|"
+    r"q[1-4]|ytd|year to date)(?![a-z])"
+)
+_TIME_ZH = re.compile(
+    r"季度|以来|至今|圣诞|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
+    r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
+    r"周末"
+)
+
+
+def unparsed_time(text: str) -> str | None:
+    """A time expression in the question that `find_period` did not understand, or None."""
+    low = text.lower()
+    m = _TIME_EN.search(low) or _TIME_ZH.search(low)
+    return None if m is None else m.group(0)
+
+
+_FUTURE_EN = re.compile(
+    r"(?<![a-z])(will (?:i |we |it |they )?(?:sell|make|earn|do)|going to sell|next "
+    r"(?:month|year|quarter|christmas|season|black friday|prime day)|forecast|predict|"
+    r"projection|expect to sell)(?![a-z])"
+)
+_FUTURE_ZH = re.compile(
+    r"明年|下个月能|下个月会|下季度|将来|未来.{0,4}(?:卖|销)|预测|能卖多少|会卖多少|预计.{0,4}卖"
+)
+
+
+def future_time(text: str) -> bool:
+    """The question asks about sales that have not happened yet."""
+    low = text.lower()
+    return bool(_FUTURE_EN.search(low) or _FUTURE_ZH.search(low))
+
+
+def find_period(text: str, today: date) -> Period | None:
+    """A period relative to `today` (UTC day, inclusive bounds), or None."""
+    low = text.lower()
+    iso = re.findall(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
+    if iso:
+        days = sorted(date(int(y), int(m), int(d)) for y, m, d in iso)
+        end = days[-1] if len(days) > 1 else today
+        return Period(days[0], end, f"{days[0]} to {end}", f"{days[0]} 至 {end}")
+    since = _since(low, today)
+    if since is not None:
+        return since
+    quarter = _quarter(low, today)
+    if quarter is not None:
+        return quarter
+    rolling_week = re.search(r"(?:最近|过去|近|这)\s*一\s*(?:周|星期|个星期)", low) or re.search(
+        r"(?:past|last) (?:1 |one )?week(?! of)(?!end)", low
+    )
+    if rolling_week and not _ascii_has(low, "last week"):  # "last week": the calendar week
+        start = today - timedelta(days=6)
+        return Period(start, today, "the last 7 days", "最近7天")
+    n = n_days(low)
+    if n:
+        start = today - timedelta(days=n - 1)
+        return Period(start, today, f"the last {n} days", f"最近{n}天")
+    weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks", low)
+    if weeks or "两周" in low or "最近两个星期" in low:
+        n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) if weeks else 2
+        n = n or int(weeks.group(1)) if weeks else 2
+        start = today - timedelta(days=7 * n - 1)
+        return Period(start, today, f"the last {n} weeks", f"最近{n}周")
+    if any(w in low for w in ("black friday", "黑五", "黑色星期五")):
+        bf = black_friday(today.year)
+        if bf > today:
+            bf = black_friday(today.year - 1)
+        return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
+    if _ascii_has(low, "yesterday") or "昨天" in low:
+        y = today - timedelta(days=1)
+        return Period(y, y, f"yesterday ({y})", f"昨天({y})")
+    if _ascii_has(low, "today") or "今天" in low:
+        return Period(today, today, f"today ({today})", f"今天({today})")
+    monday = today - timedelta(days=today.weekday())
+    if _ascii_has(low, "last week") or any(w in low for w in ("上周", "上星期", "上个星期")):
+        start = monday - timedelta(days=7)
+        end = monday - timedelta(days=1)
+        return Period(start, end, f"last week ({start} to {end})", f"上周({start} 至 {end})")
+    if _ascii_has(low, "this week") or any(
+        w in low for w in ("本周", "这周", "这个星期", "本星期")
+    ):
+        return Period(
+            monday, today, f"this week ({monday} to {today})", f"本周({monday} 至 {today})"
+        )
+    first = today.replace(day=1)
+    if _ascii_has(low, "last month") or any(w in low for w in ("上个月", "上月")):
+        start, end = _month_bounds(*(first - timedelta(days=1)).timetuple()[:2])
+        return Period(start, end, f"last month ({start} to {end})", f"上个月({start} 至 {end})")
+    if _ascii_has(low, "this month") or any(w in low for w in ("本月", "这个月", "这月")):
+        return Period(first, today, f"this month ({first} to {today})", f"本月({first} 至 {today})")
+    if _ascii_has(low, "this year") or "今年" in low:
+        start = date(today.year, 1, 1)
+        return Period(start, today, f"this year ({start} to {today})", f"今年({start} 至 {today})")
+    if _ascii_has(low, "last year") or "去年" in low:
+        start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        return Period(start, end, f"last year ({today.year - 1})", f"去年({today.year - 1})")
+    months = MONTHS
+    for i, name in enumerate(months, start=1):
+        if _ascii_has(low, name) or (len(name) > 4 and _ascii_has(low, name[:3])):
+            year = today.year if i <= today.month else today.year - 1
+            start, end = _month_bounds(year, i)
+            return Period(start, min(end, today), f"{name.title()} {year}", f"{year}年{i}月")
+    m = re.search(r"(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d+\s*日)", low) or re.search(
+        r"([一二三四五六七八九十]{1,2})月", low
+    )
+    if m:
+        i = int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
+        if 1 <= i <= 12:
+            year = today.year if i <= today.month else today.year - 1
+            start, end = _month_bounds(year, i)
+            return Period(
+                start, min(end, today), f"{months[i - 1].title()} {year}", f"{year}年{i}月"
+            )
+    return None

@@ -1,0 +1,343 @@
+"""Article rules, part 1: the rule type, and the goods people wear, carry and play with
+(chapter 95 toys, games and sports goods; chapters 61-65 apparel, footwear and headgear;
+chapter 71 jewellery; heading 4202 bags and cases). Each entry cites the heading text, note or
+General Rule of Interpretation that puts the article there. Matching is in `articles`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GRI1 = "GRI 1 (headings and notes decide)"
+GRI3B = "GRI 3(b) (essential character)"
+
+
+@dataclass(frozen=True)
+class ArticleRule:
+    """Words naming an article -> the codes (2, 4 or 6 digits) that cover it, and why."""
+
+    name: str
+    words: tuple[str, ...]  # phrases, each matched as whole stemmed words
+    targets: tuple[str, ...]
+    source: str
+    unless: tuple[str, ...] = ()  # words anywhere in the text that cancel the rule
+    question: str | None = None  # what decides between the targets, when they differ
+    by_material: bool = False  # the targets are one heading per material (GRI 1)
+    refines: str | None = None  # a more specific form of that rule, kept when both are named
+
+
+APPAREL_Q = "Is it knitted or crocheted (chapter 61) or woven (chapter 62), and for men or women?"
+HOUSEHOLD_Q = (
+    "What is it made of: plastic or silicone, porcelain, ceramic, glass, steel or aluminium?"
+)
+ELECTRIC_Q = "Is it electric (chapter 84/85) or not?"
+PRECIOUS_Q = "Is it of precious metal (gold, silver, platinum) or imitation jewellery?"
+
+PERSONAL: tuple[ArticleRule, ...] = (
+    # ---- chapter 95: toys, games, festive articles, sports goods
+    ArticleRule(
+        "toy",
+        (
+            "toy",
+            "plaything",
+            "doll",
+            "jigsaw puzzle",
+            "puzzle",
+            "building block",
+            "building brick",
+            "magnetic tile",
+            "stuffed animal",
+            "plush",
+            "action figure",
+            "scale model",
+            "model kit",
+            "fidget",
+            "rattle",
+            "teether",
+            "kite",
+            "balloon",
+            "scooter",
+        ),
+        ("9503", "9505"),
+        "heading 9503 (other toys, reduced-size models, puzzles); Chapter 95 Note 1",
+        unless=("dog", "cat", "pet", "sex", "adult"),
+    ),
+    ArticleRule(
+        "game",
+        ("playing card", "board game", "chess", "card game", "mahjong", "dice", "game console"),
+        ("9504",),
+        "heading 9504 (table or parlour games, playing cards, video game consoles)",
+    ),
+    ArticleRule(
+        "festive",
+        ("christmas", "halloween", "party decoration", "carnival", "easter"),
+        ("9505",),
+        "heading 9505 (festive, carnival or other entertainment articles)",
+        unless=("sweater", "dress", "shirt", "pajama", "sock", "earring", "necklace"),
+    ),
+    ArticleRule(
+        "exercise",
+        (
+            "yoga mat",
+            "yoga",
+            "dumbbell",
+            "kettlebell",
+            "resistance band",
+            "exercise",
+            "fitness",
+            "gym",
+            "pilates",
+            "jump rope",
+            "skipping rope",
+            "treadmill",
+        ),
+        ("950691",),
+        "subheading 9506.91 (articles and equipment for general physical exercise, gymnastics "
+        "or athletics); GRI 1",
+        unless=(
+            "shirt",
+            "shorts",
+            "legging",
+            "pants",
+            "bra",
+            "shoe",
+            "sneaker",
+            "sock",
+            "glove",
+            "bag",
+            "tracker",
+            "watch",
+        ),
+    ),
+    ArticleRule(
+        "sport",
+        (
+            "tennis",
+            "badminton",
+            "golf",
+            "ski",
+            "skateboard",
+            "roller skate",
+            "ice skate",
+            "snorkel",
+            "swimming fin",
+            "football",
+            "basketball",
+            "volleyball",
+            "table tennis",
+            "racket",
+            "racquet",
+        ),
+        ("9506",),
+        "heading 9506 (sports and outdoor games equipment); Chapter 95 Note 1",
+        unless=("shirt", "shorts", "shoe", "sneaker", "sock", "jersey", "bag", "cap", "hat"),
+    ),
+    ArticleRule(
+        "watch_part",
+        (
+            "watch strap",
+            "watch band",
+            "watchband",
+            "watch bracelet",
+            "watch case",
+            "watch dial",
+            "watch movement",
+            "watch part",
+            "watch bezel",
+            "watch crown",
+        ),
+        ("9111", "9113", "9114"),
+        "headings 9111 (watch cases and parts thereof), 9113 (watch straps, watch bands and "
+        "watch bracelets), 9114 (other clock or watch parts)",
+    ),
+    ArticleRule(
+        "fishing",
+        ("fishing", "fishing rod", "fishing reel", "fishing lure", "lure", "fish hook"),
+        ("9507",),
+        "heading 9507 (fishing rods, fish-hooks, other line fishing tackle)",
+    ),
+    # ---- chapters 61/62: apparel (knitted or not) and chapter 64 footwear
+    ArticleRule(
+        "apparel",
+        (
+            "women clothing",
+            "men clothing",
+            "children clothing",
+            "kid clothing",
+            "baby clothing",
+            "apparel",
+            "garment",
+            "shirt",
+            "t-shirt",
+            "tshirt",
+            "blouse",
+            "sweater",
+            "pullover",
+            "cardigan",
+            "hoodie",
+            "sweatshirt",
+            "jacket",
+            "coat",
+            "parka",
+            "blazer",
+            "dress",
+            "skirt",
+            "trousers",
+            "pants",
+            "jeans",
+            "shorts",
+            "legging",
+            "jumpsuit",
+            "romper",
+            "pajama",
+            "pyjama",
+            "nightgown",
+            "robe",
+            "swimsuit",
+            "swimwear",
+            "bikini",
+            "underwear",
+            "panties",
+            "brief",
+            "boxer",
+            "bra",
+            "lingerie",
+            "vest",
+            "tank top",
+            "costume",
+        ),
+        ("61", "62"),
+        "Chapter 61 (knitted or crocheted) and Chapter 62 (not knitted) headings; Chapter 61 "
+        "Note 9 / Chapter 62 Note 8 (garments not identifiable as men's are women's)",
+        unless=("dog", "pet", "doll", "hanger", "nail", "polish", "shoe", "sneaker", "boot"),
+        question=APPAREL_Q,
+    ),
+    ArticleRule(
+        "hosiery",
+        ("sock", "stocking", "tights", "pantyhose"),
+        ("6115",),
+        "heading 6115 (pantyhose, tights, stockings, socks and other hosiery)",
+    ),
+    ArticleRule(
+        "headwear",
+        ("hat", "cap", "beanie", "beret", "headband", "bonnet"),
+        ("65",),
+        "Chapter 65 (headgear), heading 6505 for knitted or textile hats",
+        unless=("bottle", "lens", "valve", "nut", "screw", "bolt", "pen"),
+    ),
+    ArticleRule(
+        "accessory_textile",
+        ("scarf", "shawl", "tie", "necktie"),
+        ("6117", "6214", "6215"),
+        "headings 6117 (knitted clothing accessories), 6214/6215 (scarves, shawls, ties)",
+        unless=("cable", "zip", "hair"),
+    ),
+    ArticleRule(
+        "gloves",
+        ("glove", "mitten"),
+        ("6116", "6216", "4203", "4015", "3926"),
+        "gloves go by material: headings 6116 (knitted), 6216 (textile), 4203 (leather), 4015 "
+        "(rubber), 3926 (plastics)",
+        unless=("box", "dispenser", "holder"),
+        by_material=True,
+    ),
+    ArticleRule(
+        "footwear",
+        (
+            "shoe",
+            "sneaker",
+            "boot",
+            "sandal",
+            "slipper",
+            "flip-flop",
+            "flip flop",
+            "loafer",
+            "footwear",
+            "high heel",
+            "heel",
+        ),
+        ("6401", "6402", "6403", "6404", "6405"),
+        "Chapter 64 headings 6401-6405 (footwear by outer sole and upper); Chapter 64 Note 4",
+        unless=("shoe rack", "shoe horn", "shoelace", "lace", "insole", "cover", "bag", "polish"),
+    ),
+    # ---- chapter 71: jewellery
+    ArticleRule(
+        "jewellery",
+        (
+            "jewellery",
+            "jewelry",
+            "fashion jewellery",
+            "necklace",
+            "bracelet",
+            "bangle",
+            "earring",
+            "ear stud",
+            "pendant",
+            "brooch",
+            "anklet",
+            "choker",
+            "cufflink",
+            "body jewellery",
+            "nose ring",
+            "finger ring",
+        ),
+        ("7117",),
+        "heading 7117 (imitation jewellery); Chapter 71 Note 11 (no precious metal, pearls or "
+        "precious stones)",
+        unless=("karat", "sterling", "platinum"),
+        question=PRECIOUS_Q,
+    ),
+    ArticleRule(
+        "fine_jewellery",
+        (
+            "fine jewellery",
+            "sterling silver",
+            "pure silver",
+            "solid gold",
+            "real gold",
+            "karat gold",
+            "platinum",
+        ),
+        ("7113", "7116"),
+        "heading 7113 (articles of jewellery of precious metal); Chapter 71 Note 9",
+        refines="jewellery",
+        unless=("plated", "gold-plated", "silver-plated", "tone"),
+    ),
+    ArticleRule(
+        "pearl_jewellery",
+        ("pearl necklace", "pearl earring", "pearl bracelet", "freshwater pearl", "keshi pearl"),
+        ("7116",),
+        "heading 7116 (articles of natural or cultured pearls); Chapter 71 Note 9",
+        refines="jewellery",
+        unless=("imitation", "faux", "artificial", "plastic"),
+    ),
+    # ---- chapter 42: bags and cases
+    ArticleRule(
+        "bag",
+        (
+            "handbag",
+            "backpack",
+            "rucksack",
+            "wallet",
+            "purse",
+            "suitcase",
+            "luggage",
+            "briefcase",
+            "tote",
+            "tote bag",
+            "shoulder bag",
+            "crossbody",
+            "messenger bag",
+            "clutch",
+            "cosmetic bag",
+            "makeup bag",
+            "toiletry bag",
+            "pencil case",
+            "card holder",
+            "travel bag",
+            "waist bag",
+            "fanny pack",
+        ),
+        ("4202",),
+        "heading 4202 (trunks, suitcases, handbags, wallets, purses and similar containers)",
+    ),
+)

@@ -1,0 +1,240 @@
+"""What a product text says, before any code is looked at: its words (stemmed, the glossary's
+spellings folded), its language, the article it names (head noun before 'for', 'with', ','),
+its materials, whether it is a garment, knitted or woven, for men or women, and whether it names
+a chemical, a primary form or parts. Pure functions over strings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from globalsell.customs import domain, glossary
+
+_WORD = re.compile(r"[a-z][a-z\-]*[a-z]|[a-z]")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "with",
+        "without",
+        "by",
+        "from",
+        "as",
+        "at",
+        "is",
+        "are",
+        "be",
+        "its",
+        "it",
+        "this",
+        "that",
+        "used",
+        "use",
+        "which",
+        "other",
+        "not",
+        "than",
+        "more",
+        "less",
+        "over",
+        "under",
+        "into",
+        "having",
+        "whether",
+        "other",
+    ]
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_LATIN_NONASCII = re.compile(r"[àâäçéèêëîïôöùûüÿñßáíóúìò]")
+# Headings for materials in primary or semi-finished form; a query naming no such form is about an
+# article, so these rank lower (materials vs articles, the first question of GIR 1 in practice).
+_PRIMARY_HEADINGS = (
+    [f"{h:04d}" for h in range(3901, 3916)]
+    + [f"{h:04d}" for h in range(4001, 4009)]
+    + [f"{h:04d}" for h in range(7001, 7009)]
+    + [f"72{h:02d}" for h in range(1, 30)]
+    + [f"{h:04d}" for h in range(7401, 7411)]
+    + [f"{h:04d}" for h in range(7601, 7607)]
+    # textile fibres and yarns (a garment or bag made of nylon is not nylon fibre)
+    + [f"{h:04d}" for h in range(5001, 5007)]
+    + [f"{h:04d}" for h in range(5101, 5111)]
+    + [f"{h:04d}" for h in range(5201, 5208)]
+    + [f"{h:04d}" for h in range(5301, 5309)]
+    + [f"{h:04d}" for h in range(5401, 5407)]
+    + [f"{h:04d}" for h in range(5501, 5512)]
+)
+PRIMARY_HEADINGS = frozenset(_PRIMARY_HEADINGS)
+FORM_QUERY = re.compile(
+    r"\b(bars?|rods?|sheets?|plates?|coils?|granules?|pellets?|resins?|powders?|ingots?|wire|"
+    r"films?|foils?|strips?|tubes?|pipes?|profiles?|billets?|slabs?|blocks?|primary|"
+    r"polymers?|copolymers?|sections?|angles?|flat-rolled|scrap|waste|unwrought|liquid|paste|"
+    r"yarns?|fib(?:re|er)s?|staple|tow|filaments?|threads?|slivers?|rovings?)\b",
+    re.I,
+)
+PRIMARY_PENALTY = 0.6
+MATERIAL_WEIGHT = 0.8
+# Chapters 28-29 hold chemical elements and compounds; a text with no chemical name, formula
+# or CAS number describes an article, not a compound (a 'ring' is not a heterocyclic ring).
+CHEMICAL = re.compile(
+    r"\b\d{2,7}-\d{2}-\d\b|\bcas\b|\d,\d|\b(?:acid|anhydride|salt|ester)s?\b|"
+    r"\b[a-z]*(?:methyl|ethyl|propyl|butyl|phenyl|benz|chlor|fluor|brom|iod|amino|amine|amide|"
+    r"oxide|sulfate|sulphate|sulfon|sulphon|sulfide|nitrate|nitrite|phosph|hydroxy|carbox|"
+    r"glycol|ketone|aldehyde|chlorite|carbonate|hydroxide|hydrate|cyan|thio|pyr|azol|azin|"
+    r"quinon|phenol|ylene|idine|amide|imide)[a-z]*\b",
+    re.I,
+)
+CHEMICAL_CHAPTERS = frozenset({"28", "29"})
+PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
+
+_DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plurals and -ing/-ed, so 'boxes'/'box' and 'knitted'/'knit'
+    meet."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("xes", "ches", "shes", "sses", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # 'tubes' -> 'tube', 'valves' -> 'valve', 'bolts' -> 'bolt'
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[: -len(suffix)]
+            if _DOUBLE.search(word) and not word.endswith(("ll", "ss", "ff", "zz")):
+                word = word[:-1]
+            return word
+    return word
+
+
+_SPELLING = {stem(k): stem(v) for k, v in glossary.SPELLING.items()}
+
+
+def tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).lower()
+    out = []
+    for w in _WORD.findall(text):
+        if w in _STOP or len(w) <= 1:
+            continue
+        t = stem(w)
+        out.append(_SPELLING.get(t, t))
+    return out
+
+
+MATERIAL_TOKENS = frozenset(
+    t for words in domain.MATERIAL_WORDS.values() for w in words for t in tokens(w)
+)
+
+
+def detect_language(text: str) -> str:
+    if re.search(r"[\u3040-\u30ff]", text):
+        return "ja"
+    if _CJK.search(text):
+        return "zh"
+    if _LATIN_NONASCII.search(text.lower()):
+        return "other-latin"
+    return "en"
+
+
+_ARTICLE_END = re.compile(
+    r",|;|:|\(| for | used | which | that | with | to be | made | of | from | composed | "
+    r"consisting | containing | designed | in | featuring | imported | having | where | "
+    r"constructed | manufactured | intended | one | each | both | including | such as | "
+    r"compatible | suitable | fits | fit | replacement ",
+    re.I,
+)
+_LEADING = re.compile(
+    r"^\s*(?:(?:an?|the|two|three|four|five|six|several|various|assorted|one)\s+)?"
+    r"(?:(?:pairs?|sets?|kits?|packs?|boxes|cases|rolls?|pieces?)\s+of\s+)?",
+    re.I,
+)
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"\S+", words))
+
+
+GARMENT = _stems(
+    "shirt t-shirt tshirt blouse sweater pullover cardigan vest waistcoat jacket coat "
+    "overcoat anorak parka cape cloak dress skirt trousers pants shorts jeans overall "
+    "shortall romper jumpsuit suit ensemble blazer pajamas pyjamas nightdress robe "
+    "underwear brief panties bra swimsuit swimwear legging tights sock glove mitten "
+    "scarf shawl hoodie sweatshirt tank top garment apparel babies rainwear raincoat poncho "
+    "wrap gown nightgown"
+)
+KNIT = re.compile(r"\bknit|\bcrochet|\bjersey\b|\bfleece\b", re.I)
+WOVEN = re.compile(r"\bwoven\b|\bdenim\b|\btwill\b|\bpoplin\b", re.I)
+
+
+# Words that qualify an article but never name it (who wears it, how many, what kind).
+NOT_ARTICLE = _stems(
+    "pair set kit piece men mens women womens boy boys girl girls child children infant "
+    "infants toddler toddlers unisex lady ladies baby babies type style item product model "
+    "variety assortment series number grade size new used finished unfinished"
+)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the query says the article is, and what it is made of."""
+
+    head: tuple[str, ...]  # stems naming the article
+    noun: str | None  # the article's own noun (last stem of the head)
+    materials: frozenset[str]
+    head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
+
+
+def parse(text: str) -> Parsed:
+    first = _ARTICLE_END.split(f" {_LEADING.sub('', text.strip())} ", maxsplit=1)[0]
+    translated, _ = glossary.expand(first)
+    head = tuple(t for t in tokens(f"{first} {translated}") if not t.isdigit())
+    materials = frozenset(t for t in tokens(text) if t in MATERIAL_TOKENS)
+    # English puts the noun last ("steel hex bolt"); a translated title gives no order.
+    nouns = [t for t in tokens(first) if t not in MATERIAL_TOKENS and t not in NOT_ARTICLE]
+    noun = nouns[-1] if nouns and not translated else None
+    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
+
+
+_WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
+_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b", re.I)
+
+
+def gender(text: str) -> str | None:
+    women, men = bool(_WOMEN.search(text)), bool(_MEN.search(text))
+    if women == men:
+        return None
+    return "women" if women else "men"
+
+
+def gender_factor(heading: str, gender: str, factor: float) -> float:
+    """Apparel headings are split by men's or boys' and women's or girls' (Chapter 61 Note 9,
+    Chapter 62 Note 8)."""
+    lowered = heading.lower()
+    if "women" in lowered or "girls" in lowered:
+        return 1.0 if gender == "women" else 1.0 / factor
+    if re.search(r"\bmen'?s\b|\bboys", lowered):
+        return 1.0 if gender == "men" else 1.0 / factor
+    return 1.0
+
+
+def garment_factor(chapter: str, *, knit: bool, woven: bool, factor: float) -> float:
+    """Garments: knitted or crocheted ones are chapter 61, the others chapter 62; garment
+    fabrics (chapters 50-60) are not garments."""
+    if chapter == "61":
+        return factor if knit else (1.0 / factor if woven else 1.0)
+    if chapter == "62":
+        return 1.0 / factor if knit else (factor if woven else 1.0)
+    if "50" <= chapter <= "60":
+        return 1.0 / factor
+    return 1.0
