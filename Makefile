@@ -57,4 +57,4 @@ test: install
 # (then translate the empty msgstr entries; tests/web/test_i18n.py fails while any is empty).
 messages: install
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -o /tmp/globalsell-messages.pot .
-	$(BIN)/pybabel update -i /tmp/globalsell-messages.pot -d src/globalsell/web/locale -l zh_CN --no-location --no-fuzzy-matching
+	$(BIN)/pybabel update -i /tmp/globalsell-messages.pot -d src/globalsell/web/locale -l zh_CN --no-fuzzy-matching --width 100

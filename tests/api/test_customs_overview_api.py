@@ -46,6 +46,14 @@ def test_overview_for_every_destination(
             "flag": "zero_padded",
             "reason": "9617000000 is the subheading 961700 padded with zeros; it is not a line "
             "of the US HTS",
+            "said": {
+                "code": "customs.flag.zero_padded",
+                "params": {
+                    "code": "9617000000",
+                    "subheading": "961700",
+                    "schedule": {"t": "quote", "text": "US HTS"},
+                },
+            },
         }
     ]
     assert checks["DE"]["schedule"] == "EU CN 2023"

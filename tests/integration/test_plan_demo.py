@@ -160,7 +160,8 @@ def test_the_demo_forecasts_and_files_a_plan(demo: DemoReport, session: Session)
 def test_the_pool_forecast_and_plan_pages_render(web: TestClient, demo: DemoReport) -> None:
     assert demo.planning is not None
     pool = _page(web, "/inventory")
-    assert pool.table("pool")[0][:2] == ["SKU", "CN-NGB"]
+    # the pool is sorted by SKU by default: its header shows the (aria-hidden) arrow
+    assert pool.table("pool")[0][:2] == ["SKU↑", "CN-NGB"]
     assert len(pool.table("pool")) == 1 + 6
 
     forecasts = _page(web, "/forecasts").table("forecasts")

@@ -27,3 +27,17 @@ def test_the_category_chapter_is_named_among_the_reasons() -> None:
     best = result.candidates[0]
     assert best.hs6.startswith("64")
     assert "the platform's top-level category covers chapter 64" in best.reasons
+
+
+def test_each_reason_has_its_message_code() -> None:
+    result = classifier.classify(
+        "Genuine Leather Loafers for Men", category="Shoes > Men's Shoes > Loafers"
+    )
+    best = result.candidates[0]
+    codes = [m.code for m in best.said]
+
+    assert len(best.said) == len(best.reasons)
+    assert "customs.reason.platform_chapter" in codes
+    platform_said = best.said[codes.index("customs.reason.platform_chapter")]
+    assert platform_said.params == {"chapter": "64"}
+    assert codes[-1] == "customs.reason.heading"

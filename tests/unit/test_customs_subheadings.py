@@ -2,6 +2,7 @@
 
 import pytest
 
+from globalsell.core import messages as msg
 from globalsell.customs import classifier
 from globalsell.customs import subheadings as sub
 
@@ -169,3 +170,26 @@ def test_the_reason_names_the_material_and_its_legal_source() -> None:
         "subheading 711719 names the product's material, base metal (steel, alloy, brass, ...): "
         "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
     )
+
+
+def test_the_question_and_reason_as_message_codes() -> None:
+    upper = sub.question_said(
+        "Footwear; outer soles of rubber or plastics, uppers of leather",
+        "Footwear; outer soles of rubber or plastics and uppers of textile materials",
+    )
+    assert upper is not None
+    assert upper.code == "customs.question.upper_material"
+    assert upper.params == {
+        "materials": msg.items(
+            [msg.label("hs_material", "leather"), msg.label("hs_material", "textile")]
+        )
+    }
+    assert sub.question_said(BASE_METAL, BASE_METAL) is None
+    mats = sub.product_materials("Stainless Steel Chain Necklace")
+    reason = sub.reason_said("711719", BASE_METAL, mats)
+    assert reason.code == "customs.reason.sub_material"
+    assert reason.params == {
+        "code": "711719",
+        "materials": msg.items([msg.label("hs_material", "base_metal")]),
+        "source": msg.label("hs_source", "chapter_71"),
+    }

@@ -37,7 +37,7 @@ def test_customs_page_shows_candidates_checks_and_every_destination(
     for dest in ("US", "GB", "DE", "JP", "AU", "CA"):
         assert f'id="quote-{dest}"' in html
         assert f'id="check-{dest}"' in html
-    assert '<span class="total" id="total-GB">45.99 GBP</span>' in html
+    assert '<span class="total" id="total-GB">£45.99</span>' in html
     assert "at or below the duty de minimis 135 GBP" in html
     assert 'value="2%"' in html
     assert "US HTS 2026 Rev. 10, 9617001000, general rate" in html

@@ -25,7 +25,7 @@ from globalsell.pricing import changes as price_changes
 from globalsell.web import i18n
 from tests import factories
 from tests.factories import AT, Member
-from tests.web.html import Page
+from tests.web.scan import leaks
 from tests.web.test_pages import csrf_of, open_page, sign_in
 
 WEB = Path(i18n.__file__).parent
@@ -139,23 +139,6 @@ def proposals(session: Session, runtime: Runtime, owner: Member) -> list[int]:
         reason="a test move",
     )
     return [cost.id, first.id, move.id]
-
-
-FORBIDDEN = {
-    "audit name": re.compile(r"user:\d"),
-    "dotted code": re.compile(r"\b[a-z_]+\.[a-z_]+\.[a-z_]+\b"),
-    "padded number": re.compile(r"\d+\.\d{6}"),
-}
-
-
-def leaks(html: str) -> dict[str, list[str]]:
-    """Forbidden patterns in the page: audit names anywhere, codes and padded numbers in the
-    text a person reads."""
-    text = Page(html).root.text()
-    found = {"audit name": FORBIDDEN["audit name"].findall(html)}
-    for name in ("dotted code", "padded number"):
-        found[name] = FORBIDDEN[name].findall(text)
-    return {k: v for k, v in found.items() if v}
 
 
 @pytest.mark.parametrize(("headers", "lang"), [(EN, "en"), (ZH, "zh-CN")])

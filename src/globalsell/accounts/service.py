@@ -477,6 +477,14 @@ def preferences(session: Session, *, user_id: int, seller_id: int) -> Preference
     return Preferences(locale=user.locale, timezone=zone)
 
 
+def seller_timezone(session: Session, *, seller_id: int) -> str:
+    """The zone a seller's dates are shown in: its own, else its country's main zone."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        raise NotFound(f"seller {seller_id} not found", field="seller_id")
+    return seller.timezone or formatting.timezone_for_country(seller.country)
+
+
 def set_language(session: Session, *, user_id: int, locale: str, now: datetime) -> User:
     """Remember the dashboard language a user chose (`en` or `zh_CN`)."""
     if locale not in formatting.LOCALES:

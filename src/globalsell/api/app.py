@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
@@ -29,6 +32,7 @@ from globalsell.api.routes import (
 )
 from globalsell.api.routes import orders as orders_routes
 from globalsell.api.routes import planning as planning_routes
+from globalsell.api.warmup import Task, Warmup
 from globalsell.bootstrap import Runtime
 from globalsell.web import views as web
 
@@ -49,9 +53,19 @@ API_MODULES = (
 )
 
 
-def create_app(runtime: Runtime) -> FastAPI:
-    """Build the app around a runtime (settings, store, applier registry, clock)."""
+def create_app(runtime: Runtime, *, warm_up: Sequence[Task] = ()) -> FastAPI:
+    """Build the app around a runtime (settings, store, applier registry, clock). `warm_up`:
+    slow loads started on a background thread when the server starts (`globalsell serve`
+    passes the customs classifier's)."""
+    warmup = Warmup(warm_up)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        warmup.start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="globalsell",
         version=__version__,
         description="List once, sell everywhere. Every endpoint needs `Authorization: Bearer "
@@ -61,6 +75,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         redoc_url=None,
     )
     app.state.runtime = runtime
+    app.state.warmup = warmup
     app.state.token_touches = {}
     errors.install(app)
     api = APIRouter(prefix="/api/v1")

@@ -27,6 +27,8 @@ class ChangeRequest(Base):
     payload: Mapped[dict[str, Any]]
     before: Mapped[dict[str, Any]]
     expected_effect: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # what it says as message codes (`core.messages`), by slot: reason, impact_note, title
+    messages: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     status: Mapped[ChangeStatus] = mapped_column(
         Enum(
             ChangeStatus,

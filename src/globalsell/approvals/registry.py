@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.core.actor import Actor
 from globalsell.core.errors import ValidationFailed
+from globalsell.core.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class Description:
     subject_type: str
     subject_id: str | None
     title: str
+    message: Message | None = None  # the title as a code and parameters (any language)
 
 
 # Whether a seller needs a second person to approve a change: wired from the edge (accounts owns

@@ -23,6 +23,11 @@ class ChangeRead(BaseModel):
     revision: int
     payload: dict[str, Any]
     expected_effect: dict[str, Any]
+    messages: dict[str, Any] | None = Field(
+        default=None,
+        description="The title and reason as message codes with parameters, for clients that "
+        "word them in another language (ADR 0116).",
+    )
     proposed_by: str
     proposed_at: datetime
     expires_at: datetime | None

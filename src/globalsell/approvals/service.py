@@ -4,6 +4,7 @@ domain's guard rails are checked again at that moment."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +28,7 @@ from globalsell.core.errors import (
     StaleChange,
     ValidationFailed,
 )
+from globalsell.core.messages import Message, stored
 
 DEFAULT_APPROVAL_TTL = timedelta(hours=24)
 
@@ -79,9 +81,10 @@ def _move(change: ChangeRequest, target: ChangeStatus) -> None:
 
 def _described_subject(
     applier: Applier, payload: dict[str, Any], subject_type: str | None, subject_id: str | None
-) -> tuple[str, str, str]:
-    """(subject type, subject id, title) of a payload as its domain describes it; a subject the
-    proposer named is refused when it is not the one the payload changes."""
+) -> tuple[str, str, str, Message | None]:
+    """(subject type, subject id, title, the title as a message) of a payload as its domain
+    describes it; a subject the proposer named is refused when it is not the one the payload
+    changes."""
     described = applier.describe(payload)
     if subject_type is not None or subject_id is not None:
         why = domain.subject_mismatch(
@@ -97,7 +100,7 @@ def _described_subject(
         raise ValidationFailed(
             f"a {described.subject_type} change needs a subject_id", field="subject_id"
         )
-    return described.subject_type, str(chosen_id), described.title
+    return described.subject_type, str(chosen_id), described.title, described.message
 
 
 def propose(
@@ -115,6 +118,7 @@ def propose(
     expected_effect: dict[str, Any] | None = None,
     expires_at: datetime | None = None,
     dedupe_key: str | None = None,
+    messages: Mapping[str, Message | None] | None = None,
 ) -> ChangeRequest:
     """Record a proposal; nothing changes until it is approved and applied. The subject is the
     one the payload changes (a different one is refused); without a title the owning domain's
@@ -125,7 +129,7 @@ def propose(
     if title is not None and not title.strip():
         raise ValidationFailed("title must not be empty", field="title")
     applier.validate(session, seller_id=actor.seller_id, payload=clean)
-    subject_type, subject_id, described_title = _described_subject(
+    subject_type, subject_id, described_title, title_message = _described_subject(
         applier, clean, subject_type, subject_id
     )
     change = ChangeRequest(
@@ -138,6 +142,7 @@ def propose(
         payload=clean,
         before=applier.snapshot(session, seller_id=actor.seller_id, payload=clean),
         expected_effect=expected_effect or {},
+        messages=stored({"title": title_message, **(messages or {})}) or None,
         status=ChangeStatus.PROPOSED,
         revision=1,
         dedupe_key=dedupe_key,
@@ -312,11 +317,14 @@ def edit(
     clean = domain.check_payload(payload)
     applier = registry.get(change.kind)
     applier.validate(session, seller_id=change.seller_id, payload=clean)
-    _, _, title = _described_subject(applier, clean, change.subject_type, change.subject_id)
+    _, _, title, title_message = _described_subject(
+        applier, clean, change.subject_type, change.subject_id
+    )
     old = change.payload
     old_before = change.before
     change.payload = clean
     change.title = title[:300]
+    change.messages = stored({**(change.messages or {}), "title": title_message}) or None
     # The editor saw the data as it is now: the proposal is re-based on it.
     change.before = applier.snapshot(session, seller_id=change.seller_id, payload=clean)
     change.revision += 1

@@ -19,6 +19,7 @@ from globalsell.assistant.domain import (
     Snapshot,
     Thresholds,
 )
+from globalsell.core import messages as msg
 from globalsell.core.money import Money, Rounding
 
 # What an Amazon listing needs for every buyable item (shipping weight and dimensions, a GTIN
@@ -56,6 +57,7 @@ class CatalogueCompleteness:
             if not missing:
                 continue
             labels = sorted({label for lacks in missing.values() for label in lacks})
+            needs = [n for n, label in LISTING_NEEDS.items() if label in labels]
             skus = sorted(missing)
             shown = ", ".join(skus[:5]) + (f" and {len(skus) - 5} more" if len(skus) > 5 else "")
             findings.append(
@@ -71,6 +73,14 @@ class CatalogueCompleteness:
                     impact=None,
                     impact_note=NO_IMPACT_LISTING,
                     remedy=_origin_remedy(product, missing, origins),
+                    message=msg.message(
+                        "assistant.listing_blocked",
+                        sku=product.sku,
+                        missing=msg.items([msg.label("attribute", n) for n in needs]),
+                        items=msg.items(skus[:5]),
+                        more=max(len(skus) - 5, 0),
+                    ),
+                    impact_message=msg.message("assistant.impact.listing_no_sales"),
                 )
             )
         return findings
@@ -191,6 +201,7 @@ class UnitCostOutlier:
                         peers,
                         FEW_PEERS_RATIO if few else thresholds.cost_outlier_ratio,
                         f"category {top}",
+                        msg.message("assistant.peers.category", name=top),
                     )
                     if finding is not None:
                         findings.append(finding)
@@ -216,6 +227,7 @@ class UnitCostOutlier:
                     peers,
                     thresholds.family_outlier_ratio,
                     f"the {product.sku} family",
+                    msg.message("assistant.peers.family", sku=product.sku),
                 )
                 if finding is not None:
                     found.append(finding)
@@ -231,6 +243,7 @@ def _outlier(
     peers: list[Decimal],
     ratio: Decimal,
     against: str,
+    peer_group: msg.Message,
 ) -> Finding | None:
     mid = Decimal(median(peers))
     if mid <= 0 or cost <= 0:
@@ -278,6 +291,17 @@ def _outlier(
         impact=impact,
         impact_note="per unit: the difference between this cost and the peer median",
         remedy=remedy,
+        message=msg.message(
+            "assistant.cost_outlier.slip" if remedy else "assistant.cost_outlier.check",
+            sku=sku,
+            cost=msg.money(amount=cost.normalize(), currency=currency),
+            ratio=msg.number(off, digits=1),
+            direction=msg.label("direction", direction),
+            against=msg.nested(peer_group),
+            median=msg.money(amount=mid.normalize(), currency=currency),
+            peers=len(peers),
+        ),
+        impact_message=msg.message("assistant.impact.cost_per_unit"),
     )
 
 
@@ -310,6 +334,10 @@ class StaleProposals:
                     },
                     impact=None,
                     impact_note="not estimated: the proposal itself states its effect",
+                    message=msg.message(
+                        "assistant.stale_proposal", id=p.id, title=p.title, days=age
+                    ),
+                    impact_message=msg.message("assistant.impact.proposal_states_effect"),
                 )
             )
         return findings

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
+from globalsell.core.messages import Message
 from globalsell.core.money import Money
 
 KEY_PREFIX = "assistant"
@@ -243,6 +244,8 @@ class Finding:
     impact: Money | None  # estimated money at stake
     impact_note: str  # how the impact was estimated, or why there is none
     remedy: Remedy | None = None
+    message: Message | None = None  # the reason as a code and parameters (any language)
+    impact_message: Message | None = None  # the impact note likewise
 
     @property
     def key(self) -> str:

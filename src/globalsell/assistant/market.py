@@ -17,6 +17,7 @@ from globalsell.assistant.domain import (
     Thresholds,
 )
 from globalsell.assistant.operations import PRICE_KIND, money, num
+from globalsell.core import messages as msg
 
 # ---------------------------------------------------------------- expansion
 
@@ -97,6 +98,25 @@ class Expansion:
                             "a month's gross margin at the estimated units"
                             if impact is not None
                             else "not estimated: no price or cost"
+                        ),
+                        message=msg.message(
+                            "assistant.expand",
+                            sku=sku,
+                            store=target,
+                            sold=msg.items(
+                                [
+                                    msg.nested(
+                                        msg.message("assistant.expand.sold", units=u, store=st)
+                                    )
+                                    for st, u in sorted(sold.items())
+                                ]
+                            ),
+                            units=int(estimate),
+                        ),
+                        impact_message=msg.message(
+                            "assistant.impact.expand_margin"
+                            if impact is not None
+                            else "assistant.impact.no_price_or_cost"
                         ),
                     )
                 )
@@ -206,6 +226,30 @@ class PriceCheck:
             impact=impact,
             impact_note=f"margin missing on {monthly} units a month (30-day sales)",
             remedy=remedy,
+            message=msg.sentences(
+                msg.message(
+                    "assistant.price.loses",
+                    sku=p.sku,
+                    store=p.store,
+                    price=msg.money(money(p.price, p.currency)),
+                    loss=msg.money(money(-p.margin, p.currency)),
+                )
+                if losing
+                else msg.message(
+                    "assistant.price.under_floor",
+                    sku=p.sku,
+                    store=p.store,
+                    price=msg.money(money(p.price, p.currency)),
+                    rate=msg.number(num(p.margin_rate * 100)),
+                    floor=msg.number(num(p.floor * 100)),
+                ),
+                msg.message(
+                    "assistant.price.target", price=msg.money(money(p.target_price, p.currency))
+                )
+                if remedy and p.target_price is not None
+                else None,
+            ),
+            impact_message=msg.message("assistant.impact.margin_missing", units=monthly),
         )
 
     def _uncompetitive(
@@ -249,6 +293,23 @@ class PriceCheck:
             impact=impact,
             impact_note=f"price gap on {monthly} units a month (a rough size of the risk)",
             remedy=remedy,
+            message=msg.sentences(
+                msg.message(
+                    "assistant.price.above_competitor",
+                    sku=p.sku,
+                    store=p.store,
+                    price=msg.money(money(p.price, p.currency)),
+                    above=msg.number(num(above)),
+                    lowest=msg.money(money(p.competitor_low, p.currency)),
+                ),
+                msg.message(
+                    "assistant.price.competitive",
+                    price=msg.money(money(p.competitive_price, p.currency)),
+                )
+                if remedy and p.competitive_price is not None
+                else msg.message("assistant.price.no_competitive"),
+            ),
+            impact_message=msg.message("assistant.impact.price_gap", units=monthly),
         )
 
 
@@ -301,6 +362,67 @@ class ListingIssues:
                         "a month of sales the store may suppress"
                         if impact is not None
                         else "not estimated: the listing is not selling yet"
+                    ),
+                    message=msg.message(
+                        "assistant.listing_issues",
+                        sku=item.sku,
+                        store=item.store,
+                        status=msg.label("listing", item.status),
+                        parts=msg.items(
+                            [
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.listing.rules",
+                                                count=len(item.errors),
+                                            )
+                                        )
+                                    ]
+                                    if item.errors
+                                    else []
+                                ),
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.listing.untranslated",
+                                                fields=msg.items(
+                                                    [
+                                                        msg.label("attribute", f)
+                                                        for f in item.needs_translation
+                                                    ]
+                                                ),
+                                            )
+                                        )
+                                    ]
+                                    if item.needs_translation
+                                    else []
+                                ),
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.listing.stale",
+                                                fields=msg.items(
+                                                    [
+                                                        msg.label("attribute", f)
+                                                        for f in item.stale_fields
+                                                    ]
+                                                ),
+                                            )
+                                        )
+                                    ]
+                                    if item.stale_fields
+                                    else []
+                                ),
+                            ]
+                        ),
+                    ),
+                    impact_message=msg.message(
+                        "assistant.impact.suppressed"
+                        if impact is not None
+                        else "assistant.impact.not_selling"
                     ),
                 )
             )

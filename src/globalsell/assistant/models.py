@@ -55,6 +55,8 @@ class AssistantFinding(Base):
     impact_currency: Mapped[str | None] = mapped_column(String(3))
     impact_note: Mapped[str] = mapped_column(Text)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    # what it says as message codes (`core.messages`), by slot: reason, impact_note, title
+    messages: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     change_request_id: Mapped[int | None] = mapped_column(
         ForeignKey("change_requests.id", ondelete="SET NULL")
     )

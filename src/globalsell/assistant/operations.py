@@ -18,6 +18,7 @@ from globalsell.assistant.domain import (
     StockFacts,
     Thresholds,
 )
+from globalsell.core import messages as msg
 from globalsell.core.money import Money, Rounding
 
 # planning's approvals kind for a one-off shipment (planning.service.REPLENISH_KIND)
@@ -166,6 +167,37 @@ class StockOutRisk:
                     else ""
                 )
             )
+            said = msg.message(
+                "assistant.stockout.now" if stocked_out else "assistant.stockout",
+                sku=s.sku,
+                store=s.store,
+                days=msg.number(num(out_in, "1")),
+                available=s.available,
+                demand=msg.number(num(s.daily_demand, "0.01"), digits=2),
+                source=msg.nested(
+                    msg.message(
+                        "assistant.demand.forecast"
+                        if s.demand_source == "forecast"
+                        else "assistant.demand.velocity"
+                    )
+                ),
+                inbound=msg.nested(
+                    msg.message(
+                        "assistant.inbound.in_time" if counted else "assistant.inbound.too_late",
+                        units=s.inbound,
+                        date=msg.day(s.next_arrival),
+                    )
+                    if s.next_arrival is not None and s.inbound > 0
+                    else msg.message("assistant.inbound.none")
+                ),
+                ocean=s.ocean_days,
+                air=s.air_days,
+            )
+            advice = (
+                msg.message("assistant.stockout.no_air")
+                if no_air and out_in < s.ocean_days
+                else None
+            )
             remedy = None
             if sendable > 0:
                 remedy = Remedy(
@@ -199,8 +231,10 @@ class StockOutRisk:
                 )
             elif units > 0:
                 reason += " The hub has no stock to send: reorder from the factory."
+                advice = msg.message("assistant.stockout.reorder")
             else:
                 reason += " Nothing sent now would land before that inbound: expect the gap."
+                advice = msg.message("assistant.stockout.expect_gap")
             findings.append(
                 Finding(
                     detector=self.name,
@@ -231,6 +265,15 @@ class StockOutRisk:
                         else "not estimated: no price for this store"
                     ),
                     remedy=remedy,
+                    message=msg.sentences(said, advice),
+                    impact_message=msg.message(
+                        "assistant.impact.lost_sales"
+                        if impact is not None
+                        else "assistant.impact.lost_anyway"
+                        if not actionable
+                        else "assistant.impact.no_price",
+                        units=int(lost_units),
+                    ),
                 )
             )
         return findings
@@ -305,6 +348,55 @@ class ExcessStock:
                         if impact is not None
                         else "not estimated: no unit cost"
                     ),
+                    message=msg.message(
+                        "assistant.excess",
+                        sku=s.sku,
+                        store=s.store,
+                        parts=msg.items(
+                            [
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.excess.over",
+                                                held=held,
+                                                cover=msg.nested(
+                                                    msg.message("assistant.excess.no_sales")
+                                                    if s.daily_demand <= 0
+                                                    else msg.message(
+                                                        "assistant.excess.cover",
+                                                        days=msg.number(
+                                                            num(Decimal(held) / s.daily_demand, "1")
+                                                        ),
+                                                    )
+                                                ),
+                                                target=thresholds.excess_cover_days,
+                                                excess=int(excess),
+                                            )
+                                        )
+                                    ]
+                                    if over
+                                    else []
+                                ),
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.excess.ageing", days=s.oldest_days
+                                            )
+                                        )
+                                    ]
+                                    if ageing
+                                    else []
+                                ),
+                            ]
+                        ),
+                    ),
+                    impact_message=msg.message(
+                        "assistant.impact.capital"
+                        if impact is not None
+                        else "assistant.impact.no_cost"
+                    ),
                 )
             )
         return findings
@@ -330,7 +422,8 @@ class HsCodeCheck:
         for h in snapshot.hs:
             if h.sku in owned:
                 h = replace(h, suggested=str(owned[h.sku].payload["code"]))
-            finding = self._one(h, thresholds, open_subjects)
+            proposal = owned[h.sku].id if h.sku in owned else None
+            finding = self._one(h, thresholds, open_subjects, proposal)
             if finding is not None and h.sku in owned:
                 finding = replace(
                     finding,
@@ -345,7 +438,9 @@ class HsCodeCheck:
                 findings.append(finding)
         return findings
 
-    def _one(self, h: HsFacts, thresholds: Thresholds, open_subjects: set[str]) -> Finding | None:
+    def _one(
+        self, h: HsFacts, thresholds: Thresholds, open_subjects: set[str], proposal: int | None
+    ) -> Finding | None:
         unsure = h.confidence is not None and h.confidence < thresholds.hs_low_confidence
         evidence: dict[str, object] = {
             "sku": h.sku,
@@ -395,6 +490,20 @@ class HsCodeCheck:
                 impact=None,
                 impact_note="not estimated: a wrong code risks holds and back-duty, not a price",
                 remedy=remedy,
+                message=msg.sentences(
+                    msg.message(
+                        "assistant.hs.wrong",
+                        sku=h.sku,
+                        declared=h.declared,
+                        flags=msg.items([msg.label("flag", f) for f, _ in h.flags]),
+                    ),
+                    msg.message("assistant.hs.proposed", code=h.suggested, id=proposal)
+                    if proposal is not None
+                    else msg.message("assistant.hs.classifies", code=h.suggested)
+                    if h.suggested
+                    else msg.message("assistant.hs.confirm"),
+                ),
+                impact_message=msg.message("assistant.impact.hs_risk"),
             )
         if h.declared is None and h.suggested is None and h.abstained and h.question:
             return Finding(
@@ -408,6 +517,8 @@ class HsCodeCheck:
                 evidence=evidence,
                 impact=None,
                 impact_note="not estimated: the item cannot be declared until answered",
+                message=msg.message("assistant.hs.question", sku=h.sku, question=h.question),
+                impact_message=msg.message("assistant.impact.hs_unanswered"),
             )
         if h.declared is None and unsure and h.suggested is not None:
             return Finding(
@@ -421,6 +532,13 @@ class HsCodeCheck:
                 evidence=evidence,
                 impact=None,
                 impact_note="not estimated: the item cannot be declared until confirmed",
+                message=msg.message(
+                    "assistant.hs.unsure",
+                    sku=h.sku,
+                    code=h.suggested,
+                    percent=msg.number(num(Decimal(h.confidence or 0) * 100, "1")),
+                ),
+                impact_message=msg.message("assistant.impact.hs_unconfirmed"),
             )
         return None
 
@@ -485,6 +603,57 @@ class LateShipments:
                         "exceptions": [list(e) for e in held],
                     },
                     impact=None,
+                    message=msg.message(
+                        "assistant.late_shipment",
+                        code=s.code,
+                        units=s.units,
+                        destination=s.destination,
+                        status=msg.label("milestone", s.status),
+                        parts=msg.items(
+                            [
+                                *(
+                                    [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.late.after_need",
+                                                date=msg.day(s.predicted_arrival),
+                                                days=late_by,
+                                                need_by=msg.day(s.need_by),
+                                            )
+                                        )
+                                    ]
+                                    if late_by is not None
+                                    and late_by > 0
+                                    and s.predicted_arrival is not None
+                                    and s.need_by is not None
+                                    else [
+                                        msg.nested(
+                                            msg.message(
+                                                "assistant.late.lands",
+                                                date=msg.day(s.predicted_arrival),
+                                            )
+                                        )
+                                    ]
+                                    if s.predicted_arrival is not None
+                                    else []
+                                ),
+                                *(
+                                    [msg.nested(msg.message("assistant.late.slip", days=slip))]
+                                    if slip is not None and slip > 0
+                                    else []
+                                ),
+                                *(msg.label("exception", kind) for kind, _ in held),
+                            ]
+                        ),
+                    ),
+                    impact_message=msg.message(
+                        "assistant.impact.late_goods",
+                        value=msg.money(
+                            money(s.goods_value, snapshot.base_currency)
+                            if s.goods_value is not None
+                            else None
+                        ),
+                    ),
                     impact_note=(
                         "not estimated: what a late shipment costs depends on the stock at "
                         "the FC (see the stock-out findings); goods on board "

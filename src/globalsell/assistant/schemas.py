@@ -6,9 +6,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from globalsell.assistant.domain import FindingStatus, PriceTier, RiskAppetite, Severity
+from globalsell.core import formatting
 
 
 class FindingRead(BaseModel):
@@ -29,6 +30,19 @@ class FindingRead(BaseModel):
     impact_note: str
     duplicates: int
     change_request_id: int | None
+    messages: dict[str, Any] | None = Field(
+        default=None,
+        description="The reason and impact note as message codes with parameters, for clients "
+        "that word them in another language (ADR 0116).",
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def impact_display(self) -> str:
+        """The money at stake as a person reads it (`¥1,234.50`); empty when not estimated."""
+        if self.impact_amount is None:
+            return ""
+        return formatting.money(self.impact_amount, self.impact_currency, formatting.Display())
 
 
 class RunRead(BaseModel):

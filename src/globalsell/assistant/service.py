@@ -38,7 +38,7 @@ from globalsell.assistant.schemas import ProfileRead, ProfileUpdate
 from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import AttributeValue, Product
-from globalsell.core import audit
+from globalsell.core import audit, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, NotFound, ValidationFailed
@@ -405,6 +405,9 @@ def run(
             impact_amount=None if finding.impact is None else finding.impact.amount,
             impact_currency=None if finding.impact is None else finding.impact.currency,
             impact_note=finding.impact_note,
+            messages=messages.stored(
+                {"reason": finding.message, "impact_note": finding.impact_message}
+            ),
             duplicates=item.duplicates,
             change_request_id=change_id,
             created_at=at,
@@ -480,6 +483,7 @@ def _file(
         now=now,
         expected_effect=effect,
         dedupe_key=finding.key,
+        messages={"reason": finding.message, "impact_note": finding.impact_message},
     )
 
 

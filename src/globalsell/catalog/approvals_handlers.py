@@ -15,6 +15,7 @@ from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog import service
 from globalsell.catalog.domain import Provenance, has_control_characters
 from globalsell.catalog.models import Product
+from globalsell.core import messages
 from globalsell.core.actor import Actor
 from globalsell.core.errors import GuardRailViolation, NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
@@ -102,7 +103,15 @@ class SetAttribute:
         )
         unit = f" {payload['unit']}" if payload.get("unit") else ""
         return Description(
-            "product", sku, f"Set {name}{where} of {sku} to {shown(payload['value'])}{unit}"
+            "product",
+            sku,
+            f"Set {name}{where} of {sku} to {shown(payload['value'])}{unit}",
+            messages.message(
+                "catalog.attribute.set",
+                name=messages.label("attribute", name),
+                sku=sku,
+                value=f"{shown(payload['value'])}{unit}",
+            ),
         )
 
     def snapshot(
@@ -170,7 +179,22 @@ class UpdateProduct:
         changes = ", ".join(
             f"{k} -> {shown(v, 40)}" for k, v in sorted(dict(payload["changes"]).items())
         )
-        return Description("product", sku, shown(f"Update {sku}: {changes}", 300))
+        fields = [
+            messages.nested(
+                messages.message(
+                    "catalog.product.field",
+                    field=messages.label("attribute", k),
+                    value=shown(v, 40),
+                )
+            )
+            for k, v in sorted(dict(payload["changes"]).items())
+        ]
+        return Description(
+            "product",
+            sku,
+            shown(f"Update {sku}: {changes}", 300),
+            messages.message("catalog.product.update", sku=sku, changes=messages.items(fields)),
+        )
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -12,6 +12,7 @@ from rich.table import Table
 from globalsell.approvals import service
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.schemas import ChangeRead
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -21,15 +22,18 @@ from globalsell.cli.context import (
     runtime,
     work,
 )
+from globalsell.core import formatting
 from globalsell.core.errors import ValidationFailed
 
 app = typer.Typer(help="Change requests: list, show, approve, reject, edit.", no_args_is_help=True)
 
 
-def _show(view: service.ChangeView) -> None:
+def _show(view: service.ChangeView, shown: formatting.Display, by: str) -> None:
     change = view.change
     console.print(f"[bold]#{change.id}[/] {change.title}  [{change.status}]  ({change.kind})")
-    console.print(f"proposed by {change.proposed_by} at {change.proposed_at:%Y-%m-%d %H:%M} UTC")
+    console.print(
+        f"proposed by {by} at {display.when(change.proposed_at, shown)} ({display.zone(shown)})"
+    )
     if change.reason:
         console.print(f"reason: {change.reason}")
     if view.stale:
@@ -86,7 +90,12 @@ def show(change_id: int, seller: str | None = SellerOption) -> None:
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        _show(service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor))
+        view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
+        _show(
+            view,
+            display.for_seller(session, actor),
+            display.person(session, actor, view.change.proposed_by),
+        )
 
 
 @app.command("approve")
@@ -121,7 +130,11 @@ def approve(
         actor = local_actor(session, seller)
         if fingerprint is None:
             view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
-            _show(view)
+            _show(
+                view,
+                display.for_seller(session, actor),
+                display.person(session, actor, view.change.proposed_by),
+            )
             if not yes and not typer.confirm("Approve exactly this?"):
                 raise typer.Exit(1)
             fingerprint = view.fingerprint
@@ -246,4 +259,9 @@ def edit(
             actor=actor,
             now=rt.clock.now(),
         )
-        _show(service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor))
+        view = service.inspect(session, registry=rt.registry, change_id=change_id, actor=actor)
+        _show(
+            view,
+            display.for_seller(session, actor),
+            display.person(session, actor, view.change.proposed_by),
+        )

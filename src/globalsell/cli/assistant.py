@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.assistant import chat, service
 from globalsell.assistant.schemas import FindingRead, ProfileUpdate, RunRead, RunReport
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -22,6 +23,7 @@ from globalsell.cli.context import (
     runtime,
     work,
 )
+from globalsell.core import formatting
 from globalsell.core.actor import Actor
 from globalsell.core.errors import ValidationFailed
 from globalsell.jobs.scheduler import DEFAULT_SCHEDULES, Scheduler
@@ -73,7 +75,7 @@ def run(
         table.add_row(
             str(f.rank),
             f.severity,
-            service.impact_text(f.impact_amount, f.impact_currency),
+            display.money(f.impact_amount, f.impact_currency, formatting.Display()),
             f.status + (f" #{f.change_request_id}" if f.change_request_id else ""),
             f.reason,
         )

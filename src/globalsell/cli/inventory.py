@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -237,15 +238,18 @@ def moves(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
+        shown = display.for_seller(session, actor)
         rows = [
             (m.at, m.sku, code, m.bucket.value, m.quantity, m.reason.value, m.reference)
             for m, code in service.list_moves(
                 session, actor=actor, sku=sku, location=location, limit=limit
             )
         ]
-    table = Table("At (UTC)", "SKU", "Location", "Bucket", "Qty", "Reason", "Reference")
+    table = Table(
+        f"At ({display.zone(shown)})", "SKU", "Location", "Bucket", "Qty", "Reason", "Reference"
+    )
     for at, s, code, bucket, qty, reason, ref in rows:
-        table.add_row(f"{at:%Y-%m-%d %H:%M}", s, code, bucket, f"{qty:+d}", reason, ref or "")
+        table.add_row(display.when(at, shown), s, code, bucket, f"{qty:+d}", reason, ref or "")
     console.print(table)
 
 

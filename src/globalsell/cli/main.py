@@ -294,6 +294,7 @@ def serve(
     import uvicorn
 
     from globalsell.api.app import create_app
+    from globalsell.api.warmup import SERVER_WARMUP
     from globalsell.jobs.scheduler import Scheduler
 
     rt = runtime(migrate=migrate)
@@ -303,7 +304,8 @@ def serve(
         f"globalsell on http://{host}:{port}/ (store: "
         f"{rt.engine.url.render_as_string(hide_password=True)})"
     )
-    uvicorn.run(create_app(rt), host=host, port=port, log_level="info")
+    app = create_app(rt, warm_up=SERVER_WARMUP)
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @db_app.command("upgrade")

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -69,17 +70,20 @@ def list_orders(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
+        shown = display.for_seller(session, actor)
         rows = [
             (
                 o.order_id,
                 o.marketplace,
                 o.status.value,
-                f"{o.purchased_at:%Y-%m-%d %H:%M}",
+                display.when(o.purchased_at, shown),
                 ", ".join(f"{li.quantity} x {li.sku}" for li in o.lines),
             )
             for o in service.list_orders(session, actor=actor, status=status, limit=limit)
         ]
-    table = Table("Order", "Store", "Status", "Purchased (UTC)", "Lines", title="orders")
+    table = Table(
+        "Order", "Store", "Status", f"Purchased ({display.zone(shown)})", "Lines", title="orders"
+    )
     for row in rows:
         table.add_row(*row)
     console.print(table)

@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -21,11 +22,13 @@ from globalsell.cli.context import (
     runtime,
     work,
 )
+from globalsell.core import formatting
 from globalsell.core.errors import ValidationFailed
 from globalsell.pricing import changes, competitors, policies, service
 from globalsell.pricing.domain import PriceType
 from globalsell.pricing.fx import BundledEcb, CsvFile, HttpCsv, RateProvider
 
+ENGLISH = formatting.Display()  # money needs no zone; the seller's locale on the command line
 app = typer.Typer(
     help="Prices per store: quote, policy, fx, competitors, propose.", no_args_is_help=True
 )
@@ -42,7 +45,7 @@ def _decimal(value: str | None, name: str) -> Decimal | None:
 
 def _print_breakdown(data: dict[str, Any]) -> None:
     def m(v: dict[str, str]) -> str:
-        return f"{v['amount']} {v['currency']}"
+        return display.money(v["amount"], v["currency"], ENGLISH)
 
     table = Table("Line", "Amount", title=f"{data['store']}: {data['display']}")
     table.add_row("price", m(data["price"]))
@@ -53,7 +56,8 @@ def _print_breakdown(data: dict[str, Any]) -> None:
     for name, value in data["landed_cost"].items():
         if isinstance(value, dict):
             table.add_row(f"landed: {name}", m(value))
-    table.add_row("margin", f"{m(data['margin'])} ({data['margin_rate']})")
+    rate = formatting.percent(Decimal(str(data["margin_rate"])), ENGLISH)
+    table.add_row("margin", f"{m(data['margin'])} ({rate})")
     console.print(table)
     console.print(f"fx: {data['fx']} | fulfilment: {data['fulfilment_source']}", highlight=False)
 

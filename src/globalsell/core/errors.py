@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from globalsell.core.messages import Message
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
@@ -29,6 +31,7 @@ class DomainError(Exception):
     message: str
     field: str | None = None
     errors: list[FieldError] = dataclasses.field(default_factory=list)
+    said: Message | None = None  # the message as a code and parameters, for pages in any language
     code = "domain_error"
     # The one place a domain error gets its HTTP status; every edge reads it from here.
     http_status = 400

@@ -162,12 +162,17 @@ def day(at: date | datetime | None, d: Display) -> str:
     return _babel_date(shown, "medium", locale=d.babel_locale)
 
 
-def short_day(at: date | datetime | None, d: Display) -> str:
-    """A day for chart axes and narrow cells: `12月6日` / `Dec 6`."""
+def short_day(at: date | datetime | None, d: Display, *, year: bool = False) -> str:
+    """A day for chart axes and narrow cells: `12月6日` / `Dec 6`; with the year for axes that
+    span more than one: `26年12月6日` / `Dec 6, 26`."""
     if at is None:
         return EMPTY
     shown = local(at, d).date() if isinstance(at, datetime) else at
-    return _babel_date(shown, "M月d日" if d.is_chinese else "MMM d", locale=d.babel_locale)
+    if year:
+        pattern = "yy年M月d日" if d.is_chinese else "MMM d, yy"
+    else:
+        pattern = "M月d日" if d.is_chinese else "MMM d"
+    return _babel_date(shown, pattern, locale=d.babel_locale)
 
 
 def zone_label(d: Display, at: datetime) -> str:

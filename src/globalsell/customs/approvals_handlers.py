@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.models import Product
+from globalsell.core import messages
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
 from globalsell.customs import service
@@ -48,7 +49,12 @@ class SetClassification:
 
     def describe(self, payload: dict[str, Any]) -> Description:
         sku = str(payload["sku"])
-        return Description("product", sku, f"{sku}: customs code -> {payload['code']}")
+        return Description(
+            "product",
+            sku,
+            f"{sku}: customs code -> {payload['code']}",
+            messages.message("customs.code.set", sku=sku, code=str(payload["code"])),
+        )
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -6,12 +6,15 @@ No network, no configuration."""
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
+from globalsell.core import messages as msg
+from globalsell.core.messages import Message
 from globalsell.customs import (
     articles,
     calibration,
@@ -29,6 +32,7 @@ from globalsell.customs.hsindex import (
     semantic_scores,
 )
 from globalsell.customs.hsindex import embed as embed
+from globalsell.customs.hsindex import semantic as load_semantic
 from globalsell.customs.nomenclature import Nomenclature, load
 from globalsell.customs.query import (
     CHEMICAL,
@@ -78,6 +82,7 @@ class Params:
 
 
 PARAMS = Params()
+_LOADING = threading.Lock()
 
 
 @dataclass
@@ -91,6 +96,7 @@ class Candidate:
     line: str
     reasons: list[str] = field(default_factory=list)
     signals: calibration.Signals | None = None  # what the calibrated confidence was read from
+    said: list[Message] = field(default_factory=list)  # the reasons as message codes
 
 
 @dataclass
@@ -103,6 +109,8 @@ class Classification:
     question: str | None
     method: str
     notes: list[str] = field(default_factory=list)
+    question_said: Message | None = None  # the question as a message code
+    notes_said: list[Message] = field(default_factory=list)  # the notes as message codes
 
     @property
     def best(self) -> Candidate | None:
@@ -126,7 +134,9 @@ def classify(
 ) -> Classification:
     """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
     platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
-    idx = index(params.uk_terms)
+    with _LOADING:  # a page arriving during the start-up warm-up waits for it, never loads twice
+        idx = index(params.uk_terms)
+        load_semantic()
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
@@ -137,8 +147,12 @@ def classify(
     query_tokens = tokens(f"{raw} {english} {hints}")
     known = [t for t in query_tokens if t in idx.vocab]
     notes: list[str] = []
+    notes_said: list[Message] = []
     if used_terms:
         notes.append("glossary: " + ", ".join(used_terms[:8]))
+        notes_said.append(
+            msg.message("customs.note.glossary", terms=msg.quote(", ".join(used_terms[:8])))
+        )
     parsed = parse(text)
     material_only = set(tokens(material or "")) - set(tokens(text))
     weights: dict[int, float] = {}
@@ -315,29 +329,60 @@ def classify(
             line_code = precedent_of[hs6].code
         line_obj = nom.us_lines.get(line_code)
         reasons = [precedent_of[hs6].reason] if hs6 in precedent_of else []
+        said = [precedent_of[hs6].said] if hs6 in precedent_of else []
         line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
         overlap = sorted({t for t in known if t in line_words})
         if overlap:
             reasons.append("matched words: " + ", ".join(overlap[:8]))
+            said.append(
+                msg.message("customs.reason.words", words=msg.quote(", ".join(overlap[:8])))
+            )
         if hs6 in phrase_hits:
             reasons.append(f"HMRC product term '{phrase_hits[hs6]}' points to {hs6}")
+            said.append(
+                msg.message("customs.reason.uk_term", term=msg.quote(phrase_hits[hs6]), code=hs6)
+            )
         if material_chapters and hs6[:2] in material_chapters:
             reasons.append(f"material matches chapter {hs6[:2]} ({nom.hs_text(hs6[:2])[:60]})")
+            said.append(
+                msg.message(
+                    "customs.reason.material",
+                    chapter=hs6[:2],
+                    text=msg.quote(nom.hs_text(hs6[:2])[:60]),
+                )
+            )
         if hs6 in rules:
             reasons.append(rules[hs6])
+            said.append(msg.message("customs.reason.garment", noun=msg.quote(parsed.noun or "")))
         if hs6[:2] in platform_chapters and params.category_chapter > 1.0:
             reasons.append(f"the platform's top-level category covers chapter {hs6[:2]}")
+            said.append(msg.message("customs.reason.platform_chapter", chapter=hs6[:2]))
         if hs6 in refined:
-            reasons.append(refined[hs6])
+            reasons.append(refined[hs6][0])
+            said.append(refined[hs6][1])
         for m in matches:
             if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
+                said.append(
+                    msg.message(
+                        "customs.reason.article",
+                        where=msg.label("text_part", m.where),
+                        phrase=msg.quote(m.phrase),
+                        source=msg.quote(m.rule.source),
+                    )
+                )
         if semantic is not None and hs6 in semantic[0].position:
             cosine = float(semantic[1][semantic[0].position[hs6]])
             if cosine >= SEMANTIC_REASON:
                 reasons.append(f"close in meaning to the subheading text (cosine {cosine:.2f})")
+                said.append(
+                    msg.message("customs.reason.meaning", share=msg.number(round(cosine * 100)))
+                )
         heading = nom.hs_text(hs6[:4])
         reasons.append(f"heading {hs6[:4]}: {heading[:120]}")
+        said.append(
+            msg.message("customs.reason.heading", heading=hs6[:4], text=msg.quote(heading[:120]))
+        )
         candidates.append(
             Candidate(
                 hs6=hs6,
@@ -349,18 +394,21 @@ def classify(
                 line=line_obj.description if line_obj else "",
                 reasons=reasons,
                 signals=signals,
+                said=said,
             )
         )
     confidence = candidates[0].confidence if candidates else 0.0
     question = None
+    question_said = None
     content_words = [t for t in query_tokens if t in idx.vocab]
     if not candidates or len(set(content_words)) < 2 and not phrase_hits:
         question = (
             "What is the product, what is it made of and what is it used for? "
             "The description is too short to classify."
         )
+        question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
-        question = _question(nom, candidates, material_chapters, matches)
+        question, question_said = _question(nom, candidates, material_chapters, matches)
     return Classification(
         text=raw,
         language=language,
@@ -370,6 +418,8 @@ def classify(
         question=question,
         method=method,
         notes=notes,
+        question_said=question_said,
+        notes_said=notes_said,
     )
 
 
@@ -401,7 +451,7 @@ def _group(hs6: str) -> str:
 
 def _refine_by_material(
     nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
-) -> dict[str, str]:
+) -> dict[str, tuple[str, Message]]:
     """Within each heading (or chapter of headings by material), subheadings that name the
     product's material keep their score and the siblings that name another material, or
     exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
@@ -445,7 +495,13 @@ def _refine_by_material(
             scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
         else:
             scored[hs6] *= f / top[g]
-    return {h: subheadings.reason(h, nom.hs_text(h), materials) for h in leader.values()}
+    return {
+        h: (
+            subheadings.reason(h, nom.hs_text(h), materials),
+            subheadings.reason_said(h, nom.hs_text(h), materials),
+        )
+        for h in leader.values()
+    }
 
 
 def _translated(category: str | None) -> str | None:
@@ -466,28 +522,49 @@ def _question(
     cands: list[Candidate],
     materials: set[str],
     matches: list[articles.Match],
-) -> str:
+) -> tuple[str, Message]:
+    """The deciding question, in English and as a message code."""
     a, b = cands[0], cands[1] if len(cands) > 1 else cands[0]
+    pair = {"a": a.hs6, "b": b.hs6, "a_text": msg.quote(a.subheading[:80])}
     for m in matches:
         covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
         if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
-            return f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
+            return (
+                f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
+                msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
+            )
     asked = subheadings.question(a.subheading, b.subheading)
-    if asked and _group(a.hs6) == _group(b.hs6):
-        return f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}."
+    asked_said = subheadings.question_said(a.subheading, b.subheading)
+    if asked and asked_said and _group(a.hs6) == _group(b.hs6):
+        return (
+            f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
+            msg.message("customs.question.sub_material", question=msg.nested(asked_said), **pair),
+        )
+    b_text = msg.quote(b.subheading[:80])
     electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
     if len(electric) == 2:
         return (
             f"Is it electric (chapter 84/85) or not? It could be {a.hs6} "
-            f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]})."
+            f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]}).",
+            msg.message("customs.question.electric", b_text=b_text, **pair),
         )
     if a.hs6[:2] != b.hs6[:2] and not materials:
         return (
             f"What is it mainly made of, and what is it for? It could be chapter {a.hs6[:2]} "
             f"({nom.hs_text(a.hs6[:2])[:70]}) or chapter {b.hs6[:2]} "
-            f"({nom.hs_text(b.hs6[:2])[:70]})."
+            f"({nom.hs_text(b.hs6[:2])[:70]}).",
+            msg.message(
+                "customs.question.material",
+                a=a.hs6[:2],
+                b=b.hs6[:2],
+                a_text=msg.quote(nom.hs_text(a.hs6[:2])[:70]),
+                b_text=msg.quote(nom.hs_text(b.hs6[:2])[:70]),
+            ),
         )
-    return f"Which fits better: {a.hs6} ({a.subheading[:80]}) or {b.hs6} ({b.subheading[:80]})?"
+    return (
+        f"Which fits better: {a.hs6} ({a.subheading[:80]}) or {b.hs6} ({b.subheading[:80]})?",
+        msg.message("customs.question.which", b_text=b_text, **pair),
+    )
 
 
 def _softmax(values: list[float], *, temperature: float) -> list[float]:

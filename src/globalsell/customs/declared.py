@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from globalsell.core import messages as msg
+from globalsell.core.messages import Message
 from globalsell.customs.domain import Flag, normalise_code
 
 # The classifier must be this sure, and this far ahead of the declared chapter's best candidate,
@@ -285,6 +287,7 @@ class DeclaredCheck:
     flags: list[tuple[Flag, str]] = field(default_factory=list)
     # what was checked, what could not be, and disagreements that were not strong enough to flag
     notes: list[str] = field(default_factory=list)
+    said: dict[str, Message] = field(default_factory=dict)  # a flag's or note's text -> message
 
     @property
     def ok(self) -> bool:
@@ -304,42 +307,45 @@ def check(
     code = normalise_code(declared)
     dest = schedule.destination
     if code is None:
-        return DeclaredCheck(
-            declared,
-            None,
-            dest,
-            [
-                (
-                    Flag.INVALID,
-                    f"{declared.strip()[:40]!r} is not a customs code: 6, 8 or 10 digits "
-                    "expected (dots and spaces allowed)",
-                )
-            ],
+        text = (
+            f"{declared.strip()[:40]!r} is not a customs code: 6, 8 or 10 digits "
+            "expected (dots and spaces allowed)"
         )
+        said = {text: msg.message("customs.flag.not_a_code", code=msg.quote(declared[:40]))}
+        return DeclaredCheck(declared, None, dest, [(Flag.INVALID, text)], said=said)
     flags: list[tuple[Flag, str]] = []
     notes: list[str] = []
+    said = {}
     hs = set(hs_codes)
     if len(code) < 6:
-        flags.append((Flag.INVALID, f"{code} has {len(code)} digits; declare at least 6"))
-        return DeclaredCheck(declared, code, dest, flags)
+        text = f"{code} has {len(code)} digits; declare at least 6"
+        flags.append((Flag.INVALID, text))
+        said[text] = msg.message("customs.flag.too_short", code=code, digits=len(code))
+        return DeclaredCheck(declared, code, dest, flags, said=said)
     if code[:6] not in hs:
-        flags.append((Flag.NOT_IN_SCHEDULE, f"{code[:6]} is not an HS 2022 subheading"))
-        return DeclaredCheck(declared, code, dest, flags)
-    _check_schedule(code, schedule, flags, notes)
+        text = f"{code[:6]} is not an HS 2022 subheading"
+        flags.append((Flag.NOT_IN_SCHEDULE, text))
+        said[text] = msg.message("customs.flag.not_hs", code=code[:6])
+        return DeclaredCheck(declared, code, dest, flags, said=said)
+    _check_schedule(code, schedule, flags, notes, said)
     materials = material_groups(text)
     chapter = code[:2]
     own = chapter_materials(chapter)
     if materials and is_material_chapter(chapter) and not own & materials:
-        flags.append(
-            (
-                Flag.WRONG_MATERIAL,
-                f"chapter {chapter} is for goods of {_names(own)}; the description names "
-                f"{_names(materials)}",
-            )
+        text = (
+            f"chapter {chapter} is for goods of {_names(own)}; the description names "
+            f"{_names(materials)}"
+        )
+        flags.append((Flag.WRONG_MATERIAL, text))
+        said[text] = msg.message(
+            "customs.flag.wrong_material",
+            chapter=chapter,
+            own=msg.quote(_names(own)),
+            named=msg.quote(_names(materials)),
         )
     if prediction is not None:
-        _check_chapter(code, prediction, materials, flags, notes)
-    return DeclaredCheck(declared, code, dest, flags, notes)
+        _check_chapter(code, prediction, materials, flags, notes, said)
+    return DeclaredCheck(declared, code, dest, flags, notes, said)
 
 
 def _names(groups: Iterable[str]) -> str:
@@ -347,40 +353,63 @@ def _names(groups: Iterable[str]) -> str:
 
 
 def _check_schedule(
-    code: str, schedule: Schedule, flags: list[tuple[Flag, str]], notes: list[str]
+    code: str,
+    schedule: Schedule,
+    flags: list[tuple[Flag, str]],
+    notes: list[str],
+    said: dict[str, Message],
 ) -> None:
+    name = msg.quote(schedule.name)
     if schedule.lines is None:
         if len(code) > 6:
-            notes.append(
+            text = (
                 f"cannot check {code} against the {schedule.name} schedule: globalsell ships no "
                 f"{schedule.name} lines; only its first 6 digits ({code[:6]}) were checked"
             )
+            notes.append(text)
+            said[text] = msg.message("customs.note.no_lines", code=code, schedule=name)
         return
     if len(code) == 6:
-        notes.append(
+        digits = schedule.line_digits or "8-10"
+        text = (
             f"{code} is an HS subheading; the {schedule.name} line "
-            f"({schedule.line_digits or '8-10'} digits) is still to be chosen"
+            f"({digits} digits) is still to be chosen"
+        )
+        notes.append(text)
+        said[text] = msg.message(
+            "customs.note.subheading_only", code=code, schedule=name, digits=str(digits)
         )
         return
     size = schedule.line_digits
     if size is not None and len(code) > size:
-        notes.append(
+        text = (
             f"digits {size + 1}-{len(code)} of {code} are not part of the {schedule.name} "
             "and were not checked"
+        )
+        notes.append(text)
+        said[text] = msg.message(
+            "customs.note.extra_digits",
+            first=size + 1,
+            last=len(code),
+            code=code,
+            schedule=name,
         )
         code = code[:size]
     if code in schedule.lines:
         return
     if code[6:].strip("0") == "":
-        flags.append(
-            (
-                Flag.ZERO_PADDED,
-                f"{code} is the subheading {code[:6]} padded with zeros; it is not a line "
-                f"of the {schedule.name}",
-            )
+        text = (
+            f"{code} is the subheading {code[:6]} padded with zeros; it is not a line "
+            f"of the {schedule.name}"
+        )
+        flags.append((Flag.ZERO_PADDED, text))
+        said[text] = msg.message(
+            "customs.flag.zero_padded", code=code, subheading=code[:6], schedule=name
         )
     else:
-        flags.append((Flag.NOT_IN_SCHEDULE, f"{code} is not a line of the {schedule.name}"))
+        text = f"{code} is not a line of the {schedule.name}"
+        flags.append((Flag.NOT_IN_SCHEDULE, text))
+        said[text] = msg.message("customs.flag.not_in_schedule", code=code, schedule=name)
 
 
 def _check_chapter(
@@ -389,6 +418,7 @@ def _check_chapter(
     materials: set[str],
     flags: list[tuple[Flag, str]],
     notes: list[str],
+    said: dict[str, Message],
 ) -> None:
     best = prediction.best
     chapter = code[:2]
@@ -397,29 +427,45 @@ def _check_chapter(
     hs6, confidence = best
     theirs = hs6[:2]
     if prediction.abstained or confidence < CHAPTER_CONFIDENCE:
-        notes.append(
+        text = (
             f"the classifier leans to chapter {theirs} ({hs6}, confidence {confidence:.2f}) but "
             "is not sure enough to call the declared chapter wrong"
+        )
+        notes.append(text)
+        said[text] = msg.message(
+            "customs.note.leans",
+            chapter=theirs,
+            code=hs6,
+            percent=msg.number(round(confidence * 100)),
         )
         return
     in_declared = max((c for h, c in prediction.candidates if h[:2] == chapter), default=0.0)
     margin = confidence - in_declared
     if margin < CHAPTER_MARGIN:
-        notes.append(
+        text = (
             f"chapter {theirs} ({confidence:.2f}) is not far enough ahead of the declared chapter "
             f"{chapter} ({in_declared:.2f}) to flag it"
         )
+        notes.append(text)
+        said[text] = msg.message("customs.note.not_ahead", chapter=theirs, declared=chapter)
         return
     why_not = _exempt(chapter, theirs, materials)
     if why_not:
-        notes.append(f"the classifier prefers chapter {theirs} ({hs6}) but {why_not}: not flagged")
+        text = f"the classifier prefers chapter {theirs} ({hs6}) but {why_not}: not flagged"
+        notes.append(text)
+        said[text] = msg.message("customs.note.exempt", chapter=theirs, code=hs6)
         return
-    flags.append(
-        (
-            Flag.WRONG_CHAPTER,
-            f"declared chapter {chapter}; the description points to chapter {theirs} ({hs6}, "
-            f"confidence {confidence:.2f}, {margin:.2f} ahead of chapter {chapter})",
-        )
+    text = (
+        f"declared chapter {chapter}; the description points to chapter {theirs} ({hs6}, "
+        f"confidence {confidence:.2f}, {margin:.2f} ahead of chapter {chapter})"
+    )
+    flags.append((Flag.WRONG_CHAPTER, text))
+    said[text] = msg.message(
+        "customs.flag.wrong_chapter",
+        declared=chapter,
+        chapter=theirs,
+        code=hs6,
+        percent=msg.number(round(confidence * 100)),
     )
 
 

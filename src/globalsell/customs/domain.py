@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from globalsell.core import messages as msg
+from globalsell.core.messages import Message
 from globalsell.core.money import Money, Rounding
 
 
@@ -227,6 +229,8 @@ class CostLine:
     label: str
     amount: Money | None
     basis: str
+    said: Message | None = None  # the label as a message code
+    basis_said: Message | None = None  # the basis as a message code
 
 
 @dataclass
@@ -263,16 +267,37 @@ def landed_cost(
     warnings: list[str] = []
     cif = goods + freight + insurance
     customs_value = (cif if rules.valuation == "CIF" else goods).quantize(Rounding.HALF_UP)
-    lines = [CostLine("goods", goods, "seller price"), CostLine("freight", freight, "")]
-    lines.append(CostLine("insurance", insurance, ""))
-    lines.append(CostLine("customs value", customs_value, rules.valuation))
+    lines = [
+        CostLine(
+            "goods",
+            goods,
+            "seller price",
+            msg.message("customs.line.goods"),
+            msg.message("customs.basis.seller_price"),
+        ),
+        CostLine("freight", freight, "", msg.message("customs.line.freight")),
+        CostLine("insurance", insurance, "", msg.message("customs.line.insurance")),
+        CostLine(
+            "customs value",
+            customs_value,
+            rules.valuation,
+            msg.message("customs.line.customs_value"),
+            msg.message("customs.basis.valuation", method=rules.valuation),
+        ),
+    ]
     duty_amount: Money | None
+    basis_said: Message | None = None
     if customs_value.amount <= rules.duty_de_minimis:
         duty_amount = Money.zero(cur)
         basis = f"at or below the duty de minimis {rules.duty_de_minimis} {cur}"
+        basis_said = msg.message(
+            "customs.basis.duty_de_minimis",
+            limit=msg.money(amount=rules.duty_de_minimis, currency=cur),
+        )
     elif duty is None:
         duty_amount = None
         basis = "duty rate unknown for this code and destination: give it to complete the quote"
+        basis_said = msg.message("customs.basis.duty_unknown")
         warnings.append(basis)
     else:
         specific = Money.zero(cur)
@@ -281,13 +306,30 @@ def landed_cost(
                 duty_amount = None
                 basis = f"specific duty {duty.text}: give the quantity in {duty.specific_unit}"
                 warnings.append(basis)
-                lines.append(CostLine("duty", None, basis))
+                lines.append(
+                    CostLine(
+                        "duty",
+                        None,
+                        basis,
+                        msg.message("customs.line.duty"),
+                        msg.message(
+                            "customs.basis.specific",
+                            rate=msg.quote(duty.text),
+                            unit=msg.quote(duty.specific_unit or ""),
+                        ),
+                    )
+                )
                 return _finish(rules, lines, cif, None, warnings, duty_source)
             specific = Money.of(duty.specific * quantity_for_specific, cur)
         ad = customs_value * (duty.ad_valorem / Decimal(100))
         duty_amount = (ad + specific).quantize(Rounding.UP)
         basis = f"{duty.text or 'free'} on {_plain(customs_value)} {cur}"
-    lines.append(CostLine("duty", duty_amount, basis))
+        basis_said = msg.message(
+            "customs.basis.duty_rate" if duty.text else "customs.basis.duty_free",
+            rate=msg.quote(duty.text),
+            value=msg.money(customs_value),
+        )
+    lines.append(CostLine("duty", duty_amount, basis, msg.message("customs.line.duty"), basis_said))
     return _finish(rules, lines, cif, duty_amount, warnings, duty_source)
 
 
@@ -314,19 +356,29 @@ def _finish(
     customs_value = lines[3].amount
     assert customs_value is not None
     vat: Money | None
+    tax = msg.label("tax", rules.vat_name)
     if rules.vat_rate == 0:
         vat = Money.zero(cur)
         vat_basis = f"no national {rules.vat_name} at the border"
+        vat_said = msg.message("customs.basis.no_tax", tax=tax)
     elif customs_value.amount <= rules.tax_de_minimis:
         vat = Money.zero(cur)
         vat_basis = f"at or below the tax de minimis {rules.tax_de_minimis} {cur}"
+        vat_said = msg.message(
+            "customs.basis.tax_de_minimis",
+            limit=msg.money(amount=rules.tax_de_minimis, currency=cur),
+        )
     elif duty_amount is None:
         vat = None
         vat_basis = f"{rules.vat_name} needs the duty first"
+        vat_said = msg.message("customs.basis.tax_needs_duty", tax=tax)
     else:
         base = (cif if rules.vat_includes_freight else customs_value) + duty_amount
         vat = (base * (rules.vat_rate / Decimal(100))).quantize(Rounding.HALF_UP)
         vat_basis = f"{rules.vat_rate}% of {_plain(base)} {cur}"
+        vat_said = msg.message(
+            "customs.basis.tax_rate", rate=msg.number(rules.vat_rate), base=msg.money(base)
+        )
     if (
         rules.tax_collected_at_sale
         and customs_value.amount <= rules.duty_de_minimis
@@ -335,12 +387,25 @@ def _finish(
         sale_vat = (goods * (rules.vat_rate / Decimal(100))).quantize(Rounding.HALF_UP)
         lines.append(
             CostLine(
-                f"{rules.vat_name} at sale", sale_vat, "low-value goods: charged by the seller"
+                f"{rules.vat_name} at sale",
+                sale_vat,
+                "low-value goods: charged by the seller",
+                msg.message("customs.line.tax_at_sale", tax=tax),
+                msg.message("customs.basis.low_value"),
             )
         )
         vat = Money.zero(cur)
         vat_basis = "collected at the point of sale, not at the border"
-    lines.append(CostLine(f"import {rules.vat_name}", vat, vat_basis))
+        vat_said = msg.message("customs.basis.at_sale")
+    lines.append(
+        CostLine(
+            f"import {rules.vat_name}",
+            vat,
+            vat_basis,
+            msg.message("customs.line.import_tax", tax=tax),
+            vat_said,
+        )
+    )
     complete = all(line.amount is not None for line in lines)
     total: Money | None = None
     if complete:

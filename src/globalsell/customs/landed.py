@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from globalsell.core import messages as msg
 from globalsell.core.errors import ValidationFailed
+from globalsell.core.messages import Message
 from globalsell.core.money import Money, Rounding, is_currency
 from globalsell.customs import domain
 from globalsell.customs.destinations import destinations
@@ -47,6 +49,7 @@ def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
     for dest in request.destinations:
         rule = rules[dest]
         warnings: list[str] = []
+        said: dict[str, Message] = {}
         if rule.currency == request.currency:
             fx = Decimal(1)
         elif rule.currency in request.fx_rates:
@@ -62,13 +65,15 @@ def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
                     total=None,
                     complete=False,
                     duty_rate_source="",
-                    warnings=[
-                        f"give the exchange rate {request.currency}->{rule.currency} "
-                        "(fx_rates): globalsell does not fetch rates"
-                    ],
+                    warnings=[text := _no_rate(request.currency, rule.currency)],
                     notes=list(rule.notes),
                     sources=list(rule.sources),
                     as_of=rule.as_of,
+                    said={
+                        text: msg.message(
+                            "customs.warning.no_rate", source=request.currency, to=rule.currency
+                        ).to_json()
+                    },
                 )
             )
             continue
@@ -76,7 +81,7 @@ def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
         def conv(amount: Decimal, cur: str = rule.currency, rate: Decimal = fx) -> Money:
             return Money.of(amount * rate, cur).quantize(Rounding.HALF_EVEN)
 
-        duty, source = _duty_for(dest, code, request.duty_rates, warnings)
+        duty, source = _duty_for(dest, code, request.duty_rates, warnings, said)
         try:
             quote = domain.landed_cost(
                 rule,
@@ -98,6 +103,8 @@ def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
                         label=line.label,
                         amount=domain.plain(line.amount),
                         basis=line.basis,
+                        said=line.said.to_json() if line.said else None,
+                        basis_said=line.basis_said.to_json() if line.basis_said else None,
                     )
                     for line in quote.lines
                 ],
@@ -108,18 +115,39 @@ def quote_landed_cost(request: LandedCostRequest) -> list[LandedCostOut]:
                 notes=list(rule.notes),
                 sources=list(quote.sources),
                 as_of=quote.as_of,
+                said={
+                    **{text: m.to_json() for text, m in said.items()},
+                    **{
+                        line.basis: line.basis_said.to_json()
+                        for line in quote.lines
+                        if line.basis_said is not None and line.basis in quote.warnings
+                    },
+                },
             )
         )
     return out
 
 
+def _no_rate(source: str, to: str) -> str:
+    return f"give the exchange rate {source}->{to} (fx_rates): globalsell does not fetch rates"
+
+
 def _duty_for(
-    dest: str, code: str, seller_rates: dict[str, str], warnings: list[str]
+    dest: str,
+    code: str,
+    seller_rates: dict[str, str],
+    warnings: list[str],
+    said: dict[str, Message],
 ) -> tuple[domain.DutyRate | None, str]:
+    """The duty rate of `code` in `dest` and where it came from; `said` gets each warning's and
+    the source's message code, by their text."""
     if dest in seller_rates:
+        said["seller-supplied rate"] = msg.message("customs.source.seller")
         return parse_rate(seller_rates[dest]), "seller-supplied rate"
     if dest != "US":
-        return None, "no open per-code duty data shipped for this destination"
+        text = "no open per-code duty data shipped for this destination"
+        said[text] = msg.message("customs.source.none")
+        return None, text
     lines = load().us_lines
     if code in lines and lines[code].general_rate:
         line = lines[code]
@@ -131,14 +159,26 @@ def _duty_for(
         ]
         rates = {line.general_rate for line in matches}
         if len(rates) != 1:
-            warnings.append(
+            text = (
                 f"{code} covers US lines with {len(rates)} different rates: give the 10-digit code"
                 if rates
                 else f"no US HTS general rate found for {code}"
+            )
+            warnings.append(text)
+            said[text] = msg.message(
+                "customs.warning.many_rates" if rates else "customs.warning.no_us_rate",
+                code=code,
+                rates=len(rates),
             )
             return None, "US HTS 2026 Rev. 10"
         line = matches[0]
     rate = domain.parse_us_rate(line.general_rate)
     if rate is None:
-        warnings.append(f"US rate {line.general_rate!r} is compound: not computed")
-    return rate, f"US HTS 2026 Rev. 10, {line.code}, general rate {line.general_rate}"
+        text = f"US rate {line.general_rate!r} is compound: not computed"
+        warnings.append(text)
+        said[text] = msg.message("customs.warning.compound", rate=msg.quote(line.general_rate))
+    source = f"US HTS 2026 Rev. 10, {line.code}, general rate {line.general_rate}"
+    said[source] = msg.message(
+        "customs.source.us_line", code=line.code, rate=msg.quote(line.general_rate)
+    )
+    return rate, source

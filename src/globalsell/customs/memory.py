@@ -11,6 +11,9 @@ from datetime import date
 
 import numpy as np
 
+from globalsell.core import messages
+from globalsell.core.messages import Message
+
 SAME_CATEGORY_MIN = 0.65  # title cosine, confirmed product in the same category path
 ANY_CATEGORY_MIN = 0.72  # title cosine, confirmed product in another category or none
 
@@ -33,6 +36,18 @@ class Precedent:
     confirmed_on: date
     similarity: float
     same_category: bool
+
+    @property
+    def said(self) -> Message:
+        """The reason as a message code and parameters."""
+        return messages.message(
+            "customs.reason.precedent_same_category"
+            if self.same_category
+            else "customs.reason.precedent",
+            sku=self.sku,
+            day=messages.day(self.confirmed_on),
+            share=messages.number(round(self.similarity * 100)),
+        )
 
     @property
     def reason(self) -> str:

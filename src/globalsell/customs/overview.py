@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.orm import Session
 
 from globalsell.catalog import service as catalog
+from globalsell.core import messages as msg
 from globalsell.core.actor import Actor
 from globalsell.core.errors import ValidationFailed
+from globalsell.core.messages import Message
 from globalsell.customs import classifier, domain
 from globalsell.customs.destinations import destinations
 from globalsell.customs.landed import parse_rate, quote_landed_cost
@@ -41,6 +44,10 @@ def _amount(value: Decimal, field: str, *, positive: bool = False) -> Decimal:
         need = "more than 0" if positive else "0 or more"
         raise ValidationFailed(f"{field} must be a number {need}, got {value}", field=field)
     return value
+
+
+def _said(message: Message | None) -> dict[str, Any] | None:
+    return message.to_json() if message is not None else None
 
 
 def product_customs(
@@ -93,8 +100,12 @@ def product_customs(
                     schedule=schedule.name,
                     schedule_shipped=schedule.lines is not None,
                     code=checked.code,
-                    flags=[FlagOut(flag=f.value, reason=r) for f, r in checked.flags],
+                    flags=[
+                        FlagOut(flag=f.value, reason=r, said=_said(checked.said.get(r)))
+                        for f, r in checked.flags
+                    ],
                     notes=checked.notes,
+                    notes_said=[_said(checked.said.get(n)) for n in checked.notes],
                 )
             )
     accepted = catalog.find_attribute(session, product=product, name="hs_code")
@@ -108,7 +119,10 @@ def product_customs(
             correction = correction_for(
                 us_check, text=f"{text} {material or ''}", prediction=result
             )
-    code, source = _code_to_quote(accepted_code, declared_code, checks_out, result, correction)
+    code, source, source_said = _code_to_quote(
+        accepted_code, declared_code, checks_out, result, correction
+    )
+    said: dict[str, Any] = {source: source_said.to_json()}
     currency = product.cost_currency
     unit_cost = product.unit_cost
     goods: Decimal | None = None
@@ -116,11 +130,15 @@ def product_customs(
     if code is None:
         problems.append(source)
     elif unit_cost is None or currency is None:
-        problems.append("no unit cost on the product: set its cost to quote landed costs")
+        text = "no unit cost on the product: set its cost to quote landed costs"
+        problems.append(text)
+        said[text] = msg.message("customs.problem.no_cost").to_json()
     else:
         goods = (unit_cost * quantity).quantize(Decimal("0.000001"))
         if goods <= 0:
-            problems.append("the unit cost is 0: nothing to quote")
+            text = "the unit cost is 0: nothing to quote"
+            problems.append(text)
+            said[text] = msg.message("customs.problem.zero_cost").to_json()
         else:
             try:
                 request = LandedCostRequest(
@@ -162,6 +180,7 @@ def product_customs(
         ),
         landed_cost=quotes,
         problems=problems,
+        said=said,
     )
 
 
@@ -176,14 +195,14 @@ def _code_to_quote(
     checks_out: list[DeclaredCheckOut],
     result: classifier.Classification | None,
     correction: tuple[str, str] | None = None,
-) -> tuple[str | None, str]:
+) -> tuple[str | None, str, Message]:
     """Which code the landed cost uses: the accepted one, else the declared one (if it is a real
     HS subheading), else the classifier's answer; or None and why."""
     hs = load().hs
     if accepted:
         clean = domain.normalise_code(accepted)
         if clean and clean[:6] in hs:
-            return clean, "accepted code"
+            return clean, "accepted code", msg.message("customs.code_source.accepted")
     if declared:
         clean = domain.normalise_code(declared)
         invalid = any(f.flag == domain.Flag.INVALID.value for c in checks_out[:1] for f in c.flags)
@@ -191,10 +210,26 @@ def _code_to_quote(
             us = next((c for c in checks_out if c.destination == "US"), None)
             if us is not None and us.flags and len(clean) > 6:
                 if correction is not None and correction[0][:6] == clean[:6]:
-                    return correction[0], f"US line proposed for the flagged {clean}"
+                    return (
+                        correction[0],
+                        f"US line proposed for the flagged {clean}",
+                        msg.message("customs.code_source.correction", code=clean),
+                    )
                 # a padded or unknown national line: quote on its subheading instead
-                return clean[:6], f"declared subheading {clean[:6]} ({clean} is flagged)"
-            return clean, "declared code"
+                return (
+                    clean[:6],
+                    f"declared subheading {clean[:6]} ({clean} is flagged)",
+                    msg.message("customs.code_source.subheading", code=clean, hs6=clean[:6]),
+                )
+            return clean, "declared code", msg.message("customs.code_source.declared")
     if result is not None and result.best is not None and not result.abstained:
-        return result.best.national_code, "classifier's best candidate (not yet accepted)"
-    return None, "no code to quote: accept or declare a customs code first"
+        return (
+            result.best.national_code,
+            "classifier's best candidate (not yet accepted)",
+            msg.message("customs.code_source.classifier"),
+        )
+    return (
+        None,
+        "no code to quote: accept or declare a customs code first",
+        msg.message("customs.code_source.none"),
+    )

@@ -26,6 +26,9 @@ class CandidateOut(BaseModel):
     subheading: str
     line: str
     reasons: list[str]
+    said: list[dict[str, Any]] = Field(
+        default_factory=list, description="The reasons as message codes (ADR 0116)."
+    )
 
 
 class ClassificationOut(BaseModel):
@@ -37,6 +40,12 @@ class ClassificationOut(BaseModel):
     question: str | None
     method: str
     notes: list[str]
+    question_said: dict[str, Any] | None = Field(
+        default=None, description="The question as a message code (ADR 0116)."
+    )
+    notes_said: list[dict[str, Any]] = Field(
+        default_factory=list, description="The notes as message codes, in their order."
+    )
 
 
 class HsClassificationRead(BaseModel):
@@ -87,6 +96,12 @@ class CostLineOut(BaseModel):
     label: str
     amount: str | None
     basis: str
+    said: dict[str, Any] | None = Field(
+        default=None, description="The label as a message code (ADR 0116)."
+    )
+    basis_said: dict[str, Any] | None = Field(
+        default=None, description="The basis as a message code (ADR 0116)."
+    )
 
 
 class LandedCostOut(BaseModel):
@@ -100,11 +115,18 @@ class LandedCostOut(BaseModel):
     notes: list[str]
     sources: list[str]
     as_of: str
+    said: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The warnings and the duty rate source as message codes, by their text.",
+    )
 
 
 class FlagOut(BaseModel):
     flag: str
     reason: str
+    said: dict[str, Any] | None = Field(
+        default=None, description="The reason as a message code (ADR 0116)."
+    )
 
 
 class DeclaredCheckOut(BaseModel):
@@ -116,6 +138,9 @@ class DeclaredCheckOut(BaseModel):
     code: str | None
     flags: list[FlagOut]
     notes: list[str]
+    notes_said: list[dict[str, Any] | None] = Field(
+        default_factory=list, description="Each note as a message code, when it has one."
+    )
 
 
 class QuoteInputs(BaseModel):
@@ -148,3 +173,7 @@ class ProductCustomsOut(BaseModel):
     inputs: QuoteInputs
     landed_cost: list[LandedCostOut]
     problems: list[str]
+    said: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The problems and the quoted code's source as message codes, by their text.",
+    )

@@ -19,7 +19,7 @@ from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
 from globalsell.catalog.models import AttributeValue, Product
-from globalsell.core import audit
+from globalsell.core import audit, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, NotFound, ValidationFailed
@@ -96,9 +96,19 @@ def guard(result: classifier.Classification) -> classifier.Classification:
             result,
             abstained=True,
             question=NOT_A_PRODUCT,
+            question_said=messages.message("customs.question.not_a_product"),
             notes=[
                 *result.notes,
                 f"only {len(matched)} of {len(words)} words match the best candidate {best.hs6}",
+            ],
+            notes_said=[
+                *result.notes_said,
+                messages.message(
+                    "customs.note.few_words",
+                    matched=len(matched),
+                    words=len(words),
+                    code=best.hs6,
+                ),
             ],
         )
     return result
@@ -117,6 +127,7 @@ def to_out(result: classifier.Classification) -> ClassificationOut:
                 subheading=c.subheading,
                 line=c.line,
                 reasons=c.reasons,
+                said=[m.to_json() for m in c.said],
             )
             for c in result.candidates
         ],
@@ -125,6 +136,8 @@ def to_out(result: classifier.Classification) -> ClassificationOut:
         question=result.question,
         method=result.method,
         notes=result.notes,
+        question_said=result.question_said.to_json() if result.question_said else None,
+        notes_said=[m.to_json() for m in result.notes_said],
     )
 
 

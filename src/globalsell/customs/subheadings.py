@@ -24,6 +24,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from globalsell.core import messages
+from globalsell.core.messages import Message
+
 
 @dataclass(frozen=True)
 class MaterialClass:
@@ -321,36 +324,90 @@ LABELS = {
 
 def question(first: str, second: str) -> str | None:
     """The question that decides between two subheadings told apart by material."""
+    told = _told_apart(first, second)
+    if told is None:
+        return None
+    upper, names = told
+    what = "the upper" if upper else "it"
+    return f"What is {what} mainly made of: {' or '.join(LABELS[m] for m in names)}?"
+
+
+def question_said(first: str, second: str) -> Message | None:
+    """The same question as a message code (materials named by their label code)."""
+    told = _told_apart(first, second)
+    if told is None:
+        return None
+    upper, names = told
+    return messages.message(
+        "customs.question.upper_material" if upper else "customs.question.made_of",
+        materials=messages.items([messages.label("hs_material", m) for m in names]),
+    )
+
+
+def _told_apart(first: str, second: str) -> tuple[bool, list[str]] | None:
+    """Whether the choice is the upper's material, and the materials that tell them apart."""
     a, b = code_materials(first)[0], code_materials(second)[0]
     if a == b or not (a or b):
         return None
-    names = [LABELS[m] for m in sorted(a ^ b, key=list(LABELS).index)]
-    what = "the upper" if _UPPERS.search(first) or _UPPERS.search(second) else "it"
-    return f"What is {what} mainly made of: {' or '.join(names)}?"
+    upper = bool(_UPPERS.search(first) or _UPPERS.search(second))
+    return upper, sorted(a ^ b, key=list(LABELS).index)
+
+
+SOURCES = {
+    "section_xi": "Section XI Subheading Note 2 (the fibre that predominates by weight)",
+    "chapter_64": "Chapter 64 Note 4(a) (the upper's material)",
+    "chapter_71": "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)",
+    "heading_4202": "heading 4202 subheadings (the outer surface)",
+    "gri_6": "GRI 6 (subheadings compared by their own terms)",
+}
+
+
+def _source_key(hs6: str) -> str:
+    chapter = hs6[:2]
+    if "50" <= chapter <= "63":
+        return "section_xi"
+    if chapter == "64":
+        return "chapter_64"
+    if chapter == "71":
+        return "chapter_71"
+    if chapter == "42":
+        return "heading_4202"
+    return "gri_6"
 
 
 def _legal_source(hs6: str) -> str:
-    chapter = hs6[:2]
-    if "50" <= chapter <= "63":
-        return "Section XI Subheading Note 2 (the fibre that predominates by weight)"
-    if chapter == "64":
-        return "Chapter 64 Note 4(a) (the upper's material)"
-    if chapter == "71":
-        return "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
-    if chapter == "42":
-        return "heading 4202 subheadings (the outer surface)"
-    return "GRI 6 (subheadings compared by their own terms)"
+    return SOURCES[_source_key(hs6)]
 
 
 def reason(hs6: str, subheading: str, materials: frozenset[str]) -> str:
     """Why a subheading was taken for the product's material, with the legal source."""
-    named = code_materials(subheading)[0] & (materials | _implied(materials))
-    if _UPPERS.search(subheading):
-        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
-        named = frozenset({upper}) if upper else named
+    named = _named(subheading, materials)
     if not named:
         return f"subheading {hs6} is the one left once the others' materials are ruled out: " + (
             _legal_source(hs6)
         )
-    what = " and ".join(LABELS[m] for m in sorted(named, key=list(LABELS).index))
+    what = " and ".join(LABELS[m] for m in named)
     return f"subheading {hs6} names the product's material, {what}: {_legal_source(hs6)}"
+
+
+def reason_said(hs6: str, subheading: str, materials: frozenset[str]) -> Message:
+    """The same reason as a message code (materials and source named by their label code)."""
+    named = _named(subheading, materials)
+    source = messages.label("hs_source", _source_key(hs6))
+    if not named:
+        return messages.message("customs.reason.sub_left", code=hs6, source=source)
+    return messages.message(
+        "customs.reason.sub_material",
+        code=hs6,
+        materials=messages.items([messages.label("hs_material", m) for m in named]),
+        source=source,
+    )
+
+
+def _named(subheading: str, materials: frozenset[str]) -> list[str]:
+    """The product's materials the subheading names (the upper's alone for footwear)."""
+    named = code_materials(subheading)[0] & (materials | _implied(materials))
+    if _UPPERS.search(subheading):
+        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
+        named = frozenset({upper}) if upper else named
+    return sorted(named, key=list(LABELS).index)

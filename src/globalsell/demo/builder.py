@@ -28,7 +28,7 @@ from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog import tabular
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
-from globalsell.core import audit
+from globalsell.core import audit, messages
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
@@ -511,6 +511,14 @@ def _propose(
                 reason=f"amazon.com shows imperial units; {value} {unit} is {pounds} pounds.",
                 actor=actor,
                 now=now,
+                messages={
+                    "reason": messages.message(
+                        "catalog.weight.imperial",
+                        weight=messages.number(Decimal(str(value))),
+                        unit=messages.label("unit", str(unit)),
+                        pounds=messages.number(pounds, digits=2),
+                    )
+                },
             )
         )
     return changes

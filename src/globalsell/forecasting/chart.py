@@ -8,6 +8,7 @@ with the Agg backend (no display, no network, no fonts downloaded)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import escape
@@ -125,8 +126,18 @@ def chart_data(
 _W, _H, _L, _R, _T, _B = 760, 300, 48, 36, 16, 36
 
 
-def render_svg(data: ChartData) -> str:
-    """An accessible inline SVG: history bars (hatched when censored), forecast band and lines."""
+def render_svg(
+    data: ChartData,
+    *,
+    title: str | None = None,
+    week_label: Callable[[date], str] = lambda week: f"{week:%d %b %y}",
+) -> str:
+    """An accessible inline SVG: history bars (hatched when censored), forecast band and lines.
+    `title` and `week_label` word it in the viewer's language (English by default)."""
+    if title is None:
+        title = (
+            f"{data.sku} in {data.store}: weekly sales and forecast ({data.model}, P10-P90 band)"
+        )
     weeks = len(data.history) + len(data.forecast)
     top = data.top * 1.1
     plot_w, plot_h = _W - _L - _R, _H - _T - _B
@@ -141,8 +152,7 @@ def render_svg(data: ChartData) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" width="{_W}" '
         f'height="{_H}" role="img" id="forecast-chart" aria-labelledby="chart-title">',
-        f'<title id="chart-title">{escape(data.sku)} in {escape(data.store)}: weekly sales and '
-        f"forecast ({escape(data.model)}, P10-P90 band)</title>",
+        f'<title id="chart-title">{escape(title)}</title>',
         '<defs><pattern id="censored" width="4" height="4" patternUnits="userSpaceOnUse">'
         '<path d="M0,4 L4,0" stroke="#b45309" stroke-width="1"/></pattern></defs>',
     ]
@@ -183,7 +193,7 @@ def render_svg(data: ChartData) -> str:
     for i in range(0, weeks, every):
         parts.append(
             f'<text x="{x(i):.1f}" y="{_H - _B + 16}" font-size="11" text-anchor="middle">'
-            f"{labels[i]:%d %b %y}</text>"
+            f"{escape(week_label(labels[i]))}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.domain import has_control_characters
+from globalsell.core import messages
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
@@ -48,7 +49,10 @@ class ApproveListings:
         sku = str(payload["sku"])
         stores = sorted(str(code) for code in dict(payload["listings"]))
         return Description(
-            "product", sku, f"Publish {sku} in {len(stores)} stores ({', '.join(stores)})"
+            "product",
+            sku,
+            f"Publish {sku} in {len(stores)} stores ({', '.join(stores)})",
+            messages.message("listings.publish", sku=sku, stores=messages.items(list(stores))),
         )
 
     def snapshot(

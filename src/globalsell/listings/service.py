@@ -16,7 +16,7 @@ from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog.models import Product
-from globalsell.core import audit
+from globalsell.core import audit, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
@@ -356,6 +356,7 @@ def _propose(
         reason="Generated from the master catalogue (attributes, glossary, store templates).",
         actor=actor,
         now=now,
+        messages={"reason": messages.message("listings.generated")},
     )
 
 

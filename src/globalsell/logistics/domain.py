@@ -10,7 +10,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from enum import StrEnum
+from typing import Any
+
+from globalsell.core import messages
+from globalsell.core.messages import Message
 
 SHIPMENT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_\-]{1,39}$")
 UNLOCODE = re.compile(r"^[A-Z]{2}[A-Z2-9]{3}$")
@@ -407,6 +412,37 @@ class Finding:
     kind: ExceptionKind
     message: str
     evidence: dict[str, object]
+
+
+def exception_message(kind: str, evidence: dict[str, Any]) -> Message:
+    """What an exception says, as a code and parameters (the dashboard words it in the
+    viewer's language; `Finding.message` keeps the English sentence)."""
+    code = f"logistics.exception.{kind}"
+    if kind == ExceptionKind.LATE_DEPARTURE:
+        departed = evidence.get("departed_at") is not None
+        return messages.message(
+            code + (".departed" if departed else ".waiting"),
+            days=messages.number(Decimal(str(evidence.get("days_late", 0))), digits=1),
+        )
+    if kind in (ExceptionKind.PORT_DWELL, ExceptionKind.CUSTOMS_DWELL):
+        return messages.message(
+            code, days=messages.number(Decimal(str(evidence.get("dwell_days", 0))), digits=1)
+        )
+    if kind == ExceptionKind.SHORT_RECEIPT:
+        lines = evidence.get("lines")
+        shown = [
+            f"{line['sku']} {line['received']}/{line['shipped']}"
+            for line in (lines if isinstance(lines, list) else [])
+            if isinstance(line, dict)
+        ]
+        return messages.message(
+            code, units=evidence.get("missing_units", 0), lines=messages.items(shown)
+        )
+    if kind == ExceptionKind.LATE_FOR_NEED_DATE:
+        return messages.message(
+            code, days=messages.number(Decimal(str(evidence.get("days_late", 0))), digits=1)
+        )
+    return messages.message(code)
 
 
 def _iso(at: datetime | None) -> str | None:

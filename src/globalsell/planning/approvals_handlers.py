@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from globalsell.approvals.registry import ApplierRegistry, Description
+from globalsell.core import messages
 from globalsell.core.actor import Actor
 from globalsell.core.errors import GuardRailViolation, ValidationFailed
 from globalsell.planning import service
@@ -40,7 +41,17 @@ class AcceptPlan:
         units = sum(int(s["units"]) for s in shipments)
         skus = sorted({str(s.get("sku")) for s in shipments})
         named = f" of {', '.join(skus)}" if 0 < len(skus) <= 3 else ""
-        return Description("plan", None, f"Ship {units} units{named} in {len(shipments)} shipments")
+        return Description(
+            "plan",
+            None,
+            f"Ship {units} units{named} in {len(shipments)} shipments",
+            messages.message(
+                "planning.plan.named" if named else "planning.plan",
+                units=units,
+                skus=messages.items(list(skus)),
+                shipments=len(shipments),
+            ),
+        )
 
     def snapshot(
         self, session: Session, *, seller_id: int, payload: dict[str, Any]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.approvals.registry import ApplierRegistry, Description
 from globalsell.catalog.models import Product
+from globalsell.core import messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.money import Money
@@ -79,6 +80,15 @@ class SetPrice:
             sku,
             f"{payload['price_type']} price {sku} in {payload['store']}: "
             f"{payload['amount']} {payload['currency']}",
+            messages.message(
+                "pricing.price.set",
+                price_type=messages.label("price_type", str(payload["price_type"])),
+                sku=sku,
+                store=str(payload["store"]),
+                price=messages.money(
+                    amount=Decimal(str(payload["amount"])), currency=str(payload["currency"])
+                ),
+            ),
         )
 
     def snapshot(

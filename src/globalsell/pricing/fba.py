@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
+from globalsell.core import messages
 from globalsell.core.errors import ValidationFailed
 
 GRAMS_PER = {
@@ -90,5 +91,7 @@ class FbaTable:
                 continue
             return tier, billed
         raise ValidationFailed(
-            f"no FBA size tier in {self.store} fits this unit", field="item_dimensions"
+            f"no FBA size tier in {self.store} fits this unit",
+            field="item_dimensions",
+            said=messages.message("pricing.no_size_tier", store=self.store),
         )

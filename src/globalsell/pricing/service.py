@@ -9,14 +9,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import GRAMS_PER
-from globalsell.core import audit
+from globalsell.core import audit, formatting, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, ValidationFailed
@@ -194,6 +193,11 @@ def _fulfilment(policy: Policy, market: Marketplace, product: Product) -> tuple[
         raise ValidationFailed(
             f"{product.sku} in {market.code}: {missing}; set a seller-supplied fulfilment fee",
             field="fulfilment_fee",
+            said=messages.message(
+                "pricing.no_fba_table" if table is None else "pricing.no_weight",
+                sku=product.sku,
+                store=market.code,
+            ),
         )
     tier, billed = table.classify(_sides_cm(product), weight)
     fee = tier.fee(billed)
@@ -202,6 +206,11 @@ def _fulfilment(policy: Policy, market: Marketplace, product: Product) -> tuple[
             f"{market.code} FBA fee for tier {tier.code} is not public: set your own "
             "fulfilment fee (seller-supplied)",
             field="fulfilment_fee",
+            said=messages.message(
+                "pricing.fee_not_public",
+                store=market.code,
+                tier=messages.label("fba_tier", tier.code),
+            ),
         )
     return (
         Money(fee, currency).quantize(Rounding.UP),
@@ -244,9 +253,9 @@ class Quoted:
 
 
 def format_price(price: Money, locale: str) -> str:
-    """`19,99 €` in de_DE, `$19.99` in en_US, `￥1,980` in ja_JP (babel)."""
-    text: str = format_currency(price.amount, price.currency, locale=locale)
-    return text
+    """`19,99 €` in de_DE, `$19.99` in en_US, `￥1,980` in ja_JP: the store's own locale, through
+    the one formatting helper."""
+    return formatting.money(price.amount, price.currency, formatting.Display(locale=locale))
 
 
 def _rules(
@@ -302,7 +311,11 @@ def _landed_inputs(
     import_vat_rate: Decimal | None,
 ) -> LandedCostInputs:
     if product.unit_cost is None or product.cost_currency is None:
-        raise ValidationFailed(f"{product.sku} has no unit cost", field="unit_cost")
+        raise ValidationFailed(
+            f"{product.sku} has no unit cost",
+            field="unit_cost",
+            said=messages.message("pricing.no_unit_cost", sku=product.sku),
+        )
     freight = None
     if policy.freight_per_unit is not None:
         freight = Money(policy.freight_per_unit, policy.freight_currency or product.cost_currency)

@@ -20,12 +20,19 @@ from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
 from globalsell.core.money import Money, is_currency
 from globalsell.pricing import service as pricing
+from globalsell.web.i18n import N_
 
 PRICE = "pricing.price.set"
 PLAN = "planning.plan.accept"
 REPLENISH = "planning.replenishment.accept"  # the assistant's one-shipment restock
 LISTING = "listings.listing.approve"
 HS = "customs.classification.set"
+# The one reason a price card gives (`expected_effect.why`, worded by the assistant), translated on
+# the page with `|t`.
+PRICE_REASONS = (
+    N_("restore the target margin after fees and FX"),
+    N_("meet the lowest competitor without going under the margin floor"),
+)
 PRODUCT_EDIT = "catalog.product.update"
 ATTRIBUTE = "catalog.attribute.set"
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from markupsafe import Markup
+
 from globalsell.logistics.domain import map_status
-from globalsell.web.i18n import N_, gettext
+from globalsell.web.i18n import N_, current, gettext
 
 LABELS: dict[str, dict[str, str]] = {
     "status": {
@@ -138,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
         "country_of_origin": N_("Country of origin"),
         "capacity": N_("Capacity"),
         "unit_cost": N_("Unit cost"),
+        "hs_code_declared": N_("Declared HS code"),
         "cost_currency": N_("Cost currency"),
         "number_of_items": N_("Number of items"),
         "item_type_keyword": N_("Item type"),
@@ -179,6 +182,99 @@ LABELS: dict[str, dict[str, str]] = {
         "yesterday": N_("Yesterday"),
         "7d": N_("Last 7 days"),
         "30d": N_("Last 30 days"),
+    },
+    "direction": {
+        "above": N_("above"),
+        "below": N_("below"),
+    },
+    "price_type": {
+        "regular": N_("Regular price"),
+        "sale": N_("Sale price"),
+    },
+    "fba_tier": {
+        "small_envelope": N_("small envelope"),
+        "standard_envelope": N_("standard envelope"),
+        "large_envelope": N_("large envelope"),
+        "envelope": N_("envelope"),
+        "small_parcel": N_("small parcel"),
+        "standard_parcel": N_("standard parcel"),
+        "parcel": N_("parcel"),
+        "small": N_("small"),
+        "small_standard": N_("small standard"),
+        "large_standard": N_("large standard"),
+        "large_bulky": N_("large bulky"),
+        "oversize": N_("oversize"),
+    },
+    "image_size": {
+        "small": N_("Small"),
+        "medium": N_("Medium"),
+        "large": N_("Large"),
+    },
+    "unit": {
+        "grams": N_("grams"),
+        "kilograms": N_("kilograms"),
+        "pounds": N_("pounds"),
+        "ounces": N_("ounces"),
+    },
+    "hs_material": {
+        "cotton": N_("cotton"),
+        "wool": N_("wool or fine animal hair"),
+        "synthetic": N_("synthetic fibres (polyester, nylon, ...)"),
+        "artificial": N_("artificial fibres (viscose, rayon, ...)"),
+        "silk": N_("silk"),
+        "silver": N_("silver"),
+        "precious": N_("gold or platinum"),
+        "base_metal": N_("base metal (steel, alloy, brass, ...)"),
+        "pearl": N_("natural or cultured pearls"),
+        "stone": N_("precious or semi-precious stones"),
+        "leather": N_("leather"),
+        "textile": N_("textile materials"),
+        "plastics": N_("rubber or plastics"),
+    },
+    "hs_source": {
+        "section_xi": N_("Section XI Subheading Note 2 (the fibre that predominates by weight)"),
+        "chapter_64": N_("Chapter 64 Note 4(a) (the upper's material)"),
+        "chapter_71": N_(
+            "Chapter 71 Notes 9 and 11 (precious metal, pearls and stones, imitation)"
+        ),
+        "heading_4202": N_("heading 4202 subheadings (the outer surface)"),
+        "gri_6": N_("GRI 6 (subheadings compared by their own terms)"),
+    },
+    "text_part": {
+        "title": N_("title"),
+        "category": N_("category"),
+        "text": N_("description"),
+    },
+    "tax": {
+        "VAT": N_("VAT"),
+        "GST": N_("GST"),
+        "consumption tax": N_("consumption tax"),
+        "sales tax": N_("sales tax"),
+    },
+    "listing_issue": {
+        "script": N_("contains a script or an event handler"),
+        "html": N_("HTML is not allowed here"),
+        "emoji": N_("contains emoji or pictographs"),
+        "promotional": N_("promotional claims are not allowed"),
+        "shipping-promise": N_("shipping promises are not allowed"),
+        "contact-details": N_("contact details are not allowed"),
+        "price": N_("prices are not allowed in listing text"),
+        "untranslated": N_("contains untranslated Chinese or Japanese text"),
+        "title-length": N_("the title is longer than the store allows"),
+        "banned-characters": N_("the title has characters the store does not allow"),
+        "repeated-words": N_("the title uses a word more than twice"),
+        "bullet-count": N_("too many bullet points"),
+        "bullet-length": N_("a bullet point is too long"),
+        "keywords-bytes": N_("the search keywords are too long"),
+        "required": N_("a field the product type requires is missing"),
+        "unbranded": N_("no brand in the platform export: listed as unbranded"),
+        "needs-product-type": N_("not sure which product type: choose one"),
+        "unknown-product-type": N_("no product type known for this title: choose one"),
+        "untranslated-value": N_("a value is not in the glossary for this language"),
+        "spam-removed": N_("spam words were removed from your title"),
+        "html-stripped": N_("HTML was removed from your title"),
+        "seller-text-left-out": N_("your bullet points were left out: no translation"),
+        "product-type-definition": N_("breaks Amazon's product type definition"),
     },
     "subject": {
         "product": N_("Product"),
@@ -239,6 +335,36 @@ def model_label(name: object) -> str:
     return gettext(known) if known else humanize(text)
 
 
+_TIER_NUMBER = re.compile(r"^(?P<name>[a-z_]+?)_(?P<n>\d+(?:_\d+)?(?:_plus)?)$")
+
+
+def tier_label(code: str) -> str:
+    """An FBA size tier: `standard_envelope` -> `standard envelope`, `oversize_3` ->
+    `oversize 3`, `extra_large_50_70` -> `extra large 50-70`."""
+    known = LABELS["fba_tier"].get(code)
+    if known:
+        return gettext(known)
+    numbered = _TIER_NUMBER.match(code)
+    if numbered:
+        name = LABELS["fba_tier"].get(numbered["name"])
+        words = gettext(name) if name else humanize(numbered["name"])
+        number = numbered["n"].replace("_plus", "+").replace("_", "-")
+        return f"{words} {number}"
+    return humanize(code)
+
+
+def fulfilment_label(source: object) -> str:
+    """Where a quote's fulfilment fee came from: `FBA standard_envelope (official, ...)` ->
+    `FBA standard envelope`; `seller-supplied` -> `Your own fee`."""
+    text = str(source or "")
+    if text == "seller-supplied":
+        return gettext("Your own fee")
+    head = text.split(" (")[0]
+    if head.startswith("FBA "):
+        return "FBA " + tier_label(head[4:])
+    return humanize(head)
+
+
 def place_label(code: object) -> str:
     """A stock location or port: the seller's own codes stay (FBA-DE, CNNGB); the engine's
     generic `origin_hub` is named."""
@@ -267,11 +393,25 @@ def plain_reason(text: object) -> str:
     """A reason without engine terms: `(cosine 0.40)` -> `(similarity 40%)`, and without the
     name of the assistant's check that found it."""
 
+    if isinstance(text, Markup):  # worded from a message: no engine terms in it
+        return text
+
     def _similarity(match: re.Match[str]) -> str:
         share = round(float(match.group(1)) * 100)
         return "(" + gettext("similarity %(p)s%%") % {"p": share} + ")"
 
     return _FOUND_BY.sub("", _COSINE.sub(_similarity, str(text or "")))
+
+
+def issue_text(issue: object) -> str:
+    """A listing check's finding: its message on an English page, the label of its code (in the
+    viewer's language) on another; the message when the code is unknown."""
+    found = issue if isinstance(issue, dict) else vars(issue) if hasattr(issue, "__dict__") else {}
+    message, code = str(found.get("message") or ""), str(found.get("code") or "")
+    if not current().display.is_chinese:
+        return message
+    known = LABELS["listing_issue"].get(code)
+    return gettext(known) if known else message
 
 
 def field_path(path: object) -> str:

@@ -11,14 +11,16 @@ from markupsafe import Markup
 
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
+from globalsell.core import formatting
 from globalsell.core.errors import NotFound
 from globalsell.db.session import unit_of_work
 from globalsell.forecasting import chart
 from globalsell.forecasting import service as forecasting
 from globalsell.inventory.schemas import SKU_PATTERN
 from globalsell.planning import service as planning
-from globalsell.web import auth
-from globalsell.web.rendering import WebRoute, render
+from globalsell.web import auth, i18n
+from globalsell.web.labels import model_label
+from globalsell.web.rendering import WebRoute, display_for, render
 
 router = APIRouter(route_class=WebRoute)
 SkuPath = Annotated[str, Path(pattern=SKU_PATTERN)]
@@ -110,6 +112,20 @@ def chart_png(
     )
 
 
+def _svg(request: Request, data: chart.ChartData) -> str:
+    """The chart worded in the viewer's language, its weeks dated in their locale."""
+    display = display_for(request)
+    with i18n.rendering(i18n.language(display)):
+        title = i18n.gettext("%(sku)s in %(store)s: weekly sales and forecast (%(method)s)") % {
+            "sku": data.sku,
+            "store": data.store,
+            "method": model_label(data.model),
+        }
+    return chart.render_svg(
+        data, title=title, week_label=lambda week: formatting.short_day(week, display, year=True)
+    )
+
+
 @router.get("/forecasts/{sku}/{store}")
 def chart_page(
     request: Request, sku: SkuPath, store: StorePath, weeks: WeeksQuery = 52
@@ -122,7 +138,7 @@ def chart_page(
         {
             "data": data,
             "weeks": weeks,
-            "svg": Markup(chart.render_svg(data)),  # noqa: S704 - built from escaped parts
+            "svg": Markup(_svg(request, data)),  # noqa: S704 - built from escaped parts
             "sizes": chart.PNG_SIZES,
             "censored": sum(1 for _, _, ok in data.history if not ok),
         },

@@ -74,12 +74,12 @@ def product_pricing(request: Request, sku: str) -> Response:
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         now = runtime.clock.now()
         rows: list[Row] = []
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, DomainError]] = []
         for store in pricing_policies.priced_stores():
             try:
                 quoted = pricing.quote(session, sku=sku, store=store, actor=viewer.actor, now=now)
             except DomainError as exc:
-                problems.append((store, exc.message))
+                problems.append((store, exc))
                 continue
             q = quoted.quote
             values = {

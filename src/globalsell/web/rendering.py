@@ -14,14 +14,18 @@ import jinja2
 from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
+from markupsafe import Markup
 
 from globalsell.accounts import service as accounts
 from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import errors, formatting
+from globalsell.core.messages import Message
 from globalsell.db.session import unit_of_work
-from globalsell.web import auth, i18n, labels, lists
+from globalsell.logistics.domain import exception_message
+from globalsell.web import auth, i18n, labels, lists, messages
 from globalsell.web.i18n import N_
+from globalsell.web.rule_notes import rule_note
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -82,8 +86,10 @@ def show_value(value: Any) -> str:
         return value
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return "\n".join(show_value(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"type", "value"}:  # a barcode: `EAN 952…`
+        return f"{str(value['type']).upper()} {show_value(value['value'])}"
     if isinstance(value, dict) and all(not isinstance(v, dict | list) for v in value.values()):
-        return ", ".join(f"{k}: {show_value(v)}" for k, v in value.items())
+        return ", ".join(f"{labels.attribute_label(k)}: {show_value(v)}" for k, v in value.items())
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -138,6 +144,65 @@ def pretty_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
 
 
+def said(row: Any, slot: str) -> str:
+    """What a finding or change request says in `slot` (reason, impact_note, title), in the
+    viewer's language: its stored message worded through the catalogue, else its stored text."""
+    text = str(getattr(row, slot, "") or "")
+    if slot == "impact_note" and not text:
+        effect = getattr(row, "expected_effect", None) or {}
+        text = str(effect.get("impact_note") or "")
+    return messages.stored_text(text, getattr(row, "messages", None), slot)
+
+
+def worded(text: str, said: Mapping[str, Any] | None, key: str | None = None) -> str | Markup:
+    """An engine text in the viewer's language, from a map of messages by text (or by `key`)."""
+    found = (said or {}).get(text if key is None else key)
+    return messages.stored_text(text, {"said": found} if found else None, "said")
+
+
+def reasons_of(candidate: Any) -> list[str | Markup]:
+    """A customs candidate's reasons in the viewer's language (its English ones without codes)."""
+    said = list(getattr(candidate, "said", None) or [])
+    english = list(candidate.reasons)
+    if not i18n.current().display.is_chinese or not said:
+        return english
+    worded_ones = [messages.stored_text("", {"said": m}, "said") for m in said]
+    return [w for w in worded_ones if w] or english
+
+
+def notes_of(classification: Any) -> str | Markup:
+    """A classification's notes joined, in the viewer's language when each has a message."""
+    notes = list(classification.notes)
+    said = list(getattr(classification, "notes_said", None) or [])
+    if i18n.current().display.is_chinese and said and len(said) == len(notes):
+        return Markup("；").join(
+            messages.stored_text(n, {"s": m}, "s") for n, m in zip(notes, said, strict=True)
+        )
+    return "; ".join(notes)
+
+
+def typed_by_a_person(row: Any, slot: str) -> Markup:
+    """` translate="no"` for a slot with no message: text a person typed (a reason, a note) is
+    shown as they wrote it, in their language."""
+    if Message.from_json((getattr(row, "messages", None) or {}).get(slot)) is not None:
+        return Markup("")
+    return Markup(' translate="no"')
+
+
+def error_text(error: errors.DomainError) -> str:
+    """A domain error's message in the viewer's language (its stored English without one)."""
+    said = {"said": error.said.to_json()} if error.said is not None else None
+    return messages.stored_text(labels.plain_error(error.message), said, "said")
+
+
+def exception_text(exc: Any) -> str:
+    """A shipment exception in the viewer's language, from its kind and evidence."""
+    kind = getattr(getattr(exc, "kind", None), "value", getattr(exc, "kind", ""))
+    message = exception_message(str(kind), dict(getattr(exc, "evidence", None) or {}))
+    stored = {"message": message.to_json()}
+    return messages.stored_text(str(getattr(exc, "message", "") or ""), stored, "message")
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -174,6 +239,17 @@ def _environment() -> jinja2.Environment:
         decimal=lambda v: EMPTY if v is None else show_number(v),
         pretty_json=pretty_json,
         or_dash=lambda v: EMPTY if v in (None, "") else v,
+        said=said,
+        change_title=lambda c: said(c, "title"),
+        exception_text=exception_text,
+        error_text=error_text,
+        typed_by_a_person=typed_by_a_person,
+        worded=worded,
+        reasons_of=reasons_of,
+        notes_of=notes_of,
+        rule_note=rule_note,
+        issue_text=labels.issue_text,
+        fulfilment_label=labels.fulfilment_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
     env.globals["query"] = lists.query

@@ -29,9 +29,9 @@ from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import tracking as logistics_tracking
 from globalsell.pricing import service as pricing
 from globalsell.reporting import service as reporting
-from globalsell.web import approval_cards, assistant_views, auth
+from globalsell.web import approval_cards, assistant_views, auth, i18n
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, exception_text, render, said
 
 router = APIRouter(route_class=WebRoute)
 
@@ -87,7 +87,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
             Action(
                 source=N_("Assistant finding"),
                 topic=(f.detector, "detector"),
-                text=f.reason,
+                text=said(f, "reason"),
                 money=_home(table, f.impact_amount, f.impact_currency, home),
                 urgency=URGENCY.get(f.severity.value, 1),
                 link=_finding_link(f),
@@ -110,7 +110,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
             Action(
                 source=N_("Proposal"),
                 topic=(change.kind, "kind"),
-                text=change.title,
+                text=said(change, "title"),
                 money=_home(table, stake.amount, stake.currency, home) if stake else None,
                 urgency=1,
                 link=f"/approvals/{change.id}",
@@ -124,7 +124,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
             Action(
                 source=N_("Shipment problem"),
                 topic=(e.kind.value, "exception"),
-                text=f"{e.shipment.code}: {e.message}",
+                text=f"{e.shipment.code}: {exception_text(e)}",
                 money=values.get(e.shipment.code),
                 urgency=3 if e.kind.value in ("customs_dwell", "late_for_need_date") else 2,
                 link=f"/shipments/{e.shipment.code}",
@@ -197,7 +197,8 @@ def today_page(request: Request, all: str = "") -> Response:
         sales = reporting.overview(
             session, actor=viewer.actor, today=today, currency=display.currency, now=now
         )
-        todo = actions(session, actor=viewer.actor, home=display.currency, now=now)
+        with i18n.rendering(i18n.language(display)):  # the actions' texts are worded here
+            todo = actions(session, actor=viewer.actor, home=display.currency, now=now)
         return render(
             request,
             "today.html",

@@ -1,0 +1,87 @@
+"""Command-line tables show money, numbers and times through `core.formatting`, the helper the
+dashboard uses: currency symbols, percentages, and times in the seller's zone (the demo seller is
+in China: UTC+8). `--json` keeps the raw fields."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.support import BuiltDemo, run_cli
+
+
+@pytest.fixture(scope="module")
+def demo_db(built_demo: BuiltDemo, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_demo.copy_to(tmp_path_factory.mktemp("display-cli"))
+
+
+def _row(output: str, first_cell: str) -> list[str]:
+    """The cells of the table row that starts with `first_cell`."""
+    for line in output.splitlines():
+        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
+        if cells and cells[0] == first_cell:
+            return cells
+    raise AssertionError(f"no row {first_cell!r} in:\n{output}")
+
+
+def test_orders_are_listed_with_times_in_the_sellers_zone(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "orders", "list", "--limit", "2")
+
+    assert code == 0, output
+    assert "Purchased (Asia/Shanghai)" in output
+    # purchased 2026-11-25 09:00 UTC
+    assert _row(output, "OPEN-000-US") == [
+        "OPEN-000-US",
+        "US",
+        "unshipped",
+        "Nov 25, 2026, 17:00",
+        "1 x NB-AP-001",
+    ]
+
+
+def test_a_change_request_shows_who_proposed_it_and_when_in_the_sellers_zone(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "approvals", "show", "1")
+
+    assert code == 0, output
+    assert output.splitlines()[1] == (
+        "proposed by Chen Jing (owner) at Nov 25, 2026, 18:00 (Asia/Shanghai)"
+    )
+
+
+def test_a_price_quote_shows_symbols_and_a_margin_percentage(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "price", "quote", "NB-AP-003", "--store", "DE")
+
+    assert code == 0, output
+    assert output.splitlines()[0].strip() == "DE: 17,99\u00a0€"  # as German shoppers see it
+    assert _row(output, "price") == ["price", "€17.99"]
+    assert _row(output, "landed: product") == ["landed: product", "€4.86"]
+    assert _row(output, "margin") == ["margin", "€4.16 (27.5%)"]
+
+
+def test_the_quote_json_keeps_its_raw_fields(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "price", "quote", "NB-AP-003", "--store", "DE", "--json")
+
+    assert code == 0, output
+    data = json.loads(output)
+    assert data["price"] == {"amount": "17.99", "currency": "EUR"}
+    assert data["display"] == "17,99\u00a0€"
+
+
+def test_stock_moves_are_timed_in_the_sellers_zone(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "inventory", "moves", "--limit", "1")
+
+    assert code == 0, output
+    assert "At (Asia/Shanghai)" in output
+    assert "Nov 25, 2026, 18:00" in output
+
+
+def test_assistant_findings_show_the_money_at_stake_with_its_symbol(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "assistant", "findings", "--json")
+    assert code == 0, output
+    findings = json.loads(output)
+    top = next(f for f in findings if f["impact_amount"] is not None)
+
+    assert top["impact_display"].startswith("CN¥")
+    assert top["messages"]["reason"]["code"] == "assistant.cost_outlier.slip"

@@ -1,0 +1,192 @@
+"""Engine messages worded in the viewer's language (ADR 0116): exact sentences in both languages,
+parameters formatted by the one helper, quoted words marked, unknown codes falling back."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from markupsafe import Markup
+
+from globalsell.core import formatting
+from globalsell.core import messages as msg
+from globalsell.core.messages import Message
+from globalsell.customs import subheadings
+from globalsell.customs.destinations import destinations
+from globalsell.logistics.domain import exception_message
+from globalsell.web import i18n, labels, messages
+from globalsell.web.rule_notes import RULE_NOTES
+
+ZH = i18n.language(formatting.Display(locale="zh_CN", timezone="Asia/Shanghai"))
+EN = i18n.language(formatting.Display(locale="en", timezone="Asia/Shanghai"))
+
+STOCKOUT = msg.sentences(
+    msg.message(
+        "assistant.stockout",
+        sku="NB-AP-002",
+        store="DE",
+        days=msg.number("8"),
+        available=10,
+        demand=msg.number("1.32", digits=2),
+        source=msg.nested(msg.message("assistant.demand.forecast")),
+        inbound=msg.nested(
+            msg.message("assistant.inbound.too_late", units=96, date=msg.day(date(2026, 12, 13)))
+        ),
+        ocean=35,
+        air=7,
+    ),
+    msg.message("assistant.stockout.expect_gap"),
+)
+
+
+def test_a_finding_is_worded_in_chinese_with_local_dates() -> None:
+    with i18n.rendering(ZH):
+        text = messages.word(STOCKOUT)
+
+    assert text == (
+        "NB-AP-002 在 DE 约 8 天后断货（可售 10 件，按预测每天卖 1.32 件；在途 96 件，预计 "
+        "2026年12月13日 到（来不及））。海运需 35 天，空运需 7 天。"
+        "现在发货也赶不上这批在途货之前到仓：会出现断货空档。"
+    )
+
+
+def test_the_same_finding_in_english() -> None:
+    with i18n.rendering(EN):
+        text = messages.word(STOCKOUT)
+
+    assert text == (
+        "NB-AP-002 in DE runs out in about 8 days (10 available, selling 1.32 a day by the "
+        "forecast; 96 units inbound, expected Dec 13, 2026 (too late)). Ocean takes 35 days, "
+        "air 7. Nothing sent now would land before that inbound: expect the gap."
+    )
+
+
+def test_money_and_labels_go_through_the_formatting_helper_and_the_labels() -> None:
+    title = msg.message(
+        "pricing.price.set",
+        price_type=msg.label("price_type", "regular"),
+        sku="NB-AP-003",
+        store="JP",
+        price=msg.money(amount=Decimal("2480"), currency="JPY"),
+    )
+    with i18n.rendering(ZH):
+        chinese = messages.word(title)
+    with i18n.rendering(EN):
+        english = messages.word(title)
+
+    assert chinese == "NB-AP-003 在 JP 的常规价：JP¥2,480"
+    assert english == "Regular price of NB-AP-003 in JP: ¥2,480"
+
+
+def test_quoted_words_are_marked_and_escaped() -> None:
+    reason = msg.message(
+        "customs.reason.heading", heading="8516", text=msg.quote("Electric <water> heaters")
+    )
+    with i18n.rendering(ZH):
+        text = messages.word(reason)
+
+    assert isinstance(text, Markup)
+    assert str(text) == '品目 8516：<span translate="no">Electric &lt;water&gt; heaters</span>'
+
+
+def test_a_shipment_exception_is_worded_from_its_kind_and_evidence() -> None:
+    said = exception_message("customs_dwell", {"dwell_days": 6.0, "limit_days": 3})
+    with i18n.rendering(ZH):
+        text = messages.word(said)
+
+    assert said == Message(
+        "logistics.exception.customs_dwell", {"days": {"t": "number", "value": "6.0", "digits": 1}}
+    )
+    assert text == "被海关扣留 6.0 天"
+
+
+def test_english_pages_keep_the_stored_text_and_unknown_codes_fall_back_to_it() -> None:
+    stored = {"reason": {"code": "assistant.no_such_code", "params": {}}}
+    known = {"reason": msg.message("assistant.inbound.none").to_json()}
+    with i18n.rendering(ZH):
+        unknown = messages.stored_text("stored words", stored, "reason")
+        worded = messages.stored_text("stored words", known, "reason")
+        missing = messages.stored_text("stored words", None, "reason")
+    with i18n.rendering(EN):
+        english = messages.stored_text("stored words", known, "reason")
+
+    assert (unknown, worded, missing, english) == (
+        "stored words",
+        "没有在途货",
+        "stored words",
+        "stored words",
+    )
+
+
+def test_every_destination_rule_note_is_in_the_catalogue() -> None:
+    notes = {note for rule in destinations().values() for note in rule.notes}
+
+    assert notes == set(RULE_NOTES)
+
+
+def test_a_listing_issue_is_named_by_its_code_on_a_chinese_page() -> None:
+    issue = {
+        "code": "title-length",
+        "field": "item_name",
+        "message": "212 characters; the limit is 200",
+    }
+    odd = {"code": "no-such-check", "message": "something else"}
+    with i18n.rendering(ZH):
+        chinese = (labels.issue_text(issue), labels.issue_text(odd))
+    with i18n.rendering(EN):
+        english = labels.issue_text(issue)
+
+    assert chinese == ("标题超过店铺允许的长度", "something else")
+    assert english == "212 characters; the limit is 200"
+
+
+def test_an_empty_shelf_is_worded_as_out_of_stock_now() -> None:
+    empty = msg.message(
+        "assistant.stockout.now",
+        sku="NB-AP-002",
+        store="DE",
+        days=msg.number("0"),
+        available=0,
+        demand=msg.number("1.32", digits=2),
+        source=msg.nested(msg.message("assistant.demand.velocity")),
+        inbound=msg.nested(msg.message("assistant.inbound.none")),
+        ocean=35,
+        air=7,
+    )
+    with i18n.rendering(ZH):
+        zh = messages.word(empty)
+    with i18n.rendering(EN):
+        en = messages.word(empty)
+
+    assert zh == (
+        "NB-AP-002 在 DE 现已断货（可售 0 件，按近 30 天销量每天卖 1.32 件；没有在途货）。"
+        "海运需 35 天，空运需 7 天。"
+    )
+    assert en == (
+        "NB-AP-002 in DE is out of stock now (0 available, selling 1.32 a day by the last 30 "
+        "days; nothing inbound). Ocean takes 35 days, air 7."
+    )
+
+
+def test_the_subheading_by_material_reason_and_question_are_coded() -> None:
+    cotton = frozenset({"cotton"})
+    named = subheadings.reason_said("610910", "Of cotton", cotton)
+    left = subheadings.reason_said("640399", "Other", cotton)
+    asked = subheadings.question_said("Of cotton", "Of synthetic fibres")
+    assert asked is not None
+    with i18n.rendering(ZH):
+        zh = [str(messages.word(m)) for m in (named, left, asked)]
+
+    assert zh == [
+        "子目 610910 写明了商品的材质（棉）：第十一类子目注释二（按重量占优势的纤维）",
+        "排除其他子目的材质后只剩子目 640399：第 64 章注释四(一)（鞋面的材料）",
+        "它主要由哪种材料制成：棉、合成纤维（涤纶、尼龙等）？",
+    ]
+    assert subheadings.question_said("Of cotton", "Of cotton, knitted") is None
+
+
+def test_every_material_and_legal_source_has_a_label() -> None:
+    assert set(labels.LABELS["hs_material"]) == set(subheadings.LABELS)
+    assert set(labels.LABELS["hs_source"]) == set(subheadings.SOURCES)
+    assert all(labels.LABELS["hs_material"][k] == v for k, v in subheadings.LABELS.items())
+    assert all(labels.LABELS["hs_source"][k] == v for k, v in subheadings.SOURCES.items())
