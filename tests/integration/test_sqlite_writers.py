@@ -8,13 +8,20 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from globalsell.db.session import make_engine, make_session_factory, unit_of_work
+from globalsell.accounts.models import Seller
+from globalsell.db.session import (
+    WriteInReadOnlyUnit,
+    make_engine,
+    make_session_factory,
+    unit_of_work,
+)
 from tests.api.committed import sqlite_template
 
 
@@ -117,5 +124,32 @@ def test_two_read_then_write_units_both_commit(sqlite_file: Path) -> None:
                 text("SELECT actor FROM audit_entries WHERE action = 'test.write' ORDER BY actor")
             ).scalars()
             assert list(names) == ["job", "request"]
+    finally:
+        engine.dispose()
+
+
+def test_a_read_only_unit_refuses_to_write_and_writes_nothing(sqlite_file: Path) -> None:
+    """Given a read-only unit (a page view), when code inside it adds a row, then the flush
+    raises and nothing reaches the store: a view that writes must ask for a write unit."""
+    engine = make_engine(f"sqlite:///{sqlite_file}")
+    factory = make_session_factory(engine)
+    try:
+        with unit_of_work(factory, write=False) as session:
+            session.add(
+                Seller(
+                    slug="ro", name="Read only", created_at=datetime(2026, 11, 25, 10, tzinfo=UTC)
+                )
+            )
+            with pytest.raises(WriteInReadOnlyUnit):
+                session.flush()
+            session.rollback()
+        with unit_of_work(factory, write=False) as session:
+            assert session.execute(text("SELECT count(*) FROM sellers")).scalar_one() == 0
+        with unit_of_work(factory) as session:
+            session.add(
+                Seller(slug="rw", name="Writer", created_at=datetime(2026, 11, 25, 10, tzinfo=UTC))
+            )
+        with unit_of_work(factory, write=False) as session:
+            assert session.execute(text("SELECT slug FROM sellers")).scalars().all() == ["rw"]
     finally:
         engine.dispose()

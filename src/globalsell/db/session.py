@@ -175,14 +175,28 @@ def begin(session: Session, *, write: bool, wait_ms: int | None = None) -> None:
     session.connection(execution_options=options)
 
 
+class WriteInReadOnlyUnit(RuntimeError):
+    """A read-only unit of work tried to write: the caller asked for the wrong kind of unit."""
+
+
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise WriteInReadOnlyUnit(
+            "a read-only unit of work tried to write; open it with write=True"
+        )
+
+
 @contextmanager
 def unit_of_work(
     factory: sessionmaker[Session], *, write: bool = True, wait_ms: int | None = None
 ) -> Iterator[Session]:
     """One transaction: commit when the block succeeds, roll back when it raises. `write=False`
-    marks a read-only unit (on SQLite it then never waits for the write lock); `wait_ms` caps
+    marks a read-only unit (on SQLite it then never waits for the write lock; a flush with
+    changes raises `WriteInReadOnlyUnit`); `wait_ms` caps
     a SQLite writer's wait for the lock below the busy timeout."""
     session = factory()
+    if not write:
+        event.listen(session, "before_flush", _refuse_writes)
     try:
         if not write or wait_ms is not None:
             begin(session, write=write, wait_ms=wait_ms)

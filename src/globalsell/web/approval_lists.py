@@ -17,7 +17,7 @@ from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
 from globalsell.web import approval_cards as cards
 from globalsell.web import auth, i18n, labels, lists
-from globalsell.web.rendering import WebRoute, display_for, person, render
+from globalsell.web.rendering import WebRoute, display_for, page_unit, person, render
 
 router = APIRouter(route_class=WebRoute)
 PAGE_SIZE = 50
@@ -82,7 +82,7 @@ def inbox(
     chosen, wanted = _filters(runtime, status, kind)
     order = _sort(sort)
     number = _page_number(page)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         rows, stakes, has_next = _rows(
             session,

@@ -19,7 +19,7 @@ from globalsell.core.errors import ValidationFailed
 from globalsell.db.session import unit_of_work
 from globalsell.web import auth, i18n, labels, lists
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -82,7 +82,7 @@ def _page(
 ) -> Response:
     runtime = _runtime(request)
     wanted = filters or {}
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         latest = service.latest_run(session, actor=viewer.actor)
         history = service.chat_history(session, actor=viewer.actor)
@@ -177,7 +177,7 @@ def findings_export(
 @router.post("/assistant/run")
 def run_now(request: Request, csrf_token: FormText = "") -> Response:
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         viewer.actor.require(Role.OPERATOR, "running the assistant")
@@ -205,7 +205,7 @@ def ask(request: Request, question: FormText = "", csrf_token: FormText = "") ->
     runtime = _runtime(request)
     if not question.strip() or len(question) > MAX_QUESTION:
         raise ValidationFailed(f"ask a question of 1-{MAX_QUESTION} characters", field="question")
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         now = runtime.clock.now()

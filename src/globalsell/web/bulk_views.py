@@ -12,11 +12,10 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.bootstrap import Runtime
 from globalsell.core.errors import ValidationFailed
-from globalsell.db.session import unit_of_work
 from globalsell.web import approval_cards as cards
 from globalsell.web import auth
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 MAX_BULK = 50
@@ -48,7 +47,7 @@ def confirm_page(
     """What the selection would decide, with the money each change and all of them affect."""
     runtime: Runtime = request.app.state.web_runtime
     chosen, verb = _ids(change_ids), _action(action)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         home = display_for(request).currency
@@ -97,7 +96,7 @@ def decide(
     note = reason.strip()[:2000]
     if verb == "reject" and not note:
         raise ValidationFailed("give a reason for rejecting the changes", field="reason")
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         now = runtime.clock.now()

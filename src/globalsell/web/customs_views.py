@@ -13,10 +13,9 @@ from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError
 from globalsell.customs import overview as customs_overview
 from globalsell.customs.destinations import destinations
-from globalsell.db.session import unit_of_work
 from globalsell.pricing import service as pricing
 from globalsell.web import auth
-from globalsell.web.rendering import WebRoute, render
+from globalsell.web.rendering import WebRoute, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
 MAX_AMOUNT = Decimal(10) ** 9
@@ -60,7 +59,7 @@ def product_customs(request: Request, sku: str) -> Response:
     insurance = _number(params.get("insurance"), Decimal(0), "insurance", errors)
     rules = destinations()
     duty_inputs = {d: (params.get(f"duty_{d}") or "").strip()[:40] for d in rules}
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         now = runtime.clock.now()

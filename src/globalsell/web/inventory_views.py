@@ -19,7 +19,7 @@ from globalsell.inventory.domain import PoolPosition
 from globalsell.reporting import domain as reporting_domain
 from globalsell.reporting import service as reporting
 from globalsell.web import auth, lists, logistics_views
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
 
@@ -99,7 +99,7 @@ def pool_page(request: Request, q: str = "", zero: str = "", sort: str = "") -> 
     runtime: Runtime = request.app.state.web_runtime
     order = lists.parse_sort(sort, POOL_SORTS, "sku")
     text = q.strip()[:100]
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         data = _pool(request, session, viewer.actor, text, zero == "1")
         locations = data["locations"]

@@ -21,7 +21,7 @@ from globalsell.logistics import tracking as logistics_tracking
 from globalsell.logistics.domain import Milestone
 from globalsell.logistics.models import Shipment
 from globalsell.web import auth, i18n, labels, lists
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
 
@@ -169,7 +169,7 @@ def shipments_page(
     sort: str = "",
 ) -> Response:
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         data = _list_data(session, viewer.actor, q, status, destination, problems, sort)
         unmatched = logistics_tracking.list_events(
@@ -252,7 +252,7 @@ def _local_day(value: datetime | None, display: formatting.Display) -> date | No
 @router.get("/shipments/{code}")
 def shipment_page(request: Request, code: str) -> Response:
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         shipment = logistics.get_shipment(session, actor=viewer.actor, code=code)
         exceptions = [

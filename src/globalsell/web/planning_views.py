@@ -13,14 +13,13 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core import formatting
 from globalsell.core.errors import NotFound
-from globalsell.db.session import unit_of_work
 from globalsell.forecasting import chart
 from globalsell.forecasting import service as forecasting
 from globalsell.inventory.schemas import SKU_PATTERN
 from globalsell.planning import service as planning
 from globalsell.web import auth, i18n
 from globalsell.web.labels import model_label
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
 SkuPath = Annotated[str, Path(pattern=SKU_PATTERN)]
@@ -50,7 +49,7 @@ def forecasts_page(
     """Every SKU x store of the latest run (or one SKU's): model, next week's mean and P10-P90,
     horizon total."""
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         try:
             run = forecasting.latest_run(session, actor=viewer.actor)
@@ -82,7 +81,7 @@ def forecasts_page(
 def _chart_data(request: Request, sku: str, store: str, weeks: int) -> chart.ChartData:
     """One series' history and forecast for the viewer's seller."""
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         return chart.chart_data(
             session,
@@ -150,7 +149,7 @@ def plan_page(request: Request) -> Response:
     """The latest plan: ship what, from where, to where, by which mode, by when, at what cost,
     with the expected service level and a link to its change request."""
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         try:
             plan = planning.plan_read(planning.latest_plan(session, actor=viewer.actor))

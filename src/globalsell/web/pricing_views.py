@@ -13,13 +13,12 @@ from globalsell.approvals.domain import ChangeStatus
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core.errors import DomainError, ValidationFailed
-from globalsell.db.session import unit_of_work
 from globalsell.pricing import changes as price_changes
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
 from globalsell.web import auth
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, redirect, render, translate
+from globalsell.web.rendering import WebRoute, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -69,7 +68,7 @@ def _runtime(request: Request) -> Runtime:
 @router.get("/products/{sku}/pricing")
 def product_pricing(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         now = runtime.clock.now()
@@ -139,7 +138,7 @@ def propose_price(
     checks the margin floor; a small move within the 24-hour guard is applied at once, as the
     service does for every price)."""
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         if store not in pricing_policies.priced_stores():

@@ -22,7 +22,7 @@ from globalsell.core.errors import FieldError, NotFound, PayloadTooLarge, Valida
 from globalsell.db.session import unit_of_work
 from globalsell.web import auth, lists
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -69,7 +69,7 @@ def product_list(
     chosen = _filters(q, brand, category)
     order = lists.parse_sort(sort, SORTS, "sku")
     number = _page_number(page)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         rows = catalog.list_products(
             session,
@@ -210,7 +210,7 @@ def import_upload(
     dry_run = check_only == "1"
     headers: list[str] = []
     try:
-        with unit_of_work(runtime.session_factory) as session:
+        with page_unit(request, runtime) as session:
             viewer = auth.current_viewer(request, session)
             auth.check_csrf(request, csrf_token)
             viewer.actor.require(Role.OPERATOR, "importing the catalogue")
@@ -262,7 +262,7 @@ def set_image(
     """A picture for the product: an uploaded file (checked by type and size) or an https
     address; each is audited."""
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         now = runtime.clock.now()
@@ -378,7 +378,7 @@ def _save_fixes(
     (checked as a catalogue import checks them; each audited). One bad value and nothing is
     written."""
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, token)
         viewer.actor.require(Role.OPERATOR, "changing products")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Coroutine, Mapping
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from markupsafe import Markup
+from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
 from globalsell.assistant import service as assistant
@@ -258,6 +260,15 @@ def _environment() -> jinja2.Environment:
 
 
 ENV = _environment()
+
+
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+def page_unit(request: Request, runtime: Runtime) -> AbstractContextManager[Session]:
+    """The request's unit of work: a page view (GET) reads in a deferred, read-only unit that
+    never waits for SQLite's writer (ADR 0075) and refuses to write; a form post writes."""
+    return unit_of_work(runtime.session_factory, write=request.method not in READ_METHODS)
 
 
 def display_for(request: Request) -> formatting.Display:

@@ -12,13 +12,12 @@ from fastapi import APIRouter, Request, Response
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.core import formatting
-from globalsell.db.session import unit_of_work
 from globalsell.orders import service as orders
 from globalsell.orders.domain import OrderStatus
 from globalsell.reporting import service as reporting
 from globalsell.reporting.service import SkuSales
 from globalsell.web import auth
-from globalsell.web.rendering import WebRoute, display_for, render
+from globalsell.web.rendering import WebRoute, display_for, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
 DAY_CHOICES = (7, 30, 90, 365)
@@ -27,7 +26,7 @@ ORDER_PAGE = 50
 
 def _rows(request: Request, days: int, store: str) -> tuple[list[SkuSales], dict[str, str], str]:
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         display = display_for(request)
         now = runtime.clock.now()
@@ -56,7 +55,7 @@ def sales_page(request: Request, days: str = "30", store: str = "", status: str 
     rows, titles, currency = _rows(request, chosen, store[:10])
     runtime: Runtime = request.app.state.web_runtime
     wanted = OrderStatus(status) if status in set(OrderStatus) else None
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         latest = orders.list_orders(session, actor=viewer.actor, status=wanted, limit=ORDER_PAGE)
         if store:

@@ -13,10 +13,9 @@ from globalsell.accounts.models import Seller
 from globalsell.bootstrap import Runtime
 from globalsell.core import formatting
 from globalsell.core.actor import Role
-from globalsell.db.session import unit_of_work
 from globalsell.web import auth
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -25,7 +24,7 @@ FormText = Annotated[str, Form()]
 @router.get("/settings")
 def settings_page(request: Request) -> Response:
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         seller = session.get_one(Seller, viewer.actor.seller_id)
         return render(
@@ -51,7 +50,7 @@ def set_place(
 ) -> Response:
     """Owners set the seller's country and, optionally, a zone other than the country's own."""
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         accounts.set_seller_place(

@@ -19,7 +19,7 @@ from globalsell.logistics import service as logistics
 from globalsell.logistics.domain import Incoterm, LegInput, LineInput, Mode
 from globalsell.web import auth
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, redirect, render, translate
+from globalsell.web.rendering import WebRoute, display_for, page_unit, redirect, render, translate
 
 router = APIRouter(route_class=WebRoute)
 LINE_ROWS = 5
@@ -218,7 +218,7 @@ async def _book(request: Request, typed: Typed, token: str) -> Response:
 def _book_sync(request: Request, typed: Typed, token: str) -> Response:
     runtime: Runtime = request.app.state.web_runtime
     try:
-        with unit_of_work(runtime.session_factory) as session:
+        with page_unit(request, runtime) as session:
             viewer = auth.current_viewer(request, session)
             auth.check_csrf(request, token)
             inputs = _inputs(typed, display_for(request))

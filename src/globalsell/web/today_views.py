@@ -24,14 +24,13 @@ from globalsell.core import formatting
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
 from globalsell.core.money import Money, is_currency
-from globalsell.db.session import unit_of_work
 from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import tracking as logistics_tracking
 from globalsell.pricing import service as pricing
 from globalsell.reporting import service as reporting
 from globalsell.web import approval_cards, assistant_views, auth, i18n
 from globalsell.web.i18n import N_
-from globalsell.web.rendering import WebRoute, display_for, exception_text, render, said
+from globalsell.web.rendering import WebRoute, display_for, exception_text, page_unit, render, said
 
 router = APIRouter(route_class=WebRoute)
 
@@ -189,7 +188,7 @@ def chart(daily: list[tuple[Any, Decimal]], display: formatting.Display) -> dict
 @router.get("/")
 def today_page(request: Request, all: str = "") -> Response:
     runtime: Runtime = request.app.state.web_runtime
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         display = display_for(request)
         now = runtime.clock.now()

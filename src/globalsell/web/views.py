@@ -20,7 +20,6 @@ from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.config import resolve_secret_key
 from globalsell.core.errors import NotFound, TooManyAttempts, Unauthenticated, ValidationFailed
-from globalsell.db.session import unit_of_work
 from globalsell.web import (
     approval_cards as cards,
 )
@@ -46,6 +45,7 @@ from globalsell.web.i18n import N_
 from globalsell.web.rendering import (
     STATIC,
     WebRoute,
+    page_unit,
     redirect,
     render,
     translate,
@@ -149,7 +149,7 @@ def login_submit(
     now = runtime.clock.now()
     try:
         throttle.check(keys, now=now)
-        with unit_of_work(runtime.session_factory) as session:
+        with page_unit(request, runtime) as session:
             user = accounts.authenticate_password(session, email=email, password=password)
             memberships = accounts.memberships_of(session, user_id=user.id)
             label, generation = user.display_name, user.session_generation
@@ -189,7 +189,7 @@ def logout(request: Request, csrf_token: FormText = "") -> Response:
     user_id = request.session.get(auth.USER_KEY)
     if isinstance(user_id, int):
         runtime = _runtime(request)
-        with unit_of_work(runtime.session_factory) as session:
+        with page_unit(request, runtime) as session:
             if accounts.session_generation(session, user_id=user_id) is not None:
                 accounts.end_sessions(
                     session, user_id=user_id, by=f"user:{user_id}", now=runtime.clock.now()
@@ -203,7 +203,7 @@ def switch_seller(
     request: Request, seller_id: FormText = "", csrf_token: FormText = ""
 ) -> Response:
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         chosen = _positive_int(seller_id, limit=MAX_ID)
@@ -226,7 +226,7 @@ def choose_language(
 ) -> Response:
     """Remember the viewer's dashboard language and show the same page in it."""
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         accounts.set_language(
@@ -241,7 +241,7 @@ def choose_language(
 @router.get("/products/{sku}")
 def product_detail(request: Request, sku: str) -> Response:
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
         variant_skus = {v.id: v.sku for v in product.variants}
@@ -274,7 +274,7 @@ def propose_cost(
 ) -> Response:
     """A new unit cost typed on the product page becomes a change request to approve."""
     runtime = _runtime(request)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         product = catalog.get_product(session, actor=viewer.actor, sku=sku)
@@ -305,7 +305,7 @@ def propose_cost(
 def change_detail(request: Request, change_id: str) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         view = approvals.inspect(
             session, registry=runtime.registry, change_id=number, actor=viewer.actor
@@ -367,7 +367,7 @@ def approve(
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         change = approvals.approve_and_apply(
@@ -391,7 +391,7 @@ def reject(
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         if not reason.strip():
@@ -455,7 +455,7 @@ def edit_and_approve(
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
-    with unit_of_work(runtime.session_factory) as session:
+    with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
         auth.check_csrf(request, csrf_token)
         now = runtime.clock.now()
