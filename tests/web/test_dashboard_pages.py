@@ -4,8 +4,10 @@ through a form, and bulk decisions behind a confirmation with the money affected
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 
+import openpyxl
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
@@ -154,6 +156,18 @@ def test_sales_page_lists_skus_with_titles_and_exports_csv(
         f"MUG-500,不锈钢保温杯 500ml,{second[0]},{second[2]},{second[1]:.2f}",
     ]
     assert len(page.table("orders")) == 3
+    xlsx = client.get("/sales.xlsx?days=30")
+    assert xlsx.headers["content-disposition"] == 'attachment; filename="sales-30d.xlsx"'
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx.content)).active
+    assert sheet is not None
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["sku", "title", "store", "units", "sales_cny"],
+        ["MUG-500", "不锈钢保温杯 500ml", first[0], str(first[2]), f"{first[1]:.2f}"],
+        ["MUG-500", "不锈钢保温杯 500ml", second[0], str(second[2]), f"{second[1]:.2f}"],
+    ]
+    us_only = open_page(client, "/sales?days=30&store=US").table("orders")
+    assert len(us_only) == 2
+    assert client.get("/sales.pdf?days=30").status_code == 404
 
 
 def test_product_search_finds_the_english_title_of_a_chinese_product(

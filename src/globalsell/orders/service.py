@@ -366,10 +366,11 @@ def list_orders(
     *,
     actor: Actor,
     status: OrderStatus | None = None,
+    marketplace: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[Order]:
-    """Orders, newest purchase first."""
+    """Orders, newest purchase first; only one store's when `marketplace` is given."""
     query = (
         select(Order)
         .where(Order.seller_id == actor.seller_id)
@@ -380,6 +381,8 @@ def list_orders(
     )
     if status is not None:
         query = query.where(Order.status == status)
+    if marketplace is not None:
+        query = query.where(Order.marketplace == marketplace)
     return list(session.scalars(query))
 
 

@@ -3,8 +3,6 @@ the latest orders with a status and store filter. Read-only."""
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import timedelta
 
 from fastapi import APIRouter, Request, Response
@@ -16,7 +14,7 @@ from globalsell.orders import service as orders
 from globalsell.orders.domain import OrderStatus
 from globalsell.reporting import service as reporting
 from globalsell.reporting.service import SkuSales
-from globalsell.web import auth
+from globalsell.web import auth, lists
 from globalsell.web.rendering import WebRoute, display_for, page_unit, render
 
 router = APIRouter(route_class=WebRoute)
@@ -57,9 +55,13 @@ def sales_page(request: Request, days: str = "30", store: str = "", status: str 
     wanted = OrderStatus(status) if status in set(OrderStatus) else None
     with page_unit(request, runtime) as session:
         viewer = auth.current_viewer(request, session)
-        latest = orders.list_orders(session, actor=viewer.actor, status=wanted, limit=ORDER_PAGE)
-        if store:
-            latest = [o for o in latest if o.marketplace == store]
+        latest = orders.list_orders(
+            session,
+            actor=viewer.actor,
+            status=wanted,
+            marketplace=store[:10] or None,
+            limit=ORDER_PAGE,
+        )
         stores = sorted({r.store for r in rows} | ({store} if store else set()))
         return render(
             request,
@@ -81,19 +83,25 @@ def sales_page(request: Request, days: str = "30", store: str = "", status: str 
         )
 
 
-@router.get("/sales.csv")
-def sales_csv(request: Request, days: str = "30", store: str = "") -> Response:
-    """The same table as CSV (UTF-8 with BOM, so spreadsheet programs read Chinese titles)."""
+@router.get("/sales.{fmt}")
+def sales_export(request: Request, fmt: str, days: str = "30", store: str = "") -> Response:
+    """The same table as CSV (UTF-8 with BOM, so spreadsheet programs read Chinese titles) or
+    XLSX: one row per SKU and store, sales in the seller's currency."""
+    lists.export_format(fmt)
     chosen = _days(days)
     rows, titles, currency = _rows(request, chosen, store[:10])
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["sku", "title", "store", "units", f"sales_{currency.lower()}"])
-    for r in rows:
-        revenue = "" if r.revenue is None else format(r.revenue.quantize(formatting.CENT), "f")
-        writer.writerow([r.sku, titles.get(r.sku, ""), r.store, r.units, revenue])
-    return Response(
-        "\ufeff" + buffer.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="sales-{chosen}d.csv"'},
+    return lists.export(
+        fmt,
+        name=f"sales-{chosen}d",
+        headers=["sku", "title", "store", "units", f"sales_{currency.lower()}"],
+        rows=[
+            [
+                r.sku,
+                titles.get(r.sku, ""),
+                r.store,
+                r.units,
+                None if r.revenue is None else format(r.revenue.quantize(formatting.CENT), "f"),
+            ]
+            for r in rows
+        ],
     )
