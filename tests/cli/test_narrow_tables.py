@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,10 @@ from typer.testing import CliRunner
 
 from globalsell.cli.main import app
 from globalsell.config import sqlite_url
+from globalsell.core import formatting
 from tests.cli.support import BuiltDemo
+
+SHANGHAI = formatting.Display(locale="en", timezone="Asia/Shanghai")
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +33,7 @@ def _run(db: Path, *args: str, columns: int) -> str:
 @pytest.mark.parametrize(
     ("command", "header"),
     [
-        (("shipments", "list"), "Shipment         Status     Modes     Qty  ETA"),
+        (("shipments", "list"), "Shipment         Status        Modes         Qty  ETA"),
         (("inventory", "pool"), "SKU        Location  Kind        Country  On hand  Reserved"),
         (("approvals", "list"), "ID  Status    Kind                           Title"),
     ],
@@ -49,7 +53,8 @@ def test_shipments_show_whole_codes_and_dates(demo_db: Path) -> None:
     rows = json.loads(_run(demo_db, "shipments", "list", "--json", columns=80))
     for row in rows:
         line = next(line for line in output.splitlines() if line.startswith(row["code"]))
-        assert row["predicted_arrival"][:10] in line
+        arrival = datetime.fromisoformat(row["predicted_arrival"])
+        assert formatting.short_day(arrival, SHANGHAI) in line  # the demo seller's zone
     assert {"route", "planned_arrival", "open_exceptions"} <= set(rows[0])
 
 

@@ -10,6 +10,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -20,6 +21,7 @@ from globalsell.cli.context import (
     work,
 )
 from globalsell.config import sealing_key
+from globalsell.core import formatting
 from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import eta, events_csv, service, tracking
 from globalsell.logistics.models import Shipment
@@ -30,15 +32,22 @@ app = typer.Typer(
 )
 
 
-def _band(earliest: str, latest: str) -> str:
-    """`12-23..29` within a month, `12-29..01-03` across one (the years are in the ETA)."""
-    if earliest[:7] == latest[:7]:
-        return f"{earliest[5:]}..{latest[8:]}"
-    return f"{earliest[5:]}..{latest[5:]}"
+def _band(earliest: datetime | None, latest: datetime | None, d: formatting.Display) -> str:
+    """`Dec 8-9` within a month, `Dec 29-Jan 3` across one, in the seller's zone (the years are
+    in `shipments show CODE`)."""
+    if earliest is None or latest is None:
+        return ""
+    first, last = formatting.local(earliest, d), formatting.local(latest, d)
+    if first.date() == last.date():
+        return formatting.short_day(first, d)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{formatting.short_day(first, d)}-{last.day}"
+    return f"{formatting.short_day(first, d)}-{formatting.short_day(last, d)}"
 
 
-def _day(at: datetime | None) -> str:
-    return f"{at:%Y-%m-%d}" if at else ""
+def _day(at: datetime | None, d: formatting.Display) -> str:
+    """`Dec 8`: a day in the seller's zone."""
+    return formatting.short_day(at, d) if at is not None else ""
 
 
 def shipment_json(s: Shipment) -> dict[str, Any]:
@@ -75,6 +84,7 @@ def list_shipments(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
+        shown = display.for_seller(session, actor)
         rows = [
             shipment_json(s)
             for s in service.list_shipments(session, actor=actor, in_flight_only=in_flight)
@@ -97,7 +107,7 @@ def list_shipments(
         Column("P10..P90", no_wrap=True),
         Column("Need by", no_wrap=True),
         Column("Ex", justify="right"),
-        title="shipments (Ex: open exceptions)",
+        title=f"shipments (days in {display.zone(shown)}; Ex: open exceptions)",
     )
     for r in rows:
         table.add_row(
@@ -105,9 +115,9 @@ def list_shipments(
             r["status"].replace("_", " "),
             " ".join(r["modes"]),
             str(r["units"]),
-            _day(r["predicted_arrival"]),
-            _band(_day(r["predicted_earliest"]), _day(r["predicted_latest"])),
-            _day(r["need_by"]),
+            _day(r["predicted_arrival"], shown),
+            _band(r["predicted_earliest"], r["predicted_latest"], shown),
+            _day(r["need_by"], shown),
             str(r["open_exceptions"] or ""),
         )
     console.print(table)
@@ -161,6 +171,8 @@ def exceptions(
     """Open shipment exceptions with their evidence."""
     rt = runtime()
     with work(rt) as session:
+        actor = local_actor(session, seller)
+        shown = display.for_seller(session, actor)
         rows: list[dict[str, Any]] = [
             {
                 "shipment": e.shipment.code,
@@ -169,14 +181,14 @@ def exceptions(
                 "evidence": e.evidence,
                 "opened_at": e.opened_at,
             }
-            for e in eta.list_exceptions(session, actor=local_actor(session, seller))
+            for e in eta.list_exceptions(session, actor=actor)
         ]
     if as_json:
         print_json(rows)
         return
     table = Table("Shipment", "Kind", "What", "Since", title="open shipment exceptions")
     for r in rows:
-        table.add_row(r["shipment"], r["kind"], r["message"], _day(r["opened_at"]))
+        table.add_row(r["shipment"], r["kind"], r["message"], _day(r["opened_at"], shown))
     console.print(table)
 
 
