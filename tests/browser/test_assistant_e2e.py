@@ -141,7 +141,7 @@ def test_owner_approves_the_assistants_air_shipment_from_the_inbox(
 
     # then the stock-out risk is ranked first with its money at stake and its proposal
     rows = table(browser, "findings")
-    assert rows[0] == ["#", "Severity", "Money at stake", "Finding", "Status"]
+    assert rows[0] == ["# ↑", "Severity", "Money at stake", "Finding", "Status"]
     first = rows[1]
     assert first[:2] == ["1", "Critical"]
     assert first[3].startswith(
