@@ -22,7 +22,9 @@ tuning) and "unseen" (every third question, set aside when written), for two pat
 The held-out block `assistant_questions_heldout.py` adds two splits, "tune" and "held", graded
 strictly (a listed fact must be a whole number, and a list naming what it should not is wrong);
 a third block, "fresh2" (written after the code changes, never tuned on), likewise; the
-failures of "held" and "fresh2" are printed only with --show-held.
+failures of "held" and "fresh2" are printed only with --show-held. `assistant_questions_fresh.py`
+adds "freshA" (80 questions, baseline measured before the third pass's changes, then tuned on),
+graded strictly; --fresh runs only that block.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -44,7 +46,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
+from assistant_questions_fresh import FRESH_A  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
+from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
 from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
@@ -72,6 +76,7 @@ MORE_KINDS = {
     "inbound",
 }
 FC_COUNTRY = {"UK": "GB"}
+STRICT = ("tune", "held", "fresh2", "freshA")
 
 
 def zh(q: str) -> bool:
@@ -127,9 +132,11 @@ def money(amount: Decimal, currency: str) -> str:
 class Truth:
     """Expected facts from the demo file by plain SQL."""
 
-    def __init__(self, path: Path, seller_id: int) -> None:
+    def __init__(self, path: Path, seller_id: int, session: Any = None, actor: Any = None) -> None:
         self.db = sqlite3.connect(path)
         self.seller = seller_id
+        self.session = session  # pricing's quote for the landed-cost truth
+        self.actor = actor
         started = self.db.execute(
             "SELECT max(started_at) FROM assistant_runs WHERE seller_id = ?", (seller_id,)
         ).fetchone()[0]
@@ -167,12 +174,16 @@ class Truth:
 
     def forbid(self, spec: Spec, chinese: bool) -> list[str]:
         """Strings a right answer must not contain (only the held-out block's kinds have any)."""
+        if spec[0] in FRESH_KINDS:
+            return expect_fresh(self, spec, chinese)[1]
         if spec[0] in MORE_KINDS or (spec[0] == "stock" and spec[2] is None):
             return expect_more(self, spec, chinese)[1]
         return []
 
     def expect(self, spec: Spec, chinese: bool) -> list[str]:  # noqa: C901 - one branch a spec
         kind = spec[0]
+        if kind in FRESH_KINDS:
+            return expect_fresh(self, spec, chinese)[0]
         if kind in MORE_KINDS or (kind == "stock" and spec[2] is None):
             return expect_more(self, spec, chinese)[0]
         if kind in ("units", "orders", "revenue"):
@@ -420,24 +431,27 @@ def main() -> None:
         seller = accounts.get_seller_by_slug(session, slug=builder.SELLER_SLUG)
         user = accounts.user_by_email(session, email=builder.OWNER_EMAIL)
         actor = accounts.actor_for(session, user_id=user.id, seller_id=seller.id)
-        truth = Truth(path, seller.id)
+        truth = Truth(path, seller.id, session, actor)
         tally: dict[tuple[str, str, str], int] = defaultdict(int)
         every = [("unseen" if i % 3 == 2 else "dev", q, s) for i, (q, s) in enumerate(CASES)]
         every += [("fresh", q, s) for q, s in FRESH]
         every += [(half(i), q, s) for i, (q, s) in enumerate(NEW50)]
         every += [("fresh2", q, s) for q, s in FRESH2]
+        every += [("freshA", q, s) for q, s in FRESH_A]
         if "--new" in sys.argv:
-            every = [e for e in every if e[0] in ("tune", "held", "fresh2")]
+            every = [e for e in every if e[0] in STRICT]
+        if "--fresh" in sys.argv:
+            every = [e for e in every if e[0].startswith("freshA")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
-            strict = split in ("tune", "held", "fresh2")
+            strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
             unseen = split in ("held", "fresh2")
-            shown = split in ("dev", "tune") or (unseen and "--show-held" in sys.argv)
+            shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
                 print(
@@ -458,7 +472,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
@@ -466,7 +480,7 @@ def main() -> None:
         f"{'pass %':>8}{'wrong %':>9}"
     )
     for path_name in ("offline", "llm"):
-        for split in ("dev", "unseen", "fresh", "tune", "held", "fresh2"):
+        for split in ("dev", "unseen", "fresh", "tune", "held", "fresh2", *STRICT[3:]):
             n = tally[(path_name, split, "n")]
             if not n:
                 continue

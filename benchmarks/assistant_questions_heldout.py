@@ -34,7 +34,7 @@ NEW50: list[tuple[str, Spec]] = [
     ("Which products have no HS code?", ("no_hs",)),
     ("Which shipments are running late?", ("late",)),
     ("top 3 sellers in the US over the past 30 days", ("top_n", "US", "30d", 3)),
-    ("revenue in GB since Nov 1", ("revenue", None, "UK", "nov")),
+    ("revenue in GB since Nov 1", ("revenue", None, "UK", "since:11-01")),
     ("how many orders did I get yesterday", ("orders", None, None, "yesterday")),
     ("When will SHP-2611-DE-OC arrive?", ("eta", "SHP-2611-DE-OC")),
     ("What's the listing status of NB-TY-002 in Japan?", ("listing", "NB-TY-002", "JP")),
@@ -79,7 +79,7 @@ NEW50: list[tuple[str, Spec]] = [
     ("帮我看看隔壁卖家的销量", ("refuse",)),
     ("NB-AP-004 需要补货吗", ("reorder", "NB-AP-004")),
     ("亚马逊德国站有多少个listing", ("listing_count", "DE")),
-    ("自11月1日以来美国站卖了多少件", ("units", None, "US", "nov")),
+    ("自11月1日以来美国站卖了多少件", ("units", None, "US", "since:11-01")),
     ("库存最多的产品是哪个", ("top_stock",)),
     ("奶泡器上个季度在日本卖了几件", ("units", "NB-AP-004", "JP", "last_quarter")),
 ]

@@ -1,0 +1,126 @@
+"""Fresh seller questions for the Seller Assistant, written before the parser changes of issue 16's
+third pass, from the demo business only (its products by Chinese and English name, its stores,
+shipments, proposals and findings), not from the parser's keyword lists. Half Chinese;
+paraphrases, typos, mixed Chinese/English, product names instead of SKUs, relative periods,
+rankings, stock parts, landed cost, days of cover, HS codes on file and proposed, and questions
+to refuse or ask back about.
+
+Specs as in `assistant_questions.py` and `assistant_questions_heldout.py`, plus
+(`assistant_truth_fresh.py` computes them):
+
+("landed", sku, store)      landed cost a unit (pricing's quote with today's rates)
+("cover", sku, store)       days of cover at the store's warehouse (available / 30-day rate)
+("hs_proposed", sku)        the HS code customs proposes in an open proposal
+("reserved", sku, store)    units reserved at the store's warehouse
+("findings",)               how many findings the latest assistant run has
+
+FRESH_A was measured once before any change (the baseline), then tuned on. FRESH_B was
+written near the end, after the changes, and measured once untouched (the out-of-sample
+figure)."""
+
+from __future__ import annotations
+
+from assistant_questions import Spec
+
+FRESH_A: list[tuple[str, Spec]] = [
+    # --- English
+    (
+        "How many hand blenders did we sell in the US store over the past two weeks?",
+        ("units", "NB-AP-002", "US", "14d"),
+    ),
+    ("kettle sales in Germany since Nov 1", ("units", "NB-AP-001", "DE", "since:11-01")),
+    ("What's our revenue on Amazon.co.jp this month?", ("revenue", None, "JP", "this_month")),
+    ("how many orders did the UK store get in the last 14 days", ("orders", None, "UK", "14d")),
+    ("Which product sold worst in Japan over the last 30 days?", ("bottom", "JP", "30d")),
+    ("top 3 products by units in Germany this month", ("top_n", "DE", "this_month", 3)),
+    ("Which marketplace had the most units sold last week?", ("top_store", "last_week")),
+    ("What's the landed cost of the electric kettle in the US?", ("landed", "NB-AP-001", "US")),
+    ("How many days of cover do I have for NB-AP-005 in the UK?", ("cover", "NB-AP-005", "UK")),
+    ("what's the HS code on file for the bamboo cutting boards?", ("hs", "NB-KT-004")),
+    ("Which HS code does customs propose for NB-KT-006?", ("hs_proposed", "NB-KT-006")),
+    ("How many units of NB-AP-004 are reserved in the US?", ("reserved", "NB-AP-004", "US")),
+    ("what's inbound for the electric kettle to Japan", ("inbound", "NB-AP-001", "JP")),
+    ("When will SHP-2611-DE-AIR get here?", ("eta", "SHP-2611-DE-AIR")),
+    ("any open exceptions on my shipments?", ("exceptions",)),
+    ("How many proposals are waiting for my approval?", ("proposals",)),
+    ("What did the assistant find in its last check?", ("findings",)),
+    ("Is the LED desk lamp listed in France?", ("listing", "NB-LT-001", "FR")),
+    ("How many products do we have in the catalog?", ("count",)),
+    ("What's the price of NB-AP-003 on Amazon Japan?", ("price", "NB-AP-003", "JP")),
+    (
+        "How much did we sell of NB-BT-001 in the last 90 days, all stores?",
+        ("units", "NB-BT-001", None, "90d"),
+    ),
+    ("What's the margin on NB-AP-003 in Japan?", ("margin", "NB-AP-003", "JP")),
+    ("Which items are out of stock in Germany?", ("stockout", "DE")),
+    (
+        "revenue from the mini fan in the UK last month",
+        ("revenue", "NB-AP-003", "UK", "last_month"),
+    ),
+    (
+        "How many orders did NB-AP-005 get in Japan in the past 7 days?",
+        ("orders", "NB-AP-005", "JP", "7d"),
+    ),
+    ("what's the unit cost of the power bank", ("cost", "NB-PH-002")),
+    ("orders yesterday in the US", ("orders", None, "US", "yesterday")),
+    ("How much does my competitor charge for a kettle on Amazon US?", ("refuse",)),
+    ("How many kettles will I sell next Black Friday?", ("decline",)),
+    ("What about Germany?", ("clarify",)),
+    ("lower the price of the fan in Japan to 1500 yen", ("refuse",)),
+    ("how's the blender doing?", ("clarify",)),
+    (
+        "sales of NB-AP-001 in the US vs UK last 30 days",
+        ("compare", "NB-AP-001", ("US", "UK"), "30d"),
+    ),
+    ("What's selling best on Amazon.com this week?", ("top", "US", "this_week")),
+    ("Which of my products lose money?", ("losing", None)),
+    ("Which products don't have an HS code yet?", ("no_hs",)),
+    ("Which shipments are late?", ("late",)),
+    (
+        "how many untis of NB-AP-002 did I sel in japan last mnth",
+        ("units", "NB-AP-002", "JP", "last_month"),
+    ),
+    ("nb-ap-005 stock in uk", ("stock", "NB-AP-005", "UK")),
+    # --- Chinese and mixed
+    ("料理棒过去两周在美国站卖了几台", ("units", "NB-AP-002", "US", "14d")),
+    ("电热水壶自11月1日以来在德国卖了多少", ("units", "NB-AP-001", "DE", "since:11-01")),
+    ("日本站本月营业额多少", ("revenue", None, "JP", "this_month")),
+    ("英国站最近两周出了多少单", ("orders", None, "UK", "14d")),
+    ("德国站这个月卖得最好的前三个产品", ("top_n", "DE", "this_month", 3)),
+    ("上周哪个国家卖得最多", ("top_store", "last_week")),
+    ("手持风扇在德国的到岸成本是多少", ("landed", "NB-AP-003", "DE")),
+    ("NB-AP-005在英国还能卖几天", ("cover", "NB-AP-005", "UK")),
+    ("竹砧板的HS编码是多少", ("hs", "NB-KT-004")),
+    ("海关给NB-SP-001建议的编码是什么", ("hs_proposed", "NB-SP-001")),
+    ("NB-AP-004美国仓预留了多少件", ("reserved", "NB-AP-004", "US")),
+    ("电热水壶发往日本的在途有多少", ("inbound", "NB-AP-001", "JP")),
+    ("SHP-2611-DE-AIR 什么时候能到", ("eta", "SHP-2611-DE-AIR")),
+    ("现在有哪些货件有异常", ("exceptions",)),
+    ("我还有多少个提案没处理", ("proposals",)),
+    ("最近一次检查发现了几个问题", ("findings",)),
+    ("台灯在法国站上架了吗", ("listing", "NB-LT-001", "FR")),
+    ("我们一共有几款产品", ("count",)),
+    ("NB-AP-003日本站卖多少钱", ("price", "NB-AP-003", "JP")),
+    ("防滑垫过去90天所有站点一共卖了多少件", ("units", "NB-BT-001", None, "90d")),
+    ("NB-AP-003在日本每件赚多少", ("margin", "NB-AP-003", "JP")),
+    ("德国站哪些产品断货了", ("stockout", "DE")),
+    ("手持风扇上个月英国的销售额", ("revenue", "NB-AP-003", "UK", "last_month")),
+    ("NB-AP-005最近7天在日本有几个订单", ("orders", "NB-AP-005", "JP", "7d")),
+    ("充电宝的进货价多少", ("cost", "NB-PH-002")),
+    ("昨天美国站几单", ("orders", None, "US", "yesterday")),
+    ("竞争对手的热水壶在美国卖多少钱", ("refuse",)),
+    ("明年黑五热水壶能卖多少", ("decline",)),
+    ("那德国呢", ("clarify",)),
+    ("把日本的风扇价格降到1500日元", ("refuse",)),
+    ("料理棒最近怎么样", ("clarify",)),
+    ("NB-AP-001 美国 vs 英国 最近30天销量对比", ("compare", "NB-AP-001", ("US", "UK"), "30d")),
+    ("美国站本周最畅销的是什么", ("top", "US", "this_week")),
+    ("NB-KT-002的unit cost是多少", ("cost", "NB-KT-002")),
+    ("last month 德国站 revenue", ("revenue", None, "DE", "last_month")),
+    ("JP站 NB-BT-001 stock", ("stock", "NB-BT-001", "JP")),
+    ("sales in 美国站 since black friday", ("units", None, "US", "bf")),
+    ("日本哪些SKU利润是负的", ("losing", "JP")),
+    ("还有哪些订单没发货", ("open_orders",)),
+    ("哪些产品还没有HS编码", ("no_hs",)),
+    ("有哪些货件晚到了", ("late",)),
+]
