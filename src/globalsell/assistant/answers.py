@@ -112,6 +112,42 @@ def refusal(p: Parsed) -> Reply | None:
     return None
 
 
+UNSUPPORTED_ZH = {
+    "inventory value": "库存价值",
+    "average order value": "客单价",
+    "conversion rate": "转化率",
+    "returns and refunds": "退货和退款",
+    "advertising": "广告",
+    "reviews and ratings": "评价和评分",
+    "traffic": "流量",
+    "sales rank": "销售排名",
+    "profit totals": "利润总额",
+    "storage and FBA fees": "仓储费和FBA费用",
+}
+
+
+def unsupported_reply(p: Parsed) -> Reply | None:
+    """A figure globalsell does not hold: said so (never answered with another measure)."""
+    if p.unsupported is None:
+        return None
+    zh = p.chinese
+    what = UNSUPPORTED_ZH.get(p.unsupported, p.unsupported) if zh else p.unsupported
+    return Reply(
+        "unknown",
+        understood(p, zh)
+        + (
+            f"我没有{what}的数据，所以无法回答。"
+            "我能回答的有: 销量、销售额、订单数、库存、售价、采购成本、到岸成本、每件毛利、HS编码、"
+            "listing状态、货件和待审批提案。"
+            if zh
+            else f"I don't have {what} in your data, so I can't answer that. I can answer: "
+            "units sold, revenue, orders, stock, prices, unit and landed costs, margin a unit, "
+            "HS codes, listing status, shipments and open proposals."
+        ),
+        {"understood": _understood_dict(p), "unsupported": p.unsupported},
+    )
+
+
 def unclear_measure(p: Parsed) -> Reply:
     zh = p.chinese
     if len(p.candidates) > 1:
@@ -221,6 +257,12 @@ def answer_parsed(
             ("the last 30 days", "this month", "last month", f"{first} to {today}")
             if not zh
             else ("最近30天", "本月", "上个月", f"{first} 至 {today}"),
+        )
+    if len(p.period_kinds) > 1 and p.measure in semantic.SALES_MEASURES:
+        return clarify(
+            p,
+            "You named more than one period; I answer one period at a time. Which one?",
+            "你提到了不止一个时间段；我一次回答一个时间段。你想看哪一个？",
         )
     skus, asked = resolve(p, items)
     if asked is not None:
@@ -421,7 +463,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         first = r.rows[0]
         tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
         n = req.limit or 3
-        rest = "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[1:n])
+        rest = "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[len(tied) : max(n, len(tied))])
         what = "店铺" if req.by_store else "产品"
         top = req.rank is Rank.TOP
         if zh:

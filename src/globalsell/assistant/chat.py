@@ -347,6 +347,8 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
         return "refuse_write", {}
     if p.refusal is Refusal.OTHER_SELLER:
         return "refuse_other_seller", {}
+    if p.unsupported:
+        return "clarify", {}
     if p.measure is None:
         has_entity = bool(p.skus or p.shipment or p.store or p.period or p.proposal_id)
         has_entity = has_entity or p.future
@@ -490,7 +492,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = parse(question, today=now.date())
-        reply = answers.refusal(parsed)
+        reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
         if reply is None and parsed.future:
             reply = answers.future_reply(parsed)
         if reply is None and parsed.measure is None:

@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "black_friday", "cn_number", "find_period", "unparsed_time", "future_time"]
+__all__ = [
+    "Period",
+    "black_friday",
+    "cn_number",
+    "find_period",
+    "future_time",
+    "period_mentions",
+    "unparsed_time",
+]
 
 
 def _ascii_has(low: str, phrase: str) -> bool:
@@ -131,7 +139,104 @@ def _since(low: str, today: date) -> Period | None:
     )
 
 
+_NAMED_QUARTER = re.compile(
+    r"(?<![a-z0-9])q([1-4])(?![0-9])|(?<![a-z])(first|second|third|fourth) quarter|"
+    r"第?([一二三四1-4])\s*季度"
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _named_quarter(low: str, today: date) -> Period | None:
+    """ "Q3", "third quarter", "第三季度": that quarter of this year, or of last year when it has
+    not begun; a year written next to it ("Q3 2025", "2025年第三季度") wins."""
+    m = _NAMED_QUARTER.search(low)
+    if m is None:
+        return None
+    raw = m.group(1) or m.group(2) or m.group(3)
+    q = int(raw) if raw.isdigit() else _QUARTER_WORDS.get(raw) or cn_number(raw) or 0
+    if not 1 <= q <= 4:
+        return None
+    year_m = re.search(r"(20\d\d)", low)
+    year = int(year_m.group(1)) if year_m else today.year
+    start = date(year, 3 * q - 2, 1)
+    if start > today and not year_m:
+        year -= 1
+        start = date(year, 3 * q - 2, 1)
+    if start > today:
+        return None
+    end = min(_month_bounds(year, 3 * q)[1], today)
+    return Period(start, end, f"Q{q} {year} ({start} to {end})", f"{year}年Q{q}({start} 至 {end})")
+
+
+def _months_back(today: date, n: int) -> date:
+    """The day after the same day `n` months before `today` (clamped to the month's end)."""
+    month = today.month - n
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    day = min(today.day, _month_bounds(year, month)[1].day)
+    return date(year, month, day) + timedelta(days=1)
+
+
+def _rolling_months(low: str, today: date) -> Period | None:
+    """ "past 3 months", "last two months", "过去3个月", "最近一个月", "past month": the months
+    up to today (not calendar months)."""
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
+    m = re.search(r"(?:last|past|previous)\s+(\d{1,2}|one|two|three|four|six|twelve)\s+months", low)
+    n: int | None = None
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]
+    elif re.search(r"(?:the\s+)?past\s+month(?![a-z])", low):
+        n = 1
+    else:
+        z = re.search(
+            r"(?:最近|过去|近|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*月", low
+        )
+        if z:
+            n = int(z.group(1)) if z.group(1).isdigit() else cn_number(z.group(1))
+    if not n or n > 24:
+        return None
+    start = _months_back(today, n)
+    return Period(
+        start,
+        today,
+        f"the last {n} months ({start} to {today})",
+        f"最近{n}个月({start} 至 {today})",
+    )
+
+
+# one key per kind of period a question can name: two different ones ("this week compared to
+# last week") are two questions, asked back rather than answered for one of them
+_PERIOD_KINDS = {
+    "this_week": r"this week|本周|这周|这个星期|本星期",
+    "last_week": r"last week|上周|上星期|上个星期|上一周",
+    "this_month": r"this month|本月|这个月|这月",
+    "last_month": r"last month|上个月|上月",
+    "yesterday": r"yesterday|昨天",
+    "today": r"today|今天",
+    "this_year": r"this year|今年",
+    "last_year": r"last year|去年",
+    "black_friday": r"black friday|黑五|黑色星期五",
+}
+
+
+def period_mentions(text: str) -> list[str]:
+    """The kinds of calendar period the text names (empty or one for a usual question)."""
+    low = text.lower()
+    found = [
+        k
+        for k, pattern in _PERIOD_KINDS.items()
+        if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", low)
+    ]
+    if "last_year" in found and re.search(r"same (?:period|time) last year|去年同期", low):
+        found.remove("last_year")
+        found.append("same_period_last_year")
+    return found
+
+
 def _quarter(low: str, today: date) -> Period | None:
+    named = _named_quarter(low, today)
+    if named is not None:
+        return named
     first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     if (
         _ascii_has(low, "last quarter")
@@ -209,6 +314,9 @@ def find_period(text: str, today: date) -> Period | None:
     quarter = _quarter(low, today)
     if quarter is not None:
         return quarter
+    rolling = _rolling_months(low, today)
+    if rolling is not None:
+        return rolling
     rolling_week = re.search(r"(?:最近|过去|近|这)\s*一\s*(?:周|星期|个星期)", low) or re.search(
         r"(?:past|last) (?:1 |one )?week(?! of)(?!end)", low
     )

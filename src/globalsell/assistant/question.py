@@ -22,6 +22,7 @@ from globalsell.assistant.periods import (
     find_period,
     future_time,
     n_days,
+    period_mentions,
     unparsed_time,
 )
 from globalsell.assistant.vocabulary import (
@@ -30,13 +31,16 @@ from globalsell.assistant.vocabulary import (
     LATE_CUES,
     MEASURE_NAMES,
     MISSING_CUES,
+    NOT_WRITE,
     OPEN_ORDER_CUES,
     OTHER_SELLER,
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
     STORE_WORDS,
+    UNSUPPORTED,
     WRITE,
+    WRITE_TO_NUMBER,
     Measure,
     Rank,
     Refusal,
@@ -99,6 +103,8 @@ class Parsed:
     time_unclear: str | None = None  # a time expression not understood ("旺季")
     future: bool = False  # asks about sales that have not happened
     late: bool = False  # shipments: delays, not every exception
+    unsupported: str | None = None  # a figure the data does not hold ("conversion rate")
+    period_kinds: tuple[str, ...] = ()  # calendar periods named; two are two questions
 
 
 def is_chinese(text: str) -> bool:
@@ -139,12 +145,50 @@ _VOCAB = sorted(
 )
 
 
+# period and measure words a transposed-letter typo is mapped back to ("untis", "mnoth")
+_SWAP_VOCAB = frozenset(
+    {*_VOCAB, "month", "week", "weeks", "sold", "sell", "stock", "units", "last", "past", "cost"}
+    | {"price", "sales", "orders", "today", "margin", "since"}
+)
+# short forms sellers type
+_ABBREVIATIONS = {
+    "mnth": "month",
+    "mth": "month",
+    "mths": "months",
+    "wk": "week",
+    "wks": "weeks",
+    "yday": "yesterday",
+    "qty": "units",
+    "yr": "year",
+    "inv": "inventory",
+    "rev": "revenue",
+}
+
+
+def _swapped(word: str) -> str | None:
+    """The vocabulary word `word` is with two neighbouring letters swapped, if exactly one."""
+    hits = {
+        w
+        for i in range(len(word) - 1)
+        if (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in _SWAP_VOCAB and w != word
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _fix_typos(low: str) -> str:
-    """Replace a misspelt English word (5+ letters) by the one keyword it is close to."""
+    """Replace a misspelt English word by the one keyword it is close to: two swapped letters
+    (4+ letters), a known short form, or a close spelling (5+ letters)."""
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in _VOCAB or len(word) < 5:
+        if word in _ABBREVIATIONS:
+            return _ABBREVIATIONS[word]
+        if word in _SWAP_VOCAB or len(word) < 4:
+            return word
+        swapped = _swapped(word)
+        if swapped is not None:
+            return swapped
+        if len(word) < 5:
             return word
         close = difflib.get_close_matches(word, _VOCAB, n=2, cutoff=0.84)
         if len(close) == 1 or (len(close) == 2 and close[0].rstrip("s") == close[1].rstrip("s")):
@@ -229,7 +273,7 @@ def parse(question: str, *, today: date) -> Parsed:
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
-    elif _any(low, WRITE):
+    elif _any(NOT_WRITE.sub(" ", low), WRITE) or WRITE_TO_NUMBER.search(low):
         refusal = Refusal.WRITE
     store = find_store(rest)
     stores = find_stores(rest)
@@ -340,7 +384,17 @@ def parse(question: str, *, today: date) -> Parsed:
             rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
         re.search(r"(which|what) (store|market|marketplace|country|site)", low)
-        or any(w in low for w in ("哪个站", "哪个国家", "哪个市场", "哪个店铺"))
+        or re.search(
+            r"(?:by|per|each|every|for each|for every|split by|broken down by)\s+"
+            r"(?:store|stores|market|marketplace|country|site)(?![a-z])",
+            low,
+        )
+        or any(
+            w in low
+            for w in ("哪个站", "哪个国家", "哪个市场", "哪个店铺", "各站", "各个站", "每个站")
+        )
+        or any(w in low for w in ("各店铺", "每个店铺", "各个店铺", "各国", "每个国家", "分站点"))
+        or any(w in low for w in ("按站点", "按店铺", "按国家", "各市场", "每个市场"))
     )
     focus: str | None = None
     if any(
@@ -358,7 +412,10 @@ def parse(question: str, *, today: date) -> Parsed:
             "issues",
             "late",
         )
-    ) or any(w in low for w in ("异常", "延误", "问题", "卡住", "扣关", "晚了", "延迟")):
+    ) or any(
+        w in low
+        for w in ("异常", "延误", "问题", "卡住", "扣关", "晚了", "延迟", "海关扣", "被扣", "查验")
+    ):
         focus = "exceptions"
     elif any(
         _ascii_has(low, w)
@@ -396,6 +453,7 @@ def parse(question: str, *, today: date) -> Parsed:
     if late and focus is None:
         focus = "exceptions"
     sales = measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
+    unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
     return Parsed(
         text=text,
         chinese=chinese,
@@ -420,4 +478,6 @@ def parse(question: str, *, today: date) -> Parsed:
         time_unclear=unparsed_time(low) if period is None and sales else None,
         future=(sales or measure is None) and future_time(low),
         late=late,
+        unsupported=unsupported,
+        period_kinds=tuple(period_mentions(low)),
     )

@@ -5,6 +5,7 @@ products."""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -218,7 +219,16 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.LANDED_COST,
         6,
-        ("landed cost", "landed", "cost to land", "duty and freight", "duties"),
+        (
+            "landed cost",
+            "landed",
+            "cost to land",
+            "duty and freight",
+            "duties",
+            "duty",
+            "import duty",
+            "freight cost",
+        ),
         ("到岸成本", "落地成本", "到岸价", "含税成本", "关税", "落地价"),
     ),
     (
@@ -263,8 +273,42 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "exception",
             "exceptions",
             "customs hold",
+            "held in customs",
+            "stuck in customs",
+            "in customs",
+            "air shipment",
+            "ocean shipment",
+            "sea shipment",
+            "delivery date",
         ),
-        ("货件", "货柜", "头程", "发货单", "运单", "到货", "到达", "到港", "物流", "延误", "货物"),
+        (
+            "货件",
+            "货柜",
+            "头程",
+            "发货单",
+            "运单",
+            "到货",
+            "到达",
+            "到港",
+            "物流",
+            "延误",
+            "货物",
+            "海关扣",
+            "扣关",
+            "清关",
+            "被扣",
+            "查验",
+            "空运",
+            "海运",
+            "那票货",
+            "这票货",
+            "批货",
+            "什么时候到",
+            "几号到",
+            "何时到",
+            "哪天到",
+            "到仓",
+        ),
     ),
     (
         Measure.PROPOSALS,
@@ -275,7 +319,21 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.FINDINGS,
         3,
-        ("finding", "findings", "problems", "issues", "what should i do", "alerts", "to do"),
+        (
+            "finding",
+            "findings",
+            "problems",
+            "issues",
+            "what should i do",
+            "alerts",
+            "to do",
+            "last check",
+            "latest check",
+            "assistant find",
+            "assistant found",
+            "did you find",
+            "most urgent",
+        ),
         ("问题", "发现", "该做", "提醒", "告警", "要处理"),
     ),
     (
@@ -366,6 +424,72 @@ WRITE = (
         "上调",
         "下调",
         "降价",
+        "涨价",
+    ),
+)
+# "proposals waiting for my approval", "等我批准的": asking about the inbox, not a write
+NOT_WRITE = re.compile(
+    r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
+    r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
+    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的"
+)
+# "lower the price to 1500", "价格降到1500": a price change, refused
+WRITE_TO_NUMBER = re.compile(
+    r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
+    r"(?![a-z]).{0,40}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
+)
+# figures the seller's data does not hold: asked about, they are said to be unknown, never
+# answered with another measure ("inventory value" is not units on hand)
+UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "inventory value",
+        (
+            "inventory value",
+            "stock value",
+            "value of my stock",
+            "value of my inventory",
+            "value of the stock",
+            "value of the inventory",
+            "worth of stock",
+        ),
+        ("库存价值", "库存金额", "库存货值", "库存值多少", "库存总值", "库存总价值"),
+    ),
+    ("average order value", ("average order value", "aov", "basket size"), ("客单价",)),
+    ("conversion rate", ("conversion", "conversion rate", "cvr"), ("转化率", "转化")),
+    (
+        "returns and refunds",
+        ("return", "returns", "returned", "refund", "refunds", "refunded", "return rate"),
+        ("退货", "退款", "退单", "退回"),
+    ),
+    (
+        "advertising",
+        ("ad spend", "ads", "advertising", "acos", "ppc", "tacos", "ad cost", "campaign"),
+        ("广告", "推广费", "ppc"),
+    ),
+    (
+        "reviews and ratings",
+        ("reviews", "rating", "ratings", "stars", "feedback"),
+        ("评价", "评论", "评分", "差评", "好评", "星级"),
+    ),
+    (
+        "traffic",
+        ("traffic", "sessions", "page views", "clicks", "impressions", "visitors", "ctr"),
+        ("流量", "访客", "点击", "曝光", "浏览量"),
+    ),
+    (
+        "sales rank",
+        ("bsr", "best seller rank", "best sellers rank", "sales rank"),
+        ("大类排名", "小类排名"),
+    ),
+    (
+        "profit totals",
+        ("total profit", "net profit", "p&l", "profit and loss"),
+        ("总利润", "净利润", "利润总额", "赚了多少", "挣了多少"),
+    ),
+    (
+        "storage and FBA fees",
+        ("storage fee", "storage fees", "fba fee", "fba fees"),
+        ("仓储费", "配送费", "fba费"),
     ),
 )
 OTHER_SELLER = (
@@ -374,6 +498,12 @@ OTHER_SELLER = (
         "other sellers",
         "another seller",
         "other merchants",
+        "competitor",
+        "competitors",
+        "competitor's",
+        "competitors'",
+        "rival",
+        "rivals",
         "competitor's sales",
         "competitors' sales",
         "competitor sales",
@@ -396,6 +526,9 @@ OTHER_SELLER = (
         "对手的订单",
         "同行的",
         "别人的",
+        "竞争对手",
+        "竞品",
+        "对手的",
         "其他店铺的数据",
     ),
 )

@@ -1,0 +1,118 @@
+"""The parser's third pass: figures the data does not hold (said so, never answered with another
+measure), two periods in one question, named quarters and rolling months, breakdowns by store,
+swapped-letter typos and short forms, questions about the approval inbox that are not write
+requests, price changes to a number, and competitors. Pinned to Wednesday 2026-11-25."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from globalsell.assistant.question import Measure, Refusal, find_period, parse
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("what's the total inventory value?", "inventory value"),
+        ("库存总价值是多少", "inventory value"),
+        ("What's the average order value in the US?", "average order value"),
+        ("美国站客单价是多少", "average order value"),
+        ("What's the conversion rate of my kettle listing?", "conversion rate"),
+        ("热水壶的转化率", "conversion rate"),
+        ("How many returns did I get last month?", "returns and refunds"),
+        ("上个月退货多少", "returns and refunds"),
+        ("What's the ad spend for NB-AP-001?", "advertising"),
+        ("NB-AP-001的广告花费", "advertising"),
+        ("how many reviews does the kettle have", "reviews and ratings"),
+        ("上个月赚了多少", "profit totals"),
+    ],
+)
+def test_figures_it_does_not_hold(question: str, label: str) -> None:
+    assert parse(question, today=TODAY).unsupported == label
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the price of NB-AP-003 in Japan?",
+        "revenue in the US last month",
+        "sales value in DE this month",
+        "NB-AP-003在日本每件赚多少",
+        "Which proposals do I need to review?",
+    ],
+)
+def test_supported_figures_are_not_flagged(question: str) -> None:
+    assert parse(question, today=TODAY).unsupported is None
+
+
+def test_two_periods_are_two_questions() -> None:
+    p = parse("How did sales this week compare to last week?", today=TODAY)
+    assert p.period_kinds == ("this_week", "last_week")
+    assert parse("这周和上周比卖得怎么样", today=TODAY).period_kinds == ("this_week", "last_week")
+    assert parse("units sold last week", today=TODAY).period_kinds == ("last_week",)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("units in q3", date(2026, 7, 1), date(2026, 9, 30)),
+        ("第三季度卖了多少", date(2026, 7, 1), date(2026, 9, 30)),
+        ("the fourth quarter", date(2026, 10, 1), TODAY),
+        ("q1 2025", date(2025, 1, 1), date(2025, 3, 31)),
+        ("过去3个月", date(2026, 8, 26), TODAY),
+        ("最近一个月", date(2026, 10, 26), TODAY),
+        ("the past month", date(2026, 10, 26), TODAY),
+        ("last two months", date(2026, 9, 26), TODAY),
+    ],
+)
+def test_named_quarters_and_rolling_months(text: str, start: date, end: date) -> None:
+    period = find_period(text.lower(), TODAY)
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me revenue by store for last month",
+        "units sold per marketplace this week",
+        "上个月各站点的销售额",
+        "按国家看本月销量",
+    ],
+)
+def test_breakdowns_by_store(question: str) -> None:
+    assert parse(question, today=TODAY).by_store
+
+
+def test_swapped_letters_and_short_forms() -> None:
+    p = parse("how many untis of NB-AP-002 did I sel in japan last mnth", today=TODAY)
+    assert (p.measure, p.skus, p.store) == (Measure.UNITS, ("NB-AP-002",), "JP")
+    assert p.period is not None
+    assert p.period.start == date(2026, 10, 1)
+    # a real word is left alone: "last" is not turned into "least"
+    assert parse("units sold last week", today=TODAY).rank is None
+
+
+@pytest.mark.parametrize(
+    ("question", "refusal"),
+    [
+        ("哪些提案在等我批准", None),
+        ("What proposals are waiting for my approval?", None),
+        ("Which changes do I need to approve?", None),
+        ("approve all pending proposals", Refusal.WRITE),
+        ("lower the price of the fan in Japan to 1500 yen", Refusal.WRITE),
+        ("把日本的风扇价格降到1500日元", Refusal.WRITE),
+        ("How much does my competitor charge for a kettle on Amazon US?", Refusal.OTHER_SELLER),
+        ("竞争对手的热水壶在美国卖多少钱", Refusal.OTHER_SELLER),
+    ],
+)
+def test_writes_inbox_questions_and_competitors(question: str, refusal: Refusal | None) -> None:
+    assert parse(question, today=TODAY).refusal is refusal
+
+
+def test_proposals_awaiting_approval_are_the_inbox() -> None:
+    assert parse("哪些提案在等我批准", today=TODAY).measure is Measure.PROPOSALS
