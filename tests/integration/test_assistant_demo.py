@@ -155,6 +155,20 @@ def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
     assert reasons[3].startswith("The HS code declared for NB-TY-003 (9503008900)")
 
 
+def test_a_finding_citing_customs_proposal_links_to_it(session: Session) -> None:
+    # one proposal per problem, and the page's "linked to a proposal" counts it
+    seller = accounts.get_seller_by_slug(session, slug=builder.SELLER_SLUG)
+    actor = service.assistant_actor(seller.id)
+    cited = [f for f in service.list_findings(session, actor=actor) if "(proposal #" in f.reason]
+    assert cited
+    for f in cited:
+        assert f.change_request_id is not None
+        assert f"(proposal #{f.change_request_id})" in f.reason
+        change = session.get(ChangeRequest, f.change_request_id)
+        assert change is not None
+        assert change.proposed_by != "assistant"
+
+
 def test_approving_a_demo_proposal_applies_it_and_the_audit_says_who(
     demo_runtime: Runtime, demo: DemoReport
 ) -> None:

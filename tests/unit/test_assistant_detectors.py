@@ -225,6 +225,20 @@ def test_an_empty_shelf_now_ranks_first_whatever_the_money() -> None:
     assert [r.finding.subject for r in ranked] == ["stock:A@DE", "c", "stock:B@DE", "stock:C@DE"]
 
 
+def test_the_sooner_stock_out_ranks_first_among_findings_alike_in_money() -> None:
+    def ahead(subject: str, days: str | None) -> Finding:
+        evidence: dict[str, object] = {"category": "A", "stocked_out": False}
+        if days is not None:
+            evidence["days_to_stockout"] = days
+        return Finding("inventory.stockout", subject, Severity.WARNING, "r", evidence, None, "n")
+
+    ranked = rank(
+        [ahead("stock:A@US", "48"), ahead("stock:B@US", None), ahead("stock:C@US", "1.4")],
+        profile=Profile(),
+    )
+    assert [r.finding.subject for r in ranked] == ["stock:C@US", "stock:A@US", "stock:B@US"]
+
+
 def test_focus_categories_and_history_change_the_ranking() -> None:
     findings = [
         _finding("a", "10", detector="k.one", category="A"),

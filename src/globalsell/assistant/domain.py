@@ -396,7 +396,9 @@ def rank(
     seller's base currency, weighted by severity, the seller's focus categories and what the
     seller has accepted before. Findings without a money estimate follow, by severity. A
     critical finding about a loss happening now (a shelf already empty: evidence
-    `stocked_out`) comes first whatever its money estimate: it is the most urgent."""
+    `stocked_out`) comes first whatever its money estimate: it is the most urgent. Among
+    findings alike in money and severity, the sooner loss comes first (evidence
+    `days_to_stockout`: a shelf empty in a day before one empty in a month)."""
     history = history or {}
     groups: dict[str, list[Finding]] = {}
     for f in findings:
@@ -414,6 +416,7 @@ def rank(
             not happening_now(r.finding),
             -r.score,
             -SEVERITY_RANK[r.finding.severity],
+            _days_left(r.finding),
             r.finding.key,
         )
     )
@@ -423,6 +426,15 @@ def rank(
 def happening_now(finding: Finding) -> bool:
     """A critical finding whose loss is happening now, not ahead (an empty shelf)."""
     return finding.severity is Severity.CRITICAL and finding.evidence.get("stocked_out") is True
+
+
+def _days_left(finding: Finding) -> Decimal:
+    """Days until the finding's loss begins, when its evidence says (else after every dated one)."""
+    raw = finding.evidence.get("days_to_stockout")
+    try:
+        return Decimal(str(raw)) if raw is not None else Decimal(10**6)
+    except ArithmeticError:
+        return Decimal(10**6)
 
 
 def _amount(finding: Finding, profile: Profile) -> Decimal:

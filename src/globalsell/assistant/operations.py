@@ -427,6 +427,8 @@ class HsCodeCheck:
             if finding is not None and h.sku in owned:
                 finding = replace(
                     finding,
+                    # the finding links to customs' proposal: one proposal per problem, counted
+                    evidence={**finding.evidence, "proposal_id": owned[h.sku].id},
                     reason=finding.reason.replace(
                         f"Customs classifies it as {h.suggested}; confirm before the next "
                         "declaration.",

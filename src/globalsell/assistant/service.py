@@ -389,6 +389,9 @@ def run(
                 else:
                     status = FindingStatus.PROPOSED
                     change_id = change.id
+        cited = finding.evidence.get("proposal_id")  # another domain's open proposal it cites
+        if change_id is None and isinstance(cited, int):
+            change_id = cited
         counts[status.value] += 1
         row = AssistantFinding(
             seller_id=actor.seller_id,
