@@ -116,3 +116,37 @@ def test_writes_inbox_questions_and_competitors(question: str, refusal: Refusal 
 
 def test_proposals_awaiting_approval_are_the_inbox() -> None:
     assert parse("哪些提案在等我批准", today=TODAY).measure is Measure.PROPOSALS
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("How many units of NB-AP-001 did we sell on Nov 18?", date(2026, 11, 18)),
+        ("11月20号热水壶卖了多少", date(2026, 11, 20)),
+        ("orders on the 3rd of November", date(2026, 11, 3)),
+        ("sales on Dec 5", date(2025, 12, 5)),  # the latest Dec 5 not after today
+    ],
+)
+def test_one_day(text: str, day: date) -> None:
+    period = parse(text, today=TODAY).period
+    assert period is not None
+    assert (period.start, period.end) == (day, day)
+
+
+def test_since_a_day_is_still_a_range() -> None:
+    period = parse("11月1号到现在卖了多少", today=TODAY).period
+    assert period is not None
+    assert (period.start, period.end) == (date(2026, 11, 1), TODAY)
+
+
+def test_more_phrasings() -> None:
+    assert parse("Which stock will run out in the next 2 weeks?", today=TODAY).horizon_days == 14
+    assert parse("两周内会断货的产品", today=TODAY).horizon_days == 14
+    assert parse("how much is NB-AP-004 selling for in JP", today=TODAY).measure is Measure.PRICE
+    assert parse("英国仓热水壶还剩几个", today=TODAY).measure is Measure.STOCK
+    # "有没有" asks whether there is; it does not say something is missing
+    assert parse("有没有HS编码的提案", today=TODAY).measure is Measure.HS_CODE
+    assert parse("德国有没有断货的", today=TODAY).measure is Measure.OUT_OF_STOCK
+    assert parse("Which product makes me the most money in the US?", today=TODAY).measure is (
+        Measure.REVENUE
+    )

@@ -233,6 +233,39 @@ def period_mentions(text: str) -> list[str]:
     return found
 
 
+_EN_ON_DAY = re.compile(
+    r"(?<![a-z])(?:on|for)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|"
+    r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?![a-z0-9])"
+)
+_ZH_ON_DAY = re.compile(
+    r"(?<!\d)(1[0-2]|[1-9])\s*月\s*(3[01]|[12]\d|[1-9])\s*(?:日|号)"
+    r"(?!\s*(?:以来|至今|到现在|起|开始|之后|以后|到|至))"
+)
+
+
+def _one_day(low: str, today: date) -> Period | None:
+    """ "on Nov 28", "on the 3rd of November", "11月28号": that day (the latest not after
+    today)."""
+    month = day = None
+    m = _EN_ON_DAY.search(low)
+    if m:
+        word, num = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+        month, day = _month_number(word), int(num)
+    else:
+        z = _ZH_ON_DAY.search(low)
+        if z:
+            month, day = int(z.group(1)), int(z.group(2))
+    if month is None or day is None:
+        return None
+    try:
+        when = date(today.year, month, day)
+        if when > today:
+            when = date(today.year - 1, month, day)
+    except ValueError:
+        return None
+    return Period(when, when, f"{when}", f"{when}")
+
+
 def _quarter(low: str, today: date) -> Period | None:
     named = _named_quarter(low, today)
     if named is not None:
@@ -311,6 +344,9 @@ def find_period(text: str, today: date) -> Period | None:
     since = _since(low, today)
     if since is not None:
         return since
+    one_day = _one_day(low, today)
+    if one_day is not None:
+        return one_day
     quarter = _quarter(low, today)
     if quarter is not None:
         return quarter

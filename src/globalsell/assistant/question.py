@@ -112,8 +112,9 @@ def is_chinese(text: str) -> bool:
 
 
 def normalise(question: str) -> str:
-    """NFKC (full-width letters and punctuation to ASCII), single spaces."""
-    text = unicodedata.normalize("NFKC", question)
+    """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
+    becomes "是否有" so its "没有" is not read as "missing"."""
+    text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -436,8 +437,17 @@ def parse(question: str, *, today: date) -> Parsed:
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
         r"(\d{1,3})\s*天(?:内|之内)", low
     )
+    weeks = re.search(
+        r"(?:within|in|next)\s+(?:the\s+next\s+)?(\d{1,2}|two|three|four)\s*weeks?", low
+    ) or re.search(r"(\d{1,2}|[一二两三四])\s*(?:周|个星期|星期)(?:内|之内)", low)
     if within:
         horizon = int(within.group(1))
+    elif weeks:
+        raw = weeks.group(1)
+        n = {"two": 2, "three": 3, "four": 4}.get(raw) or (
+            int(raw) if raw.isdigit() else cn_number(raw)
+        )
+        horizon = 7 * (n or 1)
     elif _ascii_has(low, "next week") or "下周" in low or "一周" in low or "7天" in low:
         horizon = 7
     elif any(w in low for w in ("next month", "下个月", "一个月", "30天")):
