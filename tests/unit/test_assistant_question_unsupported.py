@@ -150,3 +150,15 @@ def test_more_phrasings() -> None:
     assert parse("Which product makes me the most money in the US?", today=TODAY).measure is (
         Measure.REVENUE
     )
+
+
+def test_keyword_phrases_and_inflections() -> None:
+    # "on hand" is a stock phrase, not the name of the hand blender
+    p = parse("how many units in total are on hand?", today=TODAY)
+    assert p.measure is Measure.STOCK
+    assert "hand" not in p.rest
+    # "approved" is a listing state, not a misspelt "approve" (a write)
+    q = parse("Is NB-TY-001 approved in the US?", today=TODAY)
+    assert (q.refusal, q.measure) == (None, Measure.LISTING_STATUS)
+    assert parse("what's our best store this month by revenue?", today=TODAY).by_store
+    assert parse("卖得最好的站点是哪个", today=TODAY).by_store

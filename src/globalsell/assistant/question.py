@@ -146,6 +146,18 @@ _VOCAB = sorted(
 )
 
 
+# the parser's own multi-word English phrases: never read as a product's name
+_PHRASES = sorted(
+    {phrase for _, _, english, _ in KEYWORDS for phrase in english if " " in phrase}
+    | {
+        phrase
+        for cues in (OPEN_ORDER_CUES, LATE_CUES, RISK_CUES, MISSING_CUES, RANK_TOP, RANK_BOTTOM)
+        for phrase in cues[0]
+        if " " in phrase
+    },
+    key=len,
+    reverse=True,
+)
 # period and measure words a transposed-letter typo is mapped back to ("untis", "mnoth")
 _SWAP_VOCAB = frozenset(
     {*_VOCAB, "month", "week", "weeks", "sold", "sell", "stock", "units", "last", "past", "cost"}
@@ -186,6 +198,8 @@ def _fix_typos(low: str) -> str:
             return _ABBREVIATIONS[word]
         if word in _SWAP_VOCAB or len(word) < 4:
             return word
+        if any(word.endswith(e) and word[: -len(e)] in _VOCAB for e in ("d", "ed", "s", "ing")):
+            return word  # an inflection of a keyword ("approved") is a word, not a typo
         swapped = _swapped(word)
         if swapped is not None:
             return swapped
@@ -280,6 +294,8 @@ def parse(question: str, *, today: date) -> Parsed:
     stores = find_stores(rest)
     period = find_period(low, today)
     low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
+    for phrase in _PHRASES:  # "on hand" names no product ("Hand Blender")
+        low_names = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", low_names)
     proposal = _PROPOSAL_RE.search(text)
     scores = _score(low)
     if shipment:
@@ -385,6 +401,12 @@ def parse(question: str, *, today: date) -> Parsed:
             rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
         re.search(r"(which|what) (store|market|marketplace|country|site)", low)
+        or re.search(
+            r"(?:best|top|worst|biggest|strongest|weakest|leading)\s+"
+            r"(?:selling\s+)?(?:store|market|marketplace|country|site)s?(?![a-z])",
+            low,
+        )
+        or re.search(r"(?:最好|最差|最多|最少|最高|最低)的\s*(?:站点|店铺|国家|市场|站)", low)
         or re.search(
             r"(?:by|per|each|every|for each|for every|split by|broken down by)\s+"
             r"(?:store|stores|market|marketplace|country|site)(?![a-z])",

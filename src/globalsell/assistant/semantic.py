@@ -289,10 +289,26 @@ def prices(session: Session, *, actor: Actor, req: Request) -> Result:
     )
 
 
-def unit_cost(session: Session, *, actor: Actor, req: Request) -> Result:
+def unit_cost(
+    session: Session, *, actor: Actor, req: Request, items: list[Named] | None = None
+) -> Result:
+    """The catalogue's unit cost of each product and its variants; a variant SKU asked for
+    gives that variant's cost only."""
+    parent = parents_of(items or [])
     rows = []
     for sku in req.skus:
-        product = catalog.get_product(session, actor=actor, sku=sku)
+        product = catalog.get_product(session, actor=actor, sku=parent.get(sku, sku))
+        if product.sku != sku:  # a variant
+            rows += [
+                {
+                    "sku": v.sku,
+                    "unit_cost": plain(v.unit_cost, v.cost_currency),
+                    "currency": v.cost_currency,
+                }
+                for v in product.variants
+                if v.sku == sku and v.unit_cost is not None
+            ]
+            continue
         if product.unit_cost is not None:
             rows.append(
                 {
@@ -433,7 +449,7 @@ def evaluate(
     if req.measure is Measure.PRICE:
         return prices(session, actor=actor, req=req)
     if req.measure is Measure.UNIT_COST:
-        return unit_cost(session, actor=actor, req=req)
+        return unit_cost(session, actor=actor, req=req, items=items)
     if req.measure is Measure.LANDED_COST:
         return landed_cost(session, actor=actor, req=req, now=now)
     if req.measure is Measure.HS_CODE:

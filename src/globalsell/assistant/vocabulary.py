@@ -163,6 +163,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "剩余",
         ),
     ),
+    (Measure.STOCK, 3, ("on hand", "in stock", "stock level", "stock levels", "inventory"), ()),
     (
         Measure.DAYS_OF_COVER,
         5,
@@ -268,8 +269,16 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.LISTING_STATUS,
         3,
-        ("listing", "listings", "listed", "live", "published", "listing status"),
-        ("上架", "刊登", "链接", "listing", "在售"),
+        (
+            "listing",
+            "listings",
+            "listed",
+            "live",
+            "published",
+            "listing status",
+            "approved",
+        ),
+        ("上架", "刊登", "链接", "listing", "在售", "审核通过"),
     ),
     (
         Measure.SHIPMENTS,
@@ -318,6 +327,8 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "空运",
             "海运",
             "那票货",
+            "票货",
+            "海上",
             "这票货",
             "批货",
             "什么时候到",
