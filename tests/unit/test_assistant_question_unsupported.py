@@ -145,7 +145,8 @@ def test_more_phrasings() -> None:
     assert parse("how much is NB-AP-004 selling for in JP", today=TODAY).measure is Measure.PRICE
     assert parse("英国仓热水壶还剩几个", today=TODAY).measure is Measure.STOCK
     # "有没有" asks whether there is; it does not say something is missing
-    assert parse("有没有HS编码的提案", today=TODAY).measure is Measure.HS_CODE
+    hs = parse("有没有HS编码的提案", today=TODAY)
+    assert (hs.measure, hs.about) == (Measure.PROPOSALS, "hs")
     assert parse("德国有没有断货的", today=TODAY).measure is Measure.OUT_OF_STOCK
     assert parse("Which product makes me the most money in the US?", today=TODAY).measure is (
         Measure.REVENUE
@@ -162,3 +163,35 @@ def test_keyword_phrases_and_inflections() -> None:
     assert (q.refusal, q.measure) == (None, Measure.LISTING_STATUS)
     assert parse("what's our best store this month by revenue?", today=TODAY).by_store
     assert parse("卖得最好的站点是哪个", today=TODAY).by_store
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("上礼拜日本站销量", date(2026, 11, 16), date(2026, 11, 22)),
+        ("这个礼拜日本卖了多少", date(2026, 11, 23), TODAY),
+        ("前天卖了多少件", date(2026, 11, 23), date(2026, 11, 23)),
+        ("双十一那天卖了多少", date(2026, 11, 11), date(2026, 11, 11)),
+        ("去年11月卖了多少", date(2025, 11, 1), date(2025, 11, 30)),
+        ("revenue in November 2025", date(2025, 11, 1), date(2025, 11, 30)),
+        ("2025年10月美国的销售额", date(2025, 10, 1), date(2025, 10, 31)),
+    ],
+)
+def test_chinese_weeks_named_days_and_months_with_a_year(text: str, start: date, end: date) -> None:
+    period = parse(text, today=TODAY).period
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_time_word_without_a_period_is_asked_about() -> None:
+    assert parse("how many units did I sell per day?", today=TODAY).time_unclear == "day"
+    assert parse("日本站每周卖了多少件", today=TODAY).time_unclear == "周"
+    assert parse("units sold of NB-AP-001 in JP", today=TODAY).time_unclear is None
+
+
+def test_critical_findings_and_hs_proposals() -> None:
+    assert parse("最近一次检查有几个严重问题", today=TODAY).critical
+    p = parse("Which HS codes does customs propose?", today=TODAY)
+    assert (p.measure, p.about) == (Measure.PROPOSALS, "hs")
+    q = parse("Which HS code does customs propose for NB-KT-006?", today=TODAY)
+    assert (q.measure, q.about) == (Measure.HS_CODE, None)

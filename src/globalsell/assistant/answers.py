@@ -527,16 +527,19 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
     if ranked:
         top = req.rank is Rank.TOP
         n = req.limit or 5
-        listed = "; ".join(f"{x['sku']} {x['on_hand']}" for x in ranked[:n])
+        listed = "; ".join(f"{x['sku']} {x['units']}" for x in ranked[:n])
         first = ranked[0]
+        by = str(t.get("ranked_by", "on_hand"))
         if zh:
+            what = {"inbound": "在途", "reserved": "预留"}.get(by, "在库")
             return (
-                f"{'库存最多' if top else '库存最少'}的产品{_where(req, zh)}: {first['sku']} "
-                f"(在库 {first['on_hand']} 件)。排名(在库件数): {listed}"
+                f"{what}{'最多' if top else '最少'}的产品{_where(req, zh)}: {first['sku']} "
+                f"({what} {first['units']} 件)。排名({what}件数): {listed}"
             )
+        what = by.replace("_", " ")
         return (
-            f"{'Most' if top else 'Least'} stock on hand{_where(req, zh)}: {first['sku']} "
-            f"({first['on_hand']} on hand). Ranking (units on hand): {listed}"
+            f"{'Most' if top else 'Least'} stock {what}{_where(req, zh)}: {first['sku']} "
+            f"({first['units']} {what}). Ranking (units {what}): {listed}"
         )
     if zh:
         head = {

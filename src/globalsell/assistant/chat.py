@@ -20,6 +20,7 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
+from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
@@ -80,8 +81,13 @@ def tool_product_cost(session: Session, actor: Actor, args: dict[str, Any]) -> d
 
 
 def tool_open_proposals(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    changes = approvals.list_changes(session, actor=actor, limit=50)
+    about = args.get("about")
+    if about not in (None, "", "hs"):
+        raise ToolArgumentError("about must be 'hs' or absent")
+    kind = HS_KIND if about == "hs" else None
+    changes = approvals.list_changes(session, actor=actor, kind=kind, limit=50)
     return {
+        "about": about or None,
         "count": len(changes),
         "proposals": [{"id": c.id, "title": c.title, "status": c.status.value} for c in changes],
     }
@@ -103,8 +109,14 @@ def tool_explain_proposal(session: Session, actor: Actor, args: dict[str, Any]) 
 
 
 def tool_latest_findings(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    findings = service.list_findings(session, actor=actor)
+    every = service.list_findings(session, actor=actor)
+    severity = args.get("severity")
+    if severity not in (None, "", "critical", "warning", "info"):
+        raise ToolArgumentError("severity must be critical, warning or info")
+    findings = [f for f in every if not severity or f.severity.value == severity]
     return {
+        "all": len(every),
+        "severity": severity or None,
         "count": len(findings),
         "findings": [
             {
@@ -246,14 +258,24 @@ TOOL_SCHEMAS = [
         {"sku": {"type": "string"}},
         ["sku"],
     ),
-    _schema("open_proposals", "Change requests waiting for a decision.", {}, []),
+    _schema(
+        "open_proposals",
+        "Change requests waiting for a decision; about='hs' for HS-code proposals only.",
+        {"about": {"type": "string", "enum": ["hs"]}},
+        [],
+    ),
     _schema(
         "explain_proposal",
         "Why a change request was proposed: reason and evidence.",
         {"change_id": {"type": "integer"}},
         ["change_id"],
     ),
-    _schema("latest_findings", "The assistant's latest findings, best first.", {}, []),
+    _schema(
+        "latest_findings",
+        "The assistant's latest findings, best first; optionally of one severity.",
+        {"severity": {"type": "string", "enum": ["critical", "warning", "info"]}},
+        [],
+    ),
     _schema(
         "stockout_risk",
         "SKUs expected to run out within `days` (default 7), optionally in one store (DE, JP...).",
@@ -358,6 +380,10 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
         return "semantic", {"measure": p.measure.value}
     if tool == "explain_proposal":
         return tool, {"change_id": p.proposal_id}
+    if tool == "open_proposals":
+        return tool, {"about": p.about} if p.about else {}
+    if tool == "latest_findings":
+        return tool, {"severity": "critical"} if p.critical else {}
     if tool == "stockout_risk":
         args: dict[str, Any] = {"days": p.horizon_days or 7}
         if p.store:
@@ -398,6 +424,12 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
         )
     if intent == "open_proposals":
         listed = "; ".join(f"#{p['id']} {p['title']}" for p in data["proposals"][:10])
+        if data.get("about") == "hs":
+            return (
+                f"有 {data['count']} 个HS编码提案待审批: {listed}"
+                if chinese
+                else f"{data['count']} HS code proposals wait for a decision: {listed}"
+            )
         return (
             f"有 {data['count']} 个待审批的提案: {listed}"
             if chinese
@@ -448,6 +480,13 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
         )
     if intent == "latest_findings":
         listed = "; ".join(f"{f['rank']}. {f['reason']}" for f in data["findings"][:5])
+        if data.get("severity"):
+            return (
+                f"最近一次检查有 {data['all']} 个发现，其中严重的 {data['count']} 个: {listed}"
+                if chinese
+                else f"The latest check found {data['all']} things, {data['count']} of them "
+                f"{data['severity']}: {listed}"
+            )
         return (
             f"最近一次检查有 {data['count']} 个发现: {listed}"
             if chinese

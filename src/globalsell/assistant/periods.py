@@ -15,6 +15,7 @@ __all__ = [
     "find_period",
     "future_time",
     "period_mentions",
+    "time_word",
     "unparsed_time",
 ]
 
@@ -207,8 +208,8 @@ def _rolling_months(low: str, today: date) -> Period | None:
 # one key per kind of period a question can name: two different ones ("this week compared to
 # last week") are two questions, asked back rather than answered for one of them
 _PERIOD_KINDS = {
-    "this_week": r"this week|本周|这周|这个星期|本星期",
-    "last_week": r"last week|上周|上星期|上个星期|上一周",
+    "this_week": r"this week|本周|这周|这个星期|本星期|这礼拜|本礼拜|这个礼拜",
+    "last_week": r"last week|上周|上星期|上个星期|上一周|上礼拜|上个礼拜",
     "this_month": r"this month|本月|这个月|这月",
     "last_month": r"last month|上个月|上月",
     "yesterday": r"yesterday|昨天",
@@ -308,12 +309,23 @@ _TIME_ZH = re.compile(
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
     r"周末"
 )
+# any other word of time: in a sales question without a period, it still names one
+_TIME_WORD = re.compile(
+    r"(?<![a-z])(week|weeks|month|months|year|years|day|days|weekly|monthly)(?![a-z])|"
+    r"礼拜|星期|周|月(?!饼)|年"
+)
 
 
 def unparsed_time(text: str) -> str | None:
     """A time expression in the question that `find_period` did not understand, or None."""
     low = text.lower()
     m = _TIME_EN.search(low) or _TIME_ZH.search(low)
+    return None if m is None else m.group(0)
+
+
+def time_word(text: str) -> str | None:
+    """Any word of time (week, 月, 年...): for a question whose period was not found."""
+    m = _TIME_WORD.search(text.lower())
     return None if m is None else m.group(0)
 
 
@@ -333,9 +345,47 @@ def future_time(text: str) -> bool:
     return bool(_FUTURE_EN.search(low) or _FUTURE_ZH.search(low))
 
 
+# shopping days by date, so "双十一那天" is that day and "双十一以来" a range
+_NAMED_DAYS = ((re.compile(r"双十一|双11"), "11月11日"), (re.compile(r"双十二|双12"), "12月12日"))
+
+
+def _explicit_month(low: str, today: date) -> Period | None:
+    """A month with its year: "2025年11月", "November 2025", "去年11月", "last November"."""
+    m = re.search(r"(20\d\d)\s*年\s*(1[0-2]|[1-9])\s*月(?!\s*\d+\s*[日号])", low)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        e = re.search(
+            rf"(?<![a-z])({'|'.join(MONTHS)}|{'|'.join(n[:3] for n in MONTHS)})\.?\s+(20\d\d)", low
+        )
+        z = re.search(
+            r"去年\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*月(?!\s*\d+\s*[日号])", low
+        )
+        if e:
+            month = _month_number(e.group(1)) or 0
+            year = int(e.group(2))
+        elif z:
+            raw = z.group(1)
+            month = int(raw) if raw.isdigit() else (cn_number(raw) or 0)
+            year = today.year - 1
+        else:
+            return None
+    if not 1 <= month <= 12 or date(year, month, 1) > today:
+        return None
+    start, end = _month_bounds(year, month)
+    end = min(end, today)
+    return Period(start, end, f"{MONTHS[month - 1].title()} {year}", f"{year}年{month}月")
+
+
 def find_period(text: str, today: date) -> Period | None:
     """A period relative to `today` (UTC day, inclusive bounds), or None."""
     low = text.lower()
+    for pattern, day in _NAMED_DAYS:
+        low = pattern.sub(day, low)
+    low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
+    explicit = _explicit_month(low, today)
+    if explicit is not None:
+        return explicit
     iso = re.findall(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
     if iso:
         days = sorted(date(int(y), int(m), int(d)) for y, m, d in iso)
@@ -374,6 +424,9 @@ def find_period(text: str, today: date) -> Period | None:
         if bf > today:
             bf = black_friday(today.year - 1)
         return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
+    if _ascii_has(low, "day before yesterday") or "前天" in low:
+        d = today - timedelta(days=2)
+        return Period(d, d, f"the day before yesterday ({d})", f"前天({d})")
     if _ascii_has(low, "yesterday") or "昨天" in low:
         y = today - timedelta(days=1)
         return Period(y, y, f"yesterday ({y})", f"昨天({y})")
@@ -385,7 +438,7 @@ def find_period(text: str, today: date) -> Period | None:
         end = monday - timedelta(days=1)
         return Period(start, end, f"last week ({start} to {end})", f"上周({start} 至 {end})")
     if _ascii_has(low, "this week") or any(
-        w in low for w in ("本周", "这周", "这个星期", "本星期")
+        w in low for w in ("本周", "这周", "这个星期", "本星期", "这星期")
     ):
         return Period(
             monday, today, f"this week ({monday} to {today})", f"本周({monday} 至 {today})"

@@ -23,6 +23,7 @@ from globalsell.assistant.periods import (
     future_time,
     n_days,
     period_mentions,
+    time_word,
     unparsed_time,
 )
 from globalsell.assistant.vocabulary import (
@@ -104,6 +105,8 @@ class Parsed:
     future: bool = False  # asks about sales that have not happened
     late: bool = False  # shipments: delays, not every exception
     unsupported: str | None = None  # a figure the data does not hold ("conversion rate")
+    about: str | None = None  # proposals: "hs" for HS-code proposals only
+    critical: bool = False  # findings: the critical ones only
     period_kinds: tuple[str, ...] = ()  # calendar periods named; two are two questions
 
 
@@ -145,6 +148,10 @@ _VOCAB = sorted(
     | {"shipment", "shipments", "inventory", "revenue", "margin", "approve", "products"}
 )
 
+
+_HS_ASK = ("提案", "建议", "提议")
+# "critical findings", "严重问题": the findings of that severity
+_CRITICAL = (("critical", "urgent", "serious", "severe"), ("严重", "紧急", "重大"))
 
 # the parser's own multi-word English phrases: never read as a product's name
 _PHRASES = sorted(
@@ -322,6 +329,13 @@ def parse(question: str, *, today: date) -> Parsed:
         scores[Measure.OPEN_ORDERS] = scores.pop(Measure.ORDERS) + 1
     if Measure.HS_CODE in scores and not skus and _any(low, MISSING_CUES):
         scores[Measure.HS_MISSING] = scores.pop(Measure.HS_CODE) + 1
+    hs_proposals = (
+        Measure.HS_CODE in scores
+        and not skus
+        and _any(low, (("proposal", "proposals", "proposed", "propose", "suggest"), _HS_ASK))
+    )
+    if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
+        scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
     if Measure.LANDED_COST in scores:
         scores.pop(Measure.UNIT_COST, None)
@@ -507,9 +521,11 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_focus=focus,
         stock_part=stock_part,
         rest=low_names,
-        time_unclear=unparsed_time(low) if period is None and sales else None,
+        time_unclear=(unparsed_time(low) or time_word(low)) if period is None and sales else None,
         future=(sales or measure is None) and future_time(low),
         late=late,
         unsupported=unsupported,
+        about="hs" if hs_proposals else None,
+        critical=_any(low, _CRITICAL),
         period_kinds=tuple(period_mentions(low)),
     )

@@ -185,11 +185,12 @@ def stock(session: Session, *, actor: Actor, req: Request, items: list[Named]) -
     if req.rank in (Rank.TOP, Rank.BOTTOM) and not req.skus:
         per: dict[str, int] = defaultdict(int)
         for r in rows:
-            per[str(r["sku"])] += int(r["on_hand"])
+            per[str(r["sku"])] += int(r[req.stock_part or "on_hand"])
         order = sorted(per.items(), key=lambda x: (-x[1], x[0]))
         if req.rank is Rank.BOTTOM:
             order = sorted(per.items(), key=lambda x: (x[1], x[0]))
-        total["ranked"] = [{"sku": k, "on_hand": v} for k, v in order]
+        total["ranked"] = [{"sku": k, "units": v} for k, v in order]
+        total["ranked_by"] = req.stock_part or "on_hand"
     where = []
     if wanted:
         where.append(f"sku IN ({', '.join(wanted)})")

@@ -161,6 +161,8 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "还剩",
             "剩几",
             "剩余",
+            "有货",
+            "可用库存",
         ),
     ),
     (Measure.STOCK, 3, ("on hand", "in stock", "stock level", "stock levels", "inventory"), ()),
