@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.assistant import answers, semantic
+from globalsell.assistant import answers, answers_render, semantic
 from globalsell.assistant.question import Measure, Period, Rank
 from globalsell.assistant.tool_args import ToolArgumentError, store_arg, str_arg
 from globalsell.core.actor import Actor
@@ -95,5 +95,5 @@ def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str
     except semantic.NeedsClarification as exc:
         return {"error": exc.reason}
     data = result.as_dict()
-    data["summary"] = answers.render(req, result, False)
+    data["summary"] = answers_render.render(req, result, False)
     return data

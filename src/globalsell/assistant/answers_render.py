@@ -1,0 +1,402 @@
+"""Answers of the semantic layer in words, in the seller's language: one renderer per family of
+measures (sales, stock, shipments, margins, records). Pure: a `Request` and its `Result` in, text
+out; every figure the text states comes from the result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from globalsell.assistant import semantic, semantic_lists
+from globalsell.assistant.question import Measure, Rank
+from globalsell.assistant.semantic import Request, Result
+
+
+def _period(req: Request, zh: bool) -> str:
+    if req.period is None:
+        return ""
+    p = req.period
+    label = p.label_zh if zh else p.label_en
+    if p.default or "(" not in label:
+        label += f" ({p.start} {'至' if zh else 'to'} {p.end})"
+    return label
+
+
+def _where(req: Request, zh: bool) -> str:
+    if req.stores:
+        joined = ", ".join(req.stores)
+        return f"在 {joined} " if zh else f" in {joined}"
+    if req.store:
+        return f"在 {req.store} " if zh else f" in {req.store}"
+    return "在所有店铺" if zh else " in all stores"
+
+
+def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch per measure
+    m = req.measure
+    if m in semantic.SALES_MEASURES:
+        return _render_sales(req, r, zh)
+    if m is Measure.STOCK:
+        return _render_stock(req, r, zh)
+    if m is Measure.DAYS_OF_COVER:
+        if not r.rows:
+            return "没有找到库存记录。" if zh else "No stock found for that."
+        lines = [
+            (
+                f"{x['sku']} 在 {x['location']} ({x['stores']}): "
+                + (f"可售 {x['days_of_cover']} 天" if x["days_of_cover"] else "最近30天无销量")
+                + f" (可售库存 {x['available']} 件，30天卖出 {x['sold_30d']} 件)"
+                if zh
+                else f"{x['sku']} at {x['location']} ({x['stores']}): "
+                + (
+                    f"{x['days_of_cover']} days of cover"
+                    if x["days_of_cover"]
+                    else "no sales in 30 days"
+                )
+                + f" ({x['available']} available, {x['sold_30d']} sold in 30 days)"
+            )
+            for x in r.rows[:10]
+        ]
+        return "\n".join(lines)
+    if m is Measure.PRICE:
+        if not r.rows:
+            return (
+                f"{', '.join(req.skus)}{_where(req, zh)}没有生效的售价。"
+                if zh
+                else f"{', '.join(req.skus)} has no active price{_where(req, zh)}."
+            )
+        return "\n".join(
+            f"{x['sku']} 在 {x['store']} 的售价: {x['price']} {x['currency']}"
+            + ("" if x["basis"] == "active price" else " (没有生效售价，这是最近一次报价)")
+            if zh
+            else f"Price of {x['sku']} in {x['store']}: {x['price']} {x['currency']}"
+            + ("" if x["basis"] == "active price" else " (no active price: the newest saved quote)")
+            for x in r.rows
+        )
+    if m is Measure.UNIT_COST:
+        if len(r.rows) == 1 and r.rows[0]["sku"] == req.skus[0]:
+            costs = f"{r.rows[0]['unit_cost']} {r.rows[0]['currency']}"
+        else:
+            costs = ", ".join(f"{x['sku']} {x['unit_cost']} {x['currency']}" for x in r.rows) or (
+                "没有成本数据" if zh else "no cost recorded"
+            )
+        return (
+            f"{req.skus[0]} 的采购成本: {costs}" if zh else f"Unit cost of {req.skus[0]}: {costs}"
+        )
+    if m is Measure.LANDED_COST:
+        return "\n".join(
+            (
+                (
+                    f"{x['sku']} 在 {x['store']}: {x['error']}"
+                    if zh
+                    else f"{x['sku']} in {x['store']}: {x['error']}"
+                )
+                if "error" in x
+                else (
+                    f"{x['sku']} 在 {x['store']} 的到岸成本: "
+                    f"每件 {x['landed_cost']} {x['currency']}"
+                    f" (货值 {x['goods']}，运费 {x['freight']}，关税 {x['duty']})"
+                    if zh
+                    else f"Landed cost of {x['sku']} in {x['store']}: {x['landed_cost']} "
+                    f"{x['currency']} a unit (goods {x['goods']}, freight {x['freight']}, "
+                    f"duty {x['duty']})"
+                )
+            )
+            for x in r.rows
+        ) or ("没有报价数据。" if zh else "No quote is possible for that.")
+    if m is Measure.HS_CODE:
+        return "\n".join(_hs_line(x, req.hs_proposed, zh) for x in r.rows)
+    if m is Measure.LISTING_STATUS:
+        if not r.rows:
+            return "没有找到listing。" if zh else "No listing found."
+        if len(r.rows) <= 14 and req.skus:
+            listed = "; ".join(f"{x['store']} {x['status']}" for x in r.rows)
+            return (
+                f"{', '.join(req.skus)} 的listing状态: {listed}"
+                if zh
+                else f"Listing status of {', '.join(req.skus)}: {listed}"
+            )
+        counts = ", ".join(f"{k} {v}" for k, v in r.total.items())
+        return (
+            f"{len(r.rows)} 个listing{_where(req, zh)}: {counts}"
+            if zh
+            else f"{len(r.rows)} listings{_where(req, zh)}: {counts}"
+        )
+    if m is Measure.SHIPMENTS:
+        return _render_shipments(req, r, zh)
+    if m is Measure.MARGIN:
+        return _render_margin(req, r, zh)
+    if m is Measure.OUT_OF_STOCK:
+        return semantic_lists.render_out_of_stock(req, r, zh)
+    if m is Measure.HS_MISSING:
+        return semantic_lists.render_hs_missing(r, zh)
+    if m is Measure.OPEN_ORDERS:
+        return semantic_lists.render_open_orders(req, r, zh)
+    return ""
+
+
+def _hs_line(x: dict[str, Any], proposed: bool, zh: bool) -> str:
+    on_file = x["on_file"] or ("无" if zh else "none")
+    prop = x["proposed"]
+    if zh:
+        text = f"{x['sku']} 备案的HS编码: {on_file}"
+        if prop:
+            text += f"；海关建议: {prop} ({x['proposed_status']})"
+        return text
+    text = f"HS code on file for {x['sku']}: {on_file}"
+    if prop:
+        text += f"; customs proposes {prop} ({x['proposed_status']})"
+    if proposed and not prop:
+        text += "; customs has no classification of it yet"
+    return text
+
+
+def _money(row: dict[str, Any]) -> str:
+    return " + ".join(f"{a} {c}" for c, a in row["revenue"].items()) or "0"
+
+
+def _approx(row: dict[str, Any], currency: str) -> str:
+    value = row.get("revenue_seller_currency")
+    if value is None or list(row["revenue"]) == [currency]:
+        return ""
+    return f" (≈ {value} {currency})"
+
+
+def _render_sales(req: Request, r: Result, zh: bool) -> str:
+    m = req.measure
+    when = _period(req, zh)
+    where = _where(req, zh)
+    cur = r.total.get("seller_currency", "")
+
+    def fig(x: dict[str, Any]) -> str:
+        if m is Measure.UNITS:
+            return f"{x['units']} 件" if zh else f"{x['units']} units"
+        if m is Measure.ORDERS:
+            return f"{x['orders']} 个订单" if zh else f"{x['orders']} orders"
+        return _money(x) + _approx(x, cur)
+
+    if req.rank in (Rank.TOP, Rank.BOTTOM):
+        if not r.rows:
+            return f"{when}{where}没有销售。" if zh else f"No sales{where} over {when}."
+        first = r.rows[0]
+        tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
+        n = req.limit or 3
+        rest = "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[len(tied) : max(n, len(tied))])
+        what = "店铺" if req.by_store else "产品"
+        top = req.rank is Rank.TOP
+        if zh:
+            head = f"{when}{where}{'卖得最好' if top else '卖得最差'}的{what}: " + (
+                " 和 ".join(tied) + f" 并列 ({fig(first)})"
+                if len(tied) > 1
+                else f"{first['key']} ({fig(first)})"
+            )
+            return head + (f"。其后: {rest}" if rest else "。")
+        label = ("Best-selling " if top else "Worst-selling ") + (
+            "store" if req.by_store else "product"
+        )
+        if m is Measure.REVENUE:
+            label = ("Highest-revenue " if top else "Lowest-revenue ") + (
+                "store" if req.by_store else "product"
+            )
+        head = f"{label}{where} over {when}: " + (
+            " and ".join(tied) + f" tied ({fig(first)})"
+            if len(tied) > 1
+            else f"{first['key']} ({fig(first)})"
+        )
+        return head + (f". Next: {rest}." if rest else ".")
+    t = r.total
+    subject = ", ".join(req.skus) if req.skus else ("你" if zh else "You")
+    revenue = _money(t) + _approx(t, cur)
+    if zh:
+        lead = {
+            Measure.UNITS: f"{subject} {when}{where}卖出 {t['units']} 件",
+            Measure.ORDERS: f"{subject} {when}{where}有 {t['orders']} 个订单",
+            Measure.REVENUE: f"{subject} {when}{where}的销售额: {revenue}",
+        }[m]
+        extra = {
+            Measure.UNITS: f"，{t['orders']} 个订单，销售额 {revenue}",
+            Measure.ORDERS: f"，共 {t['units']} 件，销售额 {revenue}",
+            Measure.REVENUE: f" ({t['units']} 件，{t['orders']} 个订单)",
+        }[m]
+    else:
+        lead = {
+            Measure.UNITS: f"{subject} sold {t['units']} units{where} over {when}",
+            Measure.ORDERS: f"{subject} had {t['orders']} orders{where} over {when}",
+            Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} "
+            f"over {when}: {revenue}",
+        }[m]
+        extra = {
+            Measure.UNITS: f", in {t['orders']} orders, revenue {revenue}",
+            Measure.ORDERS: f", {t['units']} units, revenue {revenue}",
+            Measure.REVENUE: f" ({t['units']} units, {t['orders']} orders)",
+        }[m]
+    text = lead + extra + ("。" if zh else ".")
+    if len(r.rows) > 1:
+        text += "\n" + "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[:10])
+    return text
+
+
+def _render_stock(req: Request, r: Result, zh: bool) -> str:
+    if not r.rows:
+        return "没有库存记录。" if zh else "No stock on record for that."
+    part = req.stock_part
+    t = r.total
+    ranked = t.get("ranked")
+    if ranked:
+        top = req.rank is Rank.TOP
+        n = req.limit or 5
+        listed = "; ".join(f"{x['sku']} {x['units']}" for x in ranked[:n])
+        first = ranked[0]
+        by = str(t.get("ranked_by", "on_hand"))
+        if zh:
+            what = {"inbound": "在途", "reserved": "预留"}.get(by, "在库")
+            return (
+                f"{what}{'最多' if top else '最少'}的产品{_where(req, zh)}: {first['sku']} "
+                f"({what} {first['units']} 件)。排名({what}件数): {listed}"
+            )
+        what = by.replace("_", " ")
+        return (
+            f"{'Most' if top else 'Least'} stock {what}{_where(req, zh)}: {first['sku']} "
+            f"({first['units']} {what}). Ranking (units {what}): {listed}"
+        )
+    if zh:
+        head = {
+            "reserved": f"预留 {t['reserved']} 件",
+            "inbound": f"在途 {t['inbound']} 件",
+        }.get(
+            part or "",
+            f"在库 {t['on_hand']} 件，预留 {t['reserved']} 件，"
+            f"可售 {t['available']} 件，在途 {t['inbound']} 件",
+        )
+        subject = ", ".join(req.skus) or "全部SKU"
+        text = f"{subject}{_where(req, zh)}库存: {head}。"
+    else:
+        head = {
+            "reserved": f"{t['reserved']} units reserved",
+            "inbound": f"{t['inbound']} units inbound",
+        }.get(
+            part or "",
+            f"{t['on_hand']} on hand, {t['reserved']} reserved, "
+            f"{t['available']} available, {t['inbound']} inbound",
+        )
+        subject = ", ".join(req.skus) or "All SKUs"
+        text = f"Stock of {subject}{_where(req, zh)}: {head}."
+    text += (
+        "\n"
+        + "; ".join(
+            f"{x['sku']} {x['location']}: "
+            f"{x['on_hand']}/{x['reserved']}/{x['available']}/{x['inbound']}"
+            for x in r.rows[:12]
+        )
+        + (" (在库/预留/可售/在途)" if zh else " (on hand/reserved/available/inbound)")
+    )
+    return text
+
+
+def _render_shipments(req: Request, r: Result, zh: bool) -> str:
+    if not r.rows:
+        if req.shipment_focus == "exceptions":
+            return "没有货件有未处理的异常。" if zh else "No shipment has an open exception."
+        return "没有在途货件。" if zh else "No shipment in flight."
+
+    def line(x: dict[str, Any]) -> str:
+        exc = "; ".join(f"{e['kind']}: {e['message']}" for e in x["exceptions"])
+        if zh:
+            eta = (
+                f"已于 {x['received']} 到达"
+                if x["received"]
+                else f"预计 {x['eta']} 到达 (区间 {x['eta_earliest']} 至 {x['eta_latest']})"
+            )
+            return f"{x['code']} 发往 {x['destination']}，状态 {x['status']}，{eta}" + (
+                f"；异常: {exc}" if exc else ""
+            )
+        eta = (
+            f"received {x['received']}"
+            if x["received"]
+            else f"expected {x['eta']} (between {x['eta_earliest']} and {x['eta_latest']})"
+        )
+        return f"{x['code']} to {x['destination']}: {x['status']}, {eta}" + (
+            f"; open exception {exc}" if exc else ""
+        )
+
+    lines = [line(x) for x in r.rows]
+    if req.late and not req.shipment:
+        late = [x for x in r.rows if x["late"]]
+        if zh:
+            head = (
+                f"{len(late)} 个货件延误 (有未处理的延误异常): "
+                + ", ".join(x["code"] for x in late)
+                + f"。共 {len(r.rows)} 个货件有未处理的异常:"
+            )
+        else:
+            head = (
+                f"{len(late)} shipments are running late (open delay exceptions): "
+                + ", ".join(x["code"] for x in late)
+                + f". {len(r.rows)} shipments have open exceptions in all:"
+            )
+        if not late:
+            head = (
+                f"没有货件延误。{len(r.rows)} 个货件有其他未处理的异常:"
+                if zh
+                else f"No shipment is running late. {len(r.rows)} shipments have other open "
+                "exceptions:"
+            )
+        return head + "\n" + "\n".join(lines)
+    if req.shipment_focus == "exceptions" and not req.shipment:
+        head = (
+            f"{len(r.rows)} 个货件有未处理的异常:"
+            if zh
+            else f"{len(r.rows)} shipments have open exceptions:"
+        )
+        return head + "\n" + "\n".join(lines)
+    if len(lines) > 1:
+        head = f"{len(r.rows)} 个在途货件:" if zh else f"{len(r.rows)} shipments in flight:"
+        return head + "\n" + "\n".join(lines)
+    return lines[0]
+
+
+def _render_margin(req: Request, r: Result, zh: bool) -> str:
+    where = _where(req, zh)
+    if req.rank is Rank.LOSING:
+        if not r.rows:
+            return (
+                f"{where}按今天的成本、费用和汇率，没有亏钱的产品。"
+                if zh
+                else f"No product loses money{where} at today's cost, fees and exchange rate."
+            )
+        lines = [
+            f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，"
+            f"每件亏 {x['margin'].lstrip('-')} {x['currency']}"
+            if zh
+            else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, "
+            f"loses {x['margin'].lstrip('-')} {x['currency']} a unit"
+            for x in r.rows
+        ]
+        head = (
+            f"{where}有 {len(r.rows)} 个产品亏钱 (按今天的成本、费用和汇率):"
+            if zh
+            else f"{len(r.rows)} products lose money{where} "
+            "at today's cost, fees and exchange rate:"
+        )
+        return head + "\n" + "\n".join(lines)
+    if not r.rows and req.skus:
+        return (
+            f"{', '.join(req.skus)} {where}没有售价或报价。"
+            if zh
+            else f"{', '.join(req.skus)} has no price or quote{where}."
+        )
+    if not r.rows:
+        return (
+            f"{where}没有生效的售价，无法计算毛利。"
+            if zh
+            else f"No active price{where} to compute a margin from."
+        )
+    return "\n".join(
+        f"{x['sku']} 在 {x['store']}: 售价 {x['price']} {x['currency']}，"
+        f"每件毛利 {x['margin']} {x['currency']} ({x['margin_rate_percent']}%，"
+        + ("按当前售价" if x["basis"] == "active price" else "按最近报价")
+        + ")"
+        if zh
+        else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, "
+        f"margin {x['margin']} {x['currency']} a unit "
+        f"({x['margin_rate_percent']}%, at the {x['basis']})"
+        for x in r.rows[:12]
+    )
