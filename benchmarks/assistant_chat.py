@@ -24,7 +24,8 @@ strictly (a listed fact must be a whole number, and a list naming what it should
 a third block, "fresh2" (written after the code changes, never tuned on), likewise; the
 failures of "held" and "fresh2" are printed only with --show-held. `assistant_questions_fresh.py`
 adds "freshA" (80 questions, baseline measured before the third pass's changes, then tuned on),
-graded strictly; --fresh runs only that block.
+graded strictly, and "freshB" (31 questions written after the changes, measured once
+untouched; its failures print only with --show-held); --fresh runs only those two blocks.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -46,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_fresh import FRESH_A  # noqa: E402
+from assistant_questions_fresh import FRESH_A, FRESH_B  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
@@ -76,7 +77,7 @@ MORE_KINDS = {
     "inbound",
 }
 FC_COUNTRY = {"UK": "GB"}
-STRICT = ("tune", "held", "fresh2", "freshA")
+STRICT = ("tune", "held", "fresh2", "freshA", "freshB")
 
 
 def zh(q: str) -> bool:
@@ -438,10 +439,11 @@ def main() -> None:
         every += [(half(i), q, s) for i, (q, s) in enumerate(NEW50)]
         every += [("fresh2", q, s) for q, s in FRESH2]
         every += [("freshA", q, s) for q, s in FRESH_A]
+        every += [("freshB", q, s) for q, s in FRESH_B]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
-            every = [e for e in every if e[0].startswith("freshA")]
+            every = [e for e in every if e[0] in ("freshA", "freshB")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
@@ -450,7 +452,7 @@ def main() -> None:
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            unseen = split in ("held", "fresh2")
+            unseen = split in ("held", "fresh2", "freshB")
             shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
@@ -472,7 +474,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
