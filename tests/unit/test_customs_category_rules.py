@@ -55,7 +55,7 @@ EXAMPLES = {
     "cat_flag": "Home & Garden > Home Decor > Flags, Banners & Accessories",
     "cat_tent_shade": "Home & Garden > Garden Supplies > Shade",
     "cat_home_textile": "Home & Garden > Home Textile > Table Linen",
-    "cat_leather_garment": "Men's Clothing > Pants > Leather Pants",
+    "cat_jewellery_findings": "Jewelry & Accessories > Jewelry Making > Jewelry Findings",
     "cat_bra": "Underwear > Women's Intimates > Bras",
     "cat_sewing": "Home & Garden > Arts,Crafts & Sewing > DIY Apparel Sewing Supplies",
     "cat_hair_colour": "Beauty & Health > Hair Care & Styling > Hair Coloring Products",
@@ -113,3 +113,19 @@ def test_the_category_rule_wins_over_a_brand_led_title() -> None:
     )
     assert result.candidates[0].hs6[:4] == "9405"
     assert any("category names 'wall lamp'" in r for r in result.candidates[0].reasons)
+
+
+def test_leather_trousers_are_apparel_of_leather_not_a_textile_garment() -> None:
+    result = classifier.classify(
+        "Men's Slim Fit Calf Leather Casual Leather Pants",
+        category="Men's Clothing > Pants > Leather Pants",
+    )
+    assert result.candidates[0].hs6[:4] == "4203"
+
+
+def test_jewellery_findings_are_fittings_of_base_metal_or_jewellery() -> None:
+    result = classifier.classify(
+        "500PCs 6mm Stainless Steel Opened Jump Rings Connectors for DIY Making Earring",
+        category="Jewelry & Accessories > Jewelry Making > Jewelry Findings & Components",
+    )
+    assert "8308" in {c.hs6[:4] for c in result.candidates}

@@ -318,6 +318,13 @@ HOME: tuple[ArticleRule, ...] = (
         unless=("electric", "cordless", "toy"),
     ),
     ArticleRule(
+        "measuring_instrument",
+        ("tester", "multimeter", "oscilloscope", "voltmeter", "ammeter", "clamp meter"),
+        ("9030", "9031"),
+        "headings 9030 (instruments for measuring or checking electrical quantities) and 9031 "
+        "(measuring or checking instruments not elsewhere specified)",
+    ),
+    ArticleRule(
         "optical",
         ("microscope", "magnifier", "magnifying glass", "telescope", "binoculars", "monocular"),
         ("9005", "9011", "9013"),

@@ -21,9 +21,19 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ArticleRule(
         "cat_artificial_flower",
         ("artificial decoration", "artificial flower", "artificial plant", "dried flower"),
-        ("6702", "0604"),
-        "heading 6702 (artificial flowers, foliage and fruit); Chapter 6 Note 2",
-        question="Is it artificial (6702) or natural, dried or preserved (0603/0604)?",
+        ("6702",),
+        "heading 6702 (artificial flowers, foliage and fruit); Chapter 6 Note 2 leaves them "
+        "out of chapter 6",
+    ),
+    ArticleRule(
+        "cat_jewellery_findings",
+        ("jewelry finding", "jewelry component", "jewelry making"),
+        ("8308", "7117"),
+        "heading 8308 (clasps, hooks, eyes, eyelets and the like, beads and spangles, of base "
+        "metal, of a kind used for jewellery); finished imitation jewellery in 7117 "
+        "(Chapter 71 Note 11)",
+        question="Is it a finished piece of imitation jewellery (7117) or a clasp, ring, bead or "
+        "other fitting for making it (8308 of base metal, else by material)?",
     ),
     ArticleRule(
         "cat_lighting",
@@ -57,7 +67,8 @@ CATEGORY: tuple[ArticleRule, ...] = (
         "cat_phone_case",
         ("mobile phone case", "phone case", "phone cover", "phone bag"),
         ("3926", "4202"),
-        "heading 4202 (cases and similar containers) or heading 3926 (other articles of "
+        by_material=True,
+        source="heading 4202 (cases and similar containers) or heading 3926 (other articles of "
         "plastics) for a moulded shell",
         question="Is it a moulded plastic or silicone shell (3926) or a pouch or wallet (4202)?",
     ),
@@ -110,7 +121,7 @@ CATEGORY: tuple[ArticleRule, ...] = (
         "cat_accessory_case",
         ("earphone accessory", "headphone accessory"),
         ("3926", "4202", "8518"),
-        "a case is classified by what it is (heading 4202, or 3926 of plastics); parts "
+        source="a case is classified by what it is (heading 4202, or 3926 of plastics); parts "
         "suitable solely for earphones stay in 8518 (Section XVI Note 2(b))",
         question="Is it a case or cover (3926/4202) or a part of the earphones (8518)?",
     ),
@@ -261,13 +272,6 @@ CATEGORY: tuple[ArticleRule, ...] = (
         ("6301", "6302", "6303", "6304"),
         "headings 6301-6304 (blankets, bed, table, toilet and kitchen linen, curtains, "
         "furnishing articles)",
-    ),
-    ArticleRule(
-        "cat_leather_garment",
-        ("leather pant", "leather jacket", "leather skirt"),
-        ("4203",),
-        "heading 4203 (articles of apparel and clothing accessories, of leather or of "
-        "composition leather); Chapter 61 Note 2(a) and Chapter 62 Note 1",
     ),
     ArticleRule(
         "cat_bra",

@@ -213,7 +213,9 @@ def classify(
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
     article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
-    garment = parsed.noun in GARMENT or apparel
+    # apparel of leather is heading 4203, not a textile garment (Chapter 62 Note 1)
+    leather = any(m.rule.name == "leather_apparel" for m in matches)
+    garment = (parsed.noun in GARMENT or apparel) and not leather
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
     platform_chapters = platform.chapters(category)
