@@ -193,3 +193,18 @@ def test_the_question_and_reason_as_message_codes() -> None:
         "materials": msg.items([msg.label("hs_material", "base_metal")]),
         "source": msg.label("hs_source", "chapter_71"),
     }
+
+
+def test_wigs_of_human_hair_and_of_synthetic_textile_materials() -> None:
+    synthetic = "Wigs; complete, of synthetic textile materials"
+    human = (
+        "Wigs, false beards, eyebrows and eyelashes, switches and the like and other articles "
+        "n.e.c.; of human hair"
+    )
+    mats = sub.product_materials("13x4 Lace Front Human Hair Wig Body Wave")
+    assert mats == frozenset({"human_hair"})
+    assert sub.factor(human, mats, 1.5) == 1.5
+    assert sub.factor(synthetic, mats, 1.5) == 1.0 / 1.5
+    assert sub.product_materials("humanhair wig") == frozenset()  # whole words only
+    result = classifier.classify("Brazilian Deep Wave Lace Front Human Hair Wigs for Women")
+    assert result.candidates[0].hs6 == "670420"

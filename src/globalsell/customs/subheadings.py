@@ -14,6 +14,8 @@ than cotton", "of other than base metal"), is disfavoured. The legal sources:
   upper (and the outer sole).
 - Heading 4202 subheadings: cases and bags by their outer surface (leather; sheeting of
   plastics or textile materials).
+- Heading 6704 subheadings: wigs and the like of synthetic textile materials, of human hair, or
+  of animal hair or other textile materials (GRI 6).
 
 Colour words are not materials ("gold colour", "silver tone", "gold plated" are imitation
 jewellery finishes). Pure functions; nothing here is taken from the evaluation data."""
@@ -130,6 +132,11 @@ CLASSES: tuple[MaterialClass, ...] = (
             "moissanite",
         ),
         ("semi-precious stones",),
+    ),
+    MaterialClass(
+        "human_hair",
+        ("human hair", "remy hair", "virgin hair", "remy human"),
+        ("human hair",),
     ),
     MaterialClass(
         "textile",
@@ -261,6 +268,8 @@ KINDS = (
     frozenset({"silver", "precious", "base_metal", "pearl", "stone"}),
     # an article of leather, textile or plastics is not 'of base metal' (straps, bracelets)
     frozenset({"leather", "textile", "plastics", "base_metal"}),
+    # heading 6704: wigs and the like of synthetic textile materials, of human hair, of other
+    frozenset({"human_hair", "textile", "synthetic"}),
 )
 # Chapters whose headings themselves split by material: the choice between those headings is
 # also a choice by material (Chapter 64 headings 6401-6405 by sole and upper; Chapter 71 Notes
@@ -317,6 +326,7 @@ LABELS = {
     "pearl": "natural or cultured pearls",
     "stone": "precious or semi-precious stones",
     "leather": "leather",
+    "human_hair": "human hair",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
 }
