@@ -208,3 +208,12 @@ def test_wigs_of_human_hair_and_of_synthetic_textile_materials() -> None:
     assert sub.product_materials("humanhair wig") == frozenset()  # whole words only
     result = classifier.classify("Brazilian Deep Wave Lace Front Human Hair Wigs for Women")
     assert result.candidates[0].hs6 == "670420"
+
+
+def test_handbag_and_pocket_lines_need_their_article() -> None:
+    assert sub.names_article("420222", "Women Shoulder Bags PU Leather")
+    assert not sub.names_article("420222", "Men's Chest Bag Sling Crossbody Sports Pack")
+    assert sub.names_article("420232", "Slim RFID card holder wallet")
+    assert not sub.names_article("420232", "Travel cosmetic organizer bag")
+    assert not sub.names_article("420232", "walletless phone strap")  # whole words only
+    assert sub.names_article("420212", "a generic molded plastic case")  # similar containers

@@ -254,10 +254,38 @@ def code_materials(subheading: str) -> tuple[frozenset[str], frozenset[str]]:
     return named, excluded - named
 
 
+_HANDBAG = (
+    "handbags?",
+    "hand bags?",
+    "shoulder bags?",
+    "tote bags?",
+    "totes?",
+    "clutch(?:es| bags?)?",
+    "crossbody bags?",
+    "underarm bags?",
+    "bucket bags?",
+    "hobo bags?",
+)
+_POCKET = (
+    "wallets?",
+    "card (?:holders?|cases?)",
+    "coin (?:purses?|pouch(?:es)?)",
+    "key (?:cases?|pouch(?:es)?|holders?)",
+    "cigarette cases?",
+    "tobacco pouch(?:es)?",
+    "spectacle cases?",
+    "glasses cases?",
+    "passport (?:holders?|covers?)",
+)
 # Subheadings that cover one named article only; a product that does not name it is not there.
 NARROW: dict[str, tuple[str, ...]] = {
     # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
     "711711": ("cuff ?links?", "cufflinks?", "shirt studs?", "dress studs?"),
+    # heading 4202 splits by article before material: handbags (4202.2x) and articles
+    # carried in the pocket or handbag (4202.3x) are named; trunks, suitcases "and similar
+    # containers" (4202.1x) and the other cases (4202.9x) are left open
+    **dict.fromkeys(("420221", "420222", "420229"), _HANDBAG),
+    **dict.fromkeys(("420231", "420232", "420239"), _POCKET),
 }
 _NARROW = {code: _pattern(words) for code, words in NARROW.items()}
 _FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
