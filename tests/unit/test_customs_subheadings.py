@@ -217,3 +217,14 @@ def test_handbag_and_pocket_lines_need_their_article() -> None:
     assert not sub.names_article("420232", "Travel cosmetic organizer bag")
     assert not sub.names_article("420232", "walletless phone strap")  # whole words only
     assert sub.names_article("420212", "a generic molded plastic case")  # similar containers
+
+
+def test_ensembles_and_suits_need_a_set_of_garments() -> None:
+    assert not sub.names_article("610322", "men's knit shorts made from cotton")
+    assert sub.names_article("610322", "boys' 2 pieces knit pajama set of cotton")
+    assert not sub.names_article("620412", "women's cotton skirt")
+    assert sub.names_article("620412", "women's cotton suit, jacket and skirt")
+    assert not sub.names_article("620322", "sunset print cotton shorts")  # whole words only
+    result = classifier.classify("men's knit shorts made from 50% polyester and 50% cotton")
+    assert result.candidates[0].hs6[:4] == "6103"
+    assert result.candidates[0].hs6 != "610322"

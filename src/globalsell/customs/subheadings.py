@@ -277,6 +277,26 @@ _POCKET = (
     "glasses cases?",
     "passport (?:holders?|covers?)",
 )
+_ENSEMBLE = (
+    "ensembles?",
+    "sets?",
+    "outfits?",
+    "two-piece",
+    "three-piece",
+    r"\d\s?(?:pcs|pieces?)",
+    "co-ords?",
+    "suits?",
+)
+_SUIT = ("suits?", "tuxedos?", "suit jackets?")
+_ENSEMBLE_CODES = tuple(
+    f"{h}{s}"
+    for h in ("6103", "6104", "6203", "6204")
+    for s in ("21", "22", "23", "29")
+    if not (h == "6103" and s == "21")
+)
+_SUIT_CODES = ("610310", "610413", "610419", "620311", "620312", "620319") + tuple(
+    f"6204{s}" for s in ("11", "12", "13", "19")
+)
 # Subheadings that cover one named article only; a product that does not name it is not there.
 NARROW: dict[str, tuple[str, ...]] = {
     # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
@@ -286,6 +306,10 @@ NARROW: dict[str, tuple[str, ...]] = {
     # containers" (4202.1x) and the other cases (4202.9x) are left open
     **dict.fromkeys(("420221", "420222", "420229"), _HANDBAG),
     **dict.fromkeys(("420231", "420232", "420239"), _POCKET),
+    # Chapter 61 Note 3 and Chapter 62 Note 3: suits and ensembles are sets of garments put up
+    # together; a single pair of trousers, a skirt or a dress is not one
+    **dict.fromkeys(_ENSEMBLE_CODES, _ENSEMBLE),
+    **dict.fromkeys(_SUIT_CODES, _SUIT),
 }
 _NARROW = {code: _pattern(words) for code, words in NARROW.items()}
 _FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
