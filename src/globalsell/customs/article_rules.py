@@ -226,6 +226,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         "heading 4203 (articles of apparel, of leather or of composition leather); "
         "Chapter 62 Note 1 (textile fabric only)",
         unless=("faux", "pu", "vegan", "artificial", "synthetic", "imitation"),
+        refines="apparel",
     ),
     ArticleRule(
         "hosiery",

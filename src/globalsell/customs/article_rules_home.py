@@ -193,10 +193,22 @@ HOME: tuple[ArticleRule, ...] = (
             "luminaire",
             "light fixture",
             "lighting",
+            "string light",
+            "light string",
+            "fairy light",
         ),
         ("9405", "8513"),
-        "heading 9405 (luminaires and light fittings); heading 8513 (portable battery lamps)",
+        "heading 9405 (luminaires and light fittings, including lighting strings of subheadings "
+        "9405.31/9405.39); heading 8513 (portable battery lamps)",
         unless=("bulb", "lampshade"),
+    ),
+    ArticleRule(
+        "brush",
+        ("brush", "toothbrush", "hairbrush", "paintbrush", "broom", "mop"),
+        ("9603",),
+        "heading 9603 (brooms, brushes, hand-operated mechanical floor sweepers, mops, feather "
+        "dusters; paint pads and rollers)",
+        unless=("cutter", "motor", "holder", "stand", "electric", "sonic"),
     ),
     # ---- chapter 33: cosmetics and toiletries
     ArticleRule(
