@@ -144,6 +144,23 @@ def main() -> None:
             print(f"{share:>8} | {value:.1%}" if value is not None else f"{share:>8} | -")
         cov, acc = evaluation.answered_at(conf[name], correct, target=0.75)
         print(f"largest coverage with answered top-1 >= 75%: {cov:.1%} (top-1 {acc:.1%})")
+        for level in (2, 4):
+            at_level = [o.hits[(level, 1)] for o in held]
+            risk = evaluation.risk_coverage(conf[name], at_level)
+            cov, acc = evaluation.answered_at(conf[name], at_level, target=0.75)
+            print(
+                f"HS{level} top-1 at 25/50/75/100% coverage: "
+                + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
+                + f"; largest coverage with answered HS{level} top-1 >= 75%: {cov:.1%}"
+            )
+        kept = [i for i, p in enumerate(conf[name]) if p >= classifier.ABSTAIN_BELOW]
+        if kept:
+            print(
+                f"at the shipped threshold {classifier.ABSTAIN_BELOW}: answered "
+                f"{len(kept) / len(held):.1%}, answered top-1 HS6 "
+                f"{np.mean([correct[i] for i in kept]):.1%}, HS2 "
+                f"{np.mean([held[i].hits[(2, 1)] for i in kept]):.1%}"
+            )
         print("confidence bin | items | mean confidence | HS6 top-1")
         edges = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
         for lo, hi in itertools.pairwise(edges):

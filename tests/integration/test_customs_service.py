@@ -265,3 +265,31 @@ def test_a_confirmed_code_is_offered_for_the_sellers_similar_products(
     # and another seller's confirmations are not offered
     mug9 = catalog.get_product(session, actor=other.actor, sku="MUG-9")
     assert service.seller_precedents(session, actor=other.actor, product=mug9) == []
+
+
+def test_a_precedent_alone_never_flags_a_declared_chapter_as_wrong(
+    session: Session, runtime: Runtime
+) -> None:
+    # given a seller who once confirmed a woven-shirt line for a knitted t-shirt
+    owner = make_member(session, make_seller(session))
+    title = "Cotton knitted t-shirt for men short sleeve"
+    make_product(session, owner.actor, sku="TEE-1", title=f"{title} white")
+    tee2 = make_product(session, owner.actor, sku="TEE-2", title=f"{title} black")
+    declare_hs_code(session, owner.actor, tee2, "610910")
+    service.set_classification(
+        session,
+        actor=owner.actor,
+        sku="TEE-1",
+        code="6205202016",
+        classification_id=None,
+        decided_by=owner.actor.name,
+        now=AT,
+    )
+    # when the similar knitted t-shirt, declared in chapter 61, is classified
+    row, change_id = service.classify_product(
+        session, actor=owner.actor, registry=runtime.registry, sku="TEE-2", now=AT
+    )
+    # then the precedent leads the proposal but is no evidence against the declaration
+    assert row.hs6 == "620520"
+    assert row.flags == []
+    assert change_id is None

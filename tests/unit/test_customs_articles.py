@@ -59,6 +59,10 @@ def _rule(head: str, *, text: str = "", category: str | None = None) -> list[tup
         ("polarized sunglasses", "eyewear"),
         ("silicone watch strap 22mm", "watch_part"),
         ("artificial flowers bouquet", "artificial_flower"),
+        ("men's genuine leather pants", "leather_apparel"),
+        ("led strip backlight tester", "measuring_instrument"),
+        ("steel wire cleaning brush", "brush"),
+        ("rose string lights usb", "lighting"),
     ],
 )
 def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
@@ -67,7 +71,7 @@ def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
 
 def test_every_rule_has_an_example_and_a_legal_source() -> None:
     names = [r.name for r in articles.RULES]
-    assert len(names) == len(set(names)) == 36
+    assert len(names) == len(set(names)) == 39
     assert all(r.source and r.targets and r.words for r in articles.RULES)
 
 
@@ -96,6 +100,9 @@ def test_a_modifier_after_for_is_not_the_product() -> None:
 
 
 def test_unless_words_cancel_a_rule() -> None:
+    assert _rule("faux leather pants") == [("apparel", "title")]  # not leather: a garment
+    assert _rule("calf leather pants cycling pants") == [("leather_apparel", "title")]
+    assert _rule("brushless motor brush") == []
     assert _rule("dog toy rope") == []
     assert _rule("smart watch 20mm") == [("electronics", "title")]  # not a 9102 watch
     assert _rule("watch strap 20mm") == [("watch_part", "title")]  # longest phrase wins

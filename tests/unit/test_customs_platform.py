@@ -1,4 +1,4 @@
-"""The platform's top-level category as a chapter prior (customs.platform)."""
+"""The platform's top-level or second-level category as a chapter prior (customs.platform)."""
 
 from globalsell.customs import classifier, platform
 
@@ -41,3 +41,18 @@ def test_each_reason_has_its_message_code() -> None:
     platform_said = best.said[codes.index("customs.reason.platform_chapter")]
     assert platform_said.params == {"chapter": "64"}
     assert codes[-1] == "customs.reason.heading"
+
+
+def test_a_listed_second_level_narrows_or_replaces_the_top_level() -> None:
+    assert platform.chapters("Watches > Watches Accessories > Watchbands") == frozenset({"91"})
+    assert platform.chapters("Home & Garden > Home Textile > Blanket") == frozenset({"63", "94"})
+    # a second level not listed falls back to the top level
+    assert platform.chapters("Shoes > Men's Shoes > Casual Sneakers") == frozenset({"64"})
+    assert platform.chapters("Home & Garden > Garden Gnomes") == frozenset()
+
+
+def test_every_second_level_sits_under_its_top_level_and_names_real_chapters() -> None:
+    for key, chapters in platform.SECOND_LEVEL.items():
+        assert key.count(" > ") == 1
+        assert chapters
+        assert all(len(c) == 2 and c.isdigit() for c in chapters)

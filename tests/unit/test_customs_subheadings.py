@@ -193,3 +193,38 @@ def test_the_question_and_reason_as_message_codes() -> None:
         "materials": msg.items([msg.label("hs_material", "base_metal")]),
         "source": msg.label("hs_source", "chapter_71"),
     }
+
+
+def test_wigs_of_human_hair_and_of_synthetic_textile_materials() -> None:
+    synthetic = "Wigs; complete, of synthetic textile materials"
+    human = (
+        "Wigs, false beards, eyebrows and eyelashes, switches and the like and other articles "
+        "n.e.c.; of human hair"
+    )
+    mats = sub.product_materials("13x4 Lace Front Human Hair Wig Body Wave")
+    assert mats == frozenset({"human_hair"})
+    assert sub.factor(human, mats, 1.5) == 1.5
+    assert sub.factor(synthetic, mats, 1.5) == 1.0 / 1.5
+    assert sub.product_materials("humanhair wig") == frozenset()  # whole words only
+    result = classifier.classify("Brazilian Deep Wave Lace Front Human Hair Wigs for Women")
+    assert result.candidates[0].hs6 == "670420"
+
+
+def test_handbag_and_pocket_lines_need_their_article() -> None:
+    assert sub.names_article("420222", "Women Shoulder Bags PU Leather")
+    assert not sub.names_article("420222", "Men's Chest Bag Sling Crossbody Sports Pack")
+    assert sub.names_article("420232", "Slim RFID card holder wallet")
+    assert not sub.names_article("420232", "Travel cosmetic organizer bag")
+    assert not sub.names_article("420232", "walletless phone strap")  # whole words only
+    assert sub.names_article("420212", "a generic molded plastic case")  # similar containers
+
+
+def test_ensembles_and_suits_need_a_set_of_garments() -> None:
+    assert not sub.names_article("610322", "men's knit shorts made from cotton")
+    assert sub.names_article("610322", "boys' 2 pieces knit pajama set of cotton")
+    assert not sub.names_article("620412", "women's cotton skirt")
+    assert sub.names_article("620412", "women's cotton suit, jacket and skirt")
+    assert not sub.names_article("620322", "sunset print cotton shorts")  # whole words only
+    result = classifier.classify("men's knit shorts made from 50% polyester and 50% cotton")
+    assert result.candidates[0].hs6[:4] == "6103"
+    assert result.candidates[0].hs6 != "610322"

@@ -212,6 +212,23 @@ PERSONAL: tuple[ArticleRule, ...] = (
         question=APPAREL_Q,
     ),
     ArticleRule(
+        "leather_apparel",
+        (
+            "leather pant",
+            "leather trouser",
+            "leather jacket",
+            "leather coat",
+            "leather skirt",
+            "leather dress",
+            "leather vest",
+        ),
+        ("4203",),
+        "heading 4203 (articles of apparel, of leather or of composition leather); "
+        "Chapter 62 Note 1 (textile fabric only)",
+        unless=("faux", "pu", "vegan", "artificial", "synthetic", "imitation"),
+        refines="apparel",
+    ),
+    ArticleRule(
         "hosiery",
         ("sock", "stocking", "tights", "pantyhose"),
         ("6115",),

@@ -193,10 +193,22 @@ HOME: tuple[ArticleRule, ...] = (
             "luminaire",
             "light fixture",
             "lighting",
+            "string light",
+            "light string",
+            "fairy light",
         ),
         ("9405", "8513"),
-        "heading 9405 (luminaires and light fittings); heading 8513 (portable battery lamps)",
+        "heading 9405 (luminaires and light fittings, including lighting strings of subheadings "
+        "9405.31/9405.39); heading 8513 (portable battery lamps)",
         unless=("bulb", "lampshade"),
+    ),
+    ArticleRule(
+        "brush",
+        ("brush", "toothbrush", "hairbrush", "paintbrush", "broom", "mop"),
+        ("9603",),
+        "heading 9603 (brooms, brushes, hand-operated mechanical floor sweepers, mops, feather "
+        "dusters; paint pads and rollers)",
+        unless=("cutter", "motor", "holder", "stand", "electric", "sonic"),
     ),
     # ---- chapter 33: cosmetics and toiletries
     ArticleRule(
@@ -316,6 +328,13 @@ HOME: tuple[ArticleRule, ...] = (
         "headings 8203 (pliers, pincers), 8204 (spanners), 8205 (other hand tools), 8211 "
         "(knives with cutting blades); Chapter 82 Note 1",
         unless=("electric", "cordless", "toy"),
+    ),
+    ArticleRule(
+        "measuring_instrument",
+        ("tester", "multimeter", "oscilloscope", "voltmeter", "ammeter", "clamp meter"),
+        ("9030", "9031"),
+        "headings 9030 (instruments for measuring or checking electrical quantities) and 9031 "
+        "(measuring or checking instruments not elsewhere specified)",
     ),
     ArticleRule(
         "optical",

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from globalsell.customs.article_rules import PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
 from globalsell.customs.article_rules_home import HOME
+from globalsell.customs.category_rules import CATEGORY
 
 RULES: tuple[ArticleRule, ...] = PERSONAL + HOME
+CATEGORY_RULES: tuple[ArticleRule, ...] = CATEGORY  # read in the category path only
 
 
 # ------------------------------------------------------------------ matching
@@ -63,11 +65,11 @@ def _contains(seq: Sequence[str], phrase: tuple[str, ...]) -> bool:
 class Matcher:
     """Finds the article rule a token sequence names (longest phrase first)."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: Sequence[ArticleRule] = RULES) -> None:
         self.phrases: dict[tuple[str, ...], ArticleRule] = {}
         self.unless: dict[str, list[tuple[str, ...]]] = {}
         self.longest = 1
-        for rule in RULES:
+        for rule in rules:
             for phrase in rule.words:
                 key = tuple(words(phrase))
                 self.phrases.setdefault(key, rule)
@@ -124,9 +126,11 @@ def find(
     text: str,
     category: str | None,
     weights: tuple[float, float, float],
+    category_matcher: Matcher | None = None,
 ) -> list[Match]:
-    """Rules named by the category path (most specific level first), the title's head and the
-    rest of the text; weights are (category, head, rest). At most one match per place."""
+    """Rules named by the category path (most specific level first; at each level the
+    category-only rules before the general ones), the title's head and the rest of the text;
+    weights are (category, head, rest). At most one match per place."""
     w_cat, w_head, w_rest = weights
     head, text = normalise(head), normalise(text)
     context = words(f"{text} | {category or ''}")
@@ -134,7 +138,8 @@ def find(
     if category and w_cat > 0:
         levels = [p for p in _CATEGORY_SPLIT.split(category) if p.strip()]
         for depth, level in enumerate(reversed(levels)):
-            hit = matcher.first(words(level), context)
+            hit = category_matcher.first(words(level), context) if category_matcher else None
+            hit = hit or matcher.first(words(level), context)
             if hit:
                 found.append(Match(hit[0], hit[1], "category", w_cat / (1 + 0.5 * depth)))
                 break

@@ -79,6 +79,7 @@ class Params:
     sub_material: float = 1.3  # within a heading, the subheading naming the product's material
     sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
+    category_rules: bool = True  # marketplace category names -> headings (category_rules)
 
 
 PARAMS = Params()
@@ -206,12 +207,15 @@ def classify(
         text=f"{raw} {english}",
         category=_translated(category),
         weights=(params.rule_category, params.rule_head, params.rule_rest),
+        category_matcher=_category_matcher() if params.category_rules else None,
     )
     apparel = any(m.rule.name == "apparel" for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
     article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
-    garment = parsed.noun in GARMENT or apparel
+    # apparel of leather is heading 4203, not a textile garment (Chapter 62 Note 1)
+    leather = any(m.rule.name == "leather_apparel" for m in matches)
+    garment = (parsed.noun in GARMENT or apparel) and not leather
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
     platform_chapters = platform.chapters(category)
@@ -515,6 +519,11 @@ def _translated(category: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _matcher() -> articles.Matcher:
     return articles.Matcher()
+
+
+@lru_cache(maxsize=1)
+def _category_matcher() -> articles.Matcher:
+    return articles.Matcher(articles.CATEGORY_RULES)
 
 
 def _question(

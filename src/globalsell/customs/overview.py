@@ -83,7 +83,9 @@ def product_customs(
     classification: ClassificationOut | None = None
     classification_problem: str | None = None
     try:
-        result = guard(classifier.classify(check_text(text), material=material))
+        result = guard(
+            classifier.classify(check_text(text), material=material, category=product.category)
+        )
         classification = to_out(result)
     except ValidationFailed as exc:
         classification_problem = exc.message

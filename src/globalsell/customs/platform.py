@@ -1,4 +1,4 @@
-"""The platform's top-level category as a prior on the HS chapter.
+"""The platform's top-level (or second-level) category as a prior on the HS chapter.
 
 A marketplace files every listing under a top-level category; each of those covers goods of a
 few HS chapters, which is general customs knowledge read off the chapter titles (footwear is
@@ -47,12 +47,62 @@ TOP_LEVEL: dict[str, tuple[str, ...]] = {
     "novelty & special use": ("95", "61", "62", "63"),
     "industrial & business": ("84", "85", "73", "39", "40", "90"),
 }
-_FIRST = re.compile(r"\s*>\s*")
+# Second levels, where they narrow the top level (or the top level is too broad to say
+# anything, like "Home & Garden"): "top > second" -> chapters, read off the chapter titles.
+SECOND_LEVEL: dict[str, tuple[str, ...]] = {
+    "home & garden > festive & party supplies": ("95", "67", "39", "48", "94"),
+    "home & garden > home decor": ("39", "44", "49", "63", "69", "70", "83", "94", "97"),
+    "home & garden > kitchen,dining & bar": ("39", "69", "70", "73", "76", "82", "84", "85"),
+    "home & garden > arts,crafts & sewing": ("58", "56", "60", "96", "32", "48", "39", "42"),
+    "home & garden > home storage & organization": ("39", "42", "63", "46", "44", "73"),
+    "home & garden > home textile": ("63", "94"),
+    "home & garden > household merchandises": ("39", "40", "34", "96", "63"),
+    "home & garden > garden supplies": ("84", "82", "63", "39", "94", "73", "70"),
+    "home & garden > pet products": ("42", "23", "39", "63", "96"),
+    "home & garden > bathroom products": ("39", "69", "73", "63", "96"),
+    "jewelry & accessories > jewelry making": ("71", "83", "73", "70", "39", "74"),
+    "jewelry & accessories > jewelry packaging & display": ("42", "48", "39", "70", "44"),
+    "watches > watches accessories": ("91",),
+    "beauty & health > health care": ("90", "30", "33", "40", "63"),
+    "beauty & health > sex products": ("39", "40", "90", "61", "62"),
+    "beauty & health > nail art & tools": ("33", "82", "96", "39"),
+    "beauty & health > hair care & styling": ("33", "85", "96"),
+    "beauty & health > makeup": ("33", "96"),
+    "beauty & health > skin care": ("33",),
+    "tools > measurement & analysis instruments": ("90",),
+    "tools > hand tools": ("82",),
+    "tools > tool sets": ("82",),
+    "tools > power tools": ("84", "85"),
+    "tools > tool parts": ("82", "84"),
+    "tools > power tool parts & accessories": ("82", "84"),
+    "consumer electronics > portable audio & video": ("85",),
+    "consumer electronics > camera & photo": ("90", "85"),
+    "consumer electronics > games & accessories": ("95", "85", "84"),
+    "consumer electronics > smart electronics": ("85", "91", "84"),
+    "computer & office > 3d printing & additive manufacturing": ("84", "39"),
+    "office & school supplies > books": ("49",),
+    "sports & entertainment > fishing": ("95",),
+    "sports & entertainment > cycling": ("87", "95"),
+    "toys & hobbies > remote control toys": ("95", "85", "84"),
+    "home appliances > personal care appliances": ("85", "96"),
+    "home appliances > kitchen appliances": ("85", "84"),
+    "home appliances > major appliances": ("84", "85"),
+    "home appliances > home appliance parts": ("84", "85"),
+    "home improvement > electrical equipment & supplies": ("85",),
+    "home improvement > hardware": ("73", "83", "76"),
+    "automobiles, parts & accessories > car electronics": ("85", "90"),
+    "automobiles, parts & accessories > car lights": ("85", "94"),
+    "automobiles, parts & accessories > car repair tool": ("90", "85", "82", "84"),
+}
+_LEVELS = re.compile(r"\s*>\s*")
 
 
 def chapters(category: str | None) -> frozenset[str]:
-    """The chapters the path's top-level category covers (empty when it is not known)."""
+    """The chapters the path's second level (when listed) or else its top-level category
+    covers (empty when neither is known)."""
     if not category:
         return frozenset()
-    first = _FIRST.split(category.strip(), maxsplit=1)[0].strip().lower()
-    return frozenset(TOP_LEVEL.get(first, ()))
+    levels = [p.strip().lower() for p in _LEVELS.split(category.strip())]
+    if len(levels) > 1 and f"{levels[0]} > {levels[1]}" in SECOND_LEVEL:
+        return frozenset(SECOND_LEVEL[f"{levels[0]} > {levels[1]}"])
+    return frozenset(TOP_LEVEL.get(levels[0], ()))

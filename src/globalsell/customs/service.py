@@ -303,8 +303,15 @@ def classify_product(
         ),
         generator,
     )
+    # A declared code is judged on the description's own evidence: a confirmed precedent of a
+    # similar product may lead the proposal, but it is not proof that the declaration is wrong.
+    evidence = (
+        guard(classifier.classify(text, material=material, category=product.category))
+        if declared and known
+        else result
+    )
     check = (
-        check_declared_code(declared, text=f"{text} {material or ''}", prediction=result)
+        check_declared_code(declared, text=f"{text} {material or ''}", prediction=evidence)
         if declared
         else None
     )

@@ -14,6 +14,8 @@ than cotton", "of other than base metal"), is disfavoured. The legal sources:
   upper (and the outer sole).
 - Heading 4202 subheadings: cases and bags by their outer surface (leather; sheeting of
   plastics or textile materials).
+- Heading 6704 subheadings: wigs and the like of synthetic textile materials, of human hair, or
+  of animal hair or other textile materials (GRI 6).
 
 Colour words are not materials ("gold colour", "silver tone", "gold plated" are imitation
 jewellery finishes). Pure functions; nothing here is taken from the evaluation data."""
@@ -132,6 +134,11 @@ CLASSES: tuple[MaterialClass, ...] = (
         ("semi-precious stones",),
     ),
     MaterialClass(
+        "human_hair",
+        ("human hair", "remy hair", "virgin hair", "remy human"),
+        ("human hair",),
+    ),
+    MaterialClass(
         "textile",
         ("canvas", "fabric", "mesh", "cloth", "textile", "knitted upper", "felt", "oxford"),
         (r"(?<!other )textile materials",),
@@ -247,10 +254,62 @@ def code_materials(subheading: str) -> tuple[frozenset[str], frozenset[str]]:
     return named, excluded - named
 
 
+_HANDBAG = (
+    "handbags?",
+    "hand bags?",
+    "shoulder bags?",
+    "tote bags?",
+    "totes?",
+    "clutch(?:es| bags?)?",
+    "crossbody bags?",
+    "underarm bags?",
+    "bucket bags?",
+    "hobo bags?",
+)
+_POCKET = (
+    "wallets?",
+    "card (?:holders?|cases?)",
+    "coin (?:purses?|pouch(?:es)?)",
+    "key (?:cases?|pouch(?:es)?|holders?)",
+    "cigarette cases?",
+    "tobacco pouch(?:es)?",
+    "spectacle cases?",
+    "glasses cases?",
+    "passport (?:holders?|covers?)",
+)
+_ENSEMBLE = (
+    "ensembles?",
+    "sets?",
+    "outfits?",
+    "two-piece",
+    "three-piece",
+    r"\d\s?(?:pcs|pieces?)",
+    "co-ords?",
+    "suits?",
+)
+_SUIT = ("suits?", "tuxedos?", "suit jackets?")
+_ENSEMBLE_CODES = tuple(
+    f"{h}{s}"
+    for h in ("6103", "6104", "6203", "6204")
+    for s in ("21", "22", "23", "29")
+    if not (h == "6103" and s == "21")
+)
+_SUIT_CODES = ("610310", "610413", "610419", "620311", "620312", "620319") + tuple(
+    f"6204{s}" for s in ("11", "12", "13", "19")
+)
 # Subheadings that cover one named article only; a product that does not name it is not there.
 NARROW: dict[str, tuple[str, ...]] = {
     # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
     "711711": ("cuff ?links?", "cufflinks?", "shirt studs?", "dress studs?"),
+    # heading 4202 splits by article before material: handbags (4202.2x) and articles
+    # carried in the pocket or handbag (4202.3x) are named; trunks, suitcases "and similar
+    # containers" (4202.1x) and the other cases (4202.9x) are left open
+    **dict.fromkeys(("420221", "420222", "420229"), _HANDBAG),
+    **dict.fromkeys(("420231", "420232", "420239"), _POCKET),
+    # Chapter 61 Note 3 and Chapter 62 Note 3: suits and ensembles are sets of garments put up
+    # together; a single pair of trousers, a skirt or a dress is not one
+    **dict.fromkeys(_ENSEMBLE_CODES, _ENSEMBLE),
+    **dict.fromkeys(_SUIT_CODES, _SUIT),
 }
 _NARROW = {code: _pattern(words) for code, words in NARROW.items()}
 _FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
@@ -261,6 +320,8 @@ KINDS = (
     frozenset({"silver", "precious", "base_metal", "pearl", "stone"}),
     # an article of leather, textile or plastics is not 'of base metal' (straps, bracelets)
     frozenset({"leather", "textile", "plastics", "base_metal"}),
+    # heading 6704: wigs and the like of synthetic textile materials, of human hair, of other
+    frozenset({"human_hair", "textile", "synthetic"}),
 )
 # Chapters whose headings themselves split by material: the choice between those headings is
 # also a choice by material (Chapter 64 headings 6401-6405 by sole and upper; Chapter 71 Notes
@@ -317,6 +378,7 @@ LABELS = {
     "pearl": "natural or cultured pearls",
     "stone": "precious or semi-precious stones",
     "leather": "leather",
+    "human_hair": "human hair",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
 }

@@ -228,6 +228,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pearl": N_("natural or cultured pearls"),
         "stone": N_("precious or semi-precious stones"),
         "leather": N_("leather"),
+        "human_hair": N_("human hair"),
         "textile": N_("textile materials"),
         "plastics": N_("rubber or plastics"),
     },
