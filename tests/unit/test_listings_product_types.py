@@ -88,3 +88,50 @@ def test_category_contradicted_by_the_title_abstains_with_candidates() -> None:
 def test_nothing_known_abstains_without_candidates() -> None:
     result = classify(title="ЖЖ§§ 乱码", category=None)
     assert (result.abstained, result.candidates, result.confidence) == (True, (), 0.0)
+
+
+def test_kinds_are_transitive_and_name_known_types() -> None:
+    from globalsell.listings.product_types import kinds
+
+    known = vocabulary().types
+    assert kinds()["SLIPPER"] == frozenset({"SHOES"})
+    for narrow, broad in kinds().items():
+        assert narrow in known, narrow
+        assert broad <= set(known), narrow
+        assert narrow not in broad, narrow
+
+
+def test_a_narrower_title_on_a_broader_shelf_is_one_answer() -> None:
+    # The shelf says shoes, the title says slippers: slippers are shoes, so the two sources
+    # agree and the narrower type names the product.
+    result = classify(
+        title="Warm Cotton Slippers, Non-slip House Slippers",
+        category="Mother & Kids > Children's Shoes > Kids Cotton-padded Shoes",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "SLIPPER"
+
+
+def test_sibling_types_under_one_shelf_still_ask() -> None:
+    result = classify(
+        title="Summer Sandals and Slippers",
+        category="Shoes > Women's Shoes > Women's Casual Shoes",
+    )
+    assert result.product_type is None or result.product_type.code not in {"SANDAL", "SLIPPER"}
+
+
+def test_a_component_on_a_parts_shelf_is_the_component() -> None:
+    result = classify(
+        title="Steel Pinion Motor Gear 15T for 1/10 RC Car",
+        category="Toys & Hobbies > Remote Control Toys > Parts & Accs",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "INDUSTRIAL_PART"
+
+
+def test_a_non_component_title_on_a_parts_shelf_still_asks() -> None:
+    result = classify(
+        title="Titanium Keychain Buckle Car Pendant",
+        category="Tools > Tool Parts > Tool Parts",
+    )
+    assert result.product_type is None
