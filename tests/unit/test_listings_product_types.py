@@ -135,3 +135,19 @@ def test_a_non_component_title_on_a_parts_shelf_still_asks() -> None:
         category="Tools > Tool Parts > Tool Parts",
     )
     assert result.product_type is None
+
+
+def test_a_bare_cap_or_lens_names_no_product() -> None:
+    codes = [c.code for c in classify(title="Fuel Door Gas Cap Lock").candidates]
+    assert "HAT" not in codes
+    codes = [c.code for c in classify(title="Headlight Glass Clear Lens").candidates]
+    assert "CAMERA_LENS" not in codes
+
+
+def test_a_headlight_on_a_car_light_shelf_is_a_vehicle_light() -> None:
+    result = classify(
+        title="7x5 Car Square Headlight Glass Clear Lens, White",
+        category="Automobiles, Parts & Accessories > Car Lights > Car Headlight Bulbs(LED)",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "VEHICLE_LIGHT"
