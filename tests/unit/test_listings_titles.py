@@ -289,3 +289,24 @@ def test_evaluation_reports_rubric_shares_per_store() -> None:
         "length": [30, 200],
         "min_attributes": 2,
     }
+
+
+def test_a_one_word_phrase_that_names_no_product_gives_way_to_the_type_name() -> None:
+    mask = vocabulary().types["SLEEP_MASK"]
+    reading = read_title(
+        "Funny Creative Pepe The Frog 3D Eye Mask Cover Sleeping Mask", brand="", product_type=mask
+    )
+    assert reading.phrase is None
+    screws = vocabulary().types["FASTENER"]
+    assert read_title("240pcs Screws, M3", brand="", product_type=screws).phrase == "Screws"
+
+
+def test_title_parts_are_not_repeated() -> None:
+    from globalsell.listings.content import _distinct
+
+    assert _distinct(["Battery", "2400 mAh", "7.2 V", "2400mah", "Y2K", "y2k"]) == [
+        "Battery",
+        "2400 mAh",
+        "7.2 V",
+        "Y2K",
+    ]

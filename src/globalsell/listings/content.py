@@ -391,6 +391,7 @@ def render(
         parts += [bit for bit in variant_bits if not _names(bit, spec.head)]
         parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
+        parts = _distinct(parts)
         while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
         title = _join_title(brand, parts, lang)
@@ -524,6 +525,18 @@ def _each(term: Any, kind: str, text: str) -> str | None:
     if not all(shown):
         return None
     return ", ".join(dict.fromkeys(str(x) for x in shown))
+
+
+def _distinct(parts: list[str]) -> list[str]:
+    """Title parts without repeats that differ only in case or spacing ("2400 mAh", "2400mah")."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for part in parts:
+        key = re.sub(r"\s+", "", part.casefold())
+        if key and key not in seen:
+            seen.add(key)
+            out.append(part)
+    return out
 
 
 def _join_title(brand: str, parts: list[str], lang: str) -> str:
