@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from globalsell.catalog.platforms import is_placeholder
+from globalsell.catalog.platforms import is_placeholder, offered_colour
 from globalsell.catalog.units import _registry
 from globalsell.listings.glossary import Glossary, fold
 
@@ -162,6 +162,10 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
             fact = _PLATFORM_FACTS.get(name)
             if fact == "department" and fold(value) in _NO_AUDIENCE:
                 continue
+            if fact == "color":
+                value = offered_colour(value)  # "White or OEM": the colour, not the offer
+                if not value:
+                    continue
             if fact == "model_number":
                 first = value.split()[0].strip(",;")
                 if not _MODEL.match(first):
