@@ -151,3 +151,12 @@ def test_a_headlight_on_a_car_light_shelf_is_a_vehicle_light() -> None:
     )
     assert result.product_type is not None
     assert result.product_type.code == "VEHICLE_LIGHT"
+
+
+def test_a_catch_all_noun_in_the_title_confirms_no_family() -> None:
+    # "tool" names every tool: it does not confirm the drill shelf of a laser level.
+    result = classify(
+        title="Vertical Lithium Battery 12 Lines Green Laser Level Construction Tool",
+        category="Tools > Power Tools > Electric Drill",
+    )
+    assert result.product_type is None or result.product_type.code != "DRILL"

@@ -417,6 +417,8 @@ def classify(
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
+    # Types the head names by a specific noun, not only by a catch-all ("tool", "accessory").
+    specific = {c for _, _, codes, generic in head_hits if not generic for c in codes}
     for _, _, codes, generic in head_hits:
         for code in codes:
             weight = W_HEAD_OTHER * (GENERIC_FACTOR if generic else 1.0)
@@ -463,7 +465,8 @@ def classify(
         chosen = family[0]
         voters = set().union(*(votes(code) for code in family))
         rival = max((len(votes(c)) for c, _ in ranked if c not in family), default=0)
-        if TITLE_HEAD in voters and voters & {CATEGORY, ITEM_TYPE} and rival < len(voters):
+        named = bool(specific & set(family))  # "Dent Removal Tools" does not confirm a drill
+        if named and voters & {CATEGORY, ITEM_TYPE} and rival < len(voters):
             return Classification(vocab.types[chosen], confidence, candidates)
     # A "parts and accessories" shelf and a title whose head noun names a generic component
     # ("gear", "bearing", "screw", "battery"): the shelf says it is a part, the title says which
