@@ -465,8 +465,8 @@ def classify(
         chosen = family[0]
         voters = set().union(*(votes(code) for code in family))
         rival = max((len(votes(c)) for c, _ in ranked if c not in family), default=0)
-        named = bool(specific & set(family))  # "Dent Removal Tools" does not confirm a drill
-        if named and voters & {CATEGORY, ITEM_TYPE} and rival < len(voters):
+        confirmed = bool(specific & set(family))  # "Dent Removal Tools" confirms no drill
+        if confirmed and voters & {CATEGORY, ITEM_TYPE} and rival < len(voters):
             return Classification(vocab.types[chosen], confidence, candidates)
     # A "parts and accessories" shelf and a title whose head noun names a generic component
     # ("gear", "bearing", "screw", "battery"): the shelf says it is a part, the title says which
