@@ -310,3 +310,20 @@ def test_title_parts_are_not_repeated() -> None:
         "7.2 V",
         "Y2K",
     ]
+
+
+def test_use_facts_show_what_the_glossary_knows_in_the_store_language() -> None:
+    from globalsell.listings.content import _known
+
+    words = glossary()
+
+    def term(kind: str, key: str) -> str | None:
+        return words.term(kind, key, "de")
+
+    assert _known(term, "season", "Spring/Autumn") == "Frühling, Herbst"
+    assert _known(term, "season", "Four Seasons") == "Ganzjährig"
+    assert _known(term, "features", "Anti-Pilling,Breathable,Hot Car Accessories") == (
+        "Pillingresistent, Atmungsaktiv"
+    )
+    assert _known(term, "features", "Hot Car Accessories") is None
+    assert _known(term, "power_source", "Rechargeable") == "Wiederaufladbar"

@@ -68,6 +68,14 @@ _PLATFORM_FACTS = {
     "model": "model_number",
     "color": "color",
     "colour": "color",
+    "season": "season",
+    "applicable season": "season",
+    "texture": "texture",
+    "feature": "features",
+    "features": "features",
+    "special features": "features",
+    "power type": "power_source",
+    "power source": "power_source",
 }
 # Department values that name no audience ("Adult"): another gender cell is looked for.
 _NO_AUDIENCE = frozenset(["adult", "adults", "female or male"])
