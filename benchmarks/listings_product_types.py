@@ -1,10 +1,10 @@
 """Product-type abstention, checked on folds: classify every product of a catalogue, join a file
 of reading judgments (sku, type, ok|wrong: one line per type a SKU was ever ranked first with)
 and print the typed and wrong shares (wrong = a typed product whose type a reader judged wrong,
-as a share of all products) on the odd and the even rows. The one tuned setting, how many of
-the title's nearest types (embeddings) count as the embedding's vote, is chosen on one fold (most
-typed with wrong <= 2%) and measured on the other. Typed products whose type is not judged yet
-are listed, never guessed.
+as a share of all products) on k folds (row i goes to fold i mod k, k=5 unless --folds). The one
+tuned setting, how many of the title's nearest types (embeddings) count as the embedding's vote,
+is chosen on the other k-1 folds (most typed with wrong <= 2%) and measured on the held fold.
+Typed products whose type is not judged yet are listed, never guessed.
 
     python benchmarks/listings_product_types.py CATALOGUE.csv JUDGMENTS.tsv
     (dev: ../shared/data/catalog/aliexpress_dev.csv benchmarks/listings_type_judgments_dev.tsv)
@@ -76,23 +76,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("catalogue", type=Path)
     parser.add_argument("judgments", type=Path)
+    parser.add_argument("--folds", type=int, default=5, help="k of the k-fold split (rows i mod k)")
     args = parser.parse_args()
     data = cases(args.catalogue)
     judged = judgments(args.judgments)
-    folds = {"odd rows": data[0::2], "even rows": data[1::2]}
-    table = Table("tuned on", "measured on", "nearest", "typed", "wrong", title="types, 2 folds")
-    for train_name, test_name in (("odd rows", "even rows"), ("even rows", "odd rows")):
-        train, test = folds[train_name], folds[test_name]
+    k = args.folds
+    folds = [data[i::k] for i in range(k)]
+    table = Table("tuned on", "measured on", "nearest", "typed", "wrong", title=f"types, {k}-fold")
+    measured: list[tuple[float, float]] = []
+    for i, test in enumerate(folds):
+        train = [c for j, part in enumerate(folds) if j != i for c in part]
         best = max(
             TOPS,
-            key=lambda k: (shares(train, k, judged)[1] <= MAX_WRONG, shares(train, k, judged)[0]),
+            key=lambda n: (shares(train, n, judged)[1] <= MAX_WRONG, shares(train, n, judged)[0]),
         )
         typed, wrong = shares(test, best, judged)
-        table.add_row(train_name, test_name, str(best), f"{typed:.1%}", f"{wrong:.1%}")
+        measured.append((typed, wrong))
+        table.add_row(
+            f"not fold {i + 1}", f"fold {i + 1}", str(best), f"{typed:.1%}", f"{wrong:.1%}"
+        )
+    mean_typed = sum(t for t, _ in measured) / k
+    mean_wrong = sum(w for _, w in measured) / k
+    table.add_row("CV mean", "", "", f"{mean_typed:.1%}", f"{mean_wrong:.1%}")
     shipped = product_types.EMBEDDING_TOP
-    for name, part in (*folds.items(), ("all", data)):
+    for i, part in enumerate(folds):
         typed, wrong = shares(part, shipped, judged)
-        table.add_row("shipped", name, str(shipped), f"{typed:.1%}", f"{wrong:.1%}")
+        table.add_row("shipped", f"fold {i + 1}", str(shipped), f"{typed:.1%}", f"{wrong:.1%}")
+    typed, wrong = shares(data, shipped, judged)
+    table.add_row("shipped", "all", str(shipped), f"{typed:.1%}", f"{wrong:.1%}")
     console = Console()
     console.print(table)
     unjudged = sorted(

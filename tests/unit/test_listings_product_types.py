@@ -88,3 +88,75 @@ def test_category_contradicted_by_the_title_abstains_with_candidates() -> None:
 def test_nothing_known_abstains_without_candidates() -> None:
     result = classify(title="ЖЖ§§ 乱码", category=None)
     assert (result.abstained, result.candidates, result.confidence) == (True, (), 0.0)
+
+
+def test_kinds_are_transitive_and_name_known_types() -> None:
+    from globalsell.listings.product_types import kinds
+
+    known = vocabulary().types
+    assert kinds()["SLIPPER"] == frozenset({"SHOES"})
+    for narrow, broad in kinds().items():
+        assert narrow in known, narrow
+        assert broad <= set(known), narrow
+        assert narrow not in broad, narrow
+
+
+def test_a_narrower_title_on_a_broader_shelf_is_one_answer() -> None:
+    # The shelf says shoes, the title says slippers: slippers are shoes, so the two sources
+    # agree and the narrower type names the product.
+    result = classify(
+        title="Warm Cotton Slippers, Non-slip House Slippers",
+        category="Mother & Kids > Children's Shoes > Kids Cotton-padded Shoes",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "SLIPPER"
+
+
+def test_sibling_types_under_one_shelf_still_ask() -> None:
+    result = classify(
+        title="Summer Sandals and Slippers",
+        category="Shoes > Women's Shoes > Women's Casual Shoes",
+    )
+    assert result.product_type is None or result.product_type.code not in {"SANDAL", "SLIPPER"}
+
+
+def test_a_component_on_a_parts_shelf_is_the_component() -> None:
+    result = classify(
+        title="Steel Pinion Motor Gear 15T for 1/10 RC Car",
+        category="Toys & Hobbies > Remote Control Toys > Parts & Accs",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "INDUSTRIAL_PART"
+
+
+def test_a_non_component_title_on_a_parts_shelf_still_asks() -> None:
+    result = classify(
+        title="Titanium Keychain Buckle Car Pendant",
+        category="Tools > Tool Parts > Tool Parts",
+    )
+    assert result.product_type is None
+
+
+def test_a_bare_cap_or_lens_names_no_product() -> None:
+    codes = [c.code for c in classify(title="Fuel Door Gas Cap Lock").candidates]
+    assert "HAT" not in codes
+    codes = [c.code for c in classify(title="Headlight Glass Clear Lens").candidates]
+    assert "CAMERA_LENS" not in codes
+
+
+def test_a_headlight_on_a_car_light_shelf_is_a_vehicle_light() -> None:
+    result = classify(
+        title="7x5 Car Square Headlight Glass Clear Lens, White",
+        category="Automobiles, Parts & Accessories > Car Lights > Car Headlight Bulbs(LED)",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "VEHICLE_LIGHT"
+
+
+def test_a_catch_all_noun_in_the_title_confirms_no_family() -> None:
+    # "tool" names every tool: it does not confirm the drill shelf of a laser level.
+    result = classify(
+        title="Vertical Lithium Battery 12 Lines Green Laser Level Construction Tool",
+        category="Tools > Power Tools > Electric Drill",
+    )
+    assert result.product_type is None or result.product_type.code != "DRILL"

@@ -289,3 +289,41 @@ def test_evaluation_reports_rubric_shares_per_store() -> None:
         "length": [30, 200],
         "min_attributes": 2,
     }
+
+
+def test_a_one_word_phrase_that_names_no_product_gives_way_to_the_type_name() -> None:
+    mask = vocabulary().types["SLEEP_MASK"]
+    reading = read_title(
+        "Funny Creative Pepe The Frog 3D Eye Mask Cover Sleeping Mask", brand="", product_type=mask
+    )
+    assert reading.phrase is None
+    screws = vocabulary().types["FASTENER"]
+    assert read_title("240pcs Screws, M3", brand="", product_type=screws).phrase == "Screws"
+
+
+def test_title_parts_are_not_repeated() -> None:
+    from globalsell.listings.content import _distinct
+
+    assert _distinct(["Battery", "2400 mAh", "7.2 V", "2400mah", "Y2K", "y2k"]) == [
+        "Battery",
+        "2400 mAh",
+        "7.2 V",
+        "Y2K",
+    ]
+
+
+def test_use_facts_show_what_the_glossary_knows_in_the_store_language() -> None:
+    from globalsell.listings.content import _known
+
+    words = glossary()
+
+    def term(kind: str, key: str) -> str | None:
+        return words.term(kind, key, "de")
+
+    assert _known(term, "season", "Spring/Autumn") == "Frühling, Herbst"
+    assert _known(term, "season", "Four Seasons") == "Ganzjährig"
+    assert _known(term, "features", "Anti-Pilling,Breathable,Hot Car Accessories") == (
+        "Pillingresistent, Atmungsaktiv"
+    )
+    assert _known(term, "features", "Hot Car Accessories") is None
+    assert _known(term, "power_source", "Rechargeable") == "Wiederaufladbar"

@@ -24,7 +24,10 @@ _PLACEHOLDER = re.compile(
     r"(?:please )?(?:see|check) (?:the )?(?:pictures?|photos?)(?: below)?|"
     r"picture colou?r|same as (?:the )?pictures?|choose|optional)$"
 )
-_BRAND_PLACEHOLDER = re.compile(r"^(?:none|no ?brand|other|others|unbranded|oem)$")
+# "No brand, neutral label or OEM service", "OEM/ODM", "without brand": sold unbranded.
+_BRAND_PLACEHOLDER = re.compile(
+    r"^(?:none|other|others|generic|(?:no|without)[ -]?brand\b.*|unbranded\b.*|oem(?:[ /,].*)?)$"
+)
 
 # How costs with more decimals than the currency has are rounded on import.
 # A unit cost keeps up to 6 decimal places (small parts cost fractions of a cent); platform
@@ -292,6 +295,24 @@ def _attributes(raw: str, row: int, header: str, warnings: list[str]) -> dict[st
     return {str(k).strip(): str(v).strip() for k, v in data.items() if v is not None}
 
 
+# Offers that ride along with a colour ("White or OEM", "white/Customized").
+_COLOUR_OFFER = re.compile(
+    r"^(?:oem|odm|custom(?:i[sz]ed|i[sz]able)?|accept custom(?:i[sz]ed)?|any colou?rs?|"
+    r"more colou?rs?|popular colou?rs?|"
+    r"colou?rs? as (?:the )?(?:pic(?:ture)?s?|photos?)(?: shows?)?)$"
+)
+
+
+def offered_colour(value: str) -> str:
+    """A colour cell without the offers that ride along ("White or OEM" -> "White"); empty when
+    only offers and placeholders are left."""
+    parts = [p.strip() for p in re.split(r"\s+or\s+|\s*[/,;]\s*", value) if p.strip()]
+    kept = [p for p in parts if not (_COLOUR_OFFER.match(p.casefold()) or is_placeholder(p))]
+    if len(kept) == len(parts):
+        return value
+    return ", ".join(kept)
+
+
 def _dedupe(value: str) -> str:
     """'Glass,Glass' -> 'Glass' (platforms repeat multi-select values)."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", value) if p.strip()]
@@ -350,7 +371,12 @@ def _apply_attributes(
                 unknown.append(f"{header}[{key}] {value!r}")
             continue
         if column is not None and column in values and not values[column]:
-            values[column] = _dedupe(value) if column in ("material", "color") else value
+            if column == "color":
+                value = offered_colour(value)
+                if not value:
+                    extra[key] = attrs[key]  # "as the pic show, accept customized": kept only
+                    continue
+            values[column] = _dedupe(value) if column in ("material", "color", "brand") else value
             used[column] = f"{header}[{key}]"
             continue
         extra[key] = value

@@ -310,6 +310,15 @@ def render(
         c["model_number"] = str(facts["model_number"].value)
         src["model_number"] = facts["model_number"].source
         described.append(f"{glossary.label('model', lang)}: {c['model_number']}")
+    # Use facts (season, hair texture, what it resists, power): each value the glossary knows
+    # in the store language, the rest left out; a bullet only with something known.
+    kind_of = classification.product_type if classification is not None else None
+    hair = kind_of is not None and kind_of.group == "hair"
+    for name in ("season", "texture", "features", "power_source"):
+        if name in facts and (name != "texture" or hair):
+            shown = _known(term, name, str(facts[name].value))
+            if shown:
+                described.append(f"{glossary.label(name, lang)}: {shown}")
     if described:
         bullets.append("; ".join(described))
     package: list[str] = []
@@ -391,6 +400,7 @@ def render(
         parts += [bit for bit in variant_bits if not _names(bit, spec.head)]
         parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
+        parts = _distinct(parts)
         while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
         title = _join_title(brand, parts, lang)
@@ -524,6 +534,29 @@ def _each(term: Any, kind: str, text: str) -> str | None:
     if not all(shown):
         return None
     return ", ".join(dict.fromkeys(str(x) for x in shown))
+
+
+def _known(term: Any, kind: str, text: str) -> str | None:
+    """The parts of a list value ("Spring/Autumn", "Breathable,Waterproof") the glossary knows,
+    in the store language, once each; None when it knows none."""
+    whole = term(kind, text)
+    if whole:
+        return str(whole)
+    parts = [p for p in re.split(r"\s*[,/&+;]\s*|\s+and\s+", text, flags=re.I) if p.strip()]
+    shown = [str(x) for x in (term(kind, p) for p in parts) if x]
+    return ", ".join(dict.fromkeys(shown)) or None
+
+
+def _distinct(parts: list[str]) -> list[str]:
+    """Title parts without repeats that differ only in case or spacing ("2400 mAh", "2400mah")."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for part in parts:
+        key = re.sub(r"\s+", "", part.casefold())
+        if key and key not in seen:
+            seen.add(key)
+            out.append(part)
+    return out
 
 
 def _join_title(brand: str, parts: list[str], lang: str) -> str:

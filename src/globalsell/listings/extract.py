@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from globalsell.catalog.platforms import is_placeholder
+from globalsell.catalog.platforms import is_placeholder, offered_colour
 from globalsell.catalog.units import _registry
 from globalsell.listings.glossary import Glossary, fold
 
@@ -68,6 +68,14 @@ _PLATFORM_FACTS = {
     "model": "model_number",
     "color": "color",
     "colour": "color",
+    "season": "season",
+    "applicable season": "season",
+    "texture": "texture",
+    "feature": "features",
+    "features": "features",
+    "special features": "features",
+    "power type": "power_source",
+    "power source": "power_source",
 }
 # Department values that name no audience ("Adult"): another gender cell is looked for.
 _NO_AUDIENCE = frozenset(["adult", "adults", "female or male"])
@@ -162,6 +170,10 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
             fact = _PLATFORM_FACTS.get(name)
             if fact == "department" and fold(value) in _NO_AUDIENCE:
                 continue
+            if fact == "color":
+                value = offered_colour(value)  # "White or OEM": the colour, not the offer
+                if not value:
+                    continue
             if fact == "model_number":
                 first = value.split()[0].strip(",;")
                 if not _MODEL.match(first):

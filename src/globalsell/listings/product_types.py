@@ -140,6 +140,29 @@ PART_NOUNS = frozenset(
         "display",
     ]
 )
+# Category shelves that hold the parts and accessories of some product, and the generic
+# component types a part on such a shelf may be (ADR 0109).
+PARTS_SHELVES = frozenset(
+    [
+        "RC_PART",
+        "TOOL_PART",
+        "AUTO_PART",
+        "MOTORCYCLE_PART",
+        "SCOOTER_PART",
+        "PRINTER_ACCESSORY",
+        "APPLIANCE_ACCESSORY",
+        "POWER_TOOL_ACCESSORY",
+        "BICYCLE_ACCESSORY",
+        "WASHING_MACHINE_PART",
+        "VACUUM_CLEANER_ACCESSORY",
+        "EV_ACCESSORY",
+        "STROLLER_ACCESSORY",
+        "AGRICULTURAL_SUPPLIES",
+    ]
+)
+COMPONENT_TYPES = frozenset(
+    ["INDUSTRIAL_PART", "FASTENER", "BATTERY", "ELECTRONIC_COMPONENT", "CONNECTOR", "LIGHT_BULB"]
+)
 # A type is chosen when independent sources agree on it: the category, the title's head noun,
 # the seller's item type and the embedding (the type is among the title's EMBEDDING_TOP nearest
 # types). Three sources, or two when no other type has two (or, two against two, when the title
@@ -394,6 +417,8 @@ def classify(
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
+    # Types the head names by a specific noun, not only by a catch-all ("tool", "accessory").
+    specific = {c for _, _, codes, generic in head_hits if not generic for c in codes}
     for _, _, codes, generic in head_hits:
         for code in codes:
             weight = W_HEAD_OTHER * (GENERIC_FACTOR if generic else 1.0)
@@ -432,8 +457,82 @@ def classify(
     # Two against two: the type the title names wins over the category's shelf.
     if len(voters) >= 3 or (len(voters) == 2 and (rival < 2 or TITLE_HEAD in voters)):
         return Classification(vocab.types[best], confidence, candidates)
+    # A type and its broader type ("slippers" on a "shoes" shelf, "running shoes" titled
+    # "shoes") are one answer: when the title's head noun names one and the category or the
+    # seller's item type the other, the narrower is chosen (ADR 0109).
+    family = _family(best, ranked, reasons)
+    if family:
+        chosen = family[0]
+        voters = set().union(*(votes(code) for code in family))
+        rival = max((len(votes(c)) for c, _ in ranked if c not in family), default=0)
+        confirmed = bool(specific & set(family))  # "Dent Removal Tools" confirms no drill
+        if confirmed and voters & {CATEGORY, ITEM_TYPE} and rival < len(voters):
+            return Classification(vocab.types[chosen], confidence, candidates)
+    # A "parts and accessories" shelf and a title whose head noun names a generic component
+    # ("gear", "bearing", "screw", "battery"): the shelf says it is a part, the title says which
+    # part; the component's type names the product (ADR 0109).
+    if best in PARTS_SHELVES and CATEGORY in votes(best):
+        parts = [c for c, _ in ranked if c in COMPONENT_TYPES and TITLE_HEAD in reasons.get(c, ())]
+        others = [
+            c for c, _ in ranked if c not in (best, *parts) and TITLE_HEAD in reasons.get(c, ())
+        ]
+        if len(parts) == 1 and not others:
+            return Classification(vocab.types[parts[0]], confidence, candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
+
+
+@cache
+def kinds() -> dict[str, frozenset[str]]:
+    """Product type -> its broader types, transitively (data/type_relations.tsv)."""
+    text = resources.files("globalsell.listings").joinpath("data", "type_relations.tsv")
+    direct: dict[str, set[str]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line or line.startswith(("#", "narrower\t")):
+            continue
+        narrow, broad = line.split("\t")
+        direct.setdefault(narrow, set()).add(broad)
+    out: dict[str, frozenset[str]] = {}
+    for code in direct:
+        seen: set[str] = set()
+        todo = list(direct[code])
+        while todo:
+            up = todo.pop()
+            if up not in seen:
+                seen.add(up)
+                todo.extend(direct.get(up, ()))
+        out[code] = frozenset(seen)
+    return out
+
+
+def _family(
+    best: str, ranked: Sequence[tuple[str, float]], reasons: dict[str, list[str]]
+) -> list[str]:
+    """`best` with the candidates it is a kind of, or that are a kind of it, narrowest first
+    (empty when it has none); only candidates with a source of their own (not the embedding
+    alone, not a category shared among several types) count."""
+    broader = kinds()
+
+    def own(code: str) -> bool:
+        return any(
+            r == TITLE_HEAD or r.startswith("item type ") or r.startswith("category ")
+            for r in reasons[code]
+        )
+
+    related = [
+        code
+        for code, _ in ranked
+        if code != best
+        and own(code)
+        and (best in broader.get(code, ()) or code in broader.get(best, ()))
+    ]
+    if not related:
+        return []
+    members = sorted([best, *related], key=lambda c: -len(broader.get(c, ())))
+    narrowest = members[0]
+    if any(c not in broader.get(narrowest, ()) for c in members[1:]):
+        return []  # two sibling types ("sandals" and "slippers" under "shoes"): ask
+    return members
 
 
 def _voters(reasons: Sequence[str]) -> set[str]:

@@ -233,6 +233,8 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
     phrase = _shape(phrase_words)
     if phrase.casefold().startswith(("for ", "with ")):
         phrase = ""
+    if len(phrase.split()) == 1 and not vocabulary().matches(tokens(phrase)):
+        phrase = ""  # one word that names no product ("Funny", "Grade"): the type name says more
     pins = _PIN.search(title)
     return TitleReading(
         phrase=phrase or None,
