@@ -86,12 +86,14 @@ def serve(runtime: Runtime) -> tuple[uvicorn.Server, threading.Thread, str]:
     return server, thread, f"http://127.0.0.1:{port}"
 
 
-def chrome(profile: Path) -> WebDriver:
+def chrome(profile: Path, accept_language: str | None = None) -> WebDriver:
     options = Options()
     options.binary_location = str(CHROMIUM)
     for argument in CHROME_ARGS:
         options.add_argument(argument)
     options.add_argument(f"--user-data-dir={profile}")
+    if accept_language:
+        options.add_experimental_option("prefs", {"intl.accept_languages": accept_language})
     return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
 
 
@@ -125,8 +127,9 @@ def live_app(tmp_path: Path, seed: Callable[[Runtime], S]) -> Iterator[Live[S]]:
 
 
 @contextmanager
-def headless_chromium(tmp_path: Path) -> Iterator[WebDriver]:
-    driver = chrome(tmp_path / "chrome-profile")
+def headless_chromium(tmp_path: Path, accept_language: str | None = None) -> Iterator[WebDriver]:
+    """Chromium asking for `accept_language` (`zh-CN,zh`), else its own default (English)."""
+    driver = chrome(tmp_path / "chrome-profile", accept_language)
     driver.set_page_load_timeout(90)
     try:
         yield driver

@@ -1,6 +1,7 @@
 """End to end in headless Chromium, in English and then in 简体中文 (switched in the header):
 the owner walks every page of the navigation, approves a price change and the assistant's air
-shipment from their cards, and rejects two cost edits at once from the inbox."""
+shipment from their cards, and rejects two cost edits at once from the inbox. A Chinese browser
+signs in on a Chinese login page and walks every page in 简体中文 as well."""
 
 from __future__ import annotations
 
@@ -172,3 +173,23 @@ def test_owner_walks_every_page_and_decides_from_cards_in_both_languages(
             ChangeStatus.REJECTED,
         ]
         assert {c.decision_note for c in decided[2:]} == {"报价有误"}
+
+
+@pytest.mark.browser
+def test_an_owner_with_a_chinese_browser_signs_in_and_walks_every_page_in_chinese(
+    tmp_path: Path, live_server: Live[Seeded]
+) -> None:
+    base, seeded = live_server.base_url, live_server.seeded
+    with headless_chromium(tmp_path / "zh", accept_language="zh-CN,zh") as browser:
+        browser.get(f"{base}/approvals")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+        assert browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button").text == "登录"
+        log_in(browser, base, "/approvals")
+        nav = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#mainnav a")]
+
+        assert nav[:3] == ["今日", "待审批", "销售"]
+        assert walk(browser, base, "zh-CN") == {}
+        browser.get(f"{base}/approvals/{seeded.price_id}")
+        price = table(browser, "price-card")
+        assert [row[0] for row in price] == ["", "UK 售价", "单件利润"]
+        assert price[0][1:] == ["当前", "提议"]

@@ -5,16 +5,22 @@ in China: UTC+8). `--json` keeps the raw fields."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from globalsell.cli.main import app
 from tests.cli.support import BuiltDemo, run_cli
 from tests.conftest import DEMO_DATE
 
 # The demo's business day as Babel's medium English date shows it ("Nov 25, 2026"); the suite
 # also runs with the demo dated a year later.
 DAY = f"{DEMO_DATE:%b} {DEMO_DATE.day}, {DEMO_DATE.year}"
+runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +96,35 @@ def test_assistant_findings_show_the_money_at_stake_with_its_symbol(demo_db: Pat
 
     assert top["impact_display"].startswith("CN¥")
     assert top["messages"]["reason"]["code"] == "assistant.cost_outlier.slip"
+
+
+def test_forecast_rows_show_days_and_grouped_numbers(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "forecast", "show", "--sku", "NB-AP-001")
+    code_json, raw = run_cli(demo_db, "forecast", "show", "--sku", "NB-AP-001", "--json")
+
+    assert (code, code_json) == (0, 0), output
+    first = json.loads(raw)[0]
+    row = _row(output, "NB-AP-001")
+    week = date.fromisoformat(first["week_start"])
+    assert row[:4] == [
+        "NB-AP-001",
+        first["marketplace"],
+        f"{week:%b} {week.day}, {week.year}",
+        first["model"],
+    ]
+    expected = [f"{Decimal(first[k]).quantize(Decimal('0.1'))}" for k in ("mean", "p10", "p50")]
+    assert row[4:7] == expected
+    assert not re.search(r"\d\.\d{3,}", output)
+
+
+def test_landed_cost_tables_show_money_with_the_currency_symbol() -> None:
+    result = runner.invoke(
+        app,
+        ["customs", "landed-cost", "--hs", "9617001000", "--value", "100", "--currency", "USD"],
+        env={"COLUMNS": "200"},
+    )
+
+    assert result.exit_code == 0, result.output
+    assert _row(result.output, "customs value") == ["customs value", "$100.00", "FOB"]
+    assert _row(result.output, "duty")[:2] == ["duty", "$7.20"]
+    assert _row(result.output, "total")[:2] == ["total", "$107.20"]

@@ -148,10 +148,10 @@ def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
         (20, "critical", "shown"),
     ]
     reasons = [reason for *_, reason in rest[:4]]
-    assert reasons[0].startswith("The unit cost of NB-KT-003 (3800 CNY) is ")
+    assert reasons[0].startswith("The unit cost of NB-KT-003 (CN¥3,800.00) is ")
     # its next units are on the tracked DE ocean shipment, due after the shelf empties
     assert reasons[1].startswith("NB-AP-002 in DE runs out in about 8 days (10 available")
-    assert reasons[2].startswith("NB-AP-003 in JP at 1580 JPY loses 113 JPY a unit")
+    assert reasons[2].startswith("NB-AP-003 in JP at ¥1,580 loses ¥113 a unit")
     assert reasons[3].startswith("The HS code declared for NB-TY-003 (9503008900)")
 
 

@@ -21,6 +21,7 @@ from globalsell.assistant.domain import (
     StockFacts,
     thresholds_for,
 )
+from globalsell.core import messages as msg
 from globalsell.core.money import Money
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -178,7 +179,15 @@ def test_a_loss_after_a_fee_change_proposes_the_target_price() -> None:
     )
     assert f.remedy.payload["starts_at"] == NOW.isoformat()
     assert f.impact == Money.of("384.00", "CNY")  # (2180 - 1980) x 40 x 0.048
-    assert f.reason.startswith("NB-KT-001 in JP at 1980 JPY loses 120 JPY a unit")
+    assert f.reason.startswith("NB-KT-001 in JP at ¥1,980 loses ¥120 a unit")
+    assert f.remedy.title == "Set the JP price of NB-KT-001: ¥1,980 → ¥2,180"
+    assert f.remedy.title_message == msg.message(
+        "assistant.title.price",
+        store="JP",
+        sku="NB-KT-001",
+        before=msg.money(amount=Decimal("1980"), currency="JPY"),
+        after=msg.money(amount=Decimal("2180"), currency="JPY"),
+    )
 
 
 def test_under_the_floor_is_a_warning_and_healthy_prices_pass() -> None:

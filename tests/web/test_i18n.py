@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from globalsell.accounts.models import User
 from globalsell.approvals import service as approvals
 from globalsell.bootstrap import Runtime
+from globalsell.catalog import service as catalog
+from globalsell.catalog.domain import Provenance
 from globalsell.core.actor import Role
 from globalsell.core.audit import AuditEntry
 from globalsell.pricing import changes as price_changes
@@ -233,3 +235,29 @@ def test_choosing_a_language_needs_a_login_and_the_csrf_token(
     assert forged.status_code == 403
     session.expire_all()
     assert session.get(User, owner.user.id).locale is None  # type: ignore[union-attr]
+
+
+def test_a_chinese_product_page_shows_dimensions_and_units_in_chinese(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    factories.make_product(session, owner.actor, sku="BOX-1", title="保鲜盒")
+    catalog.set_attribute(
+        session,
+        actor=owner.actor,
+        sku="BOX-1",
+        name="item_dimensions",
+        value={"length": 32, "width": 9, "height": 4},
+        unit="centimeters",
+        language=None,
+        marketplace=None,
+        provenance=Provenance.SELLER,
+        confidence=None,
+        source="test",
+        now=AT,
+    )
+    client.headers.update(ZH)
+    sign_in(client, owner)
+
+    rows = open_page(client, "/products/BOX-1").table("attributes")
+
+    assert rows[1][:3] == ["尺寸", "32 × 9 × 4", "厘米"]

@@ -78,6 +78,51 @@ def test_money_and_labels_go_through_the_formatting_helper_and_the_labels() -> N
     assert english == "Regular price of NB-AP-003 in JP: ¥2,480"
 
 
+def test_proposal_titles_keep_before_and_after_with_money_and_units_in_words() -> None:
+    titles = [
+        msg.message(
+            "assistant.title.price",
+            store="JP",
+            sku="NB-AP-003",
+            before=msg.money(amount=Decimal("1580"), currency="JPY"),
+            after=msg.money(amount=Decimal("2480"), currency="JPY"),
+        ),
+        msg.message(
+            "assistant.title.unit_cost",
+            sku="NB-KT-003",
+            cost=msg.money(amount=Decimal("38"), currency="CNY"),
+        ),
+        msg.message("customs.code.change", sku="NB-TY-003", declared="9503008900", code="95030000"),
+        msg.message(
+            "catalog.attribute.set",
+            name=msg.label("attribute", "item_weight"),
+            sku="NB-AP-005",
+            value=msg.nested(
+                msg.message(
+                    "catalog.attribute.value_unit", value="1.32", unit=msg.label("unit", "pounds")
+                )
+            ),
+        ),
+    ]
+    with i18n.rendering(ZH):
+        chinese = [str(messages.word(t)) for t in titles]
+    with i18n.rendering(EN):
+        english = [str(messages.word(t)) for t in titles]
+
+    assert chinese == [
+        "NB-AP-003 在 JP 的售价：JP¥1,580 → JP¥2,480",
+        "将 NB-KT-003 的单位成本改为 ¥38.00",
+        "NB-TY-003 的 HS 编码：9503008900 → 95030000",
+        "将 NB-AP-005 的重量设为 1.32 磅",
+    ]
+    assert english == [
+        "Set the JP price of NB-AP-003: ¥1,580 → ¥2,480",
+        "Correct the unit cost of NB-KT-003 to CN¥38.00",
+        "HS code of NB-TY-003: 9503008900 → 95030000",
+        "Set Weight of NB-AP-005 to 1.32 pounds",
+    ]
+
+
 def test_quoted_words_are_marked_and_escaped() -> None:
     reason = msg.message(
         "customs.reason.heading", heading="8516", text=msg.quote("Electric <water> heaters")

@@ -119,6 +119,43 @@ def test_filters_and_sort_come_from_the_url_and_links_keep_them(
     ]
 
 
+def test_the_missing_filter_lists_products_with_an_item_lacking_a_weight_or_barcode(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    catalog_sheets.import_catalog(
+        session,
+        actor=owner.actor,
+        table_headers=["父SKU", "SKU", "产品名称", "颜色", "重量", "条码"],
+        table_rows=[
+            ["", "MUG-01", "不锈钢保温杯 500ml", "", "350g", ""],
+            ["MUG-01", "MUG-01-BK", "不锈钢保温杯 黑色", "黑色", "", "4006381333931"],
+            ["MUG-01", "MUG-01-WH", "不锈钢保温杯 白色", "白色", "", ""],
+            ["", "PAN-01", "不粘锅 28cm", "", "", "5012345678900"],
+            ["", "BOX-01", "保鲜盒 5件套", "", "1.2kg", "4000000000006"],
+        ],
+        filename="catalogue.xlsx",
+        dry_run=False,
+        now=AT,
+    )
+    sign_in(client, owner)
+
+    no_weight = open_page(client, "/products?missing=weight")
+    no_barcode = open_page(client, "/products?missing=barcode&sort=-sku")
+    exported = client.get("/products.csv?missing=barcode").content.decode("utf-8-sig")
+
+    assert _skus(no_weight.table("products")) == ["PAN-01 Fill in →"]
+    fix = no_weight.by_id("products").find_all("a")[-1]
+    assert (fix.text(), fix.attrs["href"]) == ("Fill in →", "/products/PAN-01/fix")
+    assert 'value="weight" selected' in client.get("/products?missing=weight").text
+    assert _skus(no_barcode.table("products")) == ["MUG-01 Fill in →"]
+    assert [line.split(",")[0] for line in exported.splitlines()] == ["sku", "MUG-01"]
+    assert _skus(open_page(client, "/products?missing=nonsense").table("products")) == [
+        "BOX-01",
+        "MUG-01",
+        "PAN-01",
+    ]
+
+
 def test_the_export_has_the_filtered_rows_as_csv_and_xlsx(
     client: TestClient, session: Session, owner: Member, kettle: Product
 ) -> None:

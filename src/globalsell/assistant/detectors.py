@@ -19,6 +19,7 @@ from globalsell.assistant.domain import (
     Snapshot,
     Thresholds,
 )
+from globalsell.core import formatting
 from globalsell.core import messages as msg
 from globalsell.core.money import Money, Rounding
 
@@ -33,6 +34,11 @@ LISTING_NEEDS = {
 NO_IMPACT_LISTING = (
     "not estimated: the listing cannot go live without it, but there are no sales data yet"
 )
+
+
+def _shown(amount: Decimal, currency: str) -> str:
+    """Money as an English reason or title shows it: `CN¥3,800.00` (core.formatting)."""
+    return formatting.money(amount.normalize(), currency, formatting.Display())
 
 
 class CatalogueCompleteness:
@@ -263,7 +269,12 @@ def _outlier(
             kind="catalog.product.update",
             subject_type="product",
             subject_id=sku,
-            title=f"Correct the unit cost of {sku} to {fixed} {currency}",
+            title=f"Correct the unit cost of {sku} to {_shown(fixed, currency)}",
+            title_message=msg.message(
+                "assistant.title.unit_cost",
+                sku=sku,
+                cost=msg.money(amount=fixed, currency=currency),
+            ),
             payload={"sku": sku, "changes": {"unit_cost": format(fixed, "f")}},
             expected_effect={
                 "unit_cost": format(fixed, "f"),
@@ -275,8 +286,8 @@ def _outlier(
         subject=f"cost:{sku}",
         severity=Severity.WARNING if remedy is None else Severity.CRITICAL,
         reason=(
-            f"The unit cost of {sku} ({cost.normalize():f} {currency}) is {off:.1f}x {direction} "
-            f"the median of {against} ({mid.normalize():f} {currency}, {len(peers)} peers)"
+            f"The unit cost of {sku} ({_shown(cost, currency)}) is {off:.1f}x {direction} "
+            f"the median of {against} ({_shown(mid, currency)}, {len(peers)} peers)"
             + ("; it looks like a decimal slip." if remedy else "; check it with the factory.")
         ),
         evidence={

@@ -232,6 +232,7 @@ class Remedy:
     title: str
     payload: dict[str, Any]
     expected_effect: dict[str, Any] = field(default_factory=dict)
+    title_message: Message | None = None  # the title as a code and parameters (any language)
 
 
 @dataclass(frozen=True, slots=True)

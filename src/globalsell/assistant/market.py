@@ -17,6 +17,7 @@ from globalsell.assistant.domain import (
     Thresholds,
 )
 from globalsell.assistant.operations import PRICE_KIND, money, num
+from globalsell.core import formatting
 from globalsell.core import messages as msg
 
 # ---------------------------------------------------------------- expansion
@@ -130,6 +131,11 @@ def _amount(value: Decimal, currency: str) -> str:
     return format(money(value, currency).amount, "f")
 
 
+def _shown(value: Decimal, currency: str) -> str:
+    """An amount as the English title shows it: `¥1,580`, `€17.99` (core.formatting)."""
+    return formatting.money(money(value, currency).amount, currency, formatting.Display())
+
+
 def _price_remedy(
     snapshot: Snapshot, p: PriceFacts, amount: Decimal, breakdown: dict[str, object], why: str
 ) -> Remedy:
@@ -138,8 +144,15 @@ def _price_remedy(
         subject_type="product",
         subject_id=p.sku,
         title=(
-            f"Set the {p.store} price of {p.sku}: {_amount(p.price, p.currency)} -> "
-            f"{_amount(amount, p.currency)} {p.currency}"
+            f"Set the {p.store} price of {p.sku}: {_shown(p.price, p.currency)} → "
+            f"{_shown(amount, p.currency)}"
+        ),
+        title_message=msg.message(
+            "assistant.title.price",
+            store=p.store,
+            sku=p.sku,
+            before=msg.money(money(p.price, p.currency)),
+            after=msg.money(money(amount, p.currency)),
         ),
         payload={
             "sku": p.sku,
@@ -208,16 +221,15 @@ class PriceCheck:
             subject=f"price:{p.sku}@{p.store}",
             severity=Severity.CRITICAL if losing else Severity.WARNING,
             reason=(
-                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} "
+                f"{p.sku} in {p.store} at {_shown(p.price, p.currency)} "
                 + (
-                    f"loses {_amount(-p.margin, p.currency)} {p.currency} a unit"
+                    f"loses {_shown(-p.margin, p.currency)} a unit"
                     if losing
                     else f"earns {num(p.margin_rate * 100)}%, under the {num(p.floor * 100)}% floor"
                 )
                 + " with today's cost, fees and exchange rate"
                 + (
-                    f"; at {_amount(p.target_price, p.currency)} {p.currency} it meets the "
-                    "target margin."
+                    f"; at {_shown(p.target_price, p.currency)} it meets the target margin."
                     if remedy and p.target_price is not None
                     else "."
                 )
@@ -279,12 +291,11 @@ class PriceCheck:
             subject=f"price:{p.sku}@{p.store}",
             severity=Severity.WARNING,
             reason=(
-                f"{p.sku} in {p.store} at {_amount(p.price, p.currency)} {p.currency} is "
+                f"{p.sku} in {p.store} at {_shown(p.price, p.currency)} is "
                 f"{num(above)}% above the "
-                f"lowest competitor ({_amount(p.competitor_low, p.currency)} {p.currency})"
+                f"lowest competitor ({_shown(p.competitor_low, p.currency)})"
                 + (
-                    f"; {_amount(p.competitive_price, p.currency)} {p.currency} still meets "
-                    "the margin floor."
+                    f"; {_shown(p.competitive_price, p.currency)} still meets the margin floor."
                     if remedy and p.competitive_price is not None
                     else "; matching it would break the margin floor, so no price is proposed."
                 )

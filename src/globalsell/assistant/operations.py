@@ -471,6 +471,9 @@ class HsCodeCheck:
                     subject_type="product",
                     subject_id=h.sku,
                     title=f"HS code of {h.sku}: {h.declared} -> {h.suggested}",
+                    title_message=msg.message(
+                        "customs.code.change", sku=h.sku, declared=h.declared, code=h.suggested
+                    ),
                     payload=payload,
                     expected_effect={"hs_code": h.suggested},
                 )

@@ -486,7 +486,11 @@ def _file(
         now=now,
         expected_effect=effect,
         dedupe_key=finding.key,
-        messages={"reason": finding.message, "impact_note": finding.impact_message},
+        messages={
+            "reason": finding.message,
+            "impact_note": finding.impact_message,
+            **({"title": remedy.title_message} if remedy.title_message else {}),
+        },
     )
 
 

@@ -110,7 +110,15 @@ class SetAttribute:
                 "catalog.attribute.set",
                 name=messages.label("attribute", name),
                 sku=sku,
-                value=f"{shown(payload['value'])}{unit}",
+                value=messages.nested(
+                    messages.message(
+                        "catalog.attribute.value_unit",
+                        value=shown(payload["value"]),
+                        unit=messages.label("unit", str(payload["unit"])),
+                    )
+                )
+                if payload.get("unit")
+                else shown(payload["value"]),
             ),
         )
 

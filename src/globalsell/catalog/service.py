@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import String, cast, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from globalsell.catalog import domain
 from globalsell.catalog.domain import Provenance
@@ -31,12 +31,51 @@ TITLE_ATTRIBUTES = ("item_name", "title")  # a product's title per language and 
 
 PRODUCT_ORDERS = ("sku", "title", "brand", "category", "updated")
 IMAGE_URL = "main_image_url"  # the product's picture on the web (Amazon's flat-file name)
+# What a buyable item needs before Amazon lists it and a seller types on the fix page: the list's
+# "missing" filter finds the products with an item lacking it (as the assistant's check does).
+MISSING_FILTERS = {"weight": "item_weight", "barcode": "externally_assigned_product_identifier"}
+
+
+def _usable(value: Any) -> Any:
+    """An attribute value that counts for the item: store-independent, and typed by the seller
+    or accepted (a generated value waiting for review does not)."""
+    return and_(
+        value.marketplace.is_(None),
+        or_(value.provenance == Provenance.SELLER, value.accepted.is_(True)),
+    )
+
+
+def _lacking(name: str) -> Any:
+    """Products with a buyable item (the product without variants, else a variant) that has no
+    usable `name`, on itself or on the product."""
+    own, of_variant = aliased(AttributeValue), aliased(AttributeValue)
+    on_product = exists().where(
+        own.product_id == Product.id, own.variant_id.is_(None), own.name == name, _usable(own)
+    )
+    has_variants = exists().where(Variant.product_id == Product.id)
+    variant_without = exists().where(
+        Variant.product_id == Product.id,
+        ~exists().where(
+            of_variant.variant_id == Variant.id, of_variant.name == name, _usable(of_variant)
+        ),
+    )
+    return and_(~on_product, or_(~has_variants, variant_without))
 
 
 def _products_where(
-    query: Any, *, actor: Actor, search: str | None, brand: str | None, category: str | None
+    query: Any,
+    *,
+    actor: Actor,
+    search: str | None,
+    brand: str | None,
+    category: str | None,
+    missing: str | None = None,
 ) -> Any:
     query = query.where(Product.seller_id == actor.seller_id)
+    if missing is not None:
+        if missing not in MISSING_FILTERS:
+            raise ValidationFailed(f"unknown filter {missing[:20]!r}", field="missing")
+        query = query.where(_lacking(MISSING_FILTERS[missing]))
     if search:
         pattern = f"%{search.strip()}%"
         titled = select(AttributeValue.product_id).where(
@@ -70,10 +109,12 @@ def list_products(
     category: str | None = None,
     order: str = "sku",
     descending: bool = False,
+    missing: str | None = None,
 ) -> list[ProductSummary]:
     """Products of the actor's seller, optionally filtered by text in the SKU, brand or title,
-    in any language the title is stored in (the `item_name` attribute of each store), by brand
-    and by category; sorted by one of PRODUCT_ORDERS (then SKU)."""
+    in any language the title is stored in (the `item_name` attribute of each store), by brand,
+    by category and by what an item still lacks (MISSING_FILTERS); sorted by one of
+    PRODUCT_ORDERS (then SKU)."""
     if order not in PRODUCT_ORDERS:
         raise ValidationFailed(f"cannot sort products by {order[:20]!r}", field="order")
     variant_count = (
@@ -85,6 +126,7 @@ def list_products(
         search=search,
         brand=brand,
         category=category,
+        missing=missing,
     )
     column = {
         "sku": Product.sku,
@@ -117,9 +159,15 @@ def count_products(
     search: str | None = None,
     brand: str | None = None,
     category: str | None = None,
+    missing: str | None = None,
 ) -> int:
     query = _products_where(
-        select(func.count(Product.id)), actor=actor, search=search, brand=brand, category=category
+        select(func.count(Product.id)),
+        actor=actor,
+        search=search,
+        brand=brand,
+        category=category,
+        missing=missing,
     )
     return session.scalar(query) or 0
 

@@ -13,6 +13,7 @@ from pydantic import ValidationError as PydanticError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from globalsell.cli import display
 from globalsell.cli.context import (
     SellerOption,
     console,
@@ -23,10 +24,13 @@ from globalsell.cli.context import (
     runtime,
     work,
 )
+from globalsell.core import formatting
 from globalsell.core.errors import DomainError, ValidationFailed
 from globalsell.customs import classifier, domain, evaluation, landed, national, rerank, service
 from globalsell.customs.nomenclature import load
 from globalsell.customs.schemas import HsClassificationRead, LandedCostRequest
+
+ENGLISH = formatting.Display()  # tables are in English (ADR 0117)
 
 app = typer.Typer(
     help="Customs: HS classification, declared-code checks, landed cost.", no_args_is_help=True
@@ -55,11 +59,16 @@ def classify(
     table = Table("HS6", "US line", "Conf.", "Subheading", "Reasons", title=result.text[:80])
     for c in result.candidates:
         table.add_row(
-            c.hs6, c.national_code, f"{c.confidence:.2f}", c.subheading[:60], "; ".join(c.reasons)
+            c.hs6, c.national_code, _share(c.confidence), c.subheading[:60], "; ".join(c.reasons)
         )
     console.print(table)
     if result.abstained:
-        console.print(f"[yellow]not sure[/] ({result.confidence:.2f}): {result.question}")
+        console.print(f"[yellow]not sure[/] ({_share(result.confidence)}): {result.question}")
+
+
+def _share(confidence: float | Decimal) -> str:
+    """A confidence as the tables show it: `87.0%` (core.formatting)."""
+    return formatting.percent(Decimal(str(confidence)), ENGLISH)
 
 
 def read_eval_file(path: Path) -> list[evaluation.EvalRow]:
@@ -210,7 +219,7 @@ def classify_product(
             r.sku,
             r.hs6 or "-",
             r.code or "-",
-            f"{r.confidence:.2f}" + (" ?" if r.question else ""),
+            _share(r.confidence) + (" ?" if r.question else ""),
             r.declared_code or "",
             flags,
             "" if c is None else f"#{c}",
@@ -276,8 +285,10 @@ def landed_cost(
     for q in quotes:
         table = Table("Line", "Amount", "Basis", title=f"{q.destination} ({q.currency})")
         for line in q.lines:
-            table.add_row(line.label, line.amount or "unknown", line.basis)
-        table.add_row("[bold]total[/]", q.total or "incomplete", q.duty_rate_source)
+            shown = display.money(line.amount, q.currency, ENGLISH) if line.amount else "unknown"
+            table.add_row(line.label, shown, line.basis)
+        total = display.money(q.total, q.currency, ENGLISH) if q.total else "incomplete"
+        table.add_row("[bold]total[/]", total, q.duty_rate_source)
         console.print(table)
         for w in q.warnings:
             console.print(f"  [yellow]{w}[/]")

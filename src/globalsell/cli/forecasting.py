@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from globalsell.cli.context import SellerOption, console, local_actor, print_json, runtime, work
+from globalsell.core import formatting
 from globalsell.forecasting import chart, service
 from globalsell.forecasting.schemas import ForecastRead, ForecastRunRead
 
@@ -81,18 +82,17 @@ def show(
     if as_json:
         print_json([r.model_dump(mode="json") for r in rows])
         return
+    english = formatting.Display()
     table = Table("SKU", "Store", "Week", "Model", "Mean", "P10", "P50", "P90", "Censored wks")
     for r in rows:
+        units = [formatting.number(v, english, digits=1) for v in (r.mean, r.p10, r.p50, r.p90)]
         table.add_row(
             r.sku,
             r.marketplace,
-            r.week_start.isoformat(),
+            formatting.day(r.week_start, english),
             r.model,
-            str(r.mean),
-            str(r.p10),
-            str(r.p50),
-            str(r.p90),
-            str(r.censored_weeks),
+            *units,
+            formatting.number(r.censored_weeks, english),
         )
     console.print(table)
 

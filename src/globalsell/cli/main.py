@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -243,6 +244,13 @@ def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:
     )
     for sku, declared, code, why in demo.flagged[:10]:
         console.print(f"  - {sku}: {declared} -> {code} ({why})", highlight=False)
+    from globalsell.core import formatting  # here: the CLI starts without loading Babel
+
+    english = formatting.Display()
+
+    def shown(amount: str | None, currency: str, missing: str) -> str:
+        return formatting.money(Decimal(amount), currency, english) if amount else missing
+
     table = Table(
         "Dest.",
         "Cur.",
@@ -268,10 +276,10 @@ def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:
         table.add_row(
             q.destination,
             q.currency,
-            amounts.get("customs value") or "",
-            amounts.get("duty") or "unknown",
-            tax or "",
-            q.total or "incomplete",
+            shown(amounts.get("customs value"), q.currency, ""),
+            shown(amounts.get("duty"), q.currency, "unknown"),
+            shown(tax, q.currency, ""),
+            shown(q.total, q.currency, "incomplete"),
         )
     console.print(table)
 

@@ -381,6 +381,11 @@ def classify_product(
             now=now,
             expected_effect={"hs_code": code, "declared": declared},
             dedupe_key=f"customs:{product.sku}:{code}",
+            messages={
+                "title": messages.message(
+                    "customs.code.change", sku=product.sku, declared=declared, code=code
+                )
+            },
         )
         change_id = change.id
     return row, change_id

@@ -200,6 +200,7 @@ LABELS: dict[str, dict[str, str]] = {
         "standard_parcel": N_("standard parcel"),
         "parcel": N_("parcel"),
         "small": N_("small"),
+        "standard": N_("standard"),
         "small_standard": N_("small standard"),
         "large_standard": N_("large standard"),
         "large_bulky": N_("large bulky"),
@@ -215,6 +216,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kilograms": N_("kilograms"),
         "pounds": N_("pounds"),
         "ounces": N_("ounces"),
+        "millimeters": N_("millimetres"),
+        "centimeters": N_("centimetres"),
+        "meters": N_("metres"),
+        "inches": N_("inches"),
     },
     "hs_material": {
         "cotton": N_("cotton"),

@@ -165,6 +165,7 @@ SENTENCES: dict[str, str] = {
     "assistant.impact.not_selling": N_("not estimated: the listing is not selling yet"),
     # change request titles (the owning domain's description of the payload)
     "catalog.attribute.set": N_("Set %(name)s of %(sku)s to %(value)s"),
+    "catalog.attribute.value_unit": N_("%(value)s %(unit)s"),
     "catalog.product.update": N_("Update %(sku)s: %(changes)s"),
     "catalog.product.field": N_("%(field)s → %(value)s"),
     "planning.plan": N_("Ship %(units)s units in %(shipments)s shipments"),
@@ -172,6 +173,9 @@ SENTENCES: dict[str, str] = {
     "listings.publish": N_("Publish %(sku)s in %(stores)s"),
     "pricing.price.set": N_("%(price_type)s of %(sku)s in %(store)s: %(price)s"),
     "customs.code.set": N_("HS code of %(sku)s → %(code)s"),
+    "customs.code.change": N_("HS code of %(sku)s: %(declared)s → %(code)s"),
+    "assistant.title.price": N_("Set the %(store)s price of %(sku)s: %(before)s → %(after)s"),
+    "assistant.title.unit_cost": N_("Correct the unit cost of %(sku)s to %(cost)s"),
     "catalog.weight.imperial": N_(
         "amazon.com shows imperial units; %(weight)s %(unit)s is %(pounds)s pounds."
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, TypedDict
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from starlette.concurrency import run_in_threadpool
@@ -48,8 +48,30 @@ def read_upload(file: UploadFile, *, limit: int, default_name: str) -> tuple[byt
     return data, _CONTROL.sub("", file.filename or "")[:120] or default_name
 
 
-def _filters(q: str, brand: str, category: str) -> dict[str, str]:
-    return {"q": q.strip()[:200], "brand": brand.strip()[:200], "category": category.strip()[:200]}
+def _filters(q: str, brand: str, category: str, missing: str = "") -> dict[str, str]:
+    return {
+        "q": q.strip()[:200],
+        "brand": brand.strip()[:200],
+        "category": category.strip()[:200],
+        "missing": missing if missing in catalog.MISSING_FILTERS else "",
+    }
+
+
+class _Query(TypedDict):
+    search: str | None
+    brand: str | None
+    category: str | None
+    missing: str | None
+
+
+def _chosen(chosen: dict[str, str]) -> _Query:
+    """The filters as the catalogue service takes them (None when not set)."""
+    return {
+        "search": chosen["q"] or None,
+        "brand": chosen["brand"] or None,
+        "category": chosen["category"] or None,
+        "missing": chosen["missing"] or None,
+    }
 
 
 def _page_number(raw: str) -> int:
@@ -62,11 +84,12 @@ def product_list(
     q: str = "",
     brand: str = "",
     category: str = "",
+    missing: str = "",
     sort: str = "",
     page: str = "1",
 ) -> Response:
     runtime = _runtime(request)
-    chosen = _filters(q, brand, category)
+    chosen = _filters(q, brand, category, missing)
     order = lists.parse_sort(sort, SORTS, "sku")
     number = _page_number(page)
     with page_unit(request, runtime) as session:
@@ -74,9 +97,7 @@ def product_list(
         rows = catalog.list_products(
             session,
             actor=viewer.actor,
-            search=chosen["q"] or None,
-            brand=chosen["brand"] or None,
-            category=chosen["category"] or None,
+            **_chosen(chosen),
             order=order.key,
             descending=order.descending,
             limit=PAGE_SIZE + 1,
@@ -98,13 +119,7 @@ def product_list(
                 "params": params,
                 "page": number,
                 "has_next": len(rows) > PAGE_SIZE,
-                "matching": catalog.count_products(
-                    session,
-                    actor=viewer.actor,
-                    search=chosen["q"] or None,
-                    brand=chosen["brand"] or None,
-                    category=chosen["category"] or None,
-                ),
+                "matching": catalog.count_products(session, actor=viewer.actor, **_chosen(chosen)),
                 "total": catalog.count_products(session, actor=viewer.actor),
             },
         )
@@ -112,21 +127,25 @@ def product_list(
 
 @router.get("/products.{fmt}")
 def product_export(
-    request: Request, fmt: str, q: str = "", brand: str = "", category: str = "", sort: str = ""
+    request: Request,
+    fmt: str,
+    q: str = "",
+    brand: str = "",
+    category: str = "",
+    missing: str = "",
+    sort: str = "",
 ) -> Response:
     """Every product the list shows with these filters and this sort, as CSV or XLSX."""
     lists.export_format(fmt)
     runtime = _runtime(request)
-    chosen = _filters(q, brand, category)
+    chosen = _filters(q, brand, category, missing)
     order = lists.parse_sort(sort, SORTS, "sku")
     with unit_of_work(runtime.session_factory, write=False) as session:
         viewer = auth.current_viewer(request, session)
         rows = catalog.list_products(
             session,
             actor=viewer.actor,
-            search=chosen["q"] or None,
-            brand=chosen["brand"] or None,
-            category=chosen["category"] or None,
+            **_chosen(chosen),
             order=order.key,
             descending=order.descending,
             limit=EXPORT_LIMIT,

@@ -88,6 +88,8 @@ def show_value(value: Any) -> str:
         return value
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return "\n".join(show_value(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"length", "width", "height"}:  # 32 × 9 × 4
+        return " × ".join(show_value(value[k]) for k in ("length", "width", "height"))
     if isinstance(value, dict) and set(value) == {"type", "value"}:  # a barcode: `EAN 952…`
         return f"{str(value['type']).upper()} {show_value(value['value'])}"
     if isinstance(value, dict) and all(not isinstance(v, dict | list) for v in value.values()):
