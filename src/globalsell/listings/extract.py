@@ -62,6 +62,7 @@ def _materials(text: str) -> list[str]:
     kept = [p for p in parts if p and fold(p) not in _NO_VALUE]
     return list(dict.fromkeys(kept)) or [p for p in parts if p]
 
+
 # Platform attribute keys (normalised) that name a fact the listing shows.
 _PLATFORM_FACTS = {
     "style": "style",
