@@ -160,3 +160,12 @@ def test_a_catch_all_noun_in_the_title_confirms_no_family() -> None:
         category="Tools > Power Tools > Electric Drill",
     )
     assert result.product_type is None or result.product_type.code != "DRILL"
+
+
+def test_a_part_on_a_parts_shelf_that_the_title_does_not_contradict_is_the_shelf_type() -> None:
+    result = classify(
+        title="81590-2W000 Fuel Door Hatch Actuator for Santa Fe",
+        category="Automobiles, Parts & Accessories > Interior Parts > Interior Replacement Parts",
+    )
+    assert result.product_type is not None
+    assert result.product_type.code == "AUTO_PART"

@@ -327,3 +327,12 @@ def test_use_facts_show_what_the_glossary_knows_in_the_store_language() -> None:
     )
     assert _known(term, "features", "Hot Car Accessories") is None
     assert _known(term, "power_source", "Rechargeable") == "Wiederaufladbar"
+
+
+def test_material_cells_drop_placeholders_and_whole_shares() -> None:
+    from globalsell.listings.extract import _materials
+
+    assert _materials("Other+PVC") == ["PVC"]
+    assert _materials("100% silver+silver") == ["silver"]
+    assert _materials("Cotton/Polyester") == ["Cotton", "Polyester"]
+    assert _materials("Other") == ["Other"]  # nothing else said: kept, flagged as untranslated

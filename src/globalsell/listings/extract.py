@@ -52,6 +52,16 @@ _COUNT_ZH = re.compile(r"(\d+)\s*(件套|个装|支装|双装|片|粒|件|个|�
 _COUNT_EN = re.compile(r"(?:set of|pack of)\s*(\d+)|(\d+)\s*(?:pieces|pcs|pack)\b", re.IGNORECASE)
 _AA = re.compile(r"(\d+)\s*节\s*5号电池")
 _MATERIAL_SPLIT = re.compile(r"\s*[+/、,，和]\s*")
+_WHOLE_SHARE = re.compile(r"^100\s*%\s*")  # "100% silver": the material is silver
+
+
+def _materials(text: str) -> list[str]:
+    """A material cell as its parts: placeholders ("Other+PVC") and a whole share ("100%") out,
+    each part once."""
+    parts = [_WHOLE_SHARE.sub("", p) for p in _MATERIAL_SPLIT.split(_nfkc(text)) if p]
+    kept = [p for p in parts if p and fold(p) not in _NO_VALUE]
+    return list(dict.fromkeys(kept)) or [p for p in parts if p]
+
 
 # Platform attribute keys (normalised) that name a fact the listing shows.
 _PLATFORM_FACTS = {
@@ -153,7 +163,7 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
         if name in attrs:
             facts[name] = Fact(str(attrs[name][0]), Decimal(1), f"seller:{name}")
     if "material" in attrs:
-        parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(str(attrs["material"][0]))) if p]
+        parts = _materials(str(attrs["material"][0]))
         facts["material"] = Fact(parts, Decimal(1), "seller:material")
     extra = attrs.get("platform_attributes", (None, None))[0]
     cells: dict[str, tuple[str, str]] = {}  # normalised key -> (seller's key, value)
@@ -185,7 +195,7 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
         for name in _MATERIAL_KEYS:
             cell_key, cell = cells.get(name, ("", ""))
             if cell:
-                parts = [p for p in _MATERIAL_SPLIT.split(_nfkc(cell)) if p]
+                parts = _materials(cell)
                 facts["material"] = Fact(parts, Decimal("0.9"), f"seller:{cell_key}")
                 break
     for keys in (_WATT_KEYS, _MAH_KEYS):

@@ -478,6 +478,10 @@ def classify(
         ]
         if len(parts) == 1 and not others:
             return Classification(vocab.types[parts[0]], confidence, candidates)
+        # The title's head names no other product, and no other type has two sources: a part
+        # for the shelf's product, and the shelf's generic parts type is safe.
+        if not parts and not others and rival < 2:
+            return Classification(vocab.types[best], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
 
