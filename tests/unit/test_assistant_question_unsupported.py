@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from globalsell.assistant.question import Measure, Refusal, find_period, parse
+from globalsell.assistant.answers import unknown_name
+from globalsell.assistant.names import Named
+from globalsell.assistant.question import Measure, Rank, Refusal, find_period, parse
 
 TODAY = date(2026, 11, 25)
 
@@ -195,3 +197,31 @@ def test_critical_findings_and_hs_proposals() -> None:
     assert (p.measure, p.about) == (Measure.PROPOSALS, "hs")
     q = parse("Which HS code does customs propose for NB-KT-006?", today=TODAY)
     assert (q.measure, q.about) == (Measure.HS_CODE, None)
+
+
+def test_fresh_b_causes() -> None:
+    # "per piece" is a unit of the cost, not units sold
+    assert parse("What did the spatula set cost us per piece?", today=TODAY).measure is (
+        Measure.UNIT_COST
+    )
+    bottom = parse("Show me the bottom seller in the US this week", today=TODAY)
+    assert (bottom.measure, bottom.rank) == (Measure.UNITS, Rank.BOTTOM)
+    assert parse("美国站有哪些SKU现在没有可售库存", today=TODAY).measure is Measure.OUT_OF_STOCK
+    assert parse("保温杯的采购单价", today=TODAY).measure is Measure.UNIT_COST
+    # asking what customs suggests changing a code to is a question, not a write
+    proposed = parse("NB-KT-006 海关那边建议改成什么编码", today=TODAY)
+    assert (proposed.refusal, proposed.measure) == (None, Measure.HS_CODE)
+
+
+def test_a_name_that_is_not_the_sellers_is_asked_about() -> None:
+    kettle = Named("NB-AP-001", "电热水壶", ("NINGVALE Electric Kettle 1.7 L",), ("NB-AP-001",))
+    items = [kettle]
+    assert unknown_name(parse("What's Anker selling in the US?", today=TODAY), items) == "Anker"
+    assert unknown_name(parse("Anker的充电宝卖多少", today=TODAY), items) == "Anker"
+    for known in (
+        "How many NINGVALE kettles did I sell on Amazon Germany?",
+        "Units sold in the US since Black Friday",
+        "What's the ETA of SHP-2610-US-OC?",
+        "Which SKUs sold best in November?",
+    ):
+        assert unknown_name(parse(known, today=TODAY), items) is None

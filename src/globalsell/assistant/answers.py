@@ -5,6 +5,7 @@ what was understood, never answered as another question."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import semantic
 from globalsell.assistant.answers_render import render
+from globalsell.assistant.periods import MONTHS
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -20,6 +22,7 @@ from globalsell.assistant.question import (
     Refusal,
 )
 from globalsell.assistant.semantic import Named, NeedsClarification, Request
+from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
 
@@ -240,6 +243,79 @@ def future_reply(p: Parsed) -> Reply:
     )
 
 
+# capitalised words a seller's question may carry that name no party: marketplaces, calendar and
+# currency words, abbreviations of the trade
+_COMMON_NAMES = frozenset(
+    [
+        "amazon",
+        "ebay",
+        "i",
+        "sku",
+        "skus",
+        "hs",
+        "hts",
+        "fba",
+        "fbm",
+        "eta",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rmb",
+        "black",
+        "friday",
+        "prime",
+        "cyber",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "xmas",
+        "ok",
+        "please",
+        "pls",
+        "asin",
+        "gtin",
+        "ean",
+        "upc",
+        "led",
+        "usb",
+        "pd",
+        "tpe",
+        "pvc",
+        "pu",
+        "diy",
+        "vs",
+    ]
+)
+
+
+def unknown_name(p: Parsed, items: list[Named]) -> str | None:
+    """A capitalised name in the question that is none of the seller's products, brands or
+    stores ("What's Anker selling?"): someone else, or a thing the data does not know."""
+    known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS}
+    for n in items:
+        for text in (*n.names, n.title):
+            known |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    for english, _ in STORE_WORDS.values():
+        known |= {w for phrase in english for w in re.findall(r"[a-z]+", phrase)}
+    known |= {w for _, _, english, _ in KEYWORDS for phrase in english for w in phrase.split()}
+    for m in re.finditer(r"(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{2,})(?![A-Za-z0-9-])", p.text):
+        word = m.group(1)
+        before = p.text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".?!。？！,，:："
+        if sentence_start and not word.isupper() and not p.chinese:
+            continue
+        if word.lower() not in known and word.lower().rstrip("s") not in known:
+            return word
+    return None
+
+
 def answer_parsed(
     session: Session, *, actor: Actor, p: Parsed, now: datetime, items: list[Named]
 ) -> Reply:
@@ -263,6 +339,15 @@ def answer_parsed(
             p,
             "You named more than one period; I answer one period at a time. Which one?",
             "你提到了不止一个时间段；我一次回答一个时间段。你想看哪一个？",
+        )
+    stranger = unknown_name(p, items)
+    if stranger is not None:
+        return clarify(
+            p,
+            f"I don't know '{stranger}' in your data: I read only your own products, stores and "
+            "shipments (never another seller's). Which of your products or stores do you mean?",
+            f"你的数据里没有「{stranger}」: 我只读取你自己的产品、店铺和货件(不读其他卖家的数据)。"
+            "你指的是你的哪个产品或店铺？",
         )
     skus, asked = resolve(p, items)
     if asked is not None:

@@ -150,6 +150,10 @@ _VOCAB = sorted(
 
 
 _HS_ASK = ("提案", "建议", "提议")
+# "what did it cost per piece": a unit, not units sold
+_PER_PIECE = re.compile(
+    r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])"
+)
 # "critical findings", "严重问题": the findings of that severity
 _CRITICAL = (("critical", "urgent", "serious", "severe"), ("严重", "紧急", "重大"))
 
@@ -290,7 +294,7 @@ def parse(question: str, *, today: date) -> Parsed:
     skus = find_skus(text)
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
-    low = _fix_typos(rest.lower())
+    low = _fix_typos(_PER_PIECE.sub(" ", rest.lower()))
     refusal: Refusal | None = None
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):

@@ -205,7 +205,23 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "zero stock",
             "oos",
         ),
-        ("断货", "缺货", "卖完", "卖断", "没货", "无货", "零库存", "没库存", "没有库存"),
+        (
+            "断货",
+            "缺货",
+            "卖完",
+            "卖断",
+            "没货",
+            "无货",
+            "零库存",
+            "没库存",
+            "没有库存",
+            "没有可售库存",
+            "没有可用库存",
+            "无可售库存",
+            "可售为0",
+            "可售库存为0",
+            "可用库存为0",
+        ),
     ),
     (
         Measure.PRICE,
@@ -234,7 +250,16 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "pay the supplier",
             "supplier price",
         ),
-        ("采购成本", "采购价", "进货价", "拿货成本"),
+        (
+            "采购成本",
+            "采购价",
+            "进货价",
+            "拿货成本",
+            "采购单价",
+            "进货单价",
+            "拿货单价",
+            "出厂单价",
+        ),
     ),
     (
         Measure.LANDED_COST,
@@ -410,7 +435,17 @@ RANK_TOP = (
     ),
 )
 RANK_BOTTOM = (
-    ("worst-selling", "worst selling", "worst", "slowest", "least", "lowest", "fewest"),
+    (
+        "worst-selling",
+        "worst selling",
+        "worst",
+        "slowest",
+        "least",
+        "lowest",
+        "fewest",
+        "bottom",
+        "weakest",
+    ),
     ("卖得最差", "卖的最差", "最少", "最低", "最差", "滞销"),
 )
 
@@ -461,7 +496,10 @@ WRITE = (
 NOT_WRITE = re.compile(
     r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
     r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
-    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的"
+    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
+    # asking what a proposal would change is not asking for the change
+    r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
+    r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"
 )
 # "lower the price to 1500", "价格降到1500": a price change, refused
 WRITE_TO_NUMBER = re.compile(
