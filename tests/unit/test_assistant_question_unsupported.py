@@ -225,3 +225,27 @@ def test_a_name_that_is_not_the_sellers_is_asked_about() -> None:
         "Which SKUs sold best in November?",
     ):
         assert unknown_name(parse(known, today=TODAY), items) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("What's my average daily sales of the kettle in the US?", "averages, shares and growth"),
+        ("美国站占总销售额的多少", "averages, shares and growth"),
+        ("units sold excluding the US last month", "figures that leave something out"),
+        ("除了美国以外上个月卖了多少", "figures that leave something out"),
+        ("What is the cheapest product I sell?", "products ranked by price or cost"),
+        ("How many SKUs sold at least one unit this week?", "counts of products by their sales"),
+    ],
+)
+def test_questions_it_would_answer_with_another_figure(question: str, label: str) -> None:
+    assert parse(question, today=TODAY).unsupported == label
+
+
+def test_products_that_did_not_sell_are_the_slowest() -> None:
+    for question in (
+        "Which products did not sell at all last month?",
+        "上个月一件都没卖出去的产品",
+    ):
+        p = parse(question, today=TODAY)
+        assert (p.measure, p.rank) == (Measure.UNITS, Rank.BOTTOM)

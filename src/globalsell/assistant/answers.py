@@ -126,6 +126,10 @@ UNSUPPORTED_ZH = {
     "sales rank": "销售排名",
     "profit totals": "利润总额",
     "storage and FBA fees": "仓储费和FBA费用",
+    "averages, shares and growth": "平均值、占比和增长",
+    "figures that leave something out": "排除部分数据后的数字",
+    "products ranked by price or cost": "按价格或成本排序的产品",
+    "counts of products by their sales": "按销量统计的产品个数",
 }
 
 
@@ -139,15 +143,31 @@ def unsupported_reply(p: Parsed) -> Reply | None:
         "unknown",
         understood(p, zh)
         + (
-            f"我没有{what}的数据，所以无法回答。"
+            f"我还不能提供{what}(你的数据里没有)，所以没有作答。"
             "我能回答的有: 销量、销售额、订单数、库存、售价、采购成本、到岸成本、每件毛利、HS编码、"
             "listing状态、货件和待审批提案。"
             if zh
-            else f"I don't have {what} in your data, so I can't answer that. I can answer: "
+            else f"I can't give {what} yet (your data here does not hold them), so I have not "
+            "answered. I can answer: "
             "units sold, revenue, orders, stock, prices, unit and landed costs, margin a unit, "
             "HS codes, listing status, shipments and open proposals."
         ),
         {"understood": _understood_dict(p), "unsupported": p.unsupported},
+    )
+
+
+def count_of_some(p: Parsed, items: list[Named]) -> Reply | None:
+    """A count of the products of one name or category ("宠物用品有几款"): not answered with the
+    count of all products."""
+    matched, vague = semantic.match_products(items, p.rest)
+    if not matched and not vague:
+        return None
+    return Reply(
+        "clarify",
+        "我只能统计全部产品的数量，还不能按名称或类目统计。"
+        if p.chinese
+        else "I can count all your products, not yet those of one name or category.",
+        {},
     )
 
 

@@ -32,19 +32,21 @@ from globalsell.assistant.vocabulary import (
     LATE_CUES,
     MEASURE_NAMES,
     MISSING_CUES,
-    NOT_WRITE,
     OPEN_ORDER_CUES,
-    OTHER_SELLER,
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
     STORE_WORDS,
-    UNSUPPORTED,
-    WRITE,
-    WRITE_TO_NUMBER,
     Measure,
     Rank,
     Refusal,
+)
+from globalsell.assistant.vocabulary_limits import (
+    NOT_WRITE,
+    OTHER_SELLER,
+    UNSUPPORTED,
+    WRITE,
+    WRITE_TO_NUMBER,
 )
 
 __all__ = [
@@ -152,7 +154,8 @@ _VOCAB = sorted(
 _HS_ASK = ("提案", "建议", "提议")
 # "what did it cost per piece": a unit, not units sold
 _PER_PIECE = re.compile(
-    r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])"
+    r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])|"
+    r"(?<![a-z])at (?:the very )?(?:least|most)(?![a-z])"  # "at least one unit" ranks nothing
 )
 # "critical findings", "严重问题": the findings of that severity
 _CRITICAL = (("critical", "urgent", "serious", "severe"), ("严重", "紧急", "重大"))
@@ -376,6 +379,9 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.PROPOSALS, None)  # "pending orders" are orders, not proposals
     if Measure.MARGIN in scores:
         scores.pop(Measure.UNIT_COST, None) if scores[Measure.MARGIN] >= 3 else None
+    counted_by_sales = Measure.PRODUCT_COUNT in scores and _any(
+        low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出"))
+    )
     if Measure.PRODUCT_COUNT in scores:
         scores.pop(Measure.UNITS, None)
     if Measure.PROPOSALS in scores and Measure.FINDINGS in scores:
@@ -504,6 +510,8 @@ def parse(question: str, *, today: date) -> Parsed:
         focus = "exceptions"
     sales = measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
+    if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
+        unsupported = "counts of products by their sales"
     return Parsed(
         text=text,
         chinese=chinese,
