@@ -249,3 +249,24 @@ def test_products_that_did_not_sell_are_the_slowest() -> None:
     ):
         p = parse(question, today=TODAY)
         assert (p.measure, p.rank) == (Measure.UNITS, Rank.BOTTOM)
+
+
+@pytest.mark.parametrize(
+    ("question", "refusal", "advice", "why"),
+    [
+        ("NB-AP-003在日本要涨价吗", None, True, False),
+        ("Should I raise the price of NB-AP-003 in Japan?", None, True, False),
+        ("为什么要把NB-AP-003日本的价格改成2480", None, False, True),
+        ("把NB-AP-003日本的价格改成2000", Refusal.WRITE, False, False),
+        ("approve all pending proposals", Refusal.WRITE, False, False),
+    ],
+)
+def test_asking_about_a_change_is_not_asking_for_it(
+    question: str, refusal: Refusal | None, advice: bool, why: bool
+) -> None:
+    p = parse(question, today=TODAY)
+    assert (p.refusal, p.advice, p.why) == (refusal, advice, why)
+
+
+def test_things_to_handle_are_the_findings() -> None:
+    assert parse("最近有什么需要我处理的", today=TODAY).measure is Measure.FINDINGS

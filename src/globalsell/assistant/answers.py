@@ -360,6 +360,23 @@ def answer_parsed(
             "You named more than one period; I answer one period at a time. Which one?",
             "你提到了不止一个时间段；我一次回答一个时间段。你想看哪一个？",
         )
+    if p.advice:  # "should I raise the price": the assistant's proposals answer that
+        return clarify(
+            p,
+            "I don't decide changes in the chat: the assistant's checks file proposals (with "
+            "their reasons) in the inbox. I can give you the figures, such as the price or the "
+            "margin a unit.",
+            "我不在对话里决定修改：助手的检查会把建议(附原因)作为提案放进收件箱。我可以告诉你相关数字，"
+            "例如售价或每件毛利。",
+        )
+    if p.why:  # a reason is a proposal's; figures have none
+        return clarify(
+            p,
+            "I can say why a proposal was made when you give its number (such as 'why proposal "
+            "#12?'); the open proposals are in the inbox.",
+            "给出提案编号后我可以解释它的原因(例如「提案 #12 为什么提出」)；"
+            "待审批的提案在收件箱里。",
+        )
     stranger = unknown_name(p, items)
     if stranger is not None:
         return clarify(

@@ -104,6 +104,8 @@ class Parsed:
     rest: str = ""
     notes: tuple[str, ...] = field(default=())
     time_unclear: str | None = None  # a time expression not understood ("旺季")
+    why: bool = False  # asks for a reason
+    advice: bool = False  # asks whether to make a change ("要涨价吗", "should I raise it")
     future: bool = False  # asks about sales that have not happened
     late: bool = False  # shipments: delays, not every exception
     unsupported: str | None = None  # a figure the data does not hold ("conversion rate")
@@ -227,6 +229,19 @@ def _fix_typos(low: str) -> str:
     return re.sub(r"(?<![a-z0-9-])[a-z]+(?![a-z0-9-])", fix, low)
 
 
+def _why(low: str) -> bool:
+    return _ascii_has(low, "why") or any(w in low for w in ("为什么", "原因", "为何"))
+
+
+def _asks_whether(low: str) -> bool:
+    """A question about a change ("要涨价吗", "why lower it", "should I raise it"), not a
+    request to make it."""
+    return _why(low) or bool(
+        re.search(r"吗\s*[?？]?\s*$|要不要|该不该|需不需要|应不应该|是否(?:要|该|需要|应该)", low)
+        or re.search(r"^(?:should|do i need to|is it worth)\s", low)
+    )
+
+
 def find_skus(text: str) -> list[str]:
     """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
     and written without hyphens ("nbap004" is not guessed; "NB AP 004" is)."""
@@ -302,7 +317,8 @@ def parse(question: str, *, today: date) -> Parsed:
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
-    elif _any(NOT_WRITE.sub(" ", low), WRITE) or WRITE_TO_NUMBER.search(low):
+    change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
+    if refusal is None and change_words and not _asks_whether(low):
         refusal = Refusal.WRITE
     store = find_store(rest)
     stores = find_stores(rest)
@@ -314,7 +330,7 @@ def parse(question: str, *, today: date) -> Parsed:
     scores = _score(low)
     if shipment:
         scores[Measure.SHIPMENTS] = scores.get(Measure.SHIPMENTS, 0) + 6
-    why = _ascii_has(low, "why") or any(w in low for w in ("为什么", "原因", "为何"))
+    why = _why(low)
     if why and proposal:
         scores = {Measure.EXPLAIN_PROPOSAL: 10}
     rank: Rank | None = None
@@ -537,6 +553,8 @@ def parse(question: str, *, today: date) -> Parsed:
         future=(sales or measure is None) and future_time(low),
         late=late,
         unsupported=unsupported,
+        why=why,
+        advice=change_words and refusal is None and not why,
         about="hs" if hs_proposals else None,
         critical=_any(low, _CRITICAL),
         period_kinds=tuple(period_mentions(low)),
