@@ -270,3 +270,11 @@ def test_asking_about_a_change_is_not_asking_for_it(
 
 def test_things_to_handle_are_the_findings() -> None:
     assert parse("最近有什么需要我处理的", today=TODAY).measure is Measure.FINDINGS
+
+
+def test_a_bare_number_of_days_is_the_last_days() -> None:
+    for text in ("kettle revenue UK 30 days", "热水壶 英国 30天 销量"):
+        period = parse(text, today=TODAY).period
+        assert period is not None
+        assert (period.start, period.end) == (date(2026, 10, 27), TODAY)
+    assert parse("will I sell out in 30 days?", today=TODAY).period is None
