@@ -85,7 +85,7 @@ def expect_more(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], lis
             sql += " AND marketplace = ?"
             args.append(spec[1])
         (n,) = t.q(sql, *args)[0]
-        return [f"{n} 个订单" if chinese else f"{n} orders"], []
+        return [f"{n} 个订单" if chinese else f"{n} order{'' if n == 1 else 's'}"], []
     if kind == "margin":
         _, sku, store = spec
         for (evidence,) in t.q(

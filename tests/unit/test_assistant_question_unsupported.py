@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from globalsell.assistant.question import Measure, Refusal, find_period, parse
+from globalsell.assistant.answers import unknown_name
+from globalsell.assistant.names import Named
+from globalsell.assistant.question import Measure, Rank, Refusal, find_period, parse
 
 TODAY = date(2026, 11, 25)
 
@@ -195,3 +197,84 @@ def test_critical_findings_and_hs_proposals() -> None:
     assert (p.measure, p.about) == (Measure.PROPOSALS, "hs")
     q = parse("Which HS code does customs propose for NB-KT-006?", today=TODAY)
     assert (q.measure, q.about) == (Measure.HS_CODE, None)
+
+
+def test_fresh_b_causes() -> None:
+    # "per piece" is a unit of the cost, not units sold
+    assert parse("What did the spatula set cost us per piece?", today=TODAY).measure is (
+        Measure.UNIT_COST
+    )
+    bottom = parse("Show me the bottom seller in the US this week", today=TODAY)
+    assert (bottom.measure, bottom.rank) == (Measure.UNITS, Rank.BOTTOM)
+    assert parse("美国站有哪些SKU现在没有可售库存", today=TODAY).measure is Measure.OUT_OF_STOCK
+    assert parse("保温杯的采购单价", today=TODAY).measure is Measure.UNIT_COST
+    # asking what customs suggests changing a code to is a question, not a write
+    proposed = parse("NB-KT-006 海关那边建议改成什么编码", today=TODAY)
+    assert (proposed.refusal, proposed.measure) == (None, Measure.HS_CODE)
+
+
+def test_a_name_that_is_not_the_sellers_is_asked_about() -> None:
+    kettle = Named("NB-AP-001", "电热水壶", ("NINGVALE Electric Kettle 1.7 L",), ("NB-AP-001",))
+    items = [kettle]
+    assert unknown_name(parse("What's Anker selling in the US?", today=TODAY), items) == "Anker"
+    assert unknown_name(parse("Anker的充电宝卖多少", today=TODAY), items) == "Anker"
+    for known in (
+        "How many NINGVALE kettles did I sell on Amazon Germany?",
+        "Units sold in the US since Black Friday",
+        "What's the ETA of SHP-2610-US-OC?",
+        "Which SKUs sold best in November?",
+    ):
+        assert unknown_name(parse(known, today=TODAY), items) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("What's my average daily sales of the kettle in the US?", "averages, shares and growth"),
+        ("美国站占总销售额的多少", "averages, shares and growth"),
+        ("units sold excluding the US last month", "figures that leave something out"),
+        ("除了美国以外上个月卖了多少", "figures that leave something out"),
+        ("What is the cheapest product I sell?", "products ranked by price or cost"),
+        ("How many SKUs sold at least one unit this week?", "counts of products by their sales"),
+    ],
+)
+def test_questions_it_would_answer_with_another_figure(question: str, label: str) -> None:
+    assert parse(question, today=TODAY).unsupported == label
+
+
+def test_products_that_did_not_sell_are_the_slowest() -> None:
+    for question in (
+        "Which products did not sell at all last month?",
+        "上个月一件都没卖出去的产品",
+    ):
+        p = parse(question, today=TODAY)
+        assert (p.measure, p.rank) == (Measure.UNITS, Rank.BOTTOM)
+
+
+@pytest.mark.parametrize(
+    ("question", "refusal", "advice", "why"),
+    [
+        ("NB-AP-003在日本要涨价吗", None, True, False),
+        ("Should I raise the price of NB-AP-003 in Japan?", None, True, False),
+        ("为什么要把NB-AP-003日本的价格改成2480", None, False, True),
+        ("把NB-AP-003日本的价格改成2000", Refusal.WRITE, False, False),
+        ("approve all pending proposals", Refusal.WRITE, False, False),
+    ],
+)
+def test_asking_about_a_change_is_not_asking_for_it(
+    question: str, refusal: Refusal | None, advice: bool, why: bool
+) -> None:
+    p = parse(question, today=TODAY)
+    assert (p.refusal, p.advice, p.why) == (refusal, advice, why)
+
+
+def test_things_to_handle_are_the_findings() -> None:
+    assert parse("最近有什么需要我处理的", today=TODAY).measure is Measure.FINDINGS
+
+
+def test_a_bare_number_of_days_is_the_last_days() -> None:
+    for text in ("kettle revenue UK 30 days", "热水壶 英国 30天 销量"):
+        period = parse(text, today=TODAY).period
+        assert period is not None
+        assert (period.start, period.end) == (date(2026, 10, 27), TODAY)
+    assert parse("will I sell out in 30 days?", today=TODAY).period is None

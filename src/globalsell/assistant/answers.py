@@ -5,6 +5,7 @@ what was understood, never answered as another question."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import semantic
 from globalsell.assistant.answers_render import render
+from globalsell.assistant.periods import MONTHS
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -20,6 +22,7 @@ from globalsell.assistant.question import (
     Refusal,
 )
 from globalsell.assistant.semantic import Named, NeedsClarification, Request
+from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
 
@@ -123,6 +126,10 @@ UNSUPPORTED_ZH = {
     "sales rank": "销售排名",
     "profit totals": "利润总额",
     "storage and FBA fees": "仓储费和FBA费用",
+    "averages, shares and growth": "平均值、占比和增长",
+    "figures that leave something out": "排除部分数据后的数字",
+    "products ranked by price or cost": "按价格或成本排序的产品",
+    "counts of products by their sales": "按销量统计的产品个数",
 }
 
 
@@ -136,15 +143,31 @@ def unsupported_reply(p: Parsed) -> Reply | None:
         "unknown",
         understood(p, zh)
         + (
-            f"我没有{what}的数据，所以无法回答。"
+            f"我还不能提供{what}(你的数据里没有)，所以没有作答。"
             "我能回答的有: 销量、销售额、订单数、库存、售价、采购成本、到岸成本、每件毛利、HS编码、"
             "listing状态、货件和待审批提案。"
             if zh
-            else f"I don't have {what} in your data, so I can't answer that. I can answer: "
+            else f"I can't give {what} yet (your data here does not hold them), so I have not "
+            "answered. I can answer: "
             "units sold, revenue, orders, stock, prices, unit and landed costs, margin a unit, "
             "HS codes, listing status, shipments and open proposals."
         ),
         {"understood": _understood_dict(p), "unsupported": p.unsupported},
+    )
+
+
+def count_of_some(p: Parsed, items: list[Named]) -> Reply | None:
+    """A count of the products of one name or category ("宠物用品有几款"): not answered with the
+    count of all products."""
+    matched, vague = semantic.match_products(items, p.rest)
+    if not matched and not vague:
+        return None
+    return Reply(
+        "clarify",
+        "我只能统计全部产品的数量，还不能按名称或类目统计。"
+        if p.chinese
+        else "I can count all your products, not yet those of one name or category.",
+        {},
     )
 
 
@@ -240,6 +263,79 @@ def future_reply(p: Parsed) -> Reply:
     )
 
 
+# capitalised words a seller's question may carry that name no party: marketplaces, calendar and
+# currency words, abbreviations of the trade
+_COMMON_NAMES = frozenset(
+    [
+        "amazon",
+        "ebay",
+        "i",
+        "sku",
+        "skus",
+        "hs",
+        "hts",
+        "fba",
+        "fbm",
+        "eta",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rmb",
+        "black",
+        "friday",
+        "prime",
+        "cyber",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "xmas",
+        "ok",
+        "please",
+        "pls",
+        "asin",
+        "gtin",
+        "ean",
+        "upc",
+        "led",
+        "usb",
+        "pd",
+        "tpe",
+        "pvc",
+        "pu",
+        "diy",
+        "vs",
+    ]
+)
+
+
+def unknown_name(p: Parsed, items: list[Named]) -> str | None:
+    """A capitalised name in the question that is none of the seller's products, brands or
+    stores ("What's Anker selling?"): someone else, or a thing the data does not know."""
+    known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS}
+    for n in items:
+        for text in (*n.names, n.title):
+            known |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    for english, _ in STORE_WORDS.values():
+        known |= {w for phrase in english for w in re.findall(r"[a-z]+", phrase)}
+    known |= {w for _, _, english, _ in KEYWORDS for phrase in english for w in phrase.split()}
+    for m in re.finditer(r"(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{2,})(?![A-Za-z0-9-])", p.text):
+        word = m.group(1)
+        before = p.text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".?!。？！,，:："
+        if sentence_start and not word.isupper() and not p.chinese:
+            continue
+        if word.lower() not in known and word.lower().rstrip("s") not in known:
+            return word
+    return None
+
+
 def answer_parsed(
     session: Session, *, actor: Actor, p: Parsed, now: datetime, items: list[Named]
 ) -> Reply:
@@ -263,6 +359,32 @@ def answer_parsed(
             p,
             "You named more than one period; I answer one period at a time. Which one?",
             "你提到了不止一个时间段；我一次回答一个时间段。你想看哪一个？",
+        )
+    if p.advice:  # "should I raise the price": the assistant's proposals answer that
+        return clarify(
+            p,
+            "I don't decide changes in the chat: the assistant's checks file proposals (with "
+            "their reasons) in the inbox. I can give you the figures, such as the price or the "
+            "margin a unit.",
+            "我不在对话里决定修改：助手的检查会把建议(附原因)作为提案放进收件箱。我可以告诉你相关数字，"
+            "例如售价或每件毛利。",
+        )
+    if p.why:  # a reason is a proposal's; figures have none
+        return clarify(
+            p,
+            "I can say why a proposal was made when you give its number (such as 'why proposal "
+            "#12?'); the open proposals are in the inbox.",
+            "给出提案编号后我可以解释它的原因(例如「提案 #12 为什么提出」)；"
+            "待审批的提案在收件箱里。",
+        )
+    stranger = unknown_name(p, items)
+    if stranger is not None:
+        return clarify(
+            p,
+            f"I don't know '{stranger}' in your data: I read only your own products, stores and "
+            "shipments (never another seller's). Which of your products or stores do you mean?",
+            f"你的数据里没有「{stranger}」: 我只读取你自己的产品、店铺和货件(不读其他卖家的数据)。"
+            "你指的是你的哪个产品或店铺？",
         )
     skus, asked = resolve(p, items)
     if asked is not None:

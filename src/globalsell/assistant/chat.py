@@ -543,6 +543,12 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         if reply.kind == "answer":
             name = str(reply.data["measure"])
         return Answer(f"{reply.text}\n{AUTOMATED}", name, "offline", reply.data)
+    if intent == "count_products":  # "宠物用品有几款": a count of some products, not all
+        some = answers.count_of_some(
+            parse(question, today=now.date()), semantic.catalogue(session, actor=actor)
+        )
+        if some is not None:
+            return Answer(f"{some.text}\n{AUTOMATED}", some.kind, "offline", {})
     data = run_tool(session, actor, intent, json.dumps(args))
     return Answer(f"{render(intent, data, chinese)}\n{AUTOMATED}", intent, "offline", data)
 

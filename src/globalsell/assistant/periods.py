@@ -95,6 +95,13 @@ def n_days(low: str) -> int | None:
     m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?:内|以来|里)", low)
     if m:
         return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    # a bare "30 days" / "30天" (not "in 30 days", "30天后", "days of cover"): the last 30 days
+    m = re.search(r"(?<!in )(?<!next )(?<!within )(?<![\d.])(\d{1,3})\s*days?(?! of)(?![a-z])", low)
+    if m and not re.search(r"(?:next|within|coming|ahead)", low):
+        return int(m.group(1))
+    m = re.search(r"(?<![\d.])(\d{1,3})\s*天(?!内|之内|后|以后|之后)", low)
+    if m and not re.search(r"未来|接下来|今后", low):
+        return int(m.group(1))
     return None
 
 

@@ -32,19 +32,21 @@ from globalsell.assistant.vocabulary import (
     LATE_CUES,
     MEASURE_NAMES,
     MISSING_CUES,
-    NOT_WRITE,
     OPEN_ORDER_CUES,
-    OTHER_SELLER,
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
     STORE_WORDS,
-    UNSUPPORTED,
-    WRITE,
-    WRITE_TO_NUMBER,
     Measure,
     Rank,
     Refusal,
+)
+from globalsell.assistant.vocabulary_limits import (
+    NOT_WRITE,
+    OTHER_SELLER,
+    UNSUPPORTED,
+    WRITE,
+    WRITE_TO_NUMBER,
 )
 
 __all__ = [
@@ -102,6 +104,8 @@ class Parsed:
     rest: str = ""
     notes: tuple[str, ...] = field(default=())
     time_unclear: str | None = None  # a time expression not understood ("旺季")
+    why: bool = False  # asks for a reason
+    advice: bool = False  # asks whether to make a change ("要涨价吗", "should I raise it")
     future: bool = False  # asks about sales that have not happened
     late: bool = False  # shipments: delays, not every exception
     unsupported: str | None = None  # a figure the data does not hold ("conversion rate")
@@ -150,6 +154,11 @@ _VOCAB = sorted(
 
 
 _HS_ASK = ("提案", "建议", "提议")
+# "what did it cost per piece": a unit, not units sold
+_PER_PIECE = re.compile(
+    r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])|"
+    r"(?<![a-z])at (?:the very )?(?:least|most)(?![a-z])"  # "at least one unit" ranks nothing
+)
 # "critical findings", "严重问题": the findings of that severity
 _CRITICAL = (("critical", "urgent", "serious", "severe"), ("严重", "紧急", "重大"))
 
@@ -218,6 +227,19 @@ def _fix_typos(low: str) -> str:
         return word
 
     return re.sub(r"(?<![a-z0-9-])[a-z]+(?![a-z0-9-])", fix, low)
+
+
+def _why(low: str) -> bool:
+    return _ascii_has(low, "why") or any(w in low for w in ("为什么", "原因", "为何"))
+
+
+def _asks_whether(low: str) -> bool:
+    """A question about a change ("要涨价吗", "why lower it", "should I raise it"), not a
+    request to make it."""
+    return _why(low) or bool(
+        re.search(r"吗\s*[?？]?\s*$|要不要|该不该|需不需要|应不应该|是否(?:要|该|需要|应该)", low)
+        or re.search(r"^(?:should|do i need to|is it worth)\s", low)
+    )
 
 
 def find_skus(text: str) -> list[str]:
@@ -290,12 +312,13 @@ def parse(question: str, *, today: date) -> Parsed:
     skus = find_skus(text)
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
-    low = _fix_typos(rest.lower())
+    low = _fix_typos(_PER_PIECE.sub(" ", rest.lower()))
     refusal: Refusal | None = None
     named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
-    elif _any(NOT_WRITE.sub(" ", low), WRITE) or WRITE_TO_NUMBER.search(low):
+    change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
+    if refusal is None and change_words and not _asks_whether(low):
         refusal = Refusal.WRITE
     store = find_store(rest)
     stores = find_stores(rest)
@@ -307,7 +330,7 @@ def parse(question: str, *, today: date) -> Parsed:
     scores = _score(low)
     if shipment:
         scores[Measure.SHIPMENTS] = scores.get(Measure.SHIPMENTS, 0) + 6
-    why = _ascii_has(low, "why") or any(w in low for w in ("为什么", "原因", "为何"))
+    why = _why(low)
     if why and proposal:
         scores = {Measure.EXPLAIN_PROPOSAL: 10}
     rank: Rank | None = None
@@ -372,6 +395,9 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.PROPOSALS, None)  # "pending orders" are orders, not proposals
     if Measure.MARGIN in scores:
         scores.pop(Measure.UNIT_COST, None) if scores[Measure.MARGIN] >= 3 else None
+    counted_by_sales = Measure.PRODUCT_COUNT in scores and _any(
+        low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出"))
+    )
     if Measure.PRODUCT_COUNT in scores:
         scores.pop(Measure.UNITS, None)
     if Measure.PROPOSALS in scores and Measure.FINDINGS in scores:
@@ -500,6 +526,8 @@ def parse(question: str, *, today: date) -> Parsed:
         focus = "exceptions"
     sales = measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
+    if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
+        unsupported = "counts of products by their sales"
     return Parsed(
         text=text,
         chinese=chinese,
@@ -525,6 +553,8 @@ def parse(question: str, *, today: date) -> Parsed:
         future=(sales or measure is None) and future_time(low),
         late=late,
         unsupported=unsupported,
+        why=why,
+        advice=change_words and refusal is None and not why,
         about="hs" if hs_proposals else None,
         critical=_any(low, _CRITICAL),
         period_kinds=tuple(period_mentions(low)),

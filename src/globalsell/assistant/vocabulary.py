@@ -5,7 +5,6 @@ products."""
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 
@@ -205,7 +204,23 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "zero stock",
             "oos",
         ),
-        ("断货", "缺货", "卖完", "卖断", "没货", "无货", "零库存", "没库存", "没有库存"),
+        (
+            "断货",
+            "缺货",
+            "卖完",
+            "卖断",
+            "没货",
+            "无货",
+            "零库存",
+            "没库存",
+            "没有库存",
+            "没有可售库存",
+            "没有可用库存",
+            "无可售库存",
+            "可售为0",
+            "可售库存为0",
+            "可用库存为0",
+        ),
     ),
     (
         Measure.PRICE,
@@ -234,7 +249,16 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "pay the supplier",
             "supplier price",
         ),
-        ("采购成本", "采购价", "进货价", "拿货成本"),
+        (
+            "采购成本",
+            "采购价",
+            "进货价",
+            "拿货成本",
+            "采购单价",
+            "进货单价",
+            "拿货单价",
+            "出厂单价",
+        ),
     ),
     (
         Measure.LANDED_COST,
@@ -364,12 +388,33 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "did you find",
             "most urgent",
         ),
-        ("问题", "发现", "该做", "提醒", "告警", "要处理", "该处理", "处理什么", "待办"),
+        (
+            "问题",
+            "发现",
+            "该做",
+            "提醒",
+            "告警",
+            "要处理",
+            "该处理",
+            "处理什么",
+            "待办",
+            "需要处理",
+            "要我处理",
+            "需要我处理",
+        ),
     ),
     (
         Measure.PRODUCT_COUNT,
         2,
-        ("how many products", "number of products", "count my products", "catalogue size"),
+        (
+            "how many products",
+            "number of products",
+            "count my products",
+            "catalogue size",
+            "how many skus",
+            "number of skus",
+            "how many items",
+        ),
         ("多少个产品", "几个产品", "几款", "多少款", "产品总数", "多少个商品", "多少种产品"),
     ),
     (
@@ -410,159 +455,37 @@ RANK_TOP = (
     ),
 )
 RANK_BOTTOM = (
-    ("worst-selling", "worst selling", "worst", "slowest", "least", "lowest", "fewest"),
-    ("卖得最差", "卖的最差", "最少", "最低", "最差", "滞销"),
-)
-
-WRITE = (
     (
-        "approve",
-        "reject",
-        "delete",
-        "remove",
-        "set price",
-        "set the price",
-        "change the price",
-        "change price",
-        "raise the price",
-        "lower the price",
-        "update",
-        "apply",
-        "ignore previous",
-        "ignore all previous",
-        "system:",
-        "cancel",
-        "create",
-        "send",
+        "did not sell",
+        "didn't sell",
+        "not sold",
+        "no sales",
+        "zero sales",
+        "never sold",
+        "worst-selling",
+        "worst selling",
+        "worst",
+        "slowest",
+        "least",
+        "lowest",
+        "fewest",
+        "bottom",
+        "weakest",
     ),
     (
-        "批准",
-        "删除",
-        "修改",
-        "改价",
-        "设置",
-        "忽略",
-        "执行",
-        "取消",
-        "调价",
-        "改成",
-        "提价",
-        "提高",
-        "降低",
-        "调高",
-        "调低",
-        "上调",
-        "下调",
-        "降价",
-        "涨价",
+        "卖得最差",
+        "卖的最差",
+        "最少",
+        "最低",
+        "最差",
+        "滞销",
+        "没卖出",
+        "没卖",
+        "没有卖",
+        "零销量",
+        "都没卖",
     ),
 )
-# "proposals waiting for my approval", "等我批准的": asking about the inbox, not a write
-NOT_WRITE = re.compile(
-    r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
-    r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
-    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的"
-)
-# "lower the price to 1500", "价格降到1500": a price change, refused
-WRITE_TO_NUMBER = re.compile(
-    r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
-    r"(?![a-z]).{0,40}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
-)
-# figures the seller's data does not hold: asked about, they are said to be unknown, never
-# answered with another measure ("inventory value" is not units on hand)
-UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        "inventory value",
-        (
-            "inventory value",
-            "stock value",
-            "value of my stock",
-            "value of my inventory",
-            "value of the stock",
-            "value of the inventory",
-            "worth of stock",
-        ),
-        ("库存价值", "库存金额", "库存货值", "库存值多少", "库存总值", "库存总价值"),
-    ),
-    ("average order value", ("average order value", "aov", "basket size"), ("客单价",)),
-    ("conversion rate", ("conversion", "conversion rate", "cvr"), ("转化率", "转化")),
-    (
-        "returns and refunds",
-        ("return", "returns", "returned", "refund", "refunds", "refunded", "return rate"),
-        ("退货", "退款", "退单", "退回"),
-    ),
-    (
-        "advertising",
-        ("ad spend", "ads", "advertising", "acos", "ppc", "tacos", "ad cost", "campaign"),
-        ("广告", "推广费", "ppc"),
-    ),
-    (
-        "reviews and ratings",
-        ("reviews", "rating", "ratings", "stars", "feedback"),
-        ("评价", "评论", "评分", "差评", "好评", "星级"),
-    ),
-    (
-        "traffic",
-        ("traffic", "sessions", "page views", "clicks", "impressions", "visitors", "ctr"),
-        ("流量", "访客", "点击", "曝光", "浏览量"),
-    ),
-    (
-        "sales rank",
-        ("bsr", "best seller rank", "best sellers rank", "sales rank"),
-        ("大类排名", "小类排名"),
-    ),
-    (
-        "profit totals",
-        ("total profit", "net profit", "p&l", "profit and loss"),
-        ("总利润", "净利润", "利润总额", "赚了多少", "挣了多少"),
-    ),
-    (
-        "storage and FBA fees",
-        ("storage fee", "storage fees", "fba fee", "fba fees"),
-        ("仓储费", "配送费", "fba费"),
-    ),
-)
-OTHER_SELLER = (
-    (
-        "other seller",
-        "other sellers",
-        "another seller",
-        "other merchants",
-        "competitor",
-        "competitors",
-        "competitor's",
-        "competitors'",
-        "rival",
-        "rivals",
-        "competitor's sales",
-        "competitors' sales",
-        "competitor sales",
-        "competitor's revenue",
-        "competitor's orders",
-        "competitor's stock",
-        "competitor's inventory",
-        "someone else's",
-        "another company's",
-        "other shops",
-        "seller id",
-    ),
-    (
-        "其他卖家",
-        "别的卖家",
-        "别人家",
-        "其他商家",
-        "对手的销量",
-        "对手的销售额",
-        "对手的订单",
-        "同行的",
-        "别人的",
-        "竞争对手",
-        "竞品",
-        "对手的",
-        "其他店铺的数据",
-    ),
-)
-
 
 # country and store names -> a store code of the marketplace registry (public facts)
 STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

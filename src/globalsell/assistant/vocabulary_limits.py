@@ -1,0 +1,219 @@
+"""What the offline parser refuses or says it cannot answer, in English and Chinese: write
+requests (and the inbox questions that only look like them), other sellers' data, and figures the
+seller's data does not hold. Data only; matching lives in `question`."""
+
+from __future__ import annotations
+
+import re
+
+WRITE = (
+    (
+        "approve",
+        "reject",
+        "delete",
+        "remove",
+        "set price",
+        "set the price",
+        "change the price",
+        "change price",
+        "raise the price",
+        "lower the price",
+        "update",
+        "apply",
+        "ignore previous",
+        "ignore all previous",
+        "system:",
+        "cancel",
+        "create",
+        "send",
+    ),
+    (
+        "批准",
+        "删除",
+        "修改",
+        "改价",
+        "设置",
+        "忽略",
+        "执行",
+        "取消",
+        "调价",
+        "改成",
+        "提价",
+        "提高",
+        "降低",
+        "调高",
+        "调低",
+        "上调",
+        "下调",
+        "降价",
+        "涨价",
+    ),
+)
+# "proposals waiting for my approval", "等我批准的": asking about the inbox, not a write
+NOT_WRITE = re.compile(
+    r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
+    r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
+    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
+    # asking what a proposal would change is not asking for the change
+    r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
+    r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"
+)
+# "lower the price to 1500", "价格降到1500": a price change, refused
+WRITE_TO_NUMBER = re.compile(
+    r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
+    r"(?![a-z]).{0,40}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
+)
+# figures the seller's data does not hold: asked about, they are said to be unknown, never
+# answered with another measure ("inventory value" is not units on hand)
+UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "figures that leave something out",
+        (
+            "excluding",
+            "exclude",
+            "except",
+            "other than",
+            "apart from",
+            "outside of",
+            "besides",
+            "not counting",
+        ),
+        ("除了", "除去", "不含", "不包括", "以外", "之外", "刨除"),
+    ),
+    (
+        "products ranked by price or cost",
+        (
+            "cheapest",
+            "most expensive",
+            "priciest",
+            "lowest price",
+            "highest price",
+            "highest unit cost",
+            "lowest unit cost",
+        ),
+        ("最便宜", "最贵", "价格最高", "价格最低", "售价最高", "售价最低", "成本最高", "成本最低"),
+    ),
+    (
+        "inventory value",
+        (
+            "inventory value",
+            "stock value",
+            "value of my stock",
+            "value of my inventory",
+            "value of the stock",
+            "value of the inventory",
+            "worth of stock",
+        ),
+        ("库存价值", "库存金额", "库存货值", "库存值多少", "库存总值", "库存总价值"),
+    ),
+    ("average order value", ("average order value", "aov", "basket size"), ("客单价",)),
+    ("conversion rate", ("conversion", "conversion rate", "cvr"), ("转化率", "转化")),
+    (
+        "returns and refunds",
+        ("return", "returns", "returned", "refund", "refunds", "refunded", "return rate"),
+        ("退货", "退款", "退单", "退回"),
+    ),
+    (
+        "advertising",
+        ("ad spend", "ads", "advertising", "acos", "ppc", "tacos", "ad cost", "campaign"),
+        ("广告", "推广费", "ppc"),
+    ),
+    (
+        "reviews and ratings",
+        ("reviews", "rating", "ratings", "stars", "feedback"),
+        ("评价", "评论", "评分", "差评", "好评", "星级"),
+    ),
+    (
+        "traffic",
+        ("traffic", "sessions", "page views", "clicks", "impressions", "visitors", "ctr"),
+        ("流量", "访客", "点击", "曝光", "浏览量"),
+    ),
+    (
+        "sales rank",
+        ("bsr", "best seller rank", "best sellers rank", "sales rank"),
+        ("大类排名", "小类排名"),
+    ),
+    (
+        "profit totals",
+        ("total profit", "net profit", "p&l", "profit and loss"),
+        ("总利润", "净利润", "利润总额", "赚了多少", "挣了多少"),
+    ),
+    (
+        "storage and FBA fees",
+        ("storage fee", "storage fees", "fba fee", "fba fees"),
+        ("仓储费", "配送费", "fba费"),
+    ),
+    (
+        "averages, shares and growth",
+        (
+            "average",
+            "averages",
+            "avg",
+            "per day",
+            "a day on average",
+            "percentage",
+            "percent",
+            "share of",
+            "proportion",
+            "growth",
+            "grow",
+            "grew",
+            "growing",
+            "trend",
+        ),
+        (
+            "平均",
+            "日均",
+            "每天卖",
+            "占比",
+            "占总",
+            "百分比",
+            "比例",
+            "增长",
+            "增幅",
+            "环比",
+            "同比",
+            "趋势",
+        ),
+    ),
+)
+OTHER_SELLER = (
+    (
+        "other seller",
+        "other sellers",
+        "another seller",
+        "other merchants",
+        "competitor",
+        "competitors",
+        "competitor's",
+        "competitors'",
+        "rival",
+        "rivals",
+        "competitor's sales",
+        "competitors' sales",
+        "competitor sales",
+        "competitor's revenue",
+        "competitor's orders",
+        "competitor's stock",
+        "competitor's inventory",
+        "someone else's",
+        "another company's",
+        "other shops",
+        "seller id",
+    ),
+    (
+        "其他卖家",
+        "别的卖家",
+        "别人家",
+        "其他商家",
+        "对手的销量",
+        "对手的销售额",
+        "对手的订单",
+        "同行的",
+        "别人的",
+        "竞争对手",
+        "竞品",
+        "对手的",
+        "其他店铺的数据",
+    ),
+)
