@@ -2,9 +2,10 @@
 language. Each code has one English sentence here, marked for the catalogue; the parameters are
 formatted with the seller's locale and zone (money with its symbol, days, labels for codes).
 
-English pages keep the text the engine stored (the API and CLI show the same words); other
-languages get the message when a row has one, and the stored text for an older row or an
-unknown code, so a page never breaks on a message it cannot word."""
+Both languages get the message when a row has one (English pages too, so their dates, money and
+codes go through the same formatting and labels), and the stored text for an older row or an
+unknown code, so a page never breaks on a message it cannot word. An English page keeps a
+proposal's stored title: the proposer's own words when it gave one."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ SENTENCES: dict[str, str] = {
         "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
     ),
     "assistant.demand.forecast": N_("the forecast"),
-    "assistant.demand.velocity": N_("the last 30 days"),
+    "assistant.demand.velocity": N_("the 30-day sales rate"),
     "assistant.inbound.in_time": N_("%(units)s units inbound, expected %(date)s (in time)"),
     "assistant.inbound.too_late": N_("%(units)s units inbound, expected %(date)s (too late)"),
     "assistant.inbound.none": N_("nothing inbound"),
@@ -425,10 +426,10 @@ def known(message: Message) -> bool:
 
 
 def stored_text(text: str, messages: Mapping[str, Any] | None, slot: str) -> str | Markup:
-    """A row's `slot` (reason, impact_note) for the page: the stored English on an English page,
-    else its message worded in the viewer's language (the stored text when there is none)."""
-    if not i18n.current().display.is_chinese:
-        return text
+    """A row's `slot` (reason, impact_note, title) for the page: its message worded in the
+    viewer's language, else the stored text (and the stored title on an English page)."""
+    if slot == "title" and not i18n.current().display.is_chinese:
+        return text  # the proposer's own English title (the domain's description when none)
     found = Message.from_json((messages or {}).get(slot))
     if found is None or not known(found):
         return text
