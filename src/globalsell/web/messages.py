@@ -203,6 +203,10 @@ SENTENCES: dict[str, str] = {
         "%(noun)s is a garment: chapter 61 if knitted or crocheted, chapter 62 if not (chapter "
         "notes)"
     ),
+    "customs.reason.garment_product": N_(
+        "the product is a garment: chapter 61 if knitted or crocheted, chapter 62 if not "
+        "(chapter notes)"
+    ),
     "customs.reason.article": N_("the %(where)s names %(phrase)s: %(source)s"),
     "customs.reason.meaning": N_(
         "close in meaning to the subheading text (similarity %(share)s%%)"
