@@ -481,6 +481,28 @@ def _with_units(payload: dict[str, Any], typed: list[str]) -> dict[str, Any]:
     return edited
 
 
+MAX_TITLE = 500
+
+
+def _with_titles(payload: dict[str, Any], stores: list[str], titles: list[str]) -> dict[str, Any]:
+    """Listings with the titles typed per store; everything else stays as generated."""
+    listings = payload.get("listings")
+    if not isinstance(listings, dict) or len(stores) != len(titles):
+        raise ValidationFailed("the proposal changed since you saw it; reload it", field="title")
+    edited = copy.deepcopy(payload)
+    for store, typed in zip(stores, titles, strict=True):
+        content = edited["listings"].get(store)
+        title = " ".join(typed.split())
+        if not isinstance(content, dict):
+            raise ValidationFailed(f"no listing for {store[:20]!r} in this proposal", field="store")
+        if not title or len(title) > MAX_TITLE:
+            raise ValidationFailed(
+                f"the {store} title must have 1 to {MAX_TITLE} characters", field="title"
+            )
+        content["item_name"] = title
+    return edited
+
+
 def _decimal(value: Any) -> Decimal | None:
     try:
         return Decimal(str(value)) if value is not None else None
@@ -499,6 +521,8 @@ def edit_and_approve(
     edit_path: FormText = "",
     edit_value: FormText = "",
     units: Annotated[list[str] | None, Form()] = None,
+    store: Annotated[list[str] | None, Form()] = None,
+    title: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
@@ -512,6 +536,9 @@ def edit_and_approve(
         elif units:
             current = approvals.get_change(session, change_id=number, actor=viewer.actor)
             edited_payload = _with_units(current.payload, units)
+        elif store:
+            current = approvals.get_change(session, change_id=number, actor=viewer.actor)
+            edited_payload = _with_titles(current.payload, store, title or [])
         else:
             edited_payload = _payload(payload)
         edited = approvals.edit(
