@@ -173,6 +173,7 @@ SENTENCES: dict[str, str] = {
     "planning.plan.named": N_("Ship %(units)s units of %(skus)s in %(shipments)s shipments"),
     "listings.publish": N_("Publish %(sku)s in %(stores)s"),
     "pricing.price.set": N_("%(price_type)s of %(sku)s in %(store)s: %(price)s"),
+    "pricing.price.change": N_("%(price_type)s of %(sku)s in %(store)s: %(before)s → %(price)s"),
     "customs.code.set": N_("HS code of %(sku)s → %(code)s"),
     "customs.code.change": N_("HS code of %(sku)s: %(declared)s → %(code)s"),
     "assistant.title.price": N_("Set the %(store)s price of %(sku)s: %(before)s → %(after)s"),
