@@ -145,9 +145,8 @@ def test_owner_approves_the_assistants_air_shipment_from_the_inbox(
     first = rows[1]
     assert first[:2] == ["1", "Critical"]
     assert first[3].startswith(
-        "Stock-out risk · MUG-500 in DE runs out in about 6 days (12 available, selling 2.00/day "
-        "from the "
-        "30-day velocity; nothing inbound)."
+        "Stock-out risk · MUG-500 in DE runs out in about 6 days (12 available, selling 2.00 a "
+        "day by the 30-day sales rate; nothing inbound)."
     )
     assert first[4] == f"Change proposed #{seeded.change_id}"
 

@@ -98,7 +98,7 @@ def test_seller_sees_exceptions_lane_and_timeline(base_url: str, browser: WebDri
         [
             "SHP-AIR",
             "Late departure",
-            "not departed 6.0 days after the planned departure",
+            "not departed 6 days after the planned departure",
             "Nov 25, 2026",
         ],
     ]

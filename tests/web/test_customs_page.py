@@ -30,15 +30,15 @@ def test_customs_page_shows_candidates_checks_and_every_destination(
     assert 'id="candidate-961700"' in html
     assert "matched words: flask, vacuum" in html
     assert (
-        "9617000000 is the subheading 961700 padded with zeros; it is not a line of the US HTS"
-        in html
+        "9617000000 is the subheading 961700 padded with zeros; it is not a line of the "
+        '<span translate="no">US HTS</span>' in html
     )
-    assert "cannot check 9617000000 against the UK tariff schedule" in html
+    assert 'cannot check 9617000000 against the <span translate="no">UK tariff</span>' in html
     for dest in ("US", "GB", "DE", "JP", "AU", "CA"):
         assert f'id="quote-{dest}"' in html
         assert f'id="check-{dest}"' in html
     assert '<span class="total" id="total-GB">£45.99</span>' in html
-    assert "at or below the duty de minimis 135 GBP" in html
+    assert "at or below the duty de minimis £135.00" in html
     assert 'value="2%"' in html
     assert "US HTS 2026 Rev. 10, 9617001000, general rate" in html
     assert client.get("/products/NB-VF-1").text.count('href="/products/NB-VF-1/customs"') == 1

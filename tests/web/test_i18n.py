@@ -261,3 +261,19 @@ def test_a_chinese_product_page_shows_dimensions_and_units_in_chinese(
     rows = open_page(client, "/products/BOX-1").table("attributes")
 
     assert rows[1][:3] == ["尺寸", "32 × 9 × 4", "厘米"]
+
+
+def test_a_price_move_is_titled_before_and_after_in_both_languages(
+    client: TestClient, session: Session, owner: Member, proposals: list[int]
+) -> None:
+    move = approvals.get_change(session, change_id=proposals[2], actor=owner.actor)
+    after = Decimal(move.payload["amount"])
+    before, pounds = after / 2, f"£{after:,.2f}"
+    sign_in(client, owner)
+    client.headers.update(EN)
+    english = open_page(client, f"/approvals/{move.id}").text("change-title")
+    client.headers.update(ZH)
+    chinese = open_page(client, f"/approvals/{move.id}").text("change-title")
+
+    assert english == f"Regular price of KETTLE-1 in UK: £{before:,.2f} → {pounds}"
+    assert chinese == f"KETTLE-1 在 UK 的常规价：£{before:,.2f} → {pounds}"

@@ -140,26 +140,31 @@ def test_a_shipment_exception_is_worded_from_its_kind_and_evidence() -> None:
         text = messages.word(said)
 
     assert said == Message(
-        "logistics.exception.customs_dwell", {"days": {"t": "number", "value": "6.0", "digits": 1}}
+        "logistics.exception.customs_dwell", {"days": {"t": "number", "value": "6", "digits": None}}
     )
-    assert text == "被海关扣留 6.0 天"
+    assert text == "被海关扣留 6 天"
 
 
-def test_english_pages_keep_the_stored_text_and_unknown_codes_fall_back_to_it() -> None:
+def test_both_languages_word_a_known_message_and_unknown_codes_fall_back_to_the_text() -> None:
     stored = {"reason": {"code": "assistant.no_such_code", "params": {}}}
     known = {"reason": msg.message("assistant.inbound.none").to_json()}
+    title = {"title": msg.message("assistant.inbound.none").to_json()}
     with i18n.rendering(ZH):
         unknown = messages.stored_text("stored words", stored, "reason")
         worded = messages.stored_text("stored words", known, "reason")
         missing = messages.stored_text("stored words", None, "reason")
     with i18n.rendering(EN):
         english = messages.stored_text("stored words", known, "reason")
+        fallback = messages.stored_text("stored words", stored, "reason")
+        own_title = messages.stored_text("Lower the unit cost", title, "title")
 
-    assert (unknown, worded, missing, english) == (
+    assert (unknown, worded, missing) == ("stored words", "没有在途货", "stored words")
+    # English pages word the message too (local dates, money symbols, labels for codes), but
+    # keep a proposal's stored title: the proposer's own words when it gave one
+    assert (english, fallback, own_title) == (
+        "nothing inbound",
         "stored words",
-        "没有在途货",
-        "stored words",
-        "stored words",
+        "Lower the unit cost",
     )
 
 
@@ -208,8 +213,8 @@ def test_an_empty_shelf_is_worded_as_out_of_stock_now() -> None:
         "海运需 35 天，空运需 7 天。"
     )
     assert en == (
-        "NB-AP-002 in DE is out of stock now (0 available, selling 1.32 a day by the last 30 "
-        "days; nothing inbound). Ocean takes 35 days, air 7."
+        "NB-AP-002 in DE is out of stock now (0 available, selling 1.32 a day by the 30-day "
+        "sales rate; nothing inbound). Ocean takes 35 days, air 7."
     )
 
 

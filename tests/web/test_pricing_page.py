@@ -31,7 +31,7 @@ def test_pricing_page_shows_stores_costs_and_the_chart(
     assert "€19.99" in html
     assert '<svg id="cost-stack"' in html
     assert html.count("<title>UK ") == 5
-    assert "US FBA fee for tier large_standard is not public" in html
+    assert "the US FBA fee for large standard is not public: set your own fulfilment fee" in html
     assert client.get("/products/NB-WEB").text.count('href="/products/NB-WEB/pricing"') == 1
 
 

@@ -85,7 +85,7 @@ def test_list_lane_exceptions_and_unknown_references(
         [
             "SHP-2",
             "Late departure",
-            "not departed 5.0 days after the planned departure",
+            "not departed 5 days after the planned departure",
             "Nov 25, 2026",
         ],
     ]

@@ -284,8 +284,9 @@ def classify(
         if garment:
             bonus *= garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
+                what = f"'{parsed.noun}'" if parsed.noun else "the product"
                 rules[hs6] = (
-                    f"'{parsed.noun}' is a garment: chapter 61 if knitted or crocheted, "
+                    f"{what} is a garment: chapter 61 if knitted or crocheted, "
                     "chapter 62 if not (chapter notes)"
                 )
         if semantic is not None and hs6 in semantic[0].position:
@@ -357,7 +358,11 @@ def classify(
             )
         if hs6 in rules:
             reasons.append(rules[hs6])
-            said.append(msg.message("customs.reason.garment", noun=msg.quote(parsed.noun or "")))
+            said.append(
+                msg.message("customs.reason.garment", noun=msg.quote(parsed.noun))
+                if parsed.noun
+                else msg.message("customs.reason.garment_product")
+            )
         if hs6[:2] in platform_chapters and params.category_chapter > 1.0:
             reasons.append(f"the platform's top-level category covers chapter {hs6[:2]}")
             said.append(msg.message("customs.reason.platform_chapter", chapter=hs6[:2]))

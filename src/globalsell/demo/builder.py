@@ -28,7 +28,7 @@ from globalsell.catalog import spreadsheets as catalog_sheets
 from globalsell.catalog import tabular
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
-from globalsell.core import audit, messages
+from globalsell.core import audit, formatting, messages
 from globalsell.core.actor import Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
@@ -464,7 +464,8 @@ def _propose(
                 subject_type="product",
                 subject_id=product.sku,
                 title=(
-                    f"Update the unit cost of {product.sku} to {new_cost} {product.cost_currency}"
+                    f"Update the unit cost of {product.sku} to "
+                    + formatting.money(new_cost, currency, formatting.Display())
                 ),
                 payload={"sku": product.sku, "changes": {"unit_cost": str(new_cost)}},
                 reason="The factory's price list of November 2026 is 8% lower for this item.",

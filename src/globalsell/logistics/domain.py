@@ -414,6 +414,12 @@ class Finding:
     evidence: dict[str, object]
 
 
+def _days_param(value: Any) -> dict[str, Any]:
+    """Days to a tenth, shown without a trailing zero: `6`, `4.5` (not `6.0`)."""
+    tenth = Decimal(str(value or 0)).quantize(Decimal("0.1"))
+    return messages.number(tenth if tenth % 1 else tenth.quantize(Decimal(1)))
+
+
 def exception_message(kind: str, evidence: dict[str, Any]) -> Message:
     """What an exception says, as a code and parameters (the dashboard words it in the
     viewer's language; `Finding.message` keeps the English sentence)."""
@@ -422,12 +428,10 @@ def exception_message(kind: str, evidence: dict[str, Any]) -> Message:
         departed = evidence.get("departed_at") is not None
         return messages.message(
             code + (".departed" if departed else ".waiting"),
-            days=messages.number(Decimal(str(evidence.get("days_late", 0))), digits=1),
+            days=_days_param(evidence.get("days_late")),
         )
     if kind in (ExceptionKind.PORT_DWELL, ExceptionKind.CUSTOMS_DWELL):
-        return messages.message(
-            code, days=messages.number(Decimal(str(evidence.get("dwell_days", 0))), digits=1)
-        )
+        return messages.message(code, days=_days_param(evidence.get("dwell_days")))
     if kind == ExceptionKind.SHORT_RECEIPT:
         lines = evidence.get("lines")
         shown = [
@@ -439,9 +443,7 @@ def exception_message(kind: str, evidence: dict[str, Any]) -> Message:
             code, units=evidence.get("missing_units", 0), lines=messages.items(shown)
         )
     if kind == ExceptionKind.LATE_FOR_NEED_DATE:
-        return messages.message(
-            code, days=messages.number(Decimal(str(evidence.get("days_late", 0))), digits=1)
-        )
+        return messages.message(code, days=_days_param(evidence.get("days_late")))
     return messages.message(code)
 
 

@@ -14,7 +14,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
-from globalsell.core import audit
+from globalsell.core import audit, formatting, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, NotFound, ValidationFailed
@@ -167,10 +167,22 @@ def propose_price(
         q.price, [Money(r.amount, r.currency) for r in recent], quoted.policy.max_change_24h
     )
     current = active_price(session, product_id=product.id, store=q.store, price_type=price_type)
-    title = (
-        f"{price_type.value} price {sku} in {q.store}: "
-        + (f"{Money(current.amount, current.currency).format_plain()} -> " if current else "")
-        + q.price.format_plain()
+    english = formatting.Display()
+    after = formatting.money(q.price.amount, q.price.currency, english)
+    before = formatting.money(current.amount, current.currency, english) if current else None
+    kind_name = "Sale price" if price_type is PriceType.SALE else "Regular price"
+    title = f"{kind_name} of {sku} in {q.store}: " + (f"{before} → " if before else "") + after
+    title_message = (
+        messages.message(
+            "pricing.price.change",
+            price_type=messages.label("price_type", price_type.value),
+            sku=sku,
+            store=q.store,
+            before=messages.money(amount=current.amount, currency=current.currency),
+            price=messages.money(q.price),
+        )
+        if current
+        else None
     )
     change = approvals.propose(
         session,
@@ -180,10 +192,15 @@ def propose_price(
         subject_id=sku,
         title=title,
         payload=payload,
-        reason=reason or f"margin {q.margin_rate * 100}% (floor {floor * 100}%)",
+        reason=reason
+        or (
+            f"margin {formatting.percent(q.margin_rate, english)} "
+            f"(floor {formatting.percent(floor, english)})"
+        ),
         actor=actor,
         now=now,
         expected_effect={"margin": q.margin.to_json(), "margin_rate": str(q.margin_rate)},
+        messages={"title": title_message} if title_message else None,
     )
     if not guard:
         change = approvals.approve_and_apply(
@@ -193,7 +210,10 @@ def propose_price(
             seen_fingerprint=approvals.fingerprint_of(change),
             actor=actor,
             now=now,
-            note=f"within the {quoted.policy.max_change_24h * 100}% / 24 h guard",
+            note=(
+                f"within the {formatting.percent(quoted.policy.max_change_24h, english, digits=0)}"
+                " / 24 h guard"
+            ),
             by_policy="pricing.max_change_24h",
         )
     return change

@@ -2,9 +2,10 @@
 language. Each code has one English sentence here, marked for the catalogue; the parameters are
 formatted with the seller's locale and zone (money with its symbol, days, labels for codes).
 
-English pages keep the text the engine stored (the API and CLI show the same words); other
-languages get the message when a row has one, and the stored text for an older row or an
-unknown code, so a page never breaks on a message it cannot word."""
+Both languages get the message when a row has one (English pages too, so their dates, money and
+codes go through the same formatting and labels), and the stored text for an older row or an
+unknown code, so a page never breaks on a message it cannot word. An English page keeps a
+proposal's stored title: the proposer's own words when it gave one."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ SENTENCES: dict[str, str] = {
         "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
     ),
     "assistant.demand.forecast": N_("the forecast"),
-    "assistant.demand.velocity": N_("the last 30 days"),
+    "assistant.demand.velocity": N_("the 30-day sales rate"),
     "assistant.inbound.in_time": N_("%(units)s units inbound, expected %(date)s (in time)"),
     "assistant.inbound.too_late": N_("%(units)s units inbound, expected %(date)s (too late)"),
     "assistant.inbound.none": N_("nothing inbound"),
@@ -172,6 +173,7 @@ SENTENCES: dict[str, str] = {
     "planning.plan.named": N_("Ship %(units)s units of %(skus)s in %(shipments)s shipments"),
     "listings.publish": N_("Publish %(sku)s in %(stores)s"),
     "pricing.price.set": N_("%(price_type)s of %(sku)s in %(store)s: %(price)s"),
+    "pricing.price.change": N_("%(price_type)s of %(sku)s in %(store)s: %(before)s → %(price)s"),
     "customs.code.set": N_("HS code of %(sku)s → %(code)s"),
     "customs.code.change": N_("HS code of %(sku)s: %(declared)s → %(code)s"),
     "assistant.title.price": N_("Set the %(store)s price of %(sku)s: %(before)s → %(after)s"),
@@ -201,6 +203,10 @@ SENTENCES: dict[str, str] = {
     "customs.reason.garment": N_(
         "%(noun)s is a garment: chapter 61 if knitted or crocheted, chapter 62 if not (chapter "
         "notes)"
+    ),
+    "customs.reason.garment_product": N_(
+        "the product is a garment: chapter 61 if knitted or crocheted, chapter 62 if not "
+        "(chapter notes)"
     ),
     "customs.reason.article": N_("the %(where)s names %(phrase)s: %(source)s"),
     "customs.reason.meaning": N_(
@@ -425,10 +431,10 @@ def known(message: Message) -> bool:
 
 
 def stored_text(text: str, messages: Mapping[str, Any] | None, slot: str) -> str | Markup:
-    """A row's `slot` (reason, impact_note) for the page: the stored English on an English page,
-    else its message worded in the viewer's language (the stored text when there is none)."""
-    if not i18n.current().display.is_chinese:
-        return text
+    """A row's `slot` (reason, impact_note, title) for the page: its message worded in the
+    viewer's language, else the stored text (and the stored title on an English page)."""
+    if slot == "title" and not i18n.current().display.is_chinese:
+        return text  # the proposer's own English title (the domain's description when none)
     found = Message.from_json((messages or {}).get(slot))
     if found is None or not known(found):
         return text

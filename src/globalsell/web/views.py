@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Form, Query, Request, Response
@@ -56,6 +57,7 @@ SESSION_MAX_AGE = 12 * 60 * 60  # idle time-out: the cookie is renewed on every 
 PAGE_SIZE = 50
 MAX_ID = 2**31 - 1
 MAX_NOTE = 2000
+CENT = Decimal("0.01")
 
 router = APIRouter(route_class=WebRoute)
 FormText = Annotated[str, Form()]
@@ -442,6 +444,72 @@ def _with_value(payload: dict[str, Any], path: str, value: str) -> dict[str, Any
     return edited
 
 
+def _with_units(payload: dict[str, Any], typed: list[str]) -> dict[str, Any]:
+    """A plan with the units typed per shipment (in the card's order): 0 leaves a shipment
+    out; each kept shipment's cost scales with its units, and the transport cost (and the
+    plan's expected total) follow."""
+    shipments = payload.get("shipments")
+    if not isinstance(shipments, list) or len(typed) != len(shipments):
+        raise ValidationFailed("the plan changed since you saw it; reload it", field="units")
+    edited = copy.deepcopy(payload)
+    kept: list[dict[str, Any]] = []
+    for text, shipment in zip(typed, edited["shipments"], strict=True):
+        raw = text.strip()
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 7:
+            raise ValidationFailed(f"units must be a whole number, got {raw[:20]!r}", field="units")
+        units = int(raw)
+        if units == 0:
+            continue
+        old_units, cost = shipment.get("units"), _decimal(shipment.get("cost"))
+        if cost is not None and isinstance(old_units, int) and old_units > 0:
+            shipment["cost"] = format((cost * units / old_units).quantize(CENT), "f")
+        shipment["units"] = units
+        kept.append(shipment)
+    if not kept:
+        raise ValidationFailed("keep at least one shipment, or reject the plan", field="units")
+    edited["shipments"] = kept
+    old_transport = _decimal(payload.get("transport_cost"))
+    costs = [_decimal(s.get("cost")) for s in kept]
+    if old_transport is not None and all(c is not None for c in costs):
+        transport = sum((c for c in costs if c is not None), Decimal(0))
+        edited["transport_cost"] = format(transport, "f")
+        expected = edited.get("expected_cost")
+        if isinstance(expected, dict) and _decimal(expected.get("total")) is not None:
+            total = _decimal(expected["total"]) or Decimal(0)
+            expected["total"] = format(total - old_transport + transport, "f")
+            expected["transport"] = format(transport, "f")
+    return edited
+
+
+MAX_TITLE = 500
+
+
+def _with_titles(payload: dict[str, Any], stores: list[str], titles: list[str]) -> dict[str, Any]:
+    """Listings with the titles typed per store; everything else stays as generated."""
+    listings = payload.get("listings")
+    if not isinstance(listings, dict) or len(stores) != len(titles):
+        raise ValidationFailed("the proposal changed since you saw it; reload it", field="title")
+    edited = copy.deepcopy(payload)
+    for store, typed in zip(stores, titles, strict=True):
+        content = edited["listings"].get(store)
+        title = " ".join(typed.split())
+        if not isinstance(content, dict):
+            raise ValidationFailed(f"no listing for {store[:20]!r} in this proposal", field="store")
+        if not title or len(title) > MAX_TITLE:
+            raise ValidationFailed(
+                f"the {store} title must have 1 to {MAX_TITLE} characters", field="title"
+            )
+        content["item_name"] = title
+    return edited
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value)) if value is not None else None
+    except InvalidOperation:
+        return None
+
+
 @router.post("/approvals/{change_id}/edit")
 def edit_and_approve(
     request: Request,
@@ -452,6 +520,9 @@ def edit_and_approve(
     csrf_token: FormText = "",
     edit_path: FormText = "",
     edit_value: FormText = "",
+    units: Annotated[list[str] | None, Form()] = None,
+    store: Annotated[list[str] | None, Form()] = None,
+    title: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     runtime = _runtime(request)
     number = _change_id(change_id)
@@ -462,6 +533,12 @@ def edit_and_approve(
         if edit_path:
             current = approvals.get_change(session, change_id=number, actor=viewer.actor)
             edited_payload = _with_value(current.payload, edit_path, edit_value)
+        elif units:
+            current = approvals.get_change(session, change_id=number, actor=viewer.actor)
+            edited_payload = _with_units(current.payload, units)
+        elif store:
+            current = approvals.get_change(session, change_id=number, actor=viewer.actor)
+            edited_payload = _with_titles(current.payload, store, title or [])
         else:
             edited_payload = _payload(payload)
         edited = approvals.edit(
