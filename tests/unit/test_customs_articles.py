@@ -103,6 +103,7 @@ def test_unless_words_cancel_a_rule() -> None:
     assert _rule("faux leather pants") == [("apparel", "title")]  # not leather: a garment
     assert _rule("calf leather pants cycling pants") == [("leather_apparel", "title")]
     assert _rule("brushless motor brush") == []
+    assert _rule("angle grinder carbon brush") == []  # heading 8545, not a brush of 9603
     assert _rule("dog toy rope") == []
     assert _rule("smart watch 20mm") == [("electronics", "title")]  # not a 9102 watch
     assert _rule("watch strap 20mm") == [("watch_part", "title")]  # longest phrase wins

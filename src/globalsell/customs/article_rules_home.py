@@ -208,7 +208,8 @@ HOME: tuple[ArticleRule, ...] = (
         ("9603",),
         "heading 9603 (brooms, brushes, hand-operated mechanical floor sweepers, mops, feather "
         "dusters; paint pads and rollers)",
-        unless=("cutter", "motor", "holder", "stand", "electric", "sonic"),
+        # carbon brushes for motors are heading 8545
+        unless=("cutter", "motor", "holder", "stand", "electric", "sonic", "carbon"),
     ),
     # ---- chapter 33: cosmetics and toiletries
     ArticleRule(

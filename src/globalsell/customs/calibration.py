@@ -64,7 +64,7 @@ class Signals:
 
 
 # fitted by benchmarks/customs_cv.py --fit (both dev sets, all rows); order of FEATURES
-COEFFICIENTS = (-4.946, 1.25, 1.869, 0.484, 1.364, 0.272, 0.093, 1.984, -0.091, -0.06, 0.496)
+COEFFICIENTS = (-4.791, 1.254, 1.69, 0.668, 1.928, 0.173, 0.059, 1.802, -0.272, -0.072, 0.669)
 
 
 def probability(signals: Signals, coefficients: Sequence[float] = COEFFICIENTS) -> float:

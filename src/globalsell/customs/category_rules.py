@@ -282,7 +282,7 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ),
     ArticleRule(
         "cat_sewing",
-        ("diy apparel sewing supply", "lace trim", "embroidery", "applique", "patch"),
+        ("lace trim", "embroidery", "applique", "patch"),
         ("5810", "5804", "5808"),
         "headings 5804 (lace), 5808 (braids, trimmings) and 5810 (embroidery in the piece, in "
         "strips or in motifs)",
@@ -302,9 +302,9 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ArticleRule(
         "cat_human_hair",
         ("human hair weave", "hair bundle", "human hair for", "hair weft"),
-        ("6703", "6704"),
-        "headings 6703 (human hair, dressed, for use in making wigs) and 6704 (wigs, false "
-        "beards, ... of human hair)",
+        ("6704",),
+        "heading 6704 (wigs, false beards, eyebrows and eyelashes, switches and the like, of "
+        "human hair); hair in wefts or bundles is worked into switches",
     ),
     ArticleRule(
         "cat_shaver",
@@ -324,13 +324,6 @@ CATEGORY: tuple[ArticleRule, ...] = (
         ("vacuum cleaner", "stick vacuum", "robot vacuum"),
         ("8508",),
         "heading 8508 (vacuum cleaners, and their parts)",
-    ),
-    ArticleRule(
-        "cat_appliance_parts",
-        ("washing machine part", "microwave oven part", "printer part", "3d printer part"),
-        ("8450", "8516", "8443", "8485"),
-        "parts of machines go with their machine: Section XVI Note 2(b) (headings 8450, 8516, "
-        "8443, 8485)",
     ),
     ArticleRule(
         "cat_printing_filament",
