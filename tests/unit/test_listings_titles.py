@@ -15,8 +15,8 @@ from globalsell.listings.content import Rendered, Sku, render
 from globalsell.listings.evaluation import Row, evaluate
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
-from globalsell.listings.product_types import Classification, vocabulary
-from globalsell.listings.titles import makes_in, read_title
+from globalsell.listings.product_types import Candidate, Classification, vocabulary
+from globalsell.listings.titles import head_nouns, makes_in, read_title
 
 PRODUCTS = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "listings" / "title_products.json").read_text()
@@ -336,3 +336,54 @@ def test_material_cells_drop_placeholders_and_whole_shares() -> None:
     assert _materials("100% silver+silver") == ["silver"]
     assert _materials("Cotton/Polyester") == ["Cotton", "Polyester"]
     assert _materials("Other") == ["Other"]  # nothing else said: kept, flagged as untranslated
+
+
+def _nouns(title: str) -> list[str]:
+    return [n.english for n in head_nouns(title, brand="", glossary=glossary())]
+
+
+def test_head_noun_of_the_sellers_title() -> None:
+    # The noun that ends the product phrase; "for X" is no head.
+    assert _nouns("Carbon brush for WORX accessories Angle grinder")[0] == "carbon brush"
+    # A part noun after the phrase is the compound's head.
+    assert _nouns("Flamingo Coco Cup Holder Beverage Boats Pool Float")[0] == "cup holder"
+    # A run of known nouns: the last first ("Bicycle Saddle Cover").
+    assert _nouns("Mountainous Bicycle Saddle Cover Cushion 3D Sponge Foam Seat")[:2] == [
+        "cushion",
+        "saddle cover",
+    ]
+    # A noun followed by a position, an agent noun or a catch-all names a part of something
+    # else; a noun inside a material; a head that starts with what it fits.
+    assert _nouns("32MM Watch Case Inner Ring parts For NH35") == []
+    assert _nouns("PowMr 5A 12V Solar Panel Charger Controller IP67") == []
+    assert _nouns("Acrylic Mirror Bride Groom Sign Wedding Table Decoration") == []
+    assert _nouns("For xiaomi car DVR dedicated portable suction cup holder") == []
+
+
+def _untyped(title: str, store: str, candidates: tuple[Candidate, ...]) -> Rendered:
+    master = _master("paperweight", title=title, category="Sports > Cycling > Bicycle Accessories")
+    sku = Sku("AE-1", None, "en", None, False, None, master, unbranded=True)
+    words = glossary()
+    return render(
+        sku,
+        complete(master, words),
+        marketplaces().get(store),
+        words,
+        classification=Classification(None, 0.2, candidates),
+    )
+
+
+def test_untyped_product_titled_by_its_head_noun_and_still_flagged() -> None:
+    shelf = (Candidate("BICYCLE_ACCESSORY", 3.0, ("category 'Bicycle Accessories'",)),)
+    title = "Mountainous Bicycle Saddle Cover Cushion 3D Sponge Foam Seat"
+    de = _untyped(title, "DE", shelf)
+    # "Cushion" names a home product, not one of the bicycle shelf: the saddle cover it is.
+    assert de.content["item_name"] == "Sattelbezug, Glas"
+    assert de.content["product_type"] == "PRODUCT"
+    assert [i.code for i in de.issues if i.code == "needs-product-type"] == ["needs-product-type"]
+    assert _untyped(title, "JP", shelf).content["item_name"] == "サドルカバー ガラス"
+    # English stores keep the seller's own title; a noun the vocabulary lacks gives no title.
+    assert _untyped(title, "US", shelf).content["item_name"].startswith("Mountainous Bicycle")
+    unknown = _untyped("Steelbook Case for Stellar Blade", "DE", shelf)
+    assert "item_name" not in unknown.content
+    assert unknown.needs_translation == ["item_name"]

@@ -19,9 +19,15 @@ from globalsell.core.marketplaces import Marketplace
 from globalsell.listings.domain import Issue, Severity
 from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
-from globalsell.listings.product_types import Classification, ProductType
+from globalsell.listings.product_types import Classification, ProductType, vocabulary
 from globalsell.listings.spam import strip_spam
-from globalsell.listings.titles import AUDIENCE_GROUPS, read_title, specifics
+from globalsell.listings.titles import (
+    AUDIENCE_GROUPS,
+    HeadNoun,
+    head_nouns,
+    read_title,
+    specifics,
+)
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
 ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
@@ -374,20 +380,30 @@ def render(
     # Title: the store's formula over the glossary noun; the seller's own title when it is
     # already in the store's language.
     title: str | None = None
-    if noun is not None:
+    english = ""
+    if master.title_en or sku.source_language == "en":
+        english = _NOT_ENGLISH.sub(
+            " ", _BANNED.sub(" ", sanitize(master.title_en or master.title)[0])
+        )
+    # No product type chosen: outside English stores the title's own head noun names the
+    # product when the noun vocabulary knows it in the store language (ADR 0123); the listing
+    # still needs a product type.
+    own = None
+    if noun is None and lang != "en" and english and classification is not None:
+        own = _own_noun(english, brand, glossary, classification)
+    if noun is not None or own is not None:
         typed = classification.product_type if classification is not None else None
-        typed = typed if typed is not None and typed.code == noun.product_type else None
+        typed = typed if typed is not None and noun and typed.code == noun.product_type else None
         reading = None
-        if typed is not None and (master.title_en or sku.source_language == "en"):
-            english = _NOT_ENGLISH.sub(
-                " ", _BANNED.sub(" ", sanitize(master.title_en or master.title)[0])
-            )
+        if typed is not None and english:
             reading = read_title(english, brand=brand, product_type=typed)
+        elif own is not None:
+            reading = read_title(english, brand=brand, product_type=None)
         spec = specifics(
             lang=lang,
-            type_name=noun.names[lang],
+            type_name=noun.names[lang] if noun is not None else own.names[lang] if own else "",
             product_type=typed,
-            named=bool(noun.match),  # a glossary noun is already the product's own name
+            named=bool(noun is None or noun.match),  # already the product's own name
             reading=reading,
             facts=facts,
             glossary=glossary,
@@ -407,7 +423,12 @@ def render(
         if reading is not None and reading.makes and "compatible_devices" not in facts:
             makes = ", ".join(reading.makes)
             bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
-        src["item_name"] = "template" if reading is None or not reading.phrase else "seller:phrase"
+        if own is not None:
+            src["item_name"] = "seller:head-noun"
+        else:
+            src["item_name"] = (
+                "template" if reading is None or not reading.phrase else "seller:phrase"
+            )
     elif lang == "en" and (master.title_en or sku.source_language == "en"):
         seller_title = master.title_en or master.title
         title, stripped = sanitize(seller_title)
@@ -501,6 +522,24 @@ def render(
         c["generic_keyword"] = " ".join(words)
         src["generic_keyword"] = "template"
     return out
+
+
+def _own_noun(
+    english: str, brand: str, glossary: Glossary, classification: Classification
+) -> HeadNoun | None:
+    """The head noun of the seller's title for an untyped product, unless the platform
+    category puts the product in another department than the product types the noun names
+    (a "Holding Ring" on a watch-parts shelf is no jewellery ring)."""
+    types = vocabulary().types
+    shelves = {
+        types[c.code].group
+        for c in classification.candidates
+        if c.code in types and any(r.startswith("category ") for r in c.reasons)
+    }
+    for found in head_nouns(english, brand=brand, glossary=glossary):
+        if not (shelves and found.groups and not (found.groups & shelves)):
+            return found
+    return None
 
 
 def _names(value: str, head: str) -> bool:
