@@ -607,7 +607,7 @@ def _distinct(parts: list[str]) -> list[str]:
         key = re.sub(r"\s+", "", part.casefold())
         if not key or key in seen:
             continue
-        if i and any(re.search(rf"(?<!\w){re.escape(fold(part))}(?!\w)", fold(o)) for o in out):
+        if i and any(_says(o, part) for o in out):
             continue
         if i and any(ch.isdigit() for ch in part):
             # A model code said again inside a later spec ("32DP 3.175/5mm"): once is enough.
@@ -619,6 +619,12 @@ def _distinct(parts: list[str]) -> list[str]:
         words.update(fold(w) for w in part.split())
         out.append(part)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _says(outer: str, inner: str) -> bool:
+    """Whether `outer` contains `inner` as whole words (parts repeat across stores: cached)."""
+    return re.search(rf"(?<!\w){re.escape(fold(inner))}(?!\w)", fold(outer)) is not None
 
 
 _CODE_WORD = re.compile(r"^(?=.*\d)[\w./-]{3,}$")

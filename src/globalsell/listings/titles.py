@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from globalsell.listings.glossary import LANGUAGES, Glossary, glossary
@@ -480,7 +480,8 @@ def _first_nouns(head: Sequence[str], glossary: Glossary) -> list[HeadNoun]:
     return [noun for _, _, noun in reversed(found)]
 
 
-def head_nouns(title: str, *, brand: str, glossary: Glossary) -> list[HeadNoun]:
+@lru_cache(maxsize=4096)
+def head_nouns(title: str, *, brand: str, glossary: Glossary) -> tuple[HeadNoun, ...]:
     """The head noun of the product phrase of an English seller title ("Prayer Beads
     Bracelet": bracelet; "Bicycle Saddle Cover": saddle cover), read with the classifier's
     head parser ("for X", "compatible with" are not the head), when the noun vocabulary names
@@ -506,7 +507,7 @@ def head_nouns(title: str, *, brand: str, glossary: Glossary) -> list[HeadNoun]:
         if len(words) >= size and (noun := _known_noun(words[-size:], glossary)):
             out.append(noun)
             break
-    return out + [n for n in _first_nouns(head, glossary) if n not in out]
+    return (*out, *(n for n in _first_nouns(head, glossary) if n not in out))
 
 
 # Units a spec value is written in; two or more values glued into one token ("3.7v19800mAh",
