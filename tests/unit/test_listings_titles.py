@@ -19,6 +19,7 @@ from globalsell.listings.product_types import Candidate, Classification, vocabul
 from globalsell.listings.titles import (
     head_nouns,
     makes_in,
+    measure_choices,
     read_title,
     spec_fragment,
     tidy_seller_title,
@@ -471,3 +472,18 @@ def test_lot_sizes_and_ranges_are_no_pack_count() -> None:
     assert _count("50-300Pcs Light Up Bracelets", {}) is None
     # Unless another seller cell states the same number.
     assert _count("20pcs/lot Beads", {"Number of parts": "20"}) == 20
+
+
+def test_measures_offered_as_a_choice() -> None:
+    choices = ("12mm/14mm", "4/5/6/7/8mm", "60*120cm/50*100cm", "150x200cm,200x230cm")
+    assert [measure_choices(v) for v in choices] == [True, True, True, True]
+    # One measure with a decimal comma, model codes and a fraction are no choice.
+    assert [measure_choices(v) for v in ("0,2 m", "HR60/80", "A119/A129", "1/2")] == [
+        False,
+        False,
+        False,
+        False,
+    ]
+    assert spec_fragment("400pcs2mmMoulti")
+    reading = read_title("goddessglass Dog Cats Animals 10pcs, Glass", brand="", product_type=None)
+    assert reading.phrase == "Goddessglass Dog Cats Animals"

@@ -26,6 +26,7 @@ from globalsell.listings.titles import (
     PLATFORM_TITLE_LIMIT,
     HeadNoun,
     head_nouns,
+    measure_choices,
     read_title,
     spec_fragment,
     specifics,
@@ -631,9 +632,10 @@ _CODE_WORD = re.compile(r"^(?=.*\d)[\w./-]{3,}$")
 
 
 def _choices(value: str) -> bool:
-    """A value that lists three or more alternatives ("35,42,40,45", "4/5/6/7/8mm",
-    "Gray White Coffee Beige Khaki"): the variants on offer, not this product's value."""
-    return len([p for p in re.split(r"\s*[,/;|]\s*", value) if p.strip()]) >= 3
+    """A value that lists three or more alternatives ("35,42,40,45", "Gold/Silver/Black") or
+    two measures ("150x200cm,200x230cm"): the variants on offer, not this product's value."""
+    parts = [p for p in re.split(r"\s*[,/;|]\s*", value) if p.strip()]
+    return len(parts) >= 3 or measure_choices(value)
 
 
 def _join_title(brand: str, parts: list[str], lang: str) -> str:

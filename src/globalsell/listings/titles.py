@@ -268,7 +268,7 @@ def _shape(words: list[str]) -> str:
             continue
         shaped = _GENDER.get(folded) or _case(word)
         key = _norm(shaped)
-        if folded in MARKETING or folded in _FILLER_NOUNS:
+        if folded in MARKETING or folded in _FILLER_NOUNS or _PACK.fullmatch(folded):
             i += 1
             continue
         if word and key not in seen:
@@ -515,17 +515,37 @@ def head_nouns(title: str, *, brand: str, glossary: Glossary) -> tuple[HeadNoun,
 _UNIT = r"(?:mm|cm|m|ml|l|inch|in|ft|g|kg|mah|ah|wh|w|kw|v|a|hz|ohm|db)"
 _GLUED_MEASURES = re.compile(rf"^(?:\d+(?:[.,]\d+)?{_UNIT}){{2,}}$", re.IGNORECASE)
 # Lot and order arithmetic ("50pcs/lot", "30valuesX10pcs=300pcs/LOT"): how the platform sells.
-_LOT_TOKEN = re.compile(r"\d\s*(?:pcs?|pieces?|values?)\b.*(?:/\s*lot\b|=)|/lot\b|=\d", re.I)
+_LOT_TOKEN = re.compile(
+    r"\d\s*(?:pcs?|pieces?|values?)\b.*(?:/\s*lot\b|=)|/lot\b|=\d|^\d+pcs?\d", re.I
+)
+# One measure, a plain number or a dimension ("45cm", "3.175", "60*120cm").
+_ONE_MEASURE = re.compile(
+    rf"^\d+(?:[.,]\d+)?(?:\s*[*x×]\s*\d+(?:[.,]\d+)?)*\s*{_UNIT}?$", re.IGNORECASE
+)
 # AliExpress cuts titles at 128 characters: a title this long may end in a cut word.
 PLATFORM_TITLE_LIMIT = 120
 # Short model suffixes that end a title without being cut ("Pro", "Max").
 _TITLE_ENDERS = frozenset(["pro", "max", "mini", "plus", "lite", "ultra", "air", "neo", "se"])
 
 
+def measure_choices(value: str) -> bool:
+    """Two or more measures offered as a choice ("45cm/90cm", "4/5/6/7/8mm",
+    "150x200cm,200x230cm"): the variants on offer, not this product's measure."""
+    # A comma splits only after a letter or before a space: "0,2 m" is one decimal measure.
+    pieces = [p.strip() for p in re.split(r"\s*[/;|]\s*|,\s+|(?<=[a-z]),", value, flags=re.I)]
+    pieces = [p for p in pieces if p]
+    return (
+        len(pieces) >= 2
+        and all(_ONE_MEASURE.match(p) for p in pieces)
+        and any(re.search(_UNIT + "$", p, re.IGNORECASE) for p in pieces)
+    )
+
+
 def spec_fragment(token: str) -> bool:
-    """A glued spec or lot fragment of a platform title that no shopper reads as a name."""
+    """A glued spec, lot fragment or measure choice of a platform title that no shopper reads
+    as a name or a model code."""
     bare = token.strip(",;:()[]")
-    return bool(_GLUED_MEASURES.match(bare) or _LOT_TOKEN.search(bare))
+    return bool(_GLUED_MEASURES.match(bare) or _LOT_TOKEN.search(bare) or measure_choices(bare))
 
 
 @cache
