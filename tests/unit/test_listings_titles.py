@@ -487,3 +487,13 @@ def test_measures_offered_as_a_choice() -> None:
     assert spec_fragment("400pcs2mmMoulti")
     reading = read_title("goddessglass Dog Cats Animals 10pcs, Glass", brand="", product_type=None)
     assert reading.phrase == "Goddessglass Dog Cats Animals"
+
+
+def test_a_part_number_holds_no_measure() -> None:
+    facts = complete(_master("sneakers", title="815902W000 Fuel Door DW089L 2L 60W"), glossary())
+    assert (facts["wattage"].value, facts["capacity"].value["value"]) == (
+        {"value": "60", "unit": "watts"},
+        "2000",  # millilitres
+    )
+    facts = complete(_master("sneakers", title="815902W000 Fuel Door Lock DW089L"), glossary())
+    assert ("wattage" in facts, "capacity" in facts) == (False, False)

@@ -43,8 +43,9 @@ def _units() -> Any:
 
 _CJK_UNITS = {"毫升": "ml", "升": "l", "毫米": "mm", "厘米": "cm", "公分": "cm", "米": "m"}
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_CAPACITY = re.compile(rf"{_NUM}\s*(ml|l|毫升|升)(?![a-z])", re.IGNORECASE)
-_WATTS = re.compile(rf"{_NUM}\s*w(?![a-z])", re.IGNORECASE)
+# A measure stands on its own: "815902W000" (a part number) holds no wattage.
+_CAPACITY = re.compile(rf"(?<![A-Za-z0-9.]){_NUM}\s*(ml|l|毫升|升)(?![a-z0-9])", re.IGNORECASE)
+_WATTS = re.compile(rf"(?<![A-Za-z0-9.]){_NUM}\s*w(?![a-z0-9])", re.IGNORECASE)
 _MAH = re.compile(r"(\d+)\s*mah", re.IGNORECASE)
 _VOLTS = re.compile(r"(\d+)\s*-\s*(\d+)\s*v(?![a-z])", re.IGNORECASE)
 _LENGTH = re.compile(rf"^{_NUM}\s*(米|m|厘米|cm)$", re.IGNORECASE)
