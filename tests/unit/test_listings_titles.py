@@ -16,7 +16,14 @@ from globalsell.listings.evaluation import Row, evaluate
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.product_types import Candidate, Classification, vocabulary
-from globalsell.listings.titles import head_nouns, makes_in, read_title
+from globalsell.listings.titles import (
+    head_nouns,
+    makes_in,
+    measure_choices,
+    read_title,
+    spec_fragment,
+    tidy_seller_title,
+)
 
 PRODUCTS = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "listings" / "title_products.json").read_text()
@@ -191,7 +198,8 @@ def test_pack_counts_marketing_and_filler_nouns_leave_the_phrase() -> None:
     )
     # "18650" names the type but the noun follows: the phrase runs to it.
     assert reading.phrase == "Bulge 18650 Rechargeable Lithium Battery"
-    assert reading.codes == ("3.7v19800mAh",)
+    # "3.7v19800mAh" is two specs glued together, no model code.
+    assert reading.codes == ()
 
 
 def test_makes_are_known_makers_after_for_only() -> None:
@@ -387,3 +395,105 @@ def test_untyped_product_titled_by_its_head_noun_and_still_flagged() -> None:
     unknown = _untyped("Steelbook Case for Stellar Blade", "DE", shelf)
     assert "item_name" not in unknown.content
     assert unknown.needs_translation == ["item_name"]
+
+
+def test_spec_and_lot_fragments_are_no_codes() -> None:
+    assert [
+        spec_fragment(t) for t in ("3.7v19800mAh", "18MM65MM", "30valuesX10pcs=300pcs/LOT")
+    ] == [
+        True,
+        True,
+        True,
+    ]
+    assert [spec_fragment(t) for t in ("IL-AG5-22P-D3C1", "19800mAh", "1NH-22UH", "NH35")] == [
+        False,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_seller_title_loses_fragments_and_a_cut_last_word() -> None:
+    title = (
+        "0805 SMD Inductor, 30valuesX10pcs=300pcs/LOT,1NH-22UH,Electronic Components, Assorted Ki"
+    )
+    assert tidy_seller_title(title, at_limit=False) == (
+        "0805 SMD Inductor, 1NH-22UH, Electronic Components, Assorted",
+        ["30valuesX10pcs=300pcs/LOT", "Ki"],
+    )
+    # A longer unknown last word is cut only in a title that reached the platform's limit.
+    assert tidy_seller_title("Drill Grinding Hand Too", at_limit=True)[0] == "Drill Grinding Hand"
+    assert tidy_seller_title("Drill Grinding Hand Too", at_limit=False)[0] == (
+        "Drill Grinding Hand Too"
+    )
+    # Capitals are a model ("ASTRA J"), a known word is whole ("Kit").
+    assert tidy_seller_title("Trim for Opel ASTRA J", at_limit=True)[0] == "Trim for Opel ASTRA J"
+    assert tidy_seller_title("Keychain Making Kit", at_limit=True)[0] == "Keychain Making Kit"
+
+
+def _sized(name: str, size: str, store: str) -> str:
+    master = _master(name)
+    master = replace(master, attributes={**master.attributes, "size": (size, None)})
+    sku = Sku("AE-1", PRODUCTS[name].get("brand"), "en", None, False, None, master, False)
+    words = glossary()
+    kind = vocabulary().types[TYPES[name]]
+    out = render(
+        sku,
+        complete(master, words),
+        marketplaces().get(store),
+        words,
+        classification=Classification(kind, 0.9, ()),
+    )
+    return str(out.content["item_name"])
+
+
+def test_variant_lists_and_repeats_stay_out_of_titles() -> None:
+    assert _sized("sneakers", "42", "US") == "Men's Platform Sneakers, Air Mesh, 42"
+    # Sizes on offer are no size of this product; glued specs are no size either.
+    assert _sized("sneakers", "35,42,40,45,37", "US") == "Men's Platform Sneakers, Air Mesh"
+    assert _sized("sneakers", "18MM65MM", "DE") == "Herren Freizeitschuhe, Air-Mesh"
+    # A size that repeats the model code of the title says it once.
+    assert _sized("connector", "IL-AG5-22P-D3C1 20mm", "US") == (
+        "yuyi 22-Pin Automobile Instrument Connector, Nylon, IL-AG5-22P-D3C1, "
+        "IL-AG5-22S-D3C1, Green, 20mm, for Honda/Volvo"
+    )
+
+
+def _count(title: str, cells: dict[str, str]) -> object:
+    master = _master("sneakers", title=title, attributes=cells)
+    fact = complete(master, glossary()).get("number_of_items")
+    return fact.value if fact is not None else None
+
+
+def test_lot_sizes_and_ranges_are_no_pack_count() -> None:
+    assert _count("10pcs Resin Charms", {"each pack": "1"}) == 10
+    # A wholesale lot (the platform's pack cell repeats it) and a range of lots: no count.
+    assert _count("50pcs/lot Bears Stuffed Plush Toys", {"each pack": "50"}) is None
+    assert _count("50-300Pcs Light Up Bracelets", {}) is None
+    # Unless another seller cell states the same number.
+    assert _count("20pcs/lot Beads", {"Number of parts": "20"}) == 20
+
+
+def test_measures_offered_as_a_choice() -> None:
+    choices = ("12mm/14mm", "4/5/6/7/8mm", "60*120cm/50*100cm", "150x200cm,200x230cm")
+    assert [measure_choices(v) for v in choices] == [True, True, True, True]
+    # One measure with a decimal comma, model codes and a fraction are no choice.
+    assert [measure_choices(v) for v in ("0,2 m", "HR60/80", "A119/A129", "1/2")] == [
+        False,
+        False,
+        False,
+        False,
+    ]
+    assert spec_fragment("400pcs2mmMoulti")
+    reading = read_title("goddessglass Dog Cats Animals 10pcs, Glass", brand="", product_type=None)
+    assert reading.phrase == "Goddessglass Dog Cats Animals"
+
+
+def test_a_part_number_holds_no_measure() -> None:
+    facts = complete(_master("sneakers", title="815902W000 Fuel Door DW089L 2L 60W"), glossary())
+    assert (facts["wattage"].value, facts["capacity"].value["value"]) == (
+        {"value": "60", "unit": "watts"},
+        "2000",  # millilitres
+    )
+    facts = complete(_master("sneakers", title="815902W000 Fuel Door Lock DW089L"), glossary())
+    assert ("wattage" in facts, "capacity" in facts) == (False, False)

@@ -23,10 +23,14 @@ from globalsell.listings.product_types import Classification, ProductType, vocab
 from globalsell.listings.spam import strip_spam
 from globalsell.listings.titles import (
     AUDIENCE_GROUPS,
+    PLATFORM_TITLE_LIMIT,
     HeadNoun,
     head_nouns,
+    measure_choices,
     read_title,
+    spec_fragment,
     specifics,
+    tidy_seller_title,
 )
 
 CM_PER_INCH = Decimal("2.54")  # exact by definition
@@ -413,7 +417,11 @@ def render(
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += spec.neutral
-        parts += [bit for bit in variant_bits if not _names(bit, spec.head)]
+        parts += [
+            b
+            for b in variant_bits
+            if not _names(b, spec.head) and not _choices(b) and not spec_fragment(b)
+        ]
         parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
         parts = _distinct(parts)
@@ -433,6 +441,9 @@ def render(
         seller_title = master.title_en or master.title
         title, stripped = sanitize(seller_title)
         title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
+        at_limit = len(seller_title) >= PLATFORM_TITLE_LIMIT
+        title, fragments = tidy_seller_title(title, at_limit=at_limit)
+        removed += fragments
         title = _shorten(title, 200)
         src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
         if removed:
@@ -587,15 +598,44 @@ def _known(term: Any, kind: str, text: str) -> str | None:
 
 
 def _distinct(parts: list[str]) -> list[str]:
-    """Title parts without repeats that differ only in case or spacing ("2400 mAh", "2400mah")."""
+    """Title parts without repeats that differ only in case or spacing ("2400 mAh", "2400mah"),
+    without a part an earlier one already says ("500 ml" after "500 ml (16.9 fl oz)"), and
+    without a code repeated inside a later spec ("32DP" then "32DP 3.175/5mm")."""
     seen: set[str] = set()
+    words: set[str] = set()
     out: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         key = re.sub(r"\s+", "", part.casefold())
-        if key and key not in seen:
-            seen.add(key)
-            out.append(part)
+        if not key or key in seen:
+            continue
+        if i and any(_says(o, part) for o in out):
+            continue
+        if i and any(ch.isdigit() for ch in part):
+            # A model code said again inside a later spec ("32DP 3.175/5mm"): once is enough.
+            fresh = [w for w in part.split() if not (_CODE_WORD.match(w) and fold(w) in words)]
+            if not fresh:
+                continue
+            part = " ".join(fresh)
+        seen.add(key)
+        words.update(fold(w) for w in part.split())
+        out.append(part)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _says(outer: str, inner: str) -> bool:
+    """Whether `outer` contains `inner` as whole words (parts repeat across stores: cached)."""
+    return re.search(rf"(?<!\w){re.escape(fold(inner))}(?!\w)", fold(outer)) is not None
+
+
+_CODE_WORD = re.compile(r"^(?=.*\d)[\w./-]{3,}$")
+
+
+def _choices(value: str) -> bool:
+    """A value that lists three or more alternatives ("35,42,40,45", "Gold/Silver/Black") or
+    two measures ("150x200cm,200x230cm"): the variants on offer, not this product's value."""
+    parts = [p for p in re.split(r"\s*[,/;|]\s*", value) if p.strip()]
+    return len(parts) >= 3 or measure_choices(value)
 
 
 def _join_title(brand: str, parts: list[str], lang: str) -> str:

@@ -43,13 +43,21 @@ def _units() -> Any:
 
 _CJK_UNITS = {"毫升": "ml", "升": "l", "毫米": "mm", "厘米": "cm", "公分": "cm", "米": "m"}
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_CAPACITY = re.compile(rf"{_NUM}\s*(ml|l|毫升|升)(?![a-z])", re.IGNORECASE)
-_WATTS = re.compile(rf"{_NUM}\s*w(?![a-z])", re.IGNORECASE)
+# A measure stands on its own: "815902W000" (a part number) holds no wattage.
+_CAPACITY = re.compile(rf"(?<![A-Za-z0-9.]){_NUM}\s*(ml|l|毫升|升)(?![a-z0-9])", re.IGNORECASE)
+_WATTS = re.compile(rf"(?<![A-Za-z0-9.]){_NUM}\s*w(?![a-z0-9])", re.IGNORECASE)
 _MAH = re.compile(r"(\d+)\s*mah", re.IGNORECASE)
 _VOLTS = re.compile(r"(\d+)\s*-\s*(\d+)\s*v(?![a-z])", re.IGNORECASE)
 _LENGTH = re.compile(rf"^{_NUM}\s*(米|m|厘米|cm)$", re.IGNORECASE)
 _COUNT_ZH = re.compile(r"(\d+)\s*(件套|个装|支装|双装|片|粒|件|个|支|双|根)")
-_COUNT_EN = re.compile(r"(?:set of|pack of)\s*(\d+)|(\d+)\s*(?:pieces|pcs|pack)\b", re.IGNORECASE)
+# A count inside a range or a choice ("50-300Pcs", "2/5Pcs") is the variants on offer, not a pack.
+_COUNT_EN = re.compile(
+    r"(?:set of|pack of)\s*(\d+)|(?<![\d.][-–~/])(?<![\d.])(\d+)\s*(?:pieces|pcs|pack)\b",
+    re.IGNORECASE,
+)
+# A wholesale lot ("50pcs/lot", "10 pieces per lot"): the platform's order unit.
+_LOT = re.compile(r"(\d+)\s*(?:pcs|pieces|pc)?\s*(?:/|per\s+)\s*lot\b", re.IGNORECASE)
+_PIECES = re.compile(r"(?<![\d.])(\d+)\s*(?:pcs|pieces|pc|piece|parts?)?\b", re.IGNORECASE)
 _AA = re.compile(r"(\d+)\s*节\s*5号电池")
 _MATERIAL_SPLIT = re.compile(r"\s*[+/、,，和]\s*")
 _WHOLE_SHARE = re.compile(r"^100\s*%\s*")  # "100% silver": the material is silver
@@ -271,7 +279,7 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
             "rule:length@seller:size",
         )
     count = _pack_count(cells) or _count(texts[:3] if size_text else texts[:2])
-    if count is not None:
+    if count is not None and not _doubtful_count(int(count.value), cells, texts):
         facts["number_of_items"] = count
     compatible = [
         key
@@ -291,6 +299,23 @@ def _pack_count(cells: dict[str, tuple[str, str]]) -> Fact | None:
         if match and int(match.group(1)) > 1:
             return Fact(int(match.group(1)), Decimal("0.95"), f"seller:{key}")
     return None
+
+
+def _doubtful_count(
+    number: int, cells: dict[str, tuple[str, str]], texts: list[tuple[str, str, Decimal]]
+) -> bool:
+    """A count that may be the platform's order unit rather than the pieces a buyer gets: a
+    wholesale lot size ("50pcs/lot", which the platform's pack cell repeats), unless a seller
+    cell other than the pack cell states the same number ("Number of parts": "4016 pcs")."""
+    confirmed = any(
+        number in {int(m.group(1)) for m in _PIECES.finditer(value)}
+        for name, (_, value) in cells.items()
+        if name not in ("each pack", "measurement unit") and "package" not in name
+    )
+    if confirmed:
+        return False
+    titles = " ".join(text for name, text, _ in texts if name in ("title", "title_en"))
+    return any(int(m.group(1)) == number for m in _LOT.finditer(titles))
 
 
 def _platform_key(key: str) -> str:
