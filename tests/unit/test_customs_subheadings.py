@@ -228,3 +228,14 @@ def test_ensembles_and_suits_need_a_set_of_garments() -> None:
     result = classifier.classify("men's knit shorts made from 50% polyester and 50% cotton")
     assert result.candidates[0].hs6[:4] == "6103"
     assert result.candidates[0].hs6 != "610322"
+
+
+def test_accumulators_by_their_chemistry() -> None:
+    nimh = "Electric accumulators; nickel-metal hydride"
+    lead = "Electric accumulators; lead-acid, (other than for starting piston engines)"
+    mats = sub.product_materials("7.2v 2400mah NI-MH battery pack for rc car")
+    assert mats == frozenset({"nimh"})
+    assert sub.factor(nimh, mats, 1.5) == 1.5
+    assert sub.factor(lead, mats, 1.5) == 1.0 / 1.5
+    assert sub.product_materials("18650 li-ion cell") == frozenset({"lithium_ion"})
+    assert sub.product_materials("alkaline battery") == frozenset()

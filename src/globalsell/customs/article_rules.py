@@ -140,7 +140,6 @@ PERSONAL: tuple[ArticleRule, ...] = (
             "watch bracelet",
             "watch case",
             "watch dial",
-            "watch movement",
             "watch part",
             "watch bezel",
             "watch crown",
@@ -148,6 +147,13 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("9111", "9113", "9114"),
         "headings 9111 (watch cases and parts thereof), 9113 (watch straps, watch bands and "
         "watch bracelets), 9114 (other clock or watch parts)",
+    ),
+    ArticleRule(
+        "watch_movement",
+        ("watch movement", "mechanical movement", "quartz movement", "automatic movement"),
+        ("9108",),
+        "heading 9108 (watch movements, complete and assembled); heading 9110 only for "
+        "movements not assembled",
     ),
     ArticleRule(
         "fishing",

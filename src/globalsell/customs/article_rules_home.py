@@ -135,6 +135,25 @@ HOME: tuple[ArticleRule, ...] = (
         question=ELECTRIC_Q,
     ),
     ArticleRule(
+        "accumulator",
+        (
+            "rechargeable battery",
+            "rechargeable lithium battery",
+            "li-ion battery",
+            "lithium ion battery",
+            "lithium-ion battery",
+            "ni-mh battery",
+            "nimh battery",
+            "lipo battery",
+            "18650",
+            "accumulator",
+        ),
+        ("8507",),
+        "heading 8507 (electric accumulators, i.e. rechargeable secondary cells); heading 8506 "
+        "is for primary cells",
+        refines="electronics",
+    ),
+    ArticleRule(
         "cable",
         ("usb cable", "data cable", "charging cable", "hdmi cable", "power cord", "extension cord"),
         ("8544",),

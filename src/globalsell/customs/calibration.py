@@ -64,7 +64,7 @@ class Signals:
 
 
 # fitted by benchmarks/customs_cv.py --fit (both dev sets, all rows); order of FEATURES
-COEFFICIENTS = (-4.791, 1.254, 1.69, 0.668, 1.928, 0.173, 0.059, 1.802, -0.272, -0.072, 0.669)
+COEFFICIENTS = (-4.799, 1.278, 1.771, 0.642, 1.865, 0.183, 0.108, 1.73, -0.262, -0.092, 0.714)
 
 
 def probability(signals: Signals, coefficients: Sequence[float] = COEFFICIENTS) -> float:

@@ -54,8 +54,8 @@ CATEGORY: tuple[ArticleRule, ...] = (
             "string light",
         ),
         ("9405",),
-        "heading 9405 (luminaires and lighting fittings not elsewhere specified); "
-        "Chapter 94 Note 1(f) leaves lamps (bulbs) to heading 8539",
+        "heading 9405 (luminaires and lighting fittings not elsewhere specified); the lamps "
+        "and light sources themselves (bulbs) are heading 8539 (Chapter 94 Note 1)",
     ),
     ArticleRule(
         "cat_lamp_bulb",

@@ -14,6 +14,8 @@ than cotton", "of other than base metal"), is disfavoured. The legal sources:
   upper (and the outer sole).
 - Heading 4202 subheadings: cases and bags by their outer surface (leather; sheeting of
   plastics or textile materials).
+- Heading 8507 subheadings: accumulators by chemistry (lead-acid, nickel-cadmium,
+  nickel-metal hydride, lithium-ion), GRI 6.
 - Heading 6704 subheadings: wigs and the like of synthetic textile materials, of human hair, or
   of animal hair or other textile materials (GRI 6).
 
@@ -132,6 +134,14 @@ CLASSES: tuple[MaterialClass, ...] = (
             "moissanite",
         ),
         ("semi-precious stones",),
+    ),
+    MaterialClass("lead_acid", ("lead-acid", "lead acid"), ("lead-acid",)),
+    MaterialClass("nicd", ("ni-cd", "nicd", "nickel-cadmium"), ("nickel-cadmium",)),
+    MaterialClass("nimh", ("ni-mh", "nimh", "nickel-metal hydride"), ("nickel-metal hydride",)),
+    MaterialClass(
+        "lithium_ion",
+        ("li-ion", "lithium-ion", "lithium ion", "18650", "lipo", "li-po"),
+        ("lithium-ion",),
     ),
     MaterialClass(
         "human_hair",
@@ -322,6 +332,8 @@ KINDS = (
     frozenset({"leather", "textile", "plastics", "base_metal"}),
     # heading 6704: wigs and the like of synthetic textile materials, of human hair, of other
     frozenset({"human_hair", "textile", "synthetic"}),
+    # heading 8507: accumulators by their chemistry
+    frozenset({"lead_acid", "nicd", "nimh", "lithium_ion"}),
 )
 # Chapters whose headings themselves split by material: the choice between those headings is
 # also a choice by material (Chapter 64 headings 6401-6405 by sole and upper; Chapter 71 Notes
@@ -379,6 +391,10 @@ LABELS = {
     "stone": "precious or semi-precious stones",
     "leather": "leather",
     "human_hair": "human hair",
+    "lead_acid": "lead-acid",
+    "nicd": "nickel-cadmium",
+    "nimh": "nickel-metal hydride",
+    "lithium_ion": "lithium-ion",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
 }
