@@ -278,3 +278,12 @@ def test_a_bare_number_of_days_is_the_last_days() -> None:
         assert period is not None
         assert (period.start, period.end) == (date(2026, 10, 27), TODAY)
     assert parse("will I sell out in 30 days?", today=TODAY).period is None
+
+
+def test_fresh_c_causes() -> None:
+    assert parse("What will my German sales be in January?", today=TODAY).future
+    assert not parse("When will SHP-2610-US-OC arrive?", today=TODAY).future
+    assert parse("看看对手在日本站的listing", today=TODAY).refusal is Refusal.OTHER_SELLER
+    assert parse("How much do I pay per unit for the coffee grinder?", today=TODAY).measure is (
+        Measure.UNIT_COST
+    )
