@@ -16,7 +16,14 @@ Specs as in `assistant_questions.py` and `assistant_questions_heldout.py`, plus
 
 FRESH_A was measured once before any change (the baseline), then tuned on. FRESH_B was
 written near the end, after the changes, and measured once untouched (the out-of-sample
-figure)."""
+figure); FRESH_C likewise after the fixes FRESH_B led to. Offline, pass / honest / wrong:
+
+| block | base (main 8705710) | untouched, when written | final |
+|---|---|---|---|
+| FRESH_A (80) | 75 / 4 / 1 | (baseline) | 79 / 1 / 0 |
+| FRESH_B (31) | 24 / 5 / 2 | 24 / 4 / 3 (one wrong is the truth's "1 orders") | 30 / 1 / 0 |
+| FRESH_C (28) | 23 / 2 / 3 | 25 / 1 / 2 | 28 / 0 / 0 |
+"""
 
 from __future__ import annotations
 
