@@ -287,3 +287,24 @@ def test_fresh_c_causes() -> None:
     assert parse("How much do I pay per unit for the coffee grinder?", today=TODAY).measure is (
         Measure.UNIT_COST
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("How many kettles did we sell in the EU last month?", "regions made of several stores"),
+        ("欧洲上个月卖了多少", "regions made of several stores"),
+        ("How many units did we sell on eBay?", "sales channels other than your stores' orders"),
+        ("Which orders were cancelled last week?", "cancelled orders"),
+        ("how many orders over $50 last month?", "figures filtered by an amount"),
+        ("超过100件的订单有几个", "figures filtered by an amount"),
+    ],
+)
+def test_regions_channels_cancellations_and_amount_filters(question: str, label: str) -> None:
+    assert parse(question, today=TODAY).unsupported == label
+
+
+def test_cancelled_orders_are_a_question_not_a_cancel() -> None:
+    p = parse("取消的订单有多少", today=TODAY)
+    assert (p.refusal, p.unsupported) == (None, "cancelled orders")
+    assert parse("cancel order 123", today=TODAY).refusal is Refusal.WRITE
