@@ -25,7 +25,8 @@ a third block, "fresh2" (written after the code changes, never tuned on), likewi
 failures of "held" and "fresh2" are printed only with --show-held. `assistant_questions_fresh.py`
 adds "freshA" (80 questions, baseline measured before the third pass's changes, then tuned on),
 graded strictly, and "freshB" (31 questions written after the changes, measured once
-untouched; its failures print only with --show-held); --fresh runs only those two blocks.
+untouched; its failures print only with --show-held) and "freshC" (28 more, written after the
+fixes that followed freshB, measured once untouched); --fresh runs only the fresh blocks.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -47,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_fresh import FRESH_A, FRESH_B  # noqa: E402
+from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
@@ -77,7 +78,7 @@ MORE_KINDS = {
     "inbound",
 }
 FC_COUNTRY = {"UK": "GB"}
-STRICT = ("tune", "held", "fresh2", "freshA", "freshB")
+STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC")
 
 
 def zh(q: str) -> bool:
@@ -440,10 +441,11 @@ def main() -> None:
         every += [("fresh2", q, s) for q, s in FRESH2]
         every += [("freshA", q, s) for q, s in FRESH_A]
         every += [("freshB", q, s) for q, s in FRESH_B]
+        every += [("freshC", q, s) for q, s in FRESH_C]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
-            every = [e for e in every if e[0] in ("freshA", "freshB")]
+            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
@@ -452,7 +454,7 @@ def main() -> None:
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            unseen = split in ("held", "fresh2", "freshB")
+            unseen = split in ("held", "fresh2", "freshB", "freshC")
             shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
@@ -474,7 +476,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(

@@ -16,7 +16,14 @@ Specs as in `assistant_questions.py` and `assistant_questions_heldout.py`, plus
 
 FRESH_A was measured once before any change (the baseline), then tuned on. FRESH_B was
 written near the end, after the changes, and measured once untouched (the out-of-sample
-figure)."""
+figure); FRESH_C likewise after the fixes FRESH_B led to. Offline, pass / honest / wrong:
+
+| block | base (main 8705710) | untouched, when written | final |
+|---|---|---|---|
+| FRESH_A (80) | 75 / 4 / 1 | (baseline) | 79 / 1 / 0 |
+| FRESH_B (31) | 24 / 5 / 2 | 24 / 4 / 3 (one wrong is the truth's "1 orders") | 30 / 1 / 0 |
+| FRESH_C (28) | 23 / 2 / 3 | 25 / 1 / 2 | 28 / 0 / 0 |
+"""
 
 from __future__ import annotations
 
@@ -164,4 +171,43 @@ FRESH_B: list[tuple[str, Spec]] = [
     ("NB-KT-006 海关那边建议改成什么编码", ("hs_proposed", "NB-KT-006")),
     ("帮我看一下竞品的价格", ("refuse",)),
     ("下个季度能卖多少", ("decline",)),
+]
+
+# Written after the fixes that followed FRESH_B, measured once untouched (a second out-of-sample
+# figure for the final code).
+FRESH_C: list[tuple[str, Spec]] = [
+    (
+        "How many bamboo cutting boards did we sell in the last 90 days?",
+        ("units", "NB-KT-004", None, "90d"),
+    ),
+    ("What was yesterday's revenue in Japan?", ("revenue", None, "JP", "yesterday")),
+    ("Top 2 sellers in the UK this month", ("top_n", "UK", "this_month", 2)),
+    ("Which country sold the most units in the past 14 days?", ("top_store", "14d")),
+    (
+        "What's the declared HS code for the borosilicate food containers?",
+        ("hs", "NB-KT-003"),
+    ),
+    ("How much do I pay per unit for the coffee grinder?", ("cost", "NB-KT-008")),
+    ("units on hand for the electric kettle at the German FC", ("stock", "NB-AP-001", "DE")),
+    ("Is anything inbound for NB-AP-004 to the US?", ("inbound", "NB-AP-004", "US")),
+    ("ETA for SHP-2610-US-OC please", ("eta", "SHP-2610-US-OC")),
+    ("Which shipments are stuck with an exception?", ("exceptions",)),
+    ("Is the stainless steel shower caddy listed in Italy?", ("listing", "NB-BT-002", "IT")),
+    ("What will my German sales be in January?", ("decline",)),
+    ("Show me my rival's listings on Amazon Japan", ("refuse",)),
+    ("Which SKUs are out of stock in the US right now?", ("stockout", "US")),
+    ("最近90天竹砧板卖了几件", ("units", "NB-KT-004", None, "90d")),
+    ("昨天日本站销售额", ("revenue", None, "JP", "yesterday")),
+    ("英国站本月销量前两名", ("top_n", "UK", "this_month", 2)),
+    ("过去两周哪个国家卖的件数最多", ("top_store", "14d")),
+    ("玻璃保鲜盒的报关编码", ("hs", "NB-KT-003")),
+    ("咖啡磨豆机的拿货价", ("cost", "NB-KT-008")),
+    ("电热水壶德国仓现在有多少现货", ("stock", "NB-AP-001", "DE")),
+    ("NB-AP-004 有多少在途发往美国", ("inbound", "NB-AP-004", "US")),
+    ("SHP-2610-US-OC 预计几号到", ("eta", "SHP-2610-US-OC")),
+    ("哪些货件现在有异常情况", ("exceptions",)),
+    ("淋浴置物架在意大利站上架了吗", ("listing", "NB-BT-002", "IT")),
+    ("预测一下德国站一月份的销量", ("decline",)),
+    ("看看对手在日本站的listing", ("refuse",)),
+    ("美国站有多少待发货的订单", ("open_orders", "US")),
 ]

@@ -278,3 +278,33 @@ def test_a_bare_number_of_days_is_the_last_days() -> None:
         assert period is not None
         assert (period.start, period.end) == (date(2026, 10, 27), TODAY)
     assert parse("will I sell out in 30 days?", today=TODAY).period is None
+
+
+def test_fresh_c_causes() -> None:
+    assert parse("What will my German sales be in January?", today=TODAY).future
+    assert not parse("When will SHP-2610-US-OC arrive?", today=TODAY).future
+    assert parse("看看对手在日本站的listing", today=TODAY).refusal is Refusal.OTHER_SELLER
+    assert parse("How much do I pay per unit for the coffee grinder?", today=TODAY).measure is (
+        Measure.UNIT_COST
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("How many kettles did we sell in the EU last month?", "regions made of several stores"),
+        ("欧洲上个月卖了多少", "regions made of several stores"),
+        ("How many units did we sell on eBay?", "sales channels other than your stores' orders"),
+        ("Which orders were cancelled last week?", "cancelled orders"),
+        ("how many orders over $50 last month?", "figures filtered by an amount"),
+        ("超过100件的订单有几个", "figures filtered by an amount"),
+    ],
+)
+def test_regions_channels_cancellations_and_amount_filters(question: str, label: str) -> None:
+    assert parse(question, today=TODAY).unsupported == label
+
+
+def test_cancelled_orders_are_a_question_not_a_cancel() -> None:
+    p = parse("取消的订单有多少", today=TODAY)
+    assert (p.refusal, p.unsupported) == (None, "cancelled orders")
+    assert parse("cancel order 123", today=TODAY).refusal is Refusal.WRITE

@@ -337,7 +337,8 @@ def time_word(text: str) -> str | None:
 
 
 _FUTURE_EN = re.compile(
-    r"(?<![a-z])(will (?:i |we |it |they )?(?:sell|make|earn|do)|going to sell|next "
+    r"(?<![a-z])(will (?:[a-z']+ ){0,4}(?:sell|sales|make|earn|do|be|revenue|orders?)|"
+    r"going to sell|next "
     r"(?:month|year|quarter|christmas|season|black friday|prime day)|forecast|predict|"
     r"projection|expect to sell)(?![a-z])"
 )

@@ -154,6 +154,13 @@ _VOCAB = sorted(
 
 
 _HS_ASK = ("提案", "建议", "提议")
+# "orders over $50", "超过100件的订单": a filter on an amount the layer does not apply
+_AMOUNT_FILTER = re.compile(
+    r"(?<![a-z])(?:over|above|more than|less than|under|below|greater than|at least|at most)"
+    r"\s*[$€£¥]\s*\d|(?<![a-z])(?:over|above|more than|less than|under|below|greater than)\s*"
+    r"\d+(?:\.\d+)?\s*(?:usd|eur|gbp|jpy|cny|dollars?|euros?|pounds?|yen|units?|pieces?)(?![a-z])|"
+    r"(?:超过|大于|高于|低于|小于|不到|多于|少于)\s*\d|\d+\s*(?:美元|欧元|英镑|日元|元|件)?\s*(?:以上|以下)的"
+)
 # "what did it cost per piece": a unit, not units sold
 _PER_PIECE = re.compile(
     r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])|"
@@ -528,6 +535,8 @@ def parse(question: str, *, today: date) -> Parsed:
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
     if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
         unsupported = "counts of products by their sales"
+    if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
+        unsupported = "figures filtered by an amount"
     return Parsed(
         text=text,
         chinese=chinese,

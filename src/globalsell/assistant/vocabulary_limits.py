@@ -54,6 +54,7 @@ NOT_WRITE = re.compile(
     r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
     r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
     r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
+    r"(?:被|已)?取消(?:的|了的|了多少)|"
     # asking what a proposal would change is not asking for the change
     r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
     r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"
@@ -66,6 +67,21 @@ WRITE_TO_NUMBER = re.compile(
 # figures the seller's data does not hold: asked about, they are said to be unknown, never
 # answered with another measure ("inventory value" is not units on hand)
 UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "regions made of several stores",
+        ("eu", "europe", "european", "emea", "asia", "north america", "latin america"),
+        ("欧洲", "欧盟", "欧区", "亚洲", "北美", "南美", "拉美"),
+    ),
+    (
+        "sales channels other than your stores' orders",
+        ("ebay", "shopify", "walmart", "temu", "tiktok", "aliexpress", "etsy", "offline"),
+        ("速卖通", "拼多多", "抖音", "独立站", "沃尔玛", "线下"),
+    ),
+    (
+        "cancelled orders",
+        ("cancelled", "canceled", "cancellation", "cancellations"),
+        ("取消的订单", "被取消", "已取消", "取消了", "取消订单数"),
+    ),
     (
         "figures that leave something out",
         (
@@ -213,7 +229,7 @@ OTHER_SELLER = (
         "别人的",
         "竞争对手",
         "竞品",
-        "对手的",
+        "对手",
         "其他店铺的数据",
     ),
 )
