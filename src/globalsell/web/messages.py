@@ -159,7 +159,7 @@ SENTENCES: dict[str, str] = {
     "assistant.impact.expand_margin": N_("a month's gross margin at the estimated units"),
     "assistant.impact.no_price_or_cost": N_("not estimated: no price or cost"),
     "assistant.impact.margin_missing": N_(
-        "margin missing on %(units)s units a month (30-day sales)"
+        "margin missing on %(units)s units a month, at the 30-day sales rate"
     ),
     "assistant.impact.price_gap": N_(
         "price gap on %(units)s units a month (a rough size of the risk)"
