@@ -98,8 +98,11 @@ def status_of(browser: WebDriver) -> str:
     return str(badge.get_attribute("data-status"))
 
 
-def walk(browser: WebDriver, base: str, lang: str) -> dict[str, list[str]]:
-    """Every page of the navigation: its language and what it leaks, by path."""
+def walk(
+    browser: WebDriver, base: str, lang: str, headings: dict[str, list[str]] | None = None
+) -> dict[str, list[str]]:
+    """Every page of the navigation: its language and what it leaks, by path (and, into
+    `headings`, the page's headings without their counts)."""
     links = browser.find_elements(By.CSS_SELECTOR, "#mainnav a")
     paths = [str(a.get_attribute("href")).removeprefix(base) for a in links]
     found: dict[str, list[str]] = {}
@@ -107,6 +110,11 @@ def walk(browser: WebDriver, base: str, lang: str) -> dict[str, list[str]]:
         if path in NOT_YET:
             continue
         browser.get(base + path)
+        if headings is not None:
+            headings[path] = [
+                re.sub(r"\s*\(.*\)$", "", h.text)
+                for h in browser.find_elements(By.CSS_SELECTOR, "main h1, main h2")
+            ]
         html_lang = browser.find_element(By.TAG_NAME, "html").get_attribute("lang")
         text = browser.find_element(By.TAG_NAME, "body").text
         problems = LEAKS.findall(text)
@@ -127,7 +135,19 @@ def test_owner_walks_every_page_and_decides_from_cards_in_both_languages(
     log_in(browser, base, "/")
 
     # English (the browser's language): every page renders in English without codes
-    assert walk(browser, base, "en") == {}
+    english: dict[str, list[str]] = {}
+    assert walk(browser, base, "en", english) == {}
+    assert {path: shown for path, shown in english.items() if path != "/"} == {
+        "/approvals": ["Approvals"],
+        "/sales": ["Sales", "Latest orders"],
+        "/products": ["Products"],
+        "/inventory": ["Stock pool"],
+        "/forecasts": ["Forecasts"],
+        "/plan": ["Replenishment plan"],
+        "/shipments": ["Shipments", "Problems to look at"],
+        "/assistant": ["Assistant", "Ask the assistant"],
+    }
+    assert english["/"][1:] == ["To do, most money first", "Sales", "By store, last 7 days"]
 
     # the price card shows before -> after with margins; approving applies it
     browser.get(f"{base}/approvals/{seeded.price_id}")
@@ -188,7 +208,19 @@ def test_an_owner_with_a_chinese_browser_signs_in_and_walks_every_page_in_chines
         nav = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#mainnav a")]
 
         assert nav[:3] == ["今日", "待审批", "销售"]
-        assert walk(browser, base, "zh-CN") == {}
+        chinese: dict[str, list[str]] = {}
+        assert walk(browser, base, "zh-CN", chinese) == {}
+        assert {path: shown for path, shown in chinese.items() if path != "/"} == {
+            "/approvals": ["待审批"],
+            "/sales": ["销售", "最新订单"],
+            "/products": ["产品"],
+            "/inventory": ["库存池"],
+            "/forecasts": ["销量预测"],
+            "/plan": ["补货计划"],
+            "/shipments": ["物流", "需要关注的问题"],
+            "/assistant": ["智能助手", "向助手提问"],
+        }
+        assert chinese["/"][1:] == ["待办事项（按金额排序）", "销售", "各店铺最近 7 天"]
         browser.get(f"{base}/approvals/{seeded.price_id}")
         price = table(browser, "price-card")
         assert [row[0] for row in price] == ["", "UK 售价", "单件利润"]

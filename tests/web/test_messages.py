@@ -240,3 +240,24 @@ def test_every_material_and_legal_source_has_a_label() -> None:
     assert set(labels.LABELS["hs_source"]) == set(subheadings.SOURCES)
     assert all(labels.LABELS["hs_material"][k] == v for k, v in subheadings.LABELS.items())
     assert all(labels.LABELS["hs_source"][k] == v for k, v in subheadings.SOURCES.items())
+
+
+def test_an_english_count_of_one_is_singular_and_other_counts_are_not() -> None:
+    def inbound(units: int) -> Message:
+        return msg.message(
+            "assistant.inbound.in_time", units=units, date=msg.day(date(2026, 12, 13))
+        )
+
+    with i18n.rendering(EN):
+        english = [str(messages.word(inbound(n))) for n in (1, 11, 21)]
+        dwell = str(messages.word(msg.message("logistics.exception.customs_dwell", days="0.1")))
+    with i18n.rendering(ZH):
+        chinese = str(messages.word(inbound(1)))
+
+    assert english == [
+        "1 unit inbound, expected Dec 13, 2026 (in time)",
+        "11 units inbound, expected Dec 13, 2026 (in time)",
+        "21 units inbound, expected Dec 13, 2026 (in time)",
+    ]
+    assert dwell == "0.1 days held in customs"
+    assert chinese == "在途 1 件，预计 2026年12月13日 到（来得及）"

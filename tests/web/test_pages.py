@@ -263,8 +263,17 @@ def test_product_list_shows_exact_values_and_searches(
 
     assert everything == [
         ["Picture", "SKU↑", "Title", "Brand", "Category", "Language", "Variants", "Updated"],
-        ["", "BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
-        ["", "MUG-500", "不锈钢保温杯 500ml", "NINGVALE", "—", "zh", "0", "Nov 25, 2026, 09:00"],
+        ["", "BOTTLE-1", "玻璃水瓶 1L", "NINGVALE", "—", "Chinese", "0", "Nov 25, 2026, 09:00"],
+        [
+            "",
+            "MUG-500",
+            "不锈钢保温杯 500ml",
+            "NINGVALE",
+            "—",
+            "Chinese",
+            "0",
+            "Nov 25, 2026, 09:00",
+        ],
     ]
     assert found == everything[:2]
 
@@ -340,13 +349,13 @@ def test_product_detail_shows_fields_variants_and_attributes(
             "Accepted",
         ],
         ["Weight", "350", "grams", "—", "—", "—", "From you", "—", "yes"],
-        ["Colour", "黑色", "—", "zh", "—", "MUG-01-BK", "From you", "—", "yes"],
-        ["Colour", "白色", "—", "zh", "—", "MUG-01-WH", "From you", "—", "yes"],
+        ["Colour", "黑色", "—", "Chinese", "—", "MUG-01-BK", "From you", "—", "yes"],
+        ["Colour", "白色", "—", "Chinese", "—", "MUG-01-WH", "From you", "—", "yes"],
         [
             "Title",
             "Stainless Steel Vacuum Mug 500 ml",
             "—",
-            "en",
+            "English",
             "US",
             "—",
             "Translated",

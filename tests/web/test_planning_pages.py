@@ -93,8 +93,8 @@ def test_a_plan_is_edited_in_a_form_of_units_then_approved(
     )
 
     assert [row[:4] for row in page.table("plan-edit")[1:]] == [
-        ["CUP-1", "(DE)", "Sea", ""],
-        ["PAN-1", "(DE)", "Air", ""],
+        ["CUP-1", "DE", "Sea", ""],
+        ["PAN-1", "DE", "Air", ""],
     ]
     assert page.input_values("units") == ["20", "6"]
     assert not page.has_id("payload")

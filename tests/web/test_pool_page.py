@@ -46,7 +46,7 @@ def test_the_pool_page_shows_the_world_by_location(client: TestClient, session: 
     page = open_page(client, "/inventory")
 
     assert page.table("pool") == [
-        ["SKU↑", "CN-NGB", "FBA-DE", "All", "Days of cover", "Delivery DE", "Demand"],
+        ["SKU↑", "CN-NGB", "FBA-DE", "Total", "Days of cover", "Delivery DE", "Demand"],
         ["CUP-1不锈钢保温杯 500ml", "30", "0 +10", "30 +10", "–", "Ships from China", "forecast"],
     ]
     client.cookies.clear()
@@ -105,7 +105,7 @@ def test_the_pool_filters_sorts_and_exports_with_zero_stock_highlighted(
         "PAN-1平底锅",
     ]
     assert zero.table("pool") == [
-        ["SKU↑", "CN-NGB", "FBA-DE", "All", "Days of cover", "Delivery DE", "Demand"],
+        ["SKU↑", "CN-NGB", "FBA-DE", "Total", "Days of cover", "Delivery DE", "Demand"],
         ["PAN-1平底锅", "0 +2", "0", "0 +2", "0", "Out of stock", "forecast"],
     ]
     cells = zero.by_id("pool").find_all("td")

@@ -204,7 +204,10 @@ class StockOutRisk:
                     kind=PLAN_KIND,
                     subject_type="plan",
                     subject_id=f"replenish-{s.sku}-{s.store}",
-                    title=f"Send {sendable} units of {s.sku} by {mode} to {s.store}",
+                    title=(
+                        f"Send {sendable} unit{'' if sendable == 1 else 's'} of {s.sku} "
+                        f"by {mode} to {s.store}"
+                    ),
                     payload={
                         "source": "assistant",
                         "transport_cost": "0",

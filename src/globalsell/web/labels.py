@@ -375,6 +375,14 @@ def fulfilment_label(source: object) -> str:
     return humanize(head)
 
 
+def language_label(code: object) -> str:
+    """A language code as its name in the viewer's language: `zh` -> `中文` / `Chinese`; an
+    unknown code stays as it is."""
+    text = str(code or "")
+    base = text.replace("-", "_").split("_")[0].lower()
+    return current().display.babel_locale.languages.get(base, text) if base else text
+
+
 def place_label(code: object) -> str:
     """A stock location or port: the seller's own codes stay (FBA-DE, CNNGB); the engine's
     generic `origin_hub` is named."""

@@ -24,6 +24,8 @@ from globalsell.web.i18n import N_
 from globalsell.web.labels import attribute_label, label, tier_label
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# English counts of one read in the singular ("1 day", not "1 days"); Chinese has no plural.
+_ONE = re.compile(r"(?<![\d.,])1 (day|unit|shipment|peer|order|week)s\b")
 SENTENCES: dict[str, str] = {
     # assistant findings
     "assistant.listing_blocked": N_(
@@ -157,7 +159,7 @@ SENTENCES: dict[str, str] = {
     "assistant.impact.expand_margin": N_("a month's gross margin at the estimated units"),
     "assistant.impact.no_price_or_cost": N_("not estimated: no price or cost"),
     "assistant.impact.margin_missing": N_(
-        "margin missing on %(units)s units a month (30-day sales)"
+        "margin missing on %(units)s units a month, at the 30-day sales rate"
     ),
     "assistant.impact.price_gap": N_(
         "price gap on %(units)s units a month (a rough size of the risk)"
@@ -414,9 +416,12 @@ def word(message: Message) -> Markup:
         return Markup("")
     values = {name: _param(v) for name, v in message.params.items()}
     try:
-        return escape(i18n.gettext(template)) % values
+        worded = escape(i18n.gettext(template)) % values
     except (KeyError, ValueError, TypeError):
         return escape(template) % dict.fromkeys(_names(template), "?")
+    if i18n.current().display.is_chinese:
+        return worded
+    return Markup(_ONE.sub(r"1 \1", str(worded)))
 
 
 def _names(template: str) -> list[str]:

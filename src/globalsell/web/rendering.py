@@ -254,6 +254,7 @@ def _environment() -> jinja2.Environment:
         rule_note=rule_note,
         issue_text=labels.issue_text,
         fulfilment_label=labels.fulfilment_label,
+        language_label=labels.language_label,
     )
     env.globals["language_names"] = i18n.LANGUAGE_NAMES
     env.globals["query"] = lists.query
