@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C  # noqa: E402
+from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
@@ -78,7 +78,8 @@ MORE_KINDS = {
     "inbound",
 }
 FC_COUNTRY = {"UK": "GB"}
-STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC")
+NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
+STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD")
 
 
 def zh(q: str) -> bool:
@@ -240,12 +241,15 @@ class Truth:
             return [json.loads(value)]
         if kind == "stock":
             _, sku, store = spec
-            on_hand, reserved, inbound = self.q(
-                "SELECT s.on_hand, s.reserved, s.inbound FROM stock_levels s JOIN locations l "
-                "ON l.id = s.location_id WHERE s.seller_id = ? AND s.sku = ? AND l.code = ?",
-                self.seller,
-                sku,
-                self.fc(store),
+            on_hand, reserved, inbound = (
+                self.q(
+                    "SELECT s.on_hand, s.reserved, s.inbound FROM stock_levels s JOIN locations "
+                    "l ON l.id = s.location_id WHERE s.seller_id = ? AND s.sku = ? AND l.code = ?",
+                    self.seller,
+                    sku,
+                    self.fc(store),
+                )
+                or [(0, 0, 0)]
             )[0]
             if chinese:
                 return [f"在库 {on_hand} 件", f"可售 {on_hand - reserved} 件", f"在途 {inbound} 件"]
@@ -442,19 +446,22 @@ def main() -> None:
         every += [("freshA", q, s) for q, s in FRESH_A]
         every += [("freshB", q, s) for q, s in FRESH_B]
         every += [("freshC", q, s) for q, s in FRESH_C]
+        every += [("freshD", q, s) for q, s in FRESH_D]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
-            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC")]
+            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
+            if split == "freshD" and not want and verdict == "wrong" and NONE_RE.search(reply.text):
+                verdict = "pass"  # the truth is "nothing" and the answer says so
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            unseen = split in ("held", "fresh2", "freshB", "freshC")
+            unseen = split in ("held", "fresh2", "freshB", "freshC", "freshD")
             shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
@@ -476,7 +483,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
