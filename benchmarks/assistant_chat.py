@@ -26,7 +26,9 @@ failures of "held" and "fresh2" are printed only with --show-held. `assistant_qu
 adds "freshA" (80 questions, baseline measured before the third pass's changes, then tuned on),
 graded strictly, and "freshB" (31 questions written after the changes, measured once
 untouched; its failures print only with --show-held) and "freshC" (28 more, written after the
-fixes that followed freshB, measured once untouched); --fresh runs only the fresh blocks.
+fixes that followed freshB, measured once untouched) and "freshD" (30, written for the coverage
+guard of ADR 0104 before its changes, measured once untouched); --fresh runs only the fresh
+blocks.
 
 (the file is built with `globalsell demo` when missing)
 """

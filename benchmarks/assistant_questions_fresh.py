@@ -23,7 +23,11 @@ figure); FRESH_C likewise after the fixes FRESH_B led to. Offline, pass / honest
 | FRESH_A (80) | 75 / 4 / 1 | (baseline) | 79 / 1 / 0 |
 | FRESH_B (31) | 24 / 5 / 2 | 24 / 4 / 3 (one wrong is the truth's "1 orders") | 30 / 1 / 0 |
 | FRESH_C (28) | 23 / 2 / 3 | 25 / 1 / 2 | 28 / 0 / 0 |
-| FRESH_D (30) | 22 / 1 / 7 | 22 / 1 / 7 (one wrong: "没有库存记录", a zero row) | below |
+| FRESH_D (30) | 22 / 1 / 7 | 22 / 1 / 7 (one wrong: "没有库存记录", a zero row) | 28 / 0 / 2 |
+
+FRESH_D's two final wrongs are, on reading, right answers the strict truth cannot match: "no
+active price: the newest saved quote 5180 JPY" where the truth wants an active price and there
+is none, and "没有库存记录" where the truth wants a row of zeros. The grader was left as it was.
 """
 
 from __future__ import annotations
