@@ -26,7 +26,9 @@ failures of "held" and "fresh2" are printed only with --show-held. `assistant_qu
 adds "freshA" (80 questions, baseline measured before the third pass's changes, then tuned on),
 graded strictly, and "freshB" (31 questions written after the changes, measured once
 untouched; its failures print only with --show-held) and "freshC" (28 more, written after the
-fixes that followed freshB, measured once untouched); --fresh runs only the fresh blocks.
+fixes that followed freshB, measured once untouched) and "freshD" (30, written for the coverage
+guard of ADR 0104 before its changes, measured once untouched); --fresh runs only the fresh
+blocks.
 
 (the file is built with `globalsell demo` when missing)
 """
@@ -48,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C  # noqa: E402
+from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
@@ -78,7 +80,8 @@ MORE_KINDS = {
     "inbound",
 }
 FC_COUNTRY = {"UK": "GB"}
-STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC")
+NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
+STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD")
 
 
 def zh(q: str) -> bool:
@@ -240,12 +243,15 @@ class Truth:
             return [json.loads(value)]
         if kind == "stock":
             _, sku, store = spec
-            on_hand, reserved, inbound = self.q(
-                "SELECT s.on_hand, s.reserved, s.inbound FROM stock_levels s JOIN locations l "
-                "ON l.id = s.location_id WHERE s.seller_id = ? AND s.sku = ? AND l.code = ?",
-                self.seller,
-                sku,
-                self.fc(store),
+            on_hand, reserved, inbound = (
+                self.q(
+                    "SELECT s.on_hand, s.reserved, s.inbound FROM stock_levels s JOIN locations "
+                    "l ON l.id = s.location_id WHERE s.seller_id = ? AND s.sku = ? AND l.code = ?",
+                    self.seller,
+                    sku,
+                    self.fc(store),
+                )
+                or [(0, 0, 0)]
             )[0]
             if chinese:
                 return [f"在库 {on_hand} 件", f"可售 {on_hand - reserved} 件", f"在途 {inbound} 件"]
@@ -442,19 +448,22 @@ def main() -> None:
         every += [("freshA", q, s) for q, s in FRESH_A]
         every += [("freshB", q, s) for q, s in FRESH_B]
         every += [("freshC", q, s) for q, s in FRESH_C]
+        every += [("freshD", q, s) for q, s in FRESH_D]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
-            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC")]
+            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
+            if split == "freshD" and not want and verdict == "wrong" and NONE_RE.search(reply.text):
+                verdict = "pass"  # the truth is "nothing" and the answer says so
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            unseen = split in ("held", "fresh2", "freshB", "freshC")
+            unseen = split in ("held", "fresh2", "freshB", "freshC", "freshD")
             shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
@@ -476,7 +485,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(

@@ -23,6 +23,11 @@ figure); FRESH_C likewise after the fixes FRESH_B led to. Offline, pass / honest
 | FRESH_A (80) | 75 / 4 / 1 | (baseline) | 79 / 1 / 0 |
 | FRESH_B (31) | 24 / 5 / 2 | 24 / 4 / 3 (one wrong is the truth's "1 orders") | 30 / 1 / 0 |
 | FRESH_C (28) | 23 / 2 / 3 | 25 / 1 / 2 | 28 / 0 / 0 |
+| FRESH_D (30) | 22 / 1 / 7 | 22 / 1 / 7 (one wrong: "没有库存记录", a zero row) | 28 / 0 / 2 |
+
+FRESH_D's two final wrongs are, on reading, right answers the strict truth cannot match: "no
+active price: the newest saved quote 5180 JPY" where the truth wants an active price and there
+is none, and "没有库存记录" where the truth wants a row of zeros. The grader was left as it was.
 """
 
 from __future__ import annotations
@@ -210,4 +215,54 @@ FRESH_C: list[tuple[str, Spec]] = [
     ("预测一下德国站一月份的销量", ("decline",)),
     ("看看对手在日本站的listing", ("refuse",)),
     ("美国站有多少待发货的订单", ("open_orders", "US")),
+]
+
+# Written for issue 16's fourth pass (the guard against confident wrong answers), before any of
+# its changes, and measured once untouched. It leans on what the lead's batch exposed: stores in
+# lower case, comparisons, narrowing qualifiers ("held at customs"), negations and "which"
+# questions that want a list. ("customs",): shipments with an open customs hold;
+# ("not_live", store): the SKUs whose listing in that store is not live.
+FRESH_D: list[tuple[str, Spec]] = [
+    (
+        "how many electric kettles did we sell on amazon de in the last 30 days",
+        ("units", "NB-AP-001", "DE", "30d"),
+    ),
+    ("revenue from amazon jp last week", ("revenue", None, "JP", "last_week")),
+    (
+        "Compare units of the kettle in UK vs US this month",
+        ("compare", "NB-AP-001", ["UK", "US"], "this_month"),
+    ),
+    ("Which shipments are held at customs?", ("customs",)),
+    ("Which listings are not live in Germany?", ("not_live", "DE")),
+    ("What price are we selling the hand blender at in Japan?", ("price", "NB-AP-002", "JP")),
+    ("How many orders did we get last week, excluding the US?", ("clarify",)),
+    ("top 3 products in France over the last 30 days", ("top_n", "FR", "30d", 3)),
+    ("Which SKUs have no HS code yet?", ("no_hs",)),
+    ("stock of the milk frother in the US warehouse", ("stock", "NB-AP-004", "US")),
+    ("Is NB-LT-002 live on amazon.co.uk?", ("listing", "NB-LT-002", "UK")),
+    ("What's the unit cost of the yoga mat?", ("cost", "NB-SP-001")),
+    (
+        "power bank units in DE vs FR last month",
+        ("compare", "NB-PH-002", ["DE", "FR"], "last_month"),
+    ),
+    ("Which products did not sell at all in Japan last week?", ("clarify",)),
+    ("when does SHP-2610-UK-EXP arrive", ("eta", "SHP-2610-UK-EXP")),
+    ("过去两周美国站电动奶泡器卖了多少件", ("units", "NB-AP-004", "US", "14d")),
+    (
+        "对比一下美国和德国上个月手持风扇的销量",
+        ("compare", "NB-AP-003", ["US", "DE"], "last_month"),
+    ),
+    ("哪些货件被海关扣了", ("customs",)),
+    ("日本站哪些listing还没上线", ("not_live", "JP")),
+    ("保温杯在英国站卖多少钱", ("price", "NB-KT-002", "UK")),
+    ("除了美国站，上周总共卖了多少件", ("clarify",)),
+    ("本月法国站销售额", ("revenue", None, "FR", "this_month")),
+    ("过去30天哪个站点卖的件数最多", ("top_store", "30d")),
+    ("跳绳的采购成本是多少", ("cost", "NB-SP-002")),
+    ("小夜灯在日本仓有多少库存", ("stock", "NB-LT-002", "JP")),
+    ("有多少个待审批的提案", ("proposals",)),
+    ("不亏钱的产品有哪些", ("clarify",)),
+    ("比较一下英国站和法国站本周的销量", ("compare", None, ["UK", "FR"], "this_week")),
+    ("SHP-2610-US-OC 什么时候能到", ("eta", "SHP-2610-US-OC")),
+    ("帮我把台灯在德国的价格改成 29.99", ("refuse",)),
 ]

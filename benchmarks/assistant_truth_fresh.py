@@ -15,7 +15,8 @@ from globalsell.core.money import Money, Rounding
 from globalsell.pricing import service as pricing
 
 Spec = tuple[Any, ...]
-FRESH_KINDS = {"landed", "cover", "hs_proposed", "reserved", "findings"}
+FRESH_KINDS = {"landed", "cover", "hs_proposed", "reserved", "findings", "customs", "not_live"}
+LIVE = ("approved", "submitted", "live")
 
 
 class TruthLike(Protocol):
@@ -87,4 +88,20 @@ def expect_fresh(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], li
         cost = quoted.quote.landed.cost
         amount = Money.of(cost.amount, cost.currency).quantize(Rounding.HALF_UP).amount
         return [f"{amount:f} {cost.currency}"], []
+    if kind == "customs":
+        rows = t.q(
+            "SELECT DISTINCT s.code, e.kind FROM shipment_exceptions e JOIN shipments s ON "
+            "s.id = e.shipment_id WHERE e.seller_id = ? AND e.status = 'open'",
+            t.seller,
+        )
+        held = sorted({c for c, k in rows if str(k).startswith("customs")})
+        return held, sorted({c for c, _ in rows} - set(held))
+    if kind == "not_live":
+        rows = t.q(
+            "SELECT DISTINCT sku, status FROM listings WHERE seller_id = ? AND marketplace = ?",
+            t.seller,
+            spec[1],
+        )
+        down = sorted({s for s, status in rows if status not in LIVE})
+        return down, sorted({s for s, status in rows if status in LIVE} - set(down))[:5]
     raise ValueError(f"no truth for {spec!r}")

@@ -56,7 +56,7 @@ def test_the_offline_router_answers_from_the_database(
     reply = chat.answer(session, now=AT, actor=owner.actor, question=question)
     assert (reply.intent, reply.via) == (intent, "offline")
     assert reply.text.splitlines()[0] == expected
-    assert reply.text.endswith(f"\n{chat.AUTOMATED}")
+    assert reply.text.endswith(f"\n{chat.footer(question)}")
 
 
 def test_why_was_this_proposed_cites_the_reason(

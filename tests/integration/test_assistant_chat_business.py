@@ -123,7 +123,7 @@ def test_stock_out_questions_answer_from_the_latest_check(
 ) -> None:
     reply = chat.answer(session, now=AT, actor=owner.actor, question=question)
     assert (reply.intent, reply.via) == ("stockout_risk", "offline")
-    assert reply.text == f"{expected}\n{chat.AUTOMATED}"
+    assert reply.text == f"{expected}\n{chat.footer(question)}"
 
 
 def test_margin_comes_from_pricing_in_both_languages(session: Session, owner: Member) -> None:

@@ -128,4 +128,4 @@ def test_planted_injection_changes_nothing(
     assert "77.77" not in shown  # no data from another seller
     assert "Other seller's kettle" not in shown
     assert SECRET not in shown  # no secret
-    assert all(chat.AUTOMATED in a for a in answers)
+    assert all(chat.AUTOMATED in a or chat.AUTOMATED_ZH in a for a in answers)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.assistant import semantic
+from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
 from globalsell.assistant.periods import MONTHS
 from globalsell.assistant.question import (
@@ -246,6 +246,8 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         limit=p.limit,
         by_store=p.by_store or (several and sales),
         late=p.late,
+        exception_kind=p.exception_kind,
+        not_live=p.not_live,
         shipment=p.shipment,
         shipment_focus=p.shipment_focus,
         stock_part=p.stock_part,
@@ -380,6 +382,14 @@ def answer_parsed(
             "#12?'); the open proposals are in the inbox.",
             "给出提案编号后我可以解释它的原因(例如「提案 #12 为什么提出」)；"
             "待审批的提案在收件箱里。",
+        )
+    part = coverage.leftover(p)
+    if part is not None:  # a part of the question the answer would silently drop
+        return clarify(
+            p,
+            f"Your question has '{part.word}' in it, which my answer would not honour "
+            f"({part.english}), so I have not answered.",
+            f"你的问题里有「{part.word}」，我的回答无法体现它({part.chinese})，所以没有作答。",
         )
     stranger = unknown_name(p, items)
     if stranger is not None:

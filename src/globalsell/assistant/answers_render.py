@@ -105,6 +105,21 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
     if m is Measure.HS_CODE:
         return "\n".join(_hs_line(x, req.hs_proposed, zh) for x in r.rows)
     if m is Measure.LISTING_STATUS:
+        if req.not_live:
+            if not r.rows:
+                return (
+                    f"所有listing{_where(req, zh)}都已上线。"
+                    if zh
+                    else f"Every listing{_where(req, zh)} is live."
+                )
+            listed = "; ".join(f"{x['sku']} {x['store']} {x['status']}" for x in r.rows[:30])
+            more = len(r.rows) - 30
+            tail = "" if more <= 0 else (f" 等另外 {more} 个" if zh else f" and {more} more")
+            return (
+                f"{len(r.rows)} 个listing{_where(req, zh)}未上线: {listed}{tail}"
+                if zh
+                else f"{len(r.rows)} listings{_where(req, zh)} are not live: {listed}{tail}"
+            )
         if not r.rows:
             return "没有找到listing。" if zh else "No listing found."
         if len(r.rows) <= 14 and req.skus:

@@ -34,6 +34,14 @@ from globalsell.pricing import service as pricing
 log = logging.getLogger(__name__)
 
 AUTOMATED = "(globalsell assistant, automated: it reads your data and can only file proposals)"
+AUTOMATED_ZH = "(globalsell 助手自动回复：它只读取你的数据，只能提交提案)"
+
+
+def footer(question: str) -> str:
+    """The automated-answer note in the question's language."""
+    return AUTOMATED_ZH if is_chinese(question) else AUTOMATED
+
+
 MAX_ROUNDS = 4
 MAX_TOOL_RESULT_CHARS = 8000
 
@@ -524,10 +532,10 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     if intent == "refuse_write":
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
-        return Answer(f"{text}\n{AUTOMATED}", intent, "offline", {})
+        return Answer(f"{text}\n{footer(question)}", intent, "offline", {})
     if intent == "unknown":
         return Answer(
-            f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{AUTOMATED}", intent, "offline", {}
+            f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{footer(question)}", intent, "offline", {}
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = parse(question, today=now.date())
@@ -542,15 +550,15 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         name = intent if reply.kind == "answer" else reply.kind
         if reply.kind == "answer":
             name = str(reply.data["measure"])
-        return Answer(f"{reply.text}\n{AUTOMATED}", name, "offline", reply.data)
+        return Answer(f"{reply.text}\n{footer(question)}", name, "offline", reply.data)
     if intent == "count_products":  # "宠物用品有几款": a count of some products, not all
         some = answers.count_of_some(
             parse(question, today=now.date()), semantic.catalogue(session, actor=actor)
         )
         if some is not None:
-            return Answer(f"{some.text}\n{AUTOMATED}", some.kind, "offline", {})
+            return Answer(f"{some.text}\n{footer(question)}", some.kind, "offline", {})
     data = run_tool(session, actor, intent, json.dumps(args))
-    return Answer(f"{render(intent, data, chinese)}\n{AUTOMATED}", intent, "offline", data)
+    return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
 
 
 def answer(
@@ -577,7 +585,7 @@ def answer(
                 text = (reply.content or "").strip()
                 if not text:
                     raise ProviderError("the language model answered nothing")
-                return Answer(f"{text}\n{AUTOMATED}", "llm", "llm", used)
+                return Answer(f"{text}\n{footer(question)}", "llm", "llm", used)
             messages.append(reply.as_message())
             for call in reply.tool_calls:
                 result = run_tool(session, actor, call.name, call.arguments, now=now)

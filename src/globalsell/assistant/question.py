@@ -80,6 +80,15 @@ _OTHER_PARTY_ZH = re.compile(
 )
 
 
+# a store code written in lower case right after the brand ("amazon us", "amazon.fr", "amz it"),
+# where "us" or "it" alone would be a pronoun
+_AMAZON_CODE = re.compile(
+    r"(?<![a-z0-9])(?:amazon|amz)\s*[ .]\s*("
+    + "|".join(c.lower() for c in CAPS_ONLY)
+    + r")(?![a-z0-9.])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Parsed:
     text: str
@@ -112,6 +121,8 @@ class Parsed:
     about: str | None = None  # proposals: "hs" for HS-code proposals only
     critical: bool = False  # findings: the critical ones only
     period_kinds: tuple[str, ...] = ()  # calendar periods named; two are two questions
+    exception_kind: str | None = None  # shipments: "held at customs" narrows to that hold
+    not_live: bool = False  # listings: "which listings are not live"
 
 
 def is_chinese(text: str) -> bool:
@@ -284,6 +295,8 @@ def find_stores(text: str) -> list[str]:
     m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low)
     if m and "US" not in found:
         found["US"] = m.start()
+    for m in _AMAZON_CODE.finditer(low):  # "amazon us": a code in lower case after the brand
+        found.setdefault(m.group(1).upper(), m.start())
     return sorted(found, key=lambda c: found[c])
 
 
@@ -297,7 +310,8 @@ def find_store(text: str) -> str | None:
             return code
     if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
         return "US"
-    return None
+    amazon = _AMAZON_CODE.search(low)
+    return amazon.group(1).upper() if amazon else None
 
 
 def _score(low: str) -> dict[Measure, int]:
@@ -421,6 +435,8 @@ def parse(question: str, *, today: date) -> Parsed:
     sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
     if Measure.STOCK in scores and stock_words and not sold_words:
         scores.pop(Measure.UNITS, None)  # "inbound units": units on the way, not units sold
+    if Measure.PRICE in scores and _ascii_has(low, "price") and not _any(low, _COUNTED):
+        scores.pop(Measure.UNITS, None)  # "what price am I selling it at": a price, not sales
     best = max(scores.values(), default=0)
     top = tuple(m for m, s in scores.items() if s == best)
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
@@ -567,4 +583,29 @@ def parse(question: str, *, today: date) -> Parsed:
         about="hs" if hs_proposals else None,
         critical=_any(low, _CRITICAL),
         period_kinds=tuple(period_mentions(low)),
+        exception_kind=_exception_kind(low) if measure is Measure.SHIPMENTS else None,
+        not_live=measure is Measure.LISTING_STATUS and _NOT_LIVE.search(low) is not None,
     )
+
+
+# words that count sales: with them "price" and "selling" may be two questions
+_COUNTED = (("units", "how many", "sold", "sales", "revenue", "orders"), ())
+
+# a hold where it happens: "held at customs", "海关扣了", "stuck at the port"
+_HOLDS = (
+    ("customs_dwell", ("customs", "clearance"), ("海关", "清关", "报关", "扣关")),
+    ("port_dwell", ("port", "terminal"), ("港口", "码头", "到港")),
+)
+_NOT_LIVE = re.compile(
+    r"(?:\bnot|n't)\s+(?:yet\s+|been\s+)?(?:live|active|published|online)\b"
+    r"|\b(?:inactive|unpublished)\b"
+    r"|(?:没|未|没有|还没|尚未)\s*(?:上线|上架|发布|生效|激活)"
+)
+
+
+def _exception_kind(low: str) -> str | None:
+    """The one hold kind the question narrows to; none when it joins kinds ("customs or
+    delayed": every exception answers that)."""
+    if _any(low, (("or", "and/or"), ("或", "还是"))):
+        return None
+    return next((kind for kind, en, cn in _HOLDS if _any(low, (en, cn))), None)

@@ -90,6 +90,17 @@ def sales(
                 g["base"] = None  # no exchange rate: the seller-currency total is not shown
             else:
                 g["base"] += r.revenue * rate
+    for store in req.stores if req.by_store else ():  # "US vs DE": a store that sold nothing
+        group.setdefault(  # is a side of the comparison too (0 units), never dropped
+            store,
+            {
+                "key": store,
+                "units": 0,
+                "orders": 0,
+                "revenue": defaultdict(Decimal),
+                "base": Decimal(0),
+            },
+        )
     metric = {Measure.UNITS: "units", Measure.ORDERS: "orders"}.get(req.measure, "base")
     out_rows = [
         {

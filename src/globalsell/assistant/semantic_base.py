@@ -38,6 +38,8 @@ class Request:
     shipment: str | None = None
     shipment_focus: str | None = None
     late: bool = False  # shipments: the delays among the open exceptions
+    exception_kind: str | None = None  # shipments: only this kind of hold ("customs_dwell")
+    not_live: bool = False  # listings: only those that are not live
     stock_part: str | None = None
     seller_currency: bool = False
     hs_proposed: bool = False

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from globalsell.approvals import service as approvals
+from globalsell.assistant.facts import LIVE
 from globalsell.assistant.names import Named
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.question import Measure
@@ -70,6 +71,8 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
     skus = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else [None]
     for sku in skus:
         for row in listings.list_listings(session, actor=actor, store=req.store, sku=sku):
+            if req.not_live and row.status.value in LIVE:
+                continue
             rows.append({"sku": row.sku, "store": row.marketplace, "status": row.status.value})
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -81,10 +84,11 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
             for x in (
                 f"sku IN ({', '.join(req.skus)})" if req.skus else "",
                 f"store = '{req.store}'" if req.store else "",
+                f"status NOT IN ({', '.join(LIVE)})" if req.not_live else "",
             )
             if x
         )
-        if req.skus or req.store
+        if req.skus or req.store or req.not_live
         else ""
     )
     return Result(
@@ -130,6 +134,10 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
             continue
         if req.shipment_focus == "exceptions" and not open_exc.get(s.id):
             continue
+        if req.exception_kind and not any(
+            e["kind"] == req.exception_kind for e in open_exc.get(s.id, [])
+        ):
+            continue
         if not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
             continue
         rows.append(
@@ -154,7 +162,9 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
         where.append(f"code = '{req.shipment}'")
     if fc:
         where.append(f"destination = '{fc}'")
-    if req.shipment_focus == "exceptions":
+    if req.exception_kind:
+        where.append(f"has open exception of kind {req.exception_kind}")
+    elif req.shipment_focus == "exceptions":
         where.append("has open exception")
     elif not req.shipment:
         where.append("not received")

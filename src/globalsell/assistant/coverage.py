@@ -1,0 +1,115 @@
+"""Did the interpretation account for every meaningful part of the question? Pure: a `Parsed`
+in, the first part left unexplained out (or None). A question whose comparison, negation,
+exclusion, per-item "which" or narrowing qualifier the answer would silently drop gets a
+confident answer to a different question; the caller says what it understood and asks back
+instead. Parts the semantic layer does serve (two stores side by side, a customs-hold filter,
+the listings that are not live) are consumed by the parse and pass.
+
+Matching is by whole words on the ASCII side and by substrings on the Chinese side, as in
+`question`; the Chinese negations are two-character words ("没卖", "不亏"), never a bare
+"不" or "没" (they sit inside product names: "不锈钢", "不粘")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from globalsell.assistant.question import Parsed
+from globalsell.assistant.vocabulary import Measure, Rank
+
+SALES = (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
+
+COMPARE = (
+    ("compare", "comparison", "compared", "versus", "vs", "against"),
+    ("对比", "比较", "相比", "比一比", "比一下"),
+)
+EXCLUDE = (
+    ("excluding", "exclude", "except", "other than", "apart from", "aside from", "minus"),
+    ("除了", "除去", "不包括", "不包含", "不含", "排除", "以外", "之外"),
+)
+NEGATE = (
+    ("not", "never", "without", "no", "none", "nothing", "zero"),
+    (
+        "不是",
+        "没卖",
+        "没有卖",
+        "没有销",
+        "没有出",
+        "未售",
+        "没上",
+        "未上",
+        "没有上",
+        "不亏",
+        "不赚",
+        "没亏",
+        "没赚",
+        "没有订单",
+        "零销量",
+    ),
+)
+# measures whose answer is a positive set or figure: a negation would be silently dropped
+POSITIVE = (*SALES, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT, Measure.LISTING_STATUS)
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    word: str  # the words of the question the answer would not honour
+    english: str
+    chinese: str
+
+
+def _hit(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> str | None:
+    english, chinese = words
+    for w in english:
+        if re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low):
+            return w
+    if re.search(r"[a-z]n't(?![a-z])", low) and "not" in english:
+        return "n't"
+    return next((w for w in chinese if w in low), None)
+
+
+def leftover(p: Parsed) -> Leftover | None:
+    """The first meaningful part of the question `p` does not account for."""
+    low = p.text.lower()
+    m = p.measure
+    # "比较好" is "fairly good", an adverb, not "compare"
+    word = _hit(re.sub(r"比较(?=[好差多少高低快慢大小贵稳])", "", low), COMPARE)
+    if word is not None and not (
+        m in SALES and (len(p.stores) > 1 or p.by_store or p.rank is not None)
+    ):
+        return Leftover(
+            word,
+            "a comparison: I compare sales of two or more stores side by side (such as 'units "
+            "of NB-AP-001 in US vs DE last 30 days'), not other figures or periods",
+            "对比: 我可以并排对比两个或以上站点的销量"
+            "(例如「NB-AP-001 美国 vs 德国 最近30天销量」)，不能对比其他数字或时间段",
+        )
+    word = _hit(low, EXCLUDE)
+    if word is not None:
+        return Leftover(
+            word,
+            "an exclusion: I can't leave a store or product out of a figure; ask for the ones "
+            "you want instead",
+            "排除条件: 我不能从数字里扣除某个站点或产品；请直接问你想看的那些",
+        )
+    word = _hit(low, NEGATE)
+    if word is not None and (m in POSITIVE or p.rank is Rank.LOSING) and not p.not_live:
+        return Leftover(
+            word,
+            "a negation: I answer what did happen (what sold, what is listed, what loses "
+            "money), not what did not",
+            "否定条件: 我回答发生了什么(卖出了什么、上架了什么、哪些亏钱)，不回答没有发生的",
+        )
+    if m is Measure.LISTING_STATUS and not p.skus and not p.not_live:
+        which = _hit(
+            low,
+            (("which", "what listings", "what skus", "what products"), ("哪些", "哪几", "哪个")),
+        )
+        if which is not None:
+            return Leftover(
+                which,
+                "a list of listings: I give listing counts per status for a store, or the "
+                "status of one product",
+                "listing清单: 我能给出一个站点各状态的listing数量，或某个产品的listing状态",
+            )
+    return None
