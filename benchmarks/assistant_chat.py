@@ -293,7 +293,11 @@ class Truth:
                     )
                 }
             )
-            head = f"{len(codes)} 个货件" if chinese else f"{len(codes)} shipments"
+            head = (
+                f"{len(codes)} 个货件"
+                if chinese
+                else f"{len(codes)} shipment{'' if len(codes) == 1 else 's'}"
+            )
             return [head, *codes]
         if kind == "eta":
             predicted, received = self.q(
@@ -311,7 +315,7 @@ class Truth:
                 sku,
                 store,
             )[0]
-            return [f"{store} {status}"]
+            return [f"{store} {LISTING_WORDS[status][1 if chinese else 0]}"]
         if kind == "count":
             (n,) = self.q("SELECT count(*) FROM products WHERE seller_id = ?", self.seller)[0]
             return [f"{n} 个产品" if chinese else f"{n} products"]
@@ -322,6 +326,18 @@ class Truth:
             )[0]
             return [f"有 {n} 个" if chinese else f"{n} proposals"]
         return []
+
+
+# a listing's status as the answer words it (the dashboard's labels)
+LISTING_WORDS = {
+    "missing": ("not generated", "未生成"),
+    "draft": ("draft", "草稿"),
+    "validated": ("checked", "已校验"),
+    "approved": ("approved", "已批准"),
+    "submitted": ("submitted", "已提交"),
+    "live": ("live", "已上架"),
+    "rejected": ("rejected", "已拒绝"),
+}
 
 
 def has(answer: str, fact: str) -> bool:

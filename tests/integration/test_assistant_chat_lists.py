@@ -156,7 +156,7 @@ def test_orders_not_shipped_yet(session: Session, owner: Member) -> None:
         "open_orders",
         [
             "1 order is not shipped yet (pending or unshipped), 1 unit.",
-            "111-0002-US US unshipped 2026-11-25: MUG-500 x1",
+            "111-0002-US US awaiting shipment 2026-11-25: MUG-500 x1",
         ],
     )
 

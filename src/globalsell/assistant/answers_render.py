@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from globalsell.assistant import answer_words as words
 from globalsell.assistant import semantic, semantic_lists
 from globalsell.assistant.question import Measure, Rank
 from globalsell.assistant.semantic import Request, Result
@@ -112,28 +113,35 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
                     if zh
                     else f"Every listing{_where(req, zh)} is live."
                 )
-            listed = "; ".join(f"{x['sku']} {x['store']} {x['status']}" for x in r.rows[:30])
+            listed = "; ".join(
+                f"{x['sku']} {x['store']} {words.listing_status(x['status'], zh)}"
+                for x in r.rows[:30]
+            )
             more = len(r.rows) - 30
             tail = "" if more <= 0 else (f" 等另外 {more} 个" if zh else f" and {more} more")
             return (
                 f"{len(r.rows)} 个listing{_where(req, zh)}未上线: {listed}{tail}"
                 if zh
-                else f"{len(r.rows)} listings{_where(req, zh)} are not live: {listed}{tail}"
+                else f"{len(r.rows)} listing{'' if len(r.rows) == 1 else 's'}{_where(req, zh)} "
+                f"{'is' if len(r.rows) == 1 else 'are'} not live: {listed}{tail}"
             )
         if not r.rows:
             return "没有找到listing。" if zh else "No listing found."
         if len(r.rows) <= 14 and req.skus:
-            listed = "; ".join(f"{x['store']} {x['status']}" for x in r.rows)
+            listed = "; ".join(
+                f"{x['store']} {words.listing_status(x['status'], zh)}" for x in r.rows
+            )
             return (
                 f"{', '.join(req.skus)} 的listing状态: {listed}"
                 if zh
                 else f"Listing status of {', '.join(req.skus)}: {listed}"
             )
-        counts = ", ".join(f"{k} {v}" for k, v in r.total.items())
+        counts = ", ".join(f"{words.listing_status(k, zh)} {v}" for k, v in r.total.items())
         return (
             f"{len(r.rows)} 个listing{_where(req, zh)}: {counts}"
             if zh
-            else f"{len(r.rows)} listings{_where(req, zh)}: {counts}"
+            else f"{len(r.rows)} listing{'' if len(r.rows) == 1 else 's'}"
+            f"{_where(req, zh)}: {counts}"
         )
     if m is Measure.SHIPMENTS:
         return _render_shipments(req, r, zh)
@@ -151,14 +159,15 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
 def _hs_line(x: dict[str, Any], proposed: bool, zh: bool) -> str:
     on_file = x["on_file"] or ("无" if zh else "none")
     prop = x["proposed"]
+    where = words.classification(x["proposed_status"], x.get("proposal_id"), zh)
     if zh:
         text = f"{x['sku']} 备案的HS编码: {on_file}"
         if prop:
-            text += f"；海关建议: {prop} ({x['proposed_status']})"
+            text += f"；海关建议: {prop} ({where})"
         return text
     text = f"HS code on file for {x['sku']}: {on_file}"
     if prop:
-        text += f"; customs proposes {prop} ({x['proposed_status']})"
+        text += f"; customs proposes {prop} ({where})"
     if proposed and not prop:
         text += "; customs has no classification of it yet"
     return text
@@ -306,6 +315,14 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
     return text
 
 
+def _shipments(n: int) -> str:
+    return f"{n} shipment{'' if n == 1 else 's'}"
+
+
+def _have(n: int) -> str:
+    return "has" if n == 1 else "have"
+
+
 def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if not r.rows:
         if req.shipment_focus == "exceptions":
@@ -313,14 +330,17 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
         return "没有在途货件。" if zh else "No shipment in flight."
 
     def line(x: dict[str, Any]) -> str:
-        exc = "; ".join(f"{e['kind']}: {e['message']}" for e in x["exceptions"])
+        exc = "; ".join(
+            words.exception(e["kind"], e.get("evidence") or {}, zh) for e in x["exceptions"]
+        )
+        status = words.shipment_status(x["status"], zh)
         if zh:
             eta = (
                 f"已于 {x['received']} 到达"
                 if x["received"]
                 else f"预计 {x['eta']} 到达 (区间 {x['eta_earliest']} 至 {x['eta_latest']})"
             )
-            return f"{x['code']} 发往 {x['destination']}，状态 {x['status']}，{eta}" + (
+            return f"{x['code']} 发往 {x['destination']}，{status}，{eta}" + (
                 f"；异常: {exc}" if exc else ""
             )
         eta = (
@@ -328,8 +348,8 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             if x["received"]
             else f"expected {x['eta']} (between {x['eta_earliest']} and {x['eta_latest']})"
         )
-        return f"{x['code']} to {x['destination']}: {x['status']}, {eta}" + (
-            f"; open exception {exc}" if exc else ""
+        return f"{x['code']} to {x['destination']}: {status}, {eta}" + (
+            (f"; open exception{'s' if len(x['exceptions']) > 1 else ''}: {exc}") if exc else ""
         )
 
     lines = [line(x) for x in r.rows]
@@ -343,23 +363,24 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             )
         else:
             head = (
-                f"{len(late)} shipments are running late (open delay exceptions): "
+                f"{_shipments(len(late))} {'is' if len(late) == 1 else 'are'} running late "
+                "(open delay exceptions): "
                 + ", ".join(x["code"] for x in late)
-                + f". {len(r.rows)} shipments have open exceptions in all:"
+                + f". {_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions in all:"
             )
         if not late:
             head = (
                 f"没有货件延误。{len(r.rows)} 个货件有其他未处理的异常:"
                 if zh
-                else f"No shipment is running late. {len(r.rows)} shipments have other open "
-                "exceptions:"
+                else f"No shipment is running late. {_shipments(len(r.rows))} "
+                f"{_have(len(r.rows))} other open exceptions:"
             )
         return head + "\n" + "\n".join(lines)
     if req.shipment_focus == "exceptions" and not req.shipment:
         head = (
             f"{len(r.rows)} 个货件有未处理的异常:"
             if zh
-            else f"{len(r.rows)} shipments have open exceptions:"
+            else f"{_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions:"
         )
         return head + "\n" + "\n".join(lines)
     if len(lines) > 1:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from globalsell.assistant import answer_words as words
 from globalsell.assistant.names import Named
 from globalsell.assistant.question import Measure
 from globalsell.assistant.semantic_base import NeedsClarification, Request, Result, filters_of
@@ -235,7 +236,8 @@ def render_open_orders(req: Request, r: Result, zh: bool) -> str:
             f"unshipped), {_n(units, 'unit')}"
         )
     lines = [
-        f"{x['order_id']} {x['store']} {x['status']} {x['purchased']}: {x['skus']} x{x['units']}"
+        f"{x['order_id']} {x['store']} {words.order_status(x['status'], zh)} {x['purchased']}: "
+        f"{x['skus']} x{x['units']}"
         for x in r.rows[:10]
     ]
     return "\n".join([head + ("。" if zh else "."), *lines])

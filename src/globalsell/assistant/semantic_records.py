@@ -44,6 +44,7 @@ def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
                     "on_file": declared,
                     "proposed": change.payload["code"],
                     "proposed_status": f"open proposal #{change.id}",
+                    "proposal_id": change.id,
                 }
             )
             continue
@@ -55,6 +56,7 @@ def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
                 "on_file": declared,
                 "proposed": None if latest is None else latest.code,
                 "proposed_status": None if latest is None else latest.status.value,
+                "proposal_id": None,
             }
         )
     query = (
@@ -118,6 +120,7 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
             {
                 "kind": exc.kind.value,
                 "message": exc.message,
+                "evidence": dict(exc.evidence or {}),
                 "delay": exc.kind.value not in NOT_A_DELAY,
             }
         )
