@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
-from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D  # noqa: E402
+from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
@@ -81,7 +81,7 @@ MORE_KINDS = {
 }
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
-STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD")
+STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE")
 
 
 def zh(q: str) -> bool:
@@ -465,21 +465,27 @@ def main() -> None:
         every += [("freshB", q, s) for q, s in FRESH_B]
         every += [("freshC", q, s) for q, s in FRESH_C]
         every += [("freshD", q, s) for q, s in FRESH_D]
+        every += [("freshE", q, s) for q, s in FRESH_E]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
-            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD")]
+            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD", "freshE")]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
-            if split == "freshD" and not want and verdict == "wrong" and NONE_RE.search(reply.text):
+            if (
+                split in ("freshD", "freshE")
+                and not want
+                and verdict == "wrong"
+                and NONE_RE.search(reply.text)
+            ):
                 verdict = "pass"  # the truth is "nothing" and the answer says so
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
-            unseen = split in ("held", "fresh2", "freshB", "freshC", "freshD")
+            unseen = split in ("held", "fresh2", "freshB", "freshC", "freshD", "freshE")
             shown = split in ("dev", "tune", "freshA") or (unseen and "--show-held" in sys.argv)
             if verdict != "pass" and (shown or (verbose and not unseen)):
                 first = reply.text.splitlines()[0]
@@ -501,7 +507,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D
+    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(

@@ -24,6 +24,7 @@ figure); FRESH_C likewise after the fixes FRESH_B led to. Offline, pass / honest
 | FRESH_B (31) | 24 / 5 / 2 | 24 / 4 / 3 (one wrong is the truth's "1 orders") | 30 / 1 / 0 |
 | FRESH_C (28) | 23 / 2 / 3 | 25 / 1 / 2 | 28 / 0 / 0 |
 | FRESH_D (30) | 22 / 1 / 7 | 22 / 1 / 7 (one wrong: "没有库存记录", a zero row) | 28 / 0 / 2 |
+| FRESH_E (25) | - | 24 / 1 / 0 (the honest one: a competitor's prices, refused) | 24 / 1 / 0 |
 
 FRESH_D's two final wrongs are, on reading, right answers the strict truth cannot match: "no
 active price: the newest saved quote 5180 JPY" where the truth wants an active price and there
@@ -265,4 +266,40 @@ FRESH_D: list[tuple[str, Spec]] = [
     ("比较一下英国站和法国站本周的销量", ("compare", None, ["UK", "FR"], "this_week")),
     ("SHP-2610-US-OC 什么时候能到", ("eta", "SHP-2610-US-OC")),
     ("帮我把台灯在德国的价格改成 29.99", ("refuse",)),
+]
+
+# Written after the wording change of issue 16's fifth pass, by someone who had not read the
+# parser's vocabulary, and measured once untouched (see the table above).
+FRESH_E: list[tuple[str, Spec]] = [
+    (
+        "How many kitchen scales did we sell in the UK in the last 7 days?",
+        ("units", "NB-AP-005", "UK", "7d"),
+    ),
+    ("What was our total revenue in Germany last month?", ("revenue", None, "DE", "last_month")),
+    ("Number of orders from Japan yesterday", ("orders", None, "JP", "yesterday")),
+    ("Which product sold the most units across all stores this week?", ("top", None, "this_week")),
+    (
+        "How much stock of the hand blender is sitting in the German warehouse?",
+        ("stock", "NB-AP-002", "DE"),
+    ),
+    ("How long will my US stock of the milk frother last?", ("cover", "NB-AP-004", "US")),
+    ("What does the kitchen scale cost me to buy?", ("cost", "NB-AP-005")),
+    ("HS code for the braided USB-C cable?", ("hs", "NB-PH-001")),
+    ("Is any shipment delayed right now?", ("late",)),
+    ("Where is SHP-2611-UK-AIR and when does it land?", ("eta", "SHP-2611-UK-AIR")),
+    ("Are we losing money on anything in the UK?", ("losing", "UK")),
+    ("Delete the towel listing in Germany", ("refuse",)),
+    ("What are my competitors charging for kettles in Japan?", ("clarify",)),
+    ("上个月日本站卖了多少单", ("orders", None, "JP", "last_month")),
+    ("厨房秤在英国仓还有多少货", ("stock", "NB-AP-005", "UK")),
+    ("USB小风扇在日本卖多少钱", ("price", "NB-AP-003", "JP")),
+    ("电热水壶到美国的落地成本是多少", ("landed", "NB-AP-001", "US")),
+    ("纯棉毛巾的海关编码是什么", ("hs", "NB-TX-001")),
+    ("现在有几个货件出了问题", ("exceptions",)),
+    ("SHP-2611-DE-OC 预计哪天到", ("eta", "SHP-2611-DE-OC")),
+    ("美国站有几个订单还没发货", ("open_orders", "US")),
+    ("助手最近一次检查发现了几个问题", ("findings",)),
+    ("最近7天德国站卖得最好的是哪个产品", ("top", "DE", "7d")),
+    ("帮我批准所有的提案", ("refuse",)),
+    ("明年双十一能卖多少", ("clarify",)),
 ]
