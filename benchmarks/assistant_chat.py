@@ -196,10 +196,10 @@ class Truth:
             rows = self.sales(sku, store, key)
             if kind == "units":
                 n = sum(r[3] for r in rows)
-                return [f"{n} 件" if chinese else f"{n} units"]
+                return [f"{n} 件" if chinese else plural(n, "unit")]
             if kind == "orders":
                 n = sum(r[4] for r in rows)
-                return [f"{n} 个订单" if chinese else f"{n} orders"]
+                return [f"{n} 个订单" if chinese else plural(n, "order")]
             per: dict[str, Decimal] = defaultdict(Decimal)
             for r in rows:
                 per[r[2]] += Decimal(str(r[5]))
@@ -214,13 +214,13 @@ class Truth:
                 units[r[0]] += r[3]
             pick = (max if kind == "top" else min)(units.values())
             sku = sorted(s for s, n in units.items() if n == pick)[0]
-            return [sku, f"{pick} 件" if chinese else f"{pick} units"]
+            return [sku, f"{pick} 件" if chinese else plural(pick, "unit")]
         if kind == "top_store":
             per_store: dict[str, int] = defaultdict(int)
             for r in self.sales(None, None, spec[1]):
                 per_store[r[1]] += r[3]
             store, n = max(per_store.items(), key=lambda x: x[1])
-            return [f"{store} ({n} {'件' if chinese else 'units'})"]
+            return [f"{store} ({f'{n} 件' if chinese else plural(n, 'unit')})"]
         if kind == "cost":
             rows = self.q(
                 "SELECT unit_cost, cost_currency FROM products WHERE seller_id = ? AND sku = ? "
@@ -326,6 +326,10 @@ class Truth:
             )[0]
             return [f"有 {n} 个" if chinese else f"{n} proposals"]
         return []
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # a listing's status as the answer words it (the dashboard's labels)

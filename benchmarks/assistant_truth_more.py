@@ -26,7 +26,7 @@ DELAY_FREE_KINDS = ("short_receipt", "over_receipt", "damaged")
 
 
 def _units(n: int, chinese: bool) -> str:
-    return f"{n} 件" if chinese else f"{n} units"
+    return f"{n} 件" if chinese else f"{n} unit{'' if n == 1 else 's'}"
 
 
 def _available_by_sku(t: TruthLike, store: str) -> dict[str, int]:

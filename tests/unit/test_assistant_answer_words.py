@@ -3,10 +3,12 @@ exceptions, a listing's status, with the right number and no trailing `.0` on wh
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from globalsell.assistant import answer_words as words
 from globalsell.assistant.answers_render import render
+from globalsell.assistant.periods import Period
 from globalsell.assistant.question import Measure
 from globalsell.assistant.semantic import Request, Result
 
@@ -129,3 +131,15 @@ def test_listing_statuses_are_worded() -> None:
     result = Result("listing_status", {}, "", rows=rows)
     assert render(req, result, zh=False) == "Listing status of MUG-500: US live; DE checked"
     assert render(req, result, zh=True) == "MUG-500 的listing状态: US 已上架; DE 已校验"
+
+
+def test_one_unit_in_one_order_is_singular() -> None:
+    day = date(2030, 1, 5)
+    period = Period(day, day, "that day", "那天")
+    req = Request(Measure.UNITS, skus=("MUG-500",), store="US", period=period)
+    total = {"units": 1, "orders": 1, "revenue": {"USD": "9.99"}}
+    result = Result("units_sold", {}, "", rows=[], total=total)
+    assert render(req, result, zh=False) == (
+        "MUG-500 sold 1 unit in US over that day (2030-01-05 to 2030-01-05), in 1 order, "
+        "revenue 9.99 USD."
+    )

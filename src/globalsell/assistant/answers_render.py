@@ -184,6 +184,11 @@ def _approx(row: dict[str, Any], currency: str) -> str:
     return f" (≈ {value} {currency})"
 
 
+def _n(n: object, word: str) -> str:
+    """A count with its noun in English: `1 unit`, `3 units`."""
+    return f"{n} {word}{'' if str(n) == '1' else 's'}"
+
+
 def _render_sales(req: Request, r: Result, zh: bool) -> str:
     m = req.measure
     when = _period(req, zh)
@@ -192,9 +197,9 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
 
     def fig(x: dict[str, Any]) -> str:
         if m is Measure.UNITS:
-            return f"{x['units']} 件" if zh else f"{x['units']} units"
+            return f"{x['units']} 件" if zh else _n(x["units"], "unit")
         if m is Measure.ORDERS:
-            return f"{x['orders']} 个订单" if zh else f"{x['orders']} orders"
+            return f"{x['orders']} 个订单" if zh else _n(x["orders"], "order")
         return _money(x) + _approx(x, cur)
 
     if req.rank in (Rank.TOP, Rank.BOTTOM):
@@ -242,15 +247,15 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         }[m]
     else:
         lead = {
-            Measure.UNITS: f"{subject} sold {t['units']} units{where} over {when}",
-            Measure.ORDERS: f"{subject} had {t['orders']} orders{where} over {when}",
+            Measure.UNITS: f"{subject} sold {_n(t['units'], 'unit')}{where} over {when}",
+            Measure.ORDERS: f"{subject} had {_n(t['orders'], 'order')}{where} over {when}",
             Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} "
             f"over {when}: {revenue}",
         }[m]
         extra = {
-            Measure.UNITS: f", in {t['orders']} orders, revenue {revenue}",
-            Measure.ORDERS: f", {t['units']} units, revenue {revenue}",
-            Measure.REVENUE: f" ({t['units']} units, {t['orders']} orders)",
+            Measure.UNITS: f", in {_n(t['orders'], 'order')}, revenue {revenue}",
+            Measure.ORDERS: f", {_n(t['units'], 'unit')}, revenue {revenue}",
+            Measure.REVENUE: f" ({_n(t['units'], 'unit')}, {_n(t['orders'], 'order')})",
         }[m]
     text = lead + extra + ("。" if zh else ".")
     if len(r.rows) > 1:
