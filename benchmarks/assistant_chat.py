@@ -324,7 +324,7 @@ class Truth:
                 "SELECT count(*) FROM change_requests WHERE seller_id = ? AND status = 'proposed'",
                 self.seller,
             )[0]
-            return [f"有 {n} 个" if chinese else f"{n} proposals"]
+            return [f"有 {n} 个" if chinese else plural(n, "proposal")]
         return []
 
 

@@ -105,7 +105,7 @@ def owner(session: Session, runtime: Runtime) -> Member:
         ),
         (
             "which SKUs will run out in Germany next week?",
-            "1 SKUs may run out in DE within 7 days: MUG-500 DE: 6 days (12 available)",
+            "1 SKU may run out in DE within 7 days: MUG-500 DE: 6 days (12 available)",
         ),
         (
             "which SKUs will run out in Japan next week?",

@@ -436,12 +436,14 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
             return (
                 f"有 {data['count']} 个HS编码提案待审批: {listed}"
                 if chinese
-                else f"{data['count']} HS code proposals wait for a decision: {listed}"
+                else f"{data['count']} HS code "
+                f"proposal{'s wait' if data['count'] != 1 else ' waits'} for a decision: {listed}"
             )
         return (
             f"有 {data['count']} 个待审批的提案: {listed}"
             if chinese
-            else f"{data['count']} proposals wait for a decision: {listed}"
+            else f"{data['count']} proposal{'s wait' if data['count'] != 1 else ' waits'} for a "
+            f"decision: {listed}"
         )
     if intent == "explain_proposal":
         return (
@@ -472,7 +474,8 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
         return (
             f"{where} {data['within_days']} 天内预计断货的SKU有 {data['count']} 个: {listed}"
             if chinese
-            else f"{data['count']} SKUs may run out in {where} within {data['within_days']} "
+            else f"{data['count']} SKU{'s' if data['count'] != 1 else ''} may run out in {where} "
+            f"within {data['within_days']} "
             f"days: {listed}"
         )
     if intent == "margin":
