@@ -318,3 +318,26 @@ def test_the_llm_answers_from_the_query_tool(session: Session, owner: Member) ->
     assert (reply.via, reply.text.splitlines()[0]) == ("llm", "You sold 58 units of MUG-500 in DE.")
     assert reply.data["query#1"]["total"]["units"] == 58
     assert reply.data["query#1"]["filters"]["period"] == "2026-10-27 to 2026-11-25"
+
+
+def test_days_of_cover_rank_follows_the_question(session: Session, owner: Member) -> None:
+    """Fewest days first by default; 'most days of cover' puts the longest cover first (a SKU
+    with stock and no sales counts as unbounded cover)."""
+    actor = owner.actor
+    make_product(session, actor, sku="JAR-200", unit_cost="8.00")
+    inventory.post_moves(
+        session,
+        actor=actor,
+        moves=[MoveLine("JAR-200", "FBA-DE", 40, MoveReason.RECEIVED, "PO-2", at=AT)],
+        now=AT,
+    )
+    default = chat.answer(
+        session, now=AT, actor=actor, question="days of cover in Germany for each SKU?"
+    )
+    most = chat.answer(
+        session, now=AT, actor=actor, question="Which SKU has the most days of cover in Germany?"
+    )
+    mug = "MUG-500 at FBA-DE (DE,EBAY_DE): 6.2 days of cover (12 available, 58 sold in 30 days)"
+    jar = "JAR-200 at FBA-DE (DE,EBAY_DE): no sales in 30 days (40 available, 0 sold in 30 days)"
+    assert default.text.split("\n")[:2] == [mug, jar]
+    assert most.text.split("\n")[:2] == [jar, mug]

@@ -17,6 +17,7 @@ from globalsell.assistant.question import (
     find_skus,
     find_store,
     parse,
+    unparsed_time,
 )
 
 TODAY = date(2026, 11, 25)
@@ -58,6 +59,9 @@ def test_store_names_in_both_languages(text: str, store: str | None) -> None:
         ("上周", date(2026, 11, 16), date(2026, 11, 22)),
         ("yesterday", date(2026, 11, 24), date(2026, 11, 24)),
         ("since black friday", date(2025, 11, 28), TODAY),
+        ("黑五以来", date(2025, 11, 28), TODAY),
+        ("sales on black friday", date(2025, 11, 28), date(2025, 11, 28)),
+        ("黑五卖了多少单", date(2025, 11, 28), date(2025, 11, 28)),
         ("十月", date(2026, 10, 1), date(2026, 10, 31)),
     ],
 )
@@ -65,6 +69,14 @@ def test_periods_are_relative_to_the_given_day(text: str, start: date, end: date
     period = find_period(text, TODAY)
     assert period is not None
     assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["sales over black friday weekend", "黑五期间卖了多少", "black friday week in DE"]
+)
+def test_a_span_around_black_friday_is_not_dated(text: str) -> None:
+    assert find_period(text, TODAY) is None
+    assert unparsed_time(text) is not None
 
 
 def test_black_friday_is_the_fourth_friday_of_november() -> None:

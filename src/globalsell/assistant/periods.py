@@ -307,12 +307,12 @@ def _quarter(low: str, today: date) -> Period | None:
 # time words the period finder did not turn into dates: answering over a default period would
 # answer another question, so the caller asks back
 _TIME_EN = re.compile(
-    r"(?<![a-z])(quarter|since|season|christmas|xmas|holiday|holidays|prime day|cyber monday|"
-    r"fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|fall|winter|"
-    r"q[1-4]|ytd|year to date)(?![a-z])"
+    r"(?<![a-z])(quarter|since|season|black friday|christmas|xmas|holiday|holidays|prime day|"
+    r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
+    r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
 )
 _TIME_ZH = re.compile(
-    r"季度|以来|至今|圣诞|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
+    r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
     r"周末"
 )
@@ -385,6 +385,32 @@ def _explicit_month(low: str, today: date) -> Period | None:
     return Period(start, end, f"{MONTHS[month - 1].title()} {year}", f"{year}年{month}月")
 
 
+_BF = re.compile(r"black friday|黑五|黑色星期五")
+_BF_SINCE = re.compile(
+    r"(?:since|after|from)\s+(?:the\s+)?black friday|"
+    r"(?:黑五|黑色星期五)\s*(?:以来|至今|到现在|起|开始|之后|以后)|自\s*(?:黑五|黑色星期五)"
+)
+# a span around the day ("Black Friday week", "黑五期间") has no agreed bounds: asked back
+_BF_SPAN = re.compile(
+    r"black friday (?:week|weekend|season|period|sale|sales period)|"
+    r"(?:黑五|黑色星期五)\s*(?:周|期间|那周|前后|活动期间)"
+)
+
+
+def _black_friday(low: str, today: date) -> Period | None:
+    """ "since Black Friday" / "黑五以来": that day to today; "on Black Friday" / "黑五那天" /
+    a bare "黑五卖了多少": that one day (the latest not after today); a span around it: None
+    (the caller asks back rather than guess its bounds)."""
+    if not _BF.search(low) or _BF_SPAN.search(low):
+        return None
+    bf = black_friday(today.year)
+    if bf > today:
+        bf = black_friday(today.year - 1)
+    if _BF_SINCE.search(low):
+        return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
+    return Period(bf, bf, f"Black Friday ({bf})", f"黑五当天({bf})")
+
+
 def find_period(text: str, today: date) -> Period | None:
     """A period relative to `today` (UTC day, inclusive bounds), or None."""
     low = text.lower()
@@ -427,11 +453,9 @@ def find_period(text: str, today: date) -> Period | None:
         n = n or int(weeks.group(1)) if weeks else 2
         start = today - timedelta(days=7 * n - 1)
         return Period(start, today, f"the last {n} weeks", f"最近{n}周")
-    if any(w in low for w in ("black friday", "黑五", "黑色星期五")):
-        bf = black_friday(today.year)
-        if bf > today:
-            bf = black_friday(today.year - 1)
-        return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
+    bf_period = _black_friday(low, today)
+    if bf_period is not None:
+        return bf_period
     if _ascii_has(low, "day before yesterday") or "前天" in low:
         d = today - timedelta(days=2)
         return Period(d, d, f"the day before yesterday ({d})", f"前天({d})")

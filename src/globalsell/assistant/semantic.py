@@ -248,14 +248,20 @@ def days_of_cover(
                 "days_of_cover": None if cover is None else f"{cover:f}",
             }
         )
+    # fewest days first (what runs out soonest), unless the question asks for the most cover;
+    # a SKU with no sales has unbounded cover
+    most = req.rank is Rank.TOP
     rows.sort(
         key=lambda r: (
-            Decimal(r["days_of_cover"]) if r["days_of_cover"] else Decimal(10**9),
+            (-1 if most else 1)
+            * (Decimal(r["days_of_cover"]) if r["days_of_cover"] else Decimal(10**9)),
             r["sku"],
         )
     )
-    query = f"available / (units sold {start}..{today} / 30) per SKU x warehouse" + (
-        f" serving {req.store}" if req.store else ""
+    query = (
+        f"available / (units sold {start}..{today} / 30) per SKU x warehouse"
+        + (f" serving {req.store}" if req.store else "")
+        + (" ORDER BY days of cover DESC" if most else " ORDER BY days of cover")
     )
     return Result(Measure.DAYS_OF_COVER.value, filters_of(req), query, rows, {}, "/inventory")
 
