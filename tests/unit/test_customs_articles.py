@@ -54,6 +54,7 @@ def _rule(head: str, *, text: str = "", category: str | None = None) -> list[tup
         ("kawaii sticker roll", "printed"),
         ("satin pillowcase", "home_textile"),
         ("folding pliers", "hand_tool"),
+        ("aluminium garden trowel", "garden_hand_tool"),
         ("monocular microscope", "optical"),
         ("quartz wristwatch", "watch"),
         ("polarized sunglasses", "eyewear"),
@@ -73,13 +74,21 @@ def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
 
 def test_every_rule_has_an_example_and_a_legal_source() -> None:
     names = [r.name for r in articles.RULES]
-    assert len(names) == len(set(names)) == 41
+    assert len(names) == len(set(names)) == 42
     assert all(r.source and r.targets and r.words for r in articles.RULES)
 
 
 @pytest.mark.parametrize(
     "head",
-    ["toyota floor liner", "capacitor 10uf", "salad dressing", "scarfing joint", "cupboard"],
+    [
+        "toyota floor liner",
+        "capacitor 10uf",
+        "salad dressing",
+        "scarfing joint",
+        "cupboard",
+        "drake decoy",
+        "shoehorn",
+    ],
 )
 def test_rule_words_never_match_inside_another_word(head: str) -> None:
     assert _rule(head) == []
@@ -111,6 +120,7 @@ def test_unless_words_cancel_a_rule() -> None:
     assert _rule("watch strap 20mm") == [("watch_part", "title")]  # longest phrase wins
     assert _rule("shoe rack") == []
     assert _rule("running shoes", text="rack-free") == [("footwear", "title")]
+    assert _rule("cordless hedge shears") == []  # powered: chapter 84/85, not heading 8201
 
 
 def test_the_most_specific_category_level_wins() -> None:
@@ -129,6 +139,7 @@ def test_fineness_marks_make_it_precious_jewellery() -> None:
         ("Magnetic Tiles Building Blocks 3D Toys for Kids", None, "9503"),
         ("Silicone Baking Mat Non-Stick for Oven", None, "3924"),
         ("TPE Yoga Mat Non-Slip 6mm", None, "9506"),
+        ("Aluminium Alloy Garden Tool Set, Trowel and Transplanter", None, "8201"),
         ("Women Winter Jacket Warm", "Women's Clothing > Coats & Jackets", "62"),
         ("Vintage Enamel Metal Pin Lapel Accessories", "Jewelry & Accessories > Brooches", "7117"),
     ],

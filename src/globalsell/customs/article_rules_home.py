@@ -350,6 +350,33 @@ HOME: tuple[ArticleRule, ...] = (
         unless=("electric", "cordless", "toy"),
     ),
     ArticleRule(
+        "garden_hand_tool",
+        (
+            "garden tool",
+            "gardening tool",
+            "garden hand tool",
+            "trowel",
+            "transplanter",
+            "garden fork",
+            "pitchfork",
+            "rake",
+            "hoe",
+            "spade",
+            "shovel",
+            "weeder",
+            "secateurs",
+            "pruning shears",
+            "pruner",
+            "hedge shears",
+            "loppers",
+        ),
+        ("8201",),
+        "heading 8201 (hand tools: spades, shovels, mattocks, picks, hoes, forks and rakes; axes, "
+        "bill hooks; secateurs and pruners; hedge shears; other hand tools of a kind used in "
+        "agriculture, horticulture or forestry); Chapter 82 Note 1",
+        unless=("electric", "cordless", "battery", "petrol", "gasoline", "toy", "sand toy"),
+    ),
+    ArticleRule(
         "measuring_instrument",
         ("tester", "multimeter", "oscilloscope", "voltmeter", "ammeter", "clamp meter"),
         ("9030", "9031"),

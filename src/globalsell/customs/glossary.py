@@ -10,6 +10,14 @@ import re
 CJK_TERMS: dict[str, str] = {
     # general marketplace article words (toys, sports, apparel, jewellery, furniture, beauty)
     "磁力片": "magnetic tile toy",
+    "园艺工具": "garden hand tool",
+    "花铲": "garden trowel",
+    "移苗铲": "transplanter",
+    "耙子": "rake",
+    "锄头": "hoe",
+    "铁锹": "spade",
+    "修枝剪": "pruning shears",
+    "园艺剪": "pruning shears",
     "跳绳": "jump rope",
     "弹力带": "resistance band",
     "阻力带": "resistance band",
