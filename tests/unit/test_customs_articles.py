@@ -55,6 +55,10 @@ def _rule(head: str, *, text: str = "", category: str | None = None) -> list[tup
         ("satin pillowcase", "home_textile"),
         ("folding pliers", "hand_tool"),
         ("aluminium garden trowel", "garden_hand_tool"),
+        ("multipurpose kitchen scissors", "scissors"),
+        ("vacuum compression bag for clothes", "plastic_sack"),
+        ("feather cat teaser", "pet_toy"),
+        ("linen cushion cover 45x45cm", "cushion_cover"),
         ("monocular microscope", "optical"),
         ("quartz wristwatch", "watch"),
         ("polarized sunglasses", "eyewear"),
@@ -74,7 +78,7 @@ def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
 
 def test_every_rule_has_an_example_and_a_legal_source() -> None:
     names = [r.name for r in articles.RULES]
-    assert len(names) == len(set(names)) == 42
+    assert len(names) == len(set(names)) == 46
     assert all(r.source and r.targets and r.words for r in articles.RULES)
 
 
@@ -115,7 +119,7 @@ def test_unless_words_cancel_a_rule() -> None:
     assert _rule("calf leather pants cycling pants") == [("leather_apparel", "title")]
     assert _rule("brushless motor brush") == []
     assert _rule("angle grinder carbon brush") == []  # heading 8545, not a brush of 9603
-    assert _rule("dog toy rope") == []
+    assert _rule("dog toy rope") == [("pet_toy", "title")]  # by material, not a toy of 95.03
     assert _rule("smart watch 20mm") == [("electronics", "title")]  # not a 9102 watch
     assert _rule("watch strap 20mm") == [("watch_part", "title")]  # longest phrase wins
     assert _rule("shoe rack") == []
@@ -140,6 +144,8 @@ def test_fineness_marks_make_it_precious_jewellery() -> None:
         ("Silicone Baking Mat Non-Stick for Oven", None, "3924"),
         ("TPE Yoga Mat Non-Slip 6mm", None, "9506"),
         ("Aluminium Alloy Garden Tool Set, Trowel and Transplanter", None, "8201"),
+        ("Stainless Steel Kitchen Scissors Multipurpose", None, "8213"),
+        ("Cotton Linen Cushion Cover 45x45cm", None, "6304"),
         ("Women Winter Jacket Warm", "Women's Clothing > Coats & Jackets", "62"),
         ("Vintage Enamel Metal Pin Lapel Accessories", "Jewelry & Accessories > Brooches", "7117"),
     ],

@@ -304,6 +304,14 @@ HOME: tuple[ArticleRule, ...] = (
         unless=("holder", "stand", "bookend", "shelf", "frame", "light", "lamp", "machine"),
     ),
     ArticleRule(
+        "cushion_cover",
+        ("cushion cover", "throw pillow cover", "sofa cushion cover"),
+        ("6304",),
+        "heading 6304 (other furnishing articles, excluding those of heading 9404): cushion "
+        "covers are furnishing articles, not the bed linen of 6302",
+        refines="home_textile",
+    ),
+    ArticleRule(
         "home_textile",
         (
             "tablecloth",
@@ -348,6 +356,39 @@ HOME: tuple[ArticleRule, ...] = (
         "headings 8203 (pliers, pincers), 8204 (spanners), 8205 (other hand tools), 8211 "
         "(knives with cutting blades); Chapter 82 Note 1",
         unless=("electric", "cordless", "toy"),
+    ),
+    ArticleRule(
+        "scissors",
+        ("scissors", "kitchen shears", "tailor's shears", "tailors shears", "sewing shears"),
+        ("8213",),
+        "heading 8213 (scissors, tailors' shears and similar shears, and blades therefor); "
+        "Chapter 82 Note 1",
+        unless=("electric", "cordless", "toy"),
+    ),
+    ArticleRule(
+        "plastic_sack",
+        (
+            "vacuum storage bag",
+            "vacuum bag",
+            "vacuum compression bag",
+            "compression bag",
+            "space saver bag",
+            "space saving bag",
+        ),
+        ("3923",),
+        "heading 3923 (articles for the conveyance or packing of goods, of plastics: sacks and "
+        "bags, subheadings 3923.21/3923.29)",
+        unless=("electric", "sealer", "machine", "pump"),
+    ),
+    ArticleRule(
+        "pet_toy",
+        ("pet toy", "cat toy", "dog toy", "cat teaser", "teaser wand", "chew toy"),
+        ("3926", "6307", "4016", "4421"),
+        "Explanatory Note to heading 95.03: articles for animals (pet toys) are not toys of "
+        "chapter 95; they go by what they are made of: 3926 (plastics), 6307 (made-up textile "
+        "articles), 4016 (rubber), 4421 (wood) (GRI 1)",
+        question="What is it made of: plastic, textile or feathers, rubber, or wood?",
+        by_material=True,
     ),
     ArticleRule(
         "garden_hand_tool",

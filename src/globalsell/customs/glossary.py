@@ -11,6 +11,11 @@ CJK_TERMS: dict[str, str] = {
     # general marketplace article words (toys, sports, apparel, jewellery, furniture, beauty)
     "磁力片": "magnetic tile toy",
     "园艺工具": "garden hand tool",
+    "真空压缩袋": "vacuum compression bag",
+    "压缩袋": "compression bag",
+    "逗猫棒": "cat teaser",
+    "猫玩具": "cat toy",
+    "狗玩具": "dog toy",
     "花铲": "garden trowel",
     "移苗铲": "transplanter",
     "耙子": "rake",
