@@ -105,6 +105,9 @@ def test_out_of_stock_now_is_not_a_stock_out_risk(text: str, measure: Measure) -
         ("How many orders did I get in the US last week?", Measure.ORDERS),
         ("NB-AP-004 需要补货吗", Measure.DAYS_OF_COVER),
         ("do I need to reorder NB-AP-001?", Measure.DAYS_OF_COVER),
+        ("is anything stuck in transit to the UK", Measure.SHIPMENTS),
+        ("which shipments are held up?", Measure.SHIPMENTS),
+        ("how much stock is in transit to the UK", Measure.STOCK),
     ],
 )
 def test_list_questions_find_their_measure(text: str, measure: Measure) -> None:

@@ -332,6 +332,8 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "held in customs",
             "stuck in customs",
             "in customs",
+            "stuck in transit",
+            "held up",
             "air shipment",
             "ocean shipment",
             "sea shipment",
