@@ -59,6 +59,7 @@ from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 from globalsell.accounts import service as accounts  # noqa: E402
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient  # noqa: E402
 from globalsell.assistant import chat  # noqa: E402
+from globalsell.assistant.answer_words import LISTING_STATUS  # noqa: E402
 from globalsell.bootstrap import build_runtime  # noqa: E402
 from globalsell.config import Settings, sqlite_url  # noqa: E402
 from globalsell.core.money import Money, Rounding  # noqa: E402
@@ -315,7 +316,7 @@ class Truth:
                 sku,
                 store,
             )[0]
-            return [f"{store} {LISTING_WORDS[status][1 if chinese else 0]}"]
+            return [f"{store} {LISTING_STATUS[status][1 if chinese else 0]}"]
         if kind == "count":
             (n,) = self.q("SELECT count(*) FROM products WHERE seller_id = ?", self.seller)[0]
             return [f"{n} 个产品" if chinese else f"{n} products"]
@@ -330,18 +331,6 @@ class Truth:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-# a listing's status as the answer words it (the dashboard's labels)
-LISTING_WORDS = {
-    "missing": ("not generated", "未生成"),
-    "draft": ("draft", "草稿"),
-    "validated": ("checked", "已校验"),
-    "approved": ("approved", "已批准"),
-    "submitted": ("submitted", "已提交"),
-    "live": ("live", "已上架"),
-    "rejected": ("rejected", "已拒绝"),
-}
 
 
 def has(answer: str, fact: str) -> bool:
