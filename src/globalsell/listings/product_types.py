@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product
 from globalsell.listings.type_vocabulary import (
     GENERIC_FACTOR,
     GENERIC_NOUNS,
@@ -265,6 +266,20 @@ def classify(
         # for the shelf's product, and the shelf's generic parts type is safe.
         if not parts and not others and rival < 2:
             return Classification(vocab.types[best], round(confidence / 2, 3), candidates)
+    # Where the sources disagree, a type both support (ADR 0125): the broader of a type and its
+    # broader type, or a parts shelf whose product the title names as a modifier or a use.
+    shelf = next((c for c, _ in ranked if any(r.startswith("category ") for r in reasons[c])), None)
+    titled = next((c for c, _ in ranked if TITLE_HEAD in reasons[c]), None)
+    broader = broader_of_two(shelf, titled)
+    if broader is not None and broader in vocab.types:
+        return Classification(vocab.types[broader], round(confidence / 2, 3), candidates)
+    if (
+        shelf is not None
+        and shelf == best
+        and shelf in PARTS_SHELVES
+        and names_whole_product(shelf, head_words, tokens(tail))
+    ):
+        return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
 

@@ -1,0 +1,54 @@
+"""Where the category and the title disagree, the classifier names a type both support, or asks
+(ADR 0125): the broader of a type and its broader type; a parts shelf whose product the title
+names as a modifier or a use."""
+
+from __future__ import annotations
+
+from globalsell.listings.product_types import classify
+from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product, part_of
+from globalsell.listings.type_vocabulary import tokens, vocabulary
+
+
+def _typed(title: str, category: str) -> str | None:
+    result = classify(title=title, category=category)
+    return result.product_type.code if result.product_type else None
+
+
+def test_the_broader_of_a_type_and_its_broader_type() -> None:
+    assert broader_of_two("TOOL_SET", "TOOLS") == "TOOLS"
+    assert broader_of_two("TOOLS", "PLIERS") == "TOOLS"
+    # Siblings under one broader type, unrelated types, a missing side: no answer.
+    assert broader_of_two("TOOL_SET", "PLIERS") is None
+    assert broader_of_two("TOOL_SET", "TABLE") is None
+    assert broader_of_two(None, "TOOLS") is None
+    assert broader_of_two("TOOLS", "TOOLS") is None
+
+
+def test_a_tool_set_shelf_and_a_title_saying_tools_choose_tools() -> None:
+    category = "Tools > Tool Sets > Hand Tool Sets"
+    assert _typed("Dent Removal Tools with Replaceable Heads", category) == "TOOLS"
+    # A title naming an unrelated product on that shelf still asks.
+    assert _typed("Rotary Table Vice with Suction Cup", category) is None
+
+
+def test_a_title_naming_the_shelfs_product_as_a_modifier_is_its_part() -> None:
+    bikes = "Sports & Entertainment > Cycling > Bicycle Accessories"
+    assert _typed("Bicycle Saddle Cover Cushion Foam Seat Cover", bikes) == "BICYCLE_ACCESSORY"
+    # The product itself as the head of the title is no accessory: ask.
+    assert _typed("Folding Electric Bike 350W 48V", bikes) is None
+    tools = "Tools > Tool Parts > Tool Parts"
+    assert _typed("Hex Socket Adapter Converter for Impact Wrench", tools) == "TOOL_PART"
+    # "Tool" names no particular tool: a keychain on a tool-parts shelf still asks.
+    assert _typed("Titanium Keychain Buckle EDC Outdoor Tool", tools) is None
+
+
+def test_whole_product_words_are_read_as_words() -> None:
+    head = tokens("Carbon Brush Holder")
+    assert names_whole_product("AUTO_PART", head, []) is False  # "car" inside "carbon"
+    assert names_whole_product("AUTO_PART", tokens("Car Door Trim"), []) is True
+    assert names_whole_product("AUTO_PART", tokens("Trim Strip"), tokens("cars SUV")) is True
+    assert names_whole_product("BOOK", tokens("Car Book"), []) is False  # no parts shelf
+
+
+def test_every_parts_type_is_in_the_vocabulary() -> None:
+    assert set(part_of()) <= set(vocabulary().types)
