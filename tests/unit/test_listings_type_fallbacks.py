@@ -4,7 +4,7 @@ names as a modifier or a use."""
 
 from __future__ import annotations
 
-from globalsell.listings.product_types import classify
+from globalsell.listings.product_types import classify, naming_tail
 from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product, part_of
 from globalsell.listings.type_vocabulary import tokens, vocabulary
 
@@ -52,3 +52,24 @@ def test_whole_product_words_are_read_as_words() -> None:
 
 def test_every_parts_type_is_in_the_vocabulary() -> None:
     assert set(part_of()) <= set(vocabulary().types)
+
+
+def test_the_rest_of_a_title_names_no_product_after_a_use() -> None:
+
+    assert naming_tail("Brand X, Cuban Chain for Necklace Making") == "Cuban Chain"
+    assert naming_tail("Cuban Link Chain for Necklace or Bracelet Making") == ""
+    # "for women" names the buyer, not a use.
+    assert naming_tail("Enamel Gifts For Women Peony Bracelet") == "Women Peony Bracelet"
+    assert naming_tail("Silver Chain") == ""
+
+
+def test_a_chain_for_necklace_making_on_a_findings_shelf_is_a_finding() -> None:
+    shelf = "Jewelry & Accessories > Jewelry Making > Jewelry Findings & Components"
+    title = "1 Meter Bulk Cuban Link Chain for Men or Women Necklace or Bracelet Making"
+    assert _typed(title, shelf) is None  # the category alone: ask
+    result = classify(title=title, category=shelf, item_type="jewelry findings")
+    assert result.product_type is not None
+    assert result.product_type.code == "JEWELRY_FINDING"
+    # The necklace it is for only ranks; it is no source of its own.
+    codes = {c.code: c.reasons for c in result.candidates}
+    assert codes["NECKLACE"] == ("title detail",)

@@ -116,6 +116,17 @@ _HEAD_END = re.compile(
     r"used for|replacement for|apply to|applicable to)\s|[,;|(\[]|\s[-–]\s",
     re.IGNORECASE,
 )
+# What the head may end at that says what the product is used with, not what it is ("for
+# women", "for men and girls" name the buyer, not a use).
+_AUDIENCE = (
+    r"(?:wom[ae]n|m[ae]n|girls?|boys?|kids?|child(?:ren)?|bab(?:y|ies)|lad(?:y|ies)|unisex|"
+    r"teens?|adults?|her|him|mom|mother|dad|father|couples?|lovers?|friends?|family)\b"
+)
+_USE = re.compile(
+    rf"\s(?:for(?!\s+{_AUDIENCE})|compatible with|compatible for|fit for|suitable for|"
+    r"used for|replacement for|apply to|applicable to)\s",
+    re.IGNORECASE,
+)
 # "No Fan", "without battery": a product said not to be there.
 _NEGATED = re.compile(r"\b(?:no|without|not include[sd]?|excluding|excl\.?|non)[\s-]+\w+", re.I)
 
@@ -148,6 +159,21 @@ def head_and_tail(title: str) -> tuple[str, str]:
     if match is None or match.start() < 3:
         return cleaned, ""
     return cleaned[: match.start()], cleaned[match.end() :]
+
+
+def naming_tail(title: str) -> str:
+    """The part of a title after its head that may still name the product: nothing when the head
+    ends at a use ("... for Necklace Making", "... compatible with iPhone"), else the rest up to
+    its own first use ("Brand, Cuban Chain for Bracelet Making" -> "Cuban Chain")."""
+    cleaned = _NEGATED.sub(" ", strip_phrases(title))
+    match = _HEAD_END.search(cleaned)
+    if match is None or match.start() < 3:
+        return ""
+    if _USE.match(cleaned, match.start()):
+        return ""
+    rest = cleaned[match.end() :]
+    use = _USE.search(f" {rest} ")
+    return (rest[: max(use.start() - 1, 0)] if use else rest).strip()
 
 
 def classify(
@@ -210,10 +236,16 @@ def classify(
     for code in head_codes:
         bonus = (W_HEAD - W_HEAD_OTHER) * ((code in first) + (code in last))
         add(code, head_codes[code] + bonus, TITLE_HEAD)
+    # The rest of the title confirms a type only when the head names no product at all, and
+    # then only up to a use ("for necklace making" names no necklace), read head-last like the
+    # head ("Bracelet Making" names no bracelet); otherwise it is a detail that only ranks.
     tail_codes = {c for _, _, codes, _ in vocab.matches(tokens(tail)) for c in codes}
-    for code in tail_codes - set(head_codes):
-        # The rest of the title confirms a type only when the head names no product at all.
-        add(code, W_TAIL, TITLE_DETAIL if not head_codes else "title detail")
+    naming = tokens(naming_tail(title)) if not head_codes else []
+    naming_codes = {
+        c for hit in vocab.matches(naming) if not _modifier(hit, naming) for c in hit[2]
+    }
+    for code in sorted((tail_codes | naming_codes) - set(head_codes)):
+        add(code, W_TAIL, TITLE_DETAIL if code in naming_codes else "title detail")
     nearest: set[str] = set()
     if embedding:
         for code in list(scores):
@@ -329,9 +361,12 @@ def _voters(reasons: Sequence[str]) -> set[str]:
 
 
 def _modifier(hit: tuple[int, int, tuple[str, ...], bool], words: Sequence[str]) -> bool:
-    """A product noun followed by a part noun that no vocabulary phrase took ("bottle stopper")."""
+    """A product noun followed by a part noun that no vocabulary phrase took ("bottle stopper"),
+    or joined by "or"/"and" to a noun so followed ("necklace or bracelet making")."""
     end = hit[1]
-    return end < len(words) and words[end] in PART_NOUNS
+    if end < len(words) and words[end] in PART_NOUNS:
+        return True
+    return end + 2 < len(words) and words[end] in ("or", "and") and words[end + 2] in PART_NOUNS
 
 
 def _spread(hits: list[tuple[int, int, tuple[str, ...], bool]], weight: float) -> dict[str, float]:
