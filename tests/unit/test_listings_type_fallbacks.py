@@ -20,6 +20,9 @@ def test_the_broader_of_a_type_and_its_broader_type() -> None:
     # Siblings under one broader type, unrelated types, a missing side: no answer.
     assert broader_of_two("TOOL_SET", "PLIERS") is None
     assert broader_of_two("TOOL_SET", "TABLE") is None
+    # ... unless a source names their broader type itself ("pliers ... combination tool").
+    assert broader_of_two("TOOL_SET", "PLIERS", frozenset({"TOOLS"})) == "TOOLS"
+    assert broader_of_two("TOOL_SET", "PLIERS", frozenset({"TABLE"})) is None
     assert broader_of_two(None, "TOOLS") is None
     assert broader_of_two("TOOLS", "TOOLS") is None
 
@@ -28,7 +31,7 @@ def test_a_tool_set_shelf_and_a_title_saying_tools_choose_tools() -> None:
     category = "Tools > Tool Sets > Hand Tool Sets"
     assert _typed("Dent Removal Tools with Replaceable Heads", category) == "TOOLS"
     # A title naming an unrelated product on that shelf still asks.
-    assert _typed("Rotary Table Vice with Suction Cup", category) is None
+    assert _typed("LED Table Lamp with Suction Cup", category) is None
 
 
 def test_a_title_naming_the_shelfs_product_as_a_modifier_is_its_part() -> None:

@@ -301,8 +301,9 @@ def classify(
     # Where the sources disagree, a type both support (ADR 0125): the broader of a type and its
     # broader type, or a parts shelf whose product the title names as a modifier or a use.
     shelf = next((c for c, _ in ranked if any(r.startswith("category ") for r in reasons[c])), None)
-    titled = next((c for c, _ in ranked if TITLE_HEAD in reasons[c]), None)
-    broader = broader_of_two(shelf, titled)
+    titled = next((c for c, _ in ranked if TITLE_HEAD in _voters(reasons[c])), None)
+    supported = frozenset(c for c, _ in ranked if _voters(reasons[c]))
+    broader = broader_of_two(shelf, titled, supported)
     if broader is not None and broader in vocab.types:
         return Classification(vocab.types[broader], round(confidence / 2, 3), candidates)
     if (

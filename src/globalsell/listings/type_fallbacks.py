@@ -2,10 +2,11 @@
 that run only where it would otherwise abstain, each naming a type that both disagreeing sources
 support, never a guess between them.
 
-- **A type and its broader type.** The category names one type and the title's head noun a
-  broader one ("Hand Tool Sets" and "dent removal tools"), or the other way round: the broader type
-  is true on both readings and is chosen (ADR 0109 chooses the narrower when the title confirms it
-  by a specific noun; this is what remains when it does not).
+- **A type and its broader type.** The category names one type and the title a broader one
+  ("Hand Tool Sets" and "dent removal tools"), or the other way round, or both name kinds of a
+  broader type that a source names too ("Hand Tool Sets", "pliers ... combination tool"): the
+  broader type is true on both readings and is chosen (ADR 0109 chooses the narrower when the
+  title confirms it by a specific noun; this is what remains when it does not).
 - **A part of the shelf's product.** The category is a parts or accessories shelf (data/part_of.tsv)
   and the title names the product those parts are for as a modifier or a use ("Bicycle Saddle
   Cover", "Car Headlight Switch Knob", "for Impact and Ratchet Wrench"): the title says it is a part
@@ -36,17 +37,20 @@ def part_of() -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
-def broader_of_two(shelf: str | None, named: str | None) -> str | None:
-    """Of the category's type and the title's type, the broader one when the other is a kind of
-    it; None when they are unrelated or one is missing."""
+def broader_of_two(
+    shelf: str | None, named: str | None, supported: frozenset[str] = frozenset()
+) -> str | None:
+    """The narrowest type that both the category's type and the title's type are (each is
+    itself or a kind of it): one of the two, or a broader type that some source names too
+    (`supported`); None when they are unrelated or one is missing."""
     if shelf is None or named is None or shelf == named:
         return None
     broader = kinds()
-    if named in broader.get(shelf, frozenset()):
-        return named
-    if shelf in broader.get(named, frozenset()):
-        return shelf
-    return None
+    both = ({shelf} | broader.get(shelf, frozenset())) & ({named} | broader.get(named, frozenset()))
+    both = {c for c in both if c in (shelf, named) or c in supported}
+    if not both:
+        return None
+    return max(sorted(both), key=lambda c: len(broader.get(c, ())))
 
 
 def names_whole_product(shelf: str, head: Sequence[str], tail: Sequence[str]) -> bool:
