@@ -76,3 +76,13 @@ def test_a_chain_for_necklace_making_on_a_findings_shelf_is_a_finding() -> None:
     # The necklace it is for only ranks; it is no source of its own.
     codes = {c.code: c.reasons for c in result.candidates}
     assert codes["NECKLACE"] == ("title detail",)
+
+
+def test_a_car_make_names_the_car_on_an_auto_parts_shelf() -> None:
+    shelf = "Automobiles, Parts & Accessories > Interior Parts > Interior Replacement Parts"
+    title = "Genuine Fuel Door Hatch Lock for Hyundai Santa Fe Opener Actuator"
+    assert names_whole_product("AUTO_PART", tokens("Hatch Lock"), tokens("Hyundai Santa Fe"))
+    assert not names_whole_product("AUTO_PART", tokens("Hatch Lock"), tokens("Santa Fe"))
+    assert _typed(title, shelf) == "AUTO_PART"
+    # A bare "lock" names no protective gear.
+    assert all(c.code != "PROTECTIVE_GEAR" for c in classify(title=title).candidates)
