@@ -86,3 +86,12 @@ def test_a_car_make_names_the_car_on_an_auto_parts_shelf() -> None:
     assert _typed(title, shelf) == "AUTO_PART"
     # A bare "lock" names no protective gear.
     assert all(c.code != "PROTECTIVE_GEAR" for c in classify(title=title).candidates)
+
+
+def test_a_phrase_that_names_no_product_takes_its_words() -> None:
+    vocab = vocabulary()
+    words = tokens("Universal Suction Cup Table Vice")
+    named = [codes for _, _, codes, _ in vocab.matches(words)]
+    assert ("DRINKING_CUP",) not in named
+    assert ("TOOLS",) in named  # "table vice"
+    assert [codes for _, _, codes, _ in vocab.matches(tokens("Coffee Cup"))] == [("DRINKING_CUP",)]
