@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from globalsell.listings.spam import strip_phrases
-from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product
+from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product, part_of
 from globalsell.listings.type_vocabulary import (
     GENERIC_FACTOR,
     GENERIC_NOUNS,
@@ -309,7 +309,7 @@ def classify(
     if (
         shelf is not None
         and shelf == best
-        and shelf in PARTS_SHELVES
+        and shelf in part_of()
         and names_whole_product(shelf, head_words, tokens(tail))
     ):
         return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
