@@ -95,3 +95,27 @@ def test_a_phrase_that_names_no_product_takes_its_words() -> None:
     assert ("DRINKING_CUP",) not in named
     assert ("TOOLS",) in named  # "table vice"
     assert [codes for _, _, codes, _ in vocab.matches(tokens("Coffee Cup"))] == [("DRINKING_CUP",)]
+
+
+def test_a_piece_for_jewelry_making_is_a_component() -> None:
+    charms = "Jewelry & Accessories > Fashion Jewelry > Charms"
+    near = {"PENDANT_NECKLACE": 0.6, "NECKLACE": 0.5, "CHARM": 0.1}
+    title = "Sterling Silver Bracelet Necklace Shell Pendant for DIY Jewelry Making"
+    result = classify(title=title, category=charms, item_type="Charms", embedding=near)
+    assert result.product_type is not None
+    assert result.product_type.code == "CHARM"
+    # Without the use, the head's pendant (and the embedding) stand against the shelf: ask.
+    plain = classify(
+        title="Sterling Silver Shell Pendant Necklace",
+        category=charms,
+        item_type="Charms",
+        embedding=near,
+    )
+    assert plain.abstained
+
+
+def test_dmx_gear_is_stage_lighting() -> None:
+    shelf = "Lights & Lighting > Commercial Lighting > Stage Lighting Effect"
+    result = classify(title="Artnet DMX Converter and DMX Amplifier 8 Port", category=shelf)
+    assert result.product_type is not None
+    assert result.product_type.code == "STAGE_LIGHT"

@@ -127,6 +127,26 @@ _USE = re.compile(
     r"used for|replacement for|apply to|applicable to)\s",
     re.IGNORECASE,
 )
+# A title that says its product is for making jewellery ("for DIY Jewelry Making") sells a
+# component: the finished pieces its head names are what it makes.
+_FOR_MAKING = re.compile(
+    r"\bfor\s+(?:diy\s+|handmade\s+)*(?:jewel(?:le)?ry|bracelets?|necklaces?|earrings?|"
+    r"beading)\s+(?:making|findings?|supplies)\b",
+    re.IGNORECASE,
+)
+FINISHED_JEWELRY = frozenset(
+    [
+        "NECKLACE",
+        "PENDANT_NECKLACE",
+        "BRACELET",
+        "EARRING",
+        "RING",
+        "ANKLET",
+        "BROOCH",
+        "JEWELRY_SET",
+        "BODY_JEWELRY",
+    ]
+)
 # "No Fan", "without battery": a product said not to be there.
 _NEGATED = re.compile(r"\b(?:no|without|not include[sd]?|excluding|excl\.?|non)[\s-]+\w+", re.I)
 
@@ -224,6 +244,10 @@ def classify(
     head, tail = head_and_tail(title)
     head_words = tokens(head)
     head_hits = [h for h in vocab.matches(head_words) if not _modifier(h, head_words)]
+    if _FOR_MAKING.search(title):
+        # "... Shell Pendant for DIY Jewelry Making": a part to make jewellery with, not the
+        # finished piece the head names (ADR 0126).
+        head_hits = [h for h in head_hits if not set(h[2]) <= FINISHED_JEWELRY]
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
