@@ -119,3 +119,21 @@ def test_dmx_gear_is_stage_lighting() -> None:
     result = classify(title="Artnet DMX Converter and DMX Amplifier 8 Port", category=shelf)
     assert result.product_type is not None
     assert result.product_type.code == "STAGE_LIGHT"
+
+
+def test_a_component_on_the_shelf_of_what_it_goes_into_is_the_component() -> None:
+    shelf = "Home Improvement > Electrical Equipment & Supplies > Power Supplies"
+    near = {"ELECTRONIC_COMPONENT": 0.6, "MULTIMETER": 0.5, "POWER_SUPPLY": 0.1}
+    result = classify(title="0805 SMD Inductor Assorted Kit", category=shelf, embedding=near)
+    assert result.product_type is not None
+    assert result.product_type.code == "ELECTRONIC_COMPONENT"
+    # Without the embedding's agreement the title's noun alone does not outvote the shelf.
+    assert classify(title="0805 SMD Inductor Assorted Kit", category=shelf).abstained
+    # A whole product named against a parts shelf is what the part is for: ask.
+    parts = "Home Appliances > Personal Care Appliances > Personal Care Appliance Parts"
+    glass = classify(
+        title="Projector Heat Insulation Glass",
+        category=parts,
+        embedding={"PROJECTOR": 0.6, "SCREEN_PROTECTOR": 0.5},
+    )
+    assert glass.abstained

@@ -18,7 +18,12 @@ from typing import Any
 import numpy as np
 
 from globalsell.listings.spam import strip_phrases
-from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product, part_of
+from globalsell.listings.type_fallbacks import (
+    broader_of_two,
+    names_whole_product,
+    part_of,
+    titled_component,
+)
 from globalsell.listings.type_vocabulary import (
     GENERIC_FACTOR,
     GENERIC_NOUNS,
@@ -337,6 +342,18 @@ def classify(
         and names_whole_product(shelf, head_words, tokens(tail))
     ):
         return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
+    # A component or accessory on the shelf of the product it goes into (a screw on power-tool
+    # accessories, an inductor on power supplies): the title's head noun and the embedding
+    # name the article, the category alone its use (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and votes(best) == {CATEGORY}
+        and titled_component(titled)
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
 

@@ -70,6 +70,17 @@ def names_whole_product(shelf: str, head: Sequence[str], tail: Sequence[str]) ->
     return False
 
 
+# Types whose products are themselves parts or accessories of other products.
+COMPONENTS = frozenset(
+    ["INDUSTRIAL_PART", "FASTENER", "BATTERY", "ELECTRONIC_COMPONENT", "CONNECTOR", "LIGHT_BULB"]
+)
+
+
+def titled_component(code: str) -> bool:
+    """Whether a type's products are components or accessories of some other product."""
+    return code in COMPONENTS or code.endswith(("_ACCESSORY", "_PART", "_COMPONENT"))
+
+
 def _find(phrase: tuple[str, ...], words: Sequence[str]) -> list[int]:
     n = len(phrase)
     return [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
