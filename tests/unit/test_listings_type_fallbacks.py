@@ -5,7 +5,12 @@ names as a modifier or a use."""
 from __future__ import annotations
 
 from globalsell.listings.product_types import classify, naming_tail
-from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product, part_of
+from globalsell.listings.type_fallbacks import (
+    broader_of_two,
+    names_whole_product,
+    part_of,
+    says_part,
+)
 from globalsell.listings.type_vocabulary import tokens, vocabulary
 
 
@@ -132,8 +137,24 @@ def test_a_component_on_the_shelf_of_what_it_goes_into_is_the_component() -> Non
     # A whole product named against a parts shelf is what the part is for: ask.
     parts = "Home Appliances > Personal Care Appliances > Personal Care Appliance Parts"
     glass = classify(
-        title="Projector Heat Insulation Glass",
+        title="Projector Heat Insulation Glass Repair Screen",
         category=parts,
         embedding={"PROJECTOR": 0.6, "SCREEN_PROTECTOR": 0.5},
     )
     assert glass.abstained
+
+
+def test_a_whole_product_on_a_parts_shelf_whose_title_says_no_part() -> None:
+    shelf = (
+        "Industrial & Business > Agricultural Machinery & Supplies > "
+        "Agricultural Machinery Parts & Accessories"
+    )
+    near = {"LAWN_MOWER": 0.6, "BATTERY": 0.5, "AGRICULTURAL_SUPPLIES": 0.1}
+    mower = classify(title="Robot Lawn Mower Zero Turn Remote", category=shelf, embedding=near)
+    assert mower.product_type is not None
+    assert mower.product_type.code == "LAWN_MOWER"
+    # A title that says part, fit or use names what the part is for: ask.
+    for title in ("Lawn Mower Blade Replacement", "Blade for Robot Lawn Mower"):
+        assert classify(title=title, category=shelf, embedding=near).abstained
+    assert says_part("Watch Dial Fit NH35 Movement")
+    assert not says_part("Fortress Lawn Mower")  # "for" inside a word

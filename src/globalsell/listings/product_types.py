@@ -22,6 +22,7 @@ from globalsell.listings.type_fallbacks import (
     broader_of_two,
     names_whole_product,
     part_of,
+    says_part,
     titled_component,
 )
 from globalsell.listings.type_vocabulary import (
@@ -348,10 +349,23 @@ def classify(
     if (
         titled is not None
         and titled != best
-        and votes(best) == {CATEGORY}
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
         and titled_component(titled)
         and votes(titled) >= {TITLE_HEAD, EMBEDDING}
         and TITLE_HEAD in reasons[titled]
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
+    # A whole product on a parts shelf whose title says nothing of parts, fit or use (a robot
+    # lawn mower on "Agricultural Machinery Parts", a keychain on "Tool Parts"): the title's head
+    # noun and the embedding name it, and the shelf is the seller's slip (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and best in PARTS_SHELVES | part_of().keys()
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+        and not says_part(title)
     ):
         return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
