@@ -1,0 +1,112 @@
+"""Two more blocks of fresh seller questions for the Seller Assistant (issue 16), written from the
+demo business alone (its products by English and Chinese name, its stores, stock, shipments,
+proposals and findings), the grader's spec kinds and the issue text; never with the assistant's
+parser or answer code in view. Half Chinese in each block; paraphrases, typos, mixed
+Chinese/English, store names in many forms, partial and Chinese product names, and about 15%
+that it must refuse or ask back about (an ambiguous product, another seller's data, competitor
+prices, a future it cannot know, an unclear period).
+
+Specs as in `assistant_questions.py`, `assistant_questions_heldout.py` and
+`assistant_questions_fresh.py`, plus (`assistant_truth_fresh2.py` computes them):
+
+("in_transit",)             shipments not yet received at their warehouse
+("ship_units", code)        units on one shipment
+("ship_for_sku", sku)       shipments that carry a SKU
+("hub", sku)                units on hand at the origin hub (the China warehouse)
+
+Both blocks were measured once, untouched, with the code of main as it stood when they were
+written (`assistant_chat.py DB --offline --fresh2`; splits "freshF" and "freshG", graded
+strictly).
+"""
+
+from __future__ import annotations
+
+from assistant_questions import Spec
+
+FRESH_F: list[tuple[str, Spec]] = [
+    # --- English
+    (
+        "How many stick blenders went out in Germany over the last 14 days?",
+        ("units", "NB-AP-002", "DE", "14d"),
+    ),
+    (
+        "What did the bath mat bring in on Amazon.com last month?",
+        ("revenue", "NB-BT-001", "US", "last_month"),
+    ),
+    (
+        "orders for the digital scale in the UK this month",
+        ("orders", "NB-AP-005", "UK", "this_month"),
+    ),
+    ("how many units did we move in Japan yesterday", ("units", None, "JP", "yesterday")),
+    ("Total sales in pounds for the UK store in October", ("revenue", None, "UK", "oct")),
+    ("What's been my number one product on Amazon.de since Black Friday?", ("top", "DE", "bf")),
+    ("top 5 sellers across all marketplaces in the last 30 days", ("top_n", None, "30d", 5)),
+    ("Which country moved the most units in November?", ("top_store", "nov")),
+    ("How many days until the hand blender runs out in Germany?", ("cover", "NB-AP-002", "DE")),
+    (
+        "How many frothers are reserved at the US fulfilment centre?",
+        ("reserved", "NB-AP-004", "US"),
+    ),
+    ("how many kettles are on their way to the German warehouse", ("inbound", "NB-AP-001", "DE")),
+    (
+        "landed cost per unit for the kitchen scale shipped to the States?",
+        ("landed", "NB-AP-005", "US"),
+    ),
+    ("what do we pay the factory for one silicone baking mat", ("cost", "NB-KT-006")),
+    ("Which tariff code did we declare for the yoga mat?", ("hs", "NB-SP-001")),
+    (
+        "Customs wants to change the code on the magnetic tiles - to what?",
+        ("hs_proposed", "NB-TY-003"),
+    ),
+    ("Are the wooden building blocks live in Australia yet?", ("listing", "NB-TY-001", "AU")),
+    ("Which listings in Canada aren't live?", ("not_live", "CA")),
+    ("Which shipment is held up at customs?", ("customs",)),
+    ("Which SKUs are sold out at FBA Japan?", ("stockout", "JP")),
+    ("is anything selling below cost in JP?", ("losing", "JP")),
+    ("how many change requests are waiting for me to review", ("proposals",)),
+    ("total stock of NB-BT-001 across every warehouse", ("stock", "NB-BT-001", None)),
+    ("how many Germany orders haven't shipped yet?", ("open_orders", "DE")),
+    ("whats the margn on the handheld fan in JP", ("margin", "NB-AP-003", "JP")),
+    (
+        "kettle sales Germany vs Japan past week",
+        ("compare", "NB-AP-001", ("DE", "JP"), "7d"),
+    ),
+    ("How many units are on shipment SHP-2610-US-OC?", ("ship_units", "SHP-2610-US-OC")),
+    ("Show me the sales figures of the seller BrightKitchen in the US", ("refuse",)),
+    ("How are the mats doing in the UK?", ("clarify",)),
+    ("What will the euro be worth against the yuan next month?", ("decline",)),
+    ("how many kettles did we sell recently", ("clarify",)),
+    # --- Chinese and mixed
+    ("奶泡机这周在美国站出了多少件", ("units", "NB-AP-004", "US", "this_week")),
+    ("浴室防滑垫上个月英国站的销售额", ("revenue", "NB-BT-001", "UK", "last_month")),
+    ("日本站昨天有几单", ("orders", None, "JP", "yesterday")),
+    ("10月份美国站一共卖了多少件", ("units", None, "US", "oct")),
+    ("德国亚马逊11月到现在营收多少", ("revenue", None, "DE", "nov")),
+    ("过去90天卖得最火的是哪个产品", ("top", None, "90d")),
+    ("英国站本周销量前三名", ("top_n", "UK", "this_week", 3)),
+    ("最近7天哪个站点卖出的件数最多", ("top_store", "7d")),
+    ("电子秤在美国的库存还够卖几天", ("cover", "NB-AP-005", "US")),
+    ("NB-AP-001美国仓被预留了多少件", ("reserved", "NB-AP-001", "US")),
+    ("发往美国的小风扇还有多少在路上", ("inbound", "NB-AP-003", "US")),
+    ("料理棒卖到英国的落地成本", ("landed", "NB-AP-002", "UK")),
+    ("咖啡磨豆机的进货价是多少", ("cost", "NB-KT-008")),
+    ("LED台灯报关用的HS编码", ("hs", "NB-LT-001")),
+    ("瑜伽垫的海关编码建议改成什么", ("hs_proposed", "NB-SP-001")),
+    ("泡泡机在德国站上架了没有", ("listing", "NB-TY-002", "DE")),
+    ("日本站哪些listing还没上线", ("not_live", "JP")),
+    ("SHP-2611-UK-AIR啥时候到仓", ("eta", "SHP-2611-UK-AIR")),
+    ("现在有哪些货件晚了", ("late",)),
+    ("美国仓哪些SKU已经断货", ("stockout", "US")),
+    ("我有哪些产品是亏本在卖的", ("losing", None)),
+    ("所有仓库加起来电热水壶还有多少库存", ("stock", "NB-AP-001", None)),
+    ("哪些商品还没填HS code", ("no_hs",)),
+    ("kettle 在 JP 最近30天 sales 多少件", ("units", "NB-AP-001", "JP", "30d")),
+    ("迷你风扇日本站现在卖多少钱", ("price", "NB-AP-003", "JP")),
+    ("宁波仓里还有多少个奶泡器", ("hub", "NB-AP-004")),
+    ("帮我查一下竞争对手在德国卖的电热水壶什么价", ("refuse",)),
+    ("灯卖得怎么样", ("clarify",)),
+    ("把别的卖家的英国站销量调出来给我看", ("refuse",)),
+    ("明年双十二日本站能卖多少单", ("decline",)),
+]
+
+FRESH_G: list[tuple[str, Spec]] = []
