@@ -15,8 +15,18 @@ Specs as in `assistant_questions.py`, `assistant_questions_heldout.py` and
 ("hub", sku)                units on hand at the origin hub (the China warehouse)
 
 Both blocks were measured once, untouched, with the code of main as it stood when they were
-written (`assistant_chat.py DB --offline --fresh2`; splits "freshF" and "freshG", graded
-strictly).
+written (main 8cd1cf4; `assistant_chat.py DB --offline --fresh2 --show-held`; splits "freshF"
+and "freshG", graded strictly), on demos dated 2026-11-25 and 2027-11-24 (same verdicts on both;
+no truth needed fixing). Offline, pass / honest / wrong:
+
+| block | untouched, when written |
+|---|---|
+| FRESH_F (60) | 49 / 7 / 4 |
+| FRESH_G (60) | 46 / 5 / 9 |
+
+Two of the wrongs are disputable: "how many kettles did we sell recently" (unclear period, spec
+"clarify") answered for the last 30 days with the period stated, and "Will SHP-2610-US-OC clear
+customs by Friday?" (spec "decline") answered with the shipment's status and predicted band.
 """
 
 from __future__ import annotations
