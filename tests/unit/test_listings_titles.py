@@ -15,9 +15,9 @@ from globalsell.listings.content import Rendered, Sku, render
 from globalsell.listings.evaluation import Row, evaluate
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
+from globalsell.listings.head_nouns import head_nouns
 from globalsell.listings.product_types import Candidate, Classification, vocabulary
 from globalsell.listings.titles import (
-    head_nouns,
     makes_in,
     measure_choices,
     read_title,
@@ -310,7 +310,7 @@ def test_a_one_word_phrase_that_names_no_product_gives_way_to_the_type_name() ->
 
 
 def test_title_parts_are_not_repeated() -> None:
-    from globalsell.listings.content import _distinct
+    from globalsell.listings.title_parts import distinct_parts as _distinct
 
     assert _distinct(["Battery", "2400 mAh", "7.2 V", "2400mah", "Y2K", "y2k"]) == [
         "Battery",
@@ -321,7 +321,7 @@ def test_title_parts_are_not_repeated() -> None:
 
 
 def test_use_facts_show_what_the_glossary_knows_in_the_store_language() -> None:
-    from globalsell.listings.content import _known
+    from globalsell.listings.title_parts import known_terms as _known
 
     words = glossary()
 
