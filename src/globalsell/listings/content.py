@@ -362,7 +362,7 @@ def render(
             facts=facts,
             glossary=glossary,
         )
-        parts = [spec.head]
+        parts = [spec.head, *spec.modifiers]
         if shown_materials and not any(fold(m) in fold(parts[0]) for m in shown_materials):
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
