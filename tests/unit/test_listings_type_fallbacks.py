@@ -158,3 +158,12 @@ def test_a_whole_product_on_a_parts_shelf_whose_title_says_no_part() -> None:
         assert classify(title=title, category=shelf, embedding=near).abstained
     assert says_part("Watch Dial Fit NH35 Movement")
     assert not says_part("Fortress Lawn Mower")  # "for" inside a word
+
+
+def test_a_parts_type_and_the_product_it_fits_with_no_shelf() -> None:
+    mixed = "Tools > Measurement & Analysis Instruments > Instrument Parts & Accessories"
+    brush = classify(title="Carbon Brush for Angle Grinder WU700", category=mixed)
+    assert brush.product_type is not None
+    assert brush.product_type.code == "POWER_TOOL_ACCESSORY"
+    # The parts type alone, with nothing it fits: ask.
+    assert classify(title="Carbon Brush WU700 2pcs", category=mixed).abstained

@@ -343,6 +343,16 @@ def classify(
         and names_whole_product(shelf, head_words, tokens(tail))
     ):
         return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
+    # No shelf at all, and the title names a parts type and the product those parts are for
+    # ("Carbon Brush for ... Angle Grinder"): what it is and what it fits agree (ADR 0125).
+    if (
+        shelf is None
+        and titled is not None
+        and titled in part_of()
+        and TITLE_HEAD in reasons[titled]
+        and names_whole_product(titled, head_words, tokens(tail))
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
     # A component or accessory on the shelf of the product it goes into (a screw on power-tool
     # accessories, an inductor on power supplies): the title's head noun and the embedding
     # name the article, the category alone its use (ADR 0125).
