@@ -12,7 +12,9 @@ from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import LANGUAGES, glossary
 from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers
 from globalsell.listings.product_types import Classification, vocabulary
+from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import spam_markers, strip_spam
+from globalsell.listings.title_parts import join_title
 from globalsell.listings.titles import read_title
 
 
@@ -135,3 +137,31 @@ def test_lexicon_rows_are_written_where_they_are_used() -> None:
         "Transparent",
         "Universal",
     ]
+
+
+def test_a_sellers_own_title_is_shown_in_title_case_without_selling_words() -> None:
+    title = "EDC Titanium keychain buckle For men and women LUXURY High-end gifts with led"
+    assert shop_title(title, brand="") == (
+        "EDC Titanium Keychain Buckle for Men and Women Gifts with LED",
+        ["LUXURY", "High-end"],
+    )
+    # Shouted common words come down; names, acronyms and mixed case stay as written.
+    assert shop_title("WOMEN'S Belt for WORX PCB WiFi", brand="") == (
+        "Women's Belt for WORX PCB WiFi",
+        [],
+    )
+    # The brand is written as the seller writes it, even when it is a selling word.
+    assert shop_title("Fashion ring", brand="Fashion") == ("Fashion Ring", [])
+
+
+def test_japanese_titles_list_values_with_a_slash() -> None:
+    assert join_title("Brand", ["ネックレス", "ブラック, シルバー"], "ja") == (
+        "Brand ネックレス ブラック/シルバー"
+    )
+    assert join_title("", ["Halskette", "Schwarz, Silber"], "de") == "Halskette, Schwarz, Silber"
+
+
+def test_a_selling_style_stays_out_of_the_title() -> None:
+    title = "Women Casual Heels"
+    assert _title(title, "US", "SHOES", Style="Fashion") == "Women's Casual Heels"
+    assert _title(title, "US", "SHOES", Style="Punk") == "Women's Casual Heels, Punk"

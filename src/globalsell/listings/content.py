@@ -26,6 +26,7 @@ from globalsell.listings.measures_text import (
     weight_text,
 )
 from globalsell.listings.product_types import Classification, ProductType, vocabulary
+from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import strip_spam
 from globalsell.listings.title_parts import (
     distinct_parts,
@@ -381,6 +382,20 @@ def render(
         if reading is not None and reading.makes and "compatible_devices" not in facts:
             makes = ", ".join(reading.makes)
             bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
+        if reading is not None:
+            # What the seller's title said that no title here shows: its spam phrases and the
+            # words taken off the phrase's front ("2025", "Fashion", "50pcs/lot").
+            _, dropped = strip_spam(english)
+            dropped = list(dict.fromkeys([*dropped, *reading.removed]))
+            if dropped:
+                out.issues.append(
+                    Issue(
+                        "spam-removed",
+                        "item_name",
+                        f"left out of the seller's title: {', '.join(dropped)}",
+                        Severity.INFO,
+                    )
+                )
         if own is not None:
             src["item_name"] = "seller:head-noun"
         else:
@@ -393,7 +408,8 @@ def render(
         title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
         at_limit = len(seller_title) >= PLATFORM_TITLE_LIMIT
         title, fragments = tidy_seller_title(title, at_limit=at_limit)
-        removed += fragments
+        title, selling = shop_title(title, brand=brand)
+        removed += fragments + selling
         title = shorten(title, 200)
         src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
         if removed:

@@ -69,6 +69,8 @@ def shown_modifiers(keys: tuple[str, ...], lang: str, glossary: Glossary, head: 
         word = glossary.term("modifier", key, lang)
         if not word:
             continue
+        if lang == "ja" and fold(word) in folded_head:
+            continue  # Japanese has no spaces: "3D" is said in "3Dプリンター用"
         if re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", folded_head):
             continue
         out.append(word)

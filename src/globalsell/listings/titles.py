@@ -68,7 +68,7 @@ _SIZES = re.compile(r"^(?:xxs|xs|s|m|l|xl|xxl|\dxl)(?:/(?:xxs|xs|s|m|l|xl|xxl|\d
 _PIN = re.compile(r"(?<![\w.])(\d{1,3})\s*-?\s*pins?\b", re.IGNORECASE)
 _CODE = re.compile(r"^(?=[\w./+-]*\d)(?=[\w./+-]*[a-z])[a-z0-9][\w./+-]{2,24}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./+-]+", re.UNICODE)
-_GENDER = {
+GENDER = {
     "men": "Men's",
     "mens": "Men's",
     "men's": "Men's",
@@ -307,7 +307,7 @@ def _shape(words: list[str]) -> str:
             out.append(f"{word}-Pin")
             i += 2
             continue
-        shaped = _GENDER.get(folded) or _case(word)
+        shaped = GENDER.get(folded) or _case(word)
         key = _norm(shaped)
         if folded in MARKETING or folded in _FILLER_NOUNS or _PACK.fullmatch(folded):
             i += 1
@@ -316,7 +316,7 @@ def _shape(words: list[str]) -> str:
             out.append(shaped)
             seen.add(key)
         i += 1
-    while out and (out[-1].casefold() in _SMALL or out[-1] in _GENDER.values()):
+    while out and (out[-1].casefold() in _SMALL or out[-1] in GENDER.values()):
         out.pop()
     return " ".join(out)
 
@@ -413,7 +413,7 @@ def _refines(glossary: Glossary, item_type: str, noun: str) -> bool:
 def _has_audience(head: str, glossary: Glossary, department: str, lang: str) -> bool:
     folded = head.casefold()
     if lang == "en":
-        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in _GENDER)
+        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in GENDER)
     word = glossary.term("department", department, lang)
     return word is not None and word.casefold() in folded
 
@@ -533,7 +533,7 @@ def spec_fragment(token: str) -> bool:
 
 
 @cache
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """English words globalsell knows: the vocabulary's nouns and names, the glossary's keys,
     catch-all and part nouns, marketing words."""
     words: set[str] = set(GENERIC_NOUNS) | set(PART_NOUNS) | set(MARKETING) | _TITLE_ENDERS
@@ -555,7 +555,7 @@ def cut_word(word: str, *, at_limit: bool) -> bool:
         return False
     if not at_limit and len(folded) > 2:
         return False
-    known = _known_words()
+    known = known_words()
     if folded in known or singular(folded) in known:
         return False
     return any(k.startswith(folded) and len(k) > len(folded) for k in known)
