@@ -165,3 +165,13 @@ def test_a_selling_style_stays_out_of_the_title() -> None:
     title = "Women Casual Heels"
     assert _title(title, "US", "SHOES", Style="Fashion") == "Women's Casual Heels"
     assert _title(title, "US", "SHOES", Style="Punk") == "Women's Casual Heels, Punk"
+
+
+def test_a_kind_word_the_name_already_says_is_not_repeated() -> None:
+    words = glossary()
+    # "Electric Kettle" says electric; "Portable" is new.
+    assert shown_modifiers(
+        ("electric", "portable"), "de", words, "Wasserkocher", english="Electric Kettle"
+    ) == ["tragbar"]
+    # Japanese has no spaces: "3D" is said inside "3Dプリンター用フィラメント".
+    assert shown_modifiers(("3d",), "ja", words, "3Dプリンター用フィラメント") == []

@@ -359,6 +359,8 @@ def render(
             type_name=noun.names[lang] if noun is not None else own.names[lang] if own else "",
             product_type=typed,
             named=bool(noun is None or noun.match),  # already the product's own name
+            english_name=noun.names["en"] if noun is not None else own.names["en"] if own else "",
+            kind_words=noun is None or not noun.match,  # a demo-kind noun is the full name
             reading=reading,
             facts=facts,
             glossary=glossary,

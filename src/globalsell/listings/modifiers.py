@@ -60,18 +60,28 @@ def leading_run(words: list[str], glossary: Glossary) -> int:
 _PREDICATE = re.compile(r"^(?:[a-z-]+(?:able|ible|proof|less)|(?:non|anti)-[a-z]+)$", re.I)
 
 
-def shown_modifiers(keys: tuple[str, ...], lang: str, glossary: Glossary, head: str) -> list[str]:
+def shown_modifiers(
+    keys: tuple[str, ...], lang: str, glossary: Glossary, head: str, *, english: str = ""
+) -> list[str]:
     """The modifiers in the store's language (a word not written for it is left out), without
-    one the title's head already says ("Lichterkette" needs no "LED" twice)."""
+    one the title's head already says ("Lichterkette" needs no "LED" twice) or its English
+    name implies ("Electric Kettle" needs no "electric", "Insulated Bottle" no "insulated")."""
     out: list[str] = []
     folded_head = fold(head)
     for key in keys:
         word = glossary.term("modifier", key, lang)
         if not word:
             continue
+        said = (key, glossary.term("modifier", key, "en") or key)
+        if english and any(_whole(fold(x), fold(english)) for x in said):
+            continue
         if lang == "ja" and fold(word) in folded_head:
             continue  # Japanese has no spaces: "3D" is said in "3Dプリンター用"
-        if re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", folded_head):
+        if _whole(fold(word), folded_head):
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+def _whole(part: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None

@@ -427,11 +427,14 @@ def specifics(
     facts: Mapping[str, Any],
     glossary: Glossary,
     named: bool = False,
+    english_name: str = "",
+    kind_words: bool = True,
 ) -> Specifics:
     """The title head for one store: the seller's product phrase (English), else the seller's
     Item Type or the type name in `lang` (`named`: the type name is the glossary's own name
-    of this product, kept), for the department the seller gave; plus the
-    language-neutral tokens and the makes it fits."""
+    of this product, kept; `english_name`: the type name in English), for the department the
+    seller gave; plus the language-neutral tokens, the phrase's kind words (`kind_words`:
+    False for a glossary noun written as the product's full name) and the makes it fits."""
     item_type = str(facts["item_type"].value) if "item_type" in facts else ""
     phrase = reading.phrase if reading is not None else None
     if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
@@ -454,17 +457,20 @@ def specifics(
         if translated is None and len(words) >= size:
             translated = _phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
             noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
+    head_en = noun if translated else english_name
     if item_type and not named and (translated is None or _refines(glossary, item_type, noun)):
-        translated = _item_type(glossary, item_type, product_type, lang) or translated
+        by_cell = _item_type(glossary, item_type, product_type, lang)
+        if by_cell:
+            translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
     own_phrase = lang == "en" and bool(phrase)
     head = phrase if own_phrase and phrase else translated or type_name
     kinds: list[str] = []
-    if reading is not None and not own_phrase:
+    if reading is not None and not own_phrase and kind_words:
         # The phrase's designations follow the name ("Akku 18650", "Smartphone BV8200"); its
         # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
         # not written in the store language is left out.
         codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
-        kinds = shown_modifiers(reading.modifiers, lang, glossary, head)
+        kinds = shown_modifiers(reading.modifiers, lang, glossary, head, english=head_en)
         kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
         head = " ".join([head, *codes])
         if kinds and lang == "ja":
