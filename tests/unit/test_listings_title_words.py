@@ -175,3 +175,18 @@ def test_a_kind_word_the_name_already_says_is_not_repeated() -> None:
     ) == ["tragbar"]
     # Japanese has no spaces: "3D" is said inside "3Dプリンター用フィラメント".
     assert shown_modifiers(("3d",), "ja", words, "3Dプリンター用フィラメント") == []
+
+
+def test_an_english_phrase_that_names_no_product_ends_in_the_type_name() -> None:
+    title = "KeloKang Stainless Steel Hip Hop Bling Gold Color, Curb Link"
+    assert _title(title, "US", "NECKLACE", "KeloKang") == (
+        "KeloKang Stainless Steel Hip Hop Bling Necklace"
+    )
+    # "Sterling Silver" is a material, not a colour to take off.
+    assert _title("Unisex Hip Hop Solid 925 Sterling Silver", "US", "BRACELET") == (
+        "Unisex Hip Hop Solid 925 Sterling Silver Bracelet"
+    )
+    # A phrase that names a product keeps its own noun ("T-shirts").
+    assert _title("Women's T-shirts Hello Kitty Printed", "US", "SHIRT") == (
+        "Women's T-shirts Hello Kitty Printed"
+    )

@@ -403,6 +403,36 @@ def _continues(word: str, glossary: Glossary) -> bool:
     return singular(word.casefold()) in PART_NOUNS or bool(glossary.term("item_type", word, "en"))
 
 
+@cache
+def _noun_words() -> frozenset[str]:
+    """Words that end a product's name: the last word of every vocabulary phrase and type
+    name, of every noun the lexicon writes, the part nouns."""
+    words: set[str] = set(PART_NOUNS)
+    for product_type in vocabulary().types.values():
+        words.update(p[-1] for p in product_type.phrases if p)
+        words.update(tokens(product_type.names["en"])[-1:])
+    for key in glossary().by_kind("item_type"):
+        words.update(tokens(key)[-1:])
+    return frozenset(words)
+
+
+def _ending_in_a_noun(phrase: str, product_type: ProductType) -> str:
+    """The seller's phrase as a product's name: when it names no product ("Hip Hop Bling Gold
+    Color", "Vintage Magic Movie Anime Enamel Badge Gothic"), the type's name ends it, after
+    the colour words the seller put last ("Hip Hop Bling Necklace")."""
+    words = phrase.split()
+    nouns = _noun_words() - {"color", "colour"}  # "Gold Color" names no product
+    if catch_all(product_type) or any(t in nouns for w in words for t in tokens(w)):
+        return phrase
+    while (
+        len(words) > 1
+        and (glossary().term("color", words[-1], "en") or _norm(words[-1]) in ("color", "colour"))
+        and ("material", fold(" ".join(words[-2:]))) not in glossary().terms  # "Sterling Silver"
+    ):
+        words.pop()
+    return " ".join([*words, product_type.names["en"]])
+
+
 def _refines(glossary: Glossary, item_type: str, noun: str) -> bool:
     """Whether the seller's Item Type is a longer name ending in the phrase's noun ("Prom
     Dress" for "Dress")."""
@@ -464,6 +494,8 @@ def specifics(
             translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
     own_phrase = lang == "en" and bool(phrase)
     head = phrase if own_phrase and phrase else translated or type_name
+    if own_phrase and phrase and product_type is not None:
+        head = _ending_in_a_noun(phrase, product_type)
     kinds: list[str] = []
     if reading is not None and not own_phrase and kind_words:
         # The phrase's designations follow the name ("Akku 18650", "Smartphone BV8200"); its
