@@ -57,7 +57,7 @@ def sales(
 ) -> Result:
     """Units sold, revenue or orders over the period, per product or per store, ranked."""
     assert req.period is not None
-    base = assistant.get_profile(session, actor=actor).base_currency
+    base = req.currency or assistant.get_profile(session, actor=actor).base_currency
     parent = parents_of(items)
     wanted = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else None
     rows = orders.sales_totals(

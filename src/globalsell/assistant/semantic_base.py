@@ -43,6 +43,7 @@ class Request:
     stock_part: str | None = None
     seller_currency: bool = False
     hs_proposed: bool = False
+    currency: str | None = None  # sales: totals in this currency, not the seller's own
 
 
 @dataclass(slots=True)
