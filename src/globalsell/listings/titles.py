@@ -28,6 +28,13 @@ from globalsell.listings.product_types import (
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.title_nouns import (
+    continues,
+    ending_in_a_noun,
+    item_type_noun,
+    phrase_noun,
+    refines,
+)
 
 MAX_PHRASE_WORDS = 7
 # Attribute groups whose products are made for a department (a cable "for men" is not).
@@ -350,96 +357,6 @@ class Specifics:
     modifiers: tuple[str, ...] = ()  # kind words in the store language, shown after the head
 
 
-def _item_type(
-    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
-) -> str | None:
-    """The seller's Item Type in `lang`, when the glossary knows it and it names the classified
-    type (an Item Type of another product is not used)."""
-    if product_type is None:
-        return None
-    english = glossary.term("item_type", value, "en")
-    if english is None:
-        return None
-    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
-    if product_type.code not in named:
-        return None
-    return glossary.term("item_type", value, lang)
-
-
-def _phrase_noun(
-    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
-) -> str | None:
-    """The head noun of the seller's own product phrase in `lang`, when the noun vocabulary
-    writes it and it does not contradict the classified type: it names that type, or no type
-    at all, or the type is a catch-all shelf (a "Paperweight" is more specific than home
-    decor, a "Shock Absorber" than an industrial part; a "Charm" on a keychain is not used)."""
-    if product_type is None:
-        return None
-    english = glossary.term("item_type", value, "en")
-    if english is None:
-        return None
-    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
-    if named and product_type.code not in named and not catch_all(product_type):
-        return None
-    return glossary.term("item_type", value, lang) or None
-
-
-# Last words of a product type's name that make it a catch-all shelf ("Industrial Part",
-# "Computer Accessory", "Home Decoration"), where the seller's own noun names the product.
-_CATCH_ALL = frozenset(GENERIC_NOUNS - {"set", "kit", "model", "gift", "material"})
-
-
-def catch_all(product_type: ProductType) -> bool:
-    """Whether the type's name is a catch-all ("Industrial Part"), not a product's name."""
-    words = tokens(product_type.names["en"])
-    return bool(words) and words[-1] in _CATCH_ALL
-
-
-def _continues(word: str, glossary: Glossary) -> bool:
-    """Whether the word after the phrase is the head of its compound: a part noun or a noun
-    the vocabulary writes ("Motor" + "Gear", "Bottle" + "Stopper")."""
-    if not word or not word.isalpha():
-        return False
-    return singular(word.casefold()) in PART_NOUNS or bool(glossary.term("item_type", word, "en"))
-
-
-@cache
-def _noun_words() -> frozenset[str]:
-    """Words that end a product's name: the last word of every vocabulary phrase and type
-    name, of every noun the lexicon writes, the part nouns."""
-    words: set[str] = set(PART_NOUNS)
-    for product_type in vocabulary().types.values():
-        words.update(p[-1] for p in product_type.phrases if p)
-        words.update(tokens(product_type.names["en"])[-1:])
-    for key in glossary().by_kind("item_type"):
-        words.update(tokens(key)[-1:])
-    return frozenset(words)
-
-
-def _ending_in_a_noun(phrase: str, product_type: ProductType) -> str:
-    """The seller's phrase as a product's name: when it names no product ("Hip Hop Bling Gold
-    Color", "Vintage Magic Movie Anime Enamel Badge Gothic"), the type's name ends it, after
-    the colour words the seller put last ("Hip Hop Bling Necklace")."""
-    words = phrase.split()
-    nouns = _noun_words() - {"color", "colour"}  # "Gold Color" names no product
-    if catch_all(product_type) or any(t in nouns for w in words for t in tokens(w)):
-        return phrase
-    while (
-        len(words) > 1
-        and (glossary().term("color", words[-1], "en") or _norm(words[-1]) in ("color", "colour"))
-        and ("material", fold(" ".join(words[-2:]))) not in glossary().terms  # "Sterling Silver"
-    ):
-        words.pop()
-    return " ".join([*words, product_type.names["en"]])
-
-
-def _refines(glossary: Glossary, item_type: str, noun: str) -> bool:
-    """Whether the seller's Item Type is a longer name ending in the phrase's noun ("Prom
-    Dress" for "Dress")."""
-    english = glossary.term("item_type", item_type, "en") or ""
-    return len(english) > len(noun) > 0 and tokens(english)[-1:] == tokens(noun)[-1:]
-
-
 def _has_audience(head: str, glossary: Glossary, department: str, lang: str) -> bool:
     folded = head.casefold()
     if lang == "en":
@@ -475,7 +392,7 @@ def specifics(
         words
         and reading is not None
         and singular(words[-1].casefold()) == words[-1].casefold()
-        and _continues(reading.next_word, glossary)
+        and continues(reading.next_word, glossary)
     ):
         # "Pinion Motor" + "Gear": a gear (a plural ends its phrase: "Screws" + "Bolts").
         words.append(reading.next_word)
@@ -485,17 +402,17 @@ def specifics(
     # the phrase names none.
     for size in (3, 2, 1):
         if translated is None and len(words) >= size:
-            translated = _phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
+            translated = phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
             noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
     head_en = noun if translated else english_name
-    if item_type and not named and (translated is None or _refines(glossary, item_type, noun)):
-        by_cell = _item_type(glossary, item_type, product_type, lang)
+    if item_type and not named and (translated is None or refines(glossary, item_type, noun)):
+        by_cell = item_type_noun(glossary, item_type, product_type, lang)
         if by_cell:
             translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
     own_phrase = lang == "en" and bool(phrase)
     head = phrase if own_phrase and phrase else translated or type_name
     if own_phrase and phrase and product_type is not None:
-        head = _ending_in_a_noun(phrase, product_type)
+        head = ending_in_a_noun(phrase, product_type)
     kinds: list[str] = []
     if reading is not None and not own_phrase and kind_words:
         # The phrase's designations follow the name ("Akku 18650", "Smartphone BV8200"); its
