@@ -511,3 +511,13 @@ def test_a_part_number_holds_no_measure() -> None:
     )
     facts = complete(_master("sneakers", title="815902W000 Fuel Door Lock DW089L"), glossary())
     assert ("wattage" in facts, "capacity" in facts) == (False, False)
+
+
+def test_an_untyped_head_without_a_known_noun_is_read_past_with_not_past_for() -> None:
+    shelf = (Candidate("SPORTING_GOODS", 1.0, ("title head noun",)),)
+    title = "Women's Zipper Belly Retraction with Neoprene Shapewear Sweat Belt"
+    # The head names nothing known; after "with", the sweat belt is a waist trainer.
+    assert _untyped(title, "DE", shelf).content["item_name"] == "Taillenformer, Glas"
+    # What a product is "for" is what it fits, not what it is.
+    fits = "Zipper Belly Retraction for Neoprene Shapewear Sweat Belt"
+    assert "item_name" not in _untyped(fits, "DE", shelf).content

@@ -515,9 +515,16 @@ def _own_noun(
         for c in classification.candidates
         if c.code in types and any(r.startswith("category ") for r in c.reasons)
     }
-    for found in head_nouns(english, brand=brand, glossary=glossary):
-        if not (shelves and found.groups and not (found.groups & shelves)):
-            return found
+    # The head first; when it names no known noun ("Zipper Belly Retraction with Neoprene
+    # Shapewear ..."), the words after its first "with" (never after "for": what it fits).
+    texts = [english]
+    head_end = re.search(r"\s(with|for)\s", english, re.IGNORECASE)
+    if head_end is not None and head_end.group(1).casefold() == "with":
+        texts.append(english[head_end.end() :])
+    for text in texts:
+        for found in head_nouns(text, brand=brand, glossary=glossary):
+            if not (shelves and found.groups and not (found.groups & shelves)):
+                return found
     return None
 
 
