@@ -190,3 +190,10 @@ def test_an_english_phrase_that_names_no_product_ends_in_the_type_name() -> None
     assert _title("Women's T-shirts Hello Kitty Printed", "US", "SHIRT") == (
         "Women's T-shirts Hello Kitty Printed"
     )
+
+
+def test_a_colour_that_is_the_materials_own_is_said_once() -> None:
+    title = "Silver Fiber Mosquito Head Cover"
+    cells = {"Material": "Silver", "Color": "Silver"}
+    fr = _title(title, "FR", "PEST_CONTROL_DEVICE", **cells)
+    assert fr == "Dispositif antiparasitaire, Argent"

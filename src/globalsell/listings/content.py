@@ -370,10 +370,16 @@ def render(
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += spec.neutral
+        # A colour that is the material's own colour ("Silver" on silver) is said once.
+        metal = {glossary.term("material", str(m), "en") for m in materials} - {None}
+        same = color is not None and glossary.term("color", str(facts["color"].value), "en")
         parts += [
             b
             for b in variant_bits
-            if not says_value(b, spec.head) and not lists_choices(b) and not spec_fragment(b)
+            if not says_value(b, spec.head)
+            and not lists_choices(b)
+            and not spec_fragment(b)
+            and not (b == color and same and fold(str(same)) in {fold(str(x)) for x in metal})
         ]
         parts += [x for x in looks(c, facts, glossary, typed) if not says_value(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
