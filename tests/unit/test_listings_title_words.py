@@ -197,3 +197,14 @@ def test_a_colour_that_is_the_materials_own_is_said_once() -> None:
     cells = {"Material": "Silver", "Color": "Silver"}
     fr = _title(title, "FR", "PEST_CONTROL_DEVICE", **cells)
     assert fr == "Dispositif antiparasitaire, Argent"
+
+
+def test_a_kind_word_of_another_product_in_the_title_is_not_the_products() -> None:
+    # "Electric" describes the scooter the lock is for, "Waterproof" the lock.
+    title = "Anti-theft Bicycle Lock Electric Scooter Waterproof Lock"
+    reading = read_title(title, brand="", product_type=None)
+    assert reading.modifiers == ("anti-theft", "electric", "waterproof")
+    assert reading.modifier_targets == ("bicycle", "scooter", "")
+    assert _title(title, "DE", "BICYCLE_ACCESSORY") == (
+        "Fahrradschloss, Diebstahlschutz, wasserdicht"
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,7 @@ from globalsell.listings.measures_text import (
 from globalsell.listings.product_types import Classification, ProductType, vocabulary
 from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.title_nouns import catch_all
 from globalsell.listings.title_parts import (
     distinct_parts,
     each_term,
@@ -354,6 +355,13 @@ def render(
             reading = read_title(english, brand=brand, product_type=typed)
         elif own is not None:
             reading = read_title(english, brand=brand, product_type=None)
+        shelf_noun = None
+        if typed is not None and english and catch_all(typed) and not (noun and noun.match):
+            # A catch-all shelf ("Bicycle Accessory") is named by the title's own head noun
+            # when it belongs to the shelf's department ("Saddle Cover"), as an untyped one is.
+            shelf_noun = _shelf_noun(english, brand, glossary, typed)
+        if shelf_noun is not None:
+            noun = replace(noun, names=shelf_noun.names) if noun is not None else noun
         spec = specifics(
             lang=lang,
             type_name=noun.names[lang] if noun is not None else own.names[lang] if own else "",
@@ -531,6 +539,18 @@ def _own_noun(
         for found in head_nouns(text, brand=brand, glossary=glossary):
             if not (shelves and found.groups and not (found.groups & shelves)):
                 return found
+    return None
+
+
+def _shelf_noun(
+    english: str, brand: str, glossary: Glossary, typed: ProductType
+) -> HeadNoun | None:
+    """The title's head noun for a product on a catch-all shelf, when it names no product
+    type of its own: on an accessory shelf a noun that is a product type is mostly the thing
+    the accessory is for ("Vacuum Cleaner" on a filter, "Shoes" on shoe covers)."""
+    for found in head_nouns(english, brand=brand, glossary=glossary):
+        if not found.groups:
+            return found
     return None
 
 

@@ -44,6 +44,23 @@ def modifiers_in(head: str, tail: str, glossary: Glossary) -> tuple[str, ...]:
     return tuple(out[:MAX_MODIFIERS])
 
 
+def targets(head: str, keys: tuple[str, ...], glossary: Glossary) -> tuple[str, ...]:
+    """For each modifier key, the first word after it in `head` that is no modifier itself
+    (folded; "" when none): what the word describes ("Electric" + "Scooter" describes a
+    scooter, "Rechargeable Lithium" + "Battery" a battery)."""
+    rows = glossary.by_kind("modifier")
+    if not rows:
+        return tuple("" for _ in keys)
+    pattern = _pattern(tuple(rows))
+    folded = fold(head)
+    out: list[str] = []
+    for key in keys:
+        found = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
+        rest = re.findall(r"[\w'-]+", folded[found.end() :]) if found else []
+        out.append(next((w for w in rest if not pattern.fullmatch(w)), ""))
+    return tuple(out)
+
+
 def leading_run(words: list[str], glossary: Glossary) -> int:
     """How many of `words`, from the first, are modifiers of the predicate kind that follow a
     noun ("Breathable Comfortable" after "Men Platform Sneakers": one, breathable); a word

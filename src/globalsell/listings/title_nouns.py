@@ -72,7 +72,7 @@ def continues(word: str, glossary: Glossary) -> bool:
 
 
 @cache
-def _noun_words() -> frozenset[str]:
+def noun_words() -> frozenset[str]:
     """Words that end a product's name: the last word of every vocabulary phrase and type
     name, of every noun the lexicon writes, the part nouns."""
     words: set[str] = set(PART_NOUNS)
@@ -89,7 +89,7 @@ def ending_in_a_noun(phrase: str, product_type: ProductType) -> str:
     Color", "Vintage Magic Movie Anime Enamel Badge Gothic"), the type's name ends it, after
     the colour words the seller put last ("Hip Hop Bling Necklace")."""
     words = phrase.split()
-    nouns = _noun_words() - {"color", "colour"}  # "Gold Color" names no product
+    nouns = noun_words() - {"color", "colour"}  # "Gold Color" names no product
     if catch_all(product_type) or any(t in nouns for w in words for t in tokens(w)):
         return phrase
     while (

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from globalsell.listings.glossary import Glossary, fold, glossary
-from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers
+from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers, targets
 from globalsell.listings.product_types import (
     GENERIC_NOUNS,
     PART_NOUNS,
@@ -32,6 +32,7 @@ from globalsell.listings.title_nouns import (
     continues,
     ending_in_a_noun,
     item_type_noun,
+    noun_words,
     phrase_noun,
     refines,
 )
@@ -125,6 +126,7 @@ class TitleReading:
     phrase_codes: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()  # glossary modifier keys ("rechargeable", "lithium")
     next_word: str = ""  # the head's word right after the phrase ("Gear" after "Pinion Motor")
+    modifier_targets: tuple[str, ...] = ()  # the word each modifier describes ("scooter")
 
 
 def _norm(word: str) -> str:
@@ -257,6 +259,10 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
     if len(phrase.split()) == 1 and not vocabulary().matches(tokens(phrase)):
         phrase = ""  # one word that names no product ("Funny", "Grade"): the type name says more
     pins = _PIN.search(title)
+    # The kind words of the phrase and of the run right after it ("... Sneakers Breathable"),
+    # not of the keyword list further on; and a piece of the rest that is one.
+    kind_text = "" if fits else " ".join(words[: end + leading_run(words[end:], glossary())])
+    kinds = modifiers_in(kind_text, tail, glossary())
     return TitleReading(
         phrase=phrase or None,
         codes=tuple(codes[:2]),
@@ -272,11 +278,8 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
         ),
         # The kind words of the phrase and of the run right after it ("... Sneakers
         # Breathable"), not of the keyword list further on; and a piece of the rest that is one.
-        modifiers=modifiers_in(
-            "" if fits else " ".join(words[: end + leading_run(words[end:], glossary())]),
-            tail,
-            glossary(),
-        ),
+        modifiers=kinds,
+        modifier_targets=targets(kind_text, kinds, glossary()),
         next_word=words[end] if end < len(words) else "",
     )
 
@@ -419,7 +422,7 @@ def specifics(
         # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
         # not written in the store language is left out.
         codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
-        kinds = shown_modifiers(reading.modifiers, lang, glossary, head, english=head_en)
+        kinds = shown_modifiers(_own_kinds(reading, head_en), lang, glossary, head, english=head_en)
         kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
         head = " ".join([head, *codes])
         if kinds and lang == "ja":
@@ -443,6 +446,17 @@ def specifics(
     if reading is not None and reading.makes:
         makes = glossary.label("for", lang).replace("{}", "/".join(reading.makes))
     return Specifics(head, tuple(shown[:3]), makes, tuple(kinds))
+
+
+def _own_kinds(reading: TitleReading, head_en: str) -> tuple[str, ...]:
+    """The kind words that describe the named product, not another product the title names
+    ("Electric" before "Scooter" in a bicycle lock's title)."""
+    own = set(tokens(head_en))
+    return tuple(
+        key
+        for key, target in zip(reading.modifiers, reading.modifier_targets, strict=False)
+        if not target or singular(target) in own or singular(target) not in noun_words()
+    )
 
 
 def _says_word(text: str, word: str) -> bool:
