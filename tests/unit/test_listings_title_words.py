@@ -12,7 +12,9 @@ from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import LANGUAGES, glossary
 from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers
 from globalsell.listings.product_types import Classification, vocabulary
+from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import spam_markers, strip_spam
+from globalsell.listings.title_parts import join_title
 from globalsell.listings.titles import read_title
 
 
@@ -135,3 +137,74 @@ def test_lexicon_rows_are_written_where_they_are_used() -> None:
         "Transparent",
         "Universal",
     ]
+
+
+def test_a_sellers_own_title_is_shown_in_title_case_without_selling_words() -> None:
+    title = "EDC Titanium keychain buckle For men and women LUXURY High-end gifts with led"
+    assert shop_title(title, brand="") == (
+        "EDC Titanium Keychain Buckle for Men and Women Gifts with LED",
+        ["LUXURY", "High-end"],
+    )
+    # Shouted common words come down; names, acronyms and mixed case stay as written.
+    assert shop_title("WOMEN'S Belt for WORX PCB WiFi", brand="") == (
+        "Women's Belt for WORX PCB WiFi",
+        [],
+    )
+    # The brand is written as the seller writes it, even when it is a selling word.
+    assert shop_title("Fashion ring", brand="Fashion") == ("Fashion Ring", [])
+
+
+def test_japanese_titles_list_values_with_a_slash() -> None:
+    assert join_title("Brand", ["ネックレス", "ブラック, シルバー"], "ja") == (
+        "Brand ネックレス ブラック/シルバー"
+    )
+    assert join_title("", ["Halskette", "Schwarz, Silber"], "de") == "Halskette, Schwarz, Silber"
+
+
+def test_a_selling_style_stays_out_of_the_title() -> None:
+    title = "Women Casual Heels"
+    assert _title(title, "US", "SHOES", Style="Fashion") == "Women's Casual Heels"
+    assert _title(title, "US", "SHOES", Style="Punk") == "Women's Casual Heels, Punk"
+
+
+def test_a_kind_word_the_name_already_says_is_not_repeated() -> None:
+    words = glossary()
+    # "Electric Kettle" says electric; "Portable" is new.
+    assert shown_modifiers(
+        ("electric", "portable"), "de", words, "Wasserkocher", english="Electric Kettle"
+    ) == ["tragbar"]
+    # Japanese has no spaces: "3D" is said inside "3Dプリンター用フィラメント".
+    assert shown_modifiers(("3d",), "ja", words, "3Dプリンター用フィラメント") == []
+
+
+def test_an_english_phrase_that_names_no_product_ends_in_the_type_name() -> None:
+    title = "KeloKang Stainless Steel Hip Hop Bling Gold Color, Curb Link"
+    assert _title(title, "US", "NECKLACE", "KeloKang") == (
+        "KeloKang Stainless Steel Hip Hop Bling Necklace"
+    )
+    # "Sterling Silver" is a material, not a colour to take off.
+    assert _title("Unisex Hip Hop Solid 925 Sterling Silver", "US", "BRACELET") == (
+        "Unisex Hip Hop Solid 925 Sterling Silver Bracelet"
+    )
+    # A phrase that names a product keeps its own noun ("T-shirts").
+    assert _title("Women's T-shirts Hello Kitty Printed", "US", "SHIRT") == (
+        "Women's T-shirts Hello Kitty Printed"
+    )
+
+
+def test_a_colour_that_is_the_materials_own_is_said_once() -> None:
+    title = "Silver Fiber Mosquito Head Cover"
+    cells = {"Material": "Silver", "Color": "Silver"}
+    fr = _title(title, "FR", "PEST_CONTROL_DEVICE", **cells)
+    assert fr == "Dispositif antiparasitaire, Argent"
+
+
+def test_a_kind_word_of_another_product_in_the_title_is_not_the_products() -> None:
+    # "Electric" describes the scooter the lock is for, "Waterproof" the lock.
+    title = "Anti-theft Bicycle Lock Electric Scooter Waterproof Lock"
+    reading = read_title(title, brand="", product_type=None)
+    assert reading.modifiers == ("anti-theft", "electric", "waterproof")
+    assert reading.modifier_targets == ("bicycle", "scooter", "")
+    assert _title(title, "DE", "BICYCLE_ACCESSORY") == (
+        "Fahrradschloss, Diebstahlschutz, wasserdicht"
+    )

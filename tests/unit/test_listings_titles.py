@@ -400,10 +400,11 @@ def test_untyped_product_titled_by_its_head_noun_and_still_flagged() -> None:
     title = "Mountainous Bicycle Saddle Cover Cushion 3D Sponge Foam Seat"
     de = _untyped(title, "DE", shelf)
     # "Cushion" names a home product, not one of the bicycle shelf: the saddle cover it is.
-    assert de.content["item_name"] == "Sattelbezug, 3D, Glas"
+    # "3D" describes the sponge, not the saddle cover: no kind word.
+    assert de.content["item_name"] == "Sattelbezug, Glas"
     assert de.content["product_type"] == "PRODUCT"
     assert [i.code for i in de.issues if i.code == "needs-product-type"] == ["needs-product-type"]
-    assert _untyped(title, "JP", shelf).content["item_name"] == "3D サドルカバー ガラス"
+    assert _untyped(title, "JP", shelf).content["item_name"] == "サドルカバー ガラス"
     # English stores keep the seller's own title; a noun the vocabulary lacks gives no title.
     assert _untyped(title, "US", shelf).content["item_name"].startswith("Mountainous Bicycle")
     unknown = _untyped("Steelbook Case for Stellar Blade", "DE", shelf)
@@ -511,3 +512,13 @@ def test_a_part_number_holds_no_measure() -> None:
     )
     facts = complete(_master("sneakers", title="815902W000 Fuel Door Lock DW089L"), glossary())
     assert ("wattage" in facts, "capacity" in facts) == (False, False)
+
+
+def test_an_untyped_head_without_a_known_noun_is_read_past_with_not_past_for() -> None:
+    shelf = (Candidate("SPORTING_GOODS", 1.0, ("title head noun",)),)
+    title = "Women's Zipper Belly Retraction with Neoprene Shapewear Sweat Belt"
+    # The head names nothing known; after "with", the sweat belt is a waist trainer.
+    assert _untyped(title, "DE", shelf).content["item_name"] == "Taillenformer, Glas"
+    # What a product is "for" is what it fits, not what it is.
+    fits = "Zipper Belly Retraction for Neoprene Shapewear Sweat Belt"
+    assert "item_name" not in _untyped(fits, "DE", shelf).content

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +26,9 @@ from globalsell.listings.measures_text import (
     weight_text,
 )
 from globalsell.listings.product_types import Classification, ProductType, vocabulary
+from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.title_nouns import catch_all
 from globalsell.listings.title_parts import (
     distinct_parts,
     each_term,
@@ -353,11 +355,20 @@ def render(
             reading = read_title(english, brand=brand, product_type=typed)
         elif own is not None:
             reading = read_title(english, brand=brand, product_type=None)
+        shelf_noun = None
+        if typed is not None and english and catch_all(typed) and not (noun and noun.match):
+            # A catch-all shelf ("Bicycle Accessory") is named by the title's own head noun
+            # when it belongs to the shelf's department ("Saddle Cover"), as an untyped one is.
+            shelf_noun = _shelf_noun(english, brand, glossary, typed)
+        if shelf_noun is not None:
+            noun = replace(noun, names=shelf_noun.names) if noun is not None else noun
         spec = specifics(
             lang=lang,
             type_name=noun.names[lang] if noun is not None else own.names[lang] if own else "",
             product_type=typed,
             named=bool(noun is None or noun.match),  # already the product's own name
+            english_name=noun.names["en"] if noun is not None else own.names["en"] if own else "",
+            kind_words=noun is None or not noun.match,  # a demo-kind noun is the full name
             reading=reading,
             facts=facts,
             glossary=glossary,
@@ -367,10 +378,16 @@ def render(
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += spec.neutral
+        # A colour that is the material's own colour ("Silver" on silver) is said once.
+        metal = {glossary.term("material", str(m), "en") for m in materials} - {None}
+        same = color is not None and glossary.term("color", str(facts["color"].value), "en")
         parts += [
             b
             for b in variant_bits
-            if not says_value(b, spec.head) and not lists_choices(b) and not spec_fragment(b)
+            if not says_value(b, spec.head)
+            and not lists_choices(b)
+            and not spec_fragment(b)
+            and not (b == color and same and fold(str(same)) in {fold(str(x)) for x in metal})
         ]
         parts += [x for x in looks(c, facts, glossary, typed) if not says_value(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
@@ -381,6 +398,20 @@ def render(
         if reading is not None and reading.makes and "compatible_devices" not in facts:
             makes = ", ".join(reading.makes)
             bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
+        if reading is not None:
+            # What the seller's title said that no title here shows: its spam phrases and the
+            # words taken off the phrase's front ("2025", "Fashion", "50pcs/lot").
+            _, dropped = strip_spam(english)
+            dropped = list(dict.fromkeys([*dropped, *reading.removed]))
+            if dropped:
+                out.issues.append(
+                    Issue(
+                        "spam-removed",
+                        "item_name",
+                        f"left out of the seller's title: {', '.join(dropped)}",
+                        Severity.INFO,
+                    )
+                )
         if own is not None:
             src["item_name"] = "seller:head-noun"
         else:
@@ -393,7 +424,8 @@ def render(
         title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
         at_limit = len(seller_title) >= PLATFORM_TITLE_LIMIT
         title, fragments = tidy_seller_title(title, at_limit=at_limit)
-        removed += fragments
+        title, selling = shop_title(title, brand=brand)
+        removed += fragments + selling
         title = shorten(title, 200)
         src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
         if removed:
@@ -497,8 +529,27 @@ def _own_noun(
         for c in classification.candidates
         if c.code in types and any(r.startswith("category ") for r in c.reasons)
     }
+    # The head first; when it names no known noun ("Zipper Belly Retraction with Neoprene
+    # Shapewear ..."), the words after its first "with" (never after "for": what it fits).
+    texts = [english]
+    head_end = re.search(r"\s(with|for)\s", english, re.IGNORECASE)
+    if head_end is not None and head_end.group(1).casefold() == "with":
+        texts.append(english[head_end.end() :])
+    for text in texts:
+        for found in head_nouns(text, brand=brand, glossary=glossary):
+            if not (shelves and found.groups and not (found.groups & shelves)):
+                return found
+    return None
+
+
+def _shelf_noun(
+    english: str, brand: str, glossary: Glossary, typed: ProductType
+) -> HeadNoun | None:
+    """The title's head noun for a product on a catch-all shelf, when it names no product
+    type of its own: on an accessory shelf a noun that is a product type is mostly the thing
+    the accessory is for ("Vacuum Cleaner" on a filter, "Shoes" on shoe covers)."""
     for found in head_nouns(english, brand=brand, glossary=glossary):
-        if not (shelves and found.groups and not (found.groups & shelves)):
+        if not found.groups:
             return found
     return None
 

@@ -44,6 +44,23 @@ def modifiers_in(head: str, tail: str, glossary: Glossary) -> tuple[str, ...]:
     return tuple(out[:MAX_MODIFIERS])
 
 
+def targets(head: str, keys: tuple[str, ...], glossary: Glossary) -> tuple[str, ...]:
+    """For each modifier key, the first word after it in `head` that is no modifier itself
+    (folded; "" when none): what the word describes ("Electric" + "Scooter" describes a
+    scooter, "Rechargeable Lithium" + "Battery" a battery)."""
+    rows = glossary.by_kind("modifier")
+    if not rows:
+        return tuple("" for _ in keys)
+    pattern = _pattern(tuple(rows))
+    folded = fold(head)
+    out: list[str] = []
+    for key in keys:
+        found = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
+        rest = re.findall(r"[\w'-]+", folded[found.end() :]) if found else []
+        out.append(next((w for w in rest if not pattern.fullmatch(w)), ""))
+    return tuple(out)
+
+
 def leading_run(words: list[str], glossary: Glossary) -> int:
     """How many of `words`, from the first, are modifiers of the predicate kind that follow a
     noun ("Breathable Comfortable" after "Men Platform Sneakers": one, breathable); a word
@@ -60,16 +77,28 @@ def leading_run(words: list[str], glossary: Glossary) -> int:
 _PREDICATE = re.compile(r"^(?:[a-z-]+(?:able|ible|proof|less)|(?:non|anti)-[a-z]+)$", re.I)
 
 
-def shown_modifiers(keys: tuple[str, ...], lang: str, glossary: Glossary, head: str) -> list[str]:
+def shown_modifiers(
+    keys: tuple[str, ...], lang: str, glossary: Glossary, head: str, *, english: str = ""
+) -> list[str]:
     """The modifiers in the store's language (a word not written for it is left out), without
-    one the title's head already says ("Lichterkette" needs no "LED" twice)."""
+    one the title's head already says ("Lichterkette" needs no "LED" twice) or its English
+    name implies ("Electric Kettle" needs no "electric", "Insulated Bottle" no "insulated")."""
     out: list[str] = []
     folded_head = fold(head)
     for key in keys:
         word = glossary.term("modifier", key, lang)
         if not word:
             continue
-        if re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", folded_head):
+        said = (key, glossary.term("modifier", key, "en") or key)
+        if english and any(_whole(fold(x), fold(english)) for x in said):
+            continue
+        if lang == "ja" and fold(word) in folded_head:
+            continue  # Japanese has no spaces: "3D" is said in "3Dプリンター用"
+        if _whole(fold(word), folded_head):
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+def _whole(part: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None

@@ -18,6 +18,10 @@ def says_value(value: str, head: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(head)) is not None
 
 
+# Style values that sell rather than describe: a bullet may say them, a title does not.
+_SELLING_STYLES = ("Fashion", "Trendy")
+
+
 def looks(
     c: dict[str, Any], facts: dict[str, Fact], glossary: Glossary, typed: ProductType | None
 ) -> list[str]:
@@ -25,7 +29,8 @@ def looks(
     they say what the product looks like; a plain "solid" pattern says nothing."""
     if typed is None or typed.group not in AUDIENCE_GROUPS:
         return []
-    out = [str(c["style"])] if "style" in c else []
+    style = glossary.term("style", str(facts["style"].value), "en") if "style" in facts else None
+    out = [str(c["style"])] if "style" in c and style not in _SELLING_STYLES else []
     if "pattern" in c and glossary.term("pattern", str(facts["pattern"].value), "en") not in (
         None,
         "Solid Colour",
@@ -103,7 +108,8 @@ def join_title(brand: str, parts: list[str], lang: str) -> str:
     if brand and len(head) == 2 and brand.split()[-1].casefold() == head[0].casefold():
         parts = [head[1], *parts[1:]]  # "Lumiere Hair" + "Hair Extensions": no "Hair Hair"
     if lang == "ja":
-        return " ".join(([brand] if brand else []) + parts)
+        # Japanese lists values with "/" ("ブラック/シルバー"), never with a Latin comma.
+        return " ".join(([brand] if brand else []) + [p.replace(", ", "/") for p in parts])
     title = ", ".join(parts)
     return f"{brand} {title}" if brand else title
 

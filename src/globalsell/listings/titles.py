@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from globalsell.listings.glossary import Glossary, fold, glossary
-from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers
+from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers, targets
 from globalsell.listings.product_types import (
     GENERIC_NOUNS,
     PART_NOUNS,
@@ -28,6 +28,14 @@ from globalsell.listings.product_types import (
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.title_nouns import (
+    continues,
+    ending_in_a_noun,
+    item_type_noun,
+    noun_words,
+    phrase_noun,
+    refines,
+)
 
 MAX_PHRASE_WORDS = 7
 # Attribute groups whose products are made for a department (a cable "for men" is not).
@@ -68,7 +76,7 @@ _SIZES = re.compile(r"^(?:xxs|xs|s|m|l|xl|xxl|\dxl)(?:/(?:xxs|xs|s|m|l|xl|xxl|\d
 _PIN = re.compile(r"(?<![\w.])(\d{1,3})\s*-?\s*pins?\b", re.IGNORECASE)
 _CODE = re.compile(r"^(?=[\w./+-]*\d)(?=[\w./+-]*[a-z])[a-z0-9][\w./+-]{2,24}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./+-]+", re.UNICODE)
-_GENDER = {
+GENDER = {
     "men": "Men's",
     "mens": "Men's",
     "men's": "Men's",
@@ -118,6 +126,7 @@ class TitleReading:
     phrase_codes: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()  # glossary modifier keys ("rechargeable", "lithium")
     next_word: str = ""  # the head's word right after the phrase ("Gear" after "Pinion Motor")
+    modifier_targets: tuple[str, ...] = ()  # the word each modifier describes ("scooter")
 
 
 def _norm(word: str) -> str:
@@ -255,6 +264,10 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
     if len(phrase.split()) == 1 and not vocabulary().matches(tokens(phrase)):
         phrase = ""  # one word that names no product ("Funny", "Grade"): the type name says more
     pins = _PIN.search(title)
+    # The kind words of the phrase and of the run right after it ("... Sneakers Breathable"),
+    # not of the keyword list further on; and a piece of the rest that is one.
+    kind_text = "" if fits else " ".join(words[: end + leading_run(words[end:], glossary())])
+    kinds = modifiers_in(kind_text, tail, glossary())
     return TitleReading(
         phrase=phrase or None,
         codes=tuple(codes[:2]),
@@ -270,11 +283,8 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
         ),
         # The kind words of the phrase and of the run right after it ("... Sneakers
         # Breathable"), not of the keyword list further on; and a piece of the rest that is one.
-        modifiers=modifiers_in(
-            "" if fits else " ".join(words[: end + leading_run(words[end:], glossary())]),
-            tail,
-            glossary(),
-        ),
+        modifiers=kinds,
+        modifier_targets=targets(kind_text, kinds, glossary()),
         next_word=words[end] if end < len(words) else "",
     )
 
@@ -312,7 +322,7 @@ def _shape(words: list[str]) -> str:
             out.append(f"{word}-Pin")
             i += 2
             continue
-        shaped = _GENDER.get(folded) or _case(word)
+        shaped = GENDER.get(folded) or _case(word)
         key = _norm(shaped)
         if folded in MARKETING or folded in _FILLER_NOUNS or _PACK.fullmatch(folded):
             i += 1
@@ -321,7 +331,7 @@ def _shape(words: list[str]) -> str:
             out.append(shaped)
             seen.add(key)
         i += 1
-    while out and (out[-1].casefold() in _SMALL or out[-1] in _GENDER.values()):
+    while out and (out[-1].casefold() in _SMALL or out[-1] in GENDER.values()):
         out.pop()
     return " ".join(out)
 
@@ -355,70 +365,10 @@ class Specifics:
     modifiers: tuple[str, ...] = ()  # kind words in the store language, shown after the head
 
 
-def _item_type(
-    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
-) -> str | None:
-    """The seller's Item Type in `lang`, when the glossary knows it and it names the classified
-    type (an Item Type of another product is not used)."""
-    if product_type is None:
-        return None
-    english = glossary.term("item_type", value, "en")
-    if english is None:
-        return None
-    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
-    if product_type.code not in named:
-        return None
-    return glossary.term("item_type", value, lang)
-
-
-def _phrase_noun(
-    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
-) -> str | None:
-    """The head noun of the seller's own product phrase in `lang`, when the noun vocabulary
-    writes it and it does not contradict the classified type: it names that type, or no type
-    at all, or the type is a catch-all shelf (a "Paperweight" is more specific than home
-    decor, a "Shock Absorber" than an industrial part; a "Charm" on a keychain is not used)."""
-    if product_type is None:
-        return None
-    english = glossary.term("item_type", value, "en")
-    if english is None:
-        return None
-    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
-    if named and product_type.code not in named and not catch_all(product_type):
-        return None
-    return glossary.term("item_type", value, lang) or None
-
-
-# Last words of a product type's name that make it a catch-all shelf ("Industrial Part",
-# "Computer Accessory", "Home Decoration"), where the seller's own noun names the product.
-_CATCH_ALL = frozenset(GENERIC_NOUNS - {"set", "kit", "model", "gift", "material"})
-
-
-def catch_all(product_type: ProductType) -> bool:
-    """Whether the type's name is a catch-all ("Industrial Part"), not a product's name."""
-    words = tokens(product_type.names["en"])
-    return bool(words) and words[-1] in _CATCH_ALL
-
-
-def _continues(word: str, glossary: Glossary) -> bool:
-    """Whether the word after the phrase is the head of its compound: a part noun or a noun
-    the vocabulary writes ("Motor" + "Gear", "Bottle" + "Stopper")."""
-    if not word or not word.isalpha():
-        return False
-    return singular(word.casefold()) in PART_NOUNS or bool(glossary.term("item_type", word, "en"))
-
-
-def _refines(glossary: Glossary, item_type: str, noun: str) -> bool:
-    """Whether the seller's Item Type is a longer name ending in the phrase's noun ("Prom
-    Dress" for "Dress")."""
-    english = glossary.term("item_type", item_type, "en") or ""
-    return len(english) > len(noun) > 0 and tokens(english)[-1:] == tokens(noun)[-1:]
-
-
 def _has_audience(head: str, glossary: Glossary, department: str, lang: str) -> bool:
     folded = head.casefold()
     if lang == "en":
-        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in _GENDER)
+        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in GENDER)
     word = glossary.term("department", department, lang)
     return word is not None and word.casefold() in folded
 
@@ -432,11 +382,14 @@ def specifics(
     facts: Mapping[str, Any],
     glossary: Glossary,
     named: bool = False,
+    english_name: str = "",
+    kind_words: bool = True,
 ) -> Specifics:
     """The title head for one store: the seller's product phrase (English), else the seller's
     Item Type or the type name in `lang` (`named`: the type name is the glossary's own name
-    of this product, kept), for the department the seller gave; plus the
-    language-neutral tokens and the makes it fits."""
+    of this product, kept; `english_name`: the type name in English), for the department the
+    seller gave; plus the language-neutral tokens, the phrase's kind words (`kind_words`:
+    False for a glossary noun written as the product's full name) and the makes it fits."""
     item_type = str(facts["item_type"].value) if "item_type" in facts else ""
     phrase = reading.phrase if reading is not None else None
     if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
@@ -447,7 +400,7 @@ def specifics(
         words
         and reading is not None
         and singular(words[-1].casefold()) == words[-1].casefold()
-        and _continues(reading.next_word, glossary)
+        and continues(reading.next_word, glossary)
     ):
         # "Pinion Motor" + "Gear": a gear (a plural ends its phrase: "Screws" + "Bolts").
         words.append(reading.next_word)
@@ -457,19 +410,24 @@ def specifics(
     # the phrase names none.
     for size in (3, 2, 1):
         if translated is None and len(words) >= size:
-            translated = _phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
+            translated = phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
             noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
-    if item_type and not named and (translated is None or _refines(glossary, item_type, noun)):
-        translated = _item_type(glossary, item_type, product_type, lang) or translated
+    head_en = noun if translated else english_name
+    if item_type and not named and (translated is None or refines(glossary, item_type, noun)):
+        by_cell = item_type_noun(glossary, item_type, product_type, lang)
+        if by_cell:
+            translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
     own_phrase = lang == "en" and bool(phrase)
     head = phrase if own_phrase and phrase else translated or type_name
+    if own_phrase and phrase and product_type is not None:
+        head = ending_in_a_noun(phrase, product_type)
     kinds: list[str] = []
-    if reading is not None and not own_phrase:
+    if reading is not None and not own_phrase and kind_words:
         # The phrase's designations follow the name ("Akku 18650", "Smartphone BV8200"); its
         # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
         # not written in the store language is left out.
         codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
-        kinds = shown_modifiers(reading.modifiers, lang, glossary, head)
+        kinds = shown_modifiers(_own_kinds(reading, head_en), lang, glossary, head, english=head_en)
         kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
         head = " ".join([head, *codes])
         if kinds and lang == "ja":
@@ -493,6 +451,17 @@ def specifics(
     if reading is not None and reading.makes:
         makes = glossary.label("for", lang).replace("{}", "/".join(reading.makes))
     return Specifics(head, tuple(shown[:3]), makes, tuple(kinds))
+
+
+def _own_kinds(reading: TitleReading, head_en: str) -> tuple[str, ...]:
+    """The kind words that describe the named product, not another product the title names
+    ("Electric" before "Scooter" in a bicycle lock's title)."""
+    own = set(tokens(head_en))
+    return tuple(
+        key
+        for key, target in zip(reading.modifiers, reading.modifier_targets, strict=False)
+        if not target or singular(target) in own or singular(target) not in noun_words()
+    )
 
 
 def _says_word(text: str, word: str) -> bool:
@@ -538,7 +507,7 @@ def spec_fragment(token: str) -> bool:
 
 
 @cache
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """English words globalsell knows: the vocabulary's nouns and names, the glossary's keys,
     catch-all and part nouns, marketing words."""
     words: set[str] = set(GENERIC_NOUNS) | set(PART_NOUNS) | set(MARKETING) | _TITLE_ENDERS
@@ -560,7 +529,7 @@ def cut_word(word: str, *, at_limit: bool) -> bool:
         return False
     if not at_limit and len(folded) > 2:
         return False
-    known = _known_words()
+    known = known_words()
     if folded in known or singular(folded) in known:
         return False
     return any(k.startswith(folded) and len(k) > len(folded) for k in known)
