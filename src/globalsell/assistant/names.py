@@ -113,6 +113,25 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     return [n for n in items if scores.get(n.sku) == top], []
 
 
+# where a one-character name stands as the subject: at the start or after a measure word, and
+# before what is asked about it ("灯卖得怎么样", "这个壶的库存")
+_ONE_CHAR = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])"
+    r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
+)
+
+
+def one_char_products(items: list[Named], text: str) -> list[Named]:
+    """Products a one-character name fits ("灯": the desk lamp, the night light...): the last
+    character of a product's Chinese name standing alone as the question's subject."""
+    heads = {run[-1] for n in items for run in _han_runs(n.title)}
+    for m in _ONE_CHAR.finditer(text):
+        ch = m.group(1)
+        if ch in heads:
+            return [n for n in items if ch in n.title]
+    return []
+
+
 def suggest_skus(items: list[Named], sku: str) -> list[str]:
     every = [s for n in items for s in n.skus]
     return difflib.get_close_matches(sku.upper(), every, n=3, cutoff=0.75)

@@ -262,12 +262,13 @@ def _quarter(low: str, today: date) -> Period | None:
 _TIME_EN = re.compile(
     r"(?<![a-z])(quarter|since|season|black friday|christmas|xmas|holiday|holidays|prime day|"
     r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
+    r"recently|lately|these days|of late|"
     r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
 )
 _TIME_ZH = re.compile(
     r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
-    r"周末"
+    r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子"
 )
 # any other word of time: in a sales question without a period, it still names one
 _TIME_WORD = re.compile(
