@@ -219,6 +219,14 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             "你指的是哪个产品？这个名称对应多个产品。",
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
+    stranger = None if matched else semantic.unknown_product_word(items, p.rest)
+    if stranger is not None:  # "how many widgets did we sell": never every product instead
+        return (), clarify(
+            p,
+            f"I don't know a product called '{stranger}' in your catalogue. Which product do "
+            "you mean? Give its SKU or its name.",
+            f"你的产品目录里没有叫「{stranger}」的产品。你指的是哪个产品？请给出SKU或产品名称。",
+        )
     if not matched and p.chinese:
         matched = semantic.one_char_products(items, p.rest)
         if matched:  # "灯卖得怎么样": a one-character name is asked back, never guessed

@@ -17,7 +17,7 @@ def _period(req: Request, zh: bool) -> str:
         return ""
     p = req.period
     label = p.label_zh if zh else p.label_en
-    if p.default or "(" not in label:
+    if p.default or ("(" not in label and str(p.start) not in label):
         label += f" ({p.start} {'至' if zh else 'to'} {p.end})"
     if not zh and label.startswith("since "):
         return label[len("since ") :] + " to now"  # "over since X" reads "over X to now"

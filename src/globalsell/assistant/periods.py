@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
 from globalsell.assistant.period_base import month_bounds as _month_bounds
+from globalsell.assistant.period_ranges import two_days
 from globalsell.assistant.periods_days import (
     FINE_TIME,
     fine_period,
@@ -280,6 +281,9 @@ _TIME_WORD = re.compile(
 def unparsed_time(text: str) -> str | None:
     """A time expression in the question that `find_period` did not understand, or None."""
     low = text.lower()
+    two = two_days(low)
+    if two is not None:
+        return two
     m = FINE_TIME.search(_strip_handled(low)) or _TIME_EN.search(low) or _TIME_ZH.search(low)
     return None if m is None else m.group(0).strip()
 
@@ -308,7 +312,20 @@ def future_time(text: str) -> bool:
 
 
 # shopping days by date, so "双十一那天" is that day and "双十一以来" a range
-_NAMED_DAYS = ((re.compile(r"双十一|双11"), "11月11日"), (re.compile(r"双十二|双12"), "12月12日"))
+_NAMED_DAYS = (
+    (
+        re.compile(
+            r"双十一|双11|(?<![\d.$€£¥])11\.11(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "11月11日",
+    ),
+    (
+        re.compile(
+            r"双十二|双12|(?<![\d.$€£¥])12\.12(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "12月12日",
+    ),
+)
 
 
 def _explicit_month(low: str, today: date) -> Period | None:
@@ -377,6 +394,8 @@ def find_period(text: str, today: date) -> Period | None:
     fine = fine_period(low, today)
     if fine is not None:
         return fine
+    if two_days(low) is not None:
+        return None  # two days that make no span: asked back
     found = _coarse_period(low, today)
     if found is None:
         return year_period(low, today)

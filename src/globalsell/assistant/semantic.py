@@ -20,6 +20,7 @@ from globalsell.assistant.names import (
     match_products,
     one_char_products,
     suggest_skus,
+    unknown_product_word,
 )
 from globalsell.assistant.question import Measure, Rank
 from globalsell.assistant.semantic_base import (
@@ -55,6 +56,7 @@ __all__ = [
     "evaluate",
     "match_products",
     "one_char_products",
+    "unknown_product_word",
     "suggest_skus",
 ]
 
