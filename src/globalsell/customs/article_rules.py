@@ -73,6 +73,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("9505",),
         "heading 9505 (festive, carnival or other entertainment articles)",
         unless=("sweater", "dress", "shirt", "pajama", "sock", "earring", "necklace"),
+        refines="ornament",  # a Christmas figurine is a festive article, not an ornament
     ),
     ArticleRule(
         "exercise",

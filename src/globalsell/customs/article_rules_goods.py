@@ -9,7 +9,7 @@ the material the text names, and all of them when it names none of theirs."""
 
 from __future__ import annotations
 
-from globalsell.customs.article_rules import ArticleRule
+from globalsell.customs.article_rules import ELECTRIC_Q, ArticleRule
 
 MATERIAL_Q = "What is it made of: plastic, textile, wood, steel, aluminium or zinc alloy?"
 
@@ -129,6 +129,117 @@ GOODS: tuple[ArticleRule, ...] = (
         "95.05); original sculptures 9703",
         question="What is it made of: resin or plastic, wood, ceramic, glass or metal?",
         by_material=True,
-        unless=("christmas", "xmas", "halloween", "easter", "toy", "action figure"),
+        # a Christmas figurine is festive (9505): the festive rule refines this one
+        unless=("toy", "action figure"),
+    ),
+    ArticleRule(
+        "pet_bowl",
+        (
+            "pet bowl",
+            "dog bowl",
+            "cat bowl",
+            "pet feeder",
+            "slow feeder",
+            "slow feeder bowl",
+            "pet water bowl",
+            "pet food bowl",
+        ),
+        ("392490", "732399", "761510", "691200", "691190"),
+        "subheadings 3924.10 and 7323.93/7323.94 (tableware and kitchenware) are for serving "
+        "and preparing people's food; a pet's bowl is an other household article: 3924.90 "
+        "(plastics), 7323.99 (iron or steel), 7615.10 (aluminium), 6912 (ceramic) (GRI 1, GRI 6)",
+        question="What is it made of: plastic, stainless steel or ceramic?",
+        by_material=True,
+        unless=("electric", "automatic", "smart", "camera"),
+    ),
+    ArticleRule(
+        "ball_pen",
+        (
+            "ballpoint pen",
+            "ball pen",
+            "ball point pen",
+            "gel pen",
+            "gel ink pen",
+            "rollerball pen",
+        ),
+        ("960810",),
+        "subheading 9608.10 (ball point pens): a gel-ink or rollerball pen writes with a ball "
+        "point (GRI 1, GRI 6)",
+        unless=("case", "holder", "bag", "pouch", "refill"),
+    ),
+    ArticleRule(
+        "food_mixer",
+        (
+            "milk frother",
+            "hand mixer",
+            "stand mixer",
+            "blender",
+            "hand blender",
+            "immersion blender",
+            "food processor",
+            "juicer",
+        ),
+        ("850940",),
+        "subheading 8509.40 (food grinders and mixers; fruit or vegetable juice extractors) of "
+        "heading 8509 (electro-mechanical domestic appliances with self-contained electric "
+        "motor); hand-operated ones are heading 8210",
+        unless=("manual", "non-electric", "hand-operated", "part", "blade", "jar", "cup"),
+        question=ELECTRIC_Q,
+    ),
+    ArticleRule(
+        "writing_instrument",
+        (
+            "fountain pen",
+            "marker pen",
+            "felt pen",
+            "highlighter",
+            "mechanical pencil",
+            "pencil",
+        ),
+        ("9608", "9609"),
+        "heading 9608 (ball point pens; felt tipped and other porous-tipped pens and markers; "
+        "fountain pens; propelling pencils) and 9609 (pencils, crayons)",
+        unless=("case", "holder", "bag", "pouch", "sharpener", "eyebrow", "eyeliner", "lip"),
+    ),
+    ArticleRule(
+        "food_hand_appliance",
+        (
+            "coffee grinder",
+            "manual coffee grinder",
+            "hand coffee grinder",
+            "coffee mill",
+            "pepper grinder",
+            "pepper mill",
+            "salt grinder",
+            "spice grinder",
+            "ice crusher",
+            "ice shaver",
+            "garlic press",
+            "meat grinder",
+            "pasta maker",
+        ),
+        ("8210",),
+        "heading 8210 (hand-operated mechanical appliances, weighing 10 kg or less, used in the "
+        "preparation, conditioning or serving of food or drink); the electric ones are "
+        "heading 8509 (Chapter 82 Note 1)",
+        unless=("electric", "automatic", "cordless", "usb", "rechargeable", "burr set", "part"),
+        question=ELECTRIC_Q,
+    ),
+    ArticleRule(
+        "liquid_sprayer",
+        (
+            "pressure sprayer",
+            "garden sprayer",
+            "pump sprayer",
+            "hand sprayer",
+            "knapsack sprayer",
+            "backpack sprayer",
+            "spray gun",
+        ),
+        ("8424",),
+        "heading 8424 (mechanical appliances, whether or not hand-operated, for projecting, "
+        "dispersing or spraying liquids; spray guns; agricultural or horticultural sprayers "
+        "8424.41/8424.49)",
+        unless=("paint", "tattoo", "nail", "makeup", "airbrush"),
     ),
 )

@@ -70,6 +70,7 @@ HOME: tuple[ArticleRule, ...] = (
     ArticleRule(
         "domestic_appliance",
         (
+            "milk frother",
             "hair dryer",
             "hair straightener",
             "curling iron",
