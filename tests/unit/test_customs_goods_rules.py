@@ -164,3 +164,17 @@ def test_a_marketplace_attribute_name_is_not_the_article(text: str, head: str) -
 )
 def test_the_fabric_name_says_knitted_or_woven(text: str, knit: bool, woven: bool) -> None:
     assert (bool(KNIT.search(text)), bool(WOVEN.search(text))) == (knit, woven)
+
+
+def test_a_bare_cap_is_not_headgear() -> None:
+    assert _rule("knitted beanie hat") == [("headwear", "title")]
+    assert _rule("baseball cap") == [("headwear", "title")]
+    assert _rule("bottle cap") == []
+    assert _rule("ankle boots", text="with metal toe cap") == [("footwear", "title")]
+
+
+def test_jewellery_of_natural_stones_is_heading_7116() -> None:
+    assert _rule("natural agate bead bracelet") == [("stone_jewellery", "title")]
+    assert _rule("bracelet natural stone") == [("stone_jewellery", "title")]
+    assert _rule("faux jade bracelet") == [("jewellery", "title")]
+    assert _rule("agatebox") == []
