@@ -43,6 +43,8 @@ def _targets(head: str, text: str) -> tuple[str, ...]:
         ("electric milk frother", "food_mixer"),
         ("manual coffee grinder", "food_hand_appliance"),
         ("2l garden pressure sprayer", "liquid_sprayer"),
+        ("memory foam shoe insoles", "footwear_part"),
+        ("knitted leg warmers", "footwear_part"),
         ("travel fridge magnet", "ornament"),
     ],
 )
@@ -63,6 +65,7 @@ def test_every_goods_rule_is_by_material_and_cites_its_source() -> None:
         "writing_instrument",
         "food_hand_appliance",
         "liquid_sprayer",
+        "footwear_part",
     ]
     assert all(r.by_material and r.question for r in GOODS[:6])
     assert all(any(k in r.source for k in ("Note", "GRI", "heading")) for r in GOODS)
@@ -178,3 +181,9 @@ def test_jewellery_of_natural_stones_is_heading_7116() -> None:
     assert _rule("bracelet natural stone") == [("stone_jewellery", "title")]
     assert _rule("faux jade bracelet") == [("jewellery", "title")]
     assert _rule("agatebox") == []
+
+
+def test_powered_by_a_battery_is_not_a_battery() -> None:
+    assert _rule("rechargeable battery pack") == [("accumulator", "title")]
+    assert _rule("led string lights", text="Power Source: Battery") == [("lighting", "title")]
+    assert _rule("battery powered fairy lights") == [("lighting", "title")]

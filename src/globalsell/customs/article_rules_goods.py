@@ -242,4 +242,24 @@ GOODS: tuple[ArticleRule, ...] = (
         "8424.41/8424.49)",
         unless=("paint", "tattoo", "nail", "makeup", "airbrush"),
     ),
+    ArticleRule(
+        "footwear_part",
+        (
+            "insole",
+            "shoe insole",
+            "orthotic insole",
+            "arch support insole",
+            "heel cushion",
+            "heel cup",
+            "heel grip",
+            "leg warmer",
+            "gaiter",
+            "boot cuff",
+        ),
+        ("6406",),
+        "heading 6406 (parts of footwear; removable in-soles, heel cushions and similar "
+        "articles; gaiters, leggings and similar articles); Chapter 64 Note 1 does not send "
+        "them to chapter 61/62 as garments",
+        unless=("shoe with", "sneaker with", "boot with"),
+    ),
 )

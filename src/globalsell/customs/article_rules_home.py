@@ -132,7 +132,21 @@ HOME: tuple[ArticleRule, ...] = (
         ),
         ("85",),
         "Chapter 85 (electrical machinery and equipment); Section XVI Note 2 (parts)",
-        unless=("toy", "bag", "case", "cover", "holder", "stand", "strap", "sticker", "wrench"),
+        unless=(
+            "toy",
+            "bag",
+            "case",
+            "cover",
+            "holder",
+            "stand",
+            "strap",
+            "sticker",
+            "wrench",
+            # powered by a battery is not a battery ("Power Source: Battery")
+            "battery powered",
+            "battery operated",
+            "power source battery",
+        ),
         question=ELECTRIC_Q,
     ),
     ArticleRule(
