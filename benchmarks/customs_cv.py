@@ -141,13 +141,17 @@ def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
             + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
             + f"; largest coverage with answered HS{level} top-1 >= 75%: {cov:.1%}"
         )
-    kept = [i for i, p in enumerate(conf) if p >= classifier.ABSTAIN_BELOW]
-    if kept:
-        print(
-            f"at the shipped threshold {classifier.ABSTAIN_BELOW}: answered "
-            f"{len(kept) / len(held):.1%}, answered HS6 top-1 "
-            f"{np.mean([correct[i] for i in kept]):.1%}"
-        )
+    print("abstain below | answered | answered HS6 top-1 | answered HS2 top-1")
+    chapter = [domain.hits_at(p, g, 2, 1) for g, p, _ in held]
+    for threshold in sorted({0.2, 0.3, 0.4, 0.5, 0.6, classifier.ABSTAIN_BELOW}):
+        kept = [i for i, p in enumerate(conf) if p >= threshold]
+        shipped = " (shipped)" if threshold == classifier.ABSTAIN_BELOW else ""
+        if kept:
+            print(
+                f"  {threshold:.2f}{shipped} | {len(kept) / len(held):.1%} | "
+                f"{np.mean([correct[i] for i in kept]):.1%} | "
+                f"{np.mean([chapter[i] for i in kept]):.1%}"
+            )
     print("confidence bin | items | mean confidence | HS6 top-1")
     for lo, hi in itertools.pairwise((0.0, 0.2, 0.4, 0.6, 0.8, 1.01)):
         members = [i for i, p in enumerate(conf) if lo <= p < hi]
