@@ -163,12 +163,42 @@ def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
             )
 
 
+def changes(
+    rows: list[EvalRow],
+    order: list[int],
+    before: list[tuple[list[str], list[str], float]],
+    after: list[tuple[list[str], list[str], float]],
+    n: int,
+) -> None:
+    """Held-fold items whose first HS6 changed between right and wrong."""
+    for k in (1, 3):
+        fixed, broken = [], []
+        for i, b, a in zip(order, before, after, strict=True):
+            was, now = domain.hits_at(b[1], b[0], 6, k), domain.hits_at(a[1], a[0], 6, k)
+            title = (rows[i].title or rows[i].text)[:90]
+            line = f"  {title} -> {', '.join(a[1][:k])} (was {', '.join(b[1][:k])})"
+            if now and not was:
+                fixed.append(line)
+            elif was and not now:
+                broken.append(f"{line}, gold {b[0][0][:6]}")
+        print(f"top-{k} wrong -> right: {len(fixed)}; right -> wrong: {len(broken)}")
+        print("\n".join(fixed[:n]))
+        print(f"top-{k} right -> wrong:\n" + "\n".join(broken[:n]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, action="append", required=True)
     parser.add_argument("--grid", choices=sorted(GRIDS), default="none")
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--changes",
+        type=int,
+        default=0,
+        help="print N items per file whose "
+        "first HS6 the re-ranker turned from wrong to right (and right to wrong)",
+    )
     args = parser.parse_args()
     grid = GRIDS[args.grid]
     configs = [
@@ -235,6 +265,8 @@ def main() -> None:
         table(name, after[name])
         ms = sorted(o.ms for o in base)
         print(f"latency: mean {np.mean(ms):.1f} ms, p50 {ms[len(ms) // 2]:.1f} ms per item")
+        if args.changes:
+            changes(rows, index[name], before[name], after[name], args.changes)
     if args.fit:
         pooled = [o for name in files for o in outcomes[name][0]]
         l2 = choose_l2(pooled, seed=FOLDS)
