@@ -13,7 +13,7 @@ from globalsell.core import messages as msg
 from globalsell.core.messages import Message
 from globalsell.customs import subheadings
 from globalsell.customs.destinations import destinations
-from globalsell.logistics.domain import exception_message
+from globalsell.logistics.exception_rules import exception_message
 from globalsell.web import i18n, labels, messages
 from globalsell.web.rule_notes import RULE_NOTES
 
