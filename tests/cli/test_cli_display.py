@@ -65,60 +65,65 @@ def test_a_price_quote_shows_symbols_and_a_margin_percentage(demo_db: Path) -> N
     code, output = run_cli(demo_db, "price", "quote", "NB-AP-003", "--store", "DE")
 
     assert code == 0, output
-    # as German shoppers see it; the demo seller gave no freight or duty figure
-    assert output.splitlines()[0].strip() == "DE: 17,99\u00a0€ (incomplete)"
-    assert _row(output, "price") == ["price", "€17.99 (incomplete)"]
-    assert _row(output, "landed: product") == ["landed: product", "€4.86"]
-    assert _row(output, "margin") == ["margin", "€4.16 (27.5%, incomplete)"]
+    # as German shoppers see it; freight from the seller's DE ocean lane, no open EU duty data
+    assert output.splitlines()[0].strip() == "DE: 19,99\u00a0€ (incomplete)"
+    assert _row(output, "price") == ["price", "€19.99 (incomplete)"]
+    assert _row(output, "landed: product") == ["landed: product", "€5.45"]
+    assert _row(output, "landed: freight") == ["landed: freight", "€0.54"]
+    assert _row(output, "margin") == ["margin", "€4.41 (26.2%, incomplete)"]
 
 
-def test_a_quote_with_no_freight_rate_says_unknown_until_the_seller_gives_one(
+def test_a_us_quote_takes_freight_from_the_lanes_and_duty_from_customs(demo_db: Path) -> None:
+    code, output = run_cli(demo_db, "price", "quote", "NB-KT-004", "--store", "US")
+
+    assert code == 0, output
+    assert output.splitlines()[0].strip() == "US: $13.99"
+    assert _row(output, "landed: freight") == ["landed: freight", "$0.53"]
+    assert _row(output, "landed: duty") == ["landed: duty", "$0.12"]  # 3.73 x 3.2%, rounded up
+    assert _row(output, "landed: total") == ["landed: total", "$4.38"]
+    assert _row(output, "margin") == ["margin", "$3.91 (27.9%)"]
+    assert (
+        "duty: declared code 441911 in US: US HTS 2026 Rev. 10, 4419110000, general rate 3.2%"
+    ) in output
+    assert "incomplete" not in output
+
+
+def test_a_quote_with_no_duty_rate_says_unknown_until_the_seller_gives_one(
     demo_db: Path, tmp_path: Path
 ) -> None:
-    db = tmp_path / "freight.db"
+    db = tmp_path / "duty.db"
     db.write_bytes(demo_db.read_bytes())
 
-    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US")
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "DE")
 
     assert code == 0, output
-    assert _row(output, "landed: freight") == ["landed: freight", "unknown"]
     assert _row(output, "landed: duty") == ["landed: duty", "unknown"]
-    assert _row(output, "landed: total") == ["landed: total", "$3.73 (incomplete)"]
-    assert _row(output, "margin") == ["margin", "$3.71 (28.6%, incomplete)"]
+    assert _row(output, "landed: total") == ["landed: total", "€3.88 (incomplete)"]
+    assert _row(output, "margin") == ["margin", "€3.76 (28.0%, incomplete)"]
     assert (
-        "incomplete: freight and duty are unknown, so the landed cost is too low and the margin "
-        "too high by them; give them with: globalsell price policy US --freight-per-unit ... "
-        "--duty-rate ..."
+        "incomplete: duty is unknown, so the landed cost is too low and the margin too high by "
+        "it; give it with: globalsell price policy DE --duty-rate ..."
     ) in output
-    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US", "--json")
+    assert (
+        "duty: declared code 441911 in DE: no open per-code duty data shipped for this destination"
+    ) in output
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "DE", "--json")
     landed = json.loads(output)["landed_cost"]
     assert (landed["freight"], landed["duty"], landed["unknown"]) == (
+        {"amount": "0.54", "currency": "EUR"},
         None,
-        None,
-        ["freight", "duty"],
+        ["duty"],
     )
 
-    code, output = run_cli(
-        db,
-        "price",
-        "policy",
-        "US",
-        "--freight-per-unit",
-        "0.80",
-        "--freight-currency",
-        "USD",
-        "--duty-rate",
-        "0.034",
-    )
+    code, output = run_cli(db, "price", "policy", "DE", "--duty-rate", "0.03")
     assert code == 0, output
-    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US", "--price", "12.99")
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "DE", "--price", "13.99")
 
     assert code == 0, output
-    assert output.splitlines()[0].strip() == "US: $12.99"
-    assert _row(output, "landed: freight") == ["landed: freight", "$0.80"]
-    assert _row(output, "landed: duty") == ["landed: duty", "$0.16"]  # 4.53 x 3.4%, rounded up
-    assert _row(output, "landed: total") == ["landed: total", "$4.69"]
-    assert _row(output, "margin") == ["margin", "$2.75 (21.2%)"]
+    assert output.splitlines()[0].strip() == "DE: 13,99\u00a0€"
+    assert _row(output, "landed: duty") == ["landed: duty", "€0.12"]  # (3.34 + 0.54) x 3%, up
+    assert _row(output, "landed: total") == ["landed: total", "€4.00"]
+    assert _row(output, "margin") == ["margin", "€2.26 (19.2%)"]
     assert "incomplete" not in output
 
 
@@ -127,8 +132,9 @@ def test_the_quote_json_keeps_its_raw_fields(demo_db: Path) -> None:
 
     assert code == 0, output
     data = json.loads(output)
-    assert data["price"] == {"amount": "17.99", "currency": "EUR"}
-    assert data["display"] == "17,99\u00a0€"
+    assert data["price"] == {"amount": "19.99", "currency": "EUR"}
+    assert data["display"] == "19,99\u00a0€"
+    assert (data["complete"], data["landed_cost"]["unknown"]) == (False, ["duty"])
 
 
 def test_stock_moves_are_timed_in_the_sellers_zone(demo_db: Path) -> None:

@@ -68,6 +68,8 @@ def _print_breakdown(data: dict[str, Any]) -> None:
     if unknown:
         console.print(incomplete_note(data["store"], unknown), highlight=False)
     console.print(f"fx: {data['fx']} | fulfilment: {data['fulfilment_source']}", highlight=False)
+    if data.get("duty_source"):
+        console.print(f"duty: {data['duty_source']}", highlight=False)
 
 
 POLICY_OPTION = {"freight": "--freight-per-unit", "duty": "--duty-rate"}

@@ -3,6 +3,7 @@ date), VAT/GST on the right base and the de minimis thresholds, from sourced bor
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from globalsell.core import messages as msg
@@ -182,3 +183,86 @@ def _duty_for(
         "customs.source.us_line", code=line.code, rate=msg.quote(line.general_rate)
     )
     return rate, source
+
+
+# Customs destinations that stand for a whole customs union: an EU store pays the EU's duty,
+# whose shipped rules are those of DE (destinations.json: "Other EU destinations share the duty
+# rules"). UK stores are GB.
+EU_MEMBERS = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PriceDuty:
+    """The import duty of one HS code in one destination as pricing uses it: an ad valorem
+    `rate` (a fraction) of the goods value, plus freight when the destination values CIF; or
+    `rate` None when no figure is known (no open per-code data, a specific or compound rate, a
+    code that covers lines with different rates). `source` says where the rate comes from, or
+    why there is none."""
+
+    destination: str
+    code: str
+    rate: Decimal | None
+    on_freight: bool
+    source: str
+
+
+def destination_of(country: str) -> str | None:
+    """The customs destination whose rules apply to goods imported into `country`."""
+    upper = country.upper()
+    if upper == "UK":
+        upper = "GB"
+    if upper in EU_MEMBERS:
+        upper = "DE"
+    return upper if upper in destinations() else None
+
+
+def duty_for_price(hs_code: str, country: str) -> PriceDuty | None:
+    """The duty rate pricing applies to a product with `hs_code` sold in `country`; None when
+    the code is not an HS code or the country has no shipped border rules."""
+    dest = destination_of(country)
+    code = domain.normalise_code(hs_code)
+    if dest is None or code is None or code[:6] not in load().hs:
+        return None
+    warnings: list[str] = []
+    if dest == "US" and len(code) > 6 and not any(c.startswith(code) for c in load().us_lines):
+        # a national code of another country (CN, EU): only its HS subheading means anything here
+        warnings.append(f"{code} is not a US line: its HS subheading {code[:6]} is used")
+        code = code[:6]
+    rate, source = _duty_for(dest, code, {}, warnings, {})
+    on_freight = destinations()[dest].valuation == "CIF"
+    if rate is None:
+        return PriceDuty(dest, code, None, on_freight, "; ".join([*warnings, source]))
+    if rate.specific:
+        why = f"specific duty {rate.text!r} is per quantity: not computed per unit price"
+        return PriceDuty(dest, code, None, on_freight, "; ".join([*warnings, why, source]))
+    return PriceDuty(dest, code, rate.ad_valorem / 100, on_freight, "; ".join([*warnings, source]))

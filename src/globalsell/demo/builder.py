@@ -37,7 +37,12 @@ from globalsell.customs import service as customs
 from globalsell.customs.schemas import LandedCostOut, LandedCostRequest
 from globalsell.db.session import unit_of_work
 from globalsell.demo.inventory_history import HistoryReport, demo_skus, seed_inventory
-from globalsell.demo.planning import PlanningDemo, plan_demo
+from globalsell.demo.planning import (
+    DEMO_LANE_CURRENCY,
+    PlanningDemo,
+    demo_freight_per_unit,
+    plan_demo,
+)
 from globalsell.demo.shipments import ShipmentsDemo, seed_shipments
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import MoveLine, MoveReason
@@ -278,6 +283,21 @@ def _price_catalogue(
             pricing_policies.set_policy(
                 session, store=store, changes={"fulfilment_fee": fee}, actor=actor, now=now
             )
+        # freight per unit from the seller's own ocean lanes (the ones its plan ships on);
+        # duty comes from customs by each product's HS code (ADR 0139)
+        for store in pricing_policies.priced_stores():
+            freight = demo_freight_per_unit(store)
+            if freight is not None:
+                pricing_policies.set_policy(
+                    session,
+                    store=store,
+                    changes={
+                        "freight_per_unit": str(freight),
+                        "freight_currency": DEMO_LANE_CURRENCY,
+                    },
+                    actor=actor,
+                    now=now,
+                )
         result = pricing.quote_catalogue(session, actor=actor, now=now)
         report.price_quotes = result.quoted
         report.price_skips = result.skipped

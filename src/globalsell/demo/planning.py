@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -43,6 +44,23 @@ DEMO_LOST_SALE = 9.0
 # +20% demand over the two-day promise the history was mostly sold under (docs/adr/0057).
 DEMO_PROMISE_UPLIFT = {"DE": 0.2}
 DEMO_REVIEW_WEEKS = 2
+# the currency of the lane costs above
+DEMO_LANE_CURRENCY = "USD"
+# the countries whose stock ships on another country's lane: the EU stores are served from the
+# DE fulfilment centre (pan-EU), so their freight per unit is the DE lane's
+DEMO_LANE_OF = {"FR": "DE", "IT": "DE", "ES": "DE", "UK": "GB"}
+
+
+def demo_freight_per_unit(country: str) -> Decimal | None:
+    """The demo seller's freight per unit to `country` for pricing: its own ocean lane's cost per
+    unit plus its cost per m3 times the packed volume of one unit (DEMO_SKU_TERMS), in
+    DEMO_LANE_CURRENCY; None when the seller has no lane to that country."""
+    lane = DEMO_LANE_OF.get(country, country)
+    for c, mode, _lead, unit, m3 in DEMO_LANES:
+        if c == lane and mode == "ocean":
+            volume = Decimal(str(DEMO_SKU_TERMS["unit_m3"]))
+            return (Decimal(str(unit)) + Decimal(str(m3)) * volume).quantize(Decimal("0.01"))
+    return None
 
 
 def demo_plan_settings(skus: list[str]) -> dict[str, Any]:

@@ -187,6 +187,7 @@ class LandedCostInputs:
     freight: Money | None = None
     duty: Money | None = None
     duty_rate: Decimal | None = None  # fraction of the customs value (cost + freight)
+    duty_on_freight: bool = True  # False where duty is charged on the goods only (FOB, US)
     import_vat: Money | None = None
     import_vat_rate: Decimal | None = None  # fraction of customs value + duty
     import_vat_recoverable: bool = True
@@ -234,7 +235,8 @@ def landed_cost(inputs: LandedCostInputs, currency: str, fx: FxTable) -> LandedC
     if inputs.duty is not None:
         duty = fx.convert(inputs.duty, currency)
     elif inputs.duty_rate is not None:
-        duty = (customs_value * inputs.duty_rate).quantize(Rounding.UP)
+        dutiable = customs_value if inputs.duty_on_freight else product
+        duty = (dutiable * inputs.duty_rate).quantize(Rounding.UP)
     else:
         duty = Money.zero(currency)
         unknown.append("duty")

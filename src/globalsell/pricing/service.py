@@ -21,6 +21,7 @@ from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import DomainError, ValidationFailed
 from globalsell.core.marketplaces import Marketplace
 from globalsell.core.money import Money, Rounding
+from globalsell.customs import landed as customs_landed
 from globalsell.pricing import domain, tables
 from globalsell.pricing.domain import (
     FeeMode,
@@ -237,6 +238,7 @@ class Quoted:
     policy: Policy
     fulfilment_source: str
     referral_status: str
+    duty_source: str = ""
 
     def breakdown(self) -> dict[str, Any]:
         data = domain.breakdown_json(self.quote, fx_note=f"{self.fx.source}")
@@ -249,6 +251,7 @@ class Quoted:
         }
         data["margin_floor"] = str(self.policy.margin_floor)
         data["display"] = format_price(self.quote.price, self.rules.locale)
+        data["duty_source"] = self.duty_source
         return data
 
 
@@ -302,12 +305,38 @@ def _rules(
     return rules, source
 
 
+HS_CODE_ATTRIBUTES = (("hs_code", "accepted code"), ("hs_code_declared", "declared code"))
+
+
+def _duty(
+    product: Product, market: Marketplace, policy: Policy, duty_rate: Decimal | None
+) -> tuple[Decimal | None, bool, str]:
+    """The duty rate of one unit in this store, whether it applies to freight too, and where it
+    comes from: the rate asked for, else the seller's store policy, else customs' rate of the
+    product's HS code (the accepted code, else the seller's declared one) in the store's country;
+    none of these: unknown, with the reason."""
+    if duty_rate is not None:
+        return duty_rate, True, "rate given with the quote"
+    if policy.duty_rate is not None:
+        return policy.duty_rate, True, "seller policy duty_rate"
+    for name, what in HS_CODE_ATTRIBUTES:
+        a = _attribute(product, name)
+        if a is None or not isinstance(a.value, str) or not a.value.strip():
+            continue
+        duty = customs_landed.duty_for_price(a.value, market.country or market.code)
+        if duty is None:
+            return None, True, f"{what} {a.value}: no customs rules for {market.code}"
+        where = f"{what} {a.value.strip()} in {duty.destination}"
+        return duty.rate, duty.on_freight, f"{where}: {duty.source}"
+    return None, True, "no HS code on file"
+
+
 def _landed_inputs(
     product: Product,
     policy: Policy,
     *,
     vat_rate: Decimal,
-    duty_rate: Decimal | None,
+    duty: tuple[Decimal | None, bool],
     import_vat_rate: Decimal | None,
 ) -> LandedCostInputs:
     if product.unit_cost is None or product.cost_currency is None:
@@ -322,7 +351,8 @@ def _landed_inputs(
     return LandedCostInputs(
         unit_cost=Money(product.unit_cost, product.cost_currency),
         freight=freight,
-        duty_rate=duty_rate if duty_rate is not None else policy.duty_rate,
+        duty_rate=duty[0],
+        duty_on_freight=duty[1],
         import_vat_rate=import_vat_rate if import_vat_rate is not None else vat_rate,
     )
 
@@ -349,11 +379,12 @@ def quote(
         session, product=product, market=market, policy=policy, category=category, now=now
     )
     table = fx or fx_table(session, seller_id=actor.seller_id, now=now)
+    rate, on_freight, duty_source = _duty(product, market, policy, duty_rate)
     inputs = _landed_inputs(
         product,
         policy,
         vat_rate=rules.vat_rate,
-        duty_rate=duty_rate,
+        duty=(rate, on_freight),
         import_vat_rate=import_vat_rate,
     )
     landed = domain.landed_cost(inputs, market.currency, table)
@@ -369,7 +400,7 @@ def quote(
                 field="target_margin",
             )
         result = domain.quote_for_margin(rules, landed, margin)
-    return Quoted(result, rules, table, policy, source, rules.referral.status)
+    return Quoted(result, rules, table, policy, source, rules.referral.status, duty_source)
 
 
 def save_quote(
