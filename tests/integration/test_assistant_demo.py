@@ -151,7 +151,7 @@ def test_the_demo_run_lists_findings_and_proposals_for_the_seeded_problems(
     assert reasons[0].startswith("The unit cost of NB-KT-003 (CN¥3,800.00) is ")
     # its next units are on the tracked DE ocean shipment, due after the shelf empties
     assert reasons[1].startswith("NB-AP-002 in DE runs out in about 8 days (10 available")
-    assert reasons[2].startswith("NB-AP-003 in JP at ¥1,580 loses ¥113 a unit")
+    assert reasons[2].startswith("NB-AP-003 in JP at ¥1,780 loses ¥137 a unit")
     assert reasons[3].startswith("The HS code declared for NB-TY-003 (9503008900)")
 
 
@@ -192,7 +192,7 @@ def test_approving_a_demo_proposal_applies_it_and_the_audit_says_who(
         )
         assert done.status is ChangeStatus.APPLIED
         [active] = list(pricing_changes.prices_for(session, sku="NB-AP-003", actor=owner))
-        assert (active.store, active.amount, active.currency) == ("JP", Decimal("2480"), "JPY")
+        assert (active.store, active.amount, active.currency) == ("JP", Decimal("2880"), "JPY")
         trail = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.seller_id == seller.id, AuditEntry.at == NOW)
