@@ -238,6 +238,84 @@ def test_a_sku_stocked_out_now_ranks_first_with_its_sales_lost_a_day_as_its_mone
     ]
 
 
+def test_a_sku_out_of_stock_in_several_stores_is_one_item_with_their_losses_added(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    # given MUG-500 and TEA-1 sell at €19.99 in DE and £17.99 in UK; MUG-500 is out of stock now
+    # in DE (1.5 a day) and UK (0.5 a day), TEA-1 in DE only (1 a day); and a CN¥2,000 excess
+    policies.set_policy(
+        session, store="*", changes={"fulfilment_fee": "3.20"}, actor=owner.actor, now=AT
+    )
+    for sku in ("MUG-500", "TEA-1"):
+        factories.make_priced_product(session, owner.actor, sku=sku)
+        for store, price in (("DE", "19.99"), ("UK", "17.99")):
+            quoted = pricing.quote(
+                session,
+                sku=sku,
+                store=store,
+                actor=owner.actor,
+                now=NOW,
+                target_price=Decimal(price),
+            )
+            pricing.save_quote(session, quoted=quoted, sku=sku, actor=owner.actor, now=NOW)
+    run = AssistantRun(
+        seller_id=owner.actor.seller_id,
+        slot="test",
+        started_at=AT,
+        finished_at=AT,
+        run_by="test",
+        detectors=[],
+        findings_count=4,
+        proposals_count=0,
+        summary={},
+    )
+    session.add(run)
+    session.flush()
+    for rank, (sku, store, rate) in enumerate(
+        (("MUG-500", "DE", "1.50"), ("TEA-1", "DE", "1.00"), ("MUG-500", "UK", "0.50")), start=1
+    ):
+        _finding(
+            session,
+            owner,
+            run,
+            rank=rank,
+            detector="inventory.stockout",
+            severity=Severity.CRITICAL,
+            reason=f"{sku} in {store} is out of stock now",
+            evidence={"sku": sku, "store": store, "stocked_out": True, "daily_demand": rate},
+            impact=None,
+        )
+    _finding(
+        session,
+        owner,
+        run,
+        rank=4,
+        detector="inventory.excess",
+        severity=Severity.INFO,
+        reason="MUG-500 in UK: too many units",
+        evidence={"sku": "MUG-500", "store": "UK"},
+        impact="2000.00",
+    )
+    session.flush()
+    sign_in(client, owner)
+
+    page = open_page(client, "/")
+    items = [i.text() for i in page.by_id("actions").find_all("li")]
+
+    def lost(amount: str, currency: str, rate: str) -> Decimal:
+        return (cny(session, owner, amount, currency) * Decimal(rate)).quantize(Decimal("0.01"))
+
+    mug = formatting.money(lost("19.99", "EUR", "1.50") + lost("17.99", "GBP", "0.50"), "CNY", EN)
+    tea = formatting.money(lost("19.99", "EUR", "1.00"), "CNY", EN)
+    assert items == [
+        f"Assistant finding {mug} lost a day Stock-out risk · MUG-500 is out of stock now in DE, "
+        "UK Look at it →",
+        f"Assistant finding {tea} lost a day Stock-out risk · TEA-1 in DE is out of stock now "
+        "Look at it →",
+        "Assistant finding CN¥2,000.00 Too much stock · MUG-500 in UK: too many units Look at it →",
+    ]
+
+
 def test_sales_page_lists_skus_with_titles_and_exports_csv(
     client: TestClient, session: Session, owner: Member, mug: Product
 ) -> None:

@@ -117,9 +117,38 @@ def _lost_a_day(
     return lost
 
 
+def _stockouts_by_sku(findings: list[AssistantFinding]) -> dict[str, list[AssistantFinding]]:
+    """The findings of SKUs out of stock now in more than one store with no fix proposed and no
+    money of their own, by SKU: each SKU is one item on the page, not one per store."""
+    by_sku: dict[str, list[AssistantFinding]] = {}
+    for f in findings:
+        gap = _stocked_out(f)
+        if gap is not None and f.change_request_id is None and f.impact_amount is None:
+            by_sku.setdefault(gap[0], []).append(f)
+    return {sku: found for sku, found in by_sku.items() if len(found) > 1}
+
+
+def _stockout_group(sku: str, found: list[AssistantFinding], lost: dict[int, Decimal]) -> Action:
+    """One item for a SKU out of stock now in several stores: their sales lost a day added up."""
+    stores = sorted({gap[1] for f in found if (gap := _stocked_out(f)) is not None})
+    known = [lost[f.id] for f in found if f.id in lost]
+    links = {_finding_link(f) for f in found}
+    return Action(
+        source=N_("Assistant finding"),
+        topic=(found[0].detector, "detector"),
+        text=i18n.gettext("%(sku)s is out of stock now in %(stores)s")
+        % {"sku": sku, "stores": ", ".join(stores)},
+        money=sum(known, Decimal(0)) if known else None,
+        money_note=N_("lost a day") if known else None,
+        urgency=LOSING_NOW,
+        link=links.pop() if len(links) == 1 else "/assistant",
+        link_label=N_("Look at it"),
+    )
+
+
 def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list[Action]:
-    """Everything waiting for the seller: losses happening now first, then most money at
-    stake, then most urgent."""
+    """Everything waiting for the seller: losses happening now first (a SKU out of stock in
+    several stores is one item), then most money at stake, then most urgent."""
     table = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
     found: list[Action] = []
     covered: set[int] = set()
@@ -127,9 +156,14 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
         f for f in assistant.list_findings(session, actor=actor) if f.status in SHOWN_FINDINGS
     ]
     lost = _lost_a_day(session, actor=actor, findings=findings, home=home, table=table)
+    groups = _stockouts_by_sku(findings)
+    grouped = {f.id for found_here in groups.values() for f in found_here}
+    found.extend(_stockout_group(sku, group, lost) for sku, group in sorted(groups.items()))
     for f in findings:
         if f.change_request_id is not None:
             covered.add(f.change_request_id)
+        if f.id in grouped:
+            continue
         money = _home(table, f.impact_amount, f.impact_currency, home)
         per_day = money is None and f.id in lost
         found.append(
