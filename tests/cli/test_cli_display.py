@@ -46,7 +46,7 @@ def test_orders_are_listed_with_times_in_the_sellers_zone(demo_db: Path) -> None
     assert _row(output, "OPEN-000-US") == [
         "OPEN-000-US",
         "US",
-        "unshipped",
+        "Unshipped",
         f"{DAY}, 17:00",
         "1 x NB-AP-001",
     ]

@@ -75,7 +75,7 @@ def list_orders(
             (
                 o.order_id,
                 o.marketplace,
-                o.status.value,
+                display.label(o.status.value, "order"),
                 display.when(o.purchased_at, shown),
                 ", ".join(f"{li.quantity} x {li.sku}" for li in o.lines),
             )
