@@ -93,15 +93,7 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
                     else f"{x['sku']} in {x['store']}: {x['error']}"
                 )
                 if "error" in x
-                else (
-                    f"{x['sku']} 在 {x['store']} 的到岸成本: "
-                    f"每件 {x['landed_cost']} {x['currency']}"
-                    f" (货值 {x['goods']}，运费 {x['freight']}，关税 {x['duty']})"
-                    if zh
-                    else f"Landed cost of {x['sku']} in {x['store']}: {x['landed_cost']} "
-                    f"{x['currency']} a unit (goods {x['goods']}, freight {x['freight']}, "
-                    f"duty {x['duty']})"
-                )
+                else _landed_line(x, zh)
             )
             for x in r.rows
         ) or ("没有报价数据。" if zh else "No quote is possible for that.")
@@ -447,4 +439,35 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
         f"margin {x['margin']} {x['currency']} a unit "
         f"({x['margin_rate_percent']}%, at the {x['basis']})"
         for x in r.rows[:12]
+    )
+
+
+LANDED_ZH = {"freight": "运费", "duty": "关税"}
+
+
+def _landed_line(x: dict[str, Any], zh: bool) -> str:
+    """One SKU x store's landed cost; a line with no figure (ADR 0138) is said unknown and the
+    total incomplete, too low by it."""
+    unknown = [n for n in str(x.get("unknown") or "").split() if n in LANDED_ZH]
+    freight, duty = (
+        ("未知" if zh else "unknown") if n in unknown else x[n] for n in ("freight", "duty")
+    )
+    if zh:
+        gap = "、".join(LANDED_ZH[n] for n in unknown)
+        return (
+            f"{x['sku']} 在 {x['store']} 的到岸成本: 每件 {x['landed_cost']} {x['currency']}"
+            + ("（不完整）" if unknown else "")
+            + f" (货值 {x['goods']}，运费 {freight}，关税 {duty})"
+            + (f"：{gap}未知，实际成本比这更高" if unknown else "")
+        )
+    gap = " and ".join(unknown)
+    return (
+        f"Landed cost of {x['sku']} in {x['store']}: {x['landed_cost']} {x['currency']} a unit"
+        + (", incomplete" if unknown else "")
+        + f" (goods {x['goods']}, freight {freight}, duty {duty})"
+        + (
+            f": {gap} {'is' if len(unknown) == 1 else 'are'} unknown, so the true cost is higher"
+            if unknown
+            else ""
+        )
     )

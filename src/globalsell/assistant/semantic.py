@@ -391,6 +391,7 @@ def landed_cost(session: Session, *, actor: Actor, req: Request, now: datetime) 
                     "freight": plain(landed.freight.amount, landed.cost.currency),
                     "duty": plain(landed.duty.amount, landed.cost.currency),
                     "currency": landed.cost.currency,
+                    "unknown": " ".join(landed.unknown),  # lines counted as 0: incomplete
                 }
             )
     query = f"pricing.quote(...).landed WHERE sku IN ({', '.join(req.skus)})" + (
