@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from globalsell.core import messages as msg
 from globalsell.core.errors import ValidationFailed
@@ -246,6 +247,7 @@ def destination_of(country: str) -> str | None:
     return upper if upper in destinations() else None
 
 
+@lru_cache(maxsize=4096)
 def duty_for_price(hs_code: str, country: str) -> PriceDuty | None:
     """The duty rate pricing applies to a product with `hs_code` sold in `country`; None when
     the code is not an HS code or the country has no shipped border rules."""
