@@ -19,9 +19,12 @@ def _period(req: Request, zh: bool) -> str:
     label = p.label_zh if zh else p.label_en
     if p.default or ("(" not in label and str(p.start) not in label):
         label += f" ({p.start} {'至' if zh else 'to'} {p.end})"
-    if not zh and label.startswith("since "):
-        return label[len("since ") :] + " to now"  # "over since X" reads "over X to now"
     return label
+
+
+def _over(when: str) -> str:
+    """ "over last week", but "since Black Friday" (never "over since")."""
+    return when if when.startswith("since ") else f"over {when}"
 
 
 def _where(req: Request, zh: bool) -> str:
@@ -206,7 +209,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
 
     if req.rank in (Rank.TOP, Rank.BOTTOM):
         if not r.rows:
-            return f"{when}{where}没有销售。" if zh else f"No sales{where} over {when}."
+            return f"{when}{where}没有销售。" if zh else f"No sales{where} {_over(when)}."
         first = r.rows[0]
         tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
         n = req.limit or 3
@@ -227,7 +230,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
             label = ("Highest-revenue " if top else "Lowest-revenue ") + (
                 "store" if req.by_store else "product"
             )
-        head = f"{label}{where} over {when}: " + (
+        head = f"{label}{where} {_over(when)}: " + (
             " and ".join(tied) + f" tied ({fig(first)})"
             if len(tied) > 1
             else f"{first['key']} ({fig(first)})"
@@ -249,10 +252,10 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         }[m]
     else:
         lead = {
-            Measure.UNITS: f"{subject} sold {_n(t['units'], 'unit')}{where} over {when}",
-            Measure.ORDERS: f"{subject} had {_n(t['orders'], 'order')}{where} over {when}",
+            Measure.UNITS: f"{subject} sold {_n(t['units'], 'unit')}{where} {_over(when)}",
+            Measure.ORDERS: f"{subject} had {_n(t['orders'], 'order')}{where} {_over(when)}",
             Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} "
-            f"over {when}: {revenue}",
+            f"{_over(when)}: {revenue}",
         }[m]
         extra = {
             Measure.UNITS: f", in {_n(t['orders'], 'order')}, revenue {revenue}",
@@ -334,6 +337,13 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if not r.rows:
         if req.shipment_focus == "exceptions":
             return "没有货件有未处理的异常。" if zh else "No shipment has an open exception."
+        if req.period is not None:
+            p = req.period
+            return (
+                f"没有货件在 {p.start} 至 {p.end} 到达。"
+                if zh
+                else f"No shipment arrives (or arrived) between {p.start} and {p.end}."
+            )
         return "没有在途货件。" if zh else "No shipment in flight."
 
     def line(x: dict[str, Any]) -> str:
@@ -360,6 +370,18 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
         )
 
     lines = [line(x) for x in r.rows]
+    if req.skus:  # "which shipments is the kettle on": its units on each
+        lines = [
+            text
+            + ("；其中 " if zh else "; carrying ")
+            + ", ".join(
+                f"{y['sku']} {y['units']}" + (" 件" if zh else "")
+                for y in x.get("lines", [])
+                if y["sku"] in req.skus
+                or str(y["sku"]).startswith(tuple(f"{s}-" for s in req.skus))
+            )
+            for text, x in zip(lines, r.rows, strict=True)
+        ]
     if req.late and not req.shipment:
         late = [x for x in r.rows if x["late"]]
         if zh:
@@ -388,6 +410,14 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             f"{len(r.rows)} 个货件有未处理的异常:"
             if zh
             else f"{_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions:"
+        )
+        return head + "\n" + "\n".join(lines)
+    if req.period is not None:
+        p = req.period
+        head = (
+            f"{len(r.rows)} 个货件在 {p.start} 至 {p.end} 到达:"
+            if zh
+            else f"{_shipments(len(r.rows))} arriving (or arrived) between {p.start} and {p.end}:"
         )
         return head + "\n" + "\n".join(lines)
     if len(lines) > 1:

@@ -66,7 +66,7 @@ def _words(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z0-9]+", text.lower()):
         if len(w) >= 3 and w not in _STOP and not w.isdigit():
-            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+            out.add(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w)
     return out
 
 

@@ -389,10 +389,22 @@ def find_period(text: str, today: date) -> Period | None:
     for pattern, day in _NAMED_DAYS:
         low = pattern.sub(day, low)
     low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
+    for to_date, words in _TO_DATE:
+        low = re.sub(to_date, words, low)
+    if _ALL_TIME.search(low):
+        start = date(2000, 1, 1)
+        return Period(start, today, f"all time (every order to {today})", f"全部时间(截至 {today})")
     if same_period_last_year(low):
         return _year_earlier(strip_same_period(low), today)
     fine = fine_period(low, today)
     if fine is not None:
+        if fine.start == fine.end < today and _SINCE_WORD.search(low):
+            return Period(  # "since 11/11", "since the 1st": that day to today
+                fine.start,
+                today,
+                f"since {fine.start} ({fine.start} to {today})",
+                f"{fine.start}以来({fine.start} 至 {today})",
+            )
         return fine
     if two_days(low) is not None:
         return None  # two days that make no span: asked back
@@ -402,6 +414,16 @@ def find_period(text: str, today: date) -> Period | None:
     if FINE_TIME.search(_strip_handled(low)):
         return None  # a qualifier the coarse period would drop ("2025" next to "last month")
     return found
+
+
+# "month to date", "MTD": this month so far; likewise the week and the year
+_TO_DATE = (
+    (r"(?<![a-z])(?:month[- ]to[- ]date|mtd)(?![a-z])", "this month"),
+    (r"(?<![a-z])(?:week[- ]to[- ]date|wtd)(?![a-z])", "this week"),
+    (r"(?<![a-z])(?:year[- ]to[- ]date|ytd)(?![a-z])", "this year"),
+)
+_SINCE_WORD = re.compile(r"(?<![a-z])since(?![a-z])|以来|至今|到现在|到今天")
+_ALL_TIME = re.compile(r"(?<![a-z])(?:of all time|all[- ]time|ever)(?![a-z])|有史以来|历史上|历来")
 
 
 def _year_earlier(low: str, today: date) -> Period | None:
