@@ -507,6 +507,9 @@ def answer_parsed(
             for loc in inventory.list_locations(session, actor=actor)
         ]
         codes, unknown = named_places(p.text, places)
+        if len(p.stores) > 1 and not codes:  # "stock in the US and Germany": their warehouses
+            fc_of = inventory.store_locations(session, seller_id=actor.seller_id)
+            codes = tuple(fc_of[s] for s in p.stores if s in fc_of)
         if unknown is not None:
             return clarify(
                 p,

@@ -301,7 +301,7 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             f"可售 {t['available']} 件，在途 {t['inbound']} 件",
         )
         subject = ", ".join(req.skus) or "全部SKU"
-        text = f"{subject}{_where(req, zh)}库存: {head}。"
+        text = f"{subject}{_stock_where(req, zh)}库存: {head}。"
     else:
         head = {
             "reserved": f"{t['reserved']} units reserved",
@@ -312,7 +312,7 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             f"{t['available']} available, {t['inbound']} inbound",
         )
         subject = ", ".join(req.skus) or "All SKUs"
-        text = f"Stock of {subject}{_where(req, zh)}: {head}."
+        text = f"Stock of {subject}{_stock_where(req, zh)}: {head}."
     text += (
         "\n"
         + "; ".join(
@@ -323,6 +323,14 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         + (" (在库/预留/可售/在途)" if zh else " (on hand/reserved/available/inbound)")
     )
     return text
+
+
+def _stock_where(req: Request, zh: bool) -> str:
+    """ "in US", or the locations asked about ("at CN-NGB") when the question named them."""
+    if req.locations and not req.store:
+        places = ", ".join(req.locations)
+        return f"在 {places} " if zh else f" at {places}"
+    return _where(req, zh)
 
 
 def _shipments(n: int) -> str:

@@ -62,6 +62,50 @@ _QUESTION_WORDS = frozenset(
 ) | frozenset(w for english, _ in STORE_WORDS.values() for p in english for w in p.split())
 
 
+# English words of a question that are no name, misspelt or not
+_FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "along",
+        "among",
+        "around",
+        "because",
+        "before",
+        "behind",
+        "below",
+        "beside",
+        "between",
+        "could",
+        "during",
+        "every",
+        "first",
+        "latest",
+        "often",
+        "other",
+        "should",
+        "since",
+        "their",
+        "there",
+        "these",
+        "those",
+        "through",
+        "today",
+        "under",
+        "until",
+        "where",
+        "which",
+        "while",
+        "whole",
+        "would",
+        "yesterday",
+    ]
+)
+
+
 def _words(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z0-9]+", text.lower()):
@@ -145,9 +189,10 @@ def _misspelt(
     rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5)
     hits: set[str] = set()
     for w in qwords:
-        if len(w) < 5 or w in df or w in _QUESTION_WORDS:
+        if len(w) < 5 or w in df or w in _QUESTION_WORDS or w in _FUNCTION_WORDS:
             continue
-        for close in difflib.get_close_matches(w, rare, n=2, cutoff=0.8):
+        same_start = [r for r in rare if r[0] == w[0]]  # a typo rarely hits the first letter
+        for close in difflib.get_close_matches(w, same_start, n=2, cutoff=0.8):
             hits |= {sku for sku, ws in doc_words.items() if close in ws}
     if len(hits) != 1:
         return None
