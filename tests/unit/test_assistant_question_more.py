@@ -23,6 +23,8 @@ SUNDAY = date(2026, 12, 6)
         ("how many units are on the water to germany", Measure.STOCK),
         ("how many change requests are waiting for me to review", Measure.PROPOSALS),
         ("迷你风扇日本站多少钱一个", Measure.PRICE),
+        ("kettle stock-out date in the US", Measure.STOCKOUT),
+        ("电子秤在德国还能撑几天", Measure.DAYS_OF_COVER),
     ],
 )
 def test_measure_cues(text: str, measure: Measure) -> None:

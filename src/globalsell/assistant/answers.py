@@ -20,6 +20,7 @@ from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
     Parsed,
+    Rank,
     Refusal,
 )
 from globalsell.assistant.semantic import Named, NeedsClarification, Request
@@ -471,6 +472,16 @@ def answer_parsed(
             "#12?'); the open proposals are in the inbox.",
             "给出提案编号后我可以解释它的原因(例如「提案 #12 为什么提出」)；"
             "待审批的提案在收件箱里。",
+        )
+    if p.measure is Measure.MARGIN and p.rank in (Rank.TOP, Rank.BOTTOM):
+        return clarify(  # margins are quoted per product and store, not ranked across products
+            p,
+            "I can't rank products by margin: I give the margin a unit of one product (per "
+            "store), or the products that lose money.",
+            "我不能按毛利给产品排名: 我可以给出某个产品(各站点)的每件毛利，或列出亏钱的产品。",
+            ("亏钱的产品", "某个产品的毛利")
+            if zh
+            else ("products losing money", "one product's margin"),
         )
     part = coverage.leftover(p)
     if part is not None:  # a part of the question the answer would silently drop

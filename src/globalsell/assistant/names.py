@@ -202,7 +202,7 @@ def _misspelt(
 # where a one-character name stands as the subject: at the start or after a measure word, and
 # before what is asked about it ("灯卖得怎么样", "这个壶的库存")
 _ONE_CHAR = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])子?"
     r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
 )
 

@@ -185,7 +185,19 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "last how long",
             "how many days will",
         ),
-        ("可售天数", "够卖", "能卖多少天", "能卖几天", "还能卖", "库存天数", "周转天数"),
+        (
+            "可售天数",
+            "够卖",
+            "能卖多少天",
+            "能卖几天",
+            "还能卖",
+            "库存天数",
+            "周转天数",
+            "撑几天",
+            "撑多久",
+            "能撑",
+            "够用几天",
+        ),
     ),
     (
         Measure.DAYS_OF_COVER,
@@ -196,8 +208,21 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.STOCKOUT,
         5,
-        ("run out", "running out", "runs out", "stock-out risk", "stockout risk", "sell out"),
+        (
+            "run out",
+            "running out",
+            "runs out",
+            "stock-out risk",
+            "stockout risk",
+            "sell out",
+        ),
         ("库存不足", "断货风险", "缺货风险", "快卖完", "快断货", "即将断货"),
+    ),
+    (
+        Measure.STOCKOUT,
+        6,
+        ("stock-out date", "stockout date", "run-out date", "out of stock date"),
+        ("断货日期", "断货时间"),
     ),
     (
         Measure.OUT_OF_STOCK,
