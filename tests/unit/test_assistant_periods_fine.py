@@ -50,6 +50,7 @@ SUNDAY = date(2026, 12, 6)
         ("orders on christmas day last year", date(2025, 12, 25), date(2025, 12, 25)),
         ("since 11/11 how many orders", date(2026, 11, 11), SUNDAY),
         ("month to date revenue", date(2026, 12, 1), SUNDAY),
+        ("sales in dollars last week in the US", date(2026, 11, 23), date(2026, 11, 29)),
     ],
 )
 def test_finer_periods_are_read(text: str, start: date, end: date) -> None:

@@ -99,7 +99,7 @@ FINE_TIME = re.compile(
     _ZH_DAY
     + r"|周末|(?<![a-z])(?:"
     + "|".join(_WEEKDAYS_EN)
-    + r")s?(?![a-z])|(?<![a-z])week-?ends?(?![a-z])|fortnight|(?<![a-z])week\s+(?:of|in)\s|"
+    + r")s?(?![a-z])|(?<![a-z])week-?ends?(?![a-z])|fortnight|(?<![a-z])week\s+of\s|"
     r"第[一二三四五1-5]\s*个?(?:周|星期|礼拜)|上旬|中旬|下旬|月初|月底|月末|年初|年底|年末|"
     r"(?<![\d-])20\d\d(?![\d-])|(?<![a-z0-9])h[12](?![0-9a-z])|(?<![a-z])half(?![a-z])|半年|"
     r"cyber\s*monday|网一|网络星期一|prime\s*day|会员日|christmas|xmas|圣诞|thanksgiving|感恩节|"
