@@ -422,7 +422,9 @@ def specifics(
         # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
         # not written in the store language is left out.
         codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
-        kinds = shown_modifiers(_own_kinds(reading, head_en), lang, glossary, head, english=head_en)
+        kinds = shown_modifiers(
+            _own_kinds(reading, head_en, product_type), lang, glossary, head, english=head_en
+        )
         kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
         head = " ".join([head, *codes])
         if kinds and lang == "ja":
@@ -448,10 +450,15 @@ def specifics(
     return Specifics(head, tuple(shown[:3]), makes, tuple(kinds))
 
 
-def _own_kinds(reading: TitleReading, head_en: str) -> tuple[str, ...]:
-    """The kind words that describe the named product, not another product the title names
-    ("Electric" before "Scooter" in a bicycle lock's title)."""
+def _own_kinds(
+    reading: TitleReading, head_en: str, product_type: ProductType | None
+) -> tuple[str, ...]:
+    """The kind words that describe the named product (its name's words, the classified
+    type's own nouns), not another product the title names ("Electric" before "Scooter" in a
+    bicycle lock's title)."""
     own = set(tokens(head_en))
+    if product_type is not None:
+        own.update(w for phrase in product_type.phrases for w in phrase)
     return tuple(
         key
         for key, target in zip(reading.modifiers, reading.modifier_targets, strict=False)
