@@ -30,7 +30,7 @@ fixes that followed freshB, measured once untouched) and "freshD" (30, written f
 guard of ADR 0104 before its changes, measured once untouched); --fresh runs only the fresh
 blocks. `assistant_questions_fresh2.py` adds "freshF" and "freshG" (60 each, written without the
 parser in view, measured once untouched, graded strictly; failures print with --show-held);
---fresh2 runs only them.
+--fresh2 runs only them; --only SPLIT runs one split, --skip SPLIT all but one.
 
 
 (the file is built with `globalsell demo` when missing)
@@ -478,6 +478,12 @@ def main() -> None:
             every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD", "freshE")]
         if "--fresh2" in sys.argv:
             every = [e for e in every if e[0] in ("freshF", "freshG")]
+        if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
+            only = sys.argv[sys.argv.index("--only") + 1]
+            every = [e for e in every if e[0] == only]
+        if "--skip" in sys.argv:  # leave one split unseen ("--skip freshG")
+            skip = sys.argv[sys.argv.index("--skip") + 1]
+            every = [e for e in every if e[0] != skip]
         for split, question, spec in every:
             want = truth.expect(spec, zh(question))
             reply = chat.answer(session, actor=actor, question=question, now=truth.now)

@@ -231,5 +231,11 @@ def test_an_owner_with_a_chinese_browser_signs_in_and_walks_every_page_in_chines
         ]
         browser.get(f"{base}/approvals/{seeded.price_id}")
         price = table(browser, "price-card")
-        assert [row[0] for row in price] == ["", "UK 售价", "单件利润"]
+        # the seeded proposal has no freight or duty figure: the card says its margin is overstated
+        assert [row[0] for row in price] == [
+            "",
+            "UK 售价",
+            "单件利润",
+            "运费和关税未知：毛利因此偏高。",
+        ]
         assert price[0][1:] == ["当前", "提议"]

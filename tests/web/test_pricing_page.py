@@ -87,6 +87,14 @@ def test_a_price_typed_on_the_page_becomes_a_change_request(
     assert "price: &#39;abc&#39; is not a number" in bad.text
     assert viewer_page.has_id("price-form") is False
     assert len(approvals.list_changes(session, actor=owner.actor, status=None)) == 1
+    # the price is built on a landed cost with no freight or duty figure: the card says so
+    client.cookies.clear()
+    sign_in(client, owner)
+    card = open_page(client, response.headers["location"])
+    assert card.text("margin-incomplete") == "incomplete"
+    assert card.text("margin-unknown") == (
+        "Freight and duty are unknown: the margin is too high by them."
+    )
 
 
 def test_a_store_with_no_freight_or_duty_figure_shows_them_unknown_and_the_margin_incomplete(

@@ -6,7 +6,7 @@ what was understood, never answered as another question."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
 from globalsell.assistant.periods import MONTHS, unparsed_time
+from globalsell.assistant.places import named_places
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -25,6 +26,7 @@ from globalsell.assistant.semantic import Named, NeedsClarification, Request
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
+from globalsell.inventory import service as inventory
 
 NEEDS_PRODUCT = (Measure.UNIT_COST, Measure.LANDED_COST, Measure.HS_CODE, Measure.PRICE)
 SEMANTIC = (
@@ -217,6 +219,23 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             "你指的是哪个产品？这个名称对应多个产品。",
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
+    stranger = None if matched else semantic.unknown_product_word(items, p.rest)
+    if stranger is not None:  # "how many widgets did we sell": never every product instead
+        return (), clarify(
+            p,
+            f"I don't know a product called '{stranger}' in your catalogue. Which product do "
+            "you mean? Give its SKU or its name.",
+            f"你的产品目录里没有叫「{stranger}」的产品。你指的是哪个产品？请给出SKU或产品名称。",
+        )
+    if not matched and p.chinese:
+        matched = semantic.one_char_products(items, p.rest)
+        if matched:  # "灯卖得怎么样": a one-character name is asked back, never guessed
+            return (), clarify(
+                p,
+                "Which product do you mean?",
+                "你指的是哪个产品？",
+                tuple(f"{n.sku} {n.title}" for n in matched[:5]),
+            )
     if len(matched) == 1:
         return (matched[0].sku,), None
     if len(matched) > 1:
@@ -453,6 +472,20 @@ def answer_parsed(
             f"你想查哪个产品的{_name(p.measure, True)}？请给出SKU(例如 {example})或产品名称。",
         )
     req = request_for(p, skus, now)
+    if p.measure is Measure.STOCK:
+        places = [
+            (loc.code, loc.name, loc.kind.value)
+            for loc in inventory.list_locations(session, actor=actor)
+        ]
+        codes, unknown = named_places(p.text, places)
+        if unknown is not None:
+            return clarify(
+                p,
+                f"I don't know a warehouse called '{unknown}'. Which one do you mean?",
+                f"我不知道叫「{unknown}」的仓库。你指的是哪一个？",
+                tuple(f"{code} {name}" for code, name, _ in places[:8]),
+            )
+        req = replace(req, locations=codes)
     try:
         result = semantic.evaluate(session, actor=actor, req=req, items=items, now=now)
     except NeedsClarification as exc:

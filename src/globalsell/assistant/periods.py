@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
 from globalsell.assistant.period_base import month_bounds as _month_bounds
+from globalsell.assistant.period_ranges import two_days
 from globalsell.assistant.periods_days import (
     FINE_TIME,
     fine_period,
@@ -262,12 +263,13 @@ def _quarter(low: str, today: date) -> Period | None:
 _TIME_EN = re.compile(
     r"(?<![a-z])(quarter|since|season|black friday|christmas|xmas|holiday|holidays|prime day|"
     r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
+    r"recently|lately|these days|of late|"
     r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
 )
 _TIME_ZH = re.compile(
     r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
-    r"周末"
+    r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子"
 )
 # any other word of time: in a sales question without a period, it still names one
 _TIME_WORD = re.compile(
@@ -279,6 +281,9 @@ _TIME_WORD = re.compile(
 def unparsed_time(text: str) -> str | None:
     """A time expression in the question that `find_period` did not understand, or None."""
     low = text.lower()
+    two = two_days(low)
+    if two is not None:
+        return two
     m = FINE_TIME.search(_strip_handled(low)) or _TIME_EN.search(low) or _TIME_ZH.search(low)
     return None if m is None else m.group(0).strip()
 
@@ -307,7 +312,20 @@ def future_time(text: str) -> bool:
 
 
 # shopping days by date, so "双十一那天" is that day and "双十一以来" a range
-_NAMED_DAYS = ((re.compile(r"双十一|双11"), "11月11日"), (re.compile(r"双十二|双12"), "12月12日"))
+_NAMED_DAYS = (
+    (
+        re.compile(
+            r"双十一|双11|(?<![\d.$€£¥])11\.11(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "11月11日",
+    ),
+    (
+        re.compile(
+            r"双十二|双12|(?<![\d.$€£¥])12\.12(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "12月12日",
+    ),
+)
 
 
 def _explicit_month(low: str, today: date) -> Period | None:
@@ -376,6 +394,8 @@ def find_period(text: str, today: date) -> Period | None:
     fine = fine_period(low, today)
     if fine is not None:
         return fine
+    if two_days(low) is not None:
+        return None  # two days that make no span: asked back
     found = _coarse_period(low, today)
     if found is None:
         return year_period(low, today)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number, month_bounds
+from globalsell.assistant.period_ranges import SLASH_ANY, day_range, slash_day
 
 __all__ = [
     "FINE_TIME",
@@ -81,7 +82,7 @@ FINE_TIME = re.compile(
     r"第[一二三四五1-5]\s*个?(?:周|星期|礼拜)|上旬|中旬|下旬|月初|月底|月末|年初|年底|年末|"
     r"(?<![\d-])20\d\d(?![\d-])|(?<![a-z0-9])h[12](?![0-9a-z])|(?<![a-z])half(?![a-z])|半年|"
     r"cyber\s*monday|网一|网络星期一|prime\s*day|会员日|(?<![a-z])the\s+\d{1,2}(?:st|nd|rd|th)"
-    r"(?![a-z])|(?<![\d月])\d{1,2}\s*号|" + _SAME_PERIOD.pattern
+    r"(?![a-z])|(?<![\d月])\d{1,2}\s*号|" + SLASH_ANY.pattern + "|" + _SAME_PERIOD.pattern
 )
 
 
@@ -317,6 +318,8 @@ def _ordinal_day(low: str, today: date) -> Period | None:
 
 
 _READERS: tuple[Callable[[str, date], Period | None], ...] = (
+    day_range,
+    slash_day,
     _week_of_month,
     _ten_days,
     _cyber_monday,

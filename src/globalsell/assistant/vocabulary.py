@@ -126,8 +126,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "unprofitable",
             "negative margin",
             "at a loss",
+            "below cost",
+            "under cost",
         ),
-        ("亏钱", "亏损", "赔钱", "亏本", "负毛利", "不赚钱"),
+        ("亏钱", "亏损", "赔钱", "亏本", "负毛利", "不赚钱", "低于成本", "倒贴"),
     ),
     (
         Measure.STOCK,
@@ -167,6 +169,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         ),
     ),
     (Measure.STOCK, 3, ("on hand", "in stock", "stock level", "stock levels", "inventory"), ()),
+    (Measure.STOCK, 1, ("hub", "origin hub", "origin warehouse"), ("国内仓", "中国仓")),
     (
         Measure.DAYS_OF_COVER,
         5,
@@ -375,7 +378,17 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.PROPOSALS,
         4,
-        ("proposal", "proposals", "pending", "inbox", "awaiting approval", "to approve"),
+        (
+            "proposal",
+            "proposals",
+            "pending",
+            "inbox",
+            "awaiting approval",
+            "to approve",
+            "change request",
+            "change requests",
+            "approvals",
+        ),
         ("待审批", "提案", "待处理", "审批", "建议单"),
     ),
     (
@@ -435,6 +448,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
 
 RANK_TOP = (
     (
+        "number one",
+        "number 1",
+        "no. 1",
+        "no 1",
         "best-selling",
         "best selling",
         "bestseller",
@@ -553,6 +570,11 @@ RISK_CUES = (
         "下个月",
         "预计",
         "可能",
+        "什么时候",
+        "何时",
+        "多久",
+        "几天",
+        "哪天",
     ),
 )
 # "no HS code", "没有海关编码": the products that lack one, not one product's code

@@ -13,7 +13,7 @@ from globalsell.cli.context import console
 from globalsell.core import formatting
 from globalsell.demo.builder import CustomsDemo
 from globalsell.demo.shipments import ShipmentsDemo
-from globalsell.logistics.domain import exception_message
+from globalsell.logistics.exception_rules import exception_message
 
 
 def shipments_table(demo: ShipmentsDemo) -> Table:

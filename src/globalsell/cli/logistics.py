@@ -24,7 +24,7 @@ from globalsell.config import sealing_key
 from globalsell.core import formatting
 from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import eta, events_csv, service, tracking
-from globalsell.logistics.domain import exception_message
+from globalsell.logistics.exception_rules import exception_message
 from globalsell.logistics.models import Shipment
 
 app = typer.Typer(

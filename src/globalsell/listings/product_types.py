@@ -18,7 +18,13 @@ from typing import Any
 import numpy as np
 
 from globalsell.listings.spam import strip_phrases
-from globalsell.listings.type_fallbacks import broader_of_two, names_whole_product
+from globalsell.listings.type_fallbacks import (
+    broader_of_two,
+    names_whole_product,
+    part_of,
+    says_part,
+    titled_component,
+)
 from globalsell.listings.type_vocabulary import (
     GENERIC_FACTOR,
     GENERIC_NOUNS,
@@ -127,6 +133,26 @@ _USE = re.compile(
     r"used for|replacement for|apply to|applicable to)\s",
     re.IGNORECASE,
 )
+# A title that says its product is for making jewellery ("for DIY Jewelry Making") sells a
+# component: the finished pieces its head names are what it makes.
+_FOR_MAKING = re.compile(
+    r"\bfor\s+(?:diy\s+|handmade\s+)*(?:jewel(?:le)?ry|bracelets?|necklaces?|earrings?|"
+    r"beading)\s+(?:making|findings?|supplies)\b",
+    re.IGNORECASE,
+)
+FINISHED_JEWELRY = frozenset(
+    [
+        "NECKLACE",
+        "PENDANT_NECKLACE",
+        "BRACELET",
+        "EARRING",
+        "RING",
+        "ANKLET",
+        "BROOCH",
+        "JEWELRY_SET",
+        "BODY_JEWELRY",
+    ]
+)
 # "No Fan", "without battery": a product said not to be there.
 _NEGATED = re.compile(r"\b(?:no|without|not include[sd]?|excluding|excl\.?|non)[\s-]+\w+", re.I)
 
@@ -224,6 +250,10 @@ def classify(
     head, tail = head_and_tail(title)
     head_words = tokens(head)
     head_hits = [h for h in vocab.matches(head_words) if not _modifier(h, head_words)]
+    if _FOR_MAKING.search(title):
+        # "... Shell Pendant for DIY Jewelry Making": a part to make jewellery with, not the
+        # finished piece the head names (ADR 0126).
+        head_hits = [h for h in head_hits if not set(h[2]) <= FINISHED_JEWELRY]
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
@@ -309,10 +339,45 @@ def classify(
     if (
         shelf is not None
         and shelf == best
-        and shelf in PARTS_SHELVES
+        and shelf in part_of()
         and names_whole_product(shelf, head_words, tokens(tail))
     ):
         return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
+    # No shelf at all, and the title names a parts type and the product those parts are for
+    # ("Carbon Brush for ... Angle Grinder"): what it is and what it fits agree (ADR 0125).
+    if (
+        shelf is None
+        and titled is not None
+        and titled in part_of()
+        and TITLE_HEAD in reasons[titled]
+        and names_whole_product(titled, head_words, tokens(tail))
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
+    # A component or accessory on the shelf of the product it goes into (a screw on power-tool
+    # accessories, an inductor on power supplies): the title's head noun and the embedding
+    # name the article, the category alone its use (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
+        and titled_component(titled)
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
+    # A whole product on a parts shelf whose title says nothing of parts, fit or use (a robot
+    # lawn mower on "Agricultural Machinery Parts", a keychain on "Tool Parts"): the title's head
+    # noun and the embedding name it, and the shelf is the seller's slip (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and best in PARTS_SHELVES | part_of().keys()
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+        and not says_part(title)
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
 

@@ -234,6 +234,11 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             break
         words = words[1:]
     end = _type_end(words, product_type)
+    # The type's noun past the phrase's length: keep the words that end at it, not the start
+    # without it ("... Suction Cup Table Vice" is no "... Suction Cup Table").
+    start = max(end - MAX_PHRASE_WORDS, 0) if end is not None else 0
+    while 0 < start < len(words) - 1 and words[start].casefold() in ("and", "or", "&", "of"):
+        start += 1
     if end is None:
         end = _descriptive_end(words)
         if end > MAX_PHRASE_WORDS:
@@ -241,8 +246,8 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             normed = [_norm(w) for w in words[:MAX_PHRASE_WORDS]]
             hits = vocabulary().matches(normed)
             end = hits[-1][1] if hits else end
-    end = min(end, MAX_PHRASE_WORDS)
-    phrase_words = words[:end]
+    end = min(end, start + MAX_PHRASE_WORDS)
+    phrase_words = words[start:end]
     # Codes inside the rest of the head stay as neutral tokens ("HR60/80").
     for word in words[end:]:
         if (

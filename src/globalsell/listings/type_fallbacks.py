@@ -17,6 +17,7 @@ Pure apart from the packaged data file."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -68,6 +69,30 @@ def names_whole_product(shelf: str, head: Sequence[str], tail: Sequence[str]) ->
             if end < len(head) and head[end].isalpha():
                 return True
     return False
+
+
+# Types whose products are themselves parts or accessories of other products.
+COMPONENTS = frozenset(
+    ["INDUSTRIAL_PART", "FASTENER", "BATTERY", "ELECTRONIC_COMPONENT", "CONNECTOR", "LIGHT_BULB"]
+)
+
+
+def titled_component(code: str) -> bool:
+    """Whether a type's products are components or accessories of some other product."""
+    return code in COMPONENTS or code.endswith(("_ACCESSORY", "_PART", "_COMPONENT"))
+
+
+# Words with which a title says its product is a part of, fits or serves another one.
+_PART_WORDS = re.compile(
+    r"\b(?:parts?|accessor(?:y|ies)|replacements?|replace|spare|repair|for|fits?|fitting|"
+    r"compatible|adapters?|mounts?)\b",
+    re.IGNORECASE,
+)
+
+
+def says_part(title: str) -> bool:
+    """Whether a title says its product is a part, a fitting or a use of another product."""
+    return _PART_WORDS.search(title) is not None
 
 
 def _find(phrase: tuple[str, ...], words: Sequence[str]) -> list[int]:

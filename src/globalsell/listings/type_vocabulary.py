@@ -123,6 +123,26 @@ PART_NOUNS = frozenset(
     ]
 )
 
+# Phrases that hold a product noun but name no product: matched like vocabulary phrases, they
+# take their words, so "Suction Cup Table Vice" names no cup and "Desk Top Sign Holder" no top.
+NOT_PRODUCTS = (
+    "suction cup",
+    "suction cups",
+    "desk top",
+    "table top",
+    "tabletop",
+    "tie dye",
+    "tie-dye",
+    "flip top",
+    "top quality",
+    "top grade",
+    "top rated",
+    "top selling",
+    "flash sale",
+    "hot sale",
+    "pop up",
+)
+
 _SPLIT = re.compile(r"[^\w']+", re.UNICODE)
 
 
@@ -164,6 +184,9 @@ class Vocabulary:
         for t in self.types.values():
             for phrase in t.phrases:
                 self.index.setdefault(phrase[0], []).append((phrase, t.code))
+        for text in NOT_PRODUCTS:
+            phrase = tuple(tokens(text))
+            self.index.setdefault(phrase[0], []).append((phrase, ""))
 
     def matches(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...], bool]]:
         """(start, end, codes, generic) of the vocabulary phrases in the words, longest first
@@ -183,6 +206,8 @@ class Vocabulary:
             if taken & set(range(start, end)):
                 continue
             taken |= set(range(start, end))
+            if not (codes := codes - {""}):
+                continue  # a phrase that names no product takes its words ("suction cup")
             generic = end - start == 1 and words[start] in GENERIC_NOUNS
             chosen.append((start, end, tuple(sorted(codes)), generic))
         return sorted(chosen)
