@@ -396,14 +396,16 @@ def specifics(
         phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
     translated = None
     words = phrase.split() if phrase and not named else []
-    if (
+    nxt = reading.next_word if reading is not None else ""
+    if words and nxt and glossary.term("item_type", " ".join([*words[-2:], nxt]), "en"):
+        words.append(nxt)  # "Lawn Mower" + "Robot": the lexicon's "lawn mower robot"
+    elif (
         words
-        and reading is not None
         and singular(words[-1].casefold()) == words[-1].casefold()
-        and continues(reading.next_word, glossary)
+        and continues(nxt, glossary)
     ):
         # "Pinion Motor" + "Gear": a gear (a plural ends its phrase: "Screws" + "Bolts").
-        words.append(reading.next_word)
+        words.append(nxt)
     noun = ""
     # The phrase's own noun, when the vocabulary writes it ("... Platform Sneakers"), longest
     # first; the Item Type cell when it says more of that noun ("Prom Dress" for "Dresses") or
@@ -413,7 +415,14 @@ def specifics(
             translated = phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
             noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
     head_en = noun if translated else english_name
-    if item_type and not named and (translated is None or refines(glossary, item_type, noun)):
+    # A phrase noun the type's vocabulary does not name (taken on a catch-all shelf or as more
+    # specific) gives way to an Item Type cell that does ("Lens Cap" of "CPL Filter Lens Cap").
+    loose = bool(translated) and not item_type_noun(glossary, noun, product_type, lang)
+    if (
+        item_type
+        and not named
+        and (translated is None or loose or refines(glossary, item_type, noun))
+    ):
         by_cell = item_type_noun(glossary, item_type, product_type, lang)
         if by_cell:
             translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
