@@ -16,7 +16,12 @@ Specs as in `assistant_questions.py`, `assistant_questions_heldout.py`,
 ("ship_contents", code)     the SKUs a shipment carries (naming another shipment's SKU is wrong)
 
 Period added: "since:MM-DD" (from that day, the latest not after today, to today).
-Measured once, untouched: see the report of branch s7-chat-questions2.
+Measured once, untouched, with main as it stood when written (main 9fc40d9;
+`assistant_chat.py DB --offline --fresh3 --show-held`; split "freshH", graded strictly), on demos
+dated 2026-12-07 and 2027-11-24 (same verdicts on both; no truth needed fixing). Offline,
+pass / honest / wrong: 58 / 10 / 2. Both wrongs are wrong answers, not wrong truths: "What price
+is the USB fan listed at in Japan?" answered with the listing status, and "哪些货件里有料理棒"
+listed all four shipments in transit (two do not carry NB-AP-002) under the filter sku=NB-AP-002.
 """
 
 from __future__ import annotations
