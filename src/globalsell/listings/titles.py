@@ -186,6 +186,21 @@ def _one_word_nouns() -> frozenset[str]:
     return frozenset(p[0] for t in vocabulary().types.values() for p in t.phrases if len(p) == 1)
 
 
+def _cut_start(words: list[str], end: int | None, product_type: ProductType | None) -> int:
+    """Where the product phrase starts: at the front, unless the type's noun lies past the
+    phrase's length and the front words alone would name another product ("... Suction Cup
+    Table" for a vise): then at the words that end at the type's noun."""
+    if end is None or end <= MAX_PHRASE_WORDS or product_type is None:
+        return 0
+    front = vocabulary().matches([_norm(w) for w in words[:MAX_PHRASE_WORDS]])
+    if not any(product_type.code not in codes for _, _, codes, _ in front):
+        return 0
+    start = end - MAX_PHRASE_WORDS
+    while start < end - 1 and words[start].casefold() in ("and", "or", "&", "of", "with"):
+        start += 1
+    return start
+
+
 def _descriptive_end(words: list[str]) -> int:
     """Index of the first word that describes or sells rather than names (or the length)."""
     nouns = _one_word_nouns()
@@ -234,11 +249,7 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             break
         words = words[1:]
     end = _type_end(words, product_type)
-    # The type's noun past the phrase's length: keep the words that end at it, not the start
-    # without it ("... Suction Cup Table Vice" is no "... Suction Cup Table").
-    start = max(end - MAX_PHRASE_WORDS, 0) if end is not None else 0
-    while 0 < start < len(words) - 1 and words[start].casefold() in ("and", "or", "&", "of"):
-        start += 1
+    start = _cut_start(words, end, product_type)
     if end is None:
         end = _descriptive_end(words)
         if end > MAX_PHRASE_WORDS:
