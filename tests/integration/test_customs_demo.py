@@ -48,9 +48,11 @@ def test_only_declared_codes_with_evidence_are_flagged(
         "NB-TY-003": ("9503008900", ["not_in_schedule"]),
     }
     proposals = {sku: (declared, code[:6]) for sku, declared, code, _ in demo.customs.flagged}
-    # padded or unknown national lines keep the declared subheading
+    # padded or unknown national lines keep the declared subheading; the feather cat teaser
+    # declared as plastics is an article of feathers (pet toys go by material, EN 95.03)
     assert proposals == {
         "NB-KT-006": ("3924100000", "392410"),
+        "NB-PT-003": ("392690", "670100"),
         "NB-SP-001": ("9506910000", "950691"),
         "NB-TY-003": ("9503008900", "950300"),
     }

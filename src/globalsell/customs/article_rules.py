@@ -73,6 +73,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("9505",),
         "heading 9505 (festive, carnival or other entertainment articles)",
         unless=("sweater", "dress", "shirt", "pajama", "sock", "earring", "necklace"),
+        refines="ornament",  # a Christmas figurine is a festive article, not an ornament
     ),
     ArticleRule(
         "exercise",
@@ -242,10 +243,24 @@ PERSONAL: tuple[ArticleRule, ...] = (
     ),
     ArticleRule(
         "headwear",
-        ("hat", "cap", "beanie", "beret", "headband", "bonnet"),
+        (
+            "hat",
+            "baseball cap",
+            "peaked cap",
+            "trucker cap",
+            "knit cap",
+            "knitted cap",
+            "sun cap",
+            "flat cap",
+            "beanie",
+            "beret",
+            "headband",
+            "bonnet",
+        ),
         ("65",),
-        "Chapter 65 (headgear), heading 6505 for knitted or textile hats",
-        unless=("bottle", "lens", "valve", "nut", "screw", "bolt", "pen"),
+        "Chapter 65 (headgear), heading 6505 for knitted or textile hats; a bare 'cap' is as "
+        "often a bottle, lens or toe cap and names no headgear",
+        unless=("bottle", "lens", "valve", "nut", "screw", "bolt", "pen", "toe cap"),
     ),
     ArticleRule(
         "accessory_textile",
@@ -324,6 +339,34 @@ PERSONAL: tuple[ArticleRule, ...] = (
         "heading 7113 (articles of jewellery of precious metal); Chapter 71 Note 9",
         refines="jewellery",
         unless=("plated", "gold-plated", "silver-plated", "tone"),
+    ),
+    ArticleRule(
+        "stone_jewellery",
+        (
+            "natural stone",
+            "gemstone",
+            "semi-precious stone",
+            "agate",
+            "jade",
+            "turquoise",
+            "amethyst",
+            "rose quartz",
+            "tiger eye",
+            "obsidian",
+            "lapis lazuli",
+            "moonstone",
+            "garnet",
+            "sapphire",
+            "ruby",
+            "emerald",
+        ),
+        ("7116", "7113", "7103"),
+        "heading 7116 (articles of precious or semi-precious stones, natural, synthetic or "
+        "reconstructed); Chapter 71 Note 11 leaves articles with such stones out of imitation "
+        "jewellery; loose stones 7103",
+        refines="jewellery",
+        unless=("imitation", "faux", "artificial", "acrylic", "plastic", "resin", "glass"),
+        question=PRECIOUS_Q,
     ),
     ArticleRule(
         "pearl_jewellery",

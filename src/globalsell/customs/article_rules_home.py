@@ -70,6 +70,7 @@ HOME: tuple[ArticleRule, ...] = (
     ArticleRule(
         "domestic_appliance",
         (
+            "milk frother",
             "hair dryer",
             "hair straightener",
             "curling iron",
@@ -131,7 +132,21 @@ HOME: tuple[ArticleRule, ...] = (
         ),
         ("85",),
         "Chapter 85 (electrical machinery and equipment); Section XVI Note 2 (parts)",
-        unless=("toy", "bag", "case", "cover", "holder", "stand", "strap", "sticker", "wrench"),
+        unless=(
+            "toy",
+            "bag",
+            "case",
+            "cover",
+            "holder",
+            "stand",
+            "strap",
+            "sticker",
+            "wrench",
+            # powered by a battery is not a battery ("Power Source: Battery")
+            "battery powered",
+            "battery operated",
+            "power source battery",
+        ),
         question=ELECTRIC_Q,
     ),
     ArticleRule(
@@ -383,11 +398,12 @@ HOME: tuple[ArticleRule, ...] = (
     ArticleRule(
         "pet_toy",
         ("pet toy", "cat toy", "dog toy", "cat teaser", "teaser wand", "chew toy"),
-        ("3926", "6307", "4016", "4421"),
+        ("3926", "6307", "4016", "4421", "6701", "7326"),
         "Explanatory Note to heading 95.03: articles for animals (pet toys) are not toys of "
         "chapter 95; they go by what they are made of: 3926 (plastics), 6307 (made-up textile "
-        "articles), 4016 (rubber), 4421 (wood) (GRI 1)",
-        question="What is it made of: plastic, textile or feathers, rubber, or wood?",
+        "articles), 4016 (rubber), 4421 (wood), 6701 (articles of feathers), 7326 (articles of "
+        "iron or steel wire) (GRI 1, GRI 3(b) for the part that gives the character)",
+        question="What is it made of: plastic, textile, feathers, rubber, wood or steel wire?",
         by_material=True,
     ),
     ArticleRule(

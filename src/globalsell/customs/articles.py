@@ -19,10 +19,13 @@ from dataclasses import dataclass
 
 from globalsell.customs.article_rules import PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
+from globalsell.customs.article_rules_goods import GOODS
 from globalsell.customs.article_rules_home import HOME
 from globalsell.customs.category_rules import CATEGORY
 
-RULES: tuple[ArticleRule, ...] = PERSONAL + HOME
+# a phrase named by two rules belongs to the first: the goods of part 3 ("storage box") before
+# the household articles of part 2 that would otherwise claim them
+RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME
 CATEGORY_RULES: tuple[ArticleRule, ...] = CATEGORY  # read in the category path only
 
 

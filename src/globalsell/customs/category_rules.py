@@ -199,7 +199,9 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ),
     ArticleRule(
         "cat_diagnostic",
-        ("diagnostic tool", "electrical instrument", "measurement & analysis instrument"),
+        # not the whole "Measurement & Analysis Instruments" level: its listings are parts,
+        # medical and laboratory goods as often as measuring instruments
+        ("diagnostic tool", "electrical instrument"),
         ("9031", "9030"),
         "headings 9030 (instruments for measuring electrical quantities) and 9031 (measuring "
         "or checking instruments not elsewhere specified)",
@@ -228,9 +230,10 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ArticleRule(
         "cat_tool_set",
         ("hand tool set",),
-        ("8206",),
+        ("8206", "8205"),
         "heading 8206 (tools of two or more of headings 8202 to 8205, put up in sets for "
-        "retail sale)",
+        "retail sale); a listing filed under 'Hand Tool Sets' is as often a single hand tool "
+        "of heading 8205 (hand tools not elsewhere specified)",
     ),
     ArticleRule(
         "cat_fastener",

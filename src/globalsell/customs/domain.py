@@ -57,11 +57,15 @@ MATERIAL_WORDS: dict[str, tuple[str, ...]] = {
         "acrylic",
         "silicone",
         "tpe",
+        "resin",
         "eva foam",
         "pp",
         "pe",
     ),
     "40": ("rubber", "silicone rubber", "latex"),
+    # made-up textile articles (heading 6307) are what a fabric box or cover is made of
+    "63": ("fabric", "textile", "nonwoven", "non-woven", "felt", "canvas", "oxford cloth"),
+    "67": ("feather",),  # Chapter 67 Note 1: articles of feathers (heading 6701)
     "42": ("leather",),
     "44": ("wood", "wooden", "bamboo", "plywood"),
     "48": ("paper", "paperboard", "cardboard"),
@@ -71,6 +75,7 @@ MATERIAL_WORDS: dict[str, tuple[str, ...]] = {
     "73": ("steel", "stainless", "iron"),
     "74": ("copper", "brass"),
     "76": ("aluminium", "aluminum"),
+    "79": ("zinc", "zinc alloy"),
 }
 MATERIAL_CHAPTERS = frozenset(MATERIAL_WORDS)
 # silicone kitchenware is classified with plastics (3924) or rubber (4016/4014) - both count

@@ -173,8 +173,15 @@ GARMENT = _stems(
     "scarf shawl hoodie sweatshirt tank top garment apparel babies rainwear raincoat poncho "
     "wrap gown nightgown"
 )
-KNIT = re.compile(r"\bknit|\bcrochet|\bjersey\b|\bfleece\b", re.I)
-WOVEN = re.compile(r"\bwoven\b|\bdenim\b|\btwill\b|\bpoplin\b", re.I)
+# Knitted or woven (Chapter 61 vs 62) from the fabric's name: broadcloth, chiffon, satin,
+# organza, taffeta and tulle are woven (or net) fabrics, jersey and fleece knitted ones. Chinese
+# marketplaces state it as 针织 (knitted) or 梭织 (woven, exported as "Craft of Weaving: Tat").
+KNIT = re.compile(r"\bknit|\bcrochet|\bjersey\b|\bfleece\b|针织", re.I)
+WOVEN = re.compile(
+    r"\bwoven\b|\bdenim\b|\btwill\b|\bpoplin\b|\bbroadcloth\b|\bchiffon\b|\bsatin\b|"
+    r"\borganza\b|\btaffeta\b|\btulle\b|craft of weaving: tat\b|梭织",
+    re.I,
+)
 
 
 # Words that qualify an article but never name it (who wears it, how many, what kind).
@@ -195,8 +202,29 @@ class Parsed:
     head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
 
 
+# Marketplace exports follow the title with "Name: value" attributes ("... Gift Occasion: Party
+# Material: Resin"); the attribute's name ends the title, it does not name the article.
+_ATTRIBUTE_NAME = re.compile(
+    r"(?:\s+(?:item|toe|metals?|diy|hair|is|can be|blade|installation|fabric|sport|"
+    r"power|care|charging interface|wigs?|lining|department|age|compatible|heel|upper|outsole|"
+    r"insole|closure|sleeve|pattern|input|waterproof|acg|popular|number of|model|unit|band|"
+    r"screen|car|sheet|censor|frequency|finish|pearl|suitable for [a-z ]+))*"
+    r"\s+(?:fine or fashion|shape\\pattern|shape|material|occasion|type|size|condition|"
+    r"supplies|warning|elasticity|grade|applications?|waistline|feature|category|colou?r|"
+    r"electric|form|permed|gender|method|movement|characters?|elements|support|instructions|pieces|quantity|source|"
+    r"status|voltage|position|functions|length|resolution|name|style|theme|texture|season|"
+    r"weight|diameter|keywords|language|element|range|certificate|usage|scene|width|height)"
+    r"(?:\s+\d+)?\s*$",
+    re.I,
+)
+
+
 def parse(text: str) -> Parsed:
-    first = _ARTICLE_END.split(f" {_LEADING.sub('', text.strip())} ", maxsplit=1)[0]
+    padded = f" {_LEADING.sub('', text.strip())} "
+    end = _ARTICLE_END.search(padded)
+    first = padded[: end.start()] if end else padded
+    if end and end.group() == ":":
+        first = _ATTRIBUTE_NAME.sub("", first)
     translated, _ = glossary.expand(first)
     head = tuple(t for t in tokens(f"{first} {translated}") if not t.isdigit())
     materials = frozenset(t for t in tokens(text) if t in MATERIAL_TOKENS)
