@@ -45,6 +45,7 @@ def _targets(head: str, text: str) -> tuple[str, ...]:
         ("2l garden pressure sprayer", "liquid_sprayer"),
         ("memory foam shoe insoles", "footwear_part"),
         ("knitted leg warmers", "footwear_part"),
+        ("orthotic arch support insoles", "footwear_part"),
         ("travel fridge magnet", "ornament"),
     ],
 )
@@ -187,3 +188,9 @@ def test_powered_by_a_battery_is_not_a_battery() -> None:
     assert _rule("rechargeable battery pack") == [("accumulator", "title")]
     assert _rule("led string lights", text="Power Source: Battery") == [("lighting", "title")]
     assert _rule("battery powered fairy lights") == [("lighting", "title")]
+
+
+def test_a_shoe_that_names_its_insole_is_not_an_insole() -> None:
+    assert _rule("ankle boots", text="Insole Material: PU Upper Material: PU") == [
+        ("footwear", "title")
+    ]

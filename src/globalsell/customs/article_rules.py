@@ -295,7 +295,9 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ),
         ("6401", "6402", "6403", "6404", "6405"),
         "Chapter 64 headings 6401-6405 (footwear by outer sole and upper); Chapter 64 Note 4",
-        unless=("shoe rack", "shoe horn", "shoelace", "lace", "insole", "cover", "bag", "polish"),
+        # not "insole": shoe listings name it as an attribute ("Insole Material: PU"); an
+        # in-sole named after the shoe is heading 6406 (footwear_part, the later noun)
+        unless=("shoe rack", "shoe horn", "shoelace", "lace", "cover", "bag", "polish"),
     ),
     # ---- chapter 71: jewellery
     ArticleRule(

@@ -260,6 +260,7 @@ GOODS: tuple[ArticleRule, ...] = (
         "heading 6406 (parts of footwear; removable in-soles, heel cushions and similar "
         "articles; gaiters, leggings and similar articles); Chapter 64 Note 1 does not send "
         "them to chapter 61/62 as garments",
-        unless=("shoe with", "sneaker with", "boot with"),
+        # a shoe listing names its own parts as attributes ("Insole Material: PU")
+        unless=("insole material", "outsole material", "upper material", "heel height"),
     ),
 )
