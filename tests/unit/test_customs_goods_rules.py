@@ -194,3 +194,21 @@ def test_a_shoe_that_names_its_insole_is_not_an_insole() -> None:
     assert _rule("ankle boots", text="Insole Material: PU Upper Material: PU") == [
         ("footwear", "title")
     ]
+
+
+def test_a_precious_or_stone_refinement_is_read_from_the_attributes() -> None:
+    category = "Jewelry & Accessories > Fashion Jewelry > Rings"
+    assert _rule("statement necklace", text="Main Stone: Agate", category=category) == [
+        ("stone_jewellery", "category"),
+        ("stone_jewellery", "title"),
+    ]
+    # (a fineness mark cancels the imitation-jewellery rule itself, ADR of the jewellery rules)
+    assert _rule("statement necklace", text="Metal: 925 Sterling", category=category) == [
+        ("fine_jewellery", "text")
+    ]
+    assert _rule("statement necklace", text="Material: Zinc Alloy", category=category) == [
+        ("jewellery", "category"),
+        ("jewellery", "title"),
+    ]
+    # festive does not refine from the text: 'Occasion: Christmas' lists say nothing
+    assert _rule("resin figurine", text="Occasion: Christmas,Easter") == [("ornament", "title")]

@@ -23,6 +23,9 @@ class ArticleRule:
     question: str | None = None  # what decides between the targets, when they differ
     by_material: bool = False  # the targets are one heading per material (GRI 1)
     refines: str | None = None  # a more specific form of that rule, kept when both are named
+    # the refinement holds when its words are anywhere in the text (an attribute such as
+    # "Main Stone: Agate" or "Metal: 925 Sterling"), not only next to the article's noun
+    refines_from_text: bool = False
 
 
 APPAREL_Q = "Is it knitted or crocheted (chapter 61) or woven (chapter 62), and for men or women?"
@@ -340,12 +343,16 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("7113", "7116"),
         "heading 7113 (articles of jewellery of precious metal); Chapter 71 Note 9",
         refines="jewellery",
+        refines_from_text=True,
         unless=("plated", "gold-plated", "silver-plated", "tone"),
     ),
     ArticleRule(
         "stone_jewellery",
         (
             "natural stone",
+            "cubic zirconia",
+            "zirconia",
+            "moissanite",
             "gemstone",
             "semi-precious stone",
             "agate",
@@ -367,6 +374,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         "reconstructed); Chapter 71 Note 11 leaves articles with such stones out of imitation "
         "jewellery; loose stones 7103",
         refines="jewellery",
+        refines_from_text=True,
         unless=("imitation", "faux", "artificial", "acrylic", "plastic", "resin", "glass"),
         question=PRECIOUS_Q,
     ),
@@ -376,6 +384,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("7116",),
         "heading 7116 (articles of natural or cultured pearls); Chapter 71 Note 9",
         refines="jewellery",
+        refines_from_text=True,
         unless=("imitation", "faux", "artificial", "plastic"),
     ),
     # ---- chapter 42: bags and cases
