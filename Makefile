@@ -56,5 +56,5 @@ test: install
 # Dashboard translations: extract every marked string, merge new ones into the zh_CN catalogue
 # (then translate the empty msgstr entries; tests/web/test_i18n.py fails while any is empty).
 messages: install
-	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -o /tmp/globalsell-messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k Nn_:1,2 --no-location --sort-output -o /tmp/globalsell-messages.pot .
 	$(BIN)/pybabel update -i /tmp/globalsell-messages.pot -d src/globalsell/web/locale -l zh_CN --no-fuzzy-matching --width 100

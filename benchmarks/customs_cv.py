@@ -1,17 +1,20 @@
-"""Customs classifier, 5-fold cross-validation of every tuned knob and of the calibrated
-confidence, over one or more dev files (columns as `globalsell customs eval` reads them).
+"""Customs classifier, 5-fold cross-validation of every tuned knob, of the learned re-ranker and
+of the calibrated confidence, over one or more dev files (columns as `customs eval` reads them).
 
     python benchmarks/customs_cv.py --data ../shared/data/hs/atlas_validation.csv \
-        --data ../shared/data/hs/hscodecomp_dev.csv [--grid small|none] [--fit]
+        --data ../shared/data/hs/hscodecomp_dev.csv [--grid small|none] [--fit [--write]]
 
-For each fold: the knob setting (classifier.Params) with the best top-1 + top-3 at HS6 on the
-other four folds is chosen, and the logistic calibration (customs.calibration) is fitted on the
-other four folds' candidates; both are then scored on the held fold. The printed tables are the
-held-fold figures pooled over the five folds, per file: top-1/top-3 at 2/4/6 digits, HS6
-accuracy at 25/50/75/100% coverage (most confident first), the coverage at which answered
-top-1 stays >= 75%, and the reliability of the confidence. `--fit` prints coefficients fitted
-on all rows (to paste into calibration.COEFFICIENTS). Folds are fixed (row i -> fold i mod 5
-after a seeded shuffle), so anyone can rerun it."""
+Each item is classified once per knob setting (classifier.Params) with the neutral model (the
+hand-tuned order); its candidate pool (customs.ranking.POOL) and the pool's features are kept.
+For each fold, on the other four folds only: the knob setting with the best hand-tuned top-1 +
+top-3 at HS6, the re-ranker's L2 penalty (by an inner 4-fold split), the re-ranker's weights and
+the confidence model are chosen/fitted; the held fold is then re-ranked and scored. Printed
+figures are the held-fold figures pooled over the five folds, per file: top-1/top-3 at 2/4/6
+digits (hand-tuned order and re-ranked), recall of the pool, HS6 accuracy at 25/50/75/100%
+coverage (most confident first), the largest coverage with answered top-1 >= 75%, and the
+reliability of the confidence. `--fit` fits both models on all rows; `--write` stores them in
+src/globalsell/customs/data/ranking.json, which the classifier ships. Folds are fixed (a seeded
+shuffle, row i -> fold i mod 5), so anyone can rerun it."""
 
 from __future__ import annotations
 
@@ -24,50 +27,178 @@ from pathlib import Path
 import numpy as np
 
 from globalsell.cli.customs import read_eval_file
-from globalsell.customs import calibration, classifier, domain, evaluation
+from globalsell.customs import calibration, classifier, domain, evaluation, ranking
 from globalsell.customs.evaluation import EvalRow
 
 FOLDS = 5
+L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 GRIDS = {
     "none": {},
     "small": {
-        "rule_head": (0.5, 1.0),
-        "sub_material": (1.0, 1.3, 1.6),
-        "sub_lead": (0.67, 1.0),
-        "category_chapter": (1.0, 1.2, 1.4),
+        "sub_material": (1.0, 1.3),
+        "category_chapter": (1.0, 1.2),
     },
 }
+DATA = Path(__file__).resolve().parents[1] / "src/globalsell/customs/data"
+WEIGHTS = DATA / ranking.WEIGHTS_FILE
 
 
 @dataclasses.dataclass
 class Outcome:
-    hits: dict[tuple[int, int], bool]  # (digits, k) -> hit
-    signals: list[list[float]]  # per candidate
-    labels: list[int]  # candidate HS6 right?
-    chapters: list[int]  # candidate chapter right?
+    gold: list[str]
+    codes: list[str]  # pool HS6, hand-tuned order
+    x: np.ndarray  # pool features (ranking.FEATURES)
+    y: np.ndarray  # pool candidate is a right HS6
+    words: int
     ms: float
 
 
 def run(row: EvalRow, params: classifier.Params) -> Outcome:
     t0 = time.perf_counter()
-    result = classifier.classify(row.text, category=row.category, top_k=5, params=params)
+    result = classifier.classify(
+        row.text, category=row.category, top_k=5, params=params, model=ranking.neutral()
+    )
     ms = (time.perf_counter() - t0) * 1000
-    codes = [c.national_code for c in result.candidates]
-    hits = {
-        (level, k): domain.hits_at(codes, row.gold, level, k) for level in (2, 4, 6) for k in (1, 3)
-    }
     golds = {g[:6] for g in row.gold}
-    signals = [c.signals.vector() for c in result.candidates if c.signals is not None]
-    labels = [int(c.hs6 in golds) for c in result.candidates]
-    chapters = [int(c.hs6[:2] in {g[:2] for g in golds}) for c in result.candidates]
-    return Outcome(hits, signals, labels, chapters, ms)
+    codes = [e.hs6 for e in result.pool]
+    y = np.array([c in golds for c in codes], dtype=float)
+    return Outcome(row.gold, codes, ranking.matrix(result.pool), y, result.words, ms)
+
+
+def reorder(o: Outcome, w: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Pool codes re-ranked by weights w, and the probabilities by pool position."""
+    if not o.codes:
+        return [], np.zeros(0)
+    p = ranking.softmax(o.x @ w)
+    return [o.codes[i] for i in np.argsort(-p, kind="stable")], p
+
+
+def confidence_rows(o: Outcome, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    _, p = reorder(o, w)
+    if not len(p):
+        return np.zeros((0, len(ranking.CONFIDENCE_FEATURES))), np.zeros(0)
+    return ranking.confidence_matrix(o.codes, p, o.words), o.y
+
+
+def fit_models(outcomes: list[Outcome], l2: float) -> ranking.Model:
+    w = ranking.fit_rerank([(o.x, o.y) for o in outcomes], l2=l2)
+    rows = [confidence_rows(o, w) for o in outcomes]
+    c = calibration.fit(np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]))
+    return ranking.Model(tuple(float(v) for v in w), tuple(float(v) for v in c))
+
+
+def choose_l2(outcomes: list[Outcome], seed: int) -> float:
+    """The L2 penalty with the best inner-fold top-1 + top-3 (HS6)."""
+    inner = np.random.default_rng(seed).permutation(len(outcomes)) % 4
+
+    def value(l2: float) -> float:
+        total = 0.0
+        for f in range(4):
+            train = [o for o, k in zip(outcomes, inner, strict=True) if k != f]
+            w = ranking.fit_rerank([(o.x, o.y) for o in train], l2=l2)
+            for o, k in zip(outcomes, inner, strict=True):
+                if k == f:
+                    codes = reorder(o, w)[0]
+                    total += domain.hits_at(codes, o.gold, 6, 1) + domain.hits_at(
+                        codes, o.gold, 6, 3
+                    )
+        return total
+
+    return max(L2_GRID, key=value)
+
+
+def top_confidence(o: Outcome, model: ranking.Model) -> float:
+    x, _ = confidence_rows(o, np.array(model.rerank))
+    if not len(x):
+        return 0.0
+    _, p = reorder(o, np.array(model.rerank))
+    z = float(x[int(np.argmax(p))] @ np.array(model.confidence))
+    return 1.0 / (1.0 + float(np.exp(-np.clip(z, -30, 30))))
+
+
+def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
+    """held: (gold, predicted HS6 in order, confidence of the first)."""
+    print("digits | top-1  | top-3")
+    for level in (2, 4, 6):
+        t1 = np.mean([domain.hits_at(p, g, level, 1) for g, p, _ in held])
+        t3 = np.mean([domain.hits_at(p, g, level, 3) for g, p, _ in held])
+        print(f"{level:>6} | {t1:6.1%} | {t3:6.1%}")
+    conf = [c for _, _, c in held]
+    correct = [domain.hits_at(p, g, 6, 1) for g, p, _ in held]
+    risk = evaluation.risk_coverage(conf, correct)
+    print(
+        "HS6 top-1 at 25/50/75/100% coverage: "
+        + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
+    )
+    cov, acc = evaluation.answered_at(conf, correct, target=0.75)
+    print(f"largest coverage with answered HS6 top-1 >= 75%: {cov:.1%} (top-1 {acc:.1%})")
+    for level in (2, 4):
+        at_level = [domain.hits_at(p, g, level, 1) for g, p, _ in held]
+        risk = evaluation.risk_coverage(conf, at_level)
+        cov, _ = evaluation.answered_at(conf, at_level, target=0.75)
+        print(
+            f"HS{level} top-1 at 25/50/75/100% coverage: "
+            + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
+            + f"; largest coverage with answered HS{level} top-1 >= 75%: {cov:.1%}"
+        )
+    print("abstain below | answered | answered HS6 top-1 | answered HS2 top-1")
+    chapter = [domain.hits_at(p, g, 2, 1) for g, p, _ in held]
+    for threshold in sorted({0.2, 0.3, 0.4, 0.5, 0.6, classifier.ABSTAIN_BELOW}):
+        kept = [i for i, p in enumerate(conf) if p >= threshold]
+        shipped = " (shipped)" if threshold == classifier.ABSTAIN_BELOW else ""
+        if kept:
+            print(
+                f"  {threshold:.2f}{shipped} | {len(kept) / len(held):.1%} | "
+                f"{np.mean([correct[i] for i in kept]):.1%} | "
+                f"{np.mean([chapter[i] for i in kept]):.1%}"
+            )
+    print("confidence bin | items | mean confidence | HS6 top-1")
+    for lo, hi in itertools.pairwise((0.0, 0.2, 0.4, 0.6, 0.8, 1.01)):
+        members = [i for i, p in enumerate(conf) if lo <= p < hi]
+        if members:
+            print(
+                f"  {lo:.1f}-{min(hi, 1.0):.1f} | {len(members):5d} | "
+                f"{np.mean([conf[i] for i in members]):.2f} | "
+                f"{np.mean([correct[i] for i in members]):.1%}"
+            )
+
+
+def changes(
+    rows: list[EvalRow],
+    order: list[int],
+    before: list[tuple[list[str], list[str], float]],
+    after: list[tuple[list[str], list[str], float]],
+    n: int,
+) -> None:
+    """Held-fold items whose first HS6 changed between right and wrong."""
+    for k in (1, 3):
+        fixed, broken = [], []
+        for i, b, a in zip(order, before, after, strict=True):
+            was, now = domain.hits_at(b[1], b[0], 6, k), domain.hits_at(a[1], a[0], 6, k)
+            title = (rows[i].title or rows[i].text)[:90]
+            line = f"  {title} -> {', '.join(a[1][:k])} (was {', '.join(b[1][:k])})"
+            if now and not was:
+                fixed.append(line)
+            elif was and not now:
+                broken.append(f"{line}, gold {b[0][0][:6]}")
+        print(f"top-{k} wrong -> right: {len(fixed)}; right -> wrong: {len(broken)}")
+        print("\n".join(fixed[:n]))
+        print(f"top-{k} right -> wrong:\n" + "\n".join(broken[:n]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, action="append", required=True)
-    parser.add_argument("--grid", choices=sorted(GRIDS), default="small")
+    parser.add_argument("--grid", choices=sorted(GRIDS), default="none")
     parser.add_argument("--fit", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--changes",
+        type=int,
+        default=0,
+        help="print N items per file whose "
+        "first HS6 the re-ranker turned from wrong to right (and right to wrong)",
+    )
     args = parser.parse_args()
     grid = GRIDS[args.grid]
     configs = [
@@ -84,103 +215,71 @@ def main() -> None:
 
     def score(c: int, name: str, keep: np.ndarray) -> float:
         return sum(
-            o.hits[(6, 1)] + o.hits[(6, 3)]
+            domain.hits_at(o.codes, o.gold, 6, 1) + domain.hits_at(o.codes, o.gold, 6, 3)
             for o, k in zip(outcomes[name][c], keep, strict=True)
             if k
         )
 
-    chosen: dict[str, list[int]] = {name: [0] * len(rows) for name, rows in files.items()}
-    conf: dict[str, list[float]] = {name: [0.0] * len(rows) for name, rows in files.items()}
-    rerank: dict[str, list[tuple[int, int]]] = {n: [(0, 0)] * len(r) for n, r in files.items()}
-    picks = []
+    before: dict[str, list[tuple[list[str], list[str], float]]] = {n: [] for n in files}
+    after: dict[str, list[tuple[list[str], list[str], float]]] = {n: [] for n in files}
+    index: dict[str, list[int]] = {n: [] for n in files}
     for fold in range(FOLDS):
         train = {name: folds[name] != fold for name in files}
         best = max(range(len(configs)), key=lambda c: sum(score(c, n, train[n]) for n in files))
-        picks.append(best)
-        x, y = [], []
-        for name in files:
-            for o, keep in zip(outcomes[name][best], train[name], strict=True):
-                if keep:
-                    x += o.signals
-                    y += o.labels
-        w = calibration.fit(np.array(x), np.array(y, dtype=float))
+        pooled = [
+            o
+            for name in files
+            for o, keep in zip(outcomes[name][best], train[name], strict=True)
+            if keep
+        ]
+        l2 = choose_l2(pooled, seed=fold)
+        neutral_w = np.array(ranking.neutral().rerank)
+        rows = [confidence_rows(o, neutral_w) for o in pooled]
+        c = calibration.fit(np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]))
+        neutral_model = ranking.Model(ranking.neutral().rerank, tuple(float(v) for v in c))
+        model = fit_models(pooled, l2)
+        chosen = {k: getattr(configs[best], k) for k in grid}
+        print(f"fold {fold}: knobs {chosen}, re-ranker L2 {l2}")
         for name in files:
             for i, o in enumerate(outcomes[name][best]):
-                if folds[name][i] == fold:
-                    chosen[name][i] = best
-                    conf[name][i] = float(1 / (1 + np.exp(-np.dot(o.signals[0], w))))
-                    if o.signals:
-                        top = int(np.argmax(np.array(o.signals) @ w))
-                        rerank[name][i] = (o.labels[top], o.chapters[top])
-    print(f"knob settings tried: {len(configs)} over {', '.join(grid) or '(defaults)'}")
-    for fold, c in enumerate(picks):
-        print(f"  fold {fold}: chosen { ({k: getattr(configs[c], k) for k in grid}) }")
-    for name, rows in files.items():
-        held = [outcomes[name][chosen[name][i]][i] for i in range(len(rows))]
-        print(f"\n{name}: n={len(rows)}, held-fold figures (5-fold CV)")
-        print("digits | top-1  | top-3")
-        for level in (2, 4, 6):
-            t1 = np.mean([o.hits[(level, 1)] for o in held])
-            t3 = np.mean([o.hits[(level, 3)] for o in held])
-            print(f"{level:>6} | {t1:6.1%} | {t3:6.1%}")
-        print("per held fold: n | HS2 top-1 | HS6 top-1 | HS6 top-3")
-        for fold in range(FOLDS):
-            members = [o for o, f in zip(held, folds[name], strict=True) if f == fold]
-            print(
-                f"  fold {fold}: {len(members):3d} | "
-                f"{np.mean([o.hits[(2, 1)] for o in members]):6.1%} | "
-                f"{np.mean([o.hits[(6, 1)] for o in members]):6.1%} | "
-                f"{np.mean([o.hits[(6, 3)] for o in members]):6.1%}"
-            )
-        print(
-            f"reordered by the calibrated probability: HS6 top-1 "
-            f"{np.mean([r[0] for r in rerank[name]]):.1%}, HS2 top-1 "
-            f"{np.mean([r[1] for r in rerank[name]]):.1%}"
-        )
-        correct = [o.hits[(6, 1)] for o in held]
-        risk = evaluation.risk_coverage(conf[name], correct)
-        print("coverage | HS6 top-1 (most confident first)")
-        for share, value in risk.items():
-            print(f"{share:>8} | {value:.1%}" if value is not None else f"{share:>8} | -")
-        cov, acc = evaluation.answered_at(conf[name], correct, target=0.75)
-        print(f"largest coverage with answered top-1 >= 75%: {cov:.1%} (top-1 {acc:.1%})")
-        for level in (2, 4):
-            at_level = [o.hits[(level, 1)] for o in held]
-            risk = evaluation.risk_coverage(conf[name], at_level)
-            cov, acc = evaluation.answered_at(conf[name], at_level, target=0.75)
-            print(
-                f"HS{level} top-1 at 25/50/75/100% coverage: "
-                + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
-                + f"; largest coverage with answered HS{level} top-1 >= 75%: {cov:.1%}"
-            )
-        kept = [i for i, p in enumerate(conf[name]) if p >= classifier.ABSTAIN_BELOW]
-        if kept:
-            print(
-                f"at the shipped threshold {classifier.ABSTAIN_BELOW}: answered "
-                f"{len(kept) / len(held):.1%}, answered top-1 HS6 "
-                f"{np.mean([correct[i] for i in kept]):.1%}, HS2 "
-                f"{np.mean([held[i].hits[(2, 1)] for i in kept]):.1%}"
-            )
-        print("confidence bin | items | mean confidence | HS6 top-1")
-        edges = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
-        for lo, hi in itertools.pairwise(edges):
-            members = [i for i, p in enumerate(conf[name]) if lo <= p < hi]
-            if members:
-                mean_p = np.mean([conf[name][i] for i in members])
-                hit = np.mean([correct[i] for i in members])
-                print(
-                    f"  {lo:.1f}-{min(hi, 1.0):.1f} | {len(members):5d} | {mean_p:.2f} | {hit:.1%}"
+                if folds[name][i] != fold:
+                    continue
+                index[name].append(i)
+                before[name].append((o.gold, o.codes, top_confidence(o, neutral_model)))
+                after[name].append(
+                    (o.gold, reorder(o, np.array(model.rerank))[0], top_confidence(o, model))
                 )
-        ms = sorted(o.ms for o in held)
+    for name, rows in files.items():
+        base = outcomes[name][0]
+        print(f"\n== {name}: n={len(rows)}, held-fold figures (5-fold CV)")
+        print("pool recall (HS6 / HS4 / HS2) at k = 1, 3, 5, 10, 20, 30:")
+        for level in (6, 4, 2):
+            recall = [
+                np.mean([domain.hits_at(o.codes[:k], o.gold, level, k) for o in base])
+                for k in (1, 3, 5, 10, 20, 30)
+            ]
+            print(f"  HS{level}: " + " ".join(f"{r:.1%}" for r in recall))
+        print("-- hand-tuned order, confidence = logistic of its softmax share (CV):")
+        table(name, before[name])
+        print("-- learned re-ranker and calibrated confidence (CV):")
+        table(name, after[name])
+        ms = sorted(o.ms for o in base)
         print(f"latency: mean {np.mean(ms):.1f} ms, p50 {ms[len(ms) // 2]:.1f} ms per item")
+        if args.changes:
+            changes(rows, index[name], before[name], after[name], args.changes)
     if args.fit:
-        x, y = [], []
-        for name in files:
-            for o in outcomes[name][0 if len(configs) == 1 else picks[0]]:
-                x += o.signals
-                y += o.labels
-        w = calibration.fit(np.array(x), np.array(y, dtype=float))
-        print("\ncoefficients on all rows:", tuple(round(float(v), 3) for v in w))
+        pooled = [o for name in files for o in outcomes[name][0]]
+        l2 = choose_l2(pooled, seed=FOLDS)
+        model = fit_models(pooled, l2)
+        note = (
+            f"fitted on {', '.join(files)} ({len(pooled)} items, L2 {l2}) by "
+            "benchmarks/customs_cv.py --fit --write; no review data"
+        )
+        text = ranking.to_json(model, note=note)
+        print("\nmodel on all rows:\n" + text)
+        if args.write:
+            WEIGHTS.write_text(text + "\n", encoding="utf-8")
+            print(f"written to {WEIGHTS}")
 
 
 if __name__ == "__main__":

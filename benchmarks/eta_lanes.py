@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from globalsell.logistics.domain import Lane, LaneHistory, LegPlan, Mode, predict
+from globalsell.logistics.domain import Mode
 from globalsell.logistics.synthetic import SEED, generate
+from globalsell.logistics.transit import Lane, LaneHistory, LegPlan, predict
 
 START = datetime(2024, 11, 25, tzinfo=UTC)
 DAYS = 730

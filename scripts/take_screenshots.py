@@ -15,18 +15,15 @@ with the browser asking for each language. The same day gives the same pages. No
 from __future__ import annotations
 
 import argparse
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import uvicorn
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -35,7 +32,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
-from globalsell.api.app import create_app
+from globalsell.api.background import served
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.bootstrap import Runtime, build_runtime
@@ -65,29 +62,6 @@ def build_demo(folder: Path, day: date) -> Path:
         cwd=folder,
     )
     return db
-
-
-@contextmanager
-def served(runtime: Runtime) -> Iterator[str]:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    config = uvicorn.Config(
-        create_app(runtime), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="screenshots", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
 
 
 @contextmanager
@@ -187,7 +161,7 @@ def main() -> None:
         )
         change = price_change(runtime)
         try:
-            with served(runtime) as base:
+            with served(runtime, name="screenshots") as base:
                 for lang, accept in LANGUAGES.items():
                     with chromium(work / f"profile-{lang}", accept) as driver:
                         sign_in(driver, base)

@@ -4,9 +4,6 @@ migrated SQLite file seeded through the services, a Chromium session, and page h
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +12,6 @@ from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
-import uvicorn
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
@@ -25,7 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-from globalsell.api.app import create_app
+from globalsell.api.background import served
 from globalsell.bootstrap import Runtime, build_runtime, upgrade
 from globalsell.config import Settings, sqlite_url
 from globalsell.core.clock import FixedClock
@@ -62,30 +58,6 @@ def require_chromium() -> None:
         pytest.skip(message)
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def serve(runtime: Runtime) -> tuple[uvicorn.Server, threading.Thread, str]:
-    """Run the real app with uvicorn in a background thread on a free loopback port."""
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(runtime), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-e2e", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
-
-
 def chrome(profile: Path, accept_language: str | None = None) -> WebDriver:
     options = Options()
     options.binary_location = str(CHROMIUM)
@@ -117,12 +89,10 @@ def live_app(tmp_path: Path, seed: Callable[[Runtime], S]) -> Iterator[Live[S]]:
     )
     upgrade(runtime.engine)
     seeded = seed(runtime)
-    server, thread, base_url = serve(runtime)
     try:
-        yield Live(base_url=base_url, runtime=runtime, seeded=seeded)
+        with served(runtime, name="uvicorn-e2e") as base_url:
+            yield Live(base_url=base_url, runtime=runtime, seeded=seeded)
     finally:
-        server.should_exit = True
-        thread.join(timeout=15)
         runtime.engine.dispose()
 
 

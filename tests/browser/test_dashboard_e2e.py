@@ -147,7 +147,11 @@ def test_owner_walks_every_page_and_decides_from_cards_in_both_languages(
         "/shipments": ["Shipments", "Problems to look at"],
         "/assistant": ["Assistant", "Ask the assistant"],
     }
-    assert english["/"][1:] == ["To do, most money first", "Sales", "By store, last 7 days"]
+    assert english["/"][1:] == [
+        "To do: losses happening now first, then most money",
+        "Sales",
+        "By store, last 7 days",
+    ]
 
     # the price card shows before -> after with margins; approving applies it
     browser.get(f"{base}/approvals/{seeded.price_id}")
@@ -220,8 +224,18 @@ def test_an_owner_with_a_chinese_browser_signs_in_and_walks_every_page_in_chines
             "/shipments": ["物流", "需要关注的问题"],
             "/assistant": ["智能助手", "向助手提问"],
         }
-        assert chinese["/"][1:] == ["待办事项（按金额排序）", "销售", "各店铺最近 7 天"]
+        assert chinese["/"][1:] == [
+            "待办事项：正在发生的损失优先，其次按金额",
+            "销售",
+            "各店铺最近 7 天",
+        ]
         browser.get(f"{base}/approvals/{seeded.price_id}")
         price = table(browser, "price-card")
-        assert [row[0] for row in price] == ["", "UK 售价", "单件利润"]
+        # the seeded proposal has no freight or duty figure: the card says its margin is overstated
+        assert [row[0] for row in price] == [
+            "",
+            "UK 售价",
+            "单件利润",
+            "运费和关税未知：毛利因此偏高。",
+        ]
         assert price[0][1:] == ["当前", "提议"]

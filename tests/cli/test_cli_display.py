@@ -65,10 +65,61 @@ def test_a_price_quote_shows_symbols_and_a_margin_percentage(demo_db: Path) -> N
     code, output = run_cli(demo_db, "price", "quote", "NB-AP-003", "--store", "DE")
 
     assert code == 0, output
-    assert output.splitlines()[0].strip() == "DE: 17,99\u00a0€"  # as German shoppers see it
-    assert _row(output, "price") == ["price", "€17.99"]
+    # as German shoppers see it; the demo seller gave no freight or duty figure
+    assert output.splitlines()[0].strip() == "DE: 17,99\u00a0€ (incomplete)"
+    assert _row(output, "price") == ["price", "€17.99 (incomplete)"]
     assert _row(output, "landed: product") == ["landed: product", "€4.86"]
-    assert _row(output, "margin") == ["margin", "€4.16 (27.5%)"]
+    assert _row(output, "margin") == ["margin", "€4.16 (27.5%, incomplete)"]
+
+
+def test_a_quote_with_no_freight_rate_says_unknown_until_the_seller_gives_one(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "freight.db"
+    db.write_bytes(demo_db.read_bytes())
+
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US")
+
+    assert code == 0, output
+    assert _row(output, "landed: freight") == ["landed: freight", "unknown"]
+    assert _row(output, "landed: duty") == ["landed: duty", "unknown"]
+    assert _row(output, "landed: total") == ["landed: total", "$3.73 (incomplete)"]
+    assert _row(output, "margin") == ["margin", "$3.71 (28.6%, incomplete)"]
+    assert (
+        "incomplete: freight and duty are unknown, so the landed cost is too low and the margin "
+        "too high by them; give them with: globalsell price policy US --freight-per-unit ... "
+        "--duty-rate ..."
+    ) in output
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US", "--json")
+    landed = json.loads(output)["landed_cost"]
+    assert (landed["freight"], landed["duty"], landed["unknown"]) == (
+        None,
+        None,
+        ["freight", "duty"],
+    )
+
+    code, output = run_cli(
+        db,
+        "price",
+        "policy",
+        "US",
+        "--freight-per-unit",
+        "0.80",
+        "--freight-currency",
+        "USD",
+        "--duty-rate",
+        "0.034",
+    )
+    assert code == 0, output
+    code, output = run_cli(db, "price", "quote", "NB-KT-004", "--store", "US", "--price", "12.99")
+
+    assert code == 0, output
+    assert output.splitlines()[0].strip() == "US: $12.99"
+    assert _row(output, "landed: freight") == ["landed: freight", "$0.80"]
+    assert _row(output, "landed: duty") == ["landed: duty", "$0.16"]  # 4.53 x 3.4%, rounded up
+    assert _row(output, "landed: total") == ["landed: total", "$4.69"]
+    assert _row(output, "margin") == ["margin", "$2.75 (21.2%)"]
+    assert "incomplete" not in output
 
 
 def test_the_quote_json_keeps_its_raw_fields(demo_db: Path) -> None:

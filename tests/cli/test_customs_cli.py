@@ -101,5 +101,7 @@ def test_eval_reads_a_marketplace_export_with_its_category_path() -> None:
     assert body["n"] == 3
     assert body["top1"]["2"] == 1.0
     assert set(body["risk_coverage_hs6"]) == {"25%", "50%", "75%", "100%"}
+    assert body["risk_coverage_hs2"]["100%"] == 1.0  # every first candidate in its chapter
+    assert set(body["risk_coverage_hs4"]) == {"25%", "50%", "75%", "100%"}
     assert [c["chapter"] for c in body["chapters"]] == ["62", "71", "95"]
     assert all(c["hs2_top1"] == 1.0 for c in body["chapters"])

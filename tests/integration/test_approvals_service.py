@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from globalsell.approvals import service
+from globalsell.approvals.bulk import expire_due
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
@@ -182,10 +183,8 @@ def test_expiry_job_sweeps_stale_proposals(session: Session, registry: ApplierRe
         now=AT,
         expires_at=AT + timedelta(hours=1),
     )
-    assert (
-        service.expire_due(session, seller_id=None, now=AT + timedelta(minutes=59), by="test") == 0
-    )
-    assert service.expire_due(session, seller_id=None, now=AT + timedelta(hours=1), by="test") == 1
+    assert expire_due(session, seller_id=None, now=AT + timedelta(minutes=59), by="test") == 0
+    assert expire_due(session, seller_id=None, now=AT + timedelta(hours=1), by="test") == 1
     assert change.status is ChangeStatus.EXPIRED
 
 

@@ -17,7 +17,7 @@ from globalsell.core.errors import (
     PermissionDenied,
     ValidationFailed,
 )
-from globalsell.inventory import service
+from globalsell.inventory import pool, reservations, service
 from globalsell.inventory.domain import (
     DeliveryPromise,
     LocationKind,
@@ -95,7 +95,7 @@ def test_receive_transfer_and_arrival_show_in_positions_and_the_pool(session: Se
         PoolPosition("CUP-1", "FBA-DE", LocationKind.FC, "DE", 100, 0, 20),
         PoolPosition("CUP-1", "FBA-US", LocationKind.FC, "US", 0, 0, 80),
     ]
-    [entry] = service.pool_view(session, actor=owner.actor)
+    [entry] = pool.pool_view(session, actor=owner.actor)
     assert entry.total == PoolTotal(
         "CUP-1",
         on_hand=400,
@@ -212,7 +212,7 @@ def test_reservations_hold_fulfil_and_release(session: Session) -> None:
     owner = _world(session)
     receive_stock(session, owner.actor, "CUP-1", "FBA-DE", 5)
 
-    first = service.reserve(
+    first = reservations.reserve(
         session,
         actor=owner.actor,
         sku="CUP-1",
@@ -222,7 +222,7 @@ def test_reservations_hold_fulfil_and_release(session: Session) -> None:
         now=AT,
     )
     with pytest.raises(Conflict) as caught:
-        service.reserve(
+        reservations.reserve(
             session,
             actor=owner.actor,
             sku="CUP-1",
@@ -242,7 +242,7 @@ def test_reservations_hold_fulfil_and_release(session: Session) -> None:
     assert below.value.errors[0].message == (
         "CUP-1 at FBA-DE: would leave 2 on hand, below the 3 units reserved for orders"
     )
-    second = service.reserve(
+    second = reservations.reserve(
         session,
         actor=owner.actor,
         sku="CUP-1",
@@ -251,8 +251,8 @@ def test_reservations_hold_fulfil_and_release(session: Session) -> None:
         reference="302-3",
         now=AT,
     )
-    service.fulfil_reservation(session, actor=owner.actor, reservation_id=first.id, now=AT)
-    service.release_reservation(session, actor=owner.actor, reservation_id=second.id, now=AT)
+    reservations.fulfil_reservation(session, actor=owner.actor, reservation_id=first.id, now=AT)
+    reservations.release_reservation(session, actor=owner.actor, reservation_id=second.id, now=AT)
 
     assert (first.status, second.status) == (
         ReservationStatus.FULFILLED,
@@ -262,7 +262,9 @@ def test_reservations_hold_fulfil_and_release(session: Session) -> None:
         PoolPosition("CUP-1", "FBA-DE", LocationKind.FC, "DE", 2, 0, 0)
     ]
     with pytest.raises(InvalidTransition):
-        service.release_reservation(session, actor=owner.actor, reservation_id=first.id, now=AT)
+        reservations.release_reservation(
+            session, actor=owner.actor, reservation_id=first.id, now=AT
+        )
     sold = service.list_moves(session, actor=owner.actor, sku="CUP-1")[0][0]
     assert (sold.reason, sold.quantity, sold.reference) == (MoveReason.SOLD, -3, "302-1")
 
@@ -284,7 +286,7 @@ def test_stockout_days_come_from_the_ledger_and_reservations(session: Session) -
         now=AT,
     )
 
-    days = service.stockout_days(
+    days = pool.stockout_days(
         session,
         seller_id=owner.actor.seller_id,
         sku="CUP-1",
@@ -294,7 +296,7 @@ def test_stockout_days_come_from_the_ledger_and_reservations(session: Session) -
     )
 
     assert days == [date(2026, 11, 4), date(2026, 11, 5), date(2026, 11, 6)]
-    assert service.stockout_days(
+    assert pool.stockout_days(
         session,
         seller_id=owner.actor.seller_id,
         sku="CUP-1",
@@ -303,7 +305,7 @@ def test_stockout_days_come_from_the_ledger_and_reservations(session: Session) -
         end=date(2026, 11, 3),
     ) == [date(2026, 11, 2), date(2026, 11, 3)]
     with pytest.raises(NotFound):
-        service.stockout_days(
+        pool.stockout_days(
             session,
             seller_id=owner.actor.seller_id,
             sku="CUP-1",
@@ -324,7 +326,7 @@ def test_delivery_promise_follows_the_stock_position(session: Session) -> None:
     receive_stock(session, owner.actor, "CUP-1", "FBA-UK", 5)
     receive_stock(session, owner.actor, "CUP-2", "CN-NGB", 5)
 
-    promises = service.delivery_promises(
+    promises = pool.delivery_promises(
         session,
         actor=owner.actor,
         skus=["CUP-1", "CUP-2", "CUP-3"],

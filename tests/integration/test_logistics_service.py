@@ -15,7 +15,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.core.actor import Role
 from globalsell.core.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from globalsell.core.job_runs import JobStatus
-from globalsell.inventory import service as inventory
+from globalsell.inventory import pool
 from globalsell.inventory.domain import LocationKind
 from globalsell.inventory.models import StockMove
 from globalsell.jobs.scheduler import Scheduler
@@ -71,7 +71,7 @@ def _event(event_id: str, status: str, days: float, ref: str = "MAEU123", **kw: 
 
 
 def _level(session: Session, owner: Member, sku: str, code: str) -> tuple[int, int]:
-    for entry in inventory.pool_view(session, actor=owner.actor, skus=[sku]):
+    for entry in pool.pool_view(session, actor=owner.actor, skus=[sku]):
         for p in entry.positions:
             if p.location_code == code:
                 return p.on_hand, p.inbound

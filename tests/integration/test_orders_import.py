@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.catalog import tabular
 from globalsell.core.errors import InvalidTransition, ValidationFailed
+from globalsell.inventory import reservations
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, PoolPosition, ReservationStatus
 from globalsell.orders import service
@@ -223,7 +224,7 @@ def test_open_orders_reserve_and_later_statuses_fulfil_or_release(session: Sessi
     assert inventory.pool_positions(session, seller_id=owner.actor.seller_id, skus=None) == [
         PoolPosition("CUP-1", "FBA-DE", LocationKind.FC, "DE", 3, 0, 0)
     ]
-    statuses = [r.status for r in inventory.list_reservations(session, actor=owner.actor)]
+    statuses = [r.status for r in reservations.list_reservations(session, actor=owner.actor)]
     assert statuses == [ReservationStatus.RELEASED, ReservationStatus.FULFILLED]
     with pytest.raises(InvalidTransition):
         service.set_status(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from globalsell.core.actor import Actor
 from globalsell.core.errors import Conflict
 from globalsell.db.session import make_engine, make_session_factory, unit_of_work
+from globalsell.inventory import reservations
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import MoveLine, MoveReason
 from globalsell.inventory.models import Reservation, StockLevel, StockMove
@@ -62,7 +63,7 @@ def _race(engine: Engine, actor: Actor, work: str) -> tuple[int, int, list[str]]
                         now=AT,
                     )
                 else:
-                    inventory.reserve(
+                    reservations.reserve(
                         session,
                         actor=actor,
                         sku="RACE-1",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pytest
 
-from globalsell.customs import calibration, classifier, memory
+from globalsell.customs import calibration, classifier, memory, ranking
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -58,9 +59,41 @@ def test_logistic_fit_recovers_a_known_relation() -> None:
     assert np.allclose(w, [-1.0, 2.0], atol=0.15)
 
 
-def test_probability_grows_with_the_score_gap() -> None:
-    def signals(gap: float) -> calibration.Signals:
-        return calibration.Signals(0.5, 1.0, True, gap, False, False, 0.4, False, 5)
+def _pool(*scores: float) -> list[ranking.Evidence]:
+    return [ranking.Evidence(hs6=f"9503{i:02d}", score=s) for i, s in enumerate(scores)]
 
-    low, high = calibration.probability(signals(0.0)), calibration.probability(signals(0.5))
-    assert 0.0 < low < high < 1.0
+
+def test_confidence_grows_with_the_lead_of_the_first_candidate() -> None:
+    model = ranking.neutral()
+    close = ranking.rank(_pool(1.0, 0.99, 0.98), 5, model=model)
+    clear = ranking.rank(_pool(1.0, 0.5, 0.4), 5, model=model)
+    assert close.order == clear.order == [0, 1, 2]
+    assert 0.0 < close.confidence[0] < clear.confidence[0] < 1.0
+
+
+def test_the_reranker_learns_which_feature_marks_the_right_candidate() -> None:
+    rng = np.random.default_rng(1)
+    groups = []
+    for _ in range(300):
+        x = rng.normal(size=(6, len(ranking.FEATURES)))
+        y = np.zeros(6)
+        y[int(np.argmax(x[:, 3] + 0.3 * rng.normal(size=6)))] = 1.0
+        groups.append((x, y))
+    w = ranking.fit_rerank(groups, l2=1.0, start=np.zeros(len(ranking.FEATURES)))
+    rule = ranking.FEATURES.index("rule")
+    assert int(np.argmax(w)) == 3
+    assert w[3] > 5 * max(abs(float(v)) for i, v in enumerate(w) if i not in (3, rule))
+    assert w[rule] == pytest.approx(ranking.RULE_WEIGHT_MIN)  # held at its floor
+
+
+def test_without_a_right_candidate_the_weights_stay_at_the_hand_tuned_order() -> None:
+    x = np.ones((4, len(ranking.FEATURES)))
+    fitted = ranking.fit_rerank([(x, np.zeros(4))])
+    assert np.array_equal(fitted, np.array(ranking.neutral().rerank))
+
+
+def test_the_reranked_first_candidate_is_the_one_the_weights_prefer() -> None:
+    weights = tuple(5.0 if f == "material" else 0.0 for f in ranking.FEATURES)
+    model = ranking.Model(weights, ranking.neutral().confidence)
+    pool = [*_pool(1.0, 0.9), ranking.Evidence(hs6="950399", score=0.5, material=True)]
+    assert ranking.rank(pool, 5, model=model).order[0] == 2

@@ -53,7 +53,11 @@ def test_typed_title_and_bullets_in_german() -> None:
         "Verpackungsmaße: 10 x 8 x 2 cm; Verpackungsgewicht: 120 g",
     ]
     assert "item_weight" not in out.content
-    assert [i.code for i in out.issues] == ["unbranded"]
+    # The seller's spam is reported as left out, not silently dropped.
+    assert [i.code for i in out.issues] == ["unbranded", "spam-removed"]
+    assert out.issues[1].message == (
+        "left out of the seller's title: 2024, New, Hot Sale, Free Shipping"
+    )
 
 
 def test_untranslatable_colour_is_left_out_and_flagged() -> None:
@@ -69,6 +73,7 @@ def test_untranslatable_colour_is_left_out_and_flagged() -> None:
     assert [(i.code, i.severity.value) for i in out.issues] == [
         ("unbranded", "warning"),
         ("untranslated-value", "warning"),
+        ("spam-removed", "info"),
     ]
 
 

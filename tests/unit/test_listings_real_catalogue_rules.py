@@ -77,17 +77,28 @@ def test_category_and_title_head_agree() -> None:
 
 
 def test_two_against_two_the_title_wins_over_the_shelf() -> None:
-    near = {"CHARM": 0.6, "BEAD": 0.5, "PENDANT_NECKLACE": 0.1}
-    # PENDANT_NECKLACE: category + the seller's item type; CHARM: title + embedding. Ask.
+    near = {"BEAD": 0.6, "CHARM": 0.5, "BRACELET": 0.1}
+    # BRACELET: category + the seller's item type; BEAD: title + embedding. Ask.
     shelf = classify(
-        title="Letter Charms",
-        category="Jewelry & Accessories > Fashion Jewelry > Pendants",
-        item_type="Pendants",
+        title="Bodhi Prayer Beads",
+        category="Jewelry & Accessories > Fashion Jewelry > Bracelets",
+        item_type="Bracelets",
         embedding=near,
         embedding_top=2,
     )
     assert shelf.abstained
-    assert [c.code for c in shelf.candidates[:2]] == ["PENDANT_NECKLACE", "CHARM"]
+    assert [c.code for c in shelf.candidates[:2]] == ["BRACELET", "BEAD"]
+    # The platform's "Pendants" shelf holds loose pendants (charms) as well as pendant
+    # necklaces: its weight is shared, and the title's charms decide (ADR 0126).
+    pendants = classify(
+        title="Letter Charms",
+        category="Jewelry & Accessories > Fashion Jewelry > Pendants",
+        item_type="Pendants",
+        embedding={"CHARM": 0.6, "BEAD": 0.5, "PENDANT_NECKLACE": 0.1},
+        embedding_top=2,
+    )
+    assert pendants.product_type is not None
+    assert pendants.product_type.code == "CHARM"
     # CHARM: category + title; PENDANT_NECKLACE: title + item type. The title-backed top wins.
     titled = classify(
         title="Letter Charms Pendant",

@@ -15,9 +15,9 @@ from globalsell.listings.content import Rendered, Sku, render
 from globalsell.listings.evaluation import Row, evaluate
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
+from globalsell.listings.head_nouns import head_nouns
 from globalsell.listings.product_types import Candidate, Classification, vocabulary
 from globalsell.listings.titles import (
-    head_nouns,
     makes_in,
     measure_choices,
     read_title,
@@ -85,10 +85,12 @@ def test_english_title_starts_from_the_sellers_product_phrase() -> None:
     assert _title("paperweight", "UK") == "Crystal Diamond Shaped Paperweight, Glass"
 
 
-def test_other_stores_use_the_item_type_and_department_in_their_language() -> None:
-    assert _title("sneakers", "DE") == "Herren Freizeitschuhe, Air-Mesh"
-    assert _title("sneakers", "FR") == "Chaussures décontractées pour homme, Mesh respirant"
-    assert _title("sneakers", "JP") == "メンズ カジュアルシューズ エアメッシュ"
+def test_other_stores_use_the_phrase_noun_and_department_in_their_language() -> None:
+    # The seller's "Platform Sneakers" (more specific than the Item Type cell "Casual Shoes"),
+    # and "Breathable" right after it, where the store language writes it without agreement.
+    assert _title("sneakers", "DE") == "Herren Sneaker, atmungsaktiv, Air-Mesh"
+    assert _title("sneakers", "FR") == "Baskets pour homme, Mesh respirant"
+    assert _title("sneakers", "JP") == "メンズ 通気性 スニーカー エアメッシュ"
     assert _title("connector", "DE") == (
         "yuyi Steckverbinder, Nylon, IL-AG5-22P-D3C1, IL-AG5-22S-D3C1, 22-polig, Grün, "
         "für Honda/Volvo"
@@ -96,7 +98,8 @@ def test_other_stores_use_the_item_type_and_department_in_their_language() -> No
     assert _title("connector", "JP") == (
         "yuyi コネクタ ナイロン IL-AG5-22P-D3C1 IL-AG5-22S-D3C1 22ピン グリーン Honda/Volvo対応"
     )
-    assert _title("absorber", "DE") == "Industrieteil, Eisen, HR60/80"
+    # A catch-all type ("Industrial Part") gives way to the phrase's own noun.
+    assert _title("absorber", "DE") == "Stoßdämpfer, pneumatisch, verstellbar, Eisen, HR60/80"
 
 
 def test_bullets_carry_model_number_and_makes() -> None:
@@ -113,20 +116,30 @@ def test_phrase_noun_from_the_glossary_in_other_stores() -> None:
     # "Cuban Chain Necklace": the glossary's "chain necklace", a kind of NECKLACE.
     title = "Stainless Steel Cuban Chain Necklace for Men"
     changes = {"title": title, "attributes": {"Item Type": "Necklaces"}}
-    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Halskette, Air-Mesh"
+    # The phrase's "Chain Necklace" says more than the Item Type cell "Necklaces".
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Gliederkette, Air-Mesh"
+    changes["attributes"] = {"Item Type": "Chain Necklaces"}
+    changes["title"] = "Stainless Steel Necklace for Men"
+    # The Item Type cell that names more of the phrase's noun is used ("Chain Necklace").
+    assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Gliederkette, Air-Mesh"
+    changes["title"] = "Stainless Steel Cuban Chain Necklace for Men"
     del changes["attributes"]
     assert _title("sneakers", "DE", code="NECKLACE", **changes) == "Herren Gliederkette, Air-Mesh"
-    # A glossary noun of another type is not used ("Paperweight" is no HOME_FURNITURE noun).
-    assert _title("paperweight", "DE") == "Wohndeko, Glas"
+    # A noun the product types do not name refines a catch-all type ("Home Decoration")...
+    assert _title("paperweight", "DE") == "Briefbeschwerer, Glas"
+    assert _title("paperweight", "JP") == "ペーパーウェイト ガラス"
+    # ... a noun of another type does not replace a specific one (a "Charm" on a keychain).
+    charm = {"code": "KEYCHAIN", "title": "Rhinestone Pearl Glass Charm"}
+    assert _title("paperweight", "DE", **charm) == "Schlüsselanhänger, Glas"
 
 
 def test_untranslatable_item_type_falls_back_to_the_phrase_noun_then_the_type_name() -> None:
     changes: dict[str, Any] = {"attributes": {"Item Type": "Dad Shoes"}}
-    assert _title("sneakers", "DE", **changes) == "Herren Sneaker, Air-Mesh"
+    assert _title("sneakers", "DE", **changes) == "Herren Sneaker, atmungsaktiv, Air-Mesh"
     assert _title("sneakers", "US", **changes) == "Men's Platform Sneakers, Air Mesh"
     changes["title"] = "Men Chunky Trainers Breathable"
-    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, Air-Mesh"
-    assert _title("sneakers", "JP", **changes) == "メンズ シューズ エアメッシュ"
+    assert _title("sneakers", "DE", **changes) == "Herren Schuhe, atmungsaktiv, Air-Mesh"
+    assert _title("sneakers", "JP", **changes) == "メンズ 通気性 シューズ エアメッシュ"
     assert _title("sneakers", "US", **changes) == "Men's Chunky Trainers, Air Mesh"
 
 
@@ -152,12 +165,12 @@ def test_a_letter_size_is_not_taken_for_part_of_the_head() -> None:
         words,
         classification=Classification(vocabulary().types["SHOES"], 0.9, ()),
     )
-    assert out.content["item_name"] == "Herren Freizeitschuhe, Air-Mesh, L"
+    assert out.content["item_name"] == "Herren Sneaker, atmungsaktiv, Air-Mesh, L"
 
 
 def test_adult_department_is_no_audience() -> None:
     changes = {"attributes": {"Gender": "Adult", "Department Name": "Adult"}}
-    assert _title("sneakers", "DE", **changes) == "Freizeitschuhe, Air-Mesh"
+    assert _title("sneakers", "DE", **changes) == "Sneaker, atmungsaktiv, Air-Mesh"
     assert _title("sneakers", "US", **changes) == "Men Platform Sneakers, Air Mesh".replace(
         "Men ", "Men's "
     )
@@ -165,7 +178,8 @@ def test_adult_department_is_no_audience() -> None:
 
 def test_a_phrase_that_is_only_a_material_gives_way_to_the_type_name() -> None:
     title = "Aluminium Alloy Adjustable Replacement for Honda"
-    assert _title("absorber", "US", title=title) == "Industrial Part, Iron, for Honda"
+    # The kind word follows the type name ("Adjustable").
+    assert _title("absorber", "US", title=title) == "Industrial Part, Adjustable, Iron, for Honda"
 
 
 def test_read_title_parts() -> None:
@@ -310,7 +324,7 @@ def test_a_one_word_phrase_that_names_no_product_gives_way_to_the_type_name() ->
 
 
 def test_title_parts_are_not_repeated() -> None:
-    from globalsell.listings.content import _distinct
+    from globalsell.listings.title_parts import distinct_parts as _distinct
 
     assert _distinct(["Battery", "2400 mAh", "7.2 V", "2400mah", "Y2K", "y2k"]) == [
         "Battery",
@@ -321,7 +335,7 @@ def test_title_parts_are_not_repeated() -> None:
 
 
 def test_use_facts_show_what_the_glossary_knows_in_the_store_language() -> None:
-    from globalsell.listings.content import _known
+    from globalsell.listings.title_parts import known_terms as _known
 
     words = glossary()
 
@@ -386,6 +400,7 @@ def test_untyped_product_titled_by_its_head_noun_and_still_flagged() -> None:
     title = "Mountainous Bicycle Saddle Cover Cushion 3D Sponge Foam Seat"
     de = _untyped(title, "DE", shelf)
     # "Cushion" names a home product, not one of the bicycle shelf: the saddle cover it is.
+    # "3D" describes the sponge, not the saddle cover: no kind word.
     assert de.content["item_name"] == "Sattelbezug, Glas"
     assert de.content["product_type"] == "PRODUCT"
     assert [i.code for i in de.issues if i.code == "needs-product-type"] == ["needs-product-type"]
@@ -451,7 +466,7 @@ def test_variant_lists_and_repeats_stay_out_of_titles() -> None:
     assert _sized("sneakers", "42", "US") == "Men's Platform Sneakers, Air Mesh, 42"
     # Sizes on offer are no size of this product; glued specs are no size either.
     assert _sized("sneakers", "35,42,40,45,37", "US") == "Men's Platform Sneakers, Air Mesh"
-    assert _sized("sneakers", "18MM65MM", "DE") == "Herren Freizeitschuhe, Air-Mesh"
+    assert _sized("sneakers", "18MM65MM", "DE") == "Herren Sneaker, atmungsaktiv, Air-Mesh"
     # A size that repeats the model code of the title says it once.
     assert _sized("connector", "IL-AG5-22P-D3C1 20mm", "US") == (
         "yuyi 22-Pin Automobile Instrument Connector, Nylon, IL-AG5-22P-D3C1, "
@@ -497,3 +512,13 @@ def test_a_part_number_holds_no_measure() -> None:
     )
     facts = complete(_master("sneakers", title="815902W000 Fuel Door Lock DW089L"), glossary())
     assert ("wattage" in facts, "capacity" in facts) == (False, False)
+
+
+def test_an_untyped_head_without_a_known_noun_is_read_past_with_not_past_for() -> None:
+    shelf = (Candidate("SPORTING_GOODS", 1.0, ("title head noun",)),)
+    title = "Women's Zipper Belly Retraction with Neoprene Shapewear Sweat Belt"
+    # The head names nothing known; after "with", the sweat belt is a waist trainer.
+    assert _untyped(title, "DE", shelf).content["item_name"] == "Taillenformer, Glas"
+    # What a product is "for" is what it fits, not what it is.
+    fits = "Zipper Belly Retraction for Neoprene Shapewear Sweat Belt"
+    assert "item_name" not in _untyped(fits, "DE", shelf).content

@@ -9,18 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from globalsell.logistics import domain
-from globalsell.logistics.domain import (
-    ALLOWED_TRANSITIONS,
-    ExceptionKind,
-    Lane,
-    LaneHistory,
-    LegPlan,
-    Milestone,
-    Mode,
-    ShipmentFacts,
-    Step,
-)
+from globalsell.logistics import domain, exception_rules, transit
+from globalsell.logistics.domain import ALLOWED_TRANSITIONS, ExceptionKind, Milestone, Mode, Step
+from globalsell.logistics.exception_rules import ShipmentFacts
+from globalsell.logistics.transit import Lane, LaneHistory, LegPlan
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 LANE = Lane("CNNGB", "DEHAM", Mode.OCEAN, "MAERSK")
@@ -75,11 +67,11 @@ def test_sequence_conflicts() -> None:
 
 
 def test_quantile_interpolates_like_numpy() -> None:
-    assert domain.quantile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
-    assert domain.quantile([1.0, 2.0, 3.0, 4.0], 0.1) == pytest.approx(1.3)
-    assert domain.quantile([7.0], 0.9) == 7.0
+    assert transit.quantile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
+    assert transit.quantile([1.0, 2.0, 3.0, 4.0], 0.1) == pytest.approx(1.3)
+    assert transit.quantile([7.0], 0.9) == 7.0
     with pytest.raises(ValueError, match="no values"):
-        domain.quantile([], 0.5)
+        transit.quantile([], 0.5)
 
 
 def test_history_falls_back_from_carrier_to_route_to_prior() -> None:
@@ -123,11 +115,11 @@ def test_predict_chains_legs_and_an_arrived_leg_is_actual() -> None:
         LegPlan(LANE, T0, T0 + timedelta(days=30), T0, None),
         LegPlan(truck, T0 + timedelta(days=32), T0 + timedelta(days=34), None, None),
     ]
-    ocean, road = domain.predict(legs, history, now=T0 + timedelta(days=1))
+    ocean, road = transit.predict(legs, history, now=T0 + timedelta(days=1))
     assert ocean.expected == T0 + timedelta(days=31)
     assert (road.source, road.expected) == ("carrier plan", T0 + timedelta(days=34))
     arrived = [LegPlan(LANE, T0, None, T0, T0 + timedelta(days=29))]
-    [done] = domain.predict(arrived, history, now=T0 + timedelta(days=40))
+    [done] = transit.predict(arrived, history, now=T0 + timedelta(days=40))
     assert (done.source, done.expected) == ("actual", T0 + timedelta(days=29))
 
 
@@ -150,17 +142,19 @@ def _facts(**kw: object) -> ShipmentFacts:
 
 def test_exception_rules() -> None:
     now = T0 + timedelta(days=10)
-    kinds = [f.kind for f in domain.find_exceptions(_facts(), now=now)]
+    kinds = [f.kind for f in exception_rules.find_exceptions(_facts(), now=now)]
     assert kinds == [ExceptionKind.LATE_DEPARTURE]
     on_time = _facts(departed_at=T0 + timedelta(days=1), arrived_port_at=T0 + timedelta(days=3))
-    assert [f.kind for f in domain.find_exceptions(on_time, now=now)] == [ExceptionKind.PORT_DWELL]
+    assert [f.kind for f in exception_rules.find_exceptions(on_time, now=now)] == [
+        ExceptionKind.PORT_DWELL
+    ]
     held = _facts(departed_at=T0, arrived_port_at=T0, customs_hold_at=T0 + timedelta(days=8))
-    assert domain.find_exceptions(held, now=now) == []
+    assert exception_rules.find_exceptions(held, now=now) == []
     short = _facts(departed_at=T0, received={"A": 9})
-    [finding] = domain.find_exceptions(short, now=now)
+    [finding] = exception_rules.find_exceptions(short, now=now)
     assert (finding.kind, finding.evidence["missing_units"]) == (ExceptionKind.SHORT_RECEIPT, 1)
     late = _facts(
         departed_at=T0, predicted_arrival=T0 + timedelta(days=40), need_by=T0 + timedelta(days=35)
     )
-    [finding] = domain.find_exceptions(late, now=now)
+    [finding] = exception_rules.find_exceptions(late, now=now)
     assert finding.message == "predicted to arrive 5.0 days after the need date"

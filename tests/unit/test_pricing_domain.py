@@ -250,6 +250,45 @@ def test_landed_cost_duty_and_recoverable_import_vat() -> None:
         domain.landed_cost(LandedCostInputs(unit_cost=Money.of("0", "EUR")), "EUR", FX)
 
 
+def test_a_landed_cost_line_with_no_figure_is_unknown_never_a_silent_zero() -> None:
+    # given a unit cost with neither freight nor a duty figure
+    inputs = LandedCostInputs(unit_cost=Money.of("10.00", "EUR"), import_vat_rate=D("0.19"))
+
+    # when it is landed and priced
+    cost = domain.landed_cost(inputs, "EUR", FX)
+    quote = domain.price_at(D("19.99"), rules("DE", "EUR", vat="0.19"), cost)
+    data = domain.breakdown_json(quote)
+
+    # then both lines are named unknown, and the quote built on them is incomplete
+    assert cost.unknown == ("freight", "duty")
+    assert (cost.complete, quote.complete) == (False, False)
+    landed_json = data["landed_cost"]
+    assert isinstance(landed_json, dict)
+    assert (landed_json["freight"], landed_json["duty"]) == (None, None)
+    assert landed_json["unknown"] == ["freight", "duty"]
+    assert data["complete"] is False
+    # a freight the seller gave as zero, and a duty rate of zero, are known
+    known = domain.landed_cost(
+        LandedCostInputs(
+            unit_cost=Money.of("10.00", "EUR"), freight=Money.of("0", "EUR"), duty_rate=D(0)
+        ),
+        "EUR",
+        FX,
+    )
+    assert (known.unknown, known.complete) == ((), True)
+    assert domain.breakdown_json(domain.price_at(D("19.99"), rules("DE", "EUR"), known))[
+        "landed_cost"
+    ] == {
+        "product": {"amount": "10.00", "currency": "EUR"},
+        "freight": {"amount": "0.00", "currency": "EUR"},
+        "duty": {"amount": "0.00", "currency": "EUR"},
+        "import_vat": {"amount": "0.00", "currency": "EUR"},
+        "import_vat_recoverable": True,
+        "total": {"amount": "10.00", "currency": "EUR"},
+        "unknown": [],
+    }
+
+
 def test_endings_per_locale() -> None:
     assert domain.apply_ending(D("19.20"), tables.endings("EUR"), "EUR") == D("19.99")
     assert domain.apply_ending(D("1901"), tables.endings("JPY"), "JPY") == D("1980")

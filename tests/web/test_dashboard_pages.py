@@ -16,6 +16,8 @@ from globalsell.accounts.models import Seller
 from globalsell.approvals import service as approvals
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.models import ChangeRequest
+from globalsell.assistant.domain import FindingStatus, Severity
+from globalsell.assistant.models import AssistantFinding, AssistantRun
 from globalsell.bootstrap import Runtime
 from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
@@ -24,6 +26,7 @@ from globalsell.core import formatting
 from globalsell.core.actor import Role
 from globalsell.core.money import Money
 from globalsell.orders import service as orders
+from globalsell.pricing import policies
 from globalsell.pricing import service as pricing
 from tests import factories
 from tests.conftest import NOW
@@ -112,6 +115,127 @@ def test_the_action_list_ranks_money_first_and_links_each_fix(
 
     assert [i.text() for i in items] == [f"Proposal Product edit · {cost.title} Decide →"]
     assert items[0].find_all("a")[0].attrs["href"] == f"/approvals/{cost.id}"
+
+
+def _finding(
+    session: Session,
+    owner: Member,
+    run: AssistantRun,
+    *,
+    rank: int,
+    detector: str,
+    severity: Severity,
+    reason: str,
+    evidence: dict[str, object],
+    impact: str | None,
+) -> None:
+    session.add(
+        AssistantFinding(
+            seller_id=owner.actor.seller_id,
+            run_id=run.id,
+            rank=rank,
+            key=f"{detector}:{rank}",
+            detector=detector,
+            subject="MUG-500",
+            severity=severity,
+            status=FindingStatus.SHOWN,
+            reason=reason,
+            evidence=evidence,
+            fingerprint=str(rank),
+            impact_amount=None if impact is None else Decimal(impact),
+            impact_currency=None if impact is None else "CNY",
+            impact_note="",
+            created_at=AT,
+        )
+    )
+
+
+def test_a_sku_stocked_out_now_ranks_first_with_its_sales_lost_a_day_as_its_money(
+    client: TestClient, session: Session, owner: Member
+) -> None:
+    # given MUG-500 sells at €19.99 in DE (its newest saved quote), is stocked out there now
+    # with no remedy (no money on the finding), and is overstocked in UK by CN¥2,000
+    factories.make_priced_product(session, owner.actor, sku="MUG-500")
+    policies.set_policy(
+        session, store="DE", changes={"fulfilment_fee": "3.20"}, actor=owner.actor, now=AT
+    )
+    pricing.save_quote(
+        session,
+        quoted=pricing.quote(
+            session,
+            sku="MUG-500",
+            store="DE",
+            actor=owner.actor,
+            now=NOW,
+            target_price=Decimal("19.99"),
+        ),
+        sku="MUG-500",
+        actor=owner.actor,
+        now=NOW,
+    )
+    run = AssistantRun(
+        seller_id=owner.actor.seller_id,
+        slot="test",
+        started_at=AT,
+        finished_at=AT,
+        run_by="test",
+        detectors=[],
+        findings_count=3,
+        proposals_count=0,
+        summary={},
+    )
+    session.add(run)
+    session.flush()
+    _finding(
+        session,
+        owner,
+        run,
+        rank=1,
+        detector="inventory.excess",
+        severity=Severity.INFO,
+        reason="MUG-500 in UK: too many units",
+        evidence={"sku": "MUG-500", "store": "UK"},
+        impact="2000.00",
+    )
+    _finding(
+        session,
+        owner,
+        run,
+        rank=2,
+        detector="inventory.stockout",
+        severity=Severity.CRITICAL,
+        reason="MUG-500 in DE is out of stock now",
+        evidence={"sku": "MUG-500", "store": "DE", "stocked_out": True, "daily_demand": "1.50"},
+        impact=None,
+    )
+    _finding(
+        session,
+        owner,
+        run,
+        rank=3,
+        detector="catalog.completeness",
+        severity=Severity.WARNING,
+        reason="MUG-500 has no barcode",
+        evidence={"sku": "MUG-500"},
+        impact=None,
+    )
+    session.flush()
+    sign_in(client, owner)
+
+    page = open_page(client, "/")
+    items = [i.text() for i in page.by_id("actions").find_all("li")]
+
+    lost = formatting.money(
+        (cny(session, owner, "19.99", "EUR") * Decimal("1.50")).quantize(Decimal("0.01")),
+        "CNY",
+        EN,
+    )
+    assert items == [
+        f"Assistant finding {lost} lost a day Stock-out risk · MUG-500 in DE is out of stock "
+        "now Look at it →",
+        "Assistant finding CN¥2,000.00 Too much stock · MUG-500 in UK: too many units Look at it →",
+        "Assistant finding Missing product data · MUG-500 has no barcode Look at it →",
+    ]
 
 
 def test_sales_page_lists_skus_with_titles_and_exports_csv(

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -50,11 +50,13 @@ EN = {"accept-language": "en-GB,en;q=0.9"}
 
 
 def extracted() -> set[str]:
-    """Every message marked in the web package's templates and Python code."""
+    """Every message marked in the web package's templates and Python code (a plural one by its
+    singular), with the keywords `make messages` extracts."""
     found = extract_from_dir(
         str(WEB),
         method_map=[("**.py", "python"), ("templates/**.html", "jinja2")],
         options_map={"templates/**.html": {"extensions": "jinja2.ext.i18n"}},
+        keywords={**DEFAULT_KEYWORDS, "Nn_": (1, 2)},
     )
     ids: set[str] = set()
     for _file, _line, message, _comments, _context in found:
@@ -63,8 +65,15 @@ def extracted() -> set[str]:
 
 
 def catalogue() -> dict[str, str]:
+    """msgid -> msgstr; a plural message by its singular, with its one Chinese form."""
     with CATALOGUE.open("rb") as handle:
-        return {m.id: m.string for m in read_po(handle) if m.id and isinstance(m.id, str)}
+        return {
+            m.id if isinstance(m.id, str) else m.id[0]: m.string
+            if isinstance(m.string, str)
+            else m.string[0]
+            for m in read_po(handle)
+            if m.id
+        }
 
 
 def test_every_marked_string_has_a_chinese_translation() -> None:
@@ -72,6 +81,7 @@ def test_every_marked_string_has_a_chinese_translation() -> None:
     missing = sorted(m for m in extracted() if not zh.get(m))
 
     assert missing == []
+    assert zh["%(n)s day"] == "%(n)s 天"  # a plural message is checked too
 
 
 def test_translations_keep_every_placeholder() -> None:

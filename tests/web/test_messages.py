@@ -13,7 +13,7 @@ from globalsell.core import messages as msg
 from globalsell.core.messages import Message
 from globalsell.customs import subheadings
 from globalsell.customs.destinations import destinations
-from globalsell.logistics.domain import exception_message
+from globalsell.logistics.exception_rules import exception_message
 from globalsell.web import i18n, labels, messages
 from globalsell.web.rule_notes import RULE_NOTES
 
@@ -261,3 +261,24 @@ def test_an_english_count_of_one_is_singular_and_other_counts_are_not() -> None:
     ]
     assert dwell == "0.1 days held in customs"
     assert chinese == "在途 1 件，预计 2026年12月13日 到（来得及）"
+
+
+def test_each_count_of_a_sentence_takes_its_own_plural_form() -> None:
+    def plan(units: int, shipments: int) -> Message:
+        return msg.message("planning.plan", units=units, shipments=shipments)
+
+    with i18n.rendering(EN):
+        english = [str(messages.word(plan(u, s))) for u, s in ((1, 1), (12, 1), (1, 2))]
+        late = str(
+            messages.word(msg.message("logistics.exception.late_for_need_date", days=msg.number(1)))
+        )
+    with i18n.rendering(ZH):
+        chinese = str(messages.word(plan(12, 1)))
+
+    assert english == [
+        "Ship 1 unit in 1 shipment",
+        "Ship 12 units in 1 shipment",
+        "Ship 1 unit in 2 shipments",
+    ]
+    assert late == "predicted to arrive 1 day after the need date"
+    assert chinese == "分 1 批发货，共 12 件"

@@ -11,6 +11,7 @@ from globalsell.approvals.domain import ChangeStatus
 from globalsell.core.actor import Role
 from globalsell.pricing import policies
 from tests.factories import AT, make_member, make_priced_product, make_seller
+from tests.web.html import Page
 from tests.web.test_pages import csrf_of, open_page, sign_in
 
 
@@ -86,3 +87,36 @@ def test_a_price_typed_on_the_page_becomes_a_change_request(
     assert "price: &#39;abc&#39; is not a number" in bad.text
     assert viewer_page.has_id("price-form") is False
     assert len(approvals.list_changes(session, actor=owner.actor, status=None)) == 1
+    # the price is built on a landed cost with no freight or duty figure: the card says so
+    client.cookies.clear()
+    sign_in(client, owner)
+    card = open_page(client, response.headers["location"])
+    assert card.text("margin-incomplete") == "incomplete"
+    assert card.text("margin-unknown") == (
+        "Freight and duty are unknown: the margin is too high by them."
+    )
+
+
+def test_a_store_with_no_freight_or_duty_figure_shows_them_unknown_and_the_margin_incomplete(
+    client: TestClient, session: Session
+) -> None:
+    owner = make_member(session, make_seller(session))
+    make_priced_product(session, owner.actor, sku="NB-WEB")
+    policies.set_policy(
+        session,
+        store="DE",
+        changes={"fulfilment_fee": "3.20", "freight_per_unit": "1.20", "duty_rate": "0.02"},
+        actor=owner.actor,
+        now=AT,
+    )
+    sign_in(client, owner)
+
+    page = Page(client.get("/products/NB-WEB/pricing").text)
+
+    rows = {row[0]: row for row in page.table("pricing")[1:]}
+    assert rows["UK"][3] == "unknown"  # duty
+    assert rows["UK"][1].endswith("freight unknown")
+    assert rows["UK"][6].endswith("incomplete")
+    assert "unknown" not in " ".join(rows["DE"])
+    assert "incomplete" not in rows["DE"][6]
+    assert page.text("incomplete-note").startswith("Where freight or duty is unknown")

@@ -274,7 +274,7 @@ def inspect(
     )
 
 
-def _expire_if_due(session: Session, change: ChangeRequest, *, actor: Actor, now: datetime) -> bool:
+def expire_if_due(session: Session, change: ChangeRequest, *, actor: Actor, now: datetime) -> bool:
     at = ensure_aware(now)
     due = (
         change.status == ChangeStatus.PROPOSED
@@ -398,7 +398,7 @@ def approve(
     now) and, where the seller requires a second person, when the actor proposed it."""
     actor.require(Role.OPERATOR, "approving changes")
     change = get_change(session, change_id=change_id, actor=actor, lock=True)
-    if _expire_if_due(session, change, actor=actor, now=now):
+    if expire_if_due(session, change, actor=actor, now=now):
         return change
     domain.check_transition(change.status, ChangeStatus.APPROVED)
     if by_policy is None:
@@ -458,7 +458,7 @@ def apply(
     undone on failure."""
     actor.require(Role.OPERATOR, "applying changes")
     change = get_change(session, change_id=change_id, actor=actor, lock=True)
-    if _expire_if_due(session, change, actor=actor, now=now):
+    if expire_if_due(session, change, actor=actor, now=now):
         return change
     domain.check_transition(change.status, ChangeStatus.APPLIED)
     applier = registry.get(change.kind)
@@ -532,70 +532,3 @@ def approve_and_apply(
     if change.status != ChangeStatus.APPROVED:
         return change
     return apply(session, registry=registry, change_id=change_id, actor=actor, now=now)
-
-
-def approve_all(
-    session: Session,
-    *,
-    registry: ApplierRegistry,
-    kind: str,
-    actor: Actor,
-    now: datetime,
-    ttl: timedelta = DEFAULT_APPROVAL_TTL,
-) -> list[ChangeRequest]:
-    """Approve and apply every proposed change of one kind, each exactly as it is shown now
-    (its current fingerprint), oldest first. Returns the changes with their outcome; what an
-    applier held back is in each change's `result["held"]`."""
-    registry.get(kind)  # an unknown kind is refused before anything changes
-    ids = list(
-        session.scalars(
-            select(ChangeRequest.id)
-            .where(
-                ChangeRequest.seller_id == actor.seller_id,
-                ChangeRequest.kind == kind,
-                ChangeRequest.status == ChangeStatus.PROPOSED,
-            )
-            .order_by(ChangeRequest.id)
-        )
-    )
-    done: list[ChangeRequest] = []
-    for change_id in ids:
-        view = inspect(session, registry=registry, change_id=change_id, actor=actor)
-        done.append(
-            approve_and_apply(
-                session,
-                registry=registry,
-                change_id=change_id,
-                seen_fingerprint=view.fingerprint,
-                actor=actor,
-                now=now,
-                ttl=ttl,
-            )
-        )
-    return done
-
-
-def held_back(change: ChangeRequest) -> dict[str, Any]:
-    """What an applied change did not carry out (an applier's `held` result), e.g. listings that
-    stay drafts because of blocking issues."""
-    held = (change.result or {}).get("held")
-    return dict(held) if isinstance(held, dict) else {}
-
-
-def expire_due(session: Session, *, seller_id: int | None, now: datetime, by: str) -> int:
-    """Mark every proposal and approval past its expiry as expired; returns how many."""
-    at = ensure_aware(now)
-    query = select(ChangeRequest).where(
-        ((ChangeRequest.status == ChangeStatus.PROPOSED) & (ChangeRequest.expires_at <= at))
-        | (
-            (ChangeRequest.status == ChangeStatus.APPROVED)
-            & (ChangeRequest.approval_expires_at <= at)
-        )
-    )
-    if seller_id is not None:
-        query = query.where(ChangeRequest.seller_id == seller_id)
-    count = 0
-    for change in session.scalars(query.order_by(ChangeRequest.id).with_for_update()):
-        system = Actor(name=by, seller_id=change.seller_id, role=Role.OPERATOR)
-        count += int(_expire_if_due(session, change, actor=system, now=now))
-    return count

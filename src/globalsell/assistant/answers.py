@@ -6,7 +6,7 @@ what was understood, never answered as another question."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
-from globalsell.assistant.periods import MONTHS
+from globalsell.assistant.periods import MONTHS, unparsed_time
+from globalsell.assistant.places import named_places
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -25,6 +26,7 @@ from globalsell.assistant.semantic import Named, NeedsClarification, Request
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.core.actor import Actor
 from globalsell.core.errors import NotFound
+from globalsell.inventory import service as inventory
 
 NEEDS_PRODUCT = (Measure.UNIT_COST, Measure.LANDED_COST, Measure.HS_CODE, Measure.PRICE)
 SEMANTIC = (
@@ -217,6 +219,23 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             "你指的是哪个产品？这个名称对应多个产品。",
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
+    stranger = None if matched else semantic.unknown_product_word(items, p.rest)
+    if stranger is not None:  # "how many widgets did we sell": never every product instead
+        return (), clarify(
+            p,
+            f"I don't know a product called '{stranger}' in your catalogue. Which product do "
+            "you mean? Give its SKU or its name.",
+            f"你的产品目录里没有叫「{stranger}」的产品。你指的是哪个产品？请给出SKU或产品名称。",
+        )
+    if not matched and p.chinese:
+        matched = semantic.one_char_products(items, p.rest)
+        if matched:  # "灯卖得怎么样": a one-character name is asked back, never guessed
+            return (), clarify(
+                p,
+                "Which product do you mean?",
+                "你指的是哪个产品？",
+                tuple(f"{n.sku} {n.title}" for n in matched[:5]),
+            )
     if len(matched) == 1:
         return (matched[0].sku,), None
     if len(matched) > 1:
@@ -231,8 +250,9 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
 
 def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     assert p.measure is not None
-    period = p.period
     sales = p.measure in semantic.SALES_MEASURES
+    # a now-only figure carries no period (a past one was asked back before)
+    period = p.period if sales or p.measure is Measure.OPEN_ORDERS else None
     if sales and period is None:
         period = semantic.default_period(now.date())
     several = len(p.stores) > 1  # "US vs DE": sales side by side; other measures: every store
@@ -253,6 +273,7 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         stock_part=p.stock_part,
         seller_currency=p.seller_currency,
         hs_proposed=p.hs_proposed,
+        currency=p.currency,
     )
 
 
@@ -342,6 +363,33 @@ def unknown_name(p: Parsed, items: list[Named]) -> str | None:
     return None
 
 
+# figures the data holds as they are now, not per past period
+SNAPSHOT = (
+    Measure.MARGIN,
+    Measure.STOCK,
+    Measure.DAYS_OF_COVER,
+    Measure.PRICE,
+    Measure.UNIT_COST,
+    Measure.LANDED_COST,
+    Measure.HS_CODE,
+    Measure.LISTING_STATUS,
+    Measure.OUT_OF_STOCK,
+    Measure.HS_MISSING,
+)
+
+
+def _past_of_snapshot(p: Parsed, now: datetime) -> tuple[str, str] | None:
+    """The past period (English, Chinese) a question asks a now-only figure for, if any."""
+    if p.measure not in SNAPSHOT or p.future:
+        return None
+    if p.period is not None:
+        if p.period.end >= now.date():
+            return None
+        return p.period.label_en, p.period.label_zh
+    word = unparsed_time(p.text)
+    return None if word is None else (f"'{word}'", f"「{word}」")
+
+
 def answer_parsed(
     session: Session, *, actor: Actor, p: Parsed, now: datetime, items: list[Named]
 ) -> Reply:
@@ -359,6 +407,18 @@ def answer_parsed(
             ("the last 30 days", "this month", "last month", f"{first} to {today}")
             if not zh
             else ("最近30天", "本月", "上个月", f"{first} 至 {today}"),
+        )
+    past = _past_of_snapshot(p, now)
+    if past is not None:  # "the margin in November": a figure known only as it is today
+        name_en, name_zh = _name(p.measure, False), _name(p.measure, True)
+        return clarify(
+            p,
+            f"I know the {name_en} as it is now, not as it was over {past[0]}, so I have not "
+            "answered.",
+            f"我只知道现在的{name_zh}，不知道{past[1]}的{name_zh}，所以没有作答。",
+            (f"现在的{name_zh}", f"{past[1]}的销量和销售额")
+            if zh
+            else (f"the {name_en} now", f"units sold and revenue over {past[0]}"),
         )
     if len(p.period_kinds) > 1 and p.measure in semantic.SALES_MEASURES:
         return clarify(
@@ -412,6 +472,20 @@ def answer_parsed(
             f"你想查哪个产品的{_name(p.measure, True)}？请给出SKU(例如 {example})或产品名称。",
         )
     req = request_for(p, skus, now)
+    if p.measure is Measure.STOCK:
+        places = [
+            (loc.code, loc.name, loc.kind.value)
+            for loc in inventory.list_locations(session, actor=actor)
+        ]
+        codes, unknown = named_places(p.text, places)
+        if unknown is not None:
+            return clarify(
+                p,
+                f"I don't know a warehouse called '{unknown}'. Which one do you mean?",
+                f"我不知道叫「{unknown}」的仓库。你指的是哪一个？",
+                tuple(f"{code} {name}" for code, name, _ in places[:8]),
+            )
+        req = replace(req, locations=codes)
     try:
         result = semantic.evaluate(session, actor=actor, req=req, items=items, now=now)
     except NeedsClarification as exc:

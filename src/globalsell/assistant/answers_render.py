@@ -17,8 +17,10 @@ def _period(req: Request, zh: bool) -> str:
         return ""
     p = req.period
     label = p.label_zh if zh else p.label_en
-    if p.default or "(" not in label:
+    if p.default or ("(" not in label and str(p.start) not in label):
         label += f" ({p.start} {'至' if zh else 'to'} {p.end})"
+    if not zh and label.startswith("since "):
+        return label[len("since ") :] + " to now"  # "over since X" reads "over X to now"
     return label
 
 
@@ -391,7 +393,12 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if len(lines) > 1:
         head = f"{len(r.rows)} 个在途货件:" if zh else f"{len(r.rows)} shipments in flight:"
         return head + "\n" + "\n".join(lines)
-    return lines[0]
+    one = r.rows[0]
+    if not one.get("lines"):
+        return lines[0]
+    parts = ", ".join(f"{x['sku']} {x['units']}" for x in one["lines"])
+    units = f"{one['units']} 件: {parts}" if zh else f"{_n(one['units'], 'unit')}: {parts}"
+    return lines[0] + ("\n货物 " if zh else "\nCarrying ") + units
 
 
 def _render_margin(req: Request, r: Result, zh: bool) -> str:

@@ -9,7 +9,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -532,6 +532,8 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data."""
     intent, args = route(question, today=now.date())
     chinese = is_chinese(question)
+    if intent == "stockout_risk" and _names_a_product(session, actor, question, now):
+        intent = "semantic"  # "when will the hand blender run out": that product's cover
     if intent == "refuse_write":
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
@@ -542,6 +544,10 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = parse(question, today=now.date())
+        if parsed.measure is Measure.STOCKOUT:
+            parsed = replace(
+                parsed, measure=Measure.DAYS_OF_COVER, candidates=(Measure.DAYS_OF_COVER,)
+            )
         reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
         if reply is None and parsed.future:
             reply = answers.future_reply(parsed)
@@ -562,6 +568,13 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
             return Answer(f"{some.text}\n{footer(question)}", some.kind, "offline", {})
     data = run_tool(session, actor, intent, json.dumps(args))
     return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
+
+
+def _names_a_product(session: Session, actor: Actor, question: str, now: datetime) -> bool:
+    p = parse(question, today=now.date())
+    return bool(p.skus) or bool(
+        semantic.match_products(semantic.catalogue(session, actor=actor), p.rest)[0]
+    )
 
 
 def answer(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.listings import service as listings
@@ -55,6 +56,12 @@ _STOP = frozenset(
 )
 
 
+# the parser's own words: never read as a misspelt product name
+_QUESTION_WORDS = frozenset(
+    w for _, _, english, _ in KEYWORDS for phrase in english for w in re.findall(r"[a-z]+", phrase)
+) | frozenset(w for english, _ in STORE_WORDS.values() for p in english for w in p.split())
+
+
 def _words(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z0-9]+", text.lower()):
@@ -67,11 +74,17 @@ def _han_runs(text: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]{2,}", text)
 
 
+def _contained(pieces: set[str], within: set[str]) -> bool:
+    return all(any(p in w for w in within) for p in pieces)
+
+
 def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     """Products whose name the question names: English words or Chinese runs of 2+ characters
     found in one or two products' names only. Second: the products a name the question uses
     fits when it fits too many to choose (a word most products share, like the brand, is no
-    name at all)."""
+    name at all). Two products named by different words ("yoga mat and jump rope") are both
+    returned, never one of them silently; a misspelt name ("kettels") is read as the one
+    product name it is close to."""
     qwords = _words(text)
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
     if not qwords and not qhan:
@@ -83,16 +96,18 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
             df[w] += 1
     brandish = max(len(items) // 2, 3)
     scores: dict[str, float] = {}
+    evidence: dict[str, set[str]] = defaultdict(set)
     vague: set[str] = set()
     for n in items:
         score = 0.0
         for w in qwords & doc_words[n.sku]:
             if df[w] <= 2:
                 score += 2.0 / df[w]
+                evidence[n.sku].add(w)
             elif df[w] < brandish:
                 vague.add(n.sku)
         title = re.sub(r"[^\u4e00-\u9fff]", "|", n.title)
-        best = 0
+        best, best_piece = 0, ""
         for run in _han_runs(title):
             for size in range(len(run), 1, -1):
                 for i in range(len(run) - size + 1):
@@ -100,17 +115,145 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
                     if piece in qhan and size > best:
                         holders = sum(1 for m in items if piece in m.title)
                         if holders <= 2:
-                            best = size
+                            best, best_piece = size, piece
                         elif holders < brandish:
                             vague.add(n.sku)
         if best:
             score += best / 2
+            evidence[n.sku].add(best_piece)
         if score >= 1.0:
             scores[n.sku] = score
     if not scores:
-        return [], [n for n in items if n.sku in vague]
+        close = _misspelt(items, qwords, doc_words, df)
+        return (
+            ([close], [])
+            if close is not None and not vague
+            else ([], [n for n in items if n.sku in vague])
+        )
     top = max(scores.values())
-    return [n for n in items if scores.get(n.sku) == top], []
+    chosen = {sku for sku, s in scores.items() if s == top}
+    seen = set().union(*(evidence[sku] for sku in chosen))
+    others = {sku for sku in scores if sku not in chosen and not _contained(evidence[sku], seen)}
+    return [n for n in items if n.sku in chosen | others], []
+
+
+def _misspelt(
+    items: list[Named], qwords: set[str], doc_words: dict[str, set[str]], df: dict[str, int]
+) -> Named | None:
+    """The one product a misspelt question word (5+ letters) is close to, by a word only it
+    and at most one other product carry."""
+    rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5)
+    hits: set[str] = set()
+    for w in qwords:
+        if len(w) < 5 or w in df or w in _QUESTION_WORDS:
+            continue
+        for close in difflib.get_close_matches(w, rare, n=2, cutoff=0.8):
+            hits |= {sku for sku, ws in doc_words.items() if close in ws}
+    if len(hits) != 1:
+        return None
+    return next(n for n in items if n.sku in hits)
+
+
+# where a one-character name stands as the subject: at the start or after a measure word, and
+# before what is asked about it ("灯卖得怎么样", "这个壶的库存")
+_ONE_CHAR = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])"
+    r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
+)
+
+
+# the product slot of an English question: "how many widgets did we sell", "sales of the gizmo"
+_SLOT = re.compile(
+    r"how many ([a-z][a-z-]{2,}) (?:did|do|does|have|has|were|are|was|got|went|sold|left)(?![a-z])|"
+    r"(?:sales|revenue|units|stock|inventory|price|cost|margin) (?:of|for|on) (?:the |my |our )?"
+    r"([a-z][a-z-]{2,})(?![a-z])"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "amazon",
+        "amz",
+        "ebay",
+        "marketplace",
+        "marketplaces",
+        "site",
+        "shop",
+        "channel",
+        "my",
+        "our",
+        "units",
+        "unit",
+        "orders",
+        "order",
+        "items",
+        "item",
+        "products",
+        "product",
+        "pieces",
+        "piece",
+        "things",
+        "skus",
+        "sku",
+        "sales",
+        "listings",
+        "shipments",
+        "customers",
+        "people",
+        "packages",
+        "parcels",
+        "boxes",
+        "cartons",
+        "stuff",
+        "goods",
+        "total",
+        "all",
+        "everything",
+        "each",
+        "every",
+        "this",
+        "that",
+        "these",
+        "those",
+        "them",
+        "it",
+        "last",
+        "past",
+        "week",
+        "month",
+        "year",
+        "day",
+        "days",
+        "today",
+        "yesterday",
+        "stores",
+        "store",
+    ]
+)
+
+
+def unknown_product_word(items: list[Named], text: str) -> str | None:
+    """A word in the product slot of the question that names none of the seller's products
+    and no other thing the parser knows ("widgets"), or None."""
+    known = _NOT_A_NAME | _QUESTION_WORDS | _STOP
+    for n in items:
+        for name in n.names:
+            known |= set(re.findall(r"[a-z]+", name.lower()))
+    for m in _SLOT.finditer(text.lower()):
+        word = m.group(1) or m.group(2)
+        stem = word[:-1] if word.endswith("s") else word
+        if word not in known and stem not in known and not any(c.isdigit() for c in word):
+            return word
+    return None
+
+
+def one_char_products(items: list[Named], text: str) -> list[Named]:
+    """Products a one-character name fits ("灯": the desk lamp, the night light...): the last
+    character of a product's Chinese name standing alone as the question's subject."""
+    heads = {run[-1] for n in items for run in _han_runs(n.title)}
+    for m in _ONE_CHAR.finditer(text):
+        ch = m.group(1)
+        if ch in heads:
+            return [n for n in items if ch in n.title]
+    return []
 
 
 def suggest_skus(items: list[Named], sku: str) -> list[str]:

@@ -5,10 +5,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
+from globalsell.assistant.period_base import month_bounds as _month_bounds
+from globalsell.assistant.period_ranges import two_days
+from globalsell.assistant.periods_days import (
+    FINE_TIME,
+    fine_period,
+    same_period_last_year,
+    strip_same_period,
+    year_period,
+)
+
 __all__ = [
+    "MONTHS",
     "Period",
     "black_friday",
     "cn_number",
@@ -22,62 +33,6 @@ __all__ = [
 
 def _ascii_has(low: str, phrase: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
-
-
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
-_CN_DIGITS |= {"八": 8, "九": 9}
-
-
-def cn_number(text: str) -> int | None:
-    """A Chinese numeral up to 99 ("三十", "十五", "两"), else None."""
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    start: date
-    end: date  # inclusive
-    label_en: str
-    label_zh: str
-    default: bool = False
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def _month_bounds(year: int, month: int) -> tuple[date, date]:
-    start = date(year, month, 1)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return start, nxt - timedelta(days=1)
-
-
-def black_friday(year: int) -> date:
-    """The fourth Friday of November."""
-    first = date(year, 11, 1)
-    offset = (4 - first.weekday()) % 7
-    return first + timedelta(days=offset + 21)
 
 
 def n_days(low: str) -> int | None:
@@ -235,9 +190,8 @@ def period_mentions(text: str) -> list[str]:
         for k, pattern in _PERIOD_KINDS.items()
         if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", low)
     ]
-    if "last_year" in found and re.search(r"same (?:period|time) last year|去年同期", low):
-        found.remove("last_year")
-        found.append("same_period_last_year")
+    if "last_year" in found and same_period_last_year(low):
+        found.remove("last_year")  # "去年同期" shifts the other period a year back
     return found
 
 
@@ -309,12 +263,13 @@ def _quarter(low: str, today: date) -> Period | None:
 _TIME_EN = re.compile(
     r"(?<![a-z])(quarter|since|season|black friday|christmas|xmas|holiday|holidays|prime day|"
     r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
+    r"recently|lately|these days|of late|"
     r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
 )
 _TIME_ZH = re.compile(
     r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
-    r"周末"
+    r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子"
 )
 # any other word of time: in a sales question without a period, it still names one
 _TIME_WORD = re.compile(
@@ -326,8 +281,11 @@ _TIME_WORD = re.compile(
 def unparsed_time(text: str) -> str | None:
     """A time expression in the question that `find_period` did not understand, or None."""
     low = text.lower()
-    m = _TIME_EN.search(low) or _TIME_ZH.search(low)
-    return None if m is None else m.group(0)
+    two = two_days(low)
+    if two is not None:
+        return two
+    m = FINE_TIME.search(_strip_handled(low)) or _TIME_EN.search(low) or _TIME_ZH.search(low)
+    return None if m is None else m.group(0).strip()
 
 
 def time_word(text: str) -> str | None:
@@ -354,7 +312,20 @@ def future_time(text: str) -> bool:
 
 
 # shopping days by date, so "双十一那天" is that day and "双十一以来" a range
-_NAMED_DAYS = ((re.compile(r"双十一|双11"), "11月11日"), (re.compile(r"双十二|双12"), "12月12日"))
+_NAMED_DAYS = (
+    (
+        re.compile(
+            r"双十一|双11|(?<![\d.$€£¥])11\.11(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "11月11日",
+    ),
+    (
+        re.compile(
+            r"双十二|双12|(?<![\d.$€£¥])12\.12(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
+        ),
+        "12月12日",
+    ),
+)
 
 
 def _explicit_month(low: str, today: date) -> Period | None:
@@ -412,11 +383,67 @@ def _black_friday(low: str, today: date) -> Period | None:
 
 
 def find_period(text: str, today: date) -> Period | None:
-    """A period relative to `today` (UTC day, inclusive bounds), or None."""
+    """A period relative to `today` (UTC day, inclusive bounds), or None; None too when the
+    text holds a finer qualifier than the period found ("上周五" is not "上周")."""
     low = text.lower()
     for pattern, day in _NAMED_DAYS:
         low = pattern.sub(day, low)
     low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
+    if same_period_last_year(low):
+        return _year_earlier(strip_same_period(low), today)
+    fine = fine_period(low, today)
+    if fine is not None:
+        return fine
+    if two_days(low) is not None:
+        return None  # two days that make no span: asked back
+    found = _coarse_period(low, today)
+    if found is None:
+        return year_period(low, today)
+    if FINE_TIME.search(_strip_handled(low)):
+        return None  # a qualifier the coarse period would drop ("2025" next to "last month")
+    return found
+
+
+def _year_earlier(low: str, today: date) -> Period | None:
+    """ "去年同期" with another period: that period a year earlier; alone, or in a comparison
+    ("比去年同期多多少"): None (asked back)."""
+    if re.search(r"比|(?<![a-z])(?:compare[ds]?|vs|versus|against|than)(?![a-z])", low):
+        return None
+    base = find_period(low, today)
+    if base is None:
+        return None
+    try:
+        start = base.start.replace(year=base.start.year - 1)
+        end = base.end.replace(year=base.end.year - 1)
+    except ValueError:  # 29 February
+        start = base.start - timedelta(days=365)
+        end = base.end - timedelta(days=365)
+    return Period(
+        start,
+        end,
+        f"the same period last year ({start} to {end})",
+        f"去年同期({start} 至 {end})",
+    )
+
+
+# forms the coarse readers turn into dates whole ("the 3rd of November", "2025年11月", "Q3 2025")
+_HANDLED = (
+    r"\d{4}-\d{1,2}-\d{1,2}",
+    r"20\d\d\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月",
+    r"20\d\d\s*年\s*第?[一二三四1-4]\s*季度",
+    rf"(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)})\.?\s+20\d\d",
+    r"q[1-4]\s*20\d\d|20\d\d\s*q[1-4]",
+    r"black friday|黑色星期五|网络星期一",
+)
+
+
+def _strip_handled(low: str) -> str:
+    for pattern in (*_HANDLED, _EN_ON_DAY.pattern, _ZH_ON_DAY.pattern, _EN_MONTH_DAY.pattern):
+        low = re.sub(pattern, " ", low)
+    return _ZH_MONTH_DAY.sub(" ", low)
+
+
+def _coarse_period(low: str, today: date) -> Period | None:
     explicit = _explicit_month(low, today)
     if explicit is not None:
         return explicit

@@ -26,8 +26,15 @@ from globalsell.assistant.periods import (
     time_word,
     unparsed_time,
 )
+from globalsell.assistant.question_entities import SHIPMENT_RE as _SHIPMENT_RE
+from globalsell.assistant.question_entities import SKU_RE as _SKU_RE
+from globalsell.assistant.question_entities import (
+    find_skus,
+    find_store,
+    find_stores,
+    target_currency,
+)
 from globalsell.assistant.vocabulary import (
-    CAPS_ONLY,
     KEYWORDS,
     LATE_CUES,
     MEASURE_NAMES,
@@ -36,7 +43,6 @@ from globalsell.assistant.vocabulary import (
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
-    STORE_WORDS,
     Measure,
     Rank,
     Refusal,
@@ -59,13 +65,13 @@ __all__ = [
     "black_friday",
     "cn_number",
     "find_period",
+    "find_skus",
+    "find_store",
+    "find_stores",
     "parse",
 ]
 
 
-_SHIPMENT_RE = re.compile(r"(?<![A-Za-z0-9])(SHP-[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])", re.I)
-_SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![A-Za-z0-9])")
-_SPLIT_SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?([A-Za-z]{2})[ -]?(\d{3})(?!\d)")
 _PROPOSAL_RE = re.compile(
     r"(?:#|proposal\s*|proposed?\s+|提出\s*#?|提案\s*#?|change\s*#?)\s*(\d{1,9})", re.I
 )
@@ -77,15 +83,6 @@ _OTHER_PARTY_ZH = re.compile(
     r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
     # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
-)
-
-
-# a store code written in lower case right after the brand ("amazon us", "amazon.fr", "amz it"),
-# where "us" or "it" alone would be a pronoun
-_AMAZON_CODE = re.compile(
-    r"(?<![a-z0-9])(?:amazon|amz)\s*[ .]\s*("
-    + "|".join(c.lower() for c in CAPS_ONLY)
-    + r")(?![a-z0-9.])"
 )
 
 
@@ -123,6 +120,7 @@ class Parsed:
     period_kinds: tuple[str, ...] = ()  # calendar periods named; two are two questions
     exception_kind: str | None = None  # shipments: "held at customs" narrows to that hold
     not_live: bool = False  # listings: "which listings are not live"
+    currency: str | None = None  # sales: the total in this currency ("in USD", "用欧元")
 
 
 def is_chinese(text: str) -> bool:
@@ -260,60 +258,6 @@ def _asks_whether(low: str) -> bool:
     )
 
 
-def find_skus(text: str) -> list[str]:
-    """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
-    and written without hyphens ("nbap004" is not guessed; "NB AP 004" is)."""
-    found: list[str] = []
-    for m in _SKU_RE.finditer(text):
-        code = m.group(1).upper()
-        if code.startswith("SHP-") or not re.search(r"\d", code):
-            continue
-        found.append(code)
-    if not found:
-        for m in _SPLIT_SKU_RE.finditer(text):
-            found.append(f"{m.group(1)}-{m.group(2)}-{m.group(3)}".upper())
-    return list(dict.fromkeys(found))
-
-
-def find_stores(text: str) -> list[str]:
-    """Every store the text names, in the order it names them."""
-    low = text.lower()
-    found: dict[str, int] = {}
-    for code, (english, chinese) in STORE_WORDS.items():
-        spots = [
-            m.start()
-            for w in english
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low)
-        ]
-        spots += [i for w in chinese if (i := low.find(w)) >= 0]
-        if spots:
-            found[code] = min(spots)
-    for code, caps in CAPS_ONLY.items():
-        m = re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text)
-        if m and code not in found:
-            found[code] = m.start()
-    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low)
-    if m and "US" not in found:
-        found["US"] = m.start()
-    for m in _AMAZON_CODE.finditer(low):  # "amazon us": a code in lower case after the brand
-        found.setdefault(m.group(1).upper(), m.start())
-    return sorted(found, key=lambda c: found[c])
-
-
-def find_store(text: str) -> str | None:
-    low = text.lower()
-    for code, words in STORE_WORDS.items():
-        if _any(low, words):
-            return code
-    for code, caps in CAPS_ONLY.items():
-        if re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text):
-            return code
-    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
-        return "US"
-    amazon = _AMAZON_CODE.search(low)
-    return amazon.group(1).upper() if amazon else None
-
-
 def _score(low: str) -> dict[Measure, int]:
     scores: dict[Measure, int] = {}
     for measure, weight, english, chinese in KEYWORDS:
@@ -354,6 +298,9 @@ def parse(question: str, *, today: date) -> Parsed:
     why = _why(low)
     if why and proposal:
         scores = {Measure.EXPLAIN_PROPOSAL: 10}
+    if _earned(low, period) and scores.get(Measure.MARGIN, 0) < 5:
+        scores.pop(Measure.MARGIN, None)  # "how much did it earn in November": its sales
+        scores[Measure.REVENUE] = max(scores.get(Measure.REVENUE, 0), 4)
     rank: Rank | None = None
     if scores.get(Measure.MARGIN, 0) >= 5:
         rank = Rank.LOSING
@@ -428,7 +375,7 @@ def parse(question: str, *, today: date) -> Parsed:
     stock_words = _any(
         low,
         (
-            ("inbound", "in transit", "on the way", "incoming", "reserved"),
+            _INBOUND_EN + ("reserved",),
             ("在途", "在路上", "预留", "占用"),
         ),
     )
@@ -514,9 +461,7 @@ def parse(question: str, *, today: date) -> Parsed:
     stock_part: str | None = None
     if _ascii_has(low, "reserved") or any(w in low for w in ("预留", "占用", "锁定")):
         stock_part = "reserved"
-    elif any(
-        _ascii_has(low, w) for w in ("inbound", "in transit", "on the way", "incoming")
-    ) or any(w in low for w in ("在途", "在路上")):
+    elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in ("在途", "在路上")):
         stock_part = "inbound"
     horizon = None
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
@@ -585,7 +530,29 @@ def parse(question: str, *, today: date) -> Parsed:
         period_kinds=tuple(period_mentions(low)),
         exception_kind=_exception_kind(low) if measure is Measure.SHIPMENTS else None,
         not_live=measure is Measure.LISTING_STATUS and _NOT_LIVE.search(low) is not None,
+        currency=target_currency(low) if sales else None,
     )
+
+
+_INBOUND_EN = ("inbound", "in transit", "on the way", "incoming", "on the water", "at sea")
+
+# "how much did the kettle earn", "what did I make yesterday": money taken over a period, not
+# a margin a unit ("what do I earn per unit", "make on each one")
+_EARN = re.compile(
+    r"(?<![a-z])(?:earn|earns|earned|make|makes|made|bring in|brought in|take in|took in|"
+    r"generate|generated|gross|grossed)(?![a-z])"
+)
+_PER_UNIT = re.compile(
+    r"(?<![a-z])(?:per (?:unit|item|piece|sale|one)|each|a unit|an item|apiece|margin)(?![a-z])"
+)
+
+
+def _earned(low: str, period: Period | None) -> bool:
+    if not _EARN.search(low) or _PER_UNIT.search(low):
+        return False
+    asks = re.search(r"(?<![a-z])(?:how much|what)(?![a-z])", low)
+    past = re.search(r"(?<![a-z])(?:did|earned|made|brought|took|generated|grossed)(?![a-z])", low)
+    return bool(asks and (past or period is not None))
 
 
 # words that count sales: with them "price" and "selling" may be two questions

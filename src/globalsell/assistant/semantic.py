@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import facts
 from globalsell.assistant import service as assistant
-from globalsell.assistant.names import Named, catalogue, match_products, suggest_skus
+from globalsell.assistant.names import (
+    Named,
+    catalogue,
+    match_products,
+    one_char_products,
+    suggest_skus,
+    unknown_product_word,
+)
 from globalsell.assistant.question import Measure, Rank
 from globalsell.assistant.semantic_base import (
     SALES_MEASURES,
@@ -48,6 +55,8 @@ __all__ = [
     "default_period",
     "evaluate",
     "match_products",
+    "one_char_products",
+    "unknown_product_word",
     "suggest_skus",
 ]
 
@@ -57,7 +66,7 @@ def sales(
 ) -> Result:
     """Units sold, revenue or orders over the period, per product or per store, ranked."""
     assert req.period is not None
-    base = assistant.get_profile(session, actor=actor).base_currency
+    base = req.currency or assistant.get_profile(session, actor=actor).base_currency
     parent = parents_of(items)
     wanted = [s for n in items if n.sku in req.skus for s in n.skus] if req.skus else None
     rows = orders.sales_totals(
@@ -177,6 +186,8 @@ def stock(session: Session, *, actor: Actor, req: Request, items: list[Named]) -
         if fc is None:
             raise NeedsClarification(f"no warehouse serves the {req.store} store")
         positions = [p for p in positions if p.location_code == fc]
+    if req.locations:
+        positions = [p for p in positions if p.location_code in req.locations]
     rows = [
         {
             "sku": p.sku,
@@ -207,6 +218,8 @@ def stock(session: Session, *, actor: Actor, req: Request, items: list[Named]) -
         where.append(f"sku IN ({', '.join(wanted)})")
     if req.store:
         where.append(f"location = '{fc_of.get(req.store)}' (serves {req.store})")
+    if req.locations:
+        where.append(f"location IN ({', '.join(req.locations)})")
     query = "SELECT on_hand, reserved, inbound FROM stock pool" + (
         f" WHERE {' AND '.join(where)}" if where else ""
     )

@@ -43,6 +43,8 @@ class Request:
     stock_part: str | None = None
     seller_currency: bool = False
     hs_proposed: bool = False
+    currency: str | None = None  # sales: totals in this currency, not the seller's own
+    locations: tuple[str, ...] = ()  # stock: only these locations ("the hub")
 
 
 @dataclass(slots=True)
@@ -88,6 +90,8 @@ def filters_of(req: Request, *, seller_base: str | None = None) -> dict[str, str
         out["rank"] = req.rank.value
     if req.shipment:
         out["shipment"] = req.shipment
+    if req.locations:
+        out["location"] = ", ".join(req.locations)
     if seller_base:
         out["currency"] = seller_base
     return out

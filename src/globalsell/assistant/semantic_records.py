@@ -154,6 +154,8 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
                 "received": _day(s.received_at),
                 "exceptions": open_exc.get(s.id, []),
                 "late": any(e["delay"] for e in open_exc.get(s.id, [])),
+                "units": sum(line.quantity for line in s.lines),
+                "lines": [{"sku": line.sku, "units": line.quantity} for line in s.lines],
             }
         )
     if req.late:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from globalsell.approvals import bulk as approvals_bulk
 from globalsell.approvals import service
 from globalsell.approvals.domain import ChangeStatus
 from globalsell.approvals.schemas import ChangeRead
@@ -160,7 +161,7 @@ def approve(
                 now=now,
                 ttl=ttl,
             )
-        status, error, held = change.status, change.error, service.held_back(change)
+        status, error, held = change.status, change.error, approvals_bulk.held_back(change)
     console.print(
         f"change {change_id}: {_outcome(status, held)}" + (f" ({error})" if error else "")
     )
@@ -181,7 +182,7 @@ def _approve_all(kind: str, *, as_json: bool, seller: str | None) -> None:
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        changes = service.approve_all(
+        changes = approvals_bulk.approve_all(
             session,
             registry=rt.registry,
             kind=kind,
@@ -194,7 +195,7 @@ def _approve_all(kind: str, *, as_json: bool, seller: str | None) -> None:
                 "id": c.id,
                 "subject_id": c.subject_id,
                 "status": c.status.value,
-                "held": service.held_back(c),
+                "held": approvals_bulk.held_back(c),
                 "error": c.error,
             }
             for c in changes

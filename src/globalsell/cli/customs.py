@@ -88,6 +88,7 @@ def evaluate(
     classifier.classify("warm up")
     confidences: list[float] = []
     correct: list[bool] = []
+    by_level: dict[int, list[bool]] = {2: [], 4: []}
     firsts: list[tuple[str, str | None]] = []
     started = time.perf_counter()
     columns = (
@@ -108,11 +109,15 @@ def evaluate(
             tally.add(predicted, row.gold, abstained=abstained)
             confidences.append(confidence)
             correct.append(domain.hits_at(predicted, row.gold, 6, 1))
+            for level, hits in by_level.items():
+                hits.append(domain.hits_at(predicted, row.gold, level, 1))
             firsts.append((row.gold[0], predicted[0] if predicted else None))
             bar.advance(task)
     ms = (time.perf_counter() - started) * 1000 / len(rows)
     report = tally.report()
     report["risk_coverage_hs6"] = evaluation.risk_coverage(confidences, correct)
+    for level, hits in by_level.items():
+        report[f"risk_coverage_hs{level}"] = evaluation.risk_coverage(confidences, hits)
     coverage, accuracy = evaluation.answered_at(confidences, correct, target=0.75)
     report["coverage_at_75pct_hs6"] = {"coverage": coverage, "top1": accuracy}
     report["chapters"] = evaluation.chapter_confusion(firsts)
@@ -139,11 +144,15 @@ def eval_file(
     top3 = report["top3"]
     answered = report["top1_answered"]
     coverage = report["risk_coverage_hs6"]
+    coverage_hs2 = report["risk_coverage_hs2"]
+    coverage_hs4 = report["risk_coverage_hs4"]
     chapters = report["chapters"]
     assert isinstance(top1, dict)
     assert isinstance(top3, dict)
     assert isinstance(answered, dict)
     assert isinstance(coverage, dict)
+    assert isinstance(coverage_hs2, dict)
+    assert isinstance(coverage_hs4, dict)
     assert isinstance(chapters, list)
     table = Table(
         "Digits",
@@ -158,9 +167,17 @@ def eval_file(
             level, f"{top1[level]:.1%}", f"{top3[level]:.1%}", f"{answered.get(level, 0):.1%}"
         )
     console.print(table)
-    risk = Table("Coverage", "HS6 top-1", title="most confident items first")
+    risk = Table(
+        "Coverage", "HS2 top-1", "HS4 top-1", "HS6 top-1", title="most confident items first"
+    )
     for share, value in coverage.items():
-        risk.add_row(share, "-" if value is None else f"{value:.1%}")
+        risk.add_row(
+            share,
+            *(
+                "-" if v is None else f"{v:.1%}"
+                for v in (coverage_hs2.get(share), coverage_hs4.get(share), value)
+            ),
+        )
     console.print(risk)
     confusion = Table("Chapter", "Items", "HS2 top-1", "Proposed instead", title="by gold chapter")
     for row in chapters:

@@ -1,6 +1,7 @@
 """How command-line tables show money, numbers and times: through `core.formatting`, the same
-helper the dashboard uses, in English and in the seller's time zone (ADR 0117). JSON output
-(`--json`) keeps its raw fields."""
+helper the dashboard uses, in English and in the seller's time zone (ADR 0117); stored codes and
+engine messages in the dashboard's English words (ADR 0137). JSON output (`--json`) keeps its raw
+fields."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session
 from globalsell.accounts import service as accounts
 from globalsell.core import formatting
 from globalsell.core.actor import Actor
+from globalsell.core.messages import Message
+from globalsell.web import labels
+from globalsell.web import messages as web_messages
 
 
 def for_seller(session: Session, actor: Actor) -> formatting.Display:
@@ -48,3 +52,14 @@ def day(at: datetime | None, d: formatting.Display) -> str:
 def zone(d: formatting.Display) -> str:
     """The column note for times: `Asia/Shanghai`."""
     return d.timezone
+
+
+def label(code: str, group: str) -> str:
+    """A stored code in the seller's words, the dashboard's English label: `received_at_fc` ->
+    `Received at FBA warehouse` (group `milestone`)."""
+    return labels.label(code, group)
+
+
+def sentence(message: Message) -> str:
+    """An engine message worded as the dashboard's English page words it, as plain text."""
+    return web_messages.word(message).striptags()

@@ -18,6 +18,7 @@ from globalsell.cli.context import (
     runtime,
     work,
 )
+from globalsell.inventory import pool as stock_pool
 from globalsell.inventory import service
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 
@@ -162,7 +163,7 @@ def pool(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        entries = service.pool_view(session, actor=actor, skus=sku)
+        entries = stock_pool.pool_view(session, actor=actor, skus=sku)
     if as_json:
         print_json(
             [
@@ -264,7 +265,7 @@ def promise(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        rows = service.delivery_promises(session, actor=actor, skus=sku, stores=store)
+        rows = stock_pool.delivery_promises(session, actor=actor, skus=sku, stores=store)
     if as_json:
         print_json([{"sku": s, "store": code, "promise": p.value} for s, code, p in rows])
         return
@@ -286,7 +287,7 @@ def stockouts(
     rt = runtime()
     with work(rt) as session:
         actor = local_actor(session, seller)
-        days = service.stockout_days(
+        days = stock_pool.stockout_days(
             session,
             seller_id=actor.seller_id,
             sku=sku,

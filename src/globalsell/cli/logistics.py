@@ -24,6 +24,7 @@ from globalsell.config import sealing_key
 from globalsell.core import formatting
 from globalsell.customs import documents as shipping_documents
 from globalsell.logistics import eta, events_csv, service, tracking
+from globalsell.logistics.exception_rules import exception_message
 from globalsell.logistics.models import Shipment
 
 app = typer.Typer(
@@ -112,8 +113,8 @@ def list_shipments(
     for r in rows:
         table.add_row(
             r["code"],
-            r["status"].replace("_", " "),
-            " ".join(r["modes"]),
+            display.label(r["status"], "milestone"),
+            " ".join(display.label(mode, "mode") for mode in r["modes"]),
             str(r["units"]),
             _day(r["predicted_arrival"], shown),
             _band(r["predicted_earliest"], r["predicted_latest"], shown),
@@ -188,7 +189,12 @@ def exceptions(
         return
     table = Table("Shipment", "Kind", "What", "Since", title="open shipment exceptions")
     for r in rows:
-        table.add_row(r["shipment"], r["kind"], r["message"], _day(r["opened_at"], shown))
+        table.add_row(
+            r["shipment"],
+            display.label(r["kind"], "exception"),
+            display.sentence(exception_message(r["kind"], r["evidence"])),
+            _day(r["opened_at"], shown),
+        )
     console.print(table)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime, time
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,10 +28,11 @@ from globalsell.core.errors import DomainError
 from globalsell.core.marketplaces import marketplaces
 
 if TYPE_CHECKING:
+    from globalsell.cli import demo_tables
     from globalsell.demo import builder
-    from globalsell.demo.shipments import ShipmentsDemo
 else:
     builder = lazy_module("globalsell.demo.builder")
+    demo_tables = lazy_module("globalsell.cli.demo_tables")
 
 
 class Commands(LazyGroup):
@@ -181,7 +181,7 @@ def demo(
     for rank, severity, state, filed, reason in report.assistant:
         findings.add_row(str(rank), severity, state + (f" #{filed}" if filed else ""), reason)
     console.print(findings)
-    _print_customs_demo(report.customs)
+    demo_tables.print_customs(report.customs)
     if report.inventory is not None:
         inv = report.inventory
         console.print(
@@ -204,7 +204,7 @@ def demo(
             f"{max(pl.service_level.values(), default=1):.0%}  (web: /plan)",
             highlight=False,
         )
-    _print_shipments_demo(report.shipments)
+    demo_tables.print_shipments(report.shipments)
     env = "" if db == Path(DEFAULT_DB_FILE) else f"GLOBALSELL_DATABASE_URL={sqlite_url(db)} "
     console.print("Open the dashboard:")
     console.print(f"  {env}globalsell serve   then http://127.0.0.1:8000/", highlight=False)
@@ -215,73 +215,6 @@ def demo(
     )
     console.print(f"  API: Authorization: Bearer {report.owner_token}", highlight=False)
     console.print("  API docs: http://127.0.0.1:8000/api/v1/docs", highlight=False)
-
-
-def _print_shipments_demo(demo: ShipmentsDemo | None) -> None:
-    if demo is None:
-        return
-    events = ", ".join(f"{n} {k}" for k, n in demo.events.items())
-    console.print(
-        f"logistics: {demo.transits} past transits as lane history; {len(demo.shipments)} "
-        f"shipments, {demo.in_transit_units} units in transit; tracking events: {events}  "
-        "(globalsell shipments list)",
-        highlight=False,
-    )
-    table = Table("Shipment", "Modes", "Status", "Predicted arrival", title="shipments")
-    for code, modes, status, eta in demo.shipments:
-        table.add_row(code, modes, status, eta)
-    console.print(table)
-    for code, kind, message in demo.exceptions:
-        console.print(f"  ! {code} {kind}: {message}", highlight=False)
-
-
-def _print_customs_demo(demo: builder.CustomsDemo | None) -> None:
-    if demo is None:
-        return
-    console.print(
-        f"customs: classified {demo.classified} products ({demo.abstained} need an answer "
-        f"from the seller); {len(demo.flagged)} declared codes flagged, corrections proposed:"
-    )
-    for sku, declared, code, why in demo.flagged[:10]:
-        console.print(f"  - {sku}: {declared} -> {code} ({why})", highlight=False)
-    from globalsell.core import formatting  # here: the CLI starts without loading Babel
-
-    english = formatting.Display()
-
-    def shown(amount: str | None, currency: str, missing: str) -> str:
-        return formatting.money(Decimal(amount), currency, english) if amount else missing
-
-    table = Table(
-        "Dest.",
-        "Cur.",
-        "Customs value",
-        "Duty",
-        "VAT/GST",
-        "Total",
-        title=(
-            f"landed cost of {demo.quote_sku}, 3000 CNY + 630 CNY freight/insurance "
-            "(demo FX and broker rates)"
-        ),
-    )
-    for q in demo.quotes:
-        amounts = {line.label: line.amount for line in q.lines}
-        tax = next(
-            (
-                line.amount
-                for line in q.lines
-                if "VAT" in line.label or "GST" in line.label or "tax" in line.label
-            ),
-            None,
-        )
-        table.add_row(
-            q.destination,
-            q.currency,
-            shown(amounts.get("customs value"), q.currency, ""),
-            shown(amounts.get("duty"), q.currency, "unknown"),
-            shown(tax, q.currency, ""),
-            shown(q.total, q.currency, "incomplete"),
-        )
-    console.print(table)
 
 
 @app.command()

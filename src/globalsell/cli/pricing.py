@@ -47,19 +47,41 @@ def _print_breakdown(data: dict[str, Any]) -> None:
     def m(v: dict[str, str]) -> str:
         return display.money(v["amount"], v["currency"], ENGLISH)
 
-    table = Table("Line", "Amount", title=f"{data['store']}: {data['display']}")
-    table.add_row("price", m(data["price"]))
+    landed = data["landed_cost"]
+    unknown = landed.get("unknown") or []
+    incomplete = " (incomplete)" if unknown else ""
+    table = Table("Line", "Amount", title=f"{data['store']}: {data['display']}{incomplete}")
+    table.add_row("price", m(data["price"]) + incomplete)
     table.add_row("VAT in price", m(data["vat"]))
     table.add_row("net revenue", m(data["net_revenue"]))
     for name, value in data["fees"].items():
         table.add_row(f"fee: {name}", m(value))
-    for name, value in data["landed_cost"].items():
-        if isinstance(value, dict):
-            table.add_row(f"landed: {name}", m(value))
+    for name, value in landed.items():
+        if name in unknown:
+            table.add_row(f"landed: {name}", "unknown")
+        elif isinstance(value, dict):
+            shown = m(value) + (incomplete if name == "total" else "")
+            table.add_row(f"landed: {name}", shown)
     rate = formatting.percent(Decimal(str(data["margin_rate"])), ENGLISH)
-    table.add_row("margin", f"{m(data['margin'])} ({rate})")
+    table.add_row("margin", f"{m(data['margin'])} ({rate}{', incomplete' if unknown else ''})")
     console.print(table)
+    if unknown:
+        console.print(incomplete_note(data["store"], unknown), highlight=False)
     console.print(f"fx: {data['fx']} | fulfilment: {data['fulfilment_source']}", highlight=False)
+
+
+POLICY_OPTION = {"freight": "--freight-per-unit", "duty": "--duty-rate"}
+
+
+def incomplete_note(store: str, unknown: list[str]) -> str:
+    """What an incomplete quote lacks and where the seller gives it."""
+    one = len(unknown) == 1
+    options = " ".join(f"{POLICY_OPTION.get(n, n)} ..." for n in unknown)
+    return (
+        f"incomplete: {' and '.join(unknown)} {'is' if one else 'are'} unknown, so the landed "
+        f"cost is too low and the margin too high by {'it' if one else 'them'}; give "
+        f"{'it' if one else 'them'} with: globalsell price policy {store} {options}"
+    )
 
 
 @app.command("quote")
@@ -139,6 +161,15 @@ def policy(
     referral_rate: Annotated[
         str | None, typer.Option(help="Fallback rate, seller-supplied.")
     ] = None,
+    freight_per_unit: Annotated[
+        str | None, typer.Option(help="Your freight to this store per unit (0 if none).")
+    ] = None,
+    freight_currency: Annotated[
+        str | None, typer.Option(help="Its currency (default: the unit cost's).")
+    ] = None,
+    duty_rate: Annotated[
+        str | None, typer.Option(help="Import duty as a fraction of cost+freight.")
+    ] = None,
     seller: str | None = SellerOption,
 ) -> None:
     """Set the pricing policy of one store (only the options given)."""
@@ -150,6 +181,9 @@ def policy(
             "max_change_24h": max_change_24h,
             "fulfilment_fee": fulfilment_fee,
             "referral_rate": referral_rate,
+            "freight_per_unit": freight_per_unit,
+            "freight_currency": freight_currency,
+            "duty_rate": duty_rate,
         }.items()
         if v is not None
     }

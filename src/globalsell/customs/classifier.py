@@ -5,7 +5,7 @@ No network, no configuration."""
 
 from __future__ import annotations
 
-import math
+import dataclasses
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,22 +18,26 @@ from globalsell.core.messages import Message
 from globalsell.customs import (
     articles,
     calibration,
+    choice,
     domain,
     glossary,
     memory,
     platform,
-    subheadings,
+    ranking,
 )
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
+    Index,
+    Semantic,
     best_under,
+    group_best,
     index,
     semantic_scores,
 )
 from globalsell.customs.hsindex import embed as embed
 from globalsell.customs.hsindex import semantic as load_semantic
-from globalsell.customs.nomenclature import Nomenclature, load
+from globalsell.customs.nomenclature import load
 from globalsell.customs.query import (
     CHEMICAL,
     FORM_QUERY,
@@ -96,7 +100,7 @@ class Candidate:
     subheading: str
     line: str
     reasons: list[str] = field(default_factory=list)
-    signals: calibration.Signals | None = None  # what the calibrated confidence was read from
+    evidence: ranking.Evidence | None = None  # what the re-ranker and confidence were read from
     said: list[Message] = field(default_factory=list)  # the reasons as message codes
 
 
@@ -112,6 +116,8 @@ class Classification:
     notes: list[str] = field(default_factory=list)
     question_said: Message | None = None  # the question as a message code
     notes_said: list[Message] = field(default_factory=list)  # the notes as message codes
+    pool: list[ranking.Evidence] = field(default_factory=list)  # what was re-ranked
+    words: int = 0  # distinct content words known to the index
 
     @property
     def best(self) -> Candidate | None:
@@ -120,7 +126,6 @@ class Classification:
 
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
-TEMPERATURE = 0.08
 
 
 def classify(
@@ -132,6 +137,7 @@ def classify(
     precedents: Sequence[memory.Precedent] = (),
     top_k: int = 5,
     params: Params = PARAMS,
+    model: ranking.Model | None = None,
 ) -> Classification:
     """Ranked HS6 candidates (with the best US HTS line) for a product text and, when the
     platform has one, its category path ('Shoes > Women's Shoes > Pumps')."""
@@ -177,9 +183,13 @@ def classify(
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
-    if top_lex > 0 and (params.heading or params.chapter):
+    h_scores = c_scores = np.zeros(0)
+    if top_lex > 0:
         h_scores = idx.heading_bm25.score(weights)
         c_scores = idx.chapter_bm25.score(weights)
+        h_scores /= max(float(h_scores.max()), 1e-9)
+        c_scores /= max(float(c_scores.max()), 1e-9)
+    if top_lex > 0 and (params.heading or params.chapter):
         h_top, c_top = float(h_scores.max()), float(c_scores.max())
         if h_top > 0:
             fused = fused + params.heading * (h_scores / h_top)[idx.leaf_heading]
@@ -296,7 +306,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
-    refined = _refine_by_material(nom, scored, raw, params)
+    refined = choice.refine_by_material(nom, scored, raw, params)
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -305,29 +315,33 @@ def classify(
             lifted = top_before * (1.0 + params.precedent * p.similarity)
             scored[hs6] = max(scored.get(hs6, 0.0), lifted)
             precedent_of[hs6] = p
-    ranked = sorted(scored.items(), key=lambda kv: -kv[1])[: max(top_k, 10)]
-    probs = _softmax([s for _, s in ranked], temperature=TEMPERATURE)
-    candidates: list[Candidate] = []
-    top_score = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1])[: max(top_k, ranking.POOL)]
     n_words = len({t for t in query_tokens if t in idx.vocab} | cat_tokens)
-    for i, ((hs6, score), prob) in enumerate(zip(ranked[:top_k], probs, strict=False)):
-        after = ranked[i + 1][1] if i + 1 < len(ranked) else 0.0
-        cos = 0.0
-        if semantic is not None and hs6 in semantic[0].position:
-            cos = float(semantic[1][semantic[0].position[hs6]])
-        signals = calibration.Signals(
-            precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
-            share=prob,
-            ratio=score / top_score,
-            first=i == 0,
-            gap=(score - after) / top_score,
+    pool = [
+        ranking.Evidence(
+            hs6=hs6,
+            score=score,
+            lexical=_lexical(lexical, best.get(hs6, (0.0, -1))[1], top_lex),
             rule=rule_hits.get(hs6, (False, False))[0],
             category_rule=rule_hits.get(hs6, (False, False))[1],
-            semantic=cos,
             phrase=hs6 in phrase_hits,
-            words=n_words,
             material=hs6 in refined,
+            platform=hs6[:2] in platform_chapters,
+            residual=_residual(nom.hs_text(hs6)),
+            precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
         )
+        for hs6, score in ranked
+        if score > 0 or hs6 in precedent_of
+    ]
+    pool = _with_search(pool, idx, h_scores, c_scores, semantic)
+    reranked = ranking.rank(pool, n_words, model)
+    candidates: list[Candidate] = []
+    for pos in reranked.order[:top_k]:
+        evidence = pool[pos]
+        hs6, score = evidence.hs6, evidence.score
+        probability = reranked.confidence[pos]
+        if pos == reranked.order[0] and evidence.precedent:
+            probability = max(probability, calibration.PRECEDENT_TRUST * evidence.precedent)
         doc = best[hs6][1] if hs6 in best and best[hs6][1] >= 0 else idx.first_leaf.get(hs6)
         line_code = idx.codes[doc] if doc is not None else hs6
         if hs6 in precedent_of and precedent_of[hs6].code in nom.us_lines:
@@ -397,12 +411,12 @@ def classify(
                 hs6=hs6,
                 national_code=line_code,
                 score=round(score, 6),
-                confidence=round(calibration.probability(signals), 4),
+                confidence=round(probability, 4),
                 heading=heading,
                 subheading=nom.hs_text(hs6),
                 line=line_obj.description if line_obj else "",
                 reasons=reasons,
-                signals=signals,
+                evidence=evidence,
                 said=said,
             )
         )
@@ -417,7 +431,7 @@ def classify(
         )
         question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
-        question, question_said = _question(nom, candidates, material_chapters, matches)
+        question, question_said = choice.question(nom, candidates, material_chapters, matches)
     return Classification(
         text=raw,
         language=language,
@@ -429,88 +443,9 @@ def classify(
         notes=notes,
         question_said=question_said,
         notes_said=notes_said,
+        pool=pool,
+        words=n_words,
     )
-
-
-SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
-
-
-def _members(group: str) -> tuple[str, ...]:
-    """The subheadings of a heading, or of a chapter's headings by material."""
-    heads = subheadings.BY_MATERIAL_HEADINGS.get(group, (group,))
-    by_heading = _subheadings_by_heading()
-    return tuple(c for h in heads for c in by_heading.get(h, ()))
-
-
-@lru_cache(maxsize=1)
-def _subheadings_by_heading() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for code in load().hs:
-        if len(code) == 6:
-            out.setdefault(code[:4], []).append(code)
-    return {h: tuple(codes) for h, codes in out.items()}
-
-
-def _group(hs6: str) -> str:
-    """Where the choice by material is made: the heading, or the chapter when its headings
-    split by material (subheadings.BY_MATERIAL_HEADINGS)."""
-    headings = subheadings.BY_MATERIAL_HEADINGS.get(hs6[:2], ())
-    return hs6[:2] if hs6[:4] in headings else hs6[:4]
-
-
-def _refine_by_material(
-    nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
-) -> dict[str, tuple[str, Message]]:
-    """Within each heading (or chapter of headings by material), subheadings that name the
-    product's material keep their score and the siblings that name another material, or
-    exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
-    choice between groups is left alone. A 'Material:' attribute, when there is one, is the
-    product's material."""
-    if params.sub_material == 1.0:
-        return {}
-    declared = subheadings.declared_materials(raw)
-    materials = declared if declared is not None else subheadings.product_materials(raw)
-    if not materials and not any(h in subheadings.NARROW for h in scored):
-        return {}
-    group = {h: _group(h) for h in scored}
-    lead: dict[str, float] = {}
-    for hs6, score in scored.items():
-        lead[group[hs6]] = max(lead.get(group[hs6], 0.0), score)
-    for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
-        for sibling in _members(g):
-            named, _ = subheadings.code_materials(nom.hs_text(sibling))
-            if sibling not in scored and named & materials:
-                scored[sibling] = lead[g]
-                group[sibling] = g
-    weight = params.sub_material
-    factors = {
-        h: subheadings.factor(nom.hs_text(h), materials, weight, declared=declared is not None)
-        for h in scored
-    }
-    for hs6 in factors:
-        if not subheadings.names_article(hs6, raw):
-            factors[hs6] /= weight
-    top: dict[str, float] = {}
-    for hs6, f in factors.items():
-        top[group[hs6]] = max(top.get(group[hs6], 0.0), f)
-    # the best-scored member naming the material takes the group's lead; the others step back
-    leader: dict[str, str] = {}
-    for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
-        if f == top[group[hs6]] > 1.0:
-            leader.setdefault(group[hs6], hs6)
-    for hs6, f in factors.items():
-        g = group[hs6]
-        if leader.get(g) == hs6:
-            scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
-        else:
-            scored[hs6] *= f / top[g]
-    return {
-        h: (
-            subheadings.reason(h, nom.hs_text(h), materials),
-            subheadings.reason_said(h, nom.hs_text(h), materials),
-        )
-        for h in leader.values()
-    }
 
 
 def _translated(category: str | None) -> str | None:
@@ -531,60 +466,45 @@ def _category_matcher() -> articles.Matcher:
     return articles.Matcher(articles.CATEGORY_RULES)
 
 
-def _question(
-    nom: Nomenclature,
-    cands: list[Candidate],
-    materials: set[str],
-    matches: list[articles.Match],
-) -> tuple[str, Message]:
-    """The deciding question, in English and as a message code."""
-    a, b = cands[0], cands[1] if len(cands) > 1 else cands[0]
-    pair = {"a": a.hs6, "b": b.hs6, "a_text": msg.quote(a.subheading[:80])}
-    for m in matches:
-        covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
-        if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
-            return (
-                f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
-                msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
+def _residual(text: str) -> bool:
+    """A subheading for what its siblings do not cover ('Other', 'n.e.c.')."""
+    low = text.lower()
+    return low.startswith("other") or "; other" in low or "n.e.c" in low
+
+
+def _lexical(lexical: np.ndarray, doc: int, top: float) -> float:
+    return float(lexical[doc]) / top if doc >= 0 and top > 0 else 0.0
+
+
+def _with_search(
+    pool: list[ranking.Evidence],
+    idx: Index,
+    h_scores: np.ndarray,
+    c_scores: np.ndarray,
+    semantic: tuple[Semantic, np.ndarray] | None,
+) -> list[ranking.Evidence]:
+    """The pool with the heading and chapter BM25 and the closeness in meaning of each
+    candidate's subheading, heading and chapter."""
+    out = []
+    for e in pool:
+        doc = idx.first_leaf.get(e.hs6)
+        h = float(h_scores[idx.leaf_heading[doc]]) if doc is not None and len(h_scores) else 0.0
+        c = float(c_scores[idx.leaf_chapter[doc]]) if doc is not None and len(c_scores) else 0.0
+        cos = heading_cos = chapter_cos = 0.0
+        if semantic is not None:
+            sem, cosines = semantic
+            if e.hs6 in sem.position:
+                cos = float(cosines[sem.position[e.hs6]])
+            heading_cos = group_best(sem, cosines, e.hs6[:4])
+            chapter_cos = group_best(sem, cosines, e.hs6[:2])
+        out.append(
+            dataclasses.replace(
+                e,
+                heading_bm25=h,
+                chapter_bm25=c,
+                semantic=cos,
+                heading_semantic=heading_cos,
+                chapter_semantic=chapter_cos,
             )
-    asked = subheadings.question(a.subheading, b.subheading)
-    asked_said = subheadings.question_said(a.subheading, b.subheading)
-    if asked and asked_said and _group(a.hs6) == _group(b.hs6):
-        return (
-            f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
-            msg.message("customs.question.sub_material", question=msg.nested(asked_said), **pair),
         )
-    b_text = msg.quote(b.subheading[:80])
-    electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
-    if len(electric) == 2:
-        return (
-            f"Is it electric (chapter 84/85) or not? It could be {a.hs6} "
-            f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]}).",
-            msg.message("customs.question.electric", b_text=b_text, **pair),
-        )
-    if a.hs6[:2] != b.hs6[:2] and not materials:
-        return (
-            f"What is it mainly made of, and what is it for? It could be chapter {a.hs6[:2]} "
-            f"({nom.hs_text(a.hs6[:2])[:70]}) or chapter {b.hs6[:2]} "
-            f"({nom.hs_text(b.hs6[:2])[:70]}).",
-            msg.message(
-                "customs.question.material",
-                a=a.hs6[:2],
-                b=b.hs6[:2],
-                a_text=msg.quote(nom.hs_text(a.hs6[:2])[:70]),
-                b_text=msg.quote(nom.hs_text(b.hs6[:2])[:70]),
-            ),
-        )
-    return (
-        f"Which fits better: {a.hs6} ({a.subheading[:80]}) or {b.hs6} ({b.subheading[:80]})?",
-        msg.message("customs.question.which", b_text=b_text, **pair),
-    )
-
-
-def _softmax(values: list[float], *, temperature: float) -> list[float]:
-    if not values:
-        return []
-    top = max(values)
-    exps = [math.exp((v - top) / temperature) for v in values]
-    total = sum(exps)
-    return [e / total for e in exps]
+    return out

@@ -203,6 +203,22 @@ def semantic_scores(text: str) -> tuple[Semantic, np.ndarray] | None:
         return sem, sem.vectors @ query
 
 
+def group_best(sem: Semantic, cosines: np.ndarray, prefix: str) -> float:
+    """The best cosine among the subheadings under a heading or chapter."""
+    members = _semantic_groups(id(sem)).get(prefix)
+    return float(cosines[members].max()) if members is not None else 0.0
+
+
+@lru_cache(maxsize=2)
+def _semantic_groups(_: int) -> dict[str, np.ndarray]:
+    sem = semantic()
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, code in enumerate(sem.codes if sem is not None else ()):
+        out[code[:4]].append(i)
+        out[code[:2]].append(i)
+    return {k: np.array(v, dtype=np.int32) for k, v in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def embed(text: str) -> np.ndarray | None:
     """The shipped multilingual embedding of a product text (None when not installed)."""

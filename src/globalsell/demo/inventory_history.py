@@ -14,7 +14,7 @@ process, per SKU x store, day by day over `DAYS` days that end yesterday (UTC):
   scaled by a seeded factor in [0.5, 1.1] so some replenishments fall short, and arrives 35
   days later (ocean);
 - sales = min(demand, stock on hand): demand while out of stock is lost and not recorded, so
-  the history is censored exactly as a real one is, and `inventory.service.stockout_days`
+  the history is censored exactly as a real one is, and `inventory.pool.stockout_days`
   finds those days from the ledger;
 - every sold unit becomes a `Shipped` order line in an All Orders report that is imported
   through `orders.service.import_orders`; the day's units leave the FC as one `sold` move.
@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.catalog.models import Product, Variant
 from globalsell.core.actor import Actor
+from globalsell.inventory import pool
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
 from globalsell.orders import service as orders
@@ -253,7 +254,7 @@ def seed_inventory(session: Session, *, actor: Actor, now: datetime) -> HistoryR
     yesterday = now.date() - timedelta(days=1)
     out_days = sum(
         len(
-            inventory.stockout_days(
+            pool.stockout_days(
                 session,
                 seller_id=actor.seller_id,
                 sku=sku,

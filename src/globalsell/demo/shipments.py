@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from globalsell.accounts.service import seller_timezone
 from globalsell.catalog.models import AttributeValue, Product, Variant
 from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core.actor import Actor
@@ -29,15 +31,31 @@ HISTORY_DAYS = 730
 FORWARDER = "NINGBO FWD"
 
 
+@dataclass(frozen=True, slots=True)
+class DemoShipment:
+    """One shipment as the engine holds it (codes, not words: the command line names them)."""
+
+    code: str
+    modes: tuple[str, ...]
+    status: str  # a `Milestone` value
+    predicted_arrival: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoException:
+    code: str
+    kind: str  # an `ExceptionKind` value
+    evidence: dict[str, Any]
+
+
 @dataclass
 class ShipmentsDemo:
     transits: int = 0
-    shipments: list[tuple[str, str, str, str]] = field(
-        default_factory=list
-    )  # code, modes, status, eta
+    shipments: list[DemoShipment] = field(default_factory=list)
     events: dict[str, int] = field(default_factory=dict)
-    exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # code, kind, message
+    exceptions: list[DemoException] = field(default_factory=list)
     in_transit_units: int = 0
+    timezone: str = "UTC"  # the seller's, for the days shown
 
 
 def _unit_facts(
@@ -258,19 +276,19 @@ def seed_shipments(session: Session, *, actor: Actor, now: datetime) -> Shipment
     outcomes = first.outcomes + again.outcomes
     report.events = dict(sorted(outcomes.items()))
     for shipment in logistics.list_shipments(session, actor=actor):
-        eta = shipment.predicted_arrival
         report.shipments.append(
-            (
+            DemoShipment(
                 shipment.code,
-                "+".join(leg.mode.value for leg in shipment.legs),
+                tuple(leg.mode.value for leg in shipment.legs),
                 shipment.status.value,
-                f"{eta:%Y-%m-%d}" if eta else "",
+                shipment.predicted_arrival,
             )
         )
         if shipment.departed_at is not None and shipment.received_at is None:
             report.in_transit_units += sum(line.quantity for line in shipment.lines)
     report.exceptions = [
-        (row.shipment.code, row.kind.value, row.message)
+        DemoException(row.shipment.code, row.kind.value, dict(row.evidence or {}))
         for row in logistics_eta.list_exceptions(session, actor=actor)
     ]
+    report.timezone = seller_timezone(session, seller_id=actor.seller_id)
     return report

@@ -20,6 +20,7 @@ from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.forecasting import service
 from globalsell.forecasting.domain import week_start, weekly_series
+from globalsell.inventory import pool
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.orders import service as orders
@@ -95,7 +96,7 @@ def chart_data(
     for p in inventory.pool_positions(session, seller_id=actor.seller_id, skus=[sku]):
         if p.location_kind == LocationKind.FC and p.country == country:
             out_days.update(
-                inventory.stockout_days(
+                pool.stockout_days(
                     session,
                     seller_id=actor.seller_id,
                     sku=sku,

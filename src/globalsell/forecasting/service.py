@@ -18,6 +18,7 @@ from globalsell.core.errors import FieldError, NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
 from globalsell.forecasting import domain
 from globalsell.forecasting.models import Forecast, ForecastRun
+from globalsell.inventory import pool
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.orders import service as orders
@@ -95,7 +96,7 @@ def run_forecasts(
         out_days: set[date] = set()
         for code in fcs.get((sku, country or ""), []):
             out_days.update(
-                inventory.stockout_days(
+                pool.stockout_days(
                     session,
                     seller_id=actor.seller_id,
                     sku=sku,

@@ -8,11 +8,9 @@ UPDATE`) before it checks them. The CHECK constraints on `stock_levels` are the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
-from typing import Any, cast
+from datetime import datetime
 
-from sqlalchemy import CursorResult, Table, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from globalsell.catalog.models import Product, Variant
@@ -22,7 +20,6 @@ from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import (
     Conflict,
     FieldError,
-    InvalidTransition,
     NotFound,
     ValidationFailed,
 )
@@ -31,14 +28,12 @@ from globalsell.inventory import domain
 from globalsell.inventory.domain import (
     Balance,
     Bucket,
-    DeliveryPromise,
     LocationKind,
     MoveLine,
     MoveReason,
     PoolPosition,
-    ReservationStatus,
 )
-from globalsell.inventory.models import Location, Reservation, StockLevel, StockMove
+from globalsell.inventory.models import Location, StockLevel, StockMove
 
 _KIND_ORDER = {
     LocationKind.ORIGIN_HUB: 0,
@@ -77,7 +72,7 @@ def create_location(
         raise ValidationFailed("only a fulfilment centre serves a store", field="marketplace")
     if same_day and kind is not LocationKind.FC:
         raise ValidationFailed("only a fulfilment centre ships same day", field="same_day")
-    if _location(session, seller_id=actor.seller_id, code=code) is not None:
+    if find_location(session, seller_id=actor.seller_id, code=code) is not None:
         raise Conflict(f"location {code!r} exists already", field="code")
     location = Location(
         seller_id=actor.seller_id,
@@ -117,13 +112,14 @@ def list_locations(session: Session, *, actor: Actor) -> list[Location]:
 
 def get_location(session: Session, *, actor: Actor, code: str) -> Location:
     """One location; another seller's code is 'not found'."""
-    location = _location(session, seller_id=actor.seller_id, code=code)
+    location = find_location(session, seller_id=actor.seller_id, code=code)
     if location is None:
         raise NotFound(f"location {code!r} not found", field="location")
     return location
 
 
-def _location(session: Session, *, seller_id: int, code: str) -> Location | None:
+def find_location(session: Session, *, seller_id: int, code: str) -> Location | None:
+    """One location of the seller, or None."""
     return session.scalar(
         select(Location).where(Location.seller_id == seller_id, Location.code == code)
     )
@@ -210,7 +206,7 @@ def post_moves(
     if errors:
         raise ValidationFailed(f"{len(errors)} problem(s); no move was posted", errors=errors)
     keys = {(m.sku, locations[m.location_code].id) for m in moves}
-    levels = _lock_levels(session, seller_id=actor.seller_id, keys=keys)
+    levels = lock_levels(session, seller_id=actor.seller_id, keys=keys)
     balances = {
         key: Balance(level.on_hand, level.reserved, level.inbound)
         if (level := levels.get(key))
@@ -294,7 +290,7 @@ def post_moves(
     return written
 
 
-def _lock_levels(
+def lock_levels(
     session: Session, *, seller_id: int, keys: set[tuple[str, int]]
 ) -> dict[tuple[str, int], StockLevel]:
     """The stock rows for (sku, location id) pairs, locked in primary-key order and re-read."""
@@ -383,191 +379,6 @@ def list_moves(
     return [(move, code) for move, code in session.execute(query)]
 
 
-# ---------------------------------------------------------------- reservations
-
-
-def reserve(
-    session: Session,
-    *,
-    actor: Actor,
-    sku: str,
-    location: str,
-    quantity: int,
-    reference: str,
-    now: datetime,
-) -> Reservation:
-    """Hold `quantity` available units for an order; Conflict when fewer are available.
-    One conditional UPDATE, so concurrent writers never oversell (ADR 0026)."""
-    actor.require(Role.OPERATOR, "reserving stock")
-    if quantity <= 0:
-        raise ValidationFailed("reserve a positive quantity", field="quantity")
-    place = get_location(session, actor=actor, code=location)
-    at = ensure_aware(now)
-    table = cast(Table, StockLevel.__table__)
-    result = cast(
-        "CursorResult[Any]",
-        session.execute(
-            update(table)
-            .where(
-                table.c.seller_id == actor.seller_id,
-                table.c.sku == sku,
-                table.c.location_id == place.id,
-                table.c.on_hand - table.c.reserved >= quantity,
-            )
-            .values(reserved=table.c.reserved + quantity, updated_at=at)
-        ),
-    )
-    if result.rowcount != 1:
-        if not known_skus(session, seller_id=actor.seller_id, skus={sku}):
-            raise NotFound(f"SKU {sku!r} not found", field="sku")
-        available = session.scalar(
-            select(StockLevel.on_hand - StockLevel.reserved).where(
-                StockLevel.seller_id == actor.seller_id,
-                StockLevel.sku == sku,
-                StockLevel.location_id == place.id,
-            )
-        )
-        raise Conflict(
-            f"only {available or 0} unit(s) of {sku} available at {location}; {quantity} requested",
-            field="quantity",
-        )
-    _expire_level(session, seller_id=actor.seller_id, sku=sku, location_id=place.id)
-    reservation = Reservation(
-        seller_id=actor.seller_id,
-        sku=sku,
-        location_id=place.id,
-        quantity=quantity,
-        reference=reference,
-        status=ReservationStatus.ACTIVE,
-        created_at=at,
-        closed_at=None,
-    )
-    session.add(reservation)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="inventory.reservation.created",
-        subject_type="reservation",
-        subject_id=reservation.id,
-        data={"sku": sku, "location": location, "quantity": quantity, "reference": reference},
-        now=now,
-    )
-    return reservation
-
-
-def _expire_level(session: Session, *, seller_id: int, sku: str, location_id: int) -> None:
-    """Forget a stock row the session holds after a core UPDATE changed it underneath."""
-    for obj in list(session.identity_map.values()):
-        if (
-            isinstance(obj, StockLevel)
-            and obj.seller_id == seller_id
-            and obj.sku == sku
-            and obj.location_id == location_id
-        ):
-            session.expire(obj)
-
-
-def get_reservation(session: Session, *, actor: Actor, reservation_id: int) -> Reservation:
-    """One reservation of the actor's seller."""
-    reservation = session.scalar(
-        select(Reservation).where(
-            Reservation.seller_id == actor.seller_id, Reservation.id == reservation_id
-        )
-    )
-    if reservation is None:
-        raise NotFound(f"reservation {reservation_id} not found", field="reservation")
-    return reservation
-
-
-def list_reservations(
-    session: Session, *, actor: Actor, reference: str | None = None, active_only: bool = False
-) -> list[Reservation]:
-    """Reservations, newest first, optionally for one reference (an order id)."""
-    query = select(Reservation).where(Reservation.seller_id == actor.seller_id)
-    if reference is not None:
-        query = query.where(Reservation.reference == reference)
-    if active_only:
-        query = query.where(Reservation.status == ReservationStatus.ACTIVE)
-    return list(session.scalars(query.order_by(Reservation.id.desc())))
-
-
-def fulfil_reservation(
-    session: Session, *, actor: Actor, reservation_id: int, now: datetime
-) -> Reservation:
-    """The reserved units were shipped: on hand and reserved both go down (a `sold` move)."""
-    return _close(session, actor=actor, reservation_id=reservation_id, shipped=True, now=now)
-
-
-def release_reservation(
-    session: Session, *, actor: Actor, reservation_id: int, now: datetime
-) -> Reservation:
-    """The order no longer needs the units (cancelled): reserved goes down, on hand stays."""
-    return _close(session, actor=actor, reservation_id=reservation_id, shipped=False, now=now)
-
-
-def _close(
-    session: Session, *, actor: Actor, reservation_id: int, shipped: bool, now: datetime
-) -> Reservation:
-    actor.require(Role.OPERATOR, "closing reservations")
-    at = ensure_aware(now)
-    reservation = session.scalar(
-        select(Reservation)
-        .where(Reservation.seller_id == actor.seller_id, Reservation.id == reservation_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    if reservation is None:
-        raise NotFound(f"reservation {reservation_id} not found", field="reservation")
-    target = ReservationStatus.FULFILLED if shipped else ReservationStatus.RELEASED
-    if target not in domain.RESERVATION_TRANSITIONS[reservation.status]:
-        raise InvalidTransition(
-            f"reservation {reservation_id} is {reservation.status}; it cannot become {target}",
-            field="status",
-        )
-    level = _lock_levels(
-        session,
-        seller_id=actor.seller_id,
-        keys={(reservation.sku, reservation.location_id)},
-    )[(reservation.sku, reservation.location_id)]
-    level.reserved -= reservation.quantity
-    if shipped:
-        level.on_hand -= reservation.quantity
-        session.add(
-            StockMove(
-                seller_id=actor.seller_id,
-                sku=reservation.sku,
-                location_id=reservation.location_id,
-                bucket=Bucket.ON_HAND,
-                quantity=-reservation.quantity,
-                reason=MoveReason.SOLD,
-                reference=reservation.reference,
-                note=None,
-                actor=actor.name,
-                at=at,
-                recorded_at=at,
-            )
-        )
-    level.updated_at = at
-    reservation.status = target
-    reservation.closed_at = at
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action=f"inventory.reservation.{target.value}",
-        subject_type="reservation",
-        subject_id=reservation.id,
-        data={
-            "sku": reservation.sku,
-            "quantity": reservation.quantity,
-            "reference": reservation.reference,
-        },
-        now=now,
-    )
-    return reservation
-
-
 # ---------------------------------------------------------------- positions and the pool
 
 
@@ -598,94 +409,3 @@ def pool_positions(
     ]
     positions.sort(key=lambda p: (p.sku, _KIND_ORDER[p.location_kind], p.location_code))
     return positions
-
-
-@dataclass(frozen=True, slots=True)
-class PoolEntry:
-    """One SKU's world total with the positions it sums."""
-
-    total: domain.PoolTotal
-    positions: list[PoolPosition]
-
-
-def pool_view(session: Session, *, actor: Actor, skus: list[str] | None = None) -> list[PoolEntry]:
-    """The pool: per SKU, the world total and every location holding or expecting it."""
-    positions = pool_positions(session, seller_id=actor.seller_id, skus=skus)
-    by_sku: dict[str, list[PoolPosition]] = {}
-    for p in positions:
-        by_sku.setdefault(p.sku, []).append(p)
-    return [PoolEntry(total, by_sku[total.sku]) for total in domain.pool_totals(positions)]
-
-
-def stockout_days(
-    session: Session,
-    *,
-    seller_id: int,
-    sku: str,
-    location_code: str,
-    start: date,
-    end: date,
-) -> list[date]:
-    """UTC days in [start, end] on which `sku` had 0 available at `location_code` at some
-    moment (from the ledger and the reservations); demand on those days is censored.
-    An unknown location raises NotFound; a SKU never stocked there is out every day."""
-    if end < start:
-        raise ValidationFailed("end is before start", field="end")
-    location = _location(session, seller_id=seller_id, code=location_code)
-    if location is None:
-        raise NotFound(f"location {location_code!r} not found", field="location")
-    opening_at = datetime.combine(start, time(0), tzinfo=UTC)
-    moves = session.execute(
-        select(StockMove.at, StockMove.quantity).where(
-            StockMove.seller_id == seller_id,
-            StockMove.sku == sku,
-            StockMove.location_id == location.id,
-            StockMove.bucket == Bucket.ON_HAND,
-        )
-    ).all()
-    held = session.execute(
-        select(Reservation.created_at, Reservation.closed_at, Reservation.quantity).where(
-            Reservation.seller_id == seller_id,
-            Reservation.sku == sku,
-            Reservation.location_id == location.id,
-        )
-    ).all()
-    changes: list[tuple[datetime, int]] = [(at, qty) for at, qty in moves]
-    changes += [(created, -qty) for created, _, qty in held]
-    changes += [(closed, qty) for _, closed, qty in held if closed is not None]
-    opening = sum(qty for at, qty in changes if at < opening_at)
-    later = [(at, qty) for at, qty in changes if at >= opening_at]
-    return domain.stockout_calendar(opening=opening, changes=later, start=start, end=end)
-
-
-def delivery_promises(
-    session: Session, *, actor: Actor, skus: list[str] | None, stores: list[str]
-) -> list[tuple[str, str, DeliveryPromise]]:
-    """For each SKU x store, the fastest delivery the current stock supports."""
-    positions = pool_positions(session, seller_id=actor.seller_id, skus=skus)
-    same_day = frozenset(
-        session.scalars(
-            select(Location.code).where(
-                Location.seller_id == actor.seller_id, Location.same_day.is_(True)
-            )
-        )
-    )
-    by_sku: dict[str, list[PoolPosition]] = {}
-    for p in positions:
-        by_sku.setdefault(p.sku, []).append(p)
-    wanted = sorted(set(skus)) if skus is not None else sorted(by_sku)
-    out: list[tuple[str, str, DeliveryPromise]] = []
-    for store_code in stores:
-        store = marketplaces().get(store_code)
-        if store.country is None:
-            raise ValidationFailed(f"store {store.code} has no country", field="store")
-        for sku in wanted:
-            promise = domain.promise_for(
-                by_sku.get(sku, []),
-                country=store.country,
-                region_countries=domain.neighbours(store.country),
-                same_day_locations=same_day,
-            )
-            out.append((sku, store.code, promise))
-    out.sort(key=lambda row: (row[0], row[1]))
-    return out

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from globalsell.accounts import service as accounts
-from globalsell.approvals import service as approvals
+from globalsell.approvals import bulk as approvals_bulk
 from globalsell.assistant import service as assistant
 from globalsell.bootstrap import Runtime
 from globalsell.core import audit
@@ -34,7 +34,7 @@ def expire_approvals(
     runtime: Runtime, session: Session, now: datetime, slot: str | None
 ) -> dict[str, Any]:
     """Proposals and approvals past their expiry become `expired`."""
-    return {"expired": approvals.expire_due(session, seller_id=None, now=now, by="job:expire")}
+    return {"expired": approvals_bulk.expire_due(session, seller_id=None, now=now, by="job:expire")}
 
 
 def run_assistant(

@@ -8,34 +8,45 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from globalsell.ai.protocols import ProviderError, Translator
-from globalsell.catalog.units import GRAMS_PER, Measure, convert_weight
 from globalsell.core.marketplaces import Marketplace
 from globalsell.listings.domain import Issue, Severity
 from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
+from globalsell.listings.head_nouns import HeadNoun, head_nouns
+from globalsell.listings.measures_text import (
+    capacity_text,
+    dimensions_text,
+    length_text,
+    number,
+    weight_text,
+)
 from globalsell.listings.product_types import Classification, ProductType, vocabulary
+from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.title_nouns import catch_all
+from globalsell.listings.title_parts import (
+    distinct_parts,
+    each_term,
+    join_title,
+    known_terms,
+    lists_choices,
+    looks,
+    says_value,
+    shorten,
+)
 from globalsell.listings.titles import (
-    AUDIENCE_GROUPS,
     PLATFORM_TITLE_LIMIT,
-    HeadNoun,
-    head_nouns,
-    measure_choices,
     read_title,
     spec_fragment,
     specifics,
     tidy_seller_title,
 )
 
-CM_PER_INCH = Decimal("2.54")  # exact by definition
-ML_PER_US_FL_OZ = Decimal("29.5735295625")  # exact: 1/128 US gallon of 231 cubic inches
-M_PER_FOOT = Decimal("0.3048")  # exact by definition
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<\s*script\b.*?(<\s*/\s*script\s*>|$)", re.IGNORECASE | re.DOTALL)
 
@@ -82,65 +93,6 @@ def sanitize(text: str) -> tuple[str, bool]:
     cleaned = _TAG.sub(" ", cleaned)
     cleaned = re.sub(r"\s+", " ", html.unescape(cleaned)).strip()
     return cleaned, cleaned != re.sub(r"\s+", " ", text).strip()
-
-
-def number(value: Decimal, store: Marketplace, places: int = 2) -> str:
-    return _number(value, store.decimal_separator, places)
-
-
-@lru_cache(maxsize=65536)
-def _number(value: Decimal, separator: str, places: int) -> str:
-    """Catalogues repeat the same sizes and weights: each is formatted once."""
-    quantum = Decimal(1).scaleb(-places)
-    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP).normalize(), "f")
-    return text.replace(".", separator)
-
-
-def _dimensions(fact: Fact, store: Marketplace) -> tuple[str, dict[str, Any]]:
-    value = fact.value["value"]
-    unit = fact.value["unit"]
-    sides = [Decimal(str(value[k])) for k in ("length", "width", "height")]
-    to_cm = {"millimeters": Decimal("0.1"), "centimeters": Decimal(1), "meters": Decimal(100)}
-    cm = [s * CM_PER_INCH for s in sides] if unit == "inches" else [s * to_cm[unit] for s in sides]
-    if store.unit_system == "imperial":
-        shown = [s / CM_PER_INCH for s in cm]
-        unit_name, symbol = "inches", "in"
-    else:
-        shown, unit_name, symbol = cm, "centimeters", "cm"
-    text = " x ".join(number(s, store, 1) for s in shown) + f" {symbol}"
-    attr = {
-        "length": {"value": float(round(shown[0], 2)), "unit": unit_name},
-        "width": {"value": float(round(shown[1], 2)), "unit": unit_name},
-        "height": {"value": float(round(shown[2], 2)), "unit": unit_name},
-    }
-    return text, attr
-
-
-def _weight(fact: Fact, store: Marketplace) -> tuple[str, dict[str, Any]]:
-    measure = Measure(Decimal(str(fact.value["value"])), str(fact.value["unit"]))
-    if store.unit_system == "imperial":
-        pounds = convert_weight(measure, "pounds")
-        return f"{number(pounds, store)} lb", {"value": float(round(pounds, 2)), "unit": "pounds"}
-    grams = measure.value * GRAMS_PER[measure.unit]
-    if grams >= 1000:
-        kg = grams / 1000
-        return f"{number(kg, store)} kg", {"value": float(round(kg, 3)), "unit": "kilograms"}
-    return f"{number(grams, store, 0)} g", {"value": float(round(grams, 1)), "unit": "grams"}
-
-
-def _capacity(fact: Fact, store: Marketplace) -> str:
-    ml = Decimal(str(fact.value["value"]))
-    metric = f"{number(ml / 1000, store)} L" if ml >= 1000 else f"{number(ml, store, 0)} ml"
-    if store.unit_system == "imperial":
-        return f"{metric} ({number(ml / ML_PER_US_FL_OZ, store, 1)} fl oz)"
-    return metric
-
-
-def _length(fact: Fact, store: Marketplace) -> str:
-    meters = Decimal(str(fact.value["value"]))
-    if store.unit_system == "imperial":
-        return f"{number(meters / M_PER_FOOT, store, 1)} ft"
-    return f"{number(meters, store)} m"
 
 
 def noun_of(product_type: ProductType) -> Noun:
@@ -256,7 +208,7 @@ def render(
     color = size = None
     if "color" in facts:
         raw_color = str(facts["color"].value)
-        color = term("color", raw_color) or _each(term, "color", raw_color)
+        color = term("color", raw_color) or each_term(term, "color", raw_color)
         if color is None and lang == "en" and raw_color.isascii():
             color = raw_color
         if color:
@@ -277,9 +229,9 @@ def render(
             raw if raw.isascii() and (lang == "en" or _LANGUAGE_FREE_SIZE.match(raw)) else None
         )
         if "cable_length" in facts:
-            size = _length(facts["cable_length"], store)
+            size = length_text(facts["cable_length"], store)
         elif "capacity" in facts and re.fullmatch(r"[\d.,]+\s*(ml|l|毫升|升)", raw, re.I):
-            size = _capacity(facts["capacity"], store)
+            size = capacity_text(facts["capacity"], store)
         if size:
             c["size"] = size
             src["size"] = "glossary"
@@ -294,12 +246,12 @@ def render(
             )
     measures: list[str] = []
     if "item_dimensions" in facts:
-        text, attr = _dimensions(facts["item_dimensions"], store)
+        text, attr = dimensions_text(facts["item_dimensions"], store)
         c["item_dimensions"] = attr
         src["item_dimensions"] = "derived"
         measures.append(f"{glossary.label('dimensions', lang)}: {text}")
     if "item_weight" in facts:
-        text, attr = _weight(facts["item_weight"], store)
+        text, attr = weight_text(facts["item_weight"], store)
         c["item_weight"] = attr
         src["item_weight"] = "derived"
         measures.append(f"{glossary.label('weight', lang)}: {text}")
@@ -311,7 +263,7 @@ def render(
             continue
         raw_value = str(facts[name].value)
         kind = "material" if name == "metal_type" else name
-        shown = term(kind, raw_value) or _each(term, kind, raw_value)
+        shown = term(kind, raw_value) or each_term(term, kind, raw_value)
         if shown:
             c[name] = shown
             src[name] = "glossary"
@@ -326,22 +278,22 @@ def render(
     hair = kind_of is not None and kind_of.group == "hair"
     for name in ("season", "texture", "features", "power_source"):
         if name in facts and (name != "texture" or hair):
-            shown = _known(term, name, str(facts[name].value))
+            shown = known_terms(term, name, str(facts[name].value))
             if shown:
                 described.append(f"{glossary.label(name, lang)}: {shown}")
     if described:
         bullets.append("; ".join(described))
     package: list[str] = []
     if "package_dimensions" in facts:
-        text, _ = _dimensions(facts["package_dimensions"], store)
+        text, _ = dimensions_text(facts["package_dimensions"], store)
         package.append(f"{glossary.label('package_dimensions', lang)}: {text}")
     if "package_weight" in facts:
-        text, _ = _weight(facts["package_weight"], store)
+        text, _ = weight_text(facts["package_weight"], store)
         package.append(f"{glossary.label('package_weight', lang)}: {text}")
 
     tech: list[str] = []
     if "capacity" in facts:
-        text = _capacity(facts["capacity"], store)
+        text = capacity_text(facts["capacity"], store)
         c["capacity"] = facts["capacity"].value
         src["capacity"] = facts["capacity"].source
         tech.append(f"{glossary.label('capacity', lang)}: {text}")
@@ -403,34 +355,63 @@ def render(
             reading = read_title(english, brand=brand, product_type=typed)
         elif own is not None:
             reading = read_title(english, brand=brand, product_type=None)
+        shelf_noun = None
+        if typed is not None and english and catch_all(typed) and not (noun and noun.match):
+            # A catch-all shelf ("Bicycle Accessory") is named by the title's own head noun
+            # when it belongs to the shelf's department ("Saddle Cover"), as an untyped one is.
+            shelf_noun = _shelf_noun(english, brand, glossary, typed)
+        if shelf_noun is not None:
+            noun = replace(noun, names=shelf_noun.names) if noun is not None else noun
         spec = specifics(
             lang=lang,
             type_name=noun.names[lang] if noun is not None else own.names[lang] if own else "",
             product_type=typed,
             named=bool(noun is None or noun.match),  # already the product's own name
+            english_name=noun.names["en"] if noun is not None else own.names["en"] if own else "",
+            kind_words=noun is None or not noun.match,  # a demo-kind noun is the full name
             reading=reading,
             facts=facts,
             glossary=glossary,
         )
-        parts = [spec.head]
+        parts = [spec.head, *spec.modifiers]
         if shown_materials and not any(fold(m) in fold(parts[0]) for m in shown_materials):
             parts.append(" + ".join(shown_materials[:2]))
         parts += specs
         parts += spec.neutral
+        # A colour that is the material's own colour ("Silver" on silver) is said once.
+        metal = {glossary.term("material", str(m), "en") for m in materials} - {None}
+        same = color is not None and glossary.term("color", str(facts["color"].value), "en")
         parts += [
             b
             for b in variant_bits
-            if not _names(b, spec.head) and not _choices(b) and not spec_fragment(b)
+            if not says_value(b, spec.head)
+            and not lists_choices(b)
+            and not spec_fragment(b)
+            and not (b == color and same and fold(str(same)) in {fold(str(x)) for x in metal})
         ]
-        parts += [x for x in _looks(c, facts, glossary, typed) if not _names(x, spec.head)]
+        parts += [x for x in looks(c, facts, glossary, typed) if not says_value(x, spec.head)]
         parts += [spec.makes] if spec.makes else []
-        parts = _distinct(parts)
-        while len(parts) > 1 and len(_join_title(brand, parts, lang)) > TITLE_LIMIT:
+        parts = distinct_parts(parts)
+        while len(parts) > 1 and len(join_title(brand, parts, lang)) > TITLE_LIMIT:
             parts.pop()
-        title = _join_title(brand, parts, lang)
+        title = join_title(brand, parts, lang)
         if reading is not None and reading.makes and "compatible_devices" not in facts:
             makes = ", ".join(reading.makes)
             bullets.append(f"{glossary.label('compatible', lang)}: {makes}")
+        if reading is not None:
+            # What the seller's title said that no title here shows: its spam phrases and the
+            # words taken off the phrase's front ("2025", "Fashion", "50pcs/lot").
+            _, dropped = strip_spam(english)
+            dropped = list(dict.fromkeys([*dropped, *reading.removed]))
+            if dropped:
+                out.issues.append(
+                    Issue(
+                        "spam-removed",
+                        "item_name",
+                        f"left out of the seller's title: {', '.join(dropped)}",
+                        Severity.INFO,
+                    )
+                )
         if own is not None:
             src["item_name"] = "seller:head-noun"
         else:
@@ -443,8 +424,9 @@ def render(
         title, removed = strip_spam(_NOT_ENGLISH.sub(" ", _BANNED.sub(" ", title)))
         at_limit = len(seller_title) >= PLATFORM_TITLE_LIMIT
         title, fragments = tidy_seller_title(title, at_limit=at_limit)
-        removed += fragments
-        title = _shorten(title, 200)
+        title, selling = shop_title(title, brand=brand)
+        removed += fragments + selling
+        title = shorten(title, 200)
         src["item_name"] = "seller:title_en" if master.title_en else "seller:title"
         if removed:
             out.issues.append(
@@ -547,113 +529,29 @@ def _own_noun(
         for c in classification.candidates
         if c.code in types and any(r.startswith("category ") for r in c.reasons)
     }
-    for found in head_nouns(english, brand=brand, glossary=glossary):
-        if not (shelves and found.groups and not (found.groups & shelves)):
-            return found
+    # The head first; when it names no known noun ("Zipper Belly Retraction with Neoprene
+    # Shapewear ..."), the words after its first "with" (never after "for": what it fits).
+    texts = [english]
+    head_end = re.search(r"\s(with|for)\s", english, re.IGNORECASE)
+    if head_end is not None and head_end.group(1).casefold() == "with":
+        texts.append(english[head_end.end() :])
+    for text in texts:
+        for found in head_nouns(text, brand=brand, glossary=glossary):
+            if not (shelves and found.groups and not (found.groups & shelves)):
+                return found
     return None
 
 
-def _names(value: str, head: str) -> bool:
-    """Whether the title head already says `value` (whole words: "L" is no part of "Lamp")."""
-    return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(head)) is not None
-
-
-def _looks(
-    c: dict[str, Any], facts: dict[str, Fact], glossary: Glossary, typed: ProductType | None
-) -> list[str]:
-    """Style and pattern (as translated for the bullets) for products worn or carried, where
-    they say what the product looks like; a plain "solid" pattern says nothing."""
-    if typed is None or typed.group not in AUDIENCE_GROUPS:
-        return []
-    out = [str(c["style"])] if "style" in c else []
-    if "pattern" in c and glossary.term("pattern", str(facts["pattern"].value), "en") not in (
-        None,
-        "Solid Colour",
-    ):
-        out.append(str(c["pattern"]))
-    return out
-
-
-def _each(term: Any, kind: str, text: str) -> str | None:
-    """A list value ("Black, Red", "Gold/Silver") term by term; None unless every part is
-    known."""
-    parts = [p for p in re.split(r"\s*[,/&+]\s*|\s+and\s+", text) if p.strip()]
-    if len(parts) < 2:
-        return None
-    shown = [term(kind, p) for p in parts]
-    if not all(shown):
-        return None
-    return ", ".join(dict.fromkeys(str(x) for x in shown))
-
-
-def _known(term: Any, kind: str, text: str) -> str | None:
-    """The parts of a list value ("Spring/Autumn", "Breathable,Waterproof") the glossary knows,
-    in the store language, once each; None when it knows none."""
-    whole = term(kind, text)
-    if whole:
-        return str(whole)
-    parts = [p for p in re.split(r"\s*[,/&+;]\s*|\s+and\s+", text, flags=re.I) if p.strip()]
-    shown = [str(x) for x in (term(kind, p) for p in parts) if x]
-    return ", ".join(dict.fromkeys(shown)) or None
-
-
-def _distinct(parts: list[str]) -> list[str]:
-    """Title parts without repeats that differ only in case or spacing ("2400 mAh", "2400mah"),
-    without a part an earlier one already says ("500 ml" after "500 ml (16.9 fl oz)"), and
-    without a code repeated inside a later spec ("32DP" then "32DP 3.175/5mm")."""
-    seen: set[str] = set()
-    words: set[str] = set()
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        key = re.sub(r"\s+", "", part.casefold())
-        if not key or key in seen:
-            continue
-        if i and any(_says(o, part) for o in out):
-            continue
-        if i and any(ch.isdigit() for ch in part):
-            # A model code said again inside a later spec ("32DP 3.175/5mm"): once is enough.
-            fresh = [w for w in part.split() if not (_CODE_WORD.match(w) and fold(w) in words)]
-            if not fresh:
-                continue
-            part = " ".join(fresh)
-        seen.add(key)
-        words.update(fold(w) for w in part.split())
-        out.append(part)
-    return out
-
-
-@lru_cache(maxsize=16384)
-def _says(outer: str, inner: str) -> bool:
-    """Whether `outer` contains `inner` as whole words (parts repeat across stores: cached)."""
-    return re.search(rf"(?<!\w){re.escape(fold(inner))}(?!\w)", fold(outer)) is not None
-
-
-_CODE_WORD = re.compile(r"^(?=.*\d)[\w./-]{3,}$")
-
-
-def _choices(value: str) -> bool:
-    """A value that lists three or more alternatives ("35,42,40,45", "Gold/Silver/Black") or
-    two measures ("150x200cm,200x230cm"): the variants on offer, not this product's value."""
-    parts = [p for p in re.split(r"\s*[,/;|]\s*", value) if p.strip()]
-    return len(parts) >= 3 or measure_choices(value)
-
-
-def _join_title(brand: str, parts: list[str], lang: str) -> str:
-    head = parts[0].split(" ", 1)
-    if brand and len(head) == 2 and brand.split()[-1].casefold() == head[0].casefold():
-        parts = [head[1], *parts[1:]]  # "Lumiere Hair" + "Hair Extensions": no "Hair Hair"
-    if lang == "ja":
-        return " ".join(([brand] if brand else []) + parts)
-    title = ", ".join(parts)
-    return f"{brand} {title}" if brand else title
-
-
-def _shorten(text: str, limit: int) -> str:
-    """Whole words up to `limit` characters, without a dangling separator."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:/-&+")
+def _shelf_noun(
+    english: str, brand: str, glossary: Glossary, typed: ProductType
+) -> HeadNoun | None:
+    """The title's head noun for a product on a catch-all shelf, when it names no product
+    type of its own: on an accessory shelf a noun that is a product type is mostly the thing
+    the accessory is for ("Vacuum Cleaner" on a filter, "Shoes" on shoe covers)."""
+    for found in head_nouns(english, brand=brand, glossary=glossary):
+        if not found.groups:
+            return found
+    return None
 
 
 def _is_glossary_only(translator: Translator) -> bool:

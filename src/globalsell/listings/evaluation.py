@@ -15,7 +15,7 @@ from globalsell.listings.spam import spam_markers
 
 UNTYPED = ("", "PRODUCT")
 ABSTAINED = ("needs-product-type", "unknown-product-type")
-SAMPLE_STORES = ("US", "DE", "JP")
+SAMPLE_STORES = ("US", "DE", "FR", "JP")
 SAMPLE_SEED = 20261206  # fixed: the same catalogue always shows the same sample
 # Attributes counted for "fill" when the product type names none of its own.
 DEFAULT_KEY_ATTRIBUTES = ("brand", "material", "color", "size", "country_of_origin")

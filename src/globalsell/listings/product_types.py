@@ -10,46 +10,60 @@ Pure apart from the packaged data files and the optional encoder."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
-from globalsell.listings.glossary import LANGUAGES
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.type_fallbacks import (
+    broader_of_two,
+    names_whole_product,
+    part_of,
+    says_part,
+    titled_component,
+)
+from globalsell.listings.type_vocabulary import (
+    GENERIC_FACTOR,
+    GENERIC_NOUNS,
+    KEY_ATTRIBUTES,
+    MIXED,
+    PART_NOUNS,
+    ProductType,
+    Vocabulary,
+    category_key,
+    category_map,
+    category_parts,
+    category_types,
+    kinds,
+    singular,
+    tokens,
+    vocabulary,
+)
 
-# Attributes that matter per attribute group: titles and bullets are built from them and the
-# evaluation measures their fill.
-KEY_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "jewelry": ("material", "metal_type", "color", "size", "number_of_items"),
-    "watch": ("material", "color", "size"),
-    "apparel": ("department", "material", "color", "size", "style"),
-    "shoes": ("department", "material", "color", "size"),
-    "bags": ("material", "color", "size"),
-    "hair": ("material", "color", "size"),
-    "beauty": ("material", "color", "size", "number_of_items"),
-    "health": ("material", "size", "number_of_items"),
-    "kitchen": ("material", "capacity", "color", "number_of_items"),
-    "home": ("material", "color", "size", "number_of_items"),
-    "furniture": ("material", "color", "size"),
-    "electronics": ("wattage", "battery_capacity", "color", "number_of_items"),
-    "lighting": ("wattage", "color", "number_of_items"),
-    "auto": ("material", "color", "number_of_items"),
-    "tools": ("material", "size", "number_of_items", "wattage"),
-    "industrial": ("material", "size", "number_of_items"),
-    "toys": ("material", "color", "number_of_items"),
-    "party": ("material", "color", "number_of_items"),
-    "sports": ("material", "color", "size"),
-    "music": ("material", "color"),
-    "office": ("material", "color", "number_of_items"),
-    "garden": ("material", "color", "size"),
-    "pet": ("material", "color", "size"),
-    "baby": ("material", "color", "size"),
-}
+__all__ = [
+    "GENERIC_FACTOR",
+    "GENERIC_NOUNS",
+    "KEY_ATTRIBUTES",
+    "MIXED",
+    "PART_NOUNS",
+    "Candidate",
+    "Classification",
+    "ProductType",
+    "Vocabulary",
+    "category_key",
+    "category_map",
+    "category_types",
+    "classify",
+    "head_and_tail",
+    "kinds",
+    "similarities",
+    "singular",
+    "tokens",
+    "vocabulary",
+]
 
 # Weights of the evidence (fixed by reasoning, not fitted): the platform's own category leaf is
 # the strongest, then the seller's "Item Type" cell, then the title's head noun.
@@ -64,82 +78,6 @@ W_HEAD = 1.5
 W_HEAD_OTHER = 0.75
 W_TAIL = 0.25
 W_EMBEDDING = 1.0
-# Catch-all nouns: evidence from one of these alone counts half.
-GENERIC_NOUNS = frozenset(
-    [
-        "decoration",
-        "decor",
-        "accessory",
-        "acc",
-        "part",
-        "tool",
-        "supply",
-        "product",
-        "set",
-        "kit",
-        "gift",
-        "ornament",
-        "component",
-        "equipment",
-        "device",
-        "item",
-        "material",
-        "consumable",
-        "craft",
-        "other",
-        "model",
-    ]
-)
-GENERIC_FACTOR = 0.5
-# Nouns that, right after a product noun, make it a modifier: English compounds put the head
-# last ("Bottle Stopper" is a stopper, "Lighter Cover" a cover, "Keychain Making Kit" a kit).
-PART_NOUNS = frozenset(
-    [
-        "cover",
-        "cap",
-        "stopper",
-        "lid",
-        "holder",
-        "stand",
-        "mount",
-        "bracket",
-        "strap",
-        "bag",
-        "box",
-        "case",
-        "pouch",
-        "sleeve",
-        "protector",
-        "part",
-        "accessory",
-        "replacement",
-        "refill",
-        "filter",
-        "charger",
-        "adapter",
-        "cable",
-        "organizer",
-        "rack",
-        "hanger",
-        "hook",
-        "clip",
-        "liner",
-        "insert",
-        "spacer",
-        "kit",
-        "making",
-        "mold",
-        "mould",
-        "tray",
-        "base",
-        "skate",
-        "glide",
-        "sticker",
-        "decal",
-        "capsule",
-        "display",
-    ]
-)
 # Category shelves that hold the parts and accessories of some product, and the generic
 # component types a part on such a shelf may be (ADR 0109).
 PARTS_SHELVES = frozenset(
@@ -178,44 +116,45 @@ EMBEDDING_TOP = 2
 MIN_SCORE = 0.0
 MIN_MARGIN = 0.0
 
-_SPLIT = re.compile(r"[^\w']+", re.UNICODE)
 # Where the product's own name ends in a marketplace title: what follows is use, fit or detail.
 _HEAD_END = re.compile(
     r"\s(?:for|compatible with|compatible for|fits?|fit for|suitable for|with|to|in|on|"
     r"used for|replacement for|apply to|applicable to)\s|[,;|(\[]|\s[-–]\s",
     re.IGNORECASE,
 )
+# What the head may end at that says what the product is used with, not what it is ("for
+# women", "for men and girls" name the buyer, not a use).
+_AUDIENCE = (
+    r"(?:wom[ae]n|m[ae]n|girls?|boys?|kids?|child(?:ren)?|bab(?:y|ies)|lad(?:y|ies)|unisex|"
+    r"teens?|adults?|her|him|mom|mother|dad|father|couples?|lovers?|friends?|family)\b"
+)
+_USE = re.compile(
+    rf"\s(?:for(?!\s+{_AUDIENCE})|compatible with|compatible for|fit for|suitable for|"
+    r"used for|replacement for|apply to|applicable to)\s",
+    re.IGNORECASE,
+)
+# A title that says its product is for making jewellery ("for DIY Jewelry Making") sells a
+# component: the finished pieces its head names are what it makes.
+_FOR_MAKING = re.compile(
+    r"\bfor\s+(?:diy\s+|handmade\s+)*(?:jewel(?:le)?ry|bracelets?|necklaces?|earrings?|"
+    r"beading)\s+(?:making|findings?|supplies)\b",
+    re.IGNORECASE,
+)
+FINISHED_JEWELRY = frozenset(
+    [
+        "NECKLACE",
+        "PENDANT_NECKLACE",
+        "BRACELET",
+        "EARRING",
+        "RING",
+        "ANKLET",
+        "BROOCH",
+        "JEWELRY_SET",
+        "BODY_JEWELRY",
+    ]
+)
 # "No Fan", "without battery": a product said not to be there.
 _NEGATED = re.compile(r"\b(?:no|without|not include[sd]?|excluding|excl\.?|non)[\s-]+\w+", re.I)
-
-
-def singular(word: str) -> str:
-    """A crude English singular, applied alike to vocabulary and titles."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def tokens(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("'s", "")
-    return [singular(t) for t in _SPLIT.split(folded) if t and t != "'"]
-
-
-@dataclass(frozen=True, slots=True)
-class ProductType:
-    code: str
-    group: str
-    source: str
-    phrases: tuple[tuple[str, ...], ...]
-    names: dict[str, str]
-
-    @property
-    def key_attributes(self) -> tuple[str, ...]:
-        return KEY_ATTRIBUTES.get(self.group, ())
 
 
 @dataclass(frozen=True)
@@ -238,124 +177,6 @@ class Classification:
         return self.product_type is None
 
 
-@dataclass
-class Vocabulary:
-    types: dict[str, ProductType]
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for t in self.types.values():
-            for phrase in t.phrases:
-                self.index.setdefault(phrase[0], []).append((phrase, t.code))
-
-    def matches(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...], bool]]:
-        """(start, end, codes, generic) of the vocabulary phrases in the words, longest first
-        and never overlapping ("phone case" wins over "phone" and "case"); `generic` marks a
-        one-word match on a catch-all noun ("accessory", "tool")."""
-        found: dict[tuple[int, int], set[str]] = {}
-        for i, word in enumerate(words):
-            for phrase, code in self.index.get(word, ()):
-                n = len(phrase)
-                if tuple(words[i : i + n]) == phrase:
-                    found.setdefault((i, i + n), set()).add(code)
-        taken: set[int] = set()
-        chosen: list[tuple[int, int, tuple[str, ...], bool]] = []
-        for (start, end), codes in sorted(
-            found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
-        ):
-            if taken & set(range(start, end)):
-                continue
-            taken |= set(range(start, end))
-            generic = end - start == 1 and words[start] in GENERIC_NOUNS
-            chosen.append((start, end, tuple(sorted(codes)), generic))
-        return sorted(chosen)
-
-
-def _rows() -> list[list[str]]:
-    text = resources.files("globalsell.listings").joinpath("data", "product_types.tsv")
-    lines = [
-        line for line in text.read_text("utf-8").splitlines() if line and not line.startswith("#")
-    ]
-    return [line.split("\t") for line in lines[1:]]
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    types: dict[str, ProductType] = {}
-    for code, group, source, match, *names in _rows():
-        phrases = tuple(dict.fromkeys(tuple(tokens(m)) for m in match.split("|") if m.strip()))
-        types[code] = ProductType(
-            code=code,
-            group=group,
-            source=source,
-            phrases=phrases,
-            names=dict(zip(LANGUAGES, names, strict=True)),
-        )
-    return Vocabulary(types)
-
-
-def _category_parts(path: str | None) -> tuple[str, str]:
-    if not path:
-        return "", ""
-    parts = [p.strip() for p in re.split(r"\s*>\s*", path) if p.strip()]
-    # Platform housekeeping inside a category name: "(Obsolete)", mojibake, "(New)".
-    parts = [re.sub(r"\(.*?\)|锛.*$|[^\x00-\x7f]+", " ", p).strip() for p in parts]
-    leaf = parts[-1] if parts else ""
-    parent = parts[-2] if len(parts) > 1 else ""
-    return leaf, parent
-
-
-MIXED = "-"
-
-
-def category_key(name: str) -> str:
-    """A category name as the map keys it: platform housekeeping ("(New)", "(Obsolete)",
-    mojibake brackets) removed, case and spacing folded."""
-    cleaned = re.sub(r"\(.*?\)|锛.*?锛|锛.*$", " ", unicodedata.normalize("NFKC", name))
-    return " ".join(cleaned.casefold().split())
-
-
-@cache
-def category_map() -> dict[str, str]:
-    """Category name (English or Chinese, optionally "parent > name") -> type code, a few
-    codes joined by "|" (the category holds those types only), or MIXED."""
-    text = resources.files("globalsell.listings").joinpath("data", "category_types.tsv")
-    out: dict[str, str] = {}
-    for line in text.read_text("utf-8").splitlines()[1:]:
-        if not line or line.startswith(("#", "category\t")):
-            continue
-        name, zh, code = line.split("\t")
-        for key in (name, zh):
-            if key:
-                out[" > ".join(category_key(p) for p in key.split(">"))] = code
-    return out
-
-
-def category_types(path: str | None) -> tuple[tuple[str, str, int] | None, bool]:
-    """The type the deepest mapped category of `path` names, as (code, name, levels above the
-    leaf), or None; and whether the leaf itself is a known category."""
-    if not path:
-        return None, False
-    named = [(category_key(p), p.strip()) for p in re.split(r"\s*>\s*", path) if p.strip()]
-    parts = [key for key, _ in named if key]
-    names = [name for key, name in named if key]
-    mapping = category_map()
-    known_leaf = False
-    for depth in range(len(parts) - 1, -1, -1):
-        code = None
-        if depth > 0:
-            code = mapping.get(f"{parts[depth - 1]} > {parts[depth]}")
-        if code is None:
-            code = mapping.get(parts[depth])
-        if code is None:
-            continue
-        if depth == len(parts) - 1:
-            known_leaf = True
-        if code != MIXED:
-            return (code, names[depth], len(parts) - 1 - depth), known_leaf
-    return None, known_leaf
-
-
 def head_and_tail(title: str) -> tuple[str, str]:
     """The product's name (before "for", "with", ",") and the rest of a title."""
     cleaned = strip_phrases(title)
@@ -364,6 +185,21 @@ def head_and_tail(title: str) -> tuple[str, str]:
     if match is None or match.start() < 3:
         return cleaned, ""
     return cleaned[: match.start()], cleaned[match.end() :]
+
+
+def naming_tail(title: str) -> str:
+    """The part of a title after its head that may still name the product: nothing when the head
+    ends at a use ("... for Necklace Making", "... compatible with iPhone"), else the rest up to
+    its own first use ("Brand, Cuban Chain for Bracelet Making" -> "Cuban Chain")."""
+    cleaned = _NEGATED.sub(" ", strip_phrases(title))
+    match = _HEAD_END.search(cleaned)
+    if match is None or match.start() < 3:
+        return ""
+    if _USE.match(cleaned, match.start()):
+        return ""
+    rest = cleaned[match.end() :]
+    use = _USE.search(f" {rest} ")
+    return (rest[: max(use.start() - 1, 0)] if use else rest).strip()
 
 
 def classify(
@@ -398,7 +234,7 @@ def classify(
             add(code, weight, f"category {name!r}")
     if not known_leaf:
         # A category name the map does not know: its words, as nouns.
-        leaf, parent = _category_parts(category)
+        leaf, parent = category_parts(category)
         leaf_words = tokens(leaf)
         if leaf_words and all(w in GENERIC_NOUNS for w in leaf_words):
             leaf_words = tokens(f"{parent} {leaf}")  # "Parts & Accs" under "RC Toys"
@@ -414,6 +250,10 @@ def classify(
     head, tail = head_and_tail(title)
     head_words = tokens(head)
     head_hits = [h for h in vocab.matches(head_words) if not _modifier(h, head_words)]
+    if _FOR_MAKING.search(title):
+        # "... Shell Pendant for DIY Jewelry Making": a part to make jewellery with, not the
+        # finished piece the head names (ADR 0126).
+        head_hits = [h for h in head_hits if not set(h[2]) <= FINISHED_JEWELRY]
     first = head_hits[0][2] if head_hits else ()
     last = head_hits[-1][2] if head_hits else ()
     head_codes: dict[str, float] = {}
@@ -426,10 +266,16 @@ def classify(
     for code in head_codes:
         bonus = (W_HEAD - W_HEAD_OTHER) * ((code in first) + (code in last))
         add(code, head_codes[code] + bonus, TITLE_HEAD)
+    # The rest of the title confirms a type only when the head names no product at all, and
+    # then only up to a use ("for necklace making" names no necklace), read head-last like the
+    # head ("Bracelet Making" names no bracelet); otherwise it is a detail that only ranks.
     tail_codes = {c for _, _, codes, _ in vocab.matches(tokens(tail)) for c in codes}
-    for code in tail_codes - set(head_codes):
-        # The rest of the title confirms a type only when the head names no product at all.
-        add(code, W_TAIL, TITLE_DETAIL if not head_codes else "title detail")
+    naming = tokens(naming_tail(title)) if not head_codes else []
+    naming_codes = {
+        c for hit in vocab.matches(naming) if not _modifier(hit, naming) for c in hit[2]
+    }
+    for code in sorted((tail_codes | naming_codes) - set(head_codes)):
+        add(code, W_TAIL, TITLE_DETAIL if code in naming_codes else "title detail")
     nearest: set[str] = set()
     if embedding:
         for code in list(scores):
@@ -482,31 +328,58 @@ def classify(
         # for the shelf's product, and the shelf's generic parts type is safe.
         if not parts and not others and rival < 2:
             return Classification(vocab.types[best], round(confidence / 2, 3), candidates)
+    # Where the sources disagree, a type both support (ADR 0125): the broader of a type and its
+    # broader type, or a parts shelf whose product the title names as a modifier or a use.
+    shelf = next((c for c, _ in ranked if any(r.startswith("category ") for r in reasons[c])), None)
+    titled = next((c for c, _ in ranked if TITLE_HEAD in _voters(reasons[c])), None)
+    supported = frozenset(c for c, _ in ranked if _voters(reasons[c]))
+    broader = broader_of_two(shelf, titled, supported)
+    if broader is not None and broader in vocab.types:
+        return Classification(vocab.types[broader], round(confidence / 2, 3), candidates)
+    if (
+        shelf is not None
+        and shelf == best
+        and shelf in part_of()
+        and names_whole_product(shelf, head_words, tokens(tail))
+    ):
+        return Classification(vocab.types[shelf], round(confidence / 2, 3), candidates)
+    # No shelf at all, and the title names a parts type and the product those parts are for
+    # ("Carbon Brush for ... Angle Grinder"): what it is and what it fits agree (ADR 0125).
+    if (
+        shelf is None
+        and titled is not None
+        and titled in part_of()
+        and TITLE_HEAD in reasons[titled]
+        and names_whole_product(titled, head_words, tokens(tail))
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
+    # A component or accessory on the shelf of the product it goes into (a screw on power-tool
+    # accessories, an inductor on power supplies): the title's head noun and the embedding
+    # name the article, the category alone its use (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
+        and titled_component(titled)
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
+    # A whole product on a parts shelf whose title says nothing of parts, fit or use (a robot
+    # lawn mower on "Agricultural Machinery Parts", a keychain on "Tool Parts"): the title's head
+    # noun and the embedding name it, and the shelf is the seller's slip (ADR 0125).
+    if (
+        titled is not None
+        and titled != best
+        and best in PARTS_SHELVES | part_of().keys()
+        and votes(best) <= {CATEGORY, ITEM_TYPE}
+        and votes(titled) >= {TITLE_HEAD, EMBEDDING}
+        and TITLE_HEAD in reasons[titled]
+        and not says_part(title)
+    ):
+        return Classification(vocab.types[titled], round(confidence / 2, 3), candidates)
     # One source alone, or the category's shelf against the title's noun: ask.
     return Classification(None, round(confidence / 2, 3), candidates)
-
-
-@cache
-def kinds() -> dict[str, frozenset[str]]:
-    """Product type -> its broader types, transitively (data/type_relations.tsv)."""
-    text = resources.files("globalsell.listings").joinpath("data", "type_relations.tsv")
-    direct: dict[str, set[str]] = {}
-    for line in text.read_text("utf-8").splitlines():
-        if not line or line.startswith(("#", "narrower\t")):
-            continue
-        narrow, broad = line.split("\t")
-        direct.setdefault(narrow, set()).add(broad)
-    out: dict[str, frozenset[str]] = {}
-    for code in direct:
-        seen: set[str] = set()
-        todo = list(direct[code])
-        while todo:
-            up = todo.pop()
-            if up not in seen:
-                seen.add(up)
-                todo.extend(direct.get(up, ()))
-        out[code] = frozenset(seen)
-    return out
 
 
 def _family(
@@ -554,9 +427,12 @@ def _voters(reasons: Sequence[str]) -> set[str]:
 
 
 def _modifier(hit: tuple[int, int, tuple[str, ...], bool], words: Sequence[str]) -> bool:
-    """A product noun followed by a part noun that no vocabulary phrase took ("bottle stopper")."""
+    """A product noun followed by a part noun that no vocabulary phrase took ("bottle stopper"),
+    or joined by "or"/"and" to a noun so followed ("necklace or bracelet making")."""
     end = hit[1]
-    return end < len(words) and words[end] in PART_NOUNS
+    if end < len(words) and words[end] in PART_NOUNS:
+        return True
+    return end + 2 < len(words) and words[end] in ("or", "and") and words[end + 2] in PART_NOUNS
 
 
 def _spread(hits: list[tuple[int, int, tuple[str, ...], bool]], weight: float) -> dict[str, float]:

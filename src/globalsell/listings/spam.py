@@ -1,6 +1,6 @@
 """Marketplace title spam: the words platform sellers add that are not about the product (years,
 "New", "Hot sale", "High quality", "European and American", "Free shipping", "Drop shipping",
-words repeated three times or more). Whole words only. Pure."""
+"Cross-border", words repeated three times or more). Whole words only. Pure."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ MARKERS: dict[str, re.Pattern[str]] = {
     "wholesale": re.compile(
         r"\b(?:wholesale|factory (?:price|direct)|in stock|fast delivery)\b", re.I
     ),
+    "cross-border": re.compile(r"\bcross[- ]?border\b", re.IGNORECASE),
     "fashion-filler": re.compile(r"\b(?:trendy|fashionable|popular|cheap)\b", re.IGNORECASE),
 }
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)

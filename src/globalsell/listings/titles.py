@@ -11,12 +11,13 @@ and store-brand capitals are taken off its front."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
-from globalsell.listings.glossary import LANGUAGES, Glossary, glossary
+from globalsell.listings.glossary import Glossary, fold, glossary
+from globalsell.listings.modifiers import leading_run, modifiers_in, shown_modifiers, targets
 from globalsell.listings.product_types import (
     GENERIC_NOUNS,
     PART_NOUNS,
@@ -27,6 +28,14 @@ from globalsell.listings.product_types import (
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.title_nouns import (
+    continues,
+    ending_in_a_noun,
+    item_type_noun,
+    noun_words,
+    phrase_noun,
+    refines,
+)
 
 MAX_PHRASE_WORDS = 7
 # Attribute groups whose products are made for a department (a cable "for men" is not).
@@ -67,7 +76,7 @@ _SIZES = re.compile(r"^(?:xxs|xs|s|m|l|xl|xxl|\dxl)(?:/(?:xxs|xs|s|m|l|xl|xxl|\d
 _PIN = re.compile(r"(?<![\w.])(\d{1,3})\s*-?\s*pins?\b", re.IGNORECASE)
 _CODE = re.compile(r"^(?=[\w./+-]*\d)(?=[\w./+-]*[a-z])[a-z0-9][\w./+-]{2,24}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./+-]+", re.UNICODE)
-_GENDER = {
+GENDER = {
     "men": "Men's",
     "mens": "Men's",
     "men's": "Men's",
@@ -113,6 +122,11 @@ class TitleReading:
     pins: int | None = None
     makes: tuple[str, ...] = ()  # "Honda", "Volvo"
     removed: tuple[str, ...] = field(default=())
+    # Language-neutral designations inside the phrase ("18650", "BV8200", "SMD").
+    phrase_codes: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()  # glossary modifier keys ("rechargeable", "lithium")
+    next_word: str = ""  # the head's word right after the phrase ("Gear" after "Pinion Motor")
+    modifier_targets: tuple[str, ...] = ()  # the word each modifier describes ("scooter")
 
 
 def _norm(word: str) -> str:
@@ -172,6 +186,21 @@ def _one_word_nouns() -> frozenset[str]:
     return frozenset(p[0] for t in vocabulary().types.values() for p in t.phrases if len(p) == 1)
 
 
+def _cut_start(words: list[str], end: int | None, product_type: ProductType | None) -> int:
+    """Where the product phrase starts: at the front, unless the type's noun lies past the
+    phrase's length and the front words alone would name another product ("... Suction Cup
+    Table" for a vise): then at the words that end at the type's noun."""
+    if end is None or end <= MAX_PHRASE_WORDS or product_type is None:
+        return 0
+    front = vocabulary().matches([_norm(w) for w in words[:MAX_PHRASE_WORDS]])
+    if not any(product_type.code not in codes for _, _, codes, _ in front):
+        return 0
+    start = end - MAX_PHRASE_WORDS
+    while start < end - 1 and words[start].casefold() in ("and", "or", "&", "of", "with"):
+        start += 1
+    return start
+
+
 def _descriptive_end(words: list[str]) -> int:
     """Index of the first word that describes or sells rather than names (or the length)."""
     nouns = _one_word_nouns()
@@ -220,6 +249,7 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             break
         words = words[1:]
     end = _type_end(words, product_type)
+    start = _cut_start(words, end, product_type)
     if end is None:
         end = _descriptive_end(words)
         if end > MAX_PHRASE_WORDS:
@@ -227,8 +257,8 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             normed = [_norm(w) for w in words[:MAX_PHRASE_WORDS]]
             hits = vocabulary().matches(normed)
             end = hits[-1][1] if hits else end
-    end = min(end, MAX_PHRASE_WORDS)
-    phrase_words = words[:end]
+    end = min(end, start + MAX_PHRASE_WORDS)
+    phrase_words = words[start:end]
     # Codes inside the rest of the head stay as neutral tokens ("HR60/80").
     for word in words[end:]:
         if (
@@ -239,18 +269,55 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
         ):
             codes.append(word)
     phrase = _shape(phrase_words)
-    if phrase.casefold().startswith(("for ", "with ")):
-        phrase = ""
+    fits = phrase.casefold().startswith(("for ", "with "))
+    if fits:
+        phrase = ""  # what it fits, not what it is: no kind words from it either
     if len(phrase.split()) == 1 and not vocabulary().matches(tokens(phrase)):
         phrase = ""  # one word that names no product ("Funny", "Grade"): the type name says more
     pins = _PIN.search(title)
+    # The kind words of the phrase and of the run right after it ("... Sneakers Breathable"),
+    # not of the keyword list further on; and a piece of the rest that is one.
+    kind_text = "" if fits else " ".join(words[: end + leading_run(words[end:], glossary())])
+    kinds = modifiers_in(kind_text, tail, glossary())
     return TitleReading(
         phrase=phrase or None,
         codes=tuple(codes[:2]),
         pins=int(pins.group(1)) if pins else None,
         makes=makes_in(text),
         removed=tuple(removed),
+        phrase_codes=tuple(
+            dict.fromkeys(
+                w.upper() if w.upper() in TECHNICAL else w.strip(".,/+")
+                for w in phrase_words
+                if _neutral_designation(w)
+            )
+        ),
+        # The kind words of the phrase and of the run right after it ("... Sneakers
+        # Breathable"), not of the keyword list further on; and a piece of the rest that is one.
+        modifiers=kinds,
+        modifier_targets=targets(kind_text, kinds, glossary()),
+        next_word=words[end] if end < len(words) else "",
     )
+
+
+# Technical acronyms that read the same in every store language (no "DIY", no materials).
+_TECHNICAL_WORDS = (
+    "HDMI USB LED LCD OLED AMOLED RGB RGBW GPS WIFI TWS OBD OBD2 CNC NFC SMD SMA SATA PCIE NVME "
+    "POE HD FHD UHD SSD HDD DDR4 DDR5 UV MP3 MP4 DC AC"
+)
+TECHNICAL = frozenset(_TECHNICAL_WORDS.split())
+
+
+def _neutral_designation(word: str) -> bool:
+    """A word of the phrase that every store language writes alike: a model code ("BV8200",
+    "S925"), a standard size number of four digits or more ("18650", "0805"), a technical
+    acronym ("SMD")."""
+    bare = word.strip(".,/+")
+    if spec_fragment(bare) or _MEASURE.match(bare):
+        return False
+    if re.search(r"[a-z]{4,}", bare, re.IGNORECASE):
+        return False  # an English word inside ("5-inch")
+    return _is_code(bare) or bool(re.fullmatch(r"\d{4,6}", bare)) or bare.upper() in TECHNICAL
 
 
 def _shape(words: list[str]) -> str:
@@ -266,7 +333,7 @@ def _shape(words: list[str]) -> str:
             out.append(f"{word}-Pin")
             i += 2
             continue
-        shaped = _GENDER.get(folded) or _case(word)
+        shaped = GENDER.get(folded) or _case(word)
         key = _norm(shaped)
         if folded in MARKETING or folded in _FILLER_NOUNS or _PACK.fullmatch(folded):
             i += 1
@@ -275,7 +342,7 @@ def _shape(words: list[str]) -> str:
             out.append(shaped)
             seen.add(key)
         i += 1
-    while out and (out[-1].casefold() in _SMALL or out[-1] in _GENDER.values()):
+    while out and (out[-1].casefold() in _SMALL or out[-1] in GENDER.values()):
         out.pop()
     return " ".join(out)
 
@@ -306,28 +373,13 @@ class Specifics:
     head: str
     neutral: tuple[str, ...]  # model numbers, codes, sizes with units, pin count
     makes: str | None  # "for Honda/Volvo" in the store language
-
-
-def _item_type(
-    glossary: Glossary, value: str, product_type: ProductType | None, lang: str
-) -> str | None:
-    """The seller's Item Type in `lang`, when the glossary knows it and it names the classified
-    type (an Item Type of another product is not used)."""
-    if product_type is None:
-        return None
-    english = glossary.term("item_type", value, "en")
-    if english is None:
-        return None
-    named = {c for _, _, codes, _ in vocabulary().matches(tokens(english)) for c in codes}
-    if product_type.code not in named:
-        return None
-    return glossary.term("item_type", value, lang)
+    modifiers: tuple[str, ...] = ()  # kind words in the store language, shown after the head
 
 
 def _has_audience(head: str, glossary: Glossary, department: str, lang: str) -> bool:
     folded = head.casefold()
     if lang == "en":
-        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in _GENDER)
+        return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in GENDER)
     word = glossary.term("department", department, lang)
     return word is not None and word.casefold() in folded
 
@@ -341,26 +393,57 @@ def specifics(
     facts: Mapping[str, Any],
     glossary: Glossary,
     named: bool = False,
+    english_name: str = "",
+    kind_words: bool = True,
 ) -> Specifics:
     """The title head for one store: the seller's product phrase (English), else the seller's
     Item Type or the type name in `lang` (`named`: the type name is the glossary's own name
-    of this product, kept), for the department the seller gave; plus the
-    language-neutral tokens and the makes it fits."""
+    of this product, kept; `english_name`: the type name in English), for the department the
+    seller gave; plus the language-neutral tokens, the phrase's kind words (`kind_words`:
+    False for a glossary noun written as the product's full name) and the makes it fits."""
     item_type = str(facts["item_type"].value) if "item_type" in facts else ""
-    translated = (
-        _item_type(glossary, item_type, product_type, lang) if item_type and not named else None
-    )
     phrase = reading.phrase if reading is not None else None
     if phrase and any(glossary.term(k, phrase, "en") for k in ("material", "color")):
         phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
-    if translated is None and phrase and not named:
-        # The phrase's own head noun, when the glossary has it ("... Platform Sneakers").
-        words = phrase.split()
-        for tail in (" ".join(words[-2:]), words[-1]):
-            translated = _item_type(glossary, tail, product_type, lang)
-            if translated:
-                break
-    head = phrase if lang == "en" and phrase else translated or type_name
+    translated = None
+    words = phrase.split() if phrase and not named else []
+    if (
+        words
+        and reading is not None
+        and singular(words[-1].casefold()) == words[-1].casefold()
+        and continues(reading.next_word, glossary)
+    ):
+        # "Pinion Motor" + "Gear": a gear (a plural ends its phrase: "Screws" + "Bolts").
+        words.append(reading.next_word)
+    noun = ""
+    # The phrase's own noun, when the vocabulary writes it ("... Platform Sneakers"), longest
+    # first; the Item Type cell when it says more of that noun ("Prom Dress" for "Dresses") or
+    # the phrase names none.
+    for size in (3, 2, 1):
+        if translated is None and len(words) >= size:
+            translated = phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
+            noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
+    head_en = noun if translated else english_name
+    if item_type and not named and (translated is None or refines(glossary, item_type, noun)):
+        by_cell = item_type_noun(glossary, item_type, product_type, lang)
+        if by_cell:
+            translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
+    own_phrase = lang == "en" and bool(phrase)
+    head = phrase if own_phrase and phrase else translated or type_name
+    if own_phrase and phrase and product_type is not None:
+        head = ending_in_a_noun(phrase, product_type)
+    kinds: list[str] = []
+    if reading is not None and not own_phrase and kind_words:
+        # The phrase's designations follow the name ("Akku 18650", "Smartphone BV8200"); its
+        # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
+        # not written in the store language is left out.
+        codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
+        kinds = shown_modifiers(_own_kinds(reading, head_en), lang, glossary, head, english=head_en)
+        kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
+        head = " ".join([head, *codes])
+        if kinds and lang == "ja":
+            head = " ".join([*kinds, head])
+            kinds = []
     worn = product_type is not None and product_type.group in AUDIENCE_GROUPS
     department = str(facts["department"].value) if "department" in facts and worn else ""
     template = glossary.term("audience", department, lang) if department else None
@@ -378,136 +461,22 @@ def specifics(
     makes = None
     if reading is not None and reading.makes:
         makes = glossary.label("for", lang).replace("{}", "/".join(reading.makes))
-    return Specifics(head, tuple(shown[:3]), makes)
+    return Specifics(head, tuple(shown[:3]), makes, tuple(kinds))
 
 
-@dataclass(frozen=True)
-class HeadNoun:
-    """The seller's own name of the product (the head noun of the title's product phrase) as
-    the every-language noun vocabulary writes it, and the attribute groups it belongs to."""
-
-    english: str  # the noun as the seller wrote it, singular ("saddle cover")
-    names: dict[str, str]  # language -> the noun's name
-    groups: frozenset[str]  # attribute groups of the product types the noun names
-
-
-@cache
-def _named_types() -> dict[tuple[str, ...], ProductType]:
-    """Product types whose English name is itself a product noun ("Bracelet", "Charm"): their
-    names in every language name that noun. Catch-all nouns ("Tools") are left out."""
-    out: dict[tuple[str, ...], ProductType] = {}
-    for product_type in vocabulary().types.values():
-        key = tuple(tokens(product_type.names["en"]))
-        if key and not (len(key) == 1 and key[0] in GENERIC_NOUNS):
-            out.setdefault(key, product_type)
-    return out
-
-
-def _known_noun(words: Sequence[str], glossary: Glossary) -> HeadNoun | None:
-    """`words` as a noun of the every-language vocabulary: the Item Type glossary, or a
-    product type named by exactly these words; catch-all nouns ("tool") are not names."""
-    if len(words) == 1 and words[0] in GENERIC_NOUNS:
-        return None
-    english = " ".join(words)
-    names = {lang: glossary.term("item_type", english, lang) for lang in LANGUAGES}
-    typed = _named_types().get(tuple(words))
-    # The product types named by the whole noun (not by a word inside it).
-    full = [h for h in vocabulary().matches(list(words)) if (h[0], h[1]) == (0, len(words))]
-    groups = frozenset(vocabulary().types[c].group for h in full for c in h[2])
-    if all(names.values()):
-        return HeadNoun(english, {k: str(v) for k, v in names.items()}, groups)
-    if typed is not None:
-        return HeadNoun(english, dict(typed.names), frozenset([typed.group]))
-    return None
-
-
-# Words that start a title's head with what it fits, not what it is.
-_FIT_WORDS = frozenset(["for", "fit", "fits", "compatible", "replacement"])
-# Words that name a part of the noun before them ("Watch Case Inner Ring", "Door Front Panel").
-_POSITIONS = frozenset(
-    ["inner", "outer", "upper", "lower", "front", "rear", "back", "left", "right", "top"]
-    + ["bottom", "side", "middle", "center", "centre", "internal", "external"]
-)
-# An agent noun after a noun makes the compound's head ("Charger Controller", "Tire Remover");
-# words of this shape that are no agent nouns are excluded.
-_AGENT = re.compile(r"^[a-z]{3,}(?:er|or)$")
-_NOT_AGENTS = frozenset(
-    ["other", "super", "under", "over", "after", "water", "power", "summer", "winter", "number"]
-    + ["corner", "paper", "silver", "copper", "rubber", "leather", "amber", "color", "colour"]
-    + ["floor", "door", "motor", "mirror", "interior", "exterior"]
-)
-
-
-def _modifies(word: str, glossary: Glossary) -> bool:
-    """Whether `word`, right after a product noun, makes that noun a modifier: a part noun
-    ("Bottle" + "Stopper"), a position ("Case" + "Inner Ring") or an agent noun
-    ("Charger" + "Controller") that is no material or colour."""
-    if word in PART_NOUNS or word in _POSITIONS or word in GENERIC_NOUNS:
-        return True
-    return (
-        bool(_AGENT.match(word))
-        and word not in _NOT_AGENTS
-        and not any(glossary.term(k, word, "en") for k in ("material", "color"))
+def _own_kinds(reading: TitleReading, head_en: str) -> tuple[str, ...]:
+    """The kind words that describe the named product, not another product the title names
+    ("Electric" before "Scooter" in a bicycle lock's title)."""
+    own = set(tokens(head_en))
+    return tuple(
+        key
+        for key, target in zip(reading.modifiers, reading.modifier_targets, strict=False)
+        if not target or singular(target) in own or singular(target) not in noun_words()
     )
 
 
-def _first_nouns(head: Sequence[str], glossary: Glossary) -> list[HeadNoun]:
-    """The first product noun of a head that lists several ("Seat Cushion Honeycomb Car Seat
-    Cushion"): the longest known noun at each word; one followed by a part noun ("Watch
-    Movement Spacer") is a modifier, and in a run of known nouns ("Bicycle Saddle Cover
-    Cushion") the last is the likeliest name: the run, last noun first."""
-    if not head or head[0] in _FIT_WORDS:
-        return []  # "For Xiaomi Car DVR ... Holder": the head names what it fits
-    found: list[tuple[int, int, HeadNoun]] = []
-    i = 0
-    while i < min(len(head), MAX_NOUN_POSITION + 1):
-        for size in (3, 2, 1):
-            noun = _known_noun(head[i : i + size], glossary) if i + size <= len(head) else None
-            if noun is None or (
-                i and glossary.term("material", f"{head[i - 1]} {noun.english}", "en")
-            ):
-                continue  # "Acrylic Mirror" says what it is made of
-            i += size
-            if i < len(head) and _modifies(head[i], glossary):
-                found = []  # a modifier: the compound's head is a noun the vocabulary lacks
-                break
-            found.append((i - size, i, noun))
-            break
-        else:
-            if found:
-                break  # the first compound ended
-            i += 1
-    return [noun for _, _, noun in reversed(found)]
-
-
-@lru_cache(maxsize=4096)
-def head_nouns(title: str, *, brand: str, glossary: Glossary) -> tuple[HeadNoun, ...]:
-    """The head noun of the product phrase of an English seller title ("Prayer Beads
-    Bracelet": bracelet; "Bicycle Saddle Cover": saddle cover), read with the classifier's
-    head parser ("for X", "compatible with" are not the head), when the noun vocabulary names
-    it in every store language: the seller's Item Type glossary or a product type named by
-    that very noun; a part noun right after the phrase is the compound's head ("Bottle
-    Stopper" is a stopper, not a bottle). The candidates, likeliest first: the noun that ends
-    the product phrase, then the nouns of the head's first compound; empty when none is
-    known."""
-    reading = read_title(title, brand=brand, product_type=None)
-    head = tokens(head_and_tail(strip_phrases(title))[0])
-    words = tokens(reading.phrase or "")
-    # A part noun right after the phrase is the compound's head ("Cup" + "Holder").
-    for i in range(len(head) - len(words), -1, -1):
-        if head[i : i + len(words)] == words:
-            after = head[i + len(words)] if i + len(words) < len(head) else ""
-            if after in PART_NOUNS:
-                words = [*words, after]
-            elif after and _modifies(after, glossary):
-                words = []  # "Table" + "Decoration": the phrase's last noun is a modifier
-            break
-    out: list[HeadNoun] = []
-    for size in (3, 2, 1):
-        if len(words) >= size and (noun := _known_noun(words[-size:], glossary)):
-            out.append(noun)
-            break
-    return (*out, *(n for n in _first_nouns(head, glossary) if n not in out))
+def _says_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", fold(text)) is not None
 
 
 # Units a spec value is written in; two or more values glued into one token ("3.7v19800mAh",
@@ -549,7 +518,7 @@ def spec_fragment(token: str) -> bool:
 
 
 @cache
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """English words globalsell knows: the vocabulary's nouns and names, the glossary's keys,
     catch-all and part nouns, marketing words."""
     words: set[str] = set(GENERIC_NOUNS) | set(PART_NOUNS) | set(MARKETING) | _TITLE_ENDERS
@@ -571,7 +540,7 @@ def cut_word(word: str, *, at_limit: bool) -> bool:
         return False
     if not at_limit and len(folded) > 2:
         return False
-    known = _known_words()
+    known = known_words()
     if folded in known or singular(folded) in known:
         return False
     return any(k.startswith(folded) and len(k) > len(folded) for k in known)

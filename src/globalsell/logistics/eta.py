@@ -18,19 +18,15 @@ from globalsell.core.errors import (
     FieldError,
     ValidationFailed,
 )
-from globalsell.logistics import domain
-from globalsell.logistics.domain import (
-    ExceptionKind,
-    LaneHistory,
-    Milestone,
-    Mode,
-)
+from globalsell.logistics import domain, exception_rules
+from globalsell.logistics.domain import ExceptionKind, Milestone, Mode
 from globalsell.logistics.models import (
     LaneTransit,
     Leg,
     Shipment,
     ShipmentException,
 )
+from globalsell.logistics.transit import Lane, LaneHistory, LegPlan, predict
 
 OPEN = "open"
 RESOLVED = "resolved"
@@ -56,12 +52,10 @@ def lane_history(session: Session, *, seller_id: int, exclude: int | None = None
             continue
         days = (leg.actual_arrival - leg.actual_departure).total_seconds() / 86_400
         if days >= 0:
-            history.add(domain.Lane(leg.origin, leg.destination, leg.mode, leg.carrier), days)
+            history.add(Lane(leg.origin, leg.destination, leg.mode, leg.carrier), days)
     for transit in session.scalars(select(LaneTransit).where(LaneTransit.seller_id == seller_id)):
         days = (transit.arrived_at - transit.departed_at).total_seconds() / 86_400
-        history.add(
-            domain.Lane(transit.origin, transit.destination, transit.mode, transit.carrier), days
-        )
+        history.add(Lane(transit.origin, transit.destination, transit.mode, transit.carrier), days)
     return history
 
 
@@ -150,8 +144,8 @@ def refresh(session: Session, *, shipment: Shipment, history: LaneHistory, now: 
     """Re-predict the legs' and the shipment's arrival, then open, update or resolve its
     exceptions from the facts."""
     plans = [
-        domain.LegPlan(
-            domain.Lane(lg.origin, lg.destination, lg.mode, lg.carrier),
+        LegPlan(
+            Lane(lg.origin, lg.destination, lg.mode, lg.carrier),
             lg.planned_departure,
             lg.planned_arrival,
             lg.actual_departure,
@@ -159,7 +153,7 @@ def refresh(session: Session, *, shipment: Shipment, history: LaneHistory, now: 
         )
         for lg in shipment.legs
     ]
-    etas = domain.predict(plans, history, now=now)
+    etas = predict(plans, history, now=now)
     for leg, eta in zip(shipment.legs, etas, strict=True):
         leg.predicted_earliest, leg.predicted_arrival, leg.predicted_latest = (
             eta.earliest,
@@ -178,7 +172,7 @@ def refresh(session: Session, *, shipment: Shipment, history: LaneHistory, now: 
         shipment.predicted_latest = last.latest
         sources = {e.source for e in etas if e.source != "actual"}
         shipment.eta_source = ", ".join(sorted(sources)) or "actual"
-    facts = domain.ShipmentFacts(
+    facts = exception_rules.ShipmentFacts(
         status=shipment.status,
         planned_departure=next(
             (lg.planned_departure for lg in shipment.legs if lg.mode is not Mode.TRUCK),
@@ -204,7 +198,7 @@ def refresh(session: Session, *, shipment: Shipment, history: LaneHistory, now: 
         ),
     )
     actor = Actor(name="logistics:monitor", seller_id=shipment.seller_id, role=Role.OPERATOR)
-    findings = domain.find_exceptions(facts, now=now)
+    findings = exception_rules.find_exceptions(facts, now=now)
     found = {f.kind for f in findings}
     for finding in findings:
         open_exception(session, actor=actor, shipment=shipment, finding=finding, now=now)
@@ -230,7 +224,12 @@ def refresh(session: Session, *, shipment: Shipment, history: LaneHistory, now: 
 
 
 def open_exception(
-    session: Session, *, actor: Actor, shipment: Shipment, finding: domain.Finding, now: datetime
+    session: Session,
+    *,
+    actor: Actor,
+    shipment: Shipment,
+    finding: exception_rules.Finding,
+    now: datetime,
 ) -> ShipmentException:
     """Open an exception, or refresh the evidence of the open one of the same kind."""
     row = session.scalar(

@@ -19,14 +19,8 @@ from globalsell.core.errors import (
 )
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import MoveLine, MoveReason
-from globalsell.logistics import domain, eta
-from globalsell.logistics.domain import (
-    ExceptionKind,
-    Milestone,
-    Mode,
-    Outcome,
-    Step,
-)
+from globalsell.logistics import domain, eta, exception_rules
+from globalsell.logistics.domain import ExceptionKind, Milestone, Mode, Outcome, Step
 from globalsell.logistics.models import (
     Leg,
     MilestoneRecord,
@@ -190,7 +184,7 @@ def apply_milestone(
             session,
             actor=actor,
             shipment=shipment,
-            finding=domain.Finding(
+            finding=exception_rules.Finding(
                 ExceptionKind.IMPOSSIBLE_SEQUENCE,
                 f"impossible event sequence: {conflict}",
                 {"milestone": milestone.value, "occurred_at": at.isoformat(), "source": source},

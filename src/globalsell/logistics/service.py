@@ -28,14 +28,8 @@ from globalsell.core.errors import (
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind
 from globalsell.inventory.models import Location
-from globalsell.logistics import domain, eta
-from globalsell.logistics.domain import (
-    Incoterm,
-    LegInput,
-    LineInput,
-    Milestone,
-    Mode,
-)
+from globalsell.logistics import domain, eta, transit
+from globalsell.logistics.domain import Incoterm, LegInput, LineInput, Milestone, Mode
 from globalsell.logistics.models import (
     Leg,
     MilestoneRecord,
@@ -329,7 +323,7 @@ def book_from_plan_line(
             field="to_country",
         )
     start = ensure_aware(departs)
-    lane = domain.Lane(domain.ORIGIN_GATEWAY[mode], gateway, mode, carrier.strip().upper())
+    lane = transit.Lane(domain.ORIGIN_GATEWAY[mode], gateway, mode, carrier.strip().upper())
     band = eta.lane_history(session, seller_id=actor.seller_id).band(lane)
     main_arrives = start + timedelta(days=band.p50)
     legs = [

@@ -25,11 +25,7 @@ from globalsell.core.errors import (
     ValidationFailed,
 )
 from globalsell.logistics import domain, eta
-from globalsell.logistics.domain import (
-    EventInput,
-    Milestone,
-    Outcome,
-)
+from globalsell.logistics.domain import EventInput, Milestone, Outcome
 from globalsell.logistics.milestones import Applied, apply_milestone
 from globalsell.logistics.models import (
     Shipment,

@@ -21,6 +21,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import Conflict, FieldError, NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
+from globalsell.inventory import reservations
 from globalsell.inventory import service as inventory
 from globalsell.orders import domain
 from globalsell.orders.domain import DailySales, OrderRow, OrderStatus, SalesTotal
@@ -50,7 +51,7 @@ def daily_sales(
 ) -> list[DailySales]:
     """Units sold per SKU x store x UTC day in [start, end], cancelled orders excluded; days
     without sales are absent (not zero rows). Sorted by SKU, store, day. Read-only; the sales
-    history forecasting reads (censor stock-out days with inventory.service.stockout_days)."""
+    history forecasting reads (censor stock-out days with inventory.pool.stockout_days)."""
     if end < start:
         raise ValidationFailed("end is before start", field="end")
     units = func.sum(OrderLine.quantity)
@@ -299,7 +300,7 @@ def _try_reserve(
 ) -> bool:
     """Reserve a line's units; False (nothing written) when too few are available."""
     try:
-        reservation = inventory.reserve(
+        reservation = reservations.reserve(
             session,
             actor=actor,
             sku=line.sku,
@@ -322,17 +323,17 @@ def _move_status(
     for line in order.lines:
         if line.reservation_id is None:
             continue
-        reservation = inventory.get_reservation(
+        reservation = reservations.get_reservation(
             session, actor=actor, reservation_id=line.reservation_id
         )
         if reservation.status != "active":
             continue
         if target is OrderStatus.SHIPPED:
-            inventory.fulfil_reservation(
+            reservations.fulfil_reservation(
                 session, actor=actor, reservation_id=line.reservation_id, now=now
             )
         elif target is OrderStatus.CANCELLED:
-            inventory.release_reservation(
+            reservations.release_reservation(
                 session, actor=actor, reservation_id=line.reservation_id, now=now
             )
     order.status = target

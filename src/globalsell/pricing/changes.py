@@ -14,6 +14,7 @@ from globalsell.approvals import service as approvals
 from globalsell.approvals.models import ChangeRequest
 from globalsell.approvals.registry import ApplierRegistry
 from globalsell.catalog import service as catalog
+from globalsell.catalog.models import Product
 from globalsell.core import audit, formatting, messages
 from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
@@ -27,6 +28,7 @@ from globalsell.pricing.domain import (
 from globalsell.pricing.models import (
     Price,
     PriceBounds,
+    PriceQuote,
 )
 from globalsell.pricing.policies import amazon_store
 from globalsell.pricing.service import Quoted, quote
@@ -80,6 +82,39 @@ def active_price(
             Price.status == PriceStatus.ACTIVE,
         )
     )
+
+
+def selling_prices(
+    session: Session, *, actor: Actor, pairs: set[tuple[str, str]]
+) -> dict[tuple[str, str], Money]:
+    """What one unit of each (sku, store) sells for now: its applied regular price, else the
+    price of its newest saved quote; a pair with neither is left out."""
+    skus = {sku for sku, _ in pairs}
+    if not skus:
+        return {}
+    products = {
+        p.id: p.sku
+        for p in session.scalars(
+            select(Product).where(Product.seller_id == actor.seller_id, Product.sku.in_(skus))
+        )
+    }
+    found: dict[tuple[str, str], Money] = {}
+    for row in session.scalars(
+        select(PriceQuote)
+        .where(PriceQuote.seller_id == actor.seller_id, PriceQuote.product_id.in_(products))
+        .order_by(PriceQuote.created_at, PriceQuote.id)
+    ):
+        found[(products[row.product_id], row.store)] = Money(row.price, row.currency)
+    for price in session.scalars(
+        select(Price).where(
+            Price.seller_id == actor.seller_id,
+            Price.product_id.in_(products),
+            Price.price_type == PriceType.REGULAR,
+            Price.status == PriceStatus.ACTIVE,
+        )
+    ):
+        found[(products[price.product_id], price.store)] = Money(price.amount, price.currency)
+    return {pair: money for pair, money in found.items() if pair in pairs}
 
 
 def propose_catalogue_prices(

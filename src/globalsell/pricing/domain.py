@@ -194,11 +194,20 @@ class LandedCostInputs:
 
 @dataclass(frozen=True, slots=True)
 class LandedCost:
+    """Each line in the store's currency. A line with no known figure (no freight rate, no duty
+    amount or rate) is counted as zero in the arithmetic and named in `unknown`: the cost, and
+    any price or margin built on it, is then incomplete and must say so (ADR 0138)."""
+
     product: Money
     freight: Money
     duty: Money
     import_vat: Money
     import_vat_recoverable: bool
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.unknown
 
     @property
     def cost(self) -> Money:
@@ -212,6 +221,9 @@ def landed_cost(inputs: LandedCostInputs, currency: str, fx: FxTable) -> LandedC
     if inputs.unit_cost.amount <= 0:
         raise ValidationFailed("unit cost must be greater than zero", field="unit_cost")
     product = fx.convert(inputs.unit_cost, currency)
+    unknown: list[str] = []
+    if inputs.freight is None:
+        unknown.append("freight")
     freight = fx.convert(inputs.freight, currency) if inputs.freight else Money.zero(currency)
     if freight.amount < 0:
         raise ValidationFailed("freight must not be negative", field="freight")
@@ -225,6 +237,7 @@ def landed_cost(inputs: LandedCostInputs, currency: str, fx: FxTable) -> LandedC
         duty = (customs_value * inputs.duty_rate).quantize(Rounding.UP)
     else:
         duty = Money.zero(currency)
+        unknown.append("duty")
     if inputs.import_vat is not None:
         import_vat = fx.convert(inputs.import_vat, currency)
     elif inputs.import_vat_rate is not None:
@@ -233,7 +246,9 @@ def landed_cost(inputs: LandedCostInputs, currency: str, fx: FxTable) -> LandedC
         import_vat = Money.zero(currency)
     if duty.amount < 0 or import_vat.amount < 0:
         raise ValidationFailed("duty and import VAT must not be negative", field="duty")
-    return LandedCost(product, freight, duty, import_vat, inputs.import_vat_recoverable)
+    return LandedCost(
+        product, freight, duty, import_vat, inputs.import_vat_recoverable, tuple(unknown)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +294,11 @@ class Quote:
     @property
     def cost(self) -> Money:
         return self.landed.cost
+
+    @property
+    def complete(self) -> bool:
+        """False when a landed-cost line is unknown: the margin is then overstated by it."""
+        return self.landed.complete
 
     def meets(self, floor: Decimal) -> bool:
         """True when the margin is at least `floor` of net revenue (exact, unrounded)."""
@@ -500,6 +520,10 @@ def breakdown_json(quote: Quote, *, fx_note: str = "") -> dict[str, object]:
         return value.quantize(Rounding.HALF_UP).to_json()  # already rounded: "0" -> "0.00"
 
     landed = quote.landed
+
+    def line(name: str, value: Money) -> dict[str, str] | None:
+        return None if name in landed.unknown else m(value)
+
     return {
         "store": quote.store,
         "currency": quote.currency,
@@ -515,12 +539,14 @@ def breakdown_json(quote: Quote, *, fx_note: str = "") -> dict[str, object]:
         },
         "landed_cost": {
             "product": m(landed.product),
-            "freight": m(landed.freight),
-            "duty": m(landed.duty),
+            "freight": line("freight", landed.freight),
+            "duty": line("duty", landed.duty),
             "import_vat": m(landed.import_vat),
             "import_vat_recoverable": landed.import_vat_recoverable,
             "total": m(landed.cost),
+            "unknown": list(landed.unknown),
         },
+        "complete": landed.complete,
         "margin": m(quote.margin),
         "margin_rate": str(quote.margin_rate),
         "target_margin": None if quote.target_margin is None else str(quote.target_margin),

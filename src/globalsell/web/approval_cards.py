@@ -193,6 +193,8 @@ def _price_card(
             "rate_before": rate_before,
             "margin_after": after_margin.amount if after_margin else None,
             "rate_after": _decimal(breakdown.get("margin_rate")),
+            # landed-cost lines with no figure (freight, duty): the margins are incomplete
+            "unknown": list((breakdown.get("landed_cost") or {}).get("unknown") or []),
             "why": effect.get("why"),
             "impact_note": effect.get("impact_note"),
         },

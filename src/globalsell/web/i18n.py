@@ -112,3 +112,9 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a message for the catalogue; it is translated where it is shown."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with a plural form for the catalogue (`pybabel extract -k Nn_:1,2`); it is
+    chosen by `ngettext` where it is shown."""
+    return singular, plural

@@ -14,6 +14,7 @@ from globalsell.catalog import service as catalog
 from globalsell.core import formatting
 from globalsell.core.actor import Actor
 from globalsell.db.session import unit_of_work
+from globalsell.inventory import pool
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import PoolPosition
 from globalsell.reporting import domain as reporting_domain
@@ -31,9 +32,7 @@ def promise_rows(session: Session, *, actor: Actor, skus: list[str]) -> dict[str
     stores = sorted({loc.marketplace for loc in locations if loc.marketplace})
     positions = inventory.pool_positions(session, seller_id=actor.seller_id, skus=skus)
     promises = (
-        inventory.delivery_promises(session, actor=actor, skus=skus, stores=stores)
-        if stores
-        else []
+        pool.delivery_promises(session, actor=actor, skus=skus, stores=stores) if stores else []
     )
     return {
         "stock_stores": stores,
@@ -58,7 +57,7 @@ POOL_SORTS = ("sku", "total", "cover")
 def _pool(request: Request, session: Session, actor: Actor, q: str, zero: bool) -> dict[str, Any]:
     """The pool page's data, the SKU rows filtered by text (SKU or title) and by zero stock."""
     locations = inventory.list_locations(session, actor=actor)
-    entries = inventory.pool_view(session, actor=actor)
+    entries = pool.pool_view(session, actor=actor)
     titles = catalog.titles_by_sku(session, actor=actor, skus=[e.total.sku for e in entries])
     cover = _cover(request, session, actor, entries)
     needle = q.casefold()
@@ -106,7 +105,7 @@ def pool_page(request: Request, q: str = "", zero: str = "", sort: str = "") -> 
         entries = data["all_entries"]
         stores = sorted({loc.marketplace for loc in locations if loc.marketplace})
         promises = (
-            inventory.delivery_promises(session, actor=viewer.actor, skus=None, stores=stores)
+            pool.delivery_promises(session, actor=viewer.actor, skus=None, stores=stores)
             if stores
             else []
         )

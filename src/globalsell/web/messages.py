@@ -20,12 +20,18 @@ from markupsafe import Markup, escape
 from globalsell.core import formatting
 from globalsell.core.messages import TYPE, Message
 from globalsell.web import i18n
-from globalsell.web.i18n import N_
+from globalsell.web.i18n import N_, Nn_
 from globalsell.web.labels import attribute_label, label, tier_label
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-# English counts of one read in the singular ("1 day", not "1 days"); Chinese has no plural.
-_ONE = re.compile(r"(?<![\d.,])1 (day|unit|shipment|peer|order|week)s\b")
+# A count with its noun, in the plural form the viewer's language gives the number (`ngettext`):
+# "1 day", "4 days", "4 天". A sentence names which of its parameters are counts in COUNTED.
+COUNTS: dict[str, tuple[str, str]] = {
+    "day": Nn_("%(n)s day", "%(n)s days"),
+    "unit": Nn_("%(n)s unit", "%(n)s units"),
+    "shipment": Nn_("%(n)s shipment", "%(n)s shipments"),
+    "peer": Nn_("%(n)s peer", "%(n)s peers"),
+}
 SENTENCES: dict[str, str] = {
     # assistant findings
     "assistant.listing_blocked": N_(
@@ -33,30 +39,30 @@ SENTENCES: dict[str, str] = {
     ),
     "assistant.cost_outlier.slip": N_(
         "The unit cost of %(sku)s (%(cost)s) is %(ratio)s× %(direction)s the median of "
-        "%(against)s (%(median)s, %(peers)s peers); it looks like a decimal slip."
+        "%(against)s (%(median)s, %(peers)s); it looks like a decimal slip."
     ),
     "assistant.cost_outlier.check": N_(
         "The unit cost of %(sku)s (%(cost)s) is %(ratio)s× %(direction)s the median of "
-        "%(against)s (%(median)s, %(peers)s peers); check it with the factory."
+        "%(against)s (%(median)s, %(peers)s); check it with the factory."
     ),
     "assistant.peers.category": N_("category %(name)s"),
     "assistant.peers.family": N_("the %(sku)s family"),
     "assistant.stale_proposal": N_(
-        "Proposal %(id)s (%(title)s) has waited %(days)s days for a decision; approve, edit or "
+        "Proposal %(id)s (%(title)s) has waited %(days)s for a decision; approve, edit or "
         "reject it."
     ),
     "assistant.stockout": N_(
-        "%(sku)s in %(store)s runs out in about %(days)s days (%(available)s available, selling "
-        "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
+        "%(sku)s in %(store)s runs out in about %(days)s (%(available)s available, selling "
+        "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s, air %(air)s."
     ),
     "assistant.stockout.now": N_(
         "%(sku)s in %(store)s is out of stock now (%(available)s available, selling "
-        "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s days, air %(air)s."
+        "%(demand)s a day by %(source)s; %(inbound)s). Ocean takes %(ocean)s, air %(air)s."
     ),
     "assistant.demand.forecast": N_("the forecast"),
     "assistant.demand.velocity": N_("the 30-day sales rate"),
-    "assistant.inbound.in_time": N_("%(units)s units inbound, expected %(date)s (in time)"),
-    "assistant.inbound.too_late": N_("%(units)s units inbound, expected %(date)s (too late)"),
+    "assistant.inbound.in_time": N_("%(units)s inbound, expected %(date)s (in time)"),
+    "assistant.inbound.too_late": N_("%(units)s inbound, expected %(date)s (too late)"),
     "assistant.inbound.none": N_("nothing inbound"),
     "assistant.stockout.no_air": N_("Air is not among your preferred modes, so ocean is proposed."),
     "assistant.stockout.reorder": N_("The hub has no stock to send: reorder from the factory."),
@@ -68,12 +74,11 @@ SENTENCES: dict[str, str] = {
         "sells it, or pausing replenishment."
     ),
     "assistant.excess.over": N_(
-        "%(held)s units (%(cover)s) against a target of %(target)s days: about %(excess)s units "
-        "too many"
+        "%(held)s (%(cover)s) against a target of %(target)s: about %(excess)s too many"
     ),
     "assistant.excess.no_sales": N_("no sales at all"),
-    "assistant.excess.cover": N_("%(days)s days of demand"),
-    "assistant.excess.ageing": N_("the oldest units have waited %(days)s days"),
+    "assistant.excess.cover": N_("%(days)s of demand"),
+    "assistant.excess.ageing": N_("the oldest units have waited %(days)s"),
     "assistant.hs.wrong": N_(
         "The HS code declared for %(sku)s (%(declared)s) looks wrong: %(flags)s."
     ),
@@ -92,13 +97,13 @@ SENTENCES: dict[str, str] = {
         "%(percent)s%% sure; confirm it."
     ),
     "assistant.late_shipment": N_(
-        "Shipment %(code)s (%(units)s units to %(destination)s, %(status)s): %(parts)s."
+        "Shipment %(code)s (%(units)s to %(destination)s, %(status)s): %(parts)s."
     ),
     "assistant.late.after_need": N_(
-        "predicted to land on %(date)s, %(days)s days after it is needed (%(need_by)s)"
+        "predicted to land on %(date)s, %(days)s after it is needed (%(need_by)s)"
     ),
     "assistant.late.lands": N_("predicted to land on %(date)s"),
-    "assistant.late.slip": N_("%(days)s days behind the carrier's plan"),
+    "assistant.late.slip": N_("%(days)s behind the carrier's plan"),
     "assistant.expand": N_(
         "%(sku)s is not listed in %(store)s, yet it sells %(sold)s; scaled by store size, "
         "%(store)s could sell about %(units)s a month. Generate a listing for it."
@@ -136,9 +141,9 @@ SENTENCES: dict[str, str] = {
     "assistant.impact.proposal_states_effect": N_(
         "not estimated: the proposal itself states its effect"
     ),
-    "assistant.impact.lost_sales": N_("sales lost without action: %(units)s units × unit price"),
+    "assistant.impact.lost_sales": N_("sales lost without action: %(units)s × unit price"),
     "assistant.impact.lost_anyway": N_(
-        "not counted: about %(units)s units of sales are lost whatever is done now"
+        "not counted: about %(units)s of sales are lost whatever is done now"
     ),
     "assistant.impact.no_price": N_("not estimated: no price for this store"),
     "assistant.impact.capital": N_("capital tied up: excess units × unit cost"),
@@ -159,11 +164,9 @@ SENTENCES: dict[str, str] = {
     "assistant.impact.expand_margin": N_("a month's gross margin at the estimated units"),
     "assistant.impact.no_price_or_cost": N_("not estimated: no price or cost"),
     "assistant.impact.margin_missing": N_(
-        "margin missing on %(units)s units a month, at the 30-day sales rate"
+        "margin missing on %(units)s a month, at the 30-day sales rate"
     ),
-    "assistant.impact.price_gap": N_(
-        "price gap on %(units)s units a month (a rough size of the risk)"
-    ),
+    "assistant.impact.price_gap": N_("price gap on %(units)s a month (a rough size of the risk)"),
     "assistant.impact.suppressed": N_("a month of sales the store may suppress"),
     "assistant.impact.not_selling": N_("not estimated: the listing is not selling yet"),
     # change request titles (the owning domain's description of the payload)
@@ -171,8 +174,8 @@ SENTENCES: dict[str, str] = {
     "catalog.attribute.value_unit": N_("%(value)s %(unit)s"),
     "catalog.product.update": N_("Update %(sku)s: %(changes)s"),
     "catalog.product.field": N_("%(field)s → %(value)s"),
-    "planning.plan": N_("Ship %(units)s units in %(shipments)s shipments"),
-    "planning.plan.named": N_("Ship %(units)s units of %(skus)s in %(shipments)s shipments"),
+    "planning.plan": N_("Ship %(units)s in %(shipments)s"),
+    "planning.plan.named": N_("Ship %(units)s of %(skus)s in %(shipments)s"),
     "listings.publish": N_("Publish %(sku)s in %(stores)s"),
     "pricing.price.set": N_("%(price_type)s of %(sku)s in %(store)s: %(price)s"),
     "pricing.price.change": N_("%(price_type)s of %(sku)s in %(store)s: %(before)s → %(price)s"),
@@ -345,20 +348,48 @@ SENTENCES: dict[str, str] = {
     "customs.problem.zero_cost": N_("the unit cost is 0: nothing to quote"),
     # shipment exceptions
     "logistics.exception.late_departure.departed": N_(
-        "departed %(days)s days after the planned departure"
+        "departed %(days)s after the planned departure"
     ),
     "logistics.exception.late_departure.waiting": N_(
-        "not departed %(days)s days after the planned departure"
+        "not departed %(days)s after the planned departure"
     ),
-    "logistics.exception.port_dwell": N_("%(days)s days at the port without customs clearance"),
-    "logistics.exception.customs_dwell": N_("%(days)s days held in customs"),
-    "logistics.exception.short_receipt": N_(
-        "%(units)s units short at the FBA warehouse: %(lines)s"
-    ),
+    "logistics.exception.port_dwell": N_("%(days)s at the port without customs clearance"),
+    "logistics.exception.customs_dwell": N_("%(days)s held in customs"),
+    "logistics.exception.short_receipt": N_("%(units)s short at the FBA warehouse: %(lines)s"),
     "logistics.exception.late_for_need_date": N_(
-        "predicted to arrive %(days)s days after the need date"
+        "predicted to arrive %(days)s after the need date"
     ),
     "logistics.exception.impossible_sequence": N_("Tracking events out of order"),
+}
+
+
+# Which parameters of a sentence are counts, and of what (COUNTS).
+COUNTED: dict[str, dict[str, str]] = {
+    "assistant.cost_outlier.slip": {"peers": "peer"},
+    "assistant.cost_outlier.check": {"peers": "peer"},
+    "assistant.stale_proposal": {"days": "day"},
+    "assistant.stockout": {"days": "day", "ocean": "day"},
+    "assistant.stockout.now": {"ocean": "day"},
+    "assistant.inbound.in_time": {"units": "unit"},
+    "assistant.inbound.too_late": {"units": "unit"},
+    "assistant.excess.over": {"held": "unit", "target": "day", "excess": "unit"},
+    "assistant.excess.cover": {"days": "day"},
+    "assistant.excess.ageing": {"days": "day"},
+    "assistant.late_shipment": {"units": "unit"},
+    "assistant.late.after_need": {"days": "day"},
+    "assistant.late.slip": {"days": "day"},
+    "assistant.impact.lost_sales": {"units": "unit"},
+    "assistant.impact.lost_anyway": {"units": "unit"},
+    "assistant.impact.margin_missing": {"units": "unit"},
+    "assistant.impact.price_gap": {"units": "unit"},
+    "planning.plan": {"units": "unit", "shipments": "shipment"},
+    "planning.plan.named": {"units": "unit", "shipments": "shipment"},
+    "logistics.exception.late_departure.departed": {"days": "day"},
+    "logistics.exception.late_departure.waiting": {"days": "day"},
+    "logistics.exception.port_dwell": {"days": "day"},
+    "logistics.exception.customs_dwell": {"days": "day"},
+    "logistics.exception.short_receipt": {"units": "unit"},
+    "logistics.exception.late_for_need_date": {"days": "day"},
 }
 
 
@@ -414,14 +445,28 @@ def word(message: Message) -> Markup:
     template = SENTENCES.get(message.code)
     if template is None:
         return Markup("")
-    values = {name: _param(v) for name, v in message.params.items()}
+    counted = COUNTED.get(message.code, {})
+    values = {
+        name: _count(v, counted[name]) if name in counted else _param(v)
+        for name, v in message.params.items()
+    }
     try:
-        worded = escape(i18n.gettext(template)) % values
+        return escape(i18n.gettext(template)) % values
     except (KeyError, ValueError, TypeError):
         return escape(template) % dict.fromkeys(_names(template), "?")
-    if i18n.current().display.is_chinese:
-        return worded
-    return Markup(_ONE.sub(r"1 \1", str(worded)))
+
+
+def _count(value: Any, noun: str) -> Markup:
+    """A count with its noun in the form the number takes: `1 day`, `4.5 days`, `4 天`."""
+    singular, plural = COUNTS[noun]
+    raw = value.get("value") if isinstance(value, Mapping) else value
+    try:
+        number = Decimal(str(raw))
+    except InvalidOperation:
+        number = Decimal(0)
+    # gettext's plural rules take whole numbers; a fraction reads as many ("1.5 days")
+    n = int(number) if number.is_finite() and number == number.to_integral_value() else 2
+    return escape(i18n.ngettext(singular, plural, n)) % {"n": _param(value)}
 
 
 def _names(template: str) -> list[str]:

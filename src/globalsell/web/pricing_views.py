@@ -48,6 +48,7 @@ class Row:
     margin_rate: Decimal
     fulfilment_source: str
     bars: list[tuple[str, str, float, float]]  # label, colour, x, width
+    unknown: tuple[str, ...] = ()  # landed-cost lines with no figure: the row is incomplete
 
 
 def _bars(values: dict[str, Decimal], price: Decimal) -> list[tuple[str, str, float, float]]:
@@ -97,6 +98,7 @@ def product_pricing(request: Request, sku: str) -> Response:
                     margin_rate=q.margin_rate,
                     fulfilment_source=quoted.fulfilment_source,
                     bars=_bars(values, q.price.amount),
+                    unknown=q.landed.unknown,
                     **values,
                 )
             )

@@ -24,7 +24,7 @@ from globalsell.bootstrap import Runtime
 from globalsell.core import errors, formatting
 from globalsell.core.messages import Message
 from globalsell.db.session import unit_of_work
-from globalsell.logistics.domain import exception_message
+from globalsell.logistics.exception_rules import exception_message
 from globalsell.web import auth, i18n, labels, lists, messages
 from globalsell.web.i18n import N_
 from globalsell.web.rule_notes import rule_note

@@ -1,7 +1,8 @@
 """The Today page a seller opens every morning: sales, units, orders and margin per store for
 yesterday / 7 / 30 days against the period before (in the seller's currency, with a server-drawn
 chart), and one action list merging the assistant's findings, open proposals, shipment problems
-and tracking feeds that could not be read, ranked by money at stake and urgency."""
+and tracking feeds that could not be read: losses happening now first (a SKU stocked out now, its
+sales lost a day at the current demand rate as its money), then by money at stake and urgency."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from globalsell.core.errors import DomainError
 from globalsell.core.money import Money, is_currency
 from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import tracking as logistics_tracking
+from globalsell.pricing import changes as price_changes
 from globalsell.pricing import service as pricing
 from globalsell.reporting import service as reporting
 from globalsell.web import approval_cards, assistant_views, auth, i18n
@@ -35,6 +37,7 @@ from globalsell.web.rendering import WebRoute, display_for, exception_text, page
 router = APIRouter(route_class=WebRoute)
 
 URGENCY = {"critical": 3, "warning": 2, "info": 1}
+LOSING_NOW = 4  # a loss happening today (a SKU stocked out now): the most urgent
 SHOWN_FINDINGS = {FindingStatus.PROPOSED, FindingStatus.OPEN, FindingStatus.SHOWN}
 MAX_ACTIONS = 12
 CHART_WIDTH, CHART_HEIGHT = 640, 160
@@ -51,6 +54,16 @@ class Action:
     link: str
     link_label: str  # a msgid
     topic: tuple[str, str] | None = None  # (code, label group): the kind of problem
+    money_note: str | None = None  # a msgid after the amount: "lost a day"
+
+
+def rank(found: list[Action]) -> list[Action]:
+    """Losses happening now first (most money a day first), then the rest by money at stake,
+    then by urgency."""
+    return sorted(
+        found,
+        key=lambda a: (a.urgency < LOSING_NOW, -(a.money or Decimal(0)), -a.urgency, a.text),
+    )
 
 
 def _home(table: Any, amount: Decimal | None, currency: str | None, home: str) -> Decimal | None:
@@ -72,23 +85,63 @@ def _finding_link(finding: AssistantFinding) -> str:
     return assistant_views.fix_link(finding) or "/assistant"
 
 
+def _stocked_out(finding: AssistantFinding) -> tuple[str, str, Decimal] | None:
+    """(sku, store, units a day) of a finding about a SKU out of stock now."""
+    evidence = finding.evidence or {}
+    if evidence.get("stocked_out") is not True:
+        return None
+    try:
+        rate = Decimal(str(evidence.get("daily_demand")))
+    except ArithmeticError:
+        return None
+    if not rate.is_finite() or rate <= 0:
+        return None
+    return str(evidence.get("sku")), str(evidence.get("store")), rate
+
+
+def _lost_a_day(
+    session: Session, *, actor: Actor, findings: list[AssistantFinding], home: str, table: Any
+) -> dict[int, Decimal]:
+    """Sales lost a day by each finding about a SKU out of stock now: its demand rate times
+    what a unit sells for in that store, in the seller's currency."""
+    gaps = {f.id: gap for f in findings if (gap := _stocked_out(f)) is not None}
+    prices = price_changes.selling_prices(
+        session, actor=actor, pairs={(sku, store) for sku, store, _ in gaps.values()}
+    )
+    lost: dict[int, Decimal] = {}
+    for finding_id, (sku, store, rate) in gaps.items():
+        price = prices.get((sku, store))
+        each = _home(table, price.amount, price.currency, home) if price else None
+        if each is not None:
+            lost[finding_id] = (each * rate).quantize(Decimal("0.01"))
+    return lost
+
+
 def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list[Action]:
-    """Everything waiting for the seller, most money at stake first, then most urgent."""
+    """Everything waiting for the seller: losses happening now first, then most money at
+    stake, then most urgent."""
     table = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
     found: list[Action] = []
     covered: set[int] = set()
-    for f in assistant.list_findings(session, actor=actor):
-        if f.status not in SHOWN_FINDINGS:
-            continue
+    findings = [
+        f for f in assistant.list_findings(session, actor=actor) if f.status in SHOWN_FINDINGS
+    ]
+    lost = _lost_a_day(session, actor=actor, findings=findings, home=home, table=table)
+    for f in findings:
         if f.change_request_id is not None:
             covered.add(f.change_request_id)
+        money = _home(table, f.impact_amount, f.impact_currency, home)
+        per_day = money is None and f.id in lost
         found.append(
             Action(
                 source=N_("Assistant finding"),
                 topic=(f.detector, "detector"),
                 text=said(f, "reason"),
-                money=_home(table, f.impact_amount, f.impact_currency, home),
-                urgency=URGENCY.get(f.severity.value, 1),
+                money=lost[f.id] if per_day else money,
+                money_note=N_("lost a day") if per_day else None,
+                urgency=LOSING_NOW
+                if _stocked_out(f) is not None
+                else URGENCY.get(f.severity.value, 1),
                 link=_finding_link(f),
                 link_label=(
                     N_("Review the fix")
@@ -144,8 +197,7 @@ def actions(session: Session, *, actor: Actor, home: str, now: datetime) -> list
                     link_label=N_("See the update"),
                 )
             )
-    found.sort(key=lambda a: (-(a.money or Decimal(0)), -a.urgency, a.text))
-    return found
+    return rank(found)
 
 
 def _goods_values(

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, status
 
 from globalsell.api.deps import ActorDep, NowDep, SessionDep
-from globalsell.inventory import service
+from globalsell.inventory import pool as stock_pool
+from globalsell.inventory import reservations, service
 from globalsell.inventory.domain import MoveLine
 from globalsell.inventory.models import Location, Reservation, StockMove
 from globalsell.inventory.schemas import (
@@ -103,7 +104,7 @@ def pool(session: SessionDep, actor: ActorDep, sku: SkuQuery = None) -> list[Poo
                 for p in entry.positions
             ],
         )
-        for entry in service.pool_view(session, actor=actor, skus=sku)
+        for entry in stock_pool.pool_view(session, actor=actor, skus=sku)
     ]
 
 
@@ -157,7 +158,7 @@ def list_reservations(
     """Reservations, newest first."""
     return [
         _reservation(r)
-        for r in service.list_reservations(
+        for r in reservations.list_reservations(
             session, actor=actor, reference=reference, active_only=active
         )
     ]
@@ -168,7 +169,7 @@ def reserve(
     body: ReservationCreate, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> ReservationRead:
     """Hold available units for an order; 409 when fewer are available (never oversold)."""
-    reservation = service.reserve(session, actor=actor, now=now, **body.model_dump())
+    reservation = reservations.reserve(session, actor=actor, now=now, **body.model_dump())
     return _reservation(reservation)
 
 
@@ -177,7 +178,7 @@ def fulfil(
     reservation_id: ReservationPath, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> ReservationRead:
     """The units shipped: on hand and reserved go down (a `sold` move)."""
-    reservation = service.fulfil_reservation(
+    reservation = reservations.fulfil_reservation(
         session, actor=actor, reservation_id=reservation_id, now=now
     )
     return _reservation(reservation)
@@ -188,7 +189,7 @@ def release(
     reservation_id: ReservationPath, session: SessionDep, actor: ActorDep, now: NowDep
 ) -> ReservationRead:
     """The order no longer needs the units: reserved goes down."""
-    reservation = service.release_reservation(
+    reservation = reservations.release_reservation(
         session, actor=actor, reservation_id=reservation_id, now=now
     )
     return _reservation(reservation)
@@ -204,7 +205,7 @@ def promises(
     """Per SKU x store: same day, next day, 2-5 days, ships from hub, or unavailable."""
     return [
         PromiseRead(sku=s, store=code, promise=promise)
-        for s, code, promise in service.delivery_promises(
+        for s, code, promise in stock_pool.delivery_promises(
             session, actor=actor, skus=sku, stores=store
         )
     ]

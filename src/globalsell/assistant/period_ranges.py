@@ -1,0 +1,143 @@
+"""Spans between two days in a seller's question ("between Nov 1 and Nov 15", "11月1日到15日",
+"from Black Friday to Cyber Monday", "11/1-11/15") and days written with a slash ("on 11/28").
+Pure; inclusive UTC-day bounds. A slash date that reads both ways ("3/12": 3 December or
+March 12) is no date: the caller asks back."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
+
+__all__ = ["SLASH_ANY", "day_range", "slash_day", "two_days"]
+
+_MONTH = "|".join(m[:3] for m in MONTHS)
+_EN_DAY = re.compile(
+    rf"(?<![a-z])(?:({_MONTH})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})[a-z]*)(?![a-z])"
+)
+_ZH_DAY = re.compile(
+    r"(?:(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*)?(3[01]|[12]\d|[1-9])\s*[日号]"
+)
+SLASH_ANY = re.compile(r"(?<![\d/.$€£¥])(\d{1,2})/(\d{1,2})(?![\d/])")
+_CONNECT = re.compile(r"^\s*(?:-|–|~|to|till|until|through|thru|and|到|至|~|一直到)\s*(?:the\s+)?$")
+
+
+def _month_no(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    n = cn_number(word)
+    if n:
+        return n
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(word))
+
+
+def _named(low: str, today: date) -> str:
+    """Black Friday and Cyber Monday written as the day they fall on ("11月27日")."""
+    bf = black_friday(today.year)
+    if bf > today:
+        bf = black_friday(today.year - 1)
+    cm = bf + timedelta(days=3)
+    low = re.sub(r"black friday|黑五|黑色星期五", f"{bf.month}月{bf.day}日", low)
+    return re.sub(r"cyber monday|网一|网络星期一", f"{cm.month}月{cm.day}日", low)
+
+
+_ORDINAL = re.compile(r"(?<![a-z\d])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
+
+
+def _days(low: str) -> list[tuple[int, int, int | None, int]]:
+    """(start, end, month or None, day) of every day the text writes, in order; slash dates
+    month first, or day first when one of them can only be read so ("28/11")."""
+    found: list[tuple[int, int, int | None, int]] = []
+    for m in _EN_DAY.finditer(low):
+        word, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        found.append((m.start(), m.end(), _month_no(word), int(num)))
+    for m in _ZH_DAY.finditer(low):
+        month = _month_no(m.group(1)) if m.group(1) else None
+        found.append((m.start(), m.end(), month, int(m.group(2))))
+    slashes = [
+        (m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in SLASH_ANY.finditer(low)
+    ]
+    month_first = any(b > 12 for _, _, _, b in slashes)
+    day_first = any(a > 12 for _, _, a, _ in slashes)
+    for s, e, a, b in slashes:
+        if day_first and not month_first:
+            a, b = b, a
+        elif not month_first and a != b:
+            continue  # "3/12" reads both ways
+        if 1 <= a <= 12 and 1 <= b <= 31:
+            found.append((s, e, a, b))
+    for m in _ORDINAL.finditer(low):
+        found.append((m.start(), m.end(), None, int(m.group(1))))
+    out: list[tuple[int, int, int | None, int]] = []
+    for t in sorted(found, key=lambda t: (t[0], -t[1])):
+        if out and t[0] < out[-1][1]:
+            continue  # inside a day already read ("15th of november")
+        out.append(t)
+    return out
+
+
+def two_days(text: str) -> str | None:
+    """Two or more days that make no span ("on Nov 3 and Nov 5"): the text of the first."""
+    low = text.lower()
+    days = _days(low)
+    if len(days) < 2:
+        return None
+    return low[days[0][0] : days[0][1]]
+
+
+def _dated(month: int, day: int, today: date) -> date | None:
+    try:
+        when = date(today.year, month, day)
+        if when > today:
+            when = date(today.year - 1, month, day)
+    except ValueError:
+        return None
+    return when
+
+
+def day_range(text: str, today: date) -> Period | None:
+    """Two days joined by "to", "and" (after "between"), "-" or "到"/"至": that span; the
+    second may leave out its month ("11月1日到15日")."""
+    low = _named(text.lower(), today)
+    days = _days(low)
+    if len(days) != 2:
+        return None
+    (s0, e0, m0, d0), (s1, e1, m1, d1) = days
+    gap = low[e0:s1]
+    if not _CONNECT.search(gap):
+        return None
+    if gap.strip() == "and" and not re.search(r"between\s+(?:the\s+)?$", low[:s0]):
+        return None  # "Nov 1 and Nov 15" without "between": two days, not a span
+    m0 = m0 or m1  # "the 1st to the 15th of November"
+    if m0 is None:  # "1号到15号": this month's days (last month's when not come yet)
+        m0 = today.month if d0 <= today.day else (today.replace(day=1) - timedelta(days=1)).month
+    start = _dated(m0, d0, today)
+    if start is None:
+        return None
+    try:
+        end = date(start.year, m1 or m0, d1)
+    except ValueError:
+        return None
+    if end < start:
+        try:
+            end = date(start.year + 1, end.month, end.day)
+        except ValueError:
+            return None
+    if end > today:
+        end = today
+    if end < start:
+        return None
+    return Period(start, end, f"{start} to {end}", f"{start} 至 {end}")
+
+
+def slash_day(text: str, today: date) -> Period | None:
+    """ "on 11/28", "28/11", "11/11": that day (month first unless only day first can be; one
+    that reads both ways, "3/12", is no date)."""
+    low = text.lower()
+    found = [t for t in _days(low) if "/" in low[t[0] : t[1]]]
+    if len(found) != 1 or found[0][2] is None:
+        return None
+    when = _dated(found[0][2], found[0][3], today)
+    return None if when is None else Period(when, when, f"{when}", f"{when}")

@@ -1,0 +1,108 @@
+"""Which of the seller's stock locations a stock question names: the origin hub by kind ("the
+hub", "国内仓"), any location by its code or a distinctive word of its name; and a warehouse
+the question names that is none of them ("宁波仓" when no location is known by that name), which
+the caller asks back about rather than answer for every location. Pure: the locations are
+passed in as (code, name, kind) triples."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from globalsell.assistant.vocabulary import STORE_WORDS
+
+HUB_KIND = "origin_hub"
+_HUB_EN = (
+    "hub",
+    "origin hub",
+    "origin warehouse",
+    "china warehouse",
+    "warehouse in china",
+    "domestic warehouse",
+    "factory warehouse",
+    "home warehouse",
+)
+_HUB_ZH = ("国内仓", "中国仓", "国内的仓", "发货仓", "工厂仓", "源头仓", "国内库存", "在国内")
+# words of location names that name no one place
+_GENERIC = frozenset(
+    [
+        "amazon",
+        "fulfilment",
+        "fulfillment",
+        "centre",
+        "center",
+        "united",
+        "states",
+        "kingdom",
+        "freight",
+        "ocean",
+        "origin",
+        "warehouse",
+        "transit",
+        "express",
+        "hamburg",
+        "rotterdam",
+        "felixstowe",
+        "hub",
+    ]
+)
+# what may stand before 仓 without naming a place: "海外仓", "亚马逊仓", "哪个仓", "各仓"
+_BEFORE_DEPOT = (
+    "海外",
+    "马逊",
+    "哪个",
+    "哪些",
+    "个",
+    "各",
+    "所有",
+    "全部",
+    "国内",
+    "中国",
+    "发货",
+    "目的",
+    "本地",
+    "工厂",
+    "头程",
+    "中转",
+    "的",
+    "在",
+    "里",
+    "这个",
+    "那个",
+    "清",
+    "进",
+    "入",
+    "出",
+    "平",
+    "云",
+)
+_DEPOT = re.compile(r"([\u4e00-\u9fff]{1,2})(?=仓(?!位|储费))")
+
+
+def _has(low: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
+
+
+def named_places(
+    text: str, locations: Iterable[tuple[str, str, str]]
+) -> tuple[tuple[str, ...], str | None]:
+    """(codes of the locations the text names, a warehouse word it names that none is)."""
+    low = text.lower()
+    found: list[str] = []
+    hub = any(_has(low, w) for w in _HUB_EN) or any(w in low for w in _HUB_ZH)
+    for code, name, kind in locations:
+        words = {w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _GENERIC}
+        if (
+            (hub and kind == HUB_KIND)
+            or _has(low, code.lower())
+            or any(_has(low, w) for w in words)
+        ):
+            found.append(code)
+    if found:
+        return tuple(dict.fromkeys(found)), None
+    known = [w for _, zh in STORE_WORDS.values() for w in zh] + list(_BEFORE_DEPOT)
+    for m in _DEPOT.finditer(low):
+        before = low[: m.end()]
+        if not any(before.endswith(w) for w in known):
+            return (), m.group(1)[-2:] + "仓"
+    return (), None

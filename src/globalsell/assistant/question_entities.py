@@ -1,0 +1,108 @@
+"""The entities a seller's question names, found in Chinese and English text: SKUs (also inside
+Chinese text and written without hyphens), shipment codes, stores (codes, names, aliases such as
+"日亚" or "amazon.de") and the currency a total is wanted in ("in USD", "用欧元"). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from globalsell.assistant.vocabulary import CAPS_ONLY, STORE_WORDS
+
+__all__ = ["SHIPMENT_RE", "SKU_RE", "find_skus", "find_store", "find_stores", "target_currency"]
+
+
+def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    english, chinese = words
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low) for w in english) or any(
+        w in low for w in chinese
+    )
+
+
+SHIPMENT_RE = re.compile(r"(?<![A-Za-z0-9])(SHP-[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])", re.I)
+SKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)(?![A-Za-z0-9])")
+_SPLITSKU_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?([A-Za-z]{2})[ -]?(\d{3})(?!\d)")
+# a store code written in lower case right after the brand ("amazon us", "amazon.fr", "amz it"),
+# where "us" or "it" alone would be a pronoun
+_AMAZON_CODE = re.compile(
+    r"(?<![a-z0-9])(?:amazon|amz)\s*[ .]\s*("
+    + "|".join(c.lower() for c in CAPS_ONLY)
+    + r")(?![a-z0-9.])"
+)
+
+
+def find_skus(text: str) -> list[str]:
+    """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
+    and written without hyphens ("nbap004" is not guessed; "NB AP 004" is)."""
+    found: list[str] = []
+    for m in SKU_RE.finditer(text):
+        code = m.group(1).upper()
+        if code.startswith("SHP-") or not re.search(r"\d", code):
+            continue
+        found.append(code)
+    if not found:
+        for m in _SPLITSKU_RE.finditer(text):
+            found.append(f"{m.group(1)}-{m.group(2)}-{m.group(3)}".upper())
+    return list(dict.fromkeys(found))
+
+
+def find_stores(text: str) -> list[str]:
+    """Every store the text names, in the order it names them."""
+    low = text.lower()
+    found: dict[str, int] = {}
+    for code, (english, chinese) in STORE_WORDS.items():
+        spots = [
+            m.start()
+            for w in english
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", low)
+        ]
+        spots += [i for w in chinese if (i := low.find(w)) >= 0]
+        if spots:
+            found[code] = min(spots)
+    for code, caps in CAPS_ONLY.items():
+        m = re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text)
+        if m and code not in found:
+            found[code] = m.start()
+    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low)
+    if m and "US" not in found:
+        found["US"] = m.start()
+    for m in _AMAZON_CODE.finditer(low):  # "amazon us": a code in lower case after the brand
+        found.setdefault(m.group(1).upper(), m.start())
+    return sorted(found, key=lambda c: found[c])
+
+
+def find_store(text: str) -> str | None:
+    low = text.lower()
+    for code, words in STORE_WORDS.items():
+        if _any(low, words):
+            return code
+    for code, caps in CAPS_ONLY.items():
+        if re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text):
+            return code
+    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
+        return "US"
+    amazon = _AMAZON_CODE.search(low)
+    return amazon.group(1).upper() if amazon else None
+
+
+# the currency a total is wanted in: "in USD", "in euros", "用美元", "换算成日元"; never an
+# amount's own currency ("30 USD")
+_CURRENCY_WORDS = (
+    ("USD", r"usd|us dollars?|dollars?|\$", r"美元|美金"),
+    ("EUR", r"eur|euros?|€", r"欧元"),
+    ("GBP", r"gbp|pounds?(?: sterling)?|sterling|£", r"英镑"),
+    ("JPY", r"jpy|yen", r"日元"),
+)
+
+
+def target_currency(low: str) -> str | None:
+    """The one currency other than the seller's own a total is asked in, or None."""
+    found = set()
+    for code, english, chinese in _CURRENCY_WORDS:
+        if re.search(rf"(?<![a-z])(?:in|into|to|as)\s+(?:{english})(?![a-z])", low):
+            found.add(code)
+        if re.search(
+            rf"(?:用|以|按|换算成|换成|折合|折算成?|算成)\s*(?:{chinese})|(?:{chinese})\s*(?:计算?|算)",
+            low,
+        ):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None

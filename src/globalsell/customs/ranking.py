@@ -1,0 +1,262 @@
+"""The learned re-ranking of the offline classifier's candidate pool, and the calibrated
+probability of each candidate.
+
+The classifier's hand-tuned score finds a pool of HS6 candidates (the right one is among the
+first 30 for about three items in four on the dev sets, but first for only one in three). Each
+pool member is described by what the search saw (its score against the best, BM25 of its line,
+heading and chapter, closeness in meaning of its subheading, heading and chapter, the article
+rules and the platform's category pointing to it, the material subheading choice) and by the
+evidence its heading and chapter collect from the whole pool (hierarchical: a heading whose
+several subheadings are found is likelier than one lone line). A linear score over those
+features orders the pool (a conditional-logit model: softmax over the pool), and a logistic
+model over the re-ranked probability gives each candidate's calibrated confidence.
+
+Both models were fitted on the dev sets (ATLAS validation and the HSCodeComp dev half) by
+`benchmarks/customs_cv.py --fit --write`, which also reports their 5-fold cross-validated figures;
+no review data was used. Weights live in data/ranking.json. Pure: numbers in, numbers out."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+POOL = 30  # candidates the re-ranker orders
+# An article rule named by the title (what the product is, GIR 1 and the chapter notes) is worth
+# at least this much in the learned score, so that the words of a material in other headings
+# cannot outweigh it again ('TPE yoga mat' is 9506, not plaited mats of 4601).
+RULE_WEIGHT_MIN = 1.0  # 5-fold CV over 1, 2, 4: 1 (benchmarks/customs_cv.py, ADR 0131)
+SHARE_TEMPERATURE = 0.08  # softmax of the hand-tuned scores, for the heading/chapter evidence
+
+FEATURES = (
+    "ratio",  # score / best score in the pool
+    "first",  # first by the hand-tuned score
+    "log_rank",  # log(1 + rank by the hand-tuned score)
+    "lexical",  # BM25 of its best US line, / the best line's
+    "heading_bm25",  # BM25 of all text under its heading, / the best heading's
+    "chapter_bm25",  # the same for its chapter
+    "semantic",  # cosine of the product text to the subheading text
+    "heading_semantic",  # best cosine among the subheadings of its heading
+    "chapter_semantic",  # best cosine among the subheadings of its chapter
+    "rule",  # an article rule named in the title or text points to it
+    "category_rule",  # an article rule named by the category path points to it
+    "phrase",  # an HMRC product term points to it
+    "material",  # its subheading names the product's material (customs.subheadings)
+    "platform",  # the platform's top-level category covers its chapter
+    "heading_mass",  # share of the pool's score held by its heading
+    "chapter_mass",  # share of the pool's score held by its chapter
+    "residual",  # an 'Other' subheading
+    "precedent",  # similarity to a product the seller confirmed with this code
+)
+CONFIDENCE_FEATURES = (
+    "bias",
+    "probability",  # the re-ranker's softmax probability
+    "logit",  # its log-odds
+    "first",  # first after re-ranking
+    "lead",  # probability less the next candidate's
+    "heading_probability",  # the re-ranker's probability summed over its heading
+    "words",  # log(1 + distinct content words known to the index)
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the search saw of one pool candidate (the classifier fills it)."""
+
+    hs6: str
+    score: float
+    lexical: float = 0.0
+    heading_bm25: float = 0.0
+    chapter_bm25: float = 0.0
+    semantic: float = 0.0
+    heading_semantic: float = 0.0
+    chapter_semantic: float = 0.0
+    rule: bool = False
+    category_rule: bool = False
+    phrase: bool = False
+    material: bool = False
+    platform: bool = False
+    residual: bool = False
+    precedent: float = 0.0
+
+
+@dataclass(frozen=True)
+class Model:
+    rerank: tuple[float, ...]  # one weight per FEATURES (all zero but 'ratio': the old order)
+    confidence: tuple[float, ...]  # one per CONFIDENCE_FEATURES
+
+
+@dataclass(frozen=True)
+class Ranked:
+    order: list[int]  # pool positions, best first
+    probability: list[float]  # re-ranker probability, by pool position
+    confidence: list[float]  # calibrated probability, by pool position
+
+
+def matrix(pool: Sequence[Evidence]) -> np.ndarray:
+    """The feature matrix of a pool ordered by the hand-tuned score (rows in that order)."""
+    if not pool:
+        return np.zeros((0, len(FEATURES)))
+    top = max(pool[0].score, 1e-9)
+    exps = [math.exp((e.score - pool[0].score) / SHARE_TEMPERATURE) for e in pool]
+    total = sum(exps)
+    heading: dict[str, float] = defaultdict(float)
+    chapter: dict[str, float] = defaultdict(float)
+    for e, x in zip(pool, exps, strict=True):
+        heading[e.hs6[:4]] += x / total
+        chapter[e.hs6[:2]] += x / total
+    rows = [
+        [
+            e.score / top,
+            float(i == 0),
+            math.log1p(i),
+            e.lexical,
+            e.heading_bm25,
+            e.chapter_bm25,
+            e.semantic,
+            e.heading_semantic,
+            e.chapter_semantic,
+            float(e.rule),
+            float(e.category_rule),
+            float(e.phrase),
+            float(e.material),
+            float(e.platform),
+            heading[e.hs6[:4]],
+            chapter[e.hs6[:2]],
+            float(e.residual),
+            e.precedent,
+        ]
+        for i, e in enumerate(pool)
+    ]
+    return np.array(rows, dtype=np.float64)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def confidence_matrix(codes: Sequence[str], probability: np.ndarray, words: int) -> np.ndarray:
+    """Confidence features of each pool candidate, from the re-ranker's probabilities."""
+    order = np.argsort(-probability, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    by_heading: dict[str, float] = defaultdict(float)
+    for code, p in zip(codes, probability, strict=True):
+        by_heading[code[:4]] += float(p)
+    rows = []
+    for i, code in enumerate(codes):
+        p = float(probability[i])
+        r = int(rank[i])
+        after = float(probability[order[r + 1]]) if r + 1 < len(order) else 0.0
+        clipped = min(max(p, 1e-6), 1 - 1e-6)
+        rows.append(
+            [
+                1.0,
+                p,
+                math.log(clipped / (1 - clipped)),
+                float(r == 0),
+                p - after,
+                by_heading[code[:4]],
+                math.log1p(words),
+            ]
+        )
+    return np.array(rows, dtype=np.float64)
+
+
+def rank(pool: Sequence[Evidence], words: int, model: Model | None = None) -> Ranked:
+    """The pool re-ordered by the model, with each candidate's calibrated probability."""
+    model = model or shipped()
+    if not pool:
+        return Ranked([], [], [])
+    probability = softmax(matrix(pool) @ np.array(model.rerank))
+    order = [int(i) for i in np.argsort(-probability, kind="stable")]
+    z = confidence_matrix([e.hs6 for e in pool], probability, words) @ np.array(model.confidence)
+    confidence = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return Ranked(order, [float(p) for p in probability], [float(c) for c in confidence])
+
+
+def fit_rerank(
+    groups: Sequence[tuple[np.ndarray, np.ndarray]],
+    *,
+    l2: float = 1.0,
+    start: Sequence[float] | None = None,
+) -> np.ndarray:
+    """Conditional-logit weights: maximise each item's pool probability of its right
+    candidates, with an L2 penalty on the distance from `start` (default: the hand-tuned order,
+    whose rules carry the chapter notes a few hundred dev items cannot teach). `groups` are
+    (features, labels) per item; items without a right candidate in the pool are skipped."""
+    w0 = np.array(start if start is not None else neutral().rerank, dtype=np.float64)
+    from scipy.optimize import minimize
+
+    used = [(x, y.astype(bool)) for x, y in groups if len(y) and y.any()]
+    if not used:
+        return w0
+    x_all = np.vstack([x for x, _ in used])
+    y_all = np.concatenate([y for _, y in used])
+    ids = np.concatenate([np.full(len(y), i) for i, (_, y) in enumerate(used)])
+    n = len(used)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x_all @ w
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, ids, z)
+        e = np.exp(z - top[ids])
+        total = np.bincount(ids, e, minlength=n)
+        right = np.bincount(ids, e * y_all, minlength=n)
+        p = e / total[ids]
+        q = e * y_all / right[ids]
+        value = float(-np.log(right / total).sum()) + 0.5 * l2 * float((w - w0) @ (w - w0))
+        grad = x_all.T @ (p - q) + l2 * (w - w0)
+        return value, grad
+
+    bounds = [(RULE_WEIGHT_MIN, None) if f == "rule" else (None, None) for f in FEATURES]
+    start_at = np.maximum(w0, [b[0] if b[0] is not None else -np.inf for b in bounds])
+    result = minimize(loss, start_at, jac=True, method="L-BFGS-B", bounds=bounds)
+    out: np.ndarray = result.x
+    return out
+
+
+WEIGHTS_FILE = "ranking.json"
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The weights fitted on the dev sets (data/ranking.json); without the file, the
+    hand-tuned order and an uninformative confidence."""
+    try:
+        raw = resources.files("globalsell.customs").joinpath("data", WEIGHTS_FILE).read_text()
+        data = json.loads(raw)
+        rerank = tuple(float(data["rerank"][f]) for f in FEATURES)
+        confidence = tuple(float(data["confidence"][f]) for f in CONFIDENCE_FEATURES)
+    except (FileNotFoundError, KeyError, ValueError):
+        return neutral()
+    return Model(rerank, confidence)
+
+
+def neutral() -> Model:
+    """The hand-tuned order (a steep weight on the score ratio) and a plain logistic of the
+    resulting probability."""
+    rerank = tuple(12.5 if f == "ratio" else 0.0 for f in FEATURES)
+    confidence = tuple({"bias": -1.0, "logit": 1.0}.get(f, 0.0) for f in CONFIDENCE_FEATURES)
+    return Model(rerank, confidence)
+
+
+def to_json(model: Model, *, note: str) -> str:
+    return json.dumps(
+        {
+            "note": note,
+            "rerank": {f: round(w, 4) for f, w in zip(FEATURES, model.rerank, strict=True)},
+            "confidence": {
+                f: round(w, 4) for f, w in zip(CONFIDENCE_FEATURES, model.confidence, strict=True)
+            },
+        },
+        indent=1,
+    )
