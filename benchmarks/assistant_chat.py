@@ -30,7 +30,9 @@ fixes that followed freshB, measured once untouched) and "freshD" (30, written f
 guard of ADR 0104 before its changes, measured once untouched); --fresh runs only the fresh
 blocks. `assistant_questions_fresh2.py` adds "freshF" and "freshG" (60 each, written without the
 parser in view, measured once untouched, graded strictly; failures print with --show-held);
---fresh2 runs only them; --only SPLIT runs one split, --skip SPLIT all but one.
+--fresh2 runs only them; `assistant_questions_fresh3.py` adds "freshH" (70, written the same way,
+measured once untouched, graded strictly), which --fresh3 runs alone; --only SPLIT runs one
+split, --skip SPLIT all but one.
 
 
 (the file is built with `globalsell demo` when missing)
@@ -55,9 +57,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
 from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E  # noqa: E402
 from assistant_questions_fresh2 import FRESH_F, FRESH_G  # noqa: E402
+from assistant_questions_fresh3 import FRESH_H  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
+from assistant_truth_fresh3 import FRESH3_KINDS, expect_fresh3  # noqa: E402
 from assistant_truth_more import expect_more  # noqa: E402
 from tests.fake_llm import FakeLLM, serve, text, tool_call  # noqa: E402
 
@@ -88,8 +92,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG",)
+STRICT += ("freshG", "freshH")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
+UNTOUCHED += ("freshH",)
 
 
 def zh(q: str) -> bool:
@@ -187,6 +192,8 @@ class Truth:
 
     def forbid(self, spec: Spec, chinese: bool) -> list[str]:
         """Strings a right answer must not contain (only the held-out block's kinds have any)."""
+        if spec[0] in FRESH3_KINDS:
+            return expect_fresh3(self, spec, chinese)[1]
         if spec[0] in FRESH2_KINDS:
             return expect_fresh2(self, spec, chinese)[1]
         if spec[0] in FRESH_KINDS:
@@ -197,6 +204,8 @@ class Truth:
 
     def expect(self, spec: Spec, chinese: bool) -> list[str]:  # noqa: C901 - one branch a spec
         kind = spec[0]
+        if kind in FRESH3_KINDS:
+            return expect_fresh3(self, spec, chinese)[0]
         if kind in FRESH2_KINDS:
             return expect_fresh2(self, spec, chinese)[0]
         if kind in FRESH_KINDS:
@@ -472,12 +481,15 @@ def main() -> None:
         every += [("freshE", q, s) for q, s in FRESH_E]
         every += [("freshF", q, s) for q, s in FRESH_F]
         every += [("freshG", q, s) for q, s in FRESH_G]
+        every += [("freshH", q, s) for q, s in FRESH_H]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
             every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD", "freshE")]
         if "--fresh2" in sys.argv:
             every = [e for e in every if e[0] in ("freshF", "freshG")]
+        if "--fresh3" in sys.argv:
+            every = [e for e in every if e[0] == "freshH"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -491,7 +503,7 @@ def main() -> None:
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
             if (
-                split in ("freshD", "freshE", "freshF", "freshG")
+                split in ("freshD", "freshE", "freshF", "freshG", "freshH")
                 and not want
                 and verdict == "wrong"
                 and NONE_RE.search(reply.text)
@@ -522,7 +534,7 @@ def main() -> None:
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
-    asked += FRESH_F + FRESH_G
+    asked += FRESH_F + FRESH_G + FRESH_H
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(

@@ -42,6 +42,15 @@ SUNDAY = date(2026, 12, 6)
         ("orders on 28/11", date(2026, 11, 28), date(2026, 11, 28)),
         ("november 2025", date(2025, 11, 1), date(2025, 11, 30)),
         ("Q3 2025", date(2025, 7, 1), date(2025, 9, 30)),
+        ("sales the day after black friday", date(2026, 11, 28), date(2026, 11, 28)),
+        ("上上周卖了多少单", date(2026, 11, 16), date(2026, 11, 22)),
+        ("大前天卖了多少", date(2026, 12, 3), date(2026, 12, 3)),
+        ("sales in december last year", date(2025, 12, 1), date(2025, 12, 31)),
+        ("今年二月份的销售额", date(2026, 2, 1), date(2026, 2, 28)),
+        ("orders on christmas day last year", date(2025, 12, 25), date(2025, 12, 25)),
+        ("since 11/11 how many orders", date(2026, 11, 11), SUNDAY),
+        ("month to date revenue", date(2026, 12, 1), SUNDAY),
+        ("sales in dollars last week in the US", date(2026, 11, 23), date(2026, 11, 29)),
     ],
 )
 def test_finer_periods_are_read(text: str, start: date, end: date) -> None:
@@ -60,6 +69,8 @@ def test_finer_periods_are_read(text: str, start: date, end: date) -> None:
         ("how many kettles did we sell recently", "recently"),
         ("sales on fridays", "fridays"),
         ("prime day sales", "prime day"),
+        ("orders over the thanksgiving weekend", "thanksgiving"),
+        ("last 24 hours orders", "hours"),
     ],
 )
 def test_an_unread_qualifier_makes_no_period(text: str, word: str) -> None:

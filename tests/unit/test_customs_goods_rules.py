@@ -45,6 +45,7 @@ def _targets(head: str, text: str) -> tuple[str, ...]:
         ("2l garden pressure sprayer", "liquid_sprayer"),
         ("memory foam shoe insoles", "footwear_part"),
         ("knitted leg warmers", "footwear_part"),
+        ("orthotic arch support insoles", "footwear_part"),
         ("travel fridge magnet", "ornament"),
     ],
 )
@@ -120,6 +121,7 @@ def test_a_storage_box_names_no_paper_box_heading() -> None:
         ("铝合金桌面手机支架", "铝合金", "手机配件>手机支架", "7616"),
         ("304不锈钢免打孔淋浴置物架", "304不锈钢", "卫浴用品>浴室置物架", "7324"),
         ("宠物慢食碗 防噎食", "PP塑料", "宠物用品>宠物餐具", "392490"),
+        ("透明抽屉式收纳盒", "PP塑料", "家居日用>收纳整理>收纳盒", "392490"),
         ("速干中性笔12支装 0.5mm", "PP塑料", "文具>笔类", "960810"),
         ("电动奶泡器 手持打奶泡", "不锈钢+ABS塑料", "小家电>厨房电器", "850940"),
         ("Stainless steel christmas tree figurine", None, None, "9505"),
@@ -187,3 +189,27 @@ def test_powered_by_a_battery_is_not_a_battery() -> None:
     assert _rule("rechargeable battery pack") == [("accumulator", "title")]
     assert _rule("led string lights", text="Power Source: Battery") == [("lighting", "title")]
     assert _rule("battery powered fairy lights") == [("lighting", "title")]
+
+
+def test_a_shoe_that_names_its_insole_is_not_an_insole() -> None:
+    assert _rule("ankle boots", text="Insole Material: PU Upper Material: PU") == [
+        ("footwear", "title")
+    ]
+
+
+def test_a_precious_or_stone_refinement_is_read_from_the_attributes() -> None:
+    category = "Jewelry & Accessories > Fashion Jewelry > Rings"
+    assert _rule("statement necklace", text="Main Stone: Agate", category=category) == [
+        ("stone_jewellery", "category"),
+        ("stone_jewellery", "title"),
+    ]
+    # (a fineness mark cancels the imitation-jewellery rule itself, ADR of the jewellery rules)
+    assert _rule("statement necklace", text="Metal: 925 Sterling", category=category) == [
+        ("fine_jewellery", "text")
+    ]
+    assert _rule("statement necklace", text="Material: Zinc Alloy", category=category) == [
+        ("jewellery", "category"),
+        ("jewellery", "title"),
+    ]
+    # festive does not refine from the text: 'Occasion: Christmas' lists say nothing
+    assert _rule("resin figurine", text="Occasion: Christmas,Easter") == [("ornament", "title")]

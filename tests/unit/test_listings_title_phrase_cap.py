@@ -1,4 +1,4 @@
-"""A product phrase longer than the cap keeps the words that end at the type's noun."""
+"""A product phrase cut at its length that would name another product ends at the type's noun."""
 
 from __future__ import annotations
 
@@ -6,17 +6,22 @@ from globalsell.listings.titles import read_title
 from globalsell.listings.type_vocabulary import vocabulary
 
 
-def test_the_type_noun_past_the_cap_ends_the_phrase() -> None:
-    tools = vocabulary().types["TOOLS"]
-    reading = read_title(
-        "Aluminum Alloy 360 Universal Suction Cup Table Vice Rotary", brand="", product_type=tools
-    )
+def _phrase(title: str, code: str) -> str:
+    reading = read_title(title, brand="", product_type=vocabulary().types[code])
     assert reading.phrase is not None
-    assert reading.phrase.endswith("Table Vice")
-    boots = vocabulary().types["BOOT"]
-    reading = read_title(
-        "Jack Jill and Pole Dance Knee High Patent Boots", brand="", product_type=boots
-    )
-    assert reading.phrase is not None
-    assert reading.phrase.endswith("Boots")
-    assert not reading.phrase.casefold().startswith("and ")
+    return reading.phrase
+
+
+def test_a_cut_that_names_another_product_ends_at_the_types_noun() -> None:
+    # Cut at 7 words the phrase would end "... Suction Cup Table": a table, not the vise.
+    vise = _phrase("Aluminum Alloy 360 Universal Suction Cup Table Vice Rotary", "TOOLS")
+    assert vise.endswith("Table Vice")
+    # ... and "Jack and Jill ... Glass Charm" a charm, not the keychain; no leading "and".
+    keychain = _phrase("Jack and Jill Rhinestone Pearl Glass Charm Keychain Round", "KEYCHAIN")
+    assert keychain.endswith("Charm Keychain")
+    assert not keychain.casefold().startswith("and ")
+
+
+def test_a_cut_that_names_no_other_product_keeps_the_front() -> None:
+    boots = _phrase("Jack Jill Sexy Pole Dance Knee High Patent Boots", "BOOT")
+    assert boots.startswith("Jack Jill")

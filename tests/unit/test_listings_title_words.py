@@ -208,3 +208,16 @@ def test_a_kind_word_of_another_product_in_the_title_is_not_the_products() -> No
     assert _title(title, "DE", "BICYCLE_ACCESSORY") == (
         "Fahrradschloss, Diebstahlschutz, wasserdicht"
     )
+
+
+def test_a_noun_that_only_says_a_shape_is_not_what_a_kind_word_describes() -> None:
+    title = "Portable Lipstick Shaped Women's Electric Epilator"
+    reading = read_title(title, brand="", product_type=None)
+    assert reading.modifier_targets == ("", "epilator")
+    assert _title(title, "DE", "EPILATOR") == "Epilierer, tragbar, elektrisch"
+
+
+def test_a_compound_the_lexicon_knows_is_read_past_the_phrase() -> None:
+    # "Lawn Mower" + "Robot": the lexicon's "lawn mower robot", not a plain lawn mower.
+    title = "Customized Battery Lawn Mower Robot Zero Turn Remote Control"
+    assert _title(title, "DE", "AGRICULTURAL_SUPPLIES").startswith("Mähroboter")

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
-from globalsell.assistant.periods import MONTHS, unparsed_time
+from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.places import named_places
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
     Parsed,
+    Rank,
     Refusal,
 )
 from globalsell.assistant.semantic import Named, NeedsClarification, Request
@@ -136,6 +137,7 @@ UNSUPPORTED_ZH = {
     "sales channels other than your stores' orders": "其他销售渠道的数据",
     "cancelled orders": "取消订单的数据",
     "figures filtered by an amount": "按金额或数量筛选后的数字",
+    "sell-through rate": "售罄率",
 }
 
 
@@ -211,7 +213,14 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
                 tuple(close),
             )
         return tuple(dict.fromkeys(out)), None
-    matched, vague = semantic.match_products(items, p.rest)
+    if p.measure is Measure.SHIPMENTS and p.shipment:
+        return (), None  # a shipment named by its code: its own lines, no product filter
+    rest = p.rest
+    if p.measure is Measure.SHIPMENTS:  # "the ocean container": a box, not a product
+        rest = re.sub(
+            r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?)(?![a-z])", " ", rest
+        )
+    matched, vague = semantic.match_products(items, rest)
     if vague:
         return (), clarify(
             p,
@@ -219,7 +228,7 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             "你指的是哪个产品？这个名称对应多个产品。",
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
-    stranger = None if matched else semantic.unknown_product_word(items, p.rest)
+    stranger = None if matched else semantic.unknown_product_word(items, rest)
     if stranger is not None:  # "how many widgets did we sell": never every product instead
         return (), clarify(
             p,
@@ -228,7 +237,7 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             f"你的产品目录里没有叫「{stranger}」的产品。你指的是哪个产品？请给出SKU或产品名称。",
         )
     if not matched and p.chinese:
-        matched = semantic.one_char_products(items, p.rest)
+        matched = semantic.one_char_products(items, rest)
         if matched:  # "灯卖得怎么样": a one-character name is asked back, never guessed
             return (), clarify(
                 p,
@@ -253,6 +262,8 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     sales = p.measure in semantic.SALES_MEASURES
     # a now-only figure carries no period (a past one was asked back before)
     period = p.period if sales or p.measure is Measure.OPEN_ORDERS else None
+    if p.measure is Measure.SHIPMENTS:
+        period = _arrival_window(p, now.date())
     if sales and period is None:
         period = semantic.default_period(now.date())
     several = len(p.stores) > 1  # "US vs DE": sales side by side; other measures: every store
@@ -274,7 +285,26 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         seller_currency=p.seller_currency,
         hs_proposed=p.hs_proposed,
         currency=p.currency,
+        mode=p.shipment_mode,
     )
+
+
+def _arrival_window(p: Parsed, today: date) -> Period | None:
+    """The days a shipment question's arrivals fall in: the period named (this week or month to
+    its end), or the next N days ("arriving within 10 days", "next week")."""
+    if p.period is not None:
+        end = p.period.end
+        if "this_week" in p.period_kinds:
+            end = p.period.start + timedelta(days=6)
+        elif "this_month" in p.period_kinds:
+            end = (p.period.start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return Period(
+            p.period.start, end, f"{p.period.start} to {end}", f"{p.period.start} 至 {end}"
+        )
+    if p.horizon_days:
+        end = today + timedelta(days=p.horizon_days)
+        return Period(today, end, f"{today} to {end}", f"{today} 至 {end}")
+    return None
 
 
 def future_reply(p: Parsed) -> Reply:
@@ -443,6 +473,16 @@ def answer_parsed(
             "给出提案编号后我可以解释它的原因(例如「提案 #12 为什么提出」)；"
             "待审批的提案在收件箱里。",
         )
+    if p.measure is Measure.MARGIN and p.rank in (Rank.TOP, Rank.BOTTOM):
+        return clarify(  # margins are quoted per product and store, not ranked across products
+            p,
+            "I can't rank products by margin: I give the margin a unit of one product (per "
+            "store), or the products that lose money.",
+            "我不能按毛利给产品排名: 我可以给出某个产品(各站点)的每件毛利，或列出亏钱的产品。",
+            ("亏钱的产品", "某个产品的毛利")
+            if zh
+            else ("products losing money", "one product's margin"),
+        )
     part = coverage.leftover(p)
     if part is not None:  # a part of the question the answer would silently drop
         return clarify(
@@ -478,6 +518,9 @@ def answer_parsed(
             for loc in inventory.list_locations(session, actor=actor)
         ]
         codes, unknown = named_places(p.text, places)
+        if len(p.stores) > 1 and not codes:  # "stock in the US and Germany": their warehouses
+            fc_of = inventory.store_locations(session, seller_id=actor.seller_id)
+            codes = tuple(fc_of[s] for s in p.stores if s in fc_of)
         if unknown is not None:
             return clarify(
                 p,

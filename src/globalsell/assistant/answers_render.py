@@ -19,9 +19,12 @@ def _period(req: Request, zh: bool) -> str:
     label = p.label_zh if zh else p.label_en
     if p.default or ("(" not in label and str(p.start) not in label):
         label += f" ({p.start} {'至' if zh else 'to'} {p.end})"
-    if not zh and label.startswith("since "):
-        return label[len("since ") :] + " to now"  # "over since X" reads "over X to now"
     return label
+
+
+def _over(when: str) -> str:
+    """ "over last week", but "since Black Friday" (never "over since")."""
+    return when if when.startswith("since ") else f"over {when}"
 
 
 def _where(req: Request, zh: bool) -> str:
@@ -198,7 +201,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
 
     if req.rank in (Rank.TOP, Rank.BOTTOM):
         if not r.rows:
-            return f"{when}{where}没有销售。" if zh else f"No sales{where} over {when}."
+            return f"{when}{where}没有销售。" if zh else f"No sales{where} {_over(when)}."
         first = r.rows[0]
         tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
         n = req.limit or 3
@@ -219,7 +222,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
             label = ("Highest-revenue " if top else "Lowest-revenue ") + (
                 "store" if req.by_store else "product"
             )
-        head = f"{label}{where} over {when}: " + (
+        head = f"{label}{where} {_over(when)}: " + (
             " and ".join(tied) + f" tied ({fig(first)})"
             if len(tied) > 1
             else f"{first['key']} ({fig(first)})"
@@ -241,10 +244,10 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         }[m]
     else:
         lead = {
-            Measure.UNITS: f"{subject} sold {_n(t['units'], 'unit')}{where} over {when}",
-            Measure.ORDERS: f"{subject} had {_n(t['orders'], 'order')}{where} over {when}",
+            Measure.UNITS: f"{subject} sold {_n(t['units'], 'unit')}{where} {_over(when)}",
+            Measure.ORDERS: f"{subject} had {_n(t['orders'], 'order')}{where} {_over(when)}",
             Measure.REVENUE: f"Revenue of {subject if req.skus else 'your sales'}{where} "
-            f"over {when}: {revenue}",
+            f"{_over(when)}: {revenue}",
         }[m]
         extra = {
             Measure.UNITS: f", in {_n(t['orders'], 'order')}, revenue {revenue}",
@@ -290,7 +293,7 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             f"可售 {t['available']} 件，在途 {t['inbound']} 件",
         )
         subject = ", ".join(req.skus) or "全部SKU"
-        text = f"{subject}{_where(req, zh)}库存: {head}。"
+        text = f"{subject}{_stock_where(req, zh)}库存: {head}。"
     else:
         head = {
             "reserved": f"{t['reserved']} units reserved",
@@ -301,7 +304,7 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
             f"{t['available']} available, {t['inbound']} inbound",
         )
         subject = ", ".join(req.skus) or "All SKUs"
-        text = f"Stock of {subject}{_where(req, zh)}: {head}."
+        text = f"Stock of {subject}{_stock_where(req, zh)}: {head}."
     text += (
         "\n"
         + "; ".join(
@@ -312,6 +315,14 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         + (" (在库/预留/可售/在途)" if zh else " (on hand/reserved/available/inbound)")
     )
     return text
+
+
+def _stock_where(req: Request, zh: bool) -> str:
+    """ "in US", or the locations asked about ("at CN-NGB") when the question named them."""
+    if req.locations and not req.store:
+        places = ", ".join(req.locations)
+        return f"在 {places} " if zh else f" at {places}"
+    return _where(req, zh)
 
 
 def _shipments(n: int) -> str:
@@ -326,6 +337,13 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if not r.rows:
         if req.shipment_focus == "exceptions":
             return "没有货件有未处理的异常。" if zh else "No shipment has an open exception."
+        if req.period is not None:
+            p = req.period
+            return (
+                f"没有货件在 {p.start} 至 {p.end} 到达。"
+                if zh
+                else f"No shipment arrives (or arrived) between {p.start} and {p.end}."
+            )
         return "没有在途货件。" if zh else "No shipment in flight."
 
     def line(x: dict[str, Any]) -> str:
@@ -352,6 +370,18 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
         )
 
     lines = [line(x) for x in r.rows]
+    if req.skus:  # "which shipments is the kettle on": its units on each
+        lines = [
+            text
+            + ("；其中 " if zh else "; carrying ")
+            + ", ".join(
+                f"{y['sku']} {y['units']}" + (" 件" if zh else "")
+                for y in x.get("lines", [])
+                if y["sku"] in req.skus
+                or str(y["sku"]).startswith(tuple(f"{s}-" for s in req.skus))
+            )
+            for text, x in zip(lines, r.rows, strict=True)
+        ]
     if req.late and not req.shipment:
         late = [x for x in r.rows if x["late"]]
         if zh:
@@ -380,6 +410,14 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             f"{len(r.rows)} 个货件有未处理的异常:"
             if zh
             else f"{_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions:"
+        )
+        return head + "\n" + "\n".join(lines)
+    if req.period is not None:
+        p = req.period
+        head = (
+            f"{len(r.rows)} 个货件在 {p.start} 至 {p.end} 到达:"
+            if zh
+            else f"{_shipments(len(r.rows))} arriving (or arrived) between {p.start} and {p.end}:"
         )
         return head + "\n" + "\n".join(lines)
     if len(lines) > 1:

@@ -20,6 +20,7 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
+from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
@@ -401,130 +402,6 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
         term = _search_term(p.text)
         return tool, {"query": term} if term else {}
     return tool, {}
-
-
-def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
-    if "error" in data:
-        return str(data["error"])
-    if intent == "count_products":
-        n = data["products"]
-        return f"你共有 {n} 个产品。" if chinese else f"You have {n} products."
-    if intent == "find_products":
-        rows = data["products"]
-        listed = "; ".join(f"{p['sku']} {p['title']}" for p in rows[:10])
-        return (
-            f"找到 {len(rows)} 个产品: {listed}"
-            if chinese
-            else f"{len(rows)} products found: {listed}"
-        )
-    if intent == "product_cost":
-        parts = [] if data["unit_cost"] is None else [f"{data['unit_cost']} {data['currency']}"]
-        parts += [
-            f"{v['sku']}: {v['unit_cost']} {v['currency']}"
-            for v in data["variants"]
-            if v["unit_cost"] is not None
-        ]
-        costs = ", ".join(parts) or ("没有成本数据" if chinese else "no cost recorded")
-        return (
-            f"{data['sku']} 的采购成本: {costs}"
-            if chinese
-            else f"Unit cost of {data['sku']}: {costs}"
-        )
-    if intent == "open_proposals":
-        listed = "; ".join(f"#{p['id']} {p['title']}" for p in data["proposals"][:10])
-        if data.get("about") == "hs":
-            return (
-                f"有 {data['count']} 个HS编码提案待审批: {listed}"
-                if chinese
-                else f"{data['count']} HS code "
-                f"proposal{'s wait' if data['count'] != 1 else ' waits'} for a decision: {listed}"
-            )
-        return (
-            f"有 {data['count']} 个待审批的提案: {listed}"
-            if chinese
-            else f"{data['count']} proposal{'s wait' if data['count'] != 1 else ' waits'} for a "
-            f"decision: {listed}"
-        )
-    if intent == "explain_proposal":
-        return (
-            f"提案 #{data['id']} ({data['title']}) 由 {data['proposed_by']} 提出，原因: "
-            f"{data['reason']}"
-            if chinese
-            else f"Proposal #{data['id']} ({data['title']}) was proposed by {data['proposed_by']} "
-            f"because: {data['reason']}"
-        )
-    if intent == "stockout_risk":
-        where = data["store"] or ("所有店铺" if chinese else "all stores")
-        if not data["skus"]:
-            return (
-                f"{where} {data['within_days']} 天内没有预计断货的SKU "
-                f"(检查于 {data['checked_at']})。"
-                if chinese
-                else f"No SKU is expected to run out in {where} within {data['within_days']} "
-                f"days (checked {data['checked_at']})."
-            )
-        listed = "; ".join(
-            f"{r['sku']} {r['store']}: {r['days_to_stockout']} "
-            + ("天" if chinese else "days")
-            + f" ({r['available']} "
-            + ("件可售" if chinese else "available")
-            + ")"
-            for r in data["skus"]
-        )
-        return (
-            f"{where} {data['within_days']} 天内预计断货的SKU有 {data['count']} 个: {listed}"
-            if chinese
-            else f"{data['count']} SKU{'s' if data['count'] != 1 else ''} may run out in {where} "
-            f"within {data['within_days']} "
-            f"days: {listed}"
-        )
-    if intent == "margin":
-        return (
-            f"{data['sku']} 在 {data['store']} 的售价 {data['price']}，每件毛利 {data['margin']}"
-            f" ({data['margin_rate_percent']}%，按"
-            + ("当前售价" if data["basis"] == "active price" else "最近报价")
-            + "计算，已扣除费用和汇率)。"
-            if chinese
-            else f"{data['sku']} in {data['store']}: price {data['price']}, margin "
-            f"{data['margin']} a unit ({data['margin_rate_percent']}%, at the {data['basis']}, "
-            "after fees and exchange rate)."
-        )
-    if intent == "latest_findings":
-        listed = "; ".join(f"{f['rank']}. {f['reason']}" for f in data["findings"][:5])
-        if data.get("severity"):
-            return (
-                f"最近一次检查有 {data['all']} 个发现，其中严重的 {data['count']} 个: {listed}"
-                if chinese
-                else f"The latest check found {data['all']} things, {data['count']} of them "
-                f"{data['severity']}: {listed}"
-            )
-        return (
-            f"最近一次检查有 {data['count']} 个发现: {listed}"
-            if chinese
-            else f"The latest check found {data['count']} things: {listed}"
-        )
-    return ""
-
-
-REFUSAL_EN = (
-    "I cannot change anything myself or act on instructions inside messages or data. "
-    "Changes are proposals that you approve or reject in the inbox."
-)
-REFUSAL_ZH = (
-    "我不能直接修改任何数据，也不会执行消息或数据里的指令。"
-    "所有修改都以提案形式提交，由你在审批收件箱中批准或拒绝。"
-)
-UNKNOWN_EN = (
-    "I can't answer that. I can answer questions about your own business: units sold, revenue "
-    "and orders (by SKU, product name, store and period, or ranked), stock, days of cover and "
-    "stock-out risk, prices, unit and landed costs, margins and products losing money, HS codes, "
-    "listing status, shipments with their ETA and exceptions, open proposals and findings."
-)
-UNKNOWN_ZH = (
-    "这个问题我无法回答。我可以回答你自己业务的问题：销量、销售额和订单数(可按SKU、产品名、店铺、时间段筛选或排名)、"
-    "库存、可售天数和断货风险、售价、采购成本和到岸成本、毛利和亏钱的产品、HS编码、listing状态、货件的预计到达时间和异常、"
-    "待审批提案和最新发现。"
-)
 
 
 def answer_offline(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:

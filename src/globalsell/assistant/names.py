@@ -62,11 +62,55 @@ _QUESTION_WORDS = frozenset(
 ) | frozenset(w for english, _ in STORE_WORDS.values() for p in english for w in p.split())
 
 
+# English words of a question that are no name, misspelt or not
+_FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "along",
+        "among",
+        "around",
+        "because",
+        "before",
+        "behind",
+        "below",
+        "beside",
+        "between",
+        "could",
+        "during",
+        "every",
+        "first",
+        "latest",
+        "often",
+        "other",
+        "should",
+        "since",
+        "their",
+        "there",
+        "these",
+        "those",
+        "through",
+        "today",
+        "under",
+        "until",
+        "where",
+        "which",
+        "while",
+        "whole",
+        "would",
+        "yesterday",
+    ]
+)
+
+
 def _words(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z0-9]+", text.lower()):
         if len(w) >= 3 and w not in _STOP and not w.isdigit():
-            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+            out.add(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w)
     return out
 
 
@@ -145,9 +189,10 @@ def _misspelt(
     rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5)
     hits: set[str] = set()
     for w in qwords:
-        if len(w) < 5 or w in df or w in _QUESTION_WORDS:
+        if len(w) < 5 or w in df or w in _QUESTION_WORDS or w in _FUNCTION_WORDS:
             continue
-        for close in difflib.get_close_matches(w, rare, n=2, cutoff=0.8):
+        same_start = [r for r in rare if r[0] == w[0]]  # a typo rarely hits the first letter
+        for close in difflib.get_close_matches(w, same_start, n=2, cutoff=0.8):
             hits |= {sku for sku, ws in doc_words.items() if close in ws}
     if len(hits) != 1:
         return None
@@ -157,7 +202,7 @@ def _misspelt(
 # where a one-character name stands as the subject: at the start or after a measure word, and
 # before what is asked about it ("灯卖得怎么样", "这个壶的库存")
 _ONE_CHAR = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])子?"
     r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
 )
 

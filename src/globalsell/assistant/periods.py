@@ -263,13 +263,15 @@ def _quarter(low: str, today: date) -> Period | None:
 _TIME_EN = re.compile(
     r"(?<![a-z])(quarter|since|season|black friday|christmas|xmas|holiday|holidays|prime day|"
     r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
-    r"recently|lately|these days|of late|"
+    r"recently|lately|these days|of late|hours?|this morning|this afternoon|tonight|"
+    r"thanksgiving|easter|valentine'?s?|new year'?s?|"
     r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
 )
 _TIME_ZH = re.compile(
     r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
-    r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子"
+    r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子|"
+    r"小时|上午|下午|今早|早上|晚上|感恩节|元旦|中秋|情人节|母亲节|父亲节|会员日"
 )
 # any other word of time: in a sales question without a period, it still names one
 _TIME_WORD = re.compile(
@@ -312,19 +314,13 @@ def future_time(text: str) -> bool:
 
 
 # shopping days by date, so "双十一那天" is that day and "双十一以来" a range
+# a date written after a day's number is no amount ("11.11" is Singles' Day, "11.11 USD" a price)
+_NOT_MONEY = r"(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
 _NAMED_DAYS = (
-    (
-        re.compile(
-            r"双十一|双11|(?<![\d.$€£¥])11\.11(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
-        ),
-        "11月11日",
-    ),
-    (
-        re.compile(
-            r"双十二|双12|(?<![\d.$€£¥])12\.12(?![\d.])(?!\s*(?:usd|eur|gbp|jpy|cny|rmb|元|美元|dollars?))"
-        ),
-        "12月12日",
-    ),
+    (re.compile(rf"双十一|双11|(?<![\d.$€£¥])11\.11{_NOT_MONEY}"), "11月11日"),
+    (re.compile(rf"双十二|双12|(?<![\d.$€£¥])12\.12{_NOT_MONEY}"), "12月12日"),
+    (re.compile(r"christmas day|xmas day|圣诞节当天|圣诞节那天|圣诞当天"), "12月25日"),
+    (re.compile(r"christmas eve|平安夜"), "12月24日"),
 )
 
 
@@ -338,15 +334,31 @@ def _explicit_month(low: str, today: date) -> Period | None:
             rf"(?<![a-z])({'|'.join(MONTHS)}|{'|'.join(n[:3] for n in MONTHS)})\.?\s+(20\d\d)", low
         )
         z = re.search(
-            r"去年\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*月(?!\s*\d+\s*[日号])", low
+            r"(去年|今年|前年)\s*的?\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*月份?"
+            r"(?!\s*\d+\s*[日号])",
+            low,
+        )
+        names = f"{'|'.join(MONTHS)}|{'|'.join(n[:3] for n in MONTHS)}"
+        w = re.search(
+            rf"(?<![a-z])(?:(?:in\s+)?({names})\s+(?:of\s+)?(this|last) year|"
+            rf"(this|last) year'?s?\s+({names})|(last|this) ({names}))(?![a-z])",
+            low,
         )
         if e:
             month = _month_number(e.group(1)) or 0
             year = int(e.group(2))
         elif z:
-            raw = z.group(1)
+            raw = z.group(2)
             month = int(raw) if raw.isdigit() else (cn_number(raw) or 0)
-            year = today.year - 1
+            year = today.year - {"今年": 0, "去年": 1, "前年": 2}[z.group(1)]
+        elif w:
+            word = w.group(1) or w.group(4) or w.group(6)
+            which = w.group(2) or w.group(3) or w.group(5)
+            month = _month_number(word) or 0
+            if which == "last" and w.group(5):  # "last December": the latest one before now
+                year = today.year if month < today.month else today.year - 1
+            else:
+                year = today.year - (which == "last")
         else:
             return None
     if not 1 <= month <= 12 or date(year, month, 1) > today:
@@ -377,6 +389,18 @@ def _black_friday(low: str, today: date) -> Period | None:
     bf = black_friday(today.year)
     if bf > today:
         bf = black_friday(today.year - 1)
+    shift = re.search(
+        r"day (after|before) (?:the )?black friday|"
+        r"(?:黑五|黑色星期五)(?:的)?(第二天|后一天|次日|前一天)",
+        low,
+    )
+    if shift:  # "the day after Black Friday": that one day
+        after = shift.group(1) == "after" or shift.group(2) in ("第二天", "后一天", "次日")
+        d = bf + timedelta(days=1 if after else -1)
+        word = "after" if after else "before"
+        return Period(
+            d, d, f"the day {word} Black Friday ({d})", f"黑五{'后' if after else '前'}一天({d})"
+        )
     if _BF_SINCE.search(low):
         return Period(bf, today, f"since Black Friday ({bf})", f"黑五({bf})以来")
     return Period(bf, bf, f"Black Friday ({bf})", f"黑五当天({bf})")
@@ -389,10 +413,22 @@ def find_period(text: str, today: date) -> Period | None:
     for pattern, day in _NAMED_DAYS:
         low = pattern.sub(day, low)
     low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
+    for to_date, words in _TO_DATE:
+        low = re.sub(to_date, words, low)
+    if _ALL_TIME.search(low):
+        start = date(2000, 1, 1)
+        return Period(start, today, f"all time (every order to {today})", f"全部时间(截至 {today})")
     if same_period_last_year(low):
         return _year_earlier(strip_same_period(low), today)
     fine = fine_period(low, today)
     if fine is not None:
+        if fine.start == fine.end < today and _SINCE_WORD.search(low):
+            return Period(  # "since 11/11", "since the 1st": that day to today
+                fine.start,
+                today,
+                f"since {fine.start} ({fine.start} to {today})",
+                f"{fine.start}以来({fine.start} 至 {today})",
+            )
         return fine
     if two_days(low) is not None:
         return None  # two days that make no span: asked back
@@ -402,6 +438,16 @@ def find_period(text: str, today: date) -> Period | None:
     if FINE_TIME.search(_strip_handled(low)):
         return None  # a qualifier the coarse period would drop ("2025" next to "last month")
     return found
+
+
+# "month to date", "MTD": this month so far; likewise the week and the year
+_TO_DATE = (
+    (r"(?<![a-z])(?:month[- ]to[- ]date|mtd)(?![a-z])", "this month"),
+    (r"(?<![a-z])(?:week[- ]to[- ]date|wtd)(?![a-z])", "this week"),
+    (r"(?<![a-z])(?:year[- ]to[- ]date|ytd)(?![a-z])", "this year"),
+)
+_SINCE_WORD = re.compile(r"(?<![a-z])since(?![a-z])|以来|至今|到现在|到今天")
+_ALL_TIME = re.compile(r"(?<![a-z])(?:of all time|all[- ]time|ever)(?![a-z])|有史以来|历史上|历来")
 
 
 def _year_earlier(low: str, today: date) -> Period | None:
@@ -483,6 +529,26 @@ def _coarse_period(low: str, today: date) -> Period | None:
     bf_period = _black_friday(low, today)
     if bf_period is not None:
         return bf_period
+    if "大前天" in low:
+        d = today - timedelta(days=3)
+        return Period(d, d, f"three days ago ({d})", f"大前天({d})")
+    if re.search(r"上上(?:个)?(?:周|星期)|(?<![a-z])(?:the )?week before last(?![a-z])", low):
+        start = today - timedelta(days=today.weekday() + 14)
+        end = start + timedelta(days=6)
+        return Period(
+            start, end, f"the week before last ({start} to {end})", f"上上周({start} 至 {end})"
+        )
+    if re.search(r"上上个?月|(?<![a-z])(?:the )?month before last(?![a-z])", low):
+        last = today.replace(day=1) - timedelta(days=1)
+        start, end = _month_bounds(*(last.replace(day=1) - timedelta(days=1)).timetuple()[:2])
+        return Period(
+            start, end, f"the month before last ({start} to {end})", f"上上个月({start} 至 {end})"
+        )
+    if re.search(r"前年|(?<![a-z])(?:the )?year before last(?![a-z])", low):
+        start, end = date(today.year - 2, 1, 1), date(today.year - 2, 12, 31)
+        return Period(
+            start, end, f"the year before last ({today.year - 2})", f"前年({today.year - 2})"
+        )
     if _ascii_has(low, "day before yesterday") or "前天" in low:
         d = today - timedelta(days=2)
         return Period(d, d, f"the day before yesterday ({d})", f"前天({d})")

@@ -41,6 +41,27 @@ _WEEKEND = re.compile(
     r"(上个?|这个?|本|下个?)?\s*周末|(?<![a-z])(?:(last|this|past|previous|next|the)\s+)?"
     r"week-?ends?(?![a-z])"
 )
+_WEEKEND_LEAD = frozenset(
+    [
+        "last",
+        "this",
+        "past",
+        "previous",
+        "next",
+        "the",
+        "a",
+        "over",
+        "on",
+        "at",
+        "during",
+        "for",
+        "in",
+        "that",
+        "of",
+        "orders",
+        "sales",
+    ]
+)
 _FORTNIGHT = re.compile(r"(?<![a-z])(?:(last|past|previous|this|next)\s+)?fortnight(?![a-z])")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINALS |= {"fourth": 4, "4th": 4, "last": 5, "final": 5}
@@ -78,10 +99,12 @@ FINE_TIME = re.compile(
     _ZH_DAY
     + r"|周末|(?<![a-z])(?:"
     + "|".join(_WEEKDAYS_EN)
-    + r")s?(?![a-z])|(?<![a-z])week-?ends?(?![a-z])|fortnight|(?<![a-z])week\s+(?:of|in)\s|"
+    + r")s?(?![a-z])|(?<![a-z])week-?ends?(?![a-z])|fortnight|(?<![a-z])week\s+of\s|"
     r"第[一二三四五1-5]\s*个?(?:周|星期|礼拜)|上旬|中旬|下旬|月初|月底|月末|年初|年底|年末|"
     r"(?<![\d-])20\d\d(?![\d-])|(?<![a-z0-9])h[12](?![0-9a-z])|(?<![a-z])half(?![a-z])|半年|"
-    r"cyber\s*monday|网一|网络星期一|prime\s*day|会员日|(?<![a-z])the\s+\d{1,2}(?:st|nd|rd|th)"
+    r"cyber\s*monday|网一|网络星期一|prime\s*day|会员日|christmas|xmas|圣诞|thanksgiving|感恩节|"
+    r"easter|春节|国庆|元旦|中秋|(?<![a-z])hours?(?![a-z])|小时|this morning|今早|上午|下午|"
+    r"(?<![a-z])the\s+\d{1,2}(?:st|nd|rd|th)"
     r"(?![a-z])|(?<![\d月])\d{1,2}\s*号|" + SLASH_ANY.pattern + "|" + _SAME_PERIOD.pattern
 )
 
@@ -147,6 +170,9 @@ def _weekend(low: str, today: date) -> Period | None:
     found = list(_WEEKEND.finditer(low))
     if len(found) != 1:
         return None
+    before = re.findall(r"[a-z']+", low[: found[0].start()])
+    if not found[0].group(1) and before and before[-1] not in _WEEKEND_LEAD:
+        return None  # "the Thanksgiving weekend" is not last weekend
     which = found[0].group(1) or found[0].group(2) or ""
     if which.startswith("下") or which == "next" or low[found[0].end() - 1 : found[0].end()] == "s":
         return None

@@ -76,6 +76,8 @@ _BEFORE_DEPOT = (
     "平",
     "云",
 )
+# a country or store word names a store (its warehouse follows from the store), not a location
+_STORE_EN = frozenset(w for english, _ in STORE_WORDS.values() for p in english for w in p.split())
 _DEPOT = re.compile(r"([\u4e00-\u9fff]{1,2})(?=仓(?!位|储费))")
 
 
@@ -91,7 +93,7 @@ def named_places(
     found: list[str] = []
     hub = any(_has(low, w) for w in _HUB_EN) or any(w in low for w in _HUB_ZH)
     for code, name, kind in locations:
-        words = {w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _GENERIC}
+        words = {w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _GENERIC | _STORE_EN}
         if (
             (hub and kind == HUB_KIND)
             or _has(low, code.lower())

@@ -32,20 +32,23 @@ from globalsell.assistant.question_entities import (
     find_skus,
     find_store,
     find_stores,
+    shipment_mode,
     target_currency,
 )
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
-    LATE_CUES,
     MEASURE_NAMES,
+    Measure,
+    Rank,
+    Refusal,
+)
+from globalsell.assistant.vocabulary_cues import (
+    LATE_CUES,
     MISSING_CUES,
     OPEN_ORDER_CUES,
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
-    Measure,
-    Rank,
-    Refusal,
 )
 from globalsell.assistant.vocabulary_limits import (
     NOT_WRITE,
@@ -121,6 +124,7 @@ class Parsed:
     exception_kind: str | None = None  # shipments: "held at customs" narrows to that hold
     not_live: bool = False  # listings: "which listings are not live"
     currency: str | None = None  # sales: the total in this currency ("in USD", "用欧元")
+    shipment_mode: str | None = None  # shipments: "ocean", "air" or "express"
 
 
 def is_chinese(text: str) -> bool:
@@ -323,7 +327,13 @@ def parse(question: str, *, today: date) -> Parsed:
     hs_proposals = (
         Measure.HS_CODE in scores
         and not skus
-        and _any(low, (("proposal", "proposals", "proposed", "propose", "suggest"), _HS_ASK))
+        and _any(
+            low,
+            (
+                ("proposal", "proposals", "proposed", "propose", "suggest", "want to change"),
+                _HS_ASK,
+            ),
+        )
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
@@ -531,10 +541,21 @@ def parse(question: str, *, today: date) -> Parsed:
         exception_kind=_exception_kind(low) if measure is Measure.SHIPMENTS else None,
         not_live=measure is Measure.LISTING_STATUS and _NOT_LIVE.search(low) is not None,
         currency=target_currency(low) if sales else None,
+        shipment_mode=shipment_mode(low) if measure is Measure.SHIPMENTS else None,
     )
 
 
-_INBOUND_EN = ("inbound", "in transit", "on the way", "incoming", "on the water", "at sea")
+_INBOUND_EN = (
+    "inbound",
+    "in transit",
+    "on the way",
+    "incoming",
+    "on the water",
+    "at sea",
+    "on their way",
+    "on its way",
+    "en route",
+)
 
 # "how much did the kettle earn", "what did I make yesterday": money taken over a period, not
 # a margin a unit ("what do I earn per unit", "make on each one")

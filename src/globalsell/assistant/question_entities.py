@@ -8,7 +8,15 @@ import re
 
 from globalsell.assistant.vocabulary import CAPS_ONLY, STORE_WORDS
 
-__all__ = ["SHIPMENT_RE", "SKU_RE", "find_skus", "find_store", "find_stores", "target_currency"]
+__all__ = [
+    "SHIPMENT_RE",
+    "SKU_RE",
+    "find_skus",
+    "find_store",
+    "find_stores",
+    "shipment_mode",
+    "target_currency",
+]
 
 
 def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
@@ -105,4 +113,22 @@ def target_currency(low: str) -> str | None:
             low,
         ):
             found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+_MODES = (
+    ("ocean", r"ocean|sea|by sea|vessel|ship by sea|container ship|boat", r"海运|海上|船运|走船"),
+    ("air", r"air|by air|air freight|plane|flight", r"空运|飞机|航空"),
+    ("express", r"express|courier", r"快递|快件|专线"),
+)
+
+
+def shipment_mode(low: str) -> str | None:
+    """The one transport mode a shipments question narrows to ("the ocean shipment", "空运"),
+    or None."""
+    found = {
+        mode
+        for mode, english, chinese in _MODES
+        if re.search(rf"(?<![a-z])(?:{english})(?![a-z])", low) or re.search(chinese, low)
+    }
     return found.pop() if len(found) == 1 else None

@@ -489,7 +489,7 @@ def evaluate(
     if req.measure is Measure.LISTING_STATUS:
         return listing_status(session, actor=actor, req=req, items=items)
     if req.measure is Measure.SHIPMENTS:
-        return shipments(session, actor=actor, req=req)
+        return shipments(session, actor=actor, req=req, items=items)
     if req.measure is Measure.MARGIN:
         return margins(session, actor=actor, req=req, now=now)
     if req.measure is Measure.OUT_OF_STOCK:

@@ -45,6 +45,7 @@ class Request:
     hs_proposed: bool = False
     currency: str | None = None  # sales: totals in this currency, not the seller's own
     locations: tuple[str, ...] = ()  # stock: only these locations ("the hub")
+    mode: str | None = None  # shipments: only those moving by this mode ("ocean")
 
 
 @dataclass(slots=True)
@@ -92,6 +93,8 @@ def filters_of(req: Request, *, seller_base: str | None = None) -> dict[str, str
         out["shipment"] = req.shipment
     if req.locations:
         out["location"] = ", ".join(req.locations)
+    if req.mode:
+        out["mode"] = req.mode
     if seller_base:
         out["currency"] = seller_base
     return out

@@ -111,7 +111,9 @@ def _day(at: datetime | None) -> str | None:
     return None if at is None else at.date().isoformat()
 
 
-def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
+def shipments(
+    session: Session, *, actor: Actor, req: Request, items: list[Named] | None = None
+) -> Result:
     """Shipments with status, ETA band and open exceptions; one by code, those bound for a
     store's warehouse, or those with open exceptions."""
     open_exc: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -131,17 +133,26 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
     fc = None
     if req.store:
         fc = inventory.store_locations(session, seller_id=actor.seller_id).get(req.store)
+    wanted = {v for n in items or [] if n.sku in req.skus for v in n.skus} | set(req.skus)
     rows = []
     for s in found:
         if fc is not None and s.destination.code != fc:
             continue
+        if req.skus and not any(line.sku in wanted for line in s.lines):
+            continue  # "which shipments is the kettle on": those carrying it
         if req.shipment_focus == "exceptions" and not open_exc.get(s.id):
             continue
         if req.exception_kind and not any(
             e["kind"] == req.exception_kind for e in open_exc.get(s.id, [])
         ):
             continue
-        if not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
+        if req.mode and all(leg.mode.value != req.mode for leg in s.legs):
+            continue
+        arrival = s.received_at or s.predicted_arrival
+        if req.period is not None:  # "arriving this week", "received last week"
+            if arrival is None or not req.period.start <= arrival.date() <= req.period.end:
+                continue
+        elif not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
             continue
         rows.append(
             {
@@ -173,7 +184,13 @@ def shipments(session: Session, *, actor: Actor, req: Request) -> Result:
         where.append("has open exception")
     elif not req.shipment:
         where.append("not received")
-    query = "shipments WHERE " + " AND ".join(where)
+    if req.mode:
+        where.append(f"a leg by {req.mode}")
+    if req.skus:
+        where.append(f"a line of SKU IN ({', '.join(sorted(wanted))})")
+    if req.period is not None:
+        where.append(f"arrival (or ETA) BETWEEN '{req.period.start}' AND '{req.period.end}'")
+    query = "shipments WHERE " + " AND ".join(where or ["true"])
     return Result(
         Measure.SHIPMENTS.value, filters_of(req), query, rows, {"count": len(rows)}, "/shipments"
     )

@@ -145,6 +145,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "on the way",
             "on the water",
             "at sea",
+            "on their way",
+            "on its way",
+            "en route",
             "units left",
             "left in",
             "warehouse",
@@ -166,6 +169,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "剩余",
             "有货",
             "可用库存",
+            "在路上",
         ),
     ),
     (Measure.STOCK, 3, ("on hand", "in stock", "stock level", "stock levels", "inventory"), ()),
@@ -181,7 +185,19 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "last how long",
             "how many days will",
         ),
-        ("可售天数", "够卖", "能卖多少天", "能卖几天", "还能卖", "库存天数", "周转天数"),
+        (
+            "可售天数",
+            "够卖",
+            "能卖多少天",
+            "能卖几天",
+            "还能卖",
+            "库存天数",
+            "周转天数",
+            "撑几天",
+            "撑多久",
+            "能撑",
+            "够用几天",
+        ),
     ),
     (
         Measure.DAYS_OF_COVER,
@@ -192,8 +208,21 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.STOCKOUT,
         5,
-        ("run out", "running out", "runs out", "stock-out risk", "stockout risk", "sell out"),
+        (
+            "run out",
+            "running out",
+            "runs out",
+            "stock-out risk",
+            "stockout risk",
+            "sell out",
+        ),
         ("库存不足", "断货风险", "缺货风险", "快卖完", "快断货", "即将断货"),
+    ),
+    (
+        Measure.STOCKOUT,
+        6,
+        ("stock-out date", "stockout date", "run-out date", "out of stock date"),
+        ("断货日期", "断货时间"),
     ),
     (
         Measure.OUT_OF_STOCK,
@@ -233,7 +262,12 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         ("price", "prices", "priced", "sell for", "selling price", "listed at", "list price"),
         ("售价", "价格", "卖多少钱", "定价", "标价", "卖价"),
     ),
-    (Measure.PRICE, 4, ("selling for", "sells for", "sell it for", "retail price"), ("卖价多少",)),
+    (
+        Measure.PRICE,
+        4,
+        ("selling for", "sells for", "sell it for", "retail price"),
+        ("卖价多少", "多少钱一个", "多少钱一件", "一个多少钱", "一件多少钱", "单价"),
+    ),
     (
         Measure.UNIT_COST,
         2,
@@ -281,8 +315,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "duty",
             "import duty",
             "freight cost",
+            "shipping cost",
         ),
-        ("到岸成本", "落地成本", "到岸价", "含税成本", "关税", "落地价"),
+        ("到岸成本", "落地成本", "到岸价", "含税成本", "关税", "落地价", "头程运费", "运费"),
     ),
     (
         Measure.HS_CODE,
@@ -408,6 +443,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "assistant found",
             "did you find",
             "most urgent",
+            "my attention",
+            "need attention",
+            "needs attention",
         ),
         (
             "问题",
@@ -446,72 +484,6 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     ),
 ]
 
-RANK_TOP = (
-    (
-        "number one",
-        "number 1",
-        "no. 1",
-        "no 1",
-        "best-selling",
-        "best selling",
-        "bestseller",
-        "bestsellers",
-        "best seller",
-        "top",
-        "most",
-        "highest",
-        "biggest",
-        "largest",
-        "best",
-    ),
-    (
-        "卖得最好",
-        "卖的最好",
-        "最畅销",
-        "卖得最多",
-        "卖的最多",
-        "销量最高",
-        "最多",
-        "最高",
-        "爆款",
-        "最好",
-        "排名第一",
-        "排行",
-    ),
-)
-RANK_BOTTOM = (
-    (
-        "did not sell",
-        "didn't sell",
-        "not sold",
-        "no sales",
-        "zero sales",
-        "never sold",
-        "worst-selling",
-        "worst selling",
-        "worst",
-        "slowest",
-        "least",
-        "lowest",
-        "fewest",
-        "bottom",
-        "weakest",
-    ),
-    (
-        "卖得最差",
-        "卖的最差",
-        "最少",
-        "最低",
-        "最差",
-        "滞销",
-        "没卖出",
-        "没卖",
-        "没有卖",
-        "零销量",
-        "都没卖",
-    ),
-)
-
 # country and store names -> a store code of the marketplace registry (public facts)
 STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "US": (
@@ -548,59 +520,3 @@ STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # upper-case codes that are also English words count only when written in capitals
 CAPS_ONLY = {"US": "US", "IT": "IT", "ES": "ES", "CA": "CA", "AU": "AU", "FR": "FR", "NL": "NL"}
-
-# "out of stock" words ask about now unless one of these makes it a risk ahead
-RISK_CUES = (
-    ("will", "going to", "risk", "soon", "about to", "within", "next", "likely", "may", "might"),
-    (
-        "会断",
-        "会缺",
-        "会卖完",
-        "会不会",
-        "将断",
-        "快断",
-        "快缺",
-        "快卖完",
-        "风险",
-        "即将",
-        "天内",
-        "周内",
-        "要断",
-        "下周",
-        "下个月",
-        "预计",
-        "可能",
-        "什么时候",
-        "何时",
-        "多久",
-        "几天",
-        "哪天",
-    ),
-)
-# "no HS code", "没有海关编码": the products that lack one, not one product's code
-MISSING_CUES = (
-    ("no", "without", "missing", "lack", "lacking", "don't have", "do not have", "not have"),
-    ("没有", "缺少", "缺失", "未填", "未申报", "没填", "还没"),
-)
-# orders that have not shipped yet
-OPEN_ORDER_CUES = (
-    (
-        "unshipped",
-        "not shipped",
-        "not yet shipped",
-        "haven't shipped",
-        "have not shipped",
-        "pending",
-        "open orders",
-        "open order",
-        "waiting to ship",
-        "to be shipped",
-        "outstanding",
-    ),
-    ("未发货", "待发货", "没发货", "还没发", "未发出", "待发", "没有发货", "未完成的订单"),
-)
-# shipments behind their plan (a delay exception), not any open exception
-LATE_CUES = (
-    ("late", "delayed", "delay", "delays", "behind", "overdue", "running late", "behind schedule"),
-    ("延误", "晚了", "延迟", "晚到", "迟到", "晚点", "拖延"),
-)

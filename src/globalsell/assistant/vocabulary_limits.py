@@ -68,6 +68,11 @@ WRITE_TO_NUMBER = re.compile(
 # answered with another measure ("inventory value" is not units on hand)
 UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     (
+        "sell-through rate",
+        ("sell-through", "sell through", "sell thru", "sell-thru", "sellthrough"),
+        ("售罄率", "动销率", "售出率"),
+    ),
+    (
         "regions made of several stores",
         ("eu", "europe", "european", "emea", "asia", "north america", "latin america"),
         ("欧洲", "欧盟", "欧区", "亚洲", "北美", "南美", "拉美"),

@@ -23,6 +23,9 @@ class ArticleRule:
     question: str | None = None  # what decides between the targets, when they differ
     by_material: bool = False  # the targets are one heading per material (GRI 1)
     refines: str | None = None  # a more specific form of that rule, kept when both are named
+    # the refinement holds when its words are anywhere in the text (an attribute such as
+    # "Main Stone: Agate" or "Metal: 925 Sterling"), not only next to the article's noun
+    refines_from_text: bool = False
 
 
 APPAREL_Q = "Is it knitted or crocheted (chapter 61) or woven (chapter 62), and for men or women?"
@@ -295,7 +298,9 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ),
         ("6401", "6402", "6403", "6404", "6405"),
         "Chapter 64 headings 6401-6405 (footwear by outer sole and upper); Chapter 64 Note 4",
-        unless=("shoe rack", "shoe horn", "shoelace", "lace", "insole", "cover", "bag", "polish"),
+        # not "insole": shoe listings name it as an attribute ("Insole Material: PU"); an
+        # in-sole named after the shoe is heading 6406 (footwear_part, the later noun)
+        unless=("shoe rack", "shoe horn", "shoelace", "lace", "cover", "bag", "polish"),
     ),
     # ---- chapter 71: jewellery
     ArticleRule(
@@ -338,12 +343,16 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("7113", "7116"),
         "heading 7113 (articles of jewellery of precious metal); Chapter 71 Note 9",
         refines="jewellery",
+        refines_from_text=True,
         unless=("plated", "gold-plated", "silver-plated", "tone"),
     ),
     ArticleRule(
         "stone_jewellery",
         (
             "natural stone",
+            "cubic zirconia",
+            "zirconia",
+            "moissanite",
             "gemstone",
             "semi-precious stone",
             "agate",
@@ -365,6 +374,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         "reconstructed); Chapter 71 Note 11 leaves articles with such stones out of imitation "
         "jewellery; loose stones 7103",
         refines="jewellery",
+        refines_from_text=True,
         unless=("imitation", "faux", "artificial", "acrylic", "plastic", "resin", "glass"),
         question=PRECIOUS_Q,
     ),
@@ -374,6 +384,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("7116",),
         "heading 7116 (articles of natural or cultured pearls); Chapter 71 Note 9",
         refines="jewellery",
+        refines_from_text=True,
         unless=("imitation", "faux", "artificial", "plastic"),
     ),
     # ---- chapter 42: bags and cases

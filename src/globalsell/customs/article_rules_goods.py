@@ -69,9 +69,10 @@ GOODS: tuple[ArticleRule, ...] = (
             "collapsible box",
             "foldable box",
         ),
-        ("3924", "6307", "4602", "4420", "4421", "7326", "7616"),
+        ("392490", "6307", "4602", "4420", "4421", "7326", "7616"),
         "GRI 3(b): a storage box is classified by the material that gives its essential "
-        "character: 3924 (household articles of plastics), 6307 (other made-up textile "
+        "character: 3924.90 (other household articles of plastics; not the tableware and "
+        "kitchenware of 3924.10), 6307 (other made-up textile "
         "articles: a fabric box keeps that character over its board stiffeners), 4602 "
         "(basketwork), 4420/4421 (wood), 7326/7616 (steel, aluminium); heading 4819 (cartons "
         "and boxes of paperboard) only for one made of paperboard alone",
@@ -260,6 +261,7 @@ GOODS: tuple[ArticleRule, ...] = (
         "heading 6406 (parts of footwear; removable in-soles, heel cushions and similar "
         "articles; gaiters, leggings and similar articles); Chapter 64 Note 1 does not send "
         "them to chapter 61/62 as garments",
-        unless=("shoe with", "sneaker with", "boot with"),
+        # a shoe listing names its own parts as attributes ("Insole Material: PU")
+        unless=("insole material", "outsole material", "upper material", "heel height"),
     ),
 )

@@ -79,6 +79,19 @@ class Matcher:
                 self.longest = max(self.longest, len(key))
             self.unless[rule.name] = [tuple(words(w)) for w in rule.unless]
 
+    def refined(self, rule: ArticleRule, context: Sequence[str]) -> tuple[ArticleRule, str] | None:
+        """A refinement of `rule` that may be read anywhere in the text, when the text names
+        it (e.g. jewellery -> jewellery of natural stones, from "Main Stone: Agate")."""
+        for phrase, other in self.phrases.items():
+            if (
+                other.refines == rule.name
+                and other.refines_from_text
+                and _contains(context, phrase)
+                and not any(_contains(context, u) for u in self.unless[other.name])
+            ):
+                return other, " ".join(phrase)
+        return None
+
     def _at(self, toks: Sequence[str], i: int, context: Sequence[str]) -> tuple[ArticleRule, int]:
         for size in range(min(self.longest, len(toks) - i), 0, -1):
             rule = self.phrases.get(tuple(toks[i : i + size]))
@@ -153,7 +166,11 @@ def find(
         rest = matcher.first(words(text), context)
         if rest:
             found.append(Match(rest[0], rest[1], "text", w_rest))
-    return found
+    out = []
+    for m in found:
+        better = matcher.refined(m.rule, context)
+        out.append(Match(better[0], better[1], m.where, m.weight) if better else m)
+    return out
 
 
 def targets(match: Match, materials: set[str]) -> tuple[str, ...]:

@@ -57,7 +57,10 @@ def targets(head: str, keys: tuple[str, ...], glossary: Glossary) -> tuple[str, 
     for key in keys:
         found = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
         rest = re.findall(r"[\w'-]+", folded[found.end() :]) if found else []
-        out.append(next((w for w in rest if not pattern.fullmatch(w)), ""))
+        words = [w for w in rest if not pattern.fullmatch(w)]
+        # A noun that only says a shape or a look ("Lipstick Shaped") is not what is described.
+        shape = len(words) > 1 and _SHAPE.match(words[1]) is not None
+        out.append(words[0] if words and not shape else "")
     return tuple(out)
 
 
@@ -73,6 +76,7 @@ def leading_run(words: list[str], glossary: Glossary) -> int:
     return i
 
 
+_SHAPE = re.compile(r"^(?:shaped|shape|style|styled|type|like|look|print|printed|pattern)$")
 # Modifiers a seller writes after the noun: "-able", "-proof", "-less", "non-", "anti-".
 _PREDICATE = re.compile(r"^(?:[a-z-]+(?:able|ible|proof|less)|(?:non|anti)-[a-z]+)$", re.I)
 

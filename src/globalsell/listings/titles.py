@@ -186,6 +186,21 @@ def _one_word_nouns() -> frozenset[str]:
     return frozenset(p[0] for t in vocabulary().types.values() for p in t.phrases if len(p) == 1)
 
 
+def _cut_start(words: list[str], end: int | None, product_type: ProductType | None) -> int:
+    """Where the product phrase starts: at the front, unless the type's noun lies past the
+    phrase's length and the front words alone would name another product ("... Suction Cup
+    Table" for a vise): then at the words that end at the type's noun."""
+    if end is None or end <= MAX_PHRASE_WORDS or product_type is None:
+        return 0
+    front = vocabulary().matches([_norm(w) for w in words[:MAX_PHRASE_WORDS]])
+    if not any(product_type.code not in codes for _, _, codes, _ in front):
+        return 0
+    start = end - MAX_PHRASE_WORDS
+    while start < end - 1 and words[start].casefold() in ("and", "or", "&", "of", "with"):
+        start += 1
+    return start
+
+
 def _descriptive_end(words: list[str]) -> int:
     """Index of the first word that describes or sells rather than names (or the length)."""
     nouns = _one_word_nouns()
@@ -234,11 +249,7 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
             break
         words = words[1:]
     end = _type_end(words, product_type)
-    # The type's noun past the phrase's length: keep the words that end at it, not the start
-    # without it ("... Suction Cup Table Vice" is no "... Suction Cup Table").
-    start = max(end - MAX_PHRASE_WORDS, 0) if end is not None else 0
-    while 0 < start < len(words) - 1 and words[start].casefold() in ("and", "or", "&", "of"):
-        start += 1
+    start = _cut_start(words, end, product_type)
     if end is None:
         end = _descriptive_end(words)
         if end > MAX_PHRASE_WORDS:
@@ -396,14 +407,16 @@ def specifics(
         phrase = None  # "Aluminum Alloy" says what it is made of, not what it is
     translated = None
     words = phrase.split() if phrase and not named else []
-    if (
+    nxt = reading.next_word if reading is not None else ""
+    if words and nxt and glossary.term("item_type", " ".join([*words[-2:], nxt]), "en"):
+        words.append(nxt)  # "Lawn Mower" + "Robot": the lexicon's "lawn mower robot"
+    elif (
         words
-        and reading is not None
         and singular(words[-1].casefold()) == words[-1].casefold()
-        and continues(reading.next_word, glossary)
+        and continues(nxt, glossary)
     ):
         # "Pinion Motor" + "Gear": a gear (a plural ends its phrase: "Screws" + "Bolts").
-        words.append(reading.next_word)
+        words.append(nxt)
     noun = ""
     # The phrase's own noun, when the vocabulary writes it ("... Platform Sneakers"), longest
     # first; the Item Type cell when it says more of that noun ("Prom Dress" for "Dresses") or
@@ -413,7 +426,14 @@ def specifics(
             translated = phrase_noun(glossary, " ".join(words[-size:]), product_type, lang)
             noun = glossary.term("item_type", " ".join(words[-size:]), "en") or ""
     head_en = noun if translated else english_name
-    if item_type and not named and (translated is None or refines(glossary, item_type, noun)):
+    # A phrase noun the type's vocabulary does not name (taken on a catch-all shelf or as more
+    # specific) gives way to an Item Type cell that does ("Lens Cap" of "CPL Filter Lens Cap").
+    loose = bool(translated) and not item_type_noun(glossary, noun, product_type, lang)
+    if (
+        item_type
+        and not named
+        and (translated is None or loose or refines(glossary, item_type, noun))
+    ):
         by_cell = item_type_noun(glossary, item_type, product_type, lang)
         if by_cell:
             translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
@@ -427,7 +447,9 @@ def specifics(
         # kind words ("Rechargeable", "Wireless") come after it, before it in Japanese; a word
         # not written in the store language is left out.
         codes = [c for c in reading.phrase_codes if not _says_word(head, c)][:2]
-        kinds = shown_modifiers(_own_kinds(reading, head_en), lang, glossary, head, english=head_en)
+        kinds = shown_modifiers(
+            _own_kinds(reading, head_en, product_type), lang, glossary, head, english=head_en
+        )
         kinds = [k for k in kinds if fold(k) not in {fold(c) for c in codes}]
         head = " ".join([head, *codes])
         if kinds and lang == "ja":
@@ -453,10 +475,15 @@ def specifics(
     return Specifics(head, tuple(shown[:3]), makes, tuple(kinds))
 
 
-def _own_kinds(reading: TitleReading, head_en: str) -> tuple[str, ...]:
-    """The kind words that describe the named product, not another product the title names
-    ("Electric" before "Scooter" in a bicycle lock's title)."""
+def _own_kinds(
+    reading: TitleReading, head_en: str, product_type: ProductType | None
+) -> tuple[str, ...]:
+    """The kind words that describe the named product (its name's words, the classified
+    type's own nouns), not another product the title names ("Electric" before "Scooter" in a
+    bicycle lock's title)."""
     own = set(tokens(head_en))
+    if product_type is not None:
+        own.update(w for phrase in product_type.phrases for w in phrase)
     return tuple(
         key
         for key, target in zip(reading.modifiers, reading.modifier_targets, strict=False)
