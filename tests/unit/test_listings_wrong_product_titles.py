@@ -1,0 +1,54 @@
+"""Titles that must not name another product or another audience than the seller's own."""
+
+from __future__ import annotations
+
+from globalsell.core.marketplaces import marketplaces
+from globalsell.listings.content import Sku, render
+from globalsell.listings.extract import MasterText, complete
+from globalsell.listings.glossary import glossary
+from globalsell.listings.product_types import classify
+
+
+def _master(title: str, category: str, cells: dict[str, str]) -> MasterText:
+    return MasterText(
+        title=title,
+        title_en=None,
+        category=category,
+        description=None,
+        bullets=(),
+        keywords=(),
+        attributes={"platform_attributes": (cells, None)},
+    )
+
+
+def _title(master: MasterText, store: str) -> str:
+    sku = Sku("T-1", None, "en", None, False, None, master, unbranded=True)
+    kind = classify(title=master.title, category=master.category)
+    words = glossary()
+    out = render(
+        sku, complete(master, words), marketplaces().get(store), words, classification=kind
+    )
+    return str(out.content["item_name"])
+
+
+def test_a_gender_cell_that_contradicts_the_title_is_no_department() -> None:
+    boots = "Ladies Leather Ankle Boots Winter Warm"
+    facts = complete(_master(boots, "", {"Gender": "Men"}), glossary())
+    assert "department" not in facts
+    agreeing = complete(_master(boots, "", {"Gender": "Women"}), glossary())
+    assert agreeing["department"].value == "Women"
+    both = complete(_master("Running Socks Men and Women", "", {"Gender": "Men"}), glossary())
+    assert both["department"].value == "Men"
+    untold = complete(_master("Leather Ankle Boots", "", {"Gender": "Men"}), glossary())
+    assert untold["department"].value == "Men"
+
+
+def test_whole_product_shelf_is_named_by_the_titles_own_noun() -> None:
+    # A catch-all shelf of whole products: the head noun is the product, not "Cooling Product".
+    pad = _master(
+        "Ice Gel Seat Cushion Summer Office Chair Pad",
+        "Home & Garden > Household Merchandises > Cooling Products",
+        {},
+    )
+    assert _title(pad, "DE").split(",")[0] == "Sitzkissen"
+    assert "Cooling" not in _title(pad, "US")
