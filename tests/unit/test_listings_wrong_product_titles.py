@@ -6,6 +6,7 @@ from globalsell.core.marketplaces import marketplaces
 from globalsell.listings.content import Sku, render
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
+from globalsell.listings.head_nouns import category_noun
 from globalsell.listings.product_types import classify
 
 
@@ -52,3 +53,22 @@ def test_whole_product_shelf_is_named_by_the_titles_own_noun() -> None:
     )
     assert _title(pad, "DE").split(",")[0] == "Sitzkissen"
     assert "Cooling" not in _title(pad, "US")
+
+
+def test_category_and_title_agreeing_on_a_noun_name_an_untyped_product() -> None:
+    # Head noun "Beads", but the shelf and the title's last noun both say necklace.
+    mala = _master(
+        "Tibetan Sandalwood Mala Beads, Meditation Long Necklace",
+        "Jewelry & Accessories > Fashion Jewelry > Necklaces",
+        {},
+    )
+    # Beads for a necklace are beads: a use names no necklace.
+    loose = _master(
+        "Sandalwood Spacer Beads for Necklace Making",
+        "Jewelry & Accessories > Fashion Jewelry > Necklaces",
+        {},
+    )
+    agreed = category_noun(mala.title, classify(title=mala.title, category=mala.category))
+    assert agreed is not None
+    assert agreed.names["de"] == "Halskette"
+    assert category_noun(loose.title, classify(title=loose.title, category=loose.category)) is None

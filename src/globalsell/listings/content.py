@@ -17,7 +17,7 @@ from globalsell.core.marketplaces import Marketplace
 from globalsell.listings.domain import Issue, Severity
 from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
-from globalsell.listings.head_nouns import HeadNoun, head_nouns
+from globalsell.listings.head_nouns import HeadNoun, category_noun, head_nouns
 from globalsell.listings.measures_text import (
     capacity_text,
     dimensions_text,
@@ -523,6 +523,8 @@ def _own_noun(
     """The head noun of the seller's title for an untyped product, unless the platform
     category puts the product in another department than the product types the noun names
     (a "Holding Ring" on a watch-parts shelf is no jewellery ring)."""
+    if (agreed := category_noun(english, classification)) is not None:
+        return agreed
     types = vocabulary().types
     shelves = {
         types[c.code].group
