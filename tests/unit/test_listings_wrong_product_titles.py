@@ -8,6 +8,7 @@ from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.head_nouns import category_noun
 from globalsell.listings.product_types import classify
+from globalsell.listings.titles import read_title
 
 
 def _master(title: str, category: str, cells: dict[str, str]) -> MasterText:
@@ -72,3 +73,22 @@ def test_category_and_title_agreeing_on_a_noun_name_an_untyped_product() -> None
     assert agreed is not None
     assert agreed.names["de"] == "Halskette"
     assert category_noun(loose.title, classify(title=loose.title, category=loose.category)) is None
+
+
+def test_a_material_and_a_noun_that_names_no_product_is_no_products_name() -> None:
+    # The phrase up to the first comma is a part of the product, not the product.
+    handle = "Stainless Steel Handle, Folding Pocket Pliers Tool, Camping"
+    assert read_title(handle, brand="", product_type=None).phrase is None
+    # A material and a noun the lexicon knows as a product stay the product's name.
+    brush = "Carbon Brush for Angle Grinder"
+    assert read_title(brush, brand="", product_type=None).phrase == "Carbon Brush"
+
+
+def test_english_title_ends_with_the_compounds_head_the_other_stores_name() -> None:
+    gear = _master(
+        "Brass Pinion Motor Gear 12T for RC Truck Crawler Upgrade",
+        "Toys & Hobbies > Remote Control Toys > Parts & Accs",
+        {},
+    )
+    assert _title(gear, "US") == "Brass Pinion Motor Gear, 12T"
+    assert _title(gear, "DE") == "Zahnrad, 12T"
