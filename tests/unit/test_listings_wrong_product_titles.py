@@ -92,3 +92,9 @@ def test_english_title_ends_with_the_compounds_head_the_other_stores_name() -> N
     )
     assert _title(gear, "US") == "Brass Pinion Motor Gear, 12T"
     assert _title(gear, "DE") == "Zahnrad, 12T"
+
+
+def test_a_title_naming_two_audiences_keeps_a_cell_of_either() -> None:
+    title = "Children's Cotton Slippers Warm for Girls"
+    facts = complete(_master(title, "", {"Department Name": "Children"}), glossary())
+    assert facts["department"].value == "Children"

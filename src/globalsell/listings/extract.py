@@ -135,8 +135,10 @@ _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
 
 def _audiences(text: str) -> set[str]:
     """The audiences ("Men's", "Women's") an English text names as whole words."""
-    words = re.findall(r"[a-z]+(?:['’]s)?", fold(text))
-    return {GENDER[w.replace("’", "'")] for w in words if w.replace("’", "'") in GENDER}
+    words = [w.replace("’", "'") for w in re.findall(r"[a-z]+(?:['’]s)?", fold(text))]
+    # "children's" is the children's audience as "children" is (not listed with "'s").
+    words = [w if w in GENDER else w.removesuffix("'s") for w in words]
+    return {GENDER[w] for w in words if w in GENDER}
 
 
 def _contradicts(department: str, title: str) -> bool:
