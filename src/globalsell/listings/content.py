@@ -17,7 +17,7 @@ from globalsell.core.marketplaces import Marketplace
 from globalsell.listings.domain import Issue, Severity
 from globalsell.listings.extract import Fact, MasterText
 from globalsell.listings.glossary import Glossary, Noun, fold
-from globalsell.listings.head_nouns import HeadNoun, head_nouns
+from globalsell.listings.head_nouns import HeadNoun, category_noun, head_nouns
 from globalsell.listings.measures_text import (
     capacity_text,
     dimensions_text,
@@ -25,7 +25,7 @@ from globalsell.listings.measures_text import (
     number,
     weight_text,
 )
-from globalsell.listings.product_types import Classification, ProductType, vocabulary
+from globalsell.listings.product_types import Classification, ProductType, tokens, vocabulary
 from globalsell.listings.seller_title import shop_title
 from globalsell.listings.spam import strip_spam
 from globalsell.listings.title_nouns import catch_all
@@ -523,6 +523,8 @@ def _own_noun(
     """The head noun of the seller's title for an untyped product, unless the platform
     category puts the product in another department than the product types the noun names
     (a "Holding Ring" on a watch-parts shelf is no jewellery ring)."""
+    if (agreed := category_noun(english, classification)) is not None:
+        return agreed
     types = vocabulary().types
     shelves = {
         types[c.code].group
@@ -547,11 +549,18 @@ def _shelf_noun(
 ) -> HeadNoun | None:
     """The title's head noun for a product on a catch-all shelf, when it names no product
     type of its own: on an accessory shelf a noun that is a product type is mostly the thing
-    the accessory is for ("Vacuum Cleaner" on a filter, "Shoes" on shoe covers)."""
+    the accessory is for ("Vacuum Cleaner" on a filter, "Shoes" on shoe covers). On a shelf
+    of whole products ("Cooling Products", "Tools") the head noun is the product itself
+    ("Seat Cushion"), a product type's noun or not."""
+    whole = tokens(typed.names["en"])[-1:] not in ([w] for w in _ACCESSORY_SHELVES)
     for found in head_nouns(english, brand=brand, glossary=glossary):
-        if not found.groups:
+        if not found.groups or whole:
             return found
     return None
+
+
+# Last words of a catch-all shelf's name that hold accessories and parts of other products.
+_ACCESSORY_SHELVES = frozenset(["acc", "accessory", "part", "component", "consumable", "supply"])
 
 
 def _is_glossary_only(translator: Translator) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from globalsell.catalog.platforms import is_placeholder, offered_colour
 from globalsell.catalog.units import _registry
 from globalsell.listings.glossary import Glossary, fold
+from globalsell.listings.titles import GENDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,23 @@ _LEADING_COUNT = re.compile(r"^\s*(\d+)\s*(?:pcs|pieces|pc|piece|pairs?|sets?)?\
 _AMAZON_VOLUME = {"milliliter": "milliliters", "liter": "liters"}
 
 
+def _audiences(text: str) -> set[str]:
+    """The audiences ("Men's", "Women's") an English text names as whole words."""
+    words = [w.replace("’", "'") for w in re.findall(r"[a-z]+(?:['’]s)?", fold(text))]
+    # "children's" is the children's audience as "children" is (not listed with "'s").
+    words = [w if w in GENDER else w.removesuffix("'s") for w in words]
+    return {GENDER[w] for w in words if w in GENDER}
+
+
+def _contradicts(department: str, title: str) -> bool:
+    """Whether a department cell names an audience the seller's title does not, where the title
+    names its own ("Women's Shoes" with a "Men" cell): one of them is wrong, so neither is
+    shown as the department."""
+    cell = _audiences(department)
+    named = _audiences(title)
+    return bool(cell and named and not cell & named)
+
+
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -186,7 +204,9 @@ def complete(master: MasterText, glossary: Glossary) -> dict[str, Fact]:
                 cells.setdefault(_platform_key(str(key)), (str(key), value.strip()))
         for name, (key, value) in cells.items():
             fact = _PLATFORM_FACTS.get(name)
-            if fact == "department" and fold(value) in _NO_AUDIENCE:
+            if fact == "department" and (
+                fold(value) in _NO_AUDIENCE or _contradicts(value, master.title)
+            ):
                 continue
             if fact == "color":
                 value = offered_colour(value)  # "White or OEM": the colour, not the offer

@@ -13,12 +13,14 @@ from globalsell.listings.glossary import LANGUAGES, Glossary
 from globalsell.listings.product_types import (
     GENERIC_NOUNS,
     PART_NOUNS,
+    Classification,
     ProductType,
     head_and_tail,
     tokens,
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.title_nouns import catch_all
 from globalsell.listings.titles import MAX_NOUN_POSITION, read_title
 
 
@@ -149,3 +151,35 @@ def head_nouns(title: str, *, brand: str, glossary: Glossary) -> tuple[HeadNoun,
             out.append(noun)
             break
     return (*out, *(n for n in _first_nouns(head, glossary) if n not in out))
+
+
+# Words before a noun that make it what the product fits or is used with ("for Bracelet").
+_USE_BEFORE = frozenset([*_FIT_WORDS, "with", "making", "to"])
+
+
+def category_noun(english: str, classification: Classification) -> HeadNoun | None:
+    """The noun of a product type that the platform category and the seller's title both name
+    ("Bracelets" shelf, "... Prayer Beads ... Bracelet"), outside a use or fit phrase ("Beads
+    for Bracelet" names no bracelet): two sources that agree name the product better than the
+    head noun alone. Catch-all types ("Tools") are no product's name."""
+    types = vocabulary().types
+    words = tokens(english)
+    for candidate in classification.candidates:
+        product_type = types.get(candidate.code)
+        if product_type is None or catch_all(product_type):
+            continue
+        if not any(r.startswith("category ") for r in candidate.reasons) or not any(
+            r.startswith("title") for r in candidate.reasons
+        ):
+            continue
+        name = tokens(product_type.names["en"])
+        if not name or (len(name) == 1 and name[0] in GENERIC_NOUNS):
+            continue
+        for i in range(len(words) - len(name) + 1):
+            before = set(words[max(0, i - 2) : i])
+            if words[i : i + len(name)] == name and not before & _USE_BEFORE:
+                english_name = " ".join(name)
+                return HeadNoun(
+                    english_name, dict(product_type.names), frozenset([product_type.group])
+                )
+    return None

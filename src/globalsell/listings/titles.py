@@ -272,8 +272,15 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
     fits = phrase.casefold().startswith(("for ", "with "))
     if fits:
         phrase = ""  # what it fits, not what it is: no kind words from it either
-    if len(phrase.split()) == 1 and not vocabulary().matches(tokens(phrase)):
-        phrase = ""  # one word that names no product ("Funny", "Grade"): the type name says more
+    core = _without_materials(phrase.split())
+    if (
+        len(core) == 1
+        and not vocabulary().matches(tokens(phrase))
+        and not glossary().term("item_type", phrase, "en")  # "Carbon Brush" is a product
+    ):
+        # One word that names no product ("Funny", "Grade"), or a material and such a word
+        # ("Titanium Alloy Handle": a part of the product): the type name says more.
+        phrase = ""
     pins = _PIN.search(title)
     # The kind words of the phrase and of the run right after it ("... Sneakers Breathable"),
     # not of the keyword list further on; and a piece of the rest that is one.
@@ -298,6 +305,21 @@ def read_title(title: str, *, brand: str, product_type: ProductType | None) -> T
         modifier_targets=targets(kind_text, kinds, glossary()),
         next_word=words[end] if end < len(words) else "",
     )
+
+
+def _without_materials(words: list[str]) -> list[str]:
+    """The words of a phrase without its material words ("Titanium Alloy", "Steel")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and glossary().term("material", " ".join(words[i : i + 2]), "en"):
+            i += 2
+        elif glossary().term("material", words[i], "en"):
+            i += 1
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 # Technical acronyms that read the same in every store language (no "DIY", no materials).
@@ -437,6 +459,16 @@ def specifics(
         by_cell = item_type_noun(glossary, item_type, product_type, lang)
         if by_cell:
             translated, head_en = by_cell, glossary.term("item_type", item_type, "en") or ""
+    if (
+        phrase
+        and translated
+        and head_en == noun
+        and len(words) > len(phrase.split())
+        and tokens(noun)[-1:] == tokens(words[-1])
+        and not set(tokens(words[-1])) & GENERIC_NOUNS
+    ):
+        # The compound's head the other stores name, in English too ("Pinion Motor Gear").
+        phrase = " ".join(words)
     own_phrase = lang == "en" and bool(phrase)
     head = phrase if own_phrase and phrase else translated or type_name
     if own_phrase and phrase and product_type is not None:
