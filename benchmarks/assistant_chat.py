@@ -502,12 +502,7 @@ def main() -> None:
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
-            if (
-                split in ("freshD", "freshE", "freshF", "freshG", "freshH")
-                and not want
-                and verdict == "wrong"
-                and NONE_RE.search(reply.text)
-            ):
+            if split in STRICT and not want and verdict == "wrong" and NONE_RE.search(reply.text):
                 verdict = "pass"  # the truth is "nothing" and the answer says so
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
