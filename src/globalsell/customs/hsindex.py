@@ -1,7 +1,7 @@
 """The search side of the offline classifier: BM25 over US HTS leaf lines with their ancestor
 texts (and the heading and chapter levels; per subheading with its EU CN lines, ADR 0132), HMRC
-product terms as exact phrases, and the shipped
-multilingual sentence vectors of the HS 2022 subheadings. Built once per process and cached."""
+product terms as exact phrases, and the shipped multilingual sentence vectors of the HS 2022
+subheadings. Built once per process and cached."""
 
 from __future__ import annotations
 
