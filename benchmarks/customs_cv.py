@@ -2,7 +2,7 @@
 of the calibrated confidence, over one or more dev files (columns as `customs eval` reads them).
 
     python benchmarks/customs_cv.py --data ../shared/data/hs/atlas_validation.csv \
-        --data ../shared/data/hs/hscodecomp_dev.csv [--grid small|none] [--fit [--write]]
+        --data ../shared/data/hs/hscodecomp_dev.csv [--grid small|recall|none] [--fit [--write]]
 
 Each item is classified once per knob setting (classifier.Params) with the neutral model (the
 hand-tuned order); its candidate pool (customs.ranking.POOL) and the pool's features are kept.
@@ -34,6 +34,7 @@ FOLDS = 5
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 GRIDS = {
     "none": {},
+    "recall": {"subheading": (0.0, 0.15, 0.3)},
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),

@@ -165,3 +165,17 @@ def test_the_embedding_signal_is_named_among_the_reasons() -> None:
     assert result.best.hs6 == "611030"
     assert result.method == "bm25+hierarchy+use-m3"
     assert any(r.startswith("close in meaning to the subheading text") for r in result.best.reasons)
+
+
+def test_subheading_documents_carry_the_eu_cn_texts() -> None:
+    # 'Filtering facepieces (FFP)' is only in the EU CN line 6307 90 93, in no US HTS line
+    from globalsell.customs.hsindex import index
+    from globalsell.customs.query import tokens
+
+    idx = index()
+    weights = {idx.vocab[t]: 1.0 for t in tokens("facepieces") if t in idx.vocab}
+    assert weights
+    assert float(idx.leaves.score(weights).max()) == 0.0
+    scores = idx.subheading_bm25.score(weights)
+    assert idx.subheadings[int(scores.argmax())] == "630790"
+    assert int((scores > 0).sum()) == 1

@@ -68,6 +68,7 @@ class Params:
     material: float = 0.8  # what it is made of counts less than what it is
     heading: float = 0.0  # weight of the heading-level match (all text under a heading)
     chapter: float = 0.2  # weight of the chapter-level match
+    subheading: float = 0.0  # subheading-level match with its EU CN lines (ADR 0132: off)
     uk_terms: float = 0.5  # HMRC product terms added to the text of their subheading
     garment: float = 1.4  # knitted vs woven garments: chapter 61 vs 62 (chapter notes)
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
@@ -189,13 +190,17 @@ def classify(
         c_scores = idx.chapter_bm25.score(weights)
         h_scores /= max(float(h_scores.max()), 1e-9)
         c_scores /= max(float(c_scores.max()), 1e-9)
-    if top_lex > 0 and (params.heading or params.chapter):
+    if top_lex > 0 and (params.heading or params.chapter or params.subheading):
         h_top, c_top = float(h_scores.max()), float(c_scores.max())
         if h_top > 0:
             fused = fused + params.heading * (h_scores / h_top)[idx.leaf_heading]
         if c_top > 0:
             fused = fused + params.chapter * (c_scores / c_top)[idx.leaf_chapter]
-        fused = fused / (1.0 + params.heading + params.chapter)
+        s_scores = idx.subheading_bm25.score(weights) if params.subheading else np.zeros(1)
+        s_top = float(s_scores.max())
+        if s_top > 0:
+            fused = fused + params.subheading * (s_scores / s_top)[idx.leaf_subheading]
+        fused = fused / (1.0 + params.heading + params.chapter + params.subheading)
     method = "bm25+hierarchy"
     # exact HMRC product phrases in the query point to their HS6
     phrase_hits: dict[str, str] = {}

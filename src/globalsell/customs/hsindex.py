@@ -1,6 +1,7 @@
 """The search side of the offline classifier: BM25 over US HTS leaf lines with their ancestor
-texts (and the heading and chapter levels), HMRC product terms as exact phrases, and the shipped
-multilingual sentence vectors of the HS 2022 subheadings. Built once per process and cached."""
+texts (and the heading and chapter levels; per subheading with its EU CN lines, ADR 0132), HMRC
+product terms as exact phrases, and the shipped multilingual sentence vectors of the HS 2022
+subheadings. Built once per process and cached."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from globalsell.customs.national import eu_cn
 from globalsell.customs.nomenclature import load
 from globalsell.customs.query import tokens
 
@@ -68,6 +70,9 @@ class Index:
     leaf_chapter: np.ndarray  # leaf doc -> chapter row
     uk_phrases: dict[tuple[str, ...], set[str]]
     first_leaf: dict[str, int]  # HS6 -> its first US line (for candidates found by meaning)
+    subheadings: list[str]  # HS6 documents: the subheading, its EU CN lines, HMRC terms
+    subheading_bm25: _Bm25
+    leaf_subheading: np.ndarray  # leaf doc -> subheading row
 
 
 K1, B = 1.5, 0.3  # leaf length matters little: long lines are long because they are specific
@@ -77,6 +82,7 @@ NEGATION = True
 # "Not electrically insulated", "(not knitted or crocheted)", "other than of heading 6104":
 # words the nomenclature names in order to exclude them are not matches.
 _NEGATED = re.compile(r"\b(?:not|other than|excluding|except|nor)\b[^,;:()>|\[\]]*", re.I)
+EU_LINES = 1.0  # total weight of a subheading's EU CN lines in its document (shared among them)
 
 
 def _bag(vocab: dict[str, int], parts: list[tuple[float, str]]) -> dict[int, float]:
@@ -146,6 +152,8 @@ def index(uk_weight: float = UK_TERMS) -> Index:
         key = tuple(tokens(phrase))
         if key:
             uk[key].add(uk_code[:6])
+    sub_rows, subheadings = _subheading_rows(vocab, nom, uk_by_hs6, uk_weight)
+    s_pos = {c: i for i, c in enumerate(subheadings)}
     size = len(vocab)
     return Index(
         codes=codes,
@@ -160,7 +168,30 @@ def index(uk_weight: float = UK_TERMS) -> Index:
         leaf_chapter=np.array([c_pos.get(c[:2], 0) for c in codes], dtype=np.int32),
         uk_phrases=dict(uk),
         first_leaf={c[:6]: i for i, c in reversed(list(enumerate(codes)))},
+        subheadings=subheadings,
+        subheading_bm25=_Bm25(sub_rows, size, k1=1.2, b=0.5),
+        leaf_subheading=np.array([s_pos.get(c[:6], 0) for c in codes], dtype=np.int32),
     )
+
+
+def _subheading_rows(
+    vocab: dict[str, int], nom: Any, uk_by_hs6: dict[str, list[str]], uk_weight: float
+) -> tuple[list[dict[int, float]], list[str]]:
+    """One document per HS 2022 subheading: its text, the EU CN 2023 self-explanatory texts of
+    its 8-digit lines (which name goods where the HS and US texts say 'Other'), HMRC terms."""
+    eu_by_hs6: dict[str, list[str]] = defaultdict(list)
+    for code, text in eu_cn().lines.items():
+        eu_by_hs6[code[:6]].append(text)
+    subheadings = sorted(c for c in nom.hs if len(c) == 6)
+    rows = []
+    for hs6 in subheadings:
+        eu = eu_by_hs6.get(hs6, [])
+        parts = [(1.0, nom.hs_text(hs6)), (uk_weight, " ".join(uk_by_hs6.get(hs6, ())))]
+        # each line's share shrinks with their number: a long list of 'Other' lines under one
+        # subheading must not outweigh a subheading that names the product once
+        parts += [(EU_LINES / math.sqrt(len(eu)), text) for text in eu]
+        rows.append(_bag(vocab, parts))
+    return rows, subheadings
 
 
 @dataclass
