@@ -138,39 +138,40 @@ def make_priced_product(
         ),
         ("fee_category", category, None),
     ):
-        catalog.set_attribute(
-            session,
-            actor=actor,
-            sku=product.sku,
-            name=name,
-            value=value,
-            unit=unit,
-            language=None,
-            marketplace=None,
-            provenance=Provenance.SELLER,
-            confidence=None,
-            source="test",
-            now=AT,
-        )
+        set_seller_attribute(session, actor, product.sku, name, value, unit=unit)
     return product
 
 
-def declare_hs_code(session: Session, actor: Actor, product: Product, code: str) -> None:
-    """The seller's declared customs code, as the catalogue import stores it."""
+def set_seller_attribute(
+    session: Session,
+    actor: Actor,
+    sku: str,
+    name: str,
+    value: object,
+    *,
+    unit: str | None = None,
+    now: datetime = AT,
+) -> None:
+    """One attribute as the seller entered it (no language or marketplace)."""
     catalog.set_attribute(
         session,
         actor=actor,
-        sku=product.sku,
-        name="hs_code_declared",
-        value=code,
-        unit=None,
+        sku=sku,
+        name=name,
+        value=value,
+        unit=unit,
         language=None,
         marketplace=None,
         provenance=Provenance.SELLER,
         confidence=None,
         source="test",
-        now=AT,
+        now=now,
     )
+
+
+def declare_hs_code(session: Session, actor: Actor, product: Product, code: str) -> None:
+    """The seller's declared customs code, as the catalogue import stores it."""
+    set_seller_attribute(session, actor, product.sku, "hs_code_declared", code)
 
 
 # ---------------------------------------------------------------- inventory and orders

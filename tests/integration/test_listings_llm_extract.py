@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.bootstrap import build_registry
 from globalsell.catalog import service as catalog
-from globalsell.catalog.domain import Provenance
 from globalsell.catalog.schemas import ProductCreate
 from globalsell.listings import llm_extract, service
 from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
-from tests.factories import AT, make_member, make_seller
+from tests.factories import AT, make_member, make_seller, set_seller_attribute
 from tests.fake_servers import Recorded, chat_reply, serve
 
 DESCRIPTION = "杯身采用不锈钢材质，颜色：红色，净重 350 克。"
@@ -88,20 +87,7 @@ def test_generate_uses_the_llm_and_falls_back_to_rules_on_provider_errors(
         ),
         now=AT,
     )
-    catalog.set_attribute(
-        session,
-        actor=owner,
-        sku="NB-LLM-1",
-        name="country_of_origin",
-        value="CN",
-        unit=None,
-        language=None,
-        marketplace=None,
-        provenance=Provenance.SELLER,
-        confidence=None,
-        source="test",
-        now=AT,
-    )
+    set_seller_attribute(session, owner, "NB-LLM-1", "country_of_origin", "CN", now=AT)
     with serve(replies([(200, chat_reply(json.dumps(GUESS)))])) as server:
         report = service.generate(
             session,

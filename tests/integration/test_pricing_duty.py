@@ -5,14 +5,18 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
-from globalsell.catalog import service as catalog
-from globalsell.catalog.domain import Provenance
 from globalsell.core.actor import Actor
 from globalsell.core.money import Money
 from globalsell.customs import landed
 from globalsell.pricing import policies, service
 from tests.conftest import NOW
-from tests.factories import declare_hs_code, make_member, make_priced_product, make_seller
+from tests.factories import (
+    declare_hs_code,
+    make_member,
+    make_priced_product,
+    make_seller,
+    set_seller_attribute,
+)
 
 
 @pytest.fixture
@@ -96,20 +100,7 @@ def test_no_code_a_code_of_many_rates_and_the_sellers_own_rate(
 def test_the_accepted_code_wins_over_the_declared_one(session: Session, owner: Actor) -> None:
     product = make_priced_product(session, owner, sku="NB-1")
     declare_hs_code(session, owner, product, "441911")
-    catalog.set_attribute(
-        session,
-        actor=owner,
-        sku="NB-1",
-        name="hs_code",
-        value="9503000011",
-        unit=None,
-        language=None,
-        marketplace=None,
-        provenance=Provenance.SELLER,
-        confidence=None,
-        source="test",
-        now=NOW,
-    )
+    set_seller_attribute(session, owner, "NB-1", "hs_code", "9503000011", now=NOW)
     session.expire_all()
 
     us = service.quote(session, sku="NB-1", store="US", actor=owner, now=NOW)

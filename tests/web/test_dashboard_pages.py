@@ -117,6 +117,23 @@ def test_the_action_list_ranks_money_first_and_links_each_fix(
     assert items[0].find_all("a")[0].attrs["href"] == f"/approvals/{cost.id}"
 
 
+def _run(session: Session, owner: Member, *, findings: int) -> AssistantRun:
+    run = AssistantRun(
+        seller_id=owner.actor.seller_id,
+        slot="test",
+        started_at=AT,
+        finished_at=AT,
+        run_by="test",
+        detectors=[],
+        findings_count=findings,
+        proposals_count=0,
+        summary={},
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
 def _finding(
     session: Session,
     owner: Member,
@@ -173,19 +190,7 @@ def test_a_sku_stocked_out_now_ranks_first_with_its_sales_lost_a_day_as_its_mone
         actor=owner.actor,
         now=NOW,
     )
-    run = AssistantRun(
-        seller_id=owner.actor.seller_id,
-        slot="test",
-        started_at=AT,
-        finished_at=AT,
-        run_by="test",
-        detectors=[],
-        findings_count=3,
-        proposals_count=0,
-        summary={},
-    )
-    session.add(run)
-    session.flush()
+    run = _run(session, owner, findings=3)
     _finding(
         session,
         owner,
@@ -258,19 +263,7 @@ def test_a_sku_out_of_stock_in_several_stores_is_one_item_with_their_losses_adde
                 target_price=Decimal(price),
             )
             pricing.save_quote(session, quoted=quoted, sku=sku, actor=owner.actor, now=NOW)
-    run = AssistantRun(
-        seller_id=owner.actor.seller_id,
-        slot="test",
-        started_at=AT,
-        finished_at=AT,
-        run_by="test",
-        detectors=[],
-        findings_count=4,
-        proposals_count=0,
-        summary={},
-    )
-    session.add(run)
-    session.flush()
+    run = _run(session, owner, findings=4)
     for rank, (sku, store, rate) in enumerate(
         (("MUG-500", "DE", "1.50"), ("TEA-1", "DE", "1.00"), ("MUG-500", "UK", "0.50")), start=1
     ):
