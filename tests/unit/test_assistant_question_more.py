@@ -49,3 +49,10 @@ def test_transport_mode_narrows_shipments() -> None:
     assert parse("ETA of the ocean shipment to Germany", today=SUNDAY).shipment_mode == "ocean"
     assert parse("空运的货件什么时候到", today=SUNDAY).shipment_mode == "air"
     assert parse("when will my shipments arrive", today=SUNDAY).shipment_mode is None
+
+
+def test_a_price_it_is_listed_at_is_the_price_not_the_listing() -> None:
+    assert parse("what price is the lamp listed at on amazon.de", today=SUNDAY).measure is (
+        Measure.PRICE
+    )
+    assert parse("is the lamp listed in germany", today=SUNDAY).measure is Measure.LISTING_STATUS

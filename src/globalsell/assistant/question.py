@@ -348,6 +348,8 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.STOCK, None)
     if Measure.UNIT_COST in scores and scores[Measure.UNIT_COST] >= 4:
         scores.pop(Measure.PRICE, None)
+    if Measure.PRICE in scores and re.search(r"\blisted (?:at|for)\b", low):
+        scores.pop(Measure.LISTING_STATUS, None)  # "what price is it listed at": the price
     if Measure.HS_CODE in scores:
         for m in (Measure.FINDINGS, Measure.PROPOSALS, Measure.UNIT_COST, Measure.LISTING_STATUS):
             scores.pop(m, None)
