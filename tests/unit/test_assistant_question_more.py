@@ -56,3 +56,18 @@ def test_a_price_it_is_listed_at_is_the_price_not_the_listing() -> None:
         Measure.PRICE
     )
     assert parse("is the lamp listed in germany", today=SUNDAY).measure is Measure.LISTING_STATUS
+
+
+def test_moving_units_and_losing_per_unit() -> None:
+    assert parse("how many lamps did we move in march", today=SUNDAY).measure is Measure.UNITS
+    assert parse("台灯在德国每件亏多少", today=SUNDAY).measure is Measure.MARGIN
+
+
+def test_a_seller_named_in_quotes_is_another_seller() -> None:
+    from globalsell.assistant.question import Refusal
+
+    assert parse('stock of the seller "Acme Goods"', today=SUNDAY).refusal is Refusal.OTHER_SELLER
+    assert parse("sales for the merchant called Zenith", today=SUNDAY).refusal is (
+        Refusal.OTHER_SELLER
+    )
+    assert parse("who is my best seller in the US", today=SUNDAY).refusal is None

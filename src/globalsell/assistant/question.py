@@ -283,7 +283,11 @@ def parse(question: str, *, today: date) -> Parsed:
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _fix_typos(_PER_PIECE.sub(" ", rest.lower()))
     refusal: Refusal | None = None
-    named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
+    named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
+        r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
+        r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
+        rest,
+    )
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
