@@ -105,6 +105,12 @@ CITY_ZH = {
 _DEPOT = re.compile(r"([\u4e00-\u9fff]{1,2})(?=仓(?!位|储费))")
 
 
+# English words that name the seller's own depots, for the caller's unknown-name check
+PLACE_WORDS = frozenset(w for phrase in _HUB_EN for w in phrase.split()) | frozenset(
+    w for en in CITY_ZH.values() for w in en.split()
+)
+
+
 def _has(low: str, phrase: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
 
