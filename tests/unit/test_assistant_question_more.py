@@ -71,3 +71,12 @@ def test_a_seller_named_in_quotes_is_another_seller() -> None:
         Refusal.OTHER_SELLER
     )
     assert parse("who is my best seller in the US", today=SUNDAY).refusal is None
+
+
+def test_a_bare_name_store_and_period_asks_for_sales() -> None:
+    terse = parse("lamp JP 14d", today=SUNDAY)
+    assert terse.measure is Measure.UNITS
+    assert (terse.period.start, terse.period.end) == (date(2026, 11, 23), SUNDAY)
+    assert parse("台灯 日本 上周", today=SUNDAY).measure is Measure.UNITS
+    assert parse("lamp JP", today=SUNDAY).measure is None  # no period: asked back
+    assert parse("how is the lamp in JP 14d", today=SUNDAY).measure is None  # a question

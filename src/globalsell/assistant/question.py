@@ -271,6 +271,23 @@ def _score(low: str) -> dict[Measure, int]:
     return scores
 
 
+# "30d", "7d": days
+_DAYS_SHORT = re.compile(r"(?<![a-z0-9-])(\d{1,3}) ?d(?![a-z0-9])")
+_ASKING = re.compile(
+    r"(?<![a-z])(?:what|how|which|when|where|why|who|is|are|does|do|can)(?![a-z])"
+    r"|什么|怎么|哪|多少|几|吗|是否"
+)
+
+
+def _terse_sales(low: str, period: Period | None, rest: str) -> bool:
+    """A bare product or store and a period with no measure and no question word ("kettle DE
+    30d?", "水壶 德国 上个月"): a seller asks for its sales; the answer shows the measure it
+    read, units with orders and revenue, to be checked."""
+    if period is None or period.default or _ASKING.search(low):
+        return False
+    return len(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", low)) <= 5 and bool(rest.strip())
+
+
 def parse(question: str, *, today: date) -> Parsed:
     """The measure, filters and ranking of a question; `measure` is None when no measure or
     more than one fits equally well (then `candidates` lists them)."""
@@ -281,7 +298,7 @@ def parse(question: str, *, today: date) -> Parsed:
     skus = find_skus(text)
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
-    low = _fix_typos(_PER_PIECE.sub(" ", rest.lower()))
+    low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
     refusal: Refusal | None = None
     named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
@@ -405,6 +422,8 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
+    if measure is None and not scores and refusal is None and _terse_sales(low, period, rest):
+        measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
     )
