@@ -80,3 +80,5 @@ def test_a_bare_name_store_and_period_asks_for_sales() -> None:
     assert parse("台灯 日本 上周", today=SUNDAY).measure is Measure.UNITS
     assert parse("lamp JP", today=SUNDAY).measure is None  # no period: asked back
     assert parse("how is the lamp in JP 14d", today=SUNDAY).measure is None  # a question
+    assert parse("tell me about JP last week", today=SUNDAY).measure is None  # an overview
+    assert parse("last week", today=SUNDAY).measure is None  # neither product nor store

@@ -274,8 +274,9 @@ def _score(low: str) -> dict[Measure, int]:
 # "30d", "7d": days
 _DAYS_SHORT = re.compile(r"(?<![a-z0-9-])(\d{1,3}) ?d(?![a-z0-9])")
 _ASKING = re.compile(
-    r"(?<![a-z])(?:what|how|which|when|where|why|who|is|are|does|do|can)(?![a-z])"
-    r"|什么|怎么|哪|多少|几|吗|是否"
+    r"(?<![a-z])(?:what|how|which|when|where|why|who|is|are|does|do|can|tell|show|give|about|"
+    r"summary|overview|report|anything|everything)(?![a-z])"
+    r"|什么|怎么|哪|多少|几|吗|是否|说说|讲讲|介绍|总结|概况|情况"
 )
 
 
@@ -422,7 +423,8 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
-    if measure is None and not scores and refusal is None and _terse_sales(low, period, rest):
+    named = bool(store or stores or skus)
+    if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
