@@ -22,6 +22,9 @@ dated 2026-12-07 and 2027-11-24 (same verdicts on both; no truth needed fixing).
 pass / honest / wrong: 58 / 10 / 2. Both wrongs are wrong answers, not wrong truths: "What price
 is the USB fan listed at in Japan?" answered with the listing status, and "哪些货件里有料理棒"
 listed all four shipments in transit (two do not carry NB-AP-002) under the filter sku=NB-AP-002.
+Then tuned on (issue 16, branch s7-chat2: whole-word product names, depots by Chinese city name,
+'listed at' price, 'move' = units sold, 亏多少 = margin, quoted seller names refused, terse
+'kettle DE 30d'): 69 / 1 / 0 on demos dated 2026-12-06 and 2027-11-24; it is no longer unseen.
 """
 
 from __future__ import annotations

@@ -143,3 +143,18 @@ def test_one_unit_in_one_order_is_singular() -> None:
         "MUG-500 sold 1 unit in US over that day (2030-01-05 to 2030-01-05), in 1 order, "
         "revenue 9.99 USD."
     )
+
+
+def test_a_long_tie_names_a_few_and_counts_the_rest() -> None:
+    from globalsell.assistant.vocabulary import Rank
+
+    day = date(2030, 1, 5)
+    period = Period(day, day, "that day", "那天")
+    req = Request(Measure.UNITS, period=period, rank=Rank.BOTTOM)
+    rows = [{"key": f"P-{i:02d}", "units": 0, "orders": 0} for i in range(12)]
+    rows.append({"key": "P-99", "units": 4, "orders": 4})
+    result = Result("units_sold", {}, "", rows=rows, total={})
+    english = render(req, result, zh=False)
+    assert english.endswith("P-06 and P-07 and 4 more tied (0 units).")
+    assert "P-08" not in english
+    assert "P-07 等 12 个 并列 (0 件)" in render(req, result, zh=True)

@@ -48,3 +48,22 @@ def test_an_unknown_product_word_is_found() -> None:
 def test_a_one_character_name_fits_every_product_it_ends() -> None:
     assert _skus(one_char_products(ITEMS, "灯卖得怎么样")) == ["L-1", "L-2"]
     assert one_char_products(ITEMS, "日本站卖得怎么样") == []
+
+
+DESCRIBED = [
+    Named("P-1", "不粘锅", ("Frying Pan 28 cm, Non-Stick Coating",), ("P-1",)),
+    Named("B-1", "料理棒", ("Immersion Stick Mixer 600 W",), ("B-1",)),
+    Named("T-1", "旅行箱", ("Travel Case, with Carrying Handle",), ("T-1",)),
+    Named("C-1", "咖啡杯", ("Coffee Mug 350 ml",), ("C-1",)),
+]
+
+
+def test_a_word_inside_a_hyphenated_compound_names_nothing() -> None:
+    assert _skus(match_products(DESCRIBED, "stock of the stick mixer")[0]) == ["B-1"]
+    assert _skus(match_products(DESCRIBED, "non-stick pan sales")[0]) == ["P-1"]
+
+
+def test_a_describing_word_yields_to_a_product_named_by_what_it_is() -> None:
+    assert _skus(match_products(DESCRIBED, "which orders are carrying mugs")[0]) == ["C-1"]
+    assert _skus(match_products(DESCRIBED, "the case with a carrying handle")[0]) == ["T-1"]
+    assert _skus(match_products(DESCRIBED, "anything with a carrying handle")[0]) == ["T-1"]

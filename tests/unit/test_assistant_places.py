@@ -24,3 +24,27 @@ def test_a_store_warehouse_is_no_place_filter() -> None:
 
 def test_an_unknown_warehouse_is_returned_to_ask_about() -> None:
     assert named_places("深圳仓里还有多少个奶泡器", LOCATIONS) == ((), "深圳仓")
+
+
+def test_a_depot_is_named_by_its_city_in_chinese() -> None:
+    depots = [
+        ("CN-SZX", "Shenzhen bonded depot (Futian)", "origin_hub"),
+        ("SEA-1", "Sea freight Shenzhen - Rotterdam", "in_transit"),
+        ("FBA-US", "Amazon FC, United States", "fc"),
+    ]
+    assert named_places("深圳仓还剩几件台灯", depots) == (("CN-SZX",), None)
+    assert named_places("福田仓还剩几件台灯", depots) == ((), "福田仓")
+    assert named_places("lamps in the shenzhen depot", depots) == (("CN-SZX",), None)
+
+
+def test_the_sellers_own_places_are_no_stranger_in_a_question() -> None:
+    from datetime import date
+
+    from globalsell.assistant.answers import unknown_name
+    from globalsell.assistant.question import parse
+
+    day = date(2030, 3, 3)
+    names = ("Shenzhen bonded depot (Futian)", "Amazon FC, United States")
+    assert unknown_name(parse("lamps left at the China hub?", today=day), [], names) is None
+    assert unknown_name(parse("lamps left in Futian?", today=day), [], names) is None
+    assert unknown_name(parse("lamps left in Lisbon?", today=day), [], names) == "Lisbon"

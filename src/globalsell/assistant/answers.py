@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
-from globalsell.assistant.places import named_places
+from globalsell.assistant.places import PLACE_WORDS, named_places
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -372,10 +372,14 @@ _COMMON_NAMES = frozenset(
 )
 
 
-def unknown_name(p: Parsed, items: list[Named]) -> str | None:
-    """A capitalised name in the question that is none of the seller's products, brands or
-    stores ("What's Anker selling?"): someone else, or a thing the data does not know."""
-    known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS}
+def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) -> str | None:
+    """A capitalised name in the question that is none of the seller's products, brands,
+    stores or stock locations (`places`: their names), nor a word naming the seller's own
+    depots ("the China hub") ("What's Anker selling?"): someone else, or a thing the data does
+    not know."""
+    known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS} | PLACE_WORDS
+    for name in places:
+        known |= {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     for n in items:
         for text in (*n.names, n.title):
             known |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
@@ -491,7 +495,8 @@ def answer_parsed(
             f"({part.english}), so I have not answered.",
             f"你的问题里有「{part.word}」，我的回答无法体现它({part.chinese})，所以没有作答。",
         )
-    stranger = unknown_name(p, items)
+    place_names = tuple(loc.name for loc in inventory.list_locations(session, actor=actor))
+    stranger = unknown_name(p, items, place_names)
     if stranger is not None:
         return clarify(
             p,

@@ -186,6 +186,9 @@ def _n(n: object, word: str) -> str:
     return f"{n} {word}{'' if str(n) == '1' else 's'}"
 
 
+TIED_SHOWN = 8
+
+
 def _render_sales(req: Request, r: Result, zh: bool) -> str:
     m = req.measure
     when = _period(req, zh)
@@ -203,9 +206,15 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
         if not r.rows:
             return f"{when}{where}没有销售。" if zh else f"No sales{where} {_over(when)}."
         first = r.rows[0]
-        tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
+        every_tied = [x["key"] for x in r.rows if fig(x) == fig(first)]
         n = req.limit or 3
-        rest = "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[len(tied) : max(n, len(tied))])
+        rest = "; ".join(
+            f"{x['key']} {fig(x)}" for x in r.rows[len(every_tied) : max(n, len(every_tied))]
+        )
+        tied = every_tied[:TIED_SHOWN]  # 40 products tied at 0 units: a few, and how many more
+        more = len(every_tied) - len(tied)
+        if more:
+            tied[-1] += f" {'等 ' + str(len(every_tied)) + ' 个' if zh else f'and {more} more'}"
         what = "店铺" if req.by_store else "产品"
         top = req.rank is Rank.TOP
         if zh:

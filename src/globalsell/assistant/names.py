@@ -106,12 +106,25 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _words(text: str) -> set[str]:
+def _words(text: str, *, parts: bool = True) -> set[str]:
+    """The words of a text. A hyphenated compound ("non-stick") is one word of a product's
+    name (parts=False: "stick" does not name a non-stick spatula); a question's compound also
+    gives its parts ("yoga-mat")."""
     out = set()
-    for w in re.findall(r"[a-z][a-z0-9]+", text.lower()):
-        if len(w) >= 3 and w not in _STOP and not w.isdigit():
+    for token in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()):
+        pieces = token.split("-")
+        found = ([token] if len(pieces) > 1 else []) + (pieces if parts or len(pieces) == 1 else [])
+        for w in found:
+            if not w[0].isalpha() or len(w) < 3 or w in _STOP:
+                continue
             out.add(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w)
     return out
+
+
+def _head(name: str) -> str:
+    """What a product is, before the first comma of its English name ("Yoga Mat" in "Yoga Mat,
+    6mm, with Carrying Strap"); the rest describes it."""
+    return name.split(",", 1)[0]
 
 
 def _han_runs(text: str) -> list[str]:
@@ -133,7 +146,10 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
     if not qwords and not qhan:
         return [], []
-    doc_words = {n.sku: set().union(*(_words(x) for x in n.names)) for n in items}
+    doc_words = {n.sku: set().union(*(_words(x, parts=False) for x in n.names)) for n in items}
+    head_words = {
+        n.sku: set().union(*(_words(_head(x), parts=False) for x in n.names)) for n in items
+    }
     df: dict[str, int] = defaultdict(int)
     for ws in doc_words.values():
         for w in ws:
@@ -142,12 +158,15 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     scores: dict[str, float] = {}
     evidence: dict[str, set[str]] = defaultdict(set)
     vague: set[str] = set()
+    strong: set[str] = set()  # named by what it is, not only by a word describing it
     for n in items:
         score = 0.0
         for w in qwords & doc_words[n.sku]:
             if df[w] <= 2:
                 score += 2.0 / df[w]
                 evidence[n.sku].add(w)
+                if w in head_words[n.sku]:
+                    strong.add(n.sku)
             elif df[w] < brandish:
                 vague.add(n.sku)
         title = re.sub(r"[^\u4e00-\u9fff]", "|", n.title)
@@ -165,8 +184,11 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
         if best:
             score += best / 2
             evidence[n.sku].add(best_piece)
+            strong.add(n.sku)
         if score >= 1.0:
             scores[n.sku] = score
+    if strong & set(scores):  # "carrying kettles": the kettle, not the mat with a carrying strap
+        scores = {sku: s for sku, s in scores.items() if sku in strong}
     if not scores:
         close = _misspelt(items, qwords, doc_words, df)
         return (

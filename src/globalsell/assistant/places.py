@@ -78,7 +78,37 @@ _BEFORE_DEPOT = (
 )
 # a country or store word names a store (its warehouse follows from the store), not a location
 _STORE_EN = frozenset(w for english, _ in STORE_WORDS.values() for p in english for w in p.split())
+# Chinese names of the cities and districts a seller's depots and ports are in, read as the
+# romanised words their location names use ("宁波仓": the location named "Ningbo ...")
+CITY_ZH = {
+    "宁波": "ningbo",
+    "北仑": "beilun",
+    "舟山": "zhoushan",
+    "义乌": "yiwu",
+    "金华": "jinhua",
+    "杭州": "hangzhou",
+    "上海": "shanghai",
+    "苏州": "suzhou",
+    "深圳": "shenzhen",
+    "广州": "guangzhou",
+    "东莞": "dongguan",
+    "佛山": "foshan",
+    "中山": "zhongshan",
+    "厦门": "xiamen",
+    "福州": "fuzhou",
+    "青岛": "qingdao",
+    "天津": "tianjin",
+    "香港": "hong kong",
+    "汉堡": "hamburg",
+    "鹿特丹": "rotterdam",
+}
 _DEPOT = re.compile(r"([\u4e00-\u9fff]{1,2})(?=仓(?!位|储费))")
+
+
+# English words that name the seller's own depots, for the caller's unknown-name check
+PLACE_WORDS = frozenset(w for phrase in _HUB_EN for w in phrase.split()) | frozenset(
+    w for en in CITY_ZH.values() for w in en.split()
+)
 
 
 def _has(low: str, phrase: str) -> bool:
@@ -90,16 +120,19 @@ def named_places(
 ) -> tuple[tuple[str, ...], str | None]:
     """(codes of the locations the text names, a warehouse word it names that none is)."""
     low = text.lower()
+    cities = " ".join(en for zh, en in CITY_ZH.items() if zh in low)
     found: list[str] = []
+    by_name: dict[str, str] = {}  # code -> kind, of locations named only by a word of their name
     hub = any(_has(low, w) for w in _HUB_EN) or any(w in low for w in _HUB_ZH)
     for code, name, kind in locations:
         words = {w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _GENERIC | _STORE_EN}
-        if (
-            (hub and kind == HUB_KIND)
-            or _has(low, code.lower())
-            or any(_has(low, w) for w in words)
-        ):
+        if (hub and kind == HUB_KIND) or _has(low, code.lower()):
             found.append(code)
+        elif any(_has(low, w) or _has(cities, w) for w in words):
+            found.append(code)
+            by_name[code] = kind
+    if any(k != "in_transit" for k in by_name.values()):  # "Ningbo": the depot, not the route
+        found = [c for c in found if by_name.get(c) != "in_transit"]
     if found:
         return tuple(dict.fromkeys(found)), None
     known = [w for _, zh in STORE_WORDS.values() for w in zh] + list(_BEFORE_DEPOT)

@@ -271,6 +271,24 @@ def _score(low: str) -> dict[Measure, int]:
     return scores
 
 
+# "30d", "7d": days
+_DAYS_SHORT = re.compile(r"(?<![a-z0-9-])(\d{1,3}) ?d(?![a-z0-9])")
+_ASKING = re.compile(
+    r"(?<![a-z])(?:what|how|which|when|where|why|who|is|are|does|do|can|tell|show|give|about|"
+    r"summary|overview|report|anything|everything)(?![a-z])"
+    r"|什么|怎么|哪|多少|几|吗|是否|说说|讲讲|介绍|总结|概况|情况"
+)
+
+
+def _terse_sales(low: str, period: Period | None, rest: str) -> bool:
+    """A bare product or store and a period with no measure and no question word ("kettle DE
+    30d?", "水壶 德国 上个月"): a seller asks for its sales; the answer shows the measure it
+    read, units with orders and revenue, to be checked."""
+    if period is None or period.default or _ASKING.search(low):
+        return False
+    return len(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", low)) <= 5 and bool(rest.strip())
+
+
 def parse(question: str, *, today: date) -> Parsed:
     """The measure, filters and ranking of a question; `measure` is None when no measure or
     more than one fits equally well (then `candidates` lists them)."""
@@ -281,9 +299,13 @@ def parse(question: str, *, today: date) -> Parsed:
     skus = find_skus(text)
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
-    low = _fix_typos(_PER_PIECE.sub(" ", rest.lower()))
+    low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
     refusal: Refusal | None = None
-    named_seller = re.search(r"(?<![A-Za-z])[Ss]eller\s+(?!Central)[A-Z][A-Za-z0-9]+", rest)
+    named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
+        r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
+        r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
+        rest,
+    )
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
@@ -348,6 +370,8 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.STOCK, None)
     if Measure.UNIT_COST in scores and scores[Measure.UNIT_COST] >= 4:
         scores.pop(Measure.PRICE, None)
+    if Measure.PRICE in scores and re.search(r"\blisted (?:at|for)\b", low):
+        scores.pop(Measure.LISTING_STATUS, None)  # "what price is it listed at": the price
     if Measure.HS_CODE in scores:
         for m in (Measure.FINDINGS, Measure.PROPOSALS, Measure.UNIT_COST, Measure.LISTING_STATUS):
             scores.pop(m, None)
@@ -399,6 +423,9 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
+    named = bool(store or stores or skus)
+    if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
+        measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
     )
