@@ -233,6 +233,8 @@ class Truth:
                     units[sku] = 0
             for r in self.sales(None, store, key):
                 units[r[0]] += r[3]
+            if not units:  # no sales in the period (a demo dated a Monday has no "this week")
+                return []
             pick = (max if kind == "top" else min)(units.values())
             sku = sorted(s for s, n in units.items() if n == pick)[0]
             return [sku, f"{pick} 件" if chinese else plural(pick, "unit")]
@@ -240,6 +242,8 @@ class Truth:
             per_store: dict[str, int] = defaultdict(int)
             for r in self.sales(None, None, spec[1]):
                 per_store[r[1]] += r[3]
+            if not per_store:
+                return []
             store, n = max(per_store.items(), key=lambda x: x[1])
             return [f"{store} ({f'{n} 件' if chinese else plural(n, 'unit')})"]
         if kind == "cost":
