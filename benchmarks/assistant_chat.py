@@ -31,8 +31,9 @@ guard of ADR 0104 before its changes, measured once untouched); --fresh runs onl
 blocks. `assistant_questions_fresh2.py` adds "freshF" and "freshG" (60 each, written without the
 parser in view, measured once untouched, graded strictly; failures print with --show-held);
 --fresh2 runs only them; `assistant_questions_fresh3.py` adds "freshH" (70, written the same way,
-measured once untouched, graded strictly), which --fresh3 runs alone; --only SPLIT runs one
-split, --skip SPLIT all but one.
+measured once untouched, graded strictly), which --fresh3 runs alone;
+`assistant_questions_fresh4.py` adds "freshI" (50, written the same way, measured once untouched,
+graded strictly), which --fresh4 runs alone; --only SPLIT runs one split, --skip SPLIT all but one.
 
 
 (the file is built with `globalsell demo` when missing)
@@ -58,6 +59,7 @@ from assistant_questions import CASES, FRESH, Spec  # noqa: E402
 from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E  # noqa: E402
 from assistant_questions_fresh2 import FRESH_F, FRESH_G  # noqa: E402
 from assistant_questions_fresh3 import FRESH_H  # noqa: E402
+from assistant_questions_fresh4 import FRESH_I  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -92,9 +94,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG", "freshH")
+STRICT += ("freshG", "freshH", "freshI")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
-UNTOUCHED += ("freshH",)
+UNTOUCHED += ("freshH", "freshI")
 
 
 def zh(q: str) -> bool:
@@ -486,6 +488,7 @@ def main() -> None:
         every += [("freshF", q, s) for q, s in FRESH_F]
         every += [("freshG", q, s) for q, s in FRESH_G]
         every += [("freshH", q, s) for q, s in FRESH_H]
+        every += [("freshI", q, s) for q, s in FRESH_I]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -494,6 +497,8 @@ def main() -> None:
             every = [e for e in every if e[0] in ("freshF", "freshG")]
         if "--fresh3" in sys.argv:
             every = [e for e in every if e[0] == "freshH"]
+        if "--fresh4" in sys.argv:
+            every = [e for e in every if e[0] == "freshI"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -533,7 +538,7 @@ def main() -> None:
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
-    asked += FRESH_F + FRESH_G + FRESH_H
+    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
