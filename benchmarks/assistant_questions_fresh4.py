@@ -11,6 +11,16 @@ write ("delete", "改价"), a follow-up with no context.
 Specs as in `assistant_questions.py`, `assistant_questions_heldout.py`,
 `assistant_questions_fresh.py`, `assistant_questions_fresh2.py` and
 `assistant_questions_fresh3.py`; no new kinds.
+
+Measured once, untouched, with main as it stood when written (main 1d3c003;
+`assistant_chat.py DB --offline --fresh4 --show-held`; split "freshI", graded strictly), on demos
+dated 2026-12-06 and 2027-11-24 (same verdicts on both; no truth needed fixing). Offline,
+pass / honest / wrong: 46 / 1 / 3. The three wrongs are wrong answers, not wrong truths: "what's
+still in transit atm?" answered with the inbound stock total instead of the shipments in
+transit; "料理棒英国仓实际在库多少件" answered units sold in the UK over 30 days instead of units
+on hand; "帮我查一下隔壁义乌那家店的销量" (another shop's sales) answered with the seller's own
+30-day sales instead of refusing. The honest one: "What is Anker charging for their power bank on
+Amazon US?" asked back what was meant instead of refusing outright.
 """
 
 from __future__ import annotations
