@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.assistant import coverage, semantic
 from globalsell.assistant.answers_render import render
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
+from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
 from globalsell.assistant.question import (
     MEASURE_NAMES,
@@ -434,6 +435,17 @@ def answer_parsed(
         return future_reply(p)
     if p.time_unclear:
         first, today = now.date().replace(day=1), now.date()
+        if back_period(p.time_unclear) is not None:
+            return clarify(
+                p,
+                f"Which period do you mean? '{p.time_unclear}' points back to an earlier "
+                "question, but I answer each question on its own, so I have not answered.",
+                f"你指哪段时间？「{p.time_unclear}」指的是之前的问题，但我每个问题单独回答，"
+                "所以没有作答。",
+                ("the last 30 days", "this month", "last month", f"{first} to {today}")
+                if not zh
+                else ("最近30天", "本月", "上个月", f"{first} 至 {today}"),
+            )
         return clarify(
             p,
             f"I am not sure which dates '{p.time_unclear}' means, so I have not answered.",

@@ -22,6 +22,7 @@ from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
 from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
 from globalsell.assistant.operations import HS_KIND
+from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
@@ -415,6 +416,15 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
         return Answer(f"{text}\n{footer(question)}", intent, "offline", {})
+    back = back_period(question) if intent == "unknown" else None
+    if back is not None:  # "同期", "and then?": no conversation to take the subject from
+        text = (
+            f"你指哪段时间、哪个数字？「{back}」指的是之前的问题，但我每个问题单独回答，所以没有作答。"
+            if chinese
+            else f"Which period and which figure do you mean? '{back}' points back to an earlier "
+            "question, but I answer each question on its own, so I have not answered."
+        )
+        return Answer(f"{text}\n{footer(question)}", "clarify", "offline", {})
     if intent == "unknown":
         return Answer(
             f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{footer(question)}", intent, "offline", {}

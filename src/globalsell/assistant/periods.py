@@ -12,6 +12,7 @@ from globalsell.assistant.period_base import month_bounds as _month_bounds
 from globalsell.assistant.period_ranges import two_days
 from globalsell.assistant.periods_days import (
     FINE_TIME,
+    back_period,
     fine_period,
     same_period_last_year,
     strip_same_period,
@@ -283,6 +284,9 @@ _TIME_WORD = re.compile(
 def unparsed_time(text: str) -> str | None:
     """A time expression in the question that `find_period` did not understand, or None."""
     low = text.lower()
+    back = back_period(low)
+    if back is not None:
+        return back
     two = two_days(low)
     if two is not None:
         return two

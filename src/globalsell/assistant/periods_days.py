@@ -383,3 +383,22 @@ def same_period_last_year(low: str) -> bool:
 
 def strip_same_period(low: str) -> str:
     return _SAME_PERIOD.sub(" ", low)
+
+
+# a period named only by pointing back to an earlier question ("in that period", "那段时间",
+# "同期" without "去年"): the CLI has no conversation, so the caller asks back
+BACK_PERIOD = re.compile(
+    r"(?<![a-z])(?:(?:in|during|over|for|at|from)\s+)?(?:that|those|the\s+same)\s+"
+    r"(?:period|periods|time|times|timeframe|time\s+frame|window|range|dates?|days?|weeks?|"
+    r"months?|span|stretch)(?![a-z])(?!\s+(?:of\s+|in\s+)?last\s+year)|"
+    r"(?<![a-z])(?:back\s+then|by\s+then|until\s+then|since\s+then)(?![a-z])|"
+    r"(?<![a-z])then\s*[?？.!]*\s*$|"
+    r"那段时间|那段日子|那段时期|那个时间段|那段期间|那时候|那个时候|那时|当时|"
+    r"(?<!去年)(?<!上年)(?<!前年)(?<!往年)(?<!上月)(?<!上周)同期|同一时期|同一时间段|同样的时间段"
+)
+
+
+def back_period(text: str) -> str | None:
+    """A period named only by pointing back to an earlier question, or None."""
+    m = BACK_PERIOD.search(text.lower())
+    return None if m is None else m.group(0).strip()

@@ -359,6 +359,9 @@ def parse(question: str, *, today: date) -> Parsed:
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
+    if _ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT):
+        # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
+        scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
     if Measure.LANDED_COST in scores:
         scores.pop(Measure.UNIT_COST, None)
@@ -410,7 +413,7 @@ def parse(question: str, *, today: date) -> Parsed:
         low,
         (
             _INBOUND_EN + ("reserved",),
-            ("在途", "在路上", "预留", "占用"),
+            ("在途", "在路上", "预留", "占用") + _ZH_TRANSIT,
         ),
     )
     sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
@@ -498,7 +501,7 @@ def parse(question: str, *, today: date) -> Parsed:
     stock_part: str | None = None
     if _ascii_has(low, "reserved") or any(w in low for w in ("预留", "占用", "锁定")):
         stock_part = "reserved"
-    elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in ("在途", "在路上")):
+    elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in _ZH_TRANSIT):
         stock_part = "inbound"
     horizon = None
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
@@ -571,6 +574,11 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_mode=shipment_mode(low) if measure is Measure.SHIPMENTS else None,
     )
 
+
+# goods on the way in Chinese; with goods asked about as consignments ("哪些货", "几批货") they
+# are shipments, with a product they are its inbound units
+_ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
+_ZH_TRANSIT_GOODS = re.compile(r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物")
 
 _INBOUND_EN = (
     "inbound",
