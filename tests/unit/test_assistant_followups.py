@@ -105,3 +105,44 @@ def test_a_products_units_in_transit_are_stock(text: str) -> None:
     p = parse(text, today=SUNDAY)
     assert p.measure is Measure.STOCK
     assert p.stock_part == "inbound"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's in transit right now?",
+        "what is still on the way to the UK",
+        "which goods are at sea?",
+    ],
+)
+def test_what_is_in_transit_lists_the_shipments(text: str) -> None:
+    assert parse(text, today=SUNDAY).measure is Measure.SHIPMENTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many units are in transit to Japan?", "what stock is on the way for the lamp"],
+)
+def test_a_count_of_units_in_transit_stays_inbound_stock(text: str) -> None:
+    assert parse(text, today=SUNDAY).measure is Measure.STOCK
+
+
+@pytest.mark.parametrize("text", ["台灯法国仓在库多少件", "保温杯实际在库还有几件"])
+def test_units_in_the_warehouse_are_stock_not_sales(text: str) -> None:
+    assert parse(text, today=SUNDAY).measure is Measure.STOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("看看隔壁杭州那家店上个月卖了多少", True),
+        ("隔壁那家店的售价是多少", True),
+        ("同行深圳那家公司的库存", True),
+        ("我在德国的店上个月卖了多少", False),
+    ],
+)
+def test_a_neighbours_shop_named_by_its_town_is_another_seller(text: str, refused: bool) -> None:
+    from globalsell.assistant.question import Refusal
+
+    refusal = parse(text, today=SUNDAY).refusal
+    assert (refusal is Refusal.OTHER_SELLER) is refused

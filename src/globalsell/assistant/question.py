@@ -86,6 +86,8 @@ _OTHER_PARTY_ZH = re.compile(
     r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
     # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
+    # "隔壁义乌那家店": a neighbour's shop named by its town
+    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家(?:店铺|店家|商店|店|公司)"
 )
 
 
@@ -359,7 +361,9 @@ def parse(question: str, *, today: date) -> Parsed:
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
-    if _ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT):
+    if (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT)) or (
+        _EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low)
+    ):
         # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
@@ -413,7 +417,7 @@ def parse(question: str, *, today: date) -> Parsed:
         low,
         (
             _INBOUND_EN + ("reserved",),
-            ("在途", "在路上", "预留", "占用") + _ZH_TRANSIT,
+            ("在途", "在路上", "预留", "占用", "在库", "库存") + _ZH_TRANSIT,
         ),
     )
     sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
@@ -579,6 +583,15 @@ def parse(question: str, *, today: date) -> Parsed:
 # are shipments, with a product they are its inbound units
 _ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
 _ZH_TRANSIT_GOODS = re.compile(r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物")
+
+# "what's still in transit?", "what is on the way": the consignments, not a count of units
+_EN_TRANSIT_WHAT = re.compile(
+    r"(?<![a-z])(?:what(?:'s|s| is| are)|which)(?![a-z]).*?(?<![a-z])"
+    r"(?:in transit|on the way|en route|on the water|at sea)(?![a-z])"
+)
+_EN_COUNTED_STOCK = re.compile(
+    r"(?<![a-z])(?:how many|how much|units?|stock|inventory|inbound|pieces|pcs)(?![a-z])"
+)
 
 _INBOUND_EN = (
     "inbound",

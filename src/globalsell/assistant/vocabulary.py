@@ -160,6 +160,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         ),
         (
             "库存",
+            "在库",
             "现货",
             "有多少货",
             "还有多少",
