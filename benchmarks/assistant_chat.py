@@ -33,7 +33,9 @@ parser in view, measured once untouched, graded strictly; failures print with --
 --fresh2 runs only them; `assistant_questions_fresh3.py` adds "freshH" (70, written the same way,
 measured once untouched, graded strictly), which --fresh3 runs alone;
 `assistant_questions_fresh4.py` adds "freshI" (50, written the same way, measured once untouched,
-graded strictly), which --fresh4 runs alone; --only SPLIT runs one split, --skip SPLIT all but one.
+graded strictly), which --fresh4 runs alone; `assistant_questions_fresh5.py` adds "freshJ" (40,
+written the same way, measured once untouched, graded strictly), which --fresh5 runs alone;
+--only SPLIT runs one split, --skip SPLIT all but one.
 
 
 (the file is built with `globalsell demo` when missing)
@@ -60,6 +62,7 @@ from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_
 from assistant_questions_fresh2 import FRESH_F, FRESH_G  # noqa: E402
 from assistant_questions_fresh3 import FRESH_H  # noqa: E402
 from assistant_questions_fresh4 import FRESH_I  # noqa: E402
+from assistant_questions_fresh5 import FRESH_J  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -94,9 +97,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG", "freshH", "freshI")
+STRICT += ("freshG", "freshH", "freshI", "freshJ")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
-UNTOUCHED += ("freshH", "freshI")
+UNTOUCHED += ("freshH", "freshI", "freshJ")
 
 
 def zh(q: str) -> bool:
@@ -489,6 +492,7 @@ def main() -> None:
         every += [("freshG", q, s) for q, s in FRESH_G]
         every += [("freshH", q, s) for q, s in FRESH_H]
         every += [("freshI", q, s) for q, s in FRESH_I]
+        every += [("freshJ", q, s) for q, s in FRESH_J]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -499,6 +503,8 @@ def main() -> None:
             every = [e for e in every if e[0] == "freshH"]
         if "--fresh4" in sys.argv:
             every = [e for e in every if e[0] == "freshI"]
+        if "--fresh5" in sys.argv:
+            every = [e for e in every if e[0] == "freshJ"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
