@@ -9,6 +9,15 @@ questions it must refuse or ask back about: a write (a price change, twice), a c
 figures, a prediction, a follow-up with no context, an ambiguous product ("垫子").
 
 Specs as in `assistant_questions.py` and the earlier fresh blocks; no new kinds.
+
+Measured once, untouched, with main as it stood when written (main 8225ec7;
+`assistant_chat.py DB --offline --fresh5 --show-held`; split "freshJ", graded strictly), on demos
+dated 2026-12-06 and 2027-11-24 (same verdicts on both; no truth needed fixing). Offline,
+pass / honest / wrong: 37 / 3 / 0. The three honest ones: "how many frothers does Cosori sell a
+month on Amazon?" (a competitor's figures) asked which dates 'month' meant instead of refusing;
+"厨房称在美国还能卖几天" (a typo of 厨房秤) asked back between the kitchen scale and the kitchen
+scissors; "明年黑五电热水壶能卖多少件" (a prediction) said it does not predict and offered past
+sales, graded as asking back rather than refusing.
 """
 
 from __future__ import annotations
