@@ -99,8 +99,20 @@ def tool_open_proposals(session: Session, actor: Actor, args: dict[str, Any]) ->
     return {
         "about": about or None,
         "count": len(changes),
-        "proposals": [{"id": c.id, "title": c.title, "status": c.status.value} for c in changes],
+        "proposals": [
+            {"id": c.id, "title": c.title, "status": c.status.value, "subject": c.subject_id}
+            for c in changes
+        ],
     }
+
+
+def _about_products(data: dict[str, Any], skus: list[str]) -> dict[str, Any]:
+    """The open proposals whose subject is one of the products named (a variant's or a plan's
+    subject carries the product's SKU), so 'which code does customs propose for the tiles'
+    lists the tiles' proposal only, never every product's."""
+    marks = [re.compile(rf"(?<![A-Za-z0-9]){re.escape(sku)}(?![0-9])") for sku in skus]
+    kept = [p for p in data["proposals"] if any(m.search(str(p["subject"])) for m in marks)]
+    return {**data, "count": len(kept), "proposals": kept, "skus": skus}
 
 
 def tool_explain_proposal(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
@@ -454,7 +466,19 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         if some is not None:
             return Answer(f"{some.text}\n{footer(question)}", some.kind, "offline", {})
     data = run_tool(session, actor, intent, json.dumps(args))
+    if intent == "open_proposals" and "error" not in data:
+        named = _named_skus(session, actor, question, now)
+        if named:
+            data = _about_products(data, named)
     return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
+
+
+def _named_skus(session: Session, actor: Actor, question: str, now: datetime) -> list[str]:
+    p = parse(question, today=now.date())
+    if p.skus:
+        return list(p.skus)
+    named, _ = semantic.match_products(semantic.catalogue(session, actor=actor), p.rest)
+    return [n.sku for n in named]
 
 
 def _names_a_product(session: Session, actor: Actor, question: str, now: datetime) -> bool:

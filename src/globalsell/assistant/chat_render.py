@@ -37,6 +37,13 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
         )
     if intent == "open_proposals":
         listed = "; ".join(f"#{p['id']} {p['title']}" for p in data["proposals"][:10])
+        if data.get("skus") and not data["proposals"]:
+            named = ", ".join(data["skus"])
+            return (
+                f"{named} 没有待审批的提案。"
+                if chinese
+                else f"No proposal waits for a decision on {named}."
+            )
         if data.get("about") == "hs":
             return (
                 f"有 {data['count']} 个HS编码提案待审批: {listed}"
