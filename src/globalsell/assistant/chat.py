@@ -422,7 +422,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data."""
     intent, args = route(question, today=now.date())
     chinese = is_chinese(question)
-    if intent == "stockout_risk" and _names_a_product(session, actor, question, now):
+    if intent == "stockout_risk" and _named_skus(session, actor, question, now):
         intent = "semantic"  # "when will the hand blender run out": that product's cover
     if intent == "refuse_write":
         log.warning("chat: refused a write request from %s", actor.name)
@@ -474,18 +474,12 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
 
 
 def _named_skus(session: Session, actor: Actor, question: str, now: datetime) -> list[str]:
+    """The SKUs a question names: its SKU codes, else the products its words name."""
     p = parse(question, today=now.date())
     if p.skus:
         return list(p.skus)
     named, _ = semantic.match_products(semantic.catalogue(session, actor=actor), p.rest)
     return [n.sku for n in named]
-
-
-def _names_a_product(session: Session, actor: Actor, question: str, now: datetime) -> bool:
-    p = parse(question, today=now.date())
-    return bool(p.skus) or bool(
-        semantic.match_products(semantic.catalogue(session, actor=actor), p.rest)[0]
-    )
 
 
 def answer(
