@@ -15,9 +15,17 @@ path lights).
 
 Specs as in `assistant_questions.py` and the earlier fresh blocks; no new kinds.
 
-Measured once, untouched (`assistant_chat.py DB --offline --fresh6 --show-held`; split
-"freshK", graded strictly); results are recorded below the list's commit message and in the
-session report (main 097f36f).
+Measured once, untouched, with main as it stood when written (main 097f36f;
+`assistant_chat.py DB --offline --fresh6 --show-held`; split "freshK", graded strictly), on demos
+dated 2026-12-07 and 2027-11-24 (same verdicts on both; no truth or spec needed fixing). Offline,
+pass / honest / wrong: 58 / 2 / 0. The two honest ones: "隔壁那家卖电热水壶的一个月能卖多少"
+(another seller's figures) was read as a prediction: it said it does not predict and offered the
+seller's own past sales, asking back rather than refusing (it missed the other seller);
+"下个月奶泡器能卖多少个" (a prediction) said it does not predict and offered past sales, graded as
+asking back rather than refusing. LLM path (fake model, the 23 questions it scripts): 23 / 0 / 0.
+Read through, the passes hold: ties are named as ties ("NB-AP-001 and NB-AP-005 tied"), the
+landed cost without a duty rate says it is incomplete; cosmetic only: "1 units reserved",
+"1 products lose money", and English finding texts inside a Chinese answer.
 """
 
 from __future__ import annotations
