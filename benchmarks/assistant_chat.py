@@ -35,6 +35,8 @@ measured once untouched, graded strictly), which --fresh3 runs alone;
 `assistant_questions_fresh4.py` adds "freshI" (50, written the same way, measured once untouched,
 graded strictly), which --fresh4 runs alone; `assistant_questions_fresh5.py` adds "freshJ" (40,
 written the same way, measured once untouched, graded strictly), which --fresh5 runs alone;
+`assistant_questions_fresh7.py` adds "freshL" (60, Chinese-heavy WeChat-style, written the same
+way, measured once untouched, graded strictly), which --fresh7 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -63,6 +65,7 @@ from assistant_questions_fresh2 import FRESH_F, FRESH_G  # noqa: E402
 from assistant_questions_fresh3 import FRESH_H  # noqa: E402
 from assistant_questions_fresh4 import FRESH_I  # noqa: E402
 from assistant_questions_fresh5 import FRESH_J  # noqa: E402
+from assistant_questions_fresh7 import FRESH_L  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -98,8 +101,10 @@ FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ")
+STRICT += ("freshL",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ")
+UNTOUCHED += ("freshL",)
 
 
 def zh(q: str) -> bool:
@@ -493,6 +498,7 @@ def main() -> None:
         every += [("freshH", q, s) for q, s in FRESH_H]
         every += [("freshI", q, s) for q, s in FRESH_I]
         every += [("freshJ", q, s) for q, s in FRESH_J]
+        every += [("freshL", q, s) for q, s in FRESH_L]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -505,6 +511,8 @@ def main() -> None:
             every = [e for e in every if e[0] == "freshI"]
         if "--fresh5" in sys.argv:
             every = [e for e in every if e[0] == "freshJ"]
+        if "--fresh7" in sys.argv:
+            every = [e for e in every if e[0] == "freshL"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -545,6 +553,7 @@ def main() -> None:
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
     asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I
+    asked += FRESH_L
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
