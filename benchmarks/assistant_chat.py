@@ -37,6 +37,8 @@ graded strictly), which --fresh4 runs alone; `assistant_questions_fresh5.py` add
 written the same way, measured once untouched, graded strictly), which --fresh5 runs alone;
 `assistant_questions_fresh6.py` adds "freshK" (60, written the same way, measured once
 untouched, graded strictly), which --fresh6 runs alone;
+`assistant_questions_fresh7.py` adds "freshL" (60, Chinese-heavy WeChat-style, written the same
+way, measured once untouched, graded strictly), which --fresh7 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -66,6 +68,7 @@ from assistant_questions_fresh3 import FRESH_H  # noqa: E402
 from assistant_questions_fresh4 import FRESH_I  # noqa: E402
 from assistant_questions_fresh5 import FRESH_J  # noqa: E402
 from assistant_questions_fresh6 import FRESH_K  # noqa: E402
+from assistant_questions_fresh7 import FRESH_L  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -100,11 +103,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG", "freshH", "freshI", "freshJ")
-STRICT += ("freshK",)
+STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
-UNTOUCHED += ("freshH", "freshI", "freshJ")
-UNTOUCHED += ("freshK",)
+UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL")
 
 
 def zh(q: str) -> bool:
@@ -499,6 +500,7 @@ def main() -> None:
         every += [("freshI", q, s) for q, s in FRESH_I]
         every += [("freshJ", q, s) for q, s in FRESH_J]
         every += [("freshK", q, s) for q, s in FRESH_K]
+        every += [("freshL", q, s) for q, s in FRESH_L]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -513,6 +515,8 @@ def main() -> None:
             every = [e for e in every if e[0] == "freshJ"]
         if "--fresh6" in sys.argv:
             every = [e for e in every if e[0] == "freshK"]
+        if "--fresh7" in sys.argv:
+            every = [e for e in every if e[0] == "freshL"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -552,8 +556,7 @@ def main() -> None:
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
-    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I
-    asked += FRESH_K
+    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J + FRESH_K + FRESH_L
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
