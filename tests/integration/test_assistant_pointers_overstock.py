@@ -88,3 +88,16 @@ def test_overstock_answer_says_what_the_check_flags(session: Session) -> None:
     assert reply.text.splitlines()[0].startswith(
         "The assistant's latest check flags nothing as overstocked. Most days of cover first:"
     )
+
+
+def test_a_named_product_with_no_stock_is_zero_not_nothing(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    zh = chat.answer(session, now=AT, actor=member.actor, question="NB-KT-001库存多少")
+    assert zh.text.splitlines()[0] == (
+        "NB-KT-001在所有店铺库存: 在库 0 件，预留 0 件，可售 0 件，在途 0 件。 (没有库存记录)"
+    )
+    en = chat.answer(session, now=AT, actor=member.actor, question="how much NB-KT-001 is inbound")
+    assert en.text.splitlines()[0] == (
+        "Stock of NB-KT-001 in all stores: 0 units inbound. (no stock on record)"
+    )

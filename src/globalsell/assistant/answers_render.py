@@ -300,7 +300,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
 
 
 def _render_stock(req: Request, r: Result, zh: bool) -> str:
-    if not r.rows:
+    if not r.rows and not req.skus:
         return "没有库存记录。" if zh else "No stock on record for that."
     part = req.stock_part
     t = r.total
@@ -344,6 +344,8 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         )
         subject = ", ".join(req.skus) or "All SKUs"
         text = f"Stock of {subject}{_stock_where(req, zh)}: {head}."
+    if not r.rows:  # a catalogue product with no units anywhere asked about: zero, said so
+        return text + (" (没有库存记录)" if zh else " (no stock on record)")
     text += (
         "\n"
         + "; ".join(
