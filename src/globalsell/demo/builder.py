@@ -46,6 +46,7 @@ from globalsell.demo.planning import (
 from globalsell.demo.shipments import ShipmentsDemo, seed_shipments
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import MoveLine, MoveReason
+from globalsell.listings import feed_exchange
 from globalsell.listings import service as listings
 from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing import policies as pricing_policies
@@ -592,7 +593,7 @@ def build_listings_demo(
             )
         result.approved_skus = len(to_approve)
         result.left_in_inbox = len(generated.proposals) - len(to_approve)
-        documents = listings.export_feed(
+        documents = feed_exchange.export_feed(
             session, actor=owner, store="DE", merchant_id=f"SELLER-{seller.id}", now=now
         )
     feed_dir.mkdir(parents=True, exist_ok=True)
