@@ -119,6 +119,9 @@ class Classification:
     notes_said: list[Message] = field(default_factory=list)  # the notes as message codes
     pool: list[ranking.Evidence] = field(default_factory=list)  # what was re-ranked
     words: int = 0  # distinct content words known to the index
+    # calibrated probability that the first candidate's heading is right (ADR 0144): the level
+    # the classifier is sure of when the subheading is asked back
+    heading_confidence: float = 0.0
 
     @property
     def best(self) -> Candidate | None:
@@ -450,6 +453,9 @@ def classify(
         notes_said=notes_said,
         pool=pool,
         words=n_words,
+        heading_confidence=round(max(reranked.heading_confidence, confidence), 4)
+        if candidates
+        else 0.0,
     )
 
 
