@@ -169,7 +169,8 @@ CATEGORY: tuple[ArticleRule, ...] = (
         ("skiing", "snowboarding", "fitness equipment", "camping & hiking"),
         ("9506",),
         "heading 9506 (articles and equipment for general physical exercise, sports or "
-        "outdoor games)",
+        "outdoor games); Chapter 95 Note 1(e) leaves sports clothing to chapters 61 and 62",
+        unless=("suit", "jacket", "pant", "trouser", "coat", "legging"),
     ),
     ArticleRule(
         "cat_bicycle_part",

@@ -85,6 +85,7 @@ class Params:
     sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
+    category_word: float = 0.6  # a word only the category path names (evidence, not the head)
 
 
 PARAMS = Params()
@@ -148,6 +149,8 @@ def classify(
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
+    if platform.names_no_article(category):  # a franchise's merchandise: no article named
+        category = None
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
     hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
@@ -180,7 +183,7 @@ def classify(
     for t in cat_tokens:
         if t in idx.vocab:
             known.append(t)
-            weights[idx.vocab[t]] = params.head_word
+            weights[idx.vocab[t]] = params.category_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
