@@ -41,6 +41,10 @@ def _found(head: str, category: str | None = None) -> list[tuple[str, str, tuple
         ("silicone bottle stopper", [("closure", "title", ("3923", "4016"))]),
         ("men ski suit", [("ski_suit", "title", ("6211", "6112", "6201", "6202"))]),
         ("stainless steel jump rings", [("jewellery_finding", "title", ("8308",))]),
+        ("neoprene waist trainer", [("body_shaper", "title", ("6212",))]),
+        ("genuine leather sweatpants", [("leather_apparel", "title", ("4203",))]),
+        ("52mm cpl filter", [("optical_filter", "title", ("9002",))]),
+        ("led strip backlight test tool", [("measuring_instrument", "title", ("9030", "9031"))]),
     ],
 )
 def test_each_chapter_rule_fires_on_its_own_words(
@@ -71,7 +75,7 @@ def test_words_that_cancel_a_chapter_rule() -> None:
 )
 def test_chapter_rules_never_fire_inside_another_word(head: str) -> None:
     mine = {"filter", "level", "control_board", "sleep_mask", "closure", "ski_suit"}
-    mine |= {"jewellery_finding"}
+    mine |= {"jewellery_finding", "body_shaper", "optical_filter"}
     assert [name for name, _, _ in _found(head) if name in mine] == []
 
 
@@ -109,3 +113,30 @@ def test_category_words_weigh_less_than_the_title_head() -> None:
     heavy = dataclasses.replace(classifier.PARAMS, category_word=classifier.PARAMS.head_word)
     assert classifier.classify(title, category=party, params=heavy).candidates[0].hs6[:2] == "95"
     assert classifier.classify(title, category=party).candidates[0].hs6[:2] != "95"
+
+
+def test_materials_for_making_tackle_are_not_tackle() -> None:
+    fishing = "Sports & Entertainment > Fishing > Fishing Lures"
+    assert _found("soft plastic fishing lure", fishing) == [
+        ("cat_fishing", "category", ("9507",)),
+        ("fishing", "title", ("9507",)),
+    ]
+    assert _found("pheasant feathers for fly tying", fishing) == []
+    assert _found("stainless steel screws for lure making", fishing) == []
+
+
+def test_an_occasion_attribute_names_no_article() -> None:
+    text = "eye firming cream Occasion: Easter, Christmas Material: cream"
+    assert articles.without_occasions(text) == "eye firming cream  : cream"
+    assert articles.without_occasions("Seasoning: salt") == "Seasoning: salt"
+    result = classifier.classify("eye firming cream Occasion: Easter, Christmas")
+    reasons = [r for c in result.candidates for r in c.reasons]
+    assert [r for r in reasons if "names 'easter'" in r or "names 'christma" in r] == []
+
+
+def test_waste_headings_need_a_text_that_says_waste() -> None:
+    assert {"8549", "6309", "3915"} <= classifier.WASTE_HEADINGS
+    scanner = classifier.classify("obd2 car diagnostic scanner interface with battery")
+    assert [c.hs6 for c in scanner.candidates if c.hs6[:4] in classifier.WASTE_HEADINGS] == []
+    scrap = classifier.classify("waste and scrap of primary lithium batteries")
+    assert scrap.candidates[0].hs6[:4] == "8549"

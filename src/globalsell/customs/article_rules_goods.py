@@ -331,4 +331,27 @@ GOODS: tuple[ArticleRule, ...] = (
         "jewellery (Chapter 71 Note 11); of precious metal it stays in 7113",
         unless=("sterling", "karat"),
     ),
+    ArticleRule(
+        "body_shaper",
+        ("shapewear", "body shaper", "waist trainer", "waist cincher", "girdle", "corset"),
+        ("6212",),
+        "heading 6212 (brassieres, girdles, corsets, braces and similar articles, whether or "
+        "not knitted); Chapter 61 Note 2(a) leaves them out of the knitted garments",
+    ),
+    ArticleRule(
+        "optical_filter",
+        (
+            "polarizing filter",
+            "polarising filter",
+            "cpl filter",
+            "uv filter",
+            "nd filter",
+            "lens filter",
+            "camera filter",
+        ),
+        ("9002",),
+        "heading 9002 (lenses, prisms, mirrors and other optical elements, mounted; 9002.20 "
+        "filters), not the camera of heading 8525 it screws onto (Section XVI Note 1(m) leaves "
+        "chapter 90 goods out of chapter 85)",
+    ),
 )

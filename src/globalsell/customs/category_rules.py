@@ -15,7 +15,7 @@ marketplaces publish; no entry is taken from the evaluation data's labels."""
 
 from __future__ import annotations
 
-from globalsell.customs.article_rules import ArticleRule
+from globalsell.customs.article_rules import MAKING_TACKLE, ArticleRule
 
 CATEGORY: tuple[ArticleRule, ...] = (
     ArticleRule(
@@ -163,6 +163,7 @@ CATEGORY: tuple[ArticleRule, ...] = (
         ("fishing lure", "rod combo", "fishing rod", "fishing reel", "fishing tackle"),
         ("9507",),
         "heading 9507 (fishing rods, fish-hooks and other line fishing tackle)",
+        unless=MAKING_TACKLE,
     ),
     ArticleRule(
         "cat_sport",
