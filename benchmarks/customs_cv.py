@@ -35,6 +35,7 @@ L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 GRIDS = {
     "none": {},
     "recall": {"subheading": (0.0, 0.15, 0.3)},
+    "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),
