@@ -38,6 +38,7 @@ HEADING_SURE = 0.6  # heading confidence from which about 3 in 4 headings are ri
 GRIDS = {
     "none": {},
     "recall": {"subheading": (0.0, 0.15, 0.3)},
+    "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),
