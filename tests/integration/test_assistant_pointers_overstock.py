@@ -124,3 +124,16 @@ def test_the_model_never_sees_what_is_refused_or_asked_back(
         client.close()
     assert fake.requests == []
     assert (reply.via, reply.intent) == ("offline", intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "about"),
+    [
+        ("what code did customs put on the lamp?", Measure.HS_CODE, None),
+        ("Which products are missing a customs code?", Measure.HS_MISSING, None),
+        ("customs wants to change which codes?", Measure.PROPOSALS, "hs"),
+    ],
+)
+def test_customs_with_a_code_is_the_hs_code(text: str, measure: Measure, about: str | None) -> None:
+    p = parse(text, today=AT.date())
+    assert (p.measure, p.about) == (measure, about)
