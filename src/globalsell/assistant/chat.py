@@ -517,6 +517,14 @@ def answer(
     offline. A provider that fails or loops falls back to the offline router."""
     if client is None:
         return answer_offline(session, actor=actor, question=question, now=now)
+    first = parse(question, today=now.date())
+    if first.refusal is Refusal.OTHER_SELLER or (
+        first.pointer and _pointer_unnamed(session, actor, question, now, "semantic")
+    ):
+        # another seller's data, or a product pointed at with no conversation to name it:
+        # refused or asked back before a model answers it with this seller's own figures (a
+        # write needs no such guard: no tool writes)
+        return answer_offline(session, actor=actor, question=question, now=now)
     messages: list[dict[str, Any]] = [
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": question},

@@ -267,6 +267,8 @@ def parse(question: str, *, today: date) -> Parsed:
     scores = _score(low)
     if shipment:
         scores[Measure.SHIPMENTS] = scores.get(Measure.SHIPMENTS, 0) + 6
+    if _ascii_has(low, "customs") and (_ascii_has(low, "code") or _ascii_has(low, "codes")):
+        scores[Measure.HS_CODE] = max(scores.get(Measure.HS_CODE, 0), 6)  # "customs ... the code"
     why = _why(low)
     if why and proposal:
         scores = {Measure.EXPLAIN_PROPOSAL: 10}
@@ -304,7 +306,15 @@ def parse(question: str, *, today: date) -> Parsed:
         and _any(
             low,
             (
-                ("proposal", "proposals", "proposed", "propose", "suggest", "want to change"),
+                (
+                    "proposal",
+                    "proposals",
+                    "proposed",
+                    "propose",
+                    "suggest",
+                    "want to change",
+                    "wants to change",
+                ),
                 _HS_ASK,
             ),
         )
