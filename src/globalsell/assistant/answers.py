@@ -17,6 +17,11 @@ from globalsell.assistant.answers_render import render
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
+from globalsell.assistant.product_phrase import (
+    PRODUCT_FILTERED,
+    unknown_phrase_reasons,
+    unmatched_phrase,
+)
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -246,6 +251,10 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
                 "你指的是哪个产品？",
                 tuple(f"{n.sku} {n.title}" for n in matched[:5]),
             )
+    if not matched and p.chinese and p.measure in PRODUCT_FILTERED:
+        unknown = unmatched_phrase(items, rest)
+        if unknown is not None:  # "烧水壸卖了多少": never every product instead
+            return (), clarify(p, *unknown_phrase_reasons(unknown))
     if len(matched) == 1:
         return (matched[0].sku,), None
     if len(matched) > 1:

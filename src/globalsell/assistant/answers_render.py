@@ -342,6 +342,28 @@ def _have(n: int) -> str:
     return "has" if n == 1 else "have"
 
 
+_MODE_WORDS = {
+    "ocean": ("by ocean", "海运"),
+    "air": ("by air", "空运"),
+    "express": ("by express", "快递"),
+}
+
+
+def _shipment_filters(req: Request, zh: bool) -> str:
+    """The filters a shipment question applied, worded: mode, hold, store, products."""
+    parts = []
+    if req.mode:
+        parts.append(_MODE_WORDS.get(req.mode, (req.mode, req.mode))[1 if zh else 0])
+    if req.exception_kind:
+        parts.append(words.exception_kind(req.exception_kind, zh))
+    if req.store:
+        parts.append(f"发往 {req.store}" if zh else f"bound for {req.store}")
+    if req.skus:
+        skus = ", ".join(req.skus)
+        parts.append(f"装有 {skus}" if zh else f"carrying {skus}")
+    return ("，" if zh else ", ").join(parts)
+
+
 def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if not r.rows:
         if req.shipment_focus == "exceptions":
@@ -352,6 +374,13 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
                 f"没有货件在 {p.start} 至 {p.end} 到达。"
                 if zh
                 else f"No shipment arrives (or arrived) between {p.start} and {p.end}."
+            )
+        narrowed = _shipment_filters(req, zh)
+        if narrowed:  # a filter, not the data, may have emptied the list: say which
+            return (
+                f"没有符合条件({narrowed})的在途货件。"
+                if zh
+                else f"No shipment in flight matches: {narrowed}."
             )
         return "没有在途货件。" if zh else "No shipment in flight."
 

@@ -86,8 +86,10 @@ _OTHER_PARTY_ZH = re.compile(
     r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
     # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
-    # "隔壁义乌那家店": a neighbour's shop named by its town
-    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家(?:店铺|店家|商店|店|公司)"
+    # "隔壁义乌那家店", "隔壁那家卖水壶的": a neighbour's shop, named by its town or not
+    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家"
+    # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
+    r"|别家|同行|友商|人家店"
 )
 
 
@@ -582,7 +584,10 @@ def parse(question: str, *, today: date) -> Parsed:
 # goods on the way in Chinese; with goods asked about as consignments ("哪些货", "几批货") they
 # are shipments, with a product they are its inbound units
 _ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
-_ZH_TRANSIT_GOODS = re.compile(r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物")
+# "票" counts consignments ("几票货", "哪几票"), as "批" does
+_ZH_TRANSIT_GOODS = re.compile(
+    r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物|(?:哪几|哪|几|多少)[票批]"
+)
 
 # "what's still in transit?", "what is on the way": the consignments, not a count of units
 _EN_TRANSIT_WHAT = re.compile(
