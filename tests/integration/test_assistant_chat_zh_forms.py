@@ -87,3 +87,9 @@ def test_a_named_shipment_is_answered_whatever_the_filter(session: Session, owne
 def test_an_emptied_list_names_its_filter(session: Session, owner: Member) -> None:
     reply = ask(session, owner, "which express shipments are in transit?")
     assert reply.text.splitlines()[0] == "No shipment in flight matches: by express."
+
+
+def test_two_stores_compared_are_both_understood(session: Session, owner: Member) -> None:
+    reply = ask(session, owner, "煎锚上个月德国跟英国比哪个卖得多")
+    assert reply.intent == "clarify"
+    assert reply.text.startswith("我理解的是: 店铺 DE, UK, 上个月(")

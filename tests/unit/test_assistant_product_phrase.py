@@ -1,6 +1,7 @@
 """A Chinese phrase standing where a product's name would and naming none is found (with the
 products one character away), never dropped; the words of a product's English name do not
-count as keywords; yes-no question forms are no negation. Pure."""
+count as keywords; yes-no question forms are no negation; English counts of one are singular.
+Pure."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from datetime import date
 
 import pytest
 
+from globalsell.assistant.answers_render import render
 from globalsell.assistant.coverage import leftover
 from globalsell.assistant.names import Named
 from globalsell.assistant.product_phrase import unmatched_phrase, without_product_names
-from globalsell.assistant.question import parse
+from globalsell.assistant.question import Measure, Rank, parse
+from globalsell.assistant.semantic_base import Request, Result
 
 ITEMS = [
     Named("CUP-1", "不锈钢保温杯 500ml", ("Vacuum Insulated Travel Mug, 500 ml",), ("CUP-1",)),
@@ -60,3 +63,18 @@ def test_a_negation_after_a_question_form_still_counts() -> None:
     part = leftover(parse("是不是有产品上周没卖出去", today=date(2026, 11, 25)))
     assert part is not None
     assert part.word == "没卖"
+
+
+def test_english_counts_agree_with_one() -> None:
+    row = {"sku": "CUP-1", "location": "FBA-DE", "on_hand": 3, "reserved": 1}
+    total = {"on_hand": 3, "reserved": 1, "available": 2, "inbound": 1}
+    stock = Result("stock", {}, "", [{**row, "available": 2, "inbound": 1}], total)
+    reserved = Request(Measure.STOCK, skus=("CUP-1",), stock_part="reserved")
+    inbound = Request(Measure.STOCK, skus=("CUP-1",), stock_part="inbound")
+    first = "Stock of CUP-1 in all stores: 1 unit"
+    assert render(reserved, stock, False).splitlines()[0] == f"{first} reserved."
+    assert render(inbound, stock, False).splitlines()[0] == f"{first} inbound."
+    loss = {"sku": "CUP-1", "store": "DE", "price": "9.99", "margin": "-2.00", "currency": "EUR"}
+    losing = Result("margin", {}, "", [loss])
+    head = render(Request(Measure.MARGIN, rank=Rank.LOSING), losing, False).splitlines()[0]
+    assert head == "1 product loses money in all stores at today's cost, fees and exchange rate:"

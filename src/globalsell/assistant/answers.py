@@ -86,7 +86,9 @@ def understood(p: Parsed, zh: bool, skus: tuple[str, ...] = ()) -> str:
         parts.append(("SKU " if not zh else "SKU ") + ", ".join(skus or p.skus))
     if p.shipment:
         parts.append(("货件 " if zh else "shipment ") + p.shipment)
-    if p.store:
+    if len(p.stores) > 1:  # "德国跟英国比": both, not the last one named
+        parts.append(("店铺 " if zh else "stores ") + ", ".join(p.stores))
+    elif p.store:
         parts.append(("店铺 " if zh else "store ") + p.store)
     if p.period:
         parts.append(p.period.label_zh if zh else p.period.label_en)

@@ -181,6 +181,11 @@ def _approx(row: dict[str, Any], currency: str) -> str:
     return f" (≈ {value} {currency})"
 
 
+def _verb(n: int, verb: str) -> str:
+    """A verb agreeing with a count in English: `1 product loses`, `2 products lose`."""
+    return f"{verb}s" if n == 1 else verb
+
+
 def _n(n: object, word: str) -> str:
     """A count with its noun in English: `1 unit`, `3 units`."""
     return f"{n} {word}{'' if str(n) == '1' else 's'}"
@@ -305,8 +310,8 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         text = f"{subject}{_stock_where(req, zh)}库存: {head}。"
     else:
         head = {
-            "reserved": f"{t['reserved']} units reserved",
-            "inbound": f"{t['inbound']} units inbound",
+            "reserved": f"{_n(t['reserved'], 'unit')} reserved",
+            "inbound": f"{_n(t['inbound'], 'unit')} inbound",
         }.get(
             part or "",
             f"{t['on_hand']} on hand, {t['reserved']} reserved, "
@@ -450,7 +455,7 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             else f"{_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions:"
         )
         return head + "\n" + "\n".join(lines)
-    if req.period is not None:
+    if req.period is not None and not req.shipment:  # a named one is shown whenever it arrives
         p = req.period
         head = (
             f"{len(r.rows)} 个货件在 {p.start} 至 {p.end} 到达:"
@@ -489,7 +494,7 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
         head = (
             f"{where}有 {len(r.rows)} 个产品亏钱 (按今天的成本、费用和汇率):"
             if zh
-            else f"{len(r.rows)} products lose money{where} "
+            else f"{_n(len(r.rows), 'product')} {_verb(len(r.rows), 'lose')} money{where} "
             "at today's cost, fees and exchange rate:"
         )
         return head + "\n" + "\n".join(lines)
