@@ -11,8 +11,9 @@ top-3 at HS6, the re-ranker's L2 penalty (by an inner 4-fold split), the re-rank
 the confidence model are chosen/fitted; the held fold is then re-ranked and scored. Printed
 figures are the held-fold figures pooled over the five folds, per file: top-1/top-3 at 2/4/6
 digits (hand-tuned order and re-ranked), recall of the pool, HS6 accuracy at 25/50/75/100%
-coverage (most confident first), the largest coverage with answered top-1 >= 75%, and the
-reliability of the confidence. `--fit` fits both models on all rows; `--write` stores them in
+coverage (most confident first), the largest coverage with answered top-1 >= 75%, the same for
+the heading alone ordered by the heading's calibrated probability, and the reliability of both
+confidences. `--fit` fits both models on all rows; `--write` stores them in
 src/globalsell/customs/data/ranking.json, which the classifier ships. Folds are fixed (a seeded
 shuffle, row i -> fold i mod 5), so anyone can rerun it."""
 
@@ -23,6 +24,7 @@ import dataclasses
 import itertools
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -32,9 +34,11 @@ from globalsell.customs.evaluation import EvalRow
 
 FOLDS = 5
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+HEADING_SURE = 0.6  # heading confidence from which about 3 in 4 headings are right overall
 GRIDS = {
     "none": {},
     "recall": {"subheading": (0.0, 0.15, 0.3)},
+    "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),
@@ -52,6 +56,7 @@ class Outcome:
     y: np.ndarray  # pool candidate is a right HS6
     words: int
     ms: float
+    pool: list[ranking.Evidence] = dataclasses.field(default_factory=list)
 
 
 def run(row: EvalRow, params: classifier.Params) -> Outcome:
@@ -63,7 +68,7 @@ def run(row: EvalRow, params: classifier.Params) -> Outcome:
     golds = {g[:6] for g in row.gold}
     codes = [e.hs6 for e in result.pool]
     y = np.array([c in golds for c in codes], dtype=float)
-    return Outcome(row.gold, codes, ranking.matrix(result.pool), y, result.words, ms)
+    return Outcome(row.gold, codes, ranking.matrix(result.pool), y, result.words, ms, result.pool)
 
 
 def reorder(o: Outcome, w: np.ndarray) -> tuple[list[str], np.ndarray]:
@@ -75,17 +80,36 @@ def reorder(o: Outcome, w: np.ndarray) -> tuple[list[str], np.ndarray]:
 
 
 def confidence_rows(o: Outcome, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Confidence features and labels of the item's first CONFIDENCE_POOL candidates after
+    re-ranking by w (the confidence model is fitted where its answer is read)."""
     _, p = reorder(o, w)
     if not len(p):
         return np.zeros((0, len(ranking.CONFIDENCE_FEATURES))), np.zeros(0)
-    return ranking.confidence_matrix(o.codes, p, o.words), o.y
+    first = np.argsort(-p, kind="stable")[: ranking.CONFIDENCE_POOL]
+    return ranking.confidence_matrix(o.pool, p, o.words)[first], o.y[first]
+
+
+def heading_rows(o: Outcome, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Heading features and labels (a right heading) of the item's CONFIDENCE_POOL likeliest
+    headings."""
+    _, p = reorder(o, w)
+    if not len(p):
+        return np.zeros((0, len(ranking.HEADING_FEATURES))), np.zeros(0)
+    heads, x = ranking.heading_matrix(o.pool, p, o.words)
+    golds = {g[:4] for g in o.gold}
+    y = np.array([h in golds for h in heads], dtype=float)
+    return x[: ranking.CONFIDENCE_POOL], y[: ranking.CONFIDENCE_POOL]
 
 
 def fit_models(outcomes: list[Outcome], l2: float) -> ranking.Model:
     w = ranking.fit_rerank([(o.x, o.y) for o in outcomes], l2=l2)
     rows = [confidence_rows(o, w) for o in outcomes]
     c = calibration.fit(np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]))
-    return ranking.Model(tuple(float(v) for v in w), tuple(float(v) for v in c))
+    rows = [heading_rows(o, w) for o in outcomes]
+    h = calibration.fit(np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]))
+    return ranking.Model(
+        tuple(float(v) for v in w), tuple(float(v) for v in c), tuple(float(v) for v in h)
+    )
 
 
 def choose_l2(outcomes: list[Outcome], seed: int) -> float:
@@ -108,24 +132,29 @@ def choose_l2(outcomes: list[Outcome], seed: int) -> float:
     return max(L2_GRID, key=value)
 
 
-def top_confidence(o: Outcome, model: ranking.Model) -> float:
-    x, _ = confidence_rows(o, np.array(model.rerank))
-    if not len(x):
-        return 0.0
-    _, p = reorder(o, np.array(model.rerank))
-    z = float(x[int(np.argmax(p))] @ np.array(model.confidence))
-    return 1.0 / (1.0 + float(np.exp(-np.clip(z, -30, 30))))
+def top_confidence(o: Outcome, model: ranking.Model) -> tuple[float, float]:
+    """The calibrated probability of the first candidate, and of its heading."""
+    if not o.codes:
+        return 0.0, 0.0
+    ranked = ranking.rank(o.pool, o.words, model)
+    return ranked.confidence[ranked.order[0]], ranked.heading_confidence
 
 
-def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
-    """held: (gold, predicted HS6 in order, confidence of the first)."""
+class Held(NamedTuple):
+    gold: list[str]
+    predicted: list[str]  # HS6, best first
+    confidence: float  # calibrated probability of the first
+    heading: float  # calibrated probability of the first one's heading
+
+
+def table(name: str, held: list[Held]) -> None:
     print("digits | top-1  | top-3")
     for level in (2, 4, 6):
-        t1 = np.mean([domain.hits_at(p, g, level, 1) for g, p, _ in held])
-        t3 = np.mean([domain.hits_at(p, g, level, 3) for g, p, _ in held])
+        t1 = np.mean([domain.hits_at(h.predicted, h.gold, level, 1) for h in held])
+        t3 = np.mean([domain.hits_at(h.predicted, h.gold, level, 3) for h in held])
         print(f"{level:>6} | {t1:6.1%} | {t3:6.1%}")
-    conf = [c for _, _, c in held]
-    correct = [domain.hits_at(p, g, 6, 1) for g, p, _ in held]
+    conf = [h.confidence for h in held]
+    correct = [domain.hits_at(h.predicted, h.gold, 6, 1) for h in held]
     risk = evaluation.risk_coverage(conf, correct)
     print(
         "HS6 top-1 at 25/50/75/100% coverage: "
@@ -134,7 +163,7 @@ def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
     cov, acc = evaluation.answered_at(conf, correct, target=0.75)
     print(f"largest coverage with answered HS6 top-1 >= 75%: {cov:.1%} (top-1 {acc:.1%})")
     for level in (2, 4):
-        at_level = [domain.hits_at(p, g, level, 1) for g, p, _ in held]
+        at_level = [domain.hits_at(h.predicted, h.gold, level, 1) for h in held]
         risk = evaluation.risk_coverage(conf, at_level)
         cov, _ = evaluation.answered_at(conf, at_level, target=0.75)
         print(
@@ -142,8 +171,27 @@ def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
             + " / ".join(f"{v:.1%}" if v is not None else "-" for v in risk.values())
             + f"; largest coverage with answered HS{level} top-1 >= 75%: {cov:.1%}"
         )
+    heading = [domain.hits_at(h.predicted, h.gold, 4, 1) for h in held]
+    sure = [h.heading for h in held]
+    cov, acc = evaluation.answered_at(sure, heading, target=0.75)
+    print(
+        "HS4 top-1 at 25/50/75/100% coverage, most confident heading first: "
+        + " / ".join(
+            f"{v:.1%}" if v is not None else "-"
+            for v in evaluation.risk_coverage(sure, heading).values()
+        )
+        + f"; largest coverage with answered HS4 top-1 >= 75%: {cov:.1%} (top-1 {acc:.1%})"
+    )
+    asked = [i for i, p in enumerate(conf) if p < classifier.ABSTAIN_BELOW]
+    named = [i for i in asked if sure[i] >= HEADING_SURE]
+    if named:
+        # would naming the heading when the subheading is asked back be honest? (ADR 0144: no)
+        print(
+            f"asked back (HS6 < {classifier.ABSTAIN_BELOW}) with heading >= {HEADING_SURE}: "
+            f"{len(named)} of {len(asked)}, HS4 top-1 {np.mean([heading[i] for i in named]):.1%}"
+        )
     print("abstain below | answered | answered HS6 top-1 | answered HS2 top-1")
-    chapter = [domain.hits_at(p, g, 2, 1) for g, p, _ in held]
+    chapter = [domain.hits_at(h.predicted, h.gold, 2, 1) for h in held]
     for threshold in sorted({0.2, 0.3, 0.4, 0.5, 0.6, classifier.ABSTAIN_BELOW}):
         kept = [i for i, p in enumerate(conf) if p >= threshold]
         shipped = " (shipped)" if threshold == classifier.ABSTAIN_BELOW else ""
@@ -162,13 +210,22 @@ def table(name: str, held: list[tuple[list[str], list[str], float]]) -> None:
                 f"{np.mean([conf[i] for i in members]):.2f} | "
                 f"{np.mean([correct[i] for i in members]):.1%}"
             )
+    print("heading confidence bin | items | mean confidence | HS4 top-1")
+    for lo, hi in itertools.pairwise((0.0, 0.2, 0.4, 0.6, 0.8, 1.01)):
+        members = [i for i, p in enumerate(sure) if lo <= p < hi]
+        if members:
+            print(
+                f"  {lo:.1f}-{min(hi, 1.0):.1f} | {len(members):5d} | "
+                f"{np.mean([sure[i] for i in members]):.2f} | "
+                f"{np.mean([heading[i] for i in members]):.1%}"
+            )
 
 
 def changes(
     rows: list[EvalRow],
     order: list[int],
-    before: list[tuple[list[str], list[str], float]],
-    after: list[tuple[list[str], list[str], float]],
+    before: list[Held],
+    after: list[Held],
     n: int,
 ) -> None:
     """Held-fold items whose first HS6 changed between right and wrong."""
@@ -221,8 +278,8 @@ def main() -> None:
             if k
         )
 
-    before: dict[str, list[tuple[list[str], list[str], float]]] = {n: [] for n in files}
-    after: dict[str, list[tuple[list[str], list[str], float]]] = {n: [] for n in files}
+    before: dict[str, list[Held]] = {n: [] for n in files}
+    after: dict[str, list[Held]] = {n: [] for n in files}
     index: dict[str, list[int]] = {n: [] for n in files}
     for fold in range(FOLDS):
         train = {name: folds[name] != fold for name in files}
@@ -246,9 +303,9 @@ def main() -> None:
                 if folds[name][i] != fold:
                     continue
                 index[name].append(i)
-                before[name].append((o.gold, o.codes, top_confidence(o, neutral_model)))
+                before[name].append(Held(o.gold, o.codes, *top_confidence(o, neutral_model)))
                 after[name].append(
-                    (o.gold, reorder(o, np.array(model.rerank))[0], top_confidence(o, model))
+                    Held(o.gold, reorder(o, np.array(model.rerank))[0], *top_confidence(o, model))
                 )
     for name, rows in files.items():
         base = outcomes[name][0]

@@ -24,7 +24,7 @@ from globalsell.bootstrap import Runtime, build_registry, build_runtime, upgrade
 from globalsell.config import Settings, sqlite_url
 from globalsell.core.clock import FixedClock
 from globalsell.db.session import make_engine
-from globalsell.demo import builder
+from globalsell.demo import builder, listings_demo
 from globalsell.demo.builder import DemoReport
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -169,7 +169,7 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> DemoStore:
     )
     upgrade(runtime.engine)
     report = builder.build_demo(runtime)
-    builder.build_listings_demo(runtime, feed_dir=folder / "feeds")
+    listings_demo.build_listings_demo(runtime, feed_dir=folder / "feeds")
     report.assistant = builder.build_assistant_demo(runtime)
     builder.mark_built(runtime)
     runtime.engine.dispose()

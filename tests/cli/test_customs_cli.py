@@ -103,5 +103,9 @@ def test_eval_reads_a_marketplace_export_with_its_category_path() -> None:
     assert set(body["risk_coverage_hs6"]) == {"25%", "50%", "75%", "100%"}
     assert body["risk_coverage_hs2"]["100%"] == 1.0  # every first candidate in its chapter
     assert set(body["risk_coverage_hs4"]) == {"25%", "50%", "75%", "100%"}
+    # the heading answered alone, surest heading first: same items, so the same full coverage
+    by_heading = body["risk_coverage_hs4_by_heading"]
+    assert by_heading["100%"] == body["risk_coverage_hs4"]["100%"]
+    assert set(body["coverage_at_75pct_hs4"]) == {"coverage", "top1"}
     assert [c["chapter"] for c in body["chapters"]] == ["62", "71", "95"]
     assert all(c["hs2_top1"] == 1.0 for c in body["chapters"])

@@ -42,6 +42,12 @@ def test_the_demo_has_ocean_and_air_in_flight_with_etas_and_exceptions(demo_db: 
         ("SHP-2610-US-OC", "customs_dwell"),
         ("SHP-2611-DE-AIR", "late_departure"),
     ]
+    # --json keeps the stored English message: days as a whole number or a tenth, as worded
+    said = {e["kind"]: e["message"] for e in json.loads(out) if e["kind"] != "short_receipt"}
+    assert said == {
+        "customs_dwell": "6 days held in customs",
+        "late_departure": "not departed 4 days after the planned departure",
+    }
     code, out = run_cli(demo_db, "inventory", "pool", "--json")
     pool = json.loads(out)
     fba_de = [p for e in pool for p in e["positions"] if p["location"] == "FBA-DE"]

@@ -250,7 +250,9 @@ def test_latest_findings_answer(session: Session, runtime: Runtime, owner: Membe
     reply = chat.answer(session, now=AT, actor=owner.actor, question="最近发现了什么问题?")
     assert reply.intent == "latest_findings"
     assert reply.data["count"] == 2
-    assert reply.text.startswith("最近一次检查有 2 个发现: 1. NB-KT-001 cannot be listed")
+    assert reply.text.startswith(  # the finding's message code worded in Chinese
+        "最近一次检查有 2 个发现: 1. NB-KT-001 暂时无法在亚马逊上架：NB-KT-001 缺少重量、尺寸、"
+    )
 
 
 def test_the_conversation_history_is_kept_per_user(session: Session, owner: Member) -> None:

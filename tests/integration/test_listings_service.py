@@ -20,7 +20,7 @@ from globalsell.catalog import service as catalog
 from globalsell.catalog.domain import Provenance
 from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import PermissionDenied
-from globalsell.listings import feed, quality, service
+from globalsell.listings import feed, feed_exchange, quality, service
 from globalsell.listings.domain import STORES, ListingStatus
 from globalsell.listings.models import Listing
 from globalsell.pricing import changes as pricing_changes
@@ -163,7 +163,9 @@ def test_export_feed_then_processing_report(session: Session, registry: ApplierR
     proposals = service.generate(session, actor=owner, registry=registry, now=AT).proposals
     for change_id in proposals:
         approve(session, registry, owner, change_id)
-    (document,) = service.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT)
+    (document,) = feed_exchange.export_feed(
+        session, actor=owner, store="US", merchant_id="A1", now=AT
+    )
     assert feed.feed_errors(document) == []
     assert [m["sku"] for m in document["messages"]] == ["My-SKU-A", "My-SKU-B"]
     # writing a file is not a submission: the listings stay approved and export again
@@ -172,12 +174,12 @@ def test_export_feed_then_processing_report(session: Session, registry: ApplierR
         (ListingStatus.APPROVED, "feed:1:1"),
         (ListingStatus.APPROVED, "feed:1:2"),
     ]
-    (again,) = service.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT)
+    (again,) = feed_exchange.export_feed(session, actor=owner, store="US", merchant_id="A1", now=AT)
     assert [m["sku"] for m in again["messages"]] == ["My-SKU-A", "My-SKU-B"]
     report = json.loads(
         (FIXTURES / "listings-feed-processing-report-schema-v2.example.json").read_text()
     )
-    result = service.apply_processing_report(
+    result = feed_exchange.apply_processing_report(
         session, actor=owner, store="US", report=report, now=AT
     )
     assert result == {"live": [], "rejected": ["My-SKU-B"], "unknown_skus": ["My-SKU-C"]}
@@ -272,7 +274,9 @@ def test_the_approved_price_goes_out_as_purchasable_offer(
         now=AT,
     )
     approve(session, registry, owner, price.id)
-    (document,) = service.export_feed(session, actor=owner, store="UK", merchant_id="A1", now=AT)
+    (document,) = feed_exchange.export_feed(
+        session, actor=owner, store="UK", merchant_id="A1", now=AT
+    )
     assert feed.feed_errors(document) == []
     (message,) = document["messages"]
     assert message["attributes"]["purchasable_offer"] == [
@@ -283,5 +287,5 @@ def test_the_approved_price_goes_out_as_purchasable_offer(
         }
     ]
     # no applied price in DE: the DE feed carries content only
-    (de,) = service.export_feed(session, actor=owner, store="DE", merchant_id="A1", now=AT)
+    (de,) = feed_exchange.export_feed(session, actor=owner, store="DE", merchant_id="A1", now=AT)
     assert "purchasable_offer" not in de["messages"][0]["attributes"]

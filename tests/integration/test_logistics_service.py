@@ -324,6 +324,7 @@ def test_late_departure_and_customs_dwell_open_and_resolve(session: Session, own
     logistics.scan(session, actor=owner.actor, now=AT + timedelta(days=6))
     [late] = logistics_eta.list_exceptions(session, actor=owner.actor)
     assert (late.kind, late.evidence["days_late"]) == (ExceptionKind.LATE_DEPARTURE, 4.0)
+    assert late.message == "not departed 4 days after the planned departure"
     logistics_tracking.ingest_events(
         session,
         actor=owner.actor,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from globalsell.assistant import market, operations
+from globalsell.assistant import market, operations, operations_late
 from globalsell.assistant.domain import (
     HsFacts,
     ListingFacts,
@@ -328,12 +328,12 @@ def shipment(**changes: object) -> ShipmentFacts:
 
 
 def test_a_shipment_on_plan_and_in_time_is_not_flagged() -> None:
-    assert operations.LateShipments().detect(snap(shipments=(shipment(),)), T) == []
+    assert operations_late.LateShipments().detect(snap(shipments=(shipment(),)), T) == []
 
 
 def test_a_shipment_predicted_after_its_need_date_is_critical() -> None:
     late = shipment(predicted_arrival=date(2026, 12, 24), need_by=date(2026, 12, 20))
-    [f] = operations.LateShipments().detect(snap(shipments=(late,)), T)
+    [f] = operations_late.LateShipments().detect(snap(shipments=(late,)), T)
     assert (f.severity, f.subject) == (Severity.CRITICAL, "shipment:SHP-1")
     assert f.reason == (
         "Shipment SHP-1 (ocean, 120 units to FBA-DE, departed origin): predicted to land on "
@@ -350,7 +350,7 @@ def test_a_late_departure_exception_is_a_warning_with_its_evidence() -> None:
         need_by=None,
         exceptions=(("late_departure", "not departed 4.0 days after the planned departure"),),
     )
-    [f] = operations.LateShipments().detect(snap(shipments=(held,)), T)
+    [f] = operations_late.LateShipments().detect(snap(shipments=(held,)), T)
     assert f.severity is Severity.WARNING
     assert f.reason.endswith("not departed 4.0 days after the planned departure.")
     assert f.evidence["exceptions"] == [
@@ -360,4 +360,4 @@ def test_a_late_departure_exception_is_a_warning_with_its_evidence() -> None:
 
 def test_a_short_receipt_alone_is_not_a_late_shipment() -> None:
     short = shipment(exceptions=(("short_receipt", "2 unit(s) short"),))
-    assert operations.LateShipments().detect(snap(shipments=(short,)), T) == []
+    assert operations_late.LateShipments().detect(snap(shipments=(short,)), T) == []

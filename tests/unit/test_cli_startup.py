@@ -27,6 +27,7 @@ HEAVY = (
     "matplotlib",
     "globalsell.bootstrap",
     "globalsell.demo.builder",
+    "globalsell.demo.listings_demo",
     "globalsell.cli.catalog",
     "globalsell.listings.service",
 )

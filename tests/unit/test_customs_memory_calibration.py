@@ -97,3 +97,34 @@ def test_the_reranked_first_candidate_is_the_one_the_weights_prefer() -> None:
     model = ranking.Model(weights, ranking.neutral().confidence)
     pool = [*_pool(1.0, 0.9), ranking.Evidence(hs6="950399", score=0.5, material=True)]
     assert ranking.rank(pool, 5, model=model).order[0] == 2
+
+
+def test_a_heading_shared_by_the_first_candidates_is_surer_than_its_subheading() -> None:
+    # given three close candidates, the first two in heading 6109 and the third in 6110
+    pool = [
+        ranking.Evidence(hs6="610910", score=1.0),
+        ranking.Evidence(hs6="610990", score=0.99),
+        ranking.Evidence(hs6="611020", score=0.98),
+    ]
+    ranked = ranking.rank(pool, 5, model=ranking.neutral())
+    assert ranked.heading == "6109"
+    assert ranked.heading_confidence > ranked.confidence[ranked.order[0]]
+    heads, x = ranking.heading_matrix(pool, np.array(ranked.probability), 5)
+    assert heads == ["6109", "6110"]
+    mass = x[:, ranking.HEADING_FEATURES.index("probability")]
+    assert mass.tolist() == pytest.approx([sum(ranked.probability[:2]), ranked.probability[2]])
+
+
+def test_the_heading_model_reads_its_own_features() -> None:
+    # a heading model that trusts only a heading with a subheading naming the material
+    heading = tuple({"bias": -3.0, "material": 6.0}.get(f, 0.0) for f in ranking.HEADING_FEATURES)
+    model = ranking.Model(ranking.neutral().rerank, ranking.neutral().confidence, heading)
+    rival = ranking.Evidence(hs6="420292", score=0.99)
+    plain = ranking.rank([ranking.Evidence(hs6="950300", score=1.0), rival], 5, model=model)
+    named = ranking.rank(
+        [ranking.Evidence(hs6="950300", score=1.0, material=True), rival], 5, model=model
+    )
+    assert plain.confidence == named.confidence  # the neutral subheading model ignores it
+    assert plain.confidence[0] < 0.5
+    assert plain.heading_confidence == pytest.approx(plain.confidence[0])  # floor: its subheading
+    assert named.heading_confidence == pytest.approx(1 / (1 + np.exp(-3.0)))

@@ -17,13 +17,9 @@ from globalsell.listings.extract import MasterText, complete
 from globalsell.listings.glossary import glossary
 from globalsell.listings.head_nouns import head_nouns
 from globalsell.listings.product_types import Candidate, Classification, vocabulary
-from globalsell.listings.titles import (
-    makes_in,
-    measure_choices,
-    read_title,
-    spec_fragment,
-    tidy_seller_title,
-)
+from globalsell.listings.seller_title import tidy_seller_title
+from globalsell.listings.title_fragments import measure_choices, spec_fragment
+from globalsell.listings.titles import makes_in, read_title
 
 PRODUCTS = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "listings" / "title_products.json").read_text()

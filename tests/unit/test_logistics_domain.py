@@ -157,4 +157,32 @@ def test_exception_rules() -> None:
         departed_at=T0, predicted_arrival=T0 + timedelta(days=40), need_by=T0 + timedelta(days=35)
     )
     [finding] = exception_rules.find_exceptions(late, now=now)
-    assert finding.message == "predicted to arrive 5.0 days after the need date"
+    assert finding.message == "predicted to arrive 5 days after the need date"
+
+
+def test_exception_messages_say_days_as_a_whole_number_or_a_tenth() -> None:
+    now = T0 + timedelta(days=10)
+    waiting = exception_rules.find_exceptions(_facts(), now=now)
+    departed = exception_rules.find_exceptions(
+        _facts(departed_at=T0 + timedelta(days=4, hours=12)), now=now
+    )
+    at_port = exception_rules.find_exceptions(
+        _facts(departed_at=T0, arrived_port_at=T0 + timedelta(days=3, hours=23)), now=now
+    )
+    held = exception_rules.find_exceptions(
+        _facts(departed_at=T0, arrived_port_at=T0, customs_hold_at=T0 + timedelta(days=6)),
+        now=now,
+    )
+    assert [(f.kind, f.message) for f in [*waiting, *departed, *at_port, *held]] == [
+        (ExceptionKind.LATE_DEPARTURE, "not departed 10 days after the planned departure"),
+        (ExceptionKind.LATE_DEPARTURE, "departed 4.5 days after the planned departure"),
+        (ExceptionKind.PORT_DWELL, "6 days at the port without customs clearance"),
+        (ExceptionKind.CUSTOMS_DWELL, "4 days held in customs"),
+    ]
+    assert [exception_rules.days_text(v) for v in (1.0, 0.96, 6.0, 4.5, 3.04)] == [
+        "1 day",
+        "1 day",
+        "6 days",
+        "4.5 days",
+        "3 days",
+    ]

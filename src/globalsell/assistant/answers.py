@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from globalsell.assistant import coverage, semantic
-from globalsell.assistant.answers_render import render
+from globalsell.assistant import coverage, semantic, service
+from globalsell.assistant.answers_render import overstock_lead, render
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
@@ -564,6 +564,8 @@ def answer_parsed(
     except NotFound as exc:
         return clarify(p, f"I cannot answer that: {exc.message}.", f"无法回答: {exc.message}。")
     text = render(req, result, zh)
+    if p.overstock:
+        text = overstock_lead(service.list_findings(session, actor=actor), req.store, zh) + text
     text += (
         "\n"
         + ("条件: " if zh else "Filters: ")

@@ -36,6 +36,36 @@ def _where(req: Request, zh: bool) -> str:
     return "在所有店铺" if zh else " in all stores"
 
 
+def overstock_lead(findings: list[Any], store: str | None, zh: bool) -> str:
+    """The line before an overstock ranking: which SKUs the assistant's latest excess-stock check
+    flags (stock beyond the days of demand the seller's risk appetite allows), or that it flags
+    none; the ranking by days of cover follows."""
+    flagged = [
+        f"{f.evidence.get('sku')} {'在' if zh else 'in'} {f.evidence.get('store')}"
+        + (
+            f" (多约 {f.evidence['excess_units']} 件)"
+            if zh
+            else f" (about {f.evidence['excess_units']} units too many)"
+        )
+        * bool(f.evidence.get("excess_units"))
+        for f in findings
+        if f.detector == "inventory.excess" and (store is None or f.evidence.get("store") == store)
+    ]
+    if zh:
+        head = (
+            f"助手最近一次检查认为库存积压的有 {len(flagged)} 个: {'; '.join(flagged)}。"
+            if flagged
+            else "助手最近一次检查没有发现库存积压。"
+        )
+        return head + "按可售天数从多到少:\n"
+    head = (
+        f"The assistant's latest check flags {len(flagged)} as overstocked: {'; '.join(flagged)}. "
+        if flagged
+        else "The assistant's latest check flags nothing as overstocked. "
+    )
+    return head + "Most days of cover first:\n"
+
+
 def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch per measure
     m = req.measure
     if m in semantic.SALES_MEASURES:
@@ -275,7 +305,7 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
 
 
 def _render_stock(req: Request, r: Result, zh: bool) -> str:
-    if not r.rows:
+    if not r.rows and not req.skus:
         return "没有库存记录。" if zh else "No stock on record for that."
     part = req.stock_part
     t = r.total
@@ -319,6 +349,8 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         )
         subject = ", ".join(req.skus) or "All SKUs"
         text = f"Stock of {subject}{_stock_where(req, zh)}: {head}."
+    if not r.rows:  # a catalogue product with no units anywhere asked about: zero, said so
+        return text + (" (没有库存记录)" if zh else " (no stock on record)")
     text += (
         "\n"
         + "; ".join(
@@ -515,12 +547,25 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
         f"每件毛利 {x['margin']} {x['currency']} ({x['margin_rate_percent']}%，"
         + ("按当前售价" if x["basis"] == "active price" else "按最近报价")
         + ")"
+        + incomplete_margin(x.get("unknown"), zh)
         if zh
         else f"{x['sku']} in {x['store']}: price {x['price']} {x['currency']}, "
         f"margin {x['margin']} {x['currency']} a unit "
         f"({x['margin_rate_percent']}%, at the {x['basis']})"
+        + incomplete_margin(x.get("unknown"), zh)
         for x in r.rows[:12]
     )
+
+
+def incomplete_margin(unknown: str | None, zh: bool) -> str:
+    """ADR 0138: a margin on a quote with a landed-cost line unknown is incomplete (overstated)."""
+    lines = [n for n in str(unknown or "").split() if n in LANDED_ZH]
+    if not lines:
+        return ""
+    if zh:
+        return f"；不完整：{'、'.join(LANDED_ZH[n] for n in lines)}未知(按 0 计)，实际毛利更低"
+    gap = " and ".join(lines)
+    return f"; incomplete: {gap} unknown (counted as 0), so the true margin is lower"
 
 
 LANDED_ZH = {"freight": "运费", "duty": "关税"}

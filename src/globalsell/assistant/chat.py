@@ -21,6 +21,7 @@ from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
 from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
+from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.product_phrase import without_product_names
@@ -32,8 +33,6 @@ from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
 from globalsell.core.errors import DomainError
 from globalsell.core.money import Money, Rounding
-from globalsell.pricing import changes as pricing_changes
-from globalsell.pricing import service as pricing
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +101,13 @@ def tool_open_proposals(session: Session, actor: Actor, args: dict[str, Any]) ->
         "about": about or None,
         "count": len(changes),
         "proposals": [
-            {"id": c.id, "title": c.title, "status": c.status.value, "subject": c.subject_id}
+            {
+                "id": c.id,
+                "title": c.title,
+                "title_zh": title_zh(c.messages, c.kind, c.subject_id),
+                "status": c.status.value,
+                "subject": c.subject_id,
+            }
             for c in changes
         ],
     }
@@ -123,9 +128,11 @@ def tool_explain_proposal(session: Session, actor: Actor, args: dict[str, Any]) 
     return {
         "id": change.id,
         "title": change.title,
+        "title_zh": title_zh(change.messages, change.kind, change.subject_id),
         "status": change.status.value,
         "proposed_by": change.proposed_by,
         "reason": change.reason,
+        "reason_zh": zh((change.messages or {}).get("reason")),
         "expected_effect": change.expected_effect,
         "evidence": None if finding is None else finding.evidence,
         "detector": None if finding is None else finding.detector,
@@ -147,6 +154,7 @@ def tool_latest_findings(session: Session, actor: Actor, args: dict[str, Any]) -
                 "rank": f.rank,
                 "severity": f.severity.value,
                 "reason": f.reason,
+                "reason_zh": finding_zh(f.messages, f.detector, f.evidence),
                 "impact": service.impact_text(f.impact_amount, f.impact_currency),
                 "status": f.status.value,
             }
@@ -193,47 +201,35 @@ def tool_stockout_risk(session: Session, actor: Actor, args: dict[str, Any]) -> 
 
 
 def tool_margin(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str, Any]:
-    """Margin per unit of one SKU in one store: at the active price when there is one (after
-    today's fees and exchange rate), else at the newest saved quote."""
+    """Margin per unit of one SKU in one store: at the active price when there is one (with
+    today's cost, fees and exchange rate), else at the newest saved quote. The semantic layer's
+    margins are the one reader; this tool words one of its rows."""
     sku = str_arg(args, "sku", max_len=40)
     store = store_arg(args, required=True)
     assert store is not None
-    active = next(
-        (
-            p
-            for p in pricing_changes.prices_for(session, sku=sku, actor=actor)
-            if p.store == store and p.price_type.value == "regular"
-        ),
-        None,
-    )
-    if active is not None:
-        quoted = pricing.quote(
-            session,
-            sku=sku,
-            store=store,
-            actor=actor,
-            now=active.starts_at,
-            target_price=active.amount,
-        )
-        q = quoted.quote
-        basis = "active price"
-        price, margin, rate, currency = q.price.amount, q.margin.amount, q.margin_rate, q.currency
-    else:
-        saved = [
-            r for r in pricing.latest_quotes(session, sku=sku, actor=actor) if r.store == store
-        ]
-        if not saved:
-            return {"error": f"{sku} has no price or quote in {store}"}
-        row = saved[0]
-        basis = "saved quote"
-        price, margin, rate, currency = row.price, row.margin, row.margin_rate, row.currency
+    if not args.get("now"):
+        raise ToolArgumentError("margin needs the caller's clock")
+    now = datetime.fromisoformat(str_arg(args, "now", max_len=40))
+    req = semantic.Request(measure=Measure.MARGIN, skus=(sku,), store=store)
+    rows = semantic.margins(session, actor=actor, req=req, now=now).rows
+    if not rows:
+        return {"error": f"{sku} has no price or quote in {store}"}
+    row = rows[0]
+    currency = str(row["currency"])
+    unknown = str(row.get("unknown") or "").split()
     return {
         "sku": sku,
         "store": store,
-        "basis": basis,
-        "price": Money.of(price, currency).quantize(Rounding.HALF_UP).format_plain(),
-        "margin": Money.of(margin, currency).quantize(Rounding.HALF_UP).format_plain(),
-        "margin_rate_percent": f"{(rate * 100).quantize(Decimal('0.1'))}",
+        "basis": row["basis"],
+        "price": Money.of(Decimal(row["price"]), currency)
+        .quantize(Rounding.HALF_UP)
+        .format_plain(),
+        "margin": Money.of(Decimal(row["margin"]), currency)
+        .quantize(Rounding.HALF_UP)
+        .format_plain(),
+        "margin_rate_percent": row["margin_rate_percent"],
+        "complete": not unknown,
+        "unknown": unknown,  # landed-cost lines counted as 0 (ADR 0138)
     }
 
 
@@ -358,6 +354,8 @@ def run_tool(
             if now is None:
                 raise ToolArgumentError("query needs the caller's clock")
             args["now"] = now.isoformat()
+        elif name == "margin":
+            args["now"] = now.isoformat() if now is not None else None
         return tool(session, actor, args)
     except (json.JSONDecodeError, ToolArgumentError) as exc:
         log.warning("chat: bad arguments for %s: %s", name, exc)
@@ -432,6 +430,16 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
         return Answer(f"{text}\n{footer(question)}", intent, "offline", {})
+    pointed = _pointer_unnamed(session, actor, question, now, intent)
+    if pointed is not None:  # "这个产品在途多少" on its own: which product, never all of them
+        text = (
+            f"你指哪个产品？「{pointed}」指的是之前提到的产品，但我每个问题单独回答，所以没有作答。"
+            "请给出SKU或产品名称。"
+            if chinese
+            else f"Which product do you mean? '{pointed}' points to a product named earlier, but "
+            "I answer each question on its own, so I have not answered. Give its SKU or its name."
+        )
+        return Answer(f"{text}\n{footer(question)}", "clarify", "offline", {})
     back = back_period(question) if intent == "unknown" else None
     if back is not None:  # "同期", "and then?": no conversation to take the subject from
         text = (
@@ -490,6 +498,21 @@ def _parse_with_names(session: Session, actor: Actor, question: str, now: dateti
     if again.measure is None or again.measure is parsed.measure or again.refusal:
         return parsed
     return replace(parsed, measure=again.measure, candidates=again.candidates)
+
+
+def _pointer_unnamed(
+    session: Session, actor: Actor, question: str, now: datetime, intent: str
+) -> str | None:
+    """The words pointing at a product ("this SKU", "这款", "它") when the question names none
+    (no SKU, product name, shipment or proposal; for a bare "它", no store either)."""
+    if intent in ("refuse_write", "refuse_other_seller", "explain_proposal"):
+        return None
+    p = parse(question, today=now.date())
+    if p.pointer is None or p.shipment or p.proposal_id is not None:
+        return None
+    if p.pointer.startswith("它") and (p.store or p.stores):
+        return None  # "美国站它卖了多少": the store
+    return None if _named_skus(session, actor, question, now) else p.pointer
 
 
 def _named_skus(session: Session, actor: Actor, question: str, now: datetime) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from globalsell.assistant.answers_render import incomplete_margin
+
 __all__ = ["REFUSAL_EN", "REFUSAL_ZH", "UNKNOWN_EN", "UNKNOWN_ZH", "render"]
 
 
@@ -37,7 +39,10 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
             else f"Unit cost of {data['sku']}: {costs}"
         )
     if intent == "open_proposals":
-        listed = "; ".join(f"#{p['id']} {p['title']}" for p in data["proposals"][:10])
+        listed = "; ".join(
+            f"#{p['id']} {p.get('title_zh') or p['title'] if chinese else p['title']}"
+            for p in data["proposals"][:10]
+        )
         if data.get("skus") and not data["proposals"]:
             named = ", ".join(data["skus"])
             return (
@@ -59,11 +64,13 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
             f"decision: {listed}"
         )
     if intent == "explain_proposal":
+        if chinese:
+            who = "助手" if data["proposed_by"] == "assistant" else data["proposed_by"]
+            title = data.get("title_zh") or data["title"]
+            reason = data.get("reason_zh") or data["reason"]
+            return f"提案 #{data['id']} ({title}) 由 {who} 提出，原因: {reason}"
         return (
-            f"提案 #{data['id']} ({data['title']}) 由 {data['proposed_by']} 提出，原因: "
-            f"{data['reason']}"
-            if chinese
-            else f"Proposal #{data['id']} ({data['title']}) was proposed by {data['proposed_by']} "
+            f"Proposal #{data['id']} ({data['title']}) was proposed by {data['proposed_by']} "
             f"because: {data['reason']}"
         )
     if intent == "stockout_risk":
@@ -92,18 +99,22 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
             f"days: {listed}"
         )
     if intent == "margin":
+        gap = incomplete_margin(" ".join(data.get("unknown") or ()), chinese)
         return (
             f"{data['sku']} 在 {data['store']} 的售价 {data['price']}，每件毛利 {data['margin']}"
             f" ({data['margin_rate_percent']}%，按"
             + ("当前售价" if data["basis"] == "active price" else "最近报价")
-            + "计算，已扣除费用和汇率)。"
+            + f"计算，已扣除费用和汇率){gap}。"
             if chinese
             else f"{data['sku']} in {data['store']}: price {data['price']}, margin "
             f"{data['margin']} a unit ({data['margin_rate_percent']}%, at the {data['basis']}, "
-            "after fees and exchange rate)."
+            f"after fees and exchange rate){gap}."
         )
     if intent == "latest_findings":
-        listed = "; ".join(f"{f['rank']}. {f['reason']}" for f in data["findings"][:5])
+        listed = "; ".join(
+            f"{f['rank']}. {f.get('reason_zh') or f['reason'] if chinese else f['reason']}"
+            for f in data["findings"][:5]
+        )
         if data.get("severity"):
             return (
                 f"最近一次检查有 {data['all']} 个发现，其中严重的 {data['count']} 个: {listed}"

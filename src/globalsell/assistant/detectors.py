@@ -8,7 +8,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
-from globalsell.assistant import market, operations
+from globalsell.assistant import market, operations, operations_late
 from globalsell.assistant.domain import (
     DetectorRegistry,
     Finding,
@@ -365,7 +365,7 @@ def register(registry: DetectorRegistry) -> None:
         market.PriceCheck(),
         market.ListingIssues(),
         operations.HsCodeCheck(),
-        operations.LateShipments(),
+        operations_late.LateShipments(),
     ):
         registry.register(detector)
 

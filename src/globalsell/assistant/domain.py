@@ -157,6 +157,8 @@ class PriceFacts:
     to_base: Decimal  # one unit of `currency` in the base currency
     breakdown: dict[str, Any] = field(default_factory=dict)  # of the suggested price
     competitive_breakdown: dict[str, Any] = field(default_factory=dict)
+    # landed-cost lines with no figure, counted as 0 (ADR 0138): the margin is overstated
+    unknown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

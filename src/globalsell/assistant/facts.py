@@ -366,6 +366,7 @@ def price_facts(
                     to_base=rate,
                     breakdown=target.breakdown(),
                     competitive_breakdown=competitive_breakdown,
+                    unknown=q.landed.unknown,
                 )
             )
     return tuple(out)

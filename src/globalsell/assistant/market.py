@@ -171,6 +171,21 @@ def _price_remedy(
     )
 
 
+def _incomplete_text(p: PriceFacts) -> str:
+    """ADR 0138: a quote with a landed-cost line unknown is incomplete, its margin overstated."""
+    if not p.unknown:
+        return ""
+    lines = " and ".join(p.unknown)
+    return f" The quote is incomplete: {lines} unknown, counted as 0, so the true margin is lower."
+
+
+def _incomplete_message(p: PriceFacts) -> msg.Message | None:
+    if not p.unknown:
+        return None
+    lines = [msg.nested(msg.message(f"customs.line.{line}")) for line in p.unknown]
+    return msg.message("assistant.price.incomplete", lines=msg.items(lines))
+
+
 class PriceCheck:
     name = "pricing.price"
     summary = "Prices that lose money or miss the margin floor after fees and FX, or sit far "
@@ -233,6 +248,7 @@ class PriceCheck:
                     if remedy and p.target_price is not None
                     else "."
                 )
+                + _incomplete_text(p)
             ),
             evidence=self._evidence(p),
             impact=impact,
@@ -260,6 +276,7 @@ class PriceCheck:
                 )
                 if remedy and p.target_price is not None
                 else None,
+                _incomplete_message(p),
             ),
             impact_message=msg.message("assistant.impact.margin_missing", units=monthly),
         )
@@ -299,6 +316,7 @@ class PriceCheck:
                     if remedy and p.competitive_price is not None
                     else "; matching it would break the margin floor, so no price is proposed."
                 )
+                + _incomplete_text(p)
             ),
             evidence=self._evidence(p),
             impact=impact,
@@ -319,6 +337,7 @@ class PriceCheck:
                 )
                 if remedy and p.competitive_price is not None
                 else msg.message("assistant.price.no_competitive"),
+                _incomplete_message(p),
             ),
             impact_message=msg.message("assistant.impact.price_gap", units=monthly),
         )

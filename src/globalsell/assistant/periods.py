@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
 from globalsell.assistant.period_base import month_bounds as _month_bounds
 from globalsell.assistant.period_ranges import two_days
+from globalsell.assistant.period_words import future_time, time_word
 from globalsell.assistant.periods_days import (
     FINE_TIME,
     back_period,
@@ -274,11 +275,6 @@ _TIME_ZH = re.compile(
     r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子|"
     r"小时|上午|下午|今早|早上|晚上|感恩节|元旦|中秋|情人节|母亲节|父亲节|会员日"
 )
-# any other word of time: in a sales question without a period, it still names one
-_TIME_WORD = re.compile(
-    r"(?<![a-z])(week|weeks|month|months|year|years|day|days|weekly|monthly)(?![a-z])|"
-    r"礼拜|星期|周|月(?!饼)|年"
-)
 
 
 def unparsed_time(text: str) -> str | None:
@@ -292,29 +288,6 @@ def unparsed_time(text: str) -> str | None:
         return two
     m = FINE_TIME.search(_strip_handled(low)) or _TIME_EN.search(low) or _TIME_ZH.search(low)
     return None if m is None else m.group(0).strip()
-
-
-def time_word(text: str) -> str | None:
-    """Any word of time (week, 月, 年...): for a question whose period was not found."""
-    m = _TIME_WORD.search(text.lower())
-    return None if m is None else m.group(0)
-
-
-_FUTURE_EN = re.compile(
-    r"(?<![a-z])(will (?:[a-z']+ ){0,4}(?:sell|sales|make|earn|do|be|revenue|orders?)|"
-    r"going to sell|next "
-    r"(?:month|year|quarter|christmas|season|black friday|prime day)|forecast|predict|"
-    r"projection|expect to sell)(?![a-z])"
-)
-_FUTURE_ZH = re.compile(
-    r"明年|下个月能|下个月会|下季度|将来|未来.{0,4}(?:卖|销)|预测|能卖多少|会卖多少|预计.{0,4}卖"
-)
-
-
-def future_time(text: str) -> bool:
-    """The question asks about sales that have not happened yet."""
-    low = text.lower()
-    return bool(_FUTURE_EN.search(low) or _FUTURE_ZH.search(low))
 
 
 # shopping days by date, so "双十一那天" is that day and "双十一以来" a range

@@ -9,7 +9,6 @@ is ambiguous and the caller asks back instead of guessing."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,15 +25,26 @@ from globalsell.assistant.periods import (
     time_word,
     unparsed_time,
 )
+from globalsell.assistant.question_cues import COUNTED as _COUNTED
+from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
+from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
+from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
+from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
+from globalsell.assistant.question_cues import ZH_TRANSIT as _ZH_TRANSIT
+from globalsell.assistant.question_cues import ZH_TRANSIT_GOODS as _ZH_TRANSIT_GOODS
+from globalsell.assistant.question_cues import earned as _earned
+from globalsell.assistant.question_cues import exception_kind as _exception_kind
 from globalsell.assistant.question_entities import SHIPMENT_RE as _SHIPMENT_RE
 from globalsell.assistant.question_entities import SKU_RE as _SKU_RE
 from globalsell.assistant.question_entities import (
     find_skus,
     find_store,
     find_stores,
+    pointer,
     shipment_mode,
     target_currency,
 )
+from globalsell.assistant.question_typos import fix_typos as _fix_typos
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
@@ -46,6 +56,7 @@ from globalsell.assistant.vocabulary_cues import (
     LATE_CUES,
     MISSING_CUES,
     OPEN_ORDER_CUES,
+    OVERSTOCK_CUES,
     RANK_BOTTOM,
     RANK_TOP,
     RISK_CUES,
@@ -129,6 +140,8 @@ class Parsed:
     not_live: bool = False  # listings: "which listings are not live"
     currency: str | None = None  # sales: the total in this currency ("in USD", "用欧元")
     shipment_mode: str | None = None  # shipments: "ocean", "air" or "express"
+    pointer: str | None = None  # "this product", "它": a product pointed at, not named
+    overstock: bool = False  # "which SKUs are overstocked": the most days of cover first
 
 
 def is_chinese(text: str) -> bool:
@@ -149,25 +162,6 @@ def _ascii_has(low: str, phrase: str) -> bool:
 def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     english, chinese = words
     return any(_ascii_has(low, w) for w in english) or any(w in low for w in chinese)
-
-
-_VOCAB = sorted(
-    {
-        w
-        for _, _, english, _ in KEYWORDS
-        for phrase in english
-        for w in phrase.split()
-        if len(w) >= 5
-    }
-    | {
-        w
-        for cues in (OPEN_ORDER_CUES, LATE_CUES, RISK_CUES, MISSING_CUES, RANK_TOP, RANK_BOTTOM)
-        for phrase in cues[0]
-        for w in phrase.split()
-        if len(w) >= 5
-    }
-    | {"shipment", "shipments", "inventory", "revenue", "margin", "approve", "products"}
-)
 
 
 _HS_ASK = ("提案", "建议", "提议")
@@ -198,59 +192,6 @@ _PHRASES = sorted(
     key=len,
     reverse=True,
 )
-# period and measure words a transposed-letter typo is mapped back to ("untis", "mnoth")
-_SWAP_VOCAB = frozenset(
-    {*_VOCAB, "month", "week", "weeks", "sold", "sell", "stock", "units", "last", "past", "cost"}
-    | {"price", "sales", "orders", "today", "margin", "since"}
-)
-# short forms sellers type
-_ABBREVIATIONS = {
-    "mnth": "month",
-    "mth": "month",
-    "mths": "months",
-    "wk": "week",
-    "wks": "weeks",
-    "yday": "yesterday",
-    "qty": "units",
-    "yr": "year",
-    "inv": "inventory",
-    "rev": "revenue",
-}
-
-
-def _swapped(word: str) -> str | None:
-    """The vocabulary word `word` is with two neighbouring letters swapped, if exactly one."""
-    hits = {
-        w
-        for i in range(len(word) - 1)
-        if (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in _SWAP_VOCAB and w != word
-    }
-    return hits.pop() if len(hits) == 1 else None
-
-
-def _fix_typos(low: str) -> str:
-    """Replace a misspelt English word by the one keyword it is close to: two swapped letters
-    (4+ letters), a known short form, or a close spelling (5+ letters)."""
-
-    def fix(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word in _ABBREVIATIONS:
-            return _ABBREVIATIONS[word]
-        if word in _SWAP_VOCAB or len(word) < 4:
-            return word
-        if any(word.endswith(e) and word[: -len(e)] in _VOCAB for e in ("d", "ed", "s", "ing")):
-            return word  # an inflection of a keyword ("approved") is a word, not a typo
-        swapped = _swapped(word)
-        if swapped is not None:
-            return swapped
-        if len(word) < 5:
-            return word
-        close = difflib.get_close_matches(word, _VOCAB, n=2, cutoff=0.84)
-        if len(close) == 1 or (len(close) == 2 and close[0].rstrip("s") == close[1].rstrip("s")):
-            return close[0]
-        return word
-
-    return re.sub(r"(?<![a-z0-9-])[a-z]+(?![a-z0-9-])", fix, low)
 
 
 def _why(low: str) -> bool:
@@ -321,6 +262,9 @@ def parse(question: str, *, today: date) -> Parsed:
     low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
     for phrase in _PHRASES:  # "on hand" names no product ("Hand Blender")
         low_names = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", low_names)
+    pointed = pointer(rest)
+    if pointed:  # "这款" names no product ("基础款")
+        low_names = low_names.replace(pointed.lower(), " ")
     proposal = _PROPOSAL_RE.search(text)
     scores = _score(low)
     if shipment:
@@ -342,6 +286,12 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.keys() & {Measure.REVENUE, Measure.ORDERS, Measure.MARGIN, Measure.STOCK}
     ):
         scores[Measure.UNITS] = max(scores.get(Measure.UNITS, 0), 2)
+    overstock = _any(low, OVERSTOCK_CUES)
+    overstock = overstock and not scores.keys() & {Measure.SHIPMENTS, Measure.MARGIN}
+    if overstock:
+        # "which SKUs are overstocked": the most days of cover first, never the stock total
+        scores[Measure.DAYS_OF_COVER] = max(scores.values(), default=0) + 1
+        rank = Rank.TOP
     if Measure.OUT_OF_STOCK in scores and (_any(low, RISK_CUES) or n_days(low)):
         scores[Measure.STOCKOUT] = max(scores.pop(Measure.OUT_OF_STOCK), 5)
     if Measure.STOCKOUT in scores or Measure.OUT_OF_STOCK in scores:
@@ -578,75 +528,6 @@ def parse(question: str, *, today: date) -> Parsed:
         not_live=measure is Measure.LISTING_STATUS and _NOT_LIVE.search(low) is not None,
         currency=target_currency(low) if sales else None,
         shipment_mode=shipment_mode(low) if measure is Measure.SHIPMENTS else None,
+        pointer=pointed,
+        overstock=overstock and measure is Measure.DAYS_OF_COVER,
     )
-
-
-# goods on the way in Chinese; with goods asked about as consignments ("哪些货", "几批货") they
-# are shipments, with a product they are its inbound units
-_ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
-# "票" counts consignments ("几票货", "哪几票"), as "批" does
-_ZH_TRANSIT_GOODS = re.compile(
-    r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物|(?:哪几|哪|几|多少)[票批]"
-)
-
-# "what's still in transit?", "what is on the way": the consignments, not a count of units
-_EN_TRANSIT_WHAT = re.compile(
-    r"(?<![a-z])(?:what(?:'s|s| is| are)|which)(?![a-z]).*?(?<![a-z])"
-    r"(?:in transit|on the way|en route|on the water|at sea)(?![a-z])"
-)
-_EN_COUNTED_STOCK = re.compile(
-    r"(?<![a-z])(?:how many|how much|units?|stock|inventory|inbound|pieces|pcs)(?![a-z])"
-)
-
-_INBOUND_EN = (
-    "inbound",
-    "in transit",
-    "on the way",
-    "incoming",
-    "on the water",
-    "at sea",
-    "on their way",
-    "on its way",
-    "en route",
-)
-
-# "how much did the kettle earn", "what did I make yesterday": money taken over a period, not
-# a margin a unit ("what do I earn per unit", "make on each one")
-_EARN = re.compile(
-    r"(?<![a-z])(?:earn|earns|earned|make|makes|made|bring in|brought in|take in|took in|"
-    r"generate|generated|gross|grossed)(?![a-z])"
-)
-_PER_UNIT = re.compile(
-    r"(?<![a-z])(?:per (?:unit|item|piece|sale|one)|each|a unit|an item|apiece|margin)(?![a-z])"
-)
-
-
-def _earned(low: str, period: Period | None) -> bool:
-    if not _EARN.search(low) or _PER_UNIT.search(low):
-        return False
-    asks = re.search(r"(?<![a-z])(?:how much|what)(?![a-z])", low)
-    past = re.search(r"(?<![a-z])(?:did|earned|made|brought|took|generated|grossed)(?![a-z])", low)
-    return bool(asks and (past or period is not None))
-
-
-# words that count sales: with them "price" and "selling" may be two questions
-_COUNTED = (("units", "how many", "sold", "sales", "revenue", "orders"), ())
-
-# a hold where it happens: "held at customs", "海关扣了", "stuck at the port"
-_HOLDS = (
-    ("customs_dwell", ("customs", "clearance"), ("海关", "清关", "报关", "扣关")),
-    ("port_dwell", ("port", "terminal"), ("港口", "码头", "到港")),
-)
-_NOT_LIVE = re.compile(
-    r"(?:\bnot|n't)\s+(?:yet\s+|been\s+)?(?:live|active|published|online)\b"
-    r"|\b(?:inactive|unpublished)\b"
-    r"|(?:没|未|没有|还没|尚未)\s*(?:上线|上架|发布|生效|激活)"
-)
-
-
-def _exception_kind(low: str) -> str | None:
-    """The one hold kind the question narrows to; none when it joins kinds ("customs or
-    delayed": every exception answers that)."""
-    if _any(low, (("or", "and/or"), ("或", "还是"))):
-        return None
-    return next((kind for kind, en, cn in _HOLDS if _any(low, (en, cn))), None)

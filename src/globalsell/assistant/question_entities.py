@@ -14,6 +14,7 @@ __all__ = [
     "find_skus",
     "find_store",
     "find_stores",
+    "pointer",
     "shipment_mode",
     "target_currency",
 ]
@@ -132,3 +133,22 @@ def shipment_mode(low: str) -> str | None:
         if re.search(rf"(?<![a-z])(?:{english})(?![a-z])", low) or re.search(chinese, low)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# a product pointed at rather than named: "this product", "that SKU", "这款", "它" (never "其它",
+# "other"); one question on its own has nothing earlier for it to point to
+_POINTER_EN = re.compile(
+    r"(?<![a-z])(?:this|that|these|those|the same|said)\s+"
+    r"(?:products?|items?|skus?|ones?|models?|listings?|articles?|variants?|goods)(?![a-z])"
+)
+_POINTER_ZH = re.compile(
+    r"(?:这|那|该|此|同)\s*(?:个|款|件|种|些)?\s*(?:产品|商品|sku|型号|货品|单品)"
+    r"|(?:这|那|该|此)款|(?<!其)它们?"
+)
+
+
+def pointer(text: str) -> str | None:
+    """The words pointing at a product the question does not name ("this product", "它")."""
+    low = text.lower()
+    m = _POINTER_EN.search(low) or _POINTER_ZH.search(low)
+    return text[m.start() : m.end()] if m else None  # lower() keeps these texts' lengths

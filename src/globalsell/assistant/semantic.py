@@ -250,6 +250,8 @@ def days_of_cover(
             continue
         units = sum(sold.get((p.sku, st), 0) for st in stores)
         available = p.on_hand - p.reserved
+        if req.rank is Rank.TOP and available <= 0:
+            continue  # the most cover first: an empty shelf has none to rank
         cover = None if units == 0 else (Decimal(available) * 30 / units).quantize(Decimal("0.1"))
         rows.append(
             {
@@ -430,6 +432,7 @@ def margins(session: Session, *, actor: Actor, req: Request, now: datetime) -> R
                 "margin_rate_percent": f"{(p.margin_rate * 100).quantize(Decimal('0.1'))}",
                 "currency": p.currency,
                 "basis": "active price",
+                "unknown": " ".join(p.unknown),  # landed-cost lines counted as 0: incomplete
                 "sort": p.margin * p.to_base,
             }
         )
@@ -449,6 +452,7 @@ def margins(session: Session, *, actor: Actor, req: Request, now: datetime) -> R
                         "margin_rate_percent": f"{(q.margin_rate * 100).quantize(Decimal('0.1'))}",
                         "currency": q.currency,
                         "basis": "saved quote",
+                        "unknown": " ".join(_unknown_lines(q.breakdown)),
                         "sort": Decimal(0),
                     }
                 )
@@ -466,6 +470,13 @@ def margins(session: Session, *, actor: Actor, req: Request, now: datetime) -> R
         {"count": len(rows)},
         product_link(req, "/pricing"),
     )
+
+
+def _unknown_lines(breakdown: dict[str, Any] | None) -> list[str]:
+    """The landed-cost lines a saved quote counted as 0 for want of a figure (ADR 0138)."""
+    landed = (breakdown or {}).get("landed_cost")
+    unknown = landed.get("unknown") if isinstance(landed, dict) else None
+    return [str(u) for u in unknown] if isinstance(unknown, list) else []
 
 
 def evaluate(

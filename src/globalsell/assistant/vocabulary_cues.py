@@ -125,3 +125,23 @@ LATE_CUES = (
     ("late", "delayed", "delay", "delays", "behind", "overdue", "running late", "behind schedule"),
     ("延误", "晚了", "延迟", "晚到", "迟到", "晚点", "拖延"),
 )
+
+# stock beyond what sells ("overstocked", "库存积压"): ranked by days of cover, most first
+OVERSTOCK_CUES = (
+    (
+        "overstock",
+        "overstocked",
+        "overstocking",
+        "over-stocked",
+        "too much stock",
+        "too much inventory",
+        "excess stock",
+        "excess inventory",
+        "surplus stock",
+        "dead stock",
+        "slow-moving",
+        "slow moving",
+        "not moving",
+    ),
+    ("积压", "库存过多", "库存太多", "库存过剩", "库存过高", "滞销", "压库", "卖不动", "动销慢"),
+)

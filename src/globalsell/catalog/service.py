@@ -426,6 +426,8 @@ def set_attribute(
     existing.updated_at = at
     product.updated_at = at
     session.flush()
+    # A product already loaded in this session reads its attributes afresh, the new one too.
+    session.expire(product, ["attributes"])
     audit.record(
         session,
         actor=actor,

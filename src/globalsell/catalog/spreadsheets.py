@@ -393,6 +393,8 @@ def _replace_seller_attributes(
     ]
     if stale:
         session.execute(delete(AttributeValue).where(AttributeValue.id.in_(stale)))
+    # A product already loaded in this session reads its attributes afresh.
+    session.expire(product, ["attributes"])
     return len(item.attributes)
 
 

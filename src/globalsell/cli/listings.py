@@ -27,7 +27,7 @@ from globalsell.core.clock import SystemClock
 from globalsell.core.errors import ValidationFailed
 from globalsell.core.marketplaces import marketplaces
 from globalsell.demo import listings_eval
-from globalsell.listings import exports, quality, service, spapi, submission
+from globalsell.listings import exports, feed_exchange, quality, service, spapi, submission
 from globalsell.listings.domain import STORES
 
 app = typer.Typer(help="Per-store listings: generate, export feeds, report.", no_args_is_help=True)
@@ -154,7 +154,7 @@ def export(
         actor = local_actor(session, seller)
         merchant = merchant_id or f"SELLER-{actor.seller_id}"
         for code in codes:
-            documents = service.export_feed(
+            documents = feed_exchange.export_feed(
                 session, actor=actor, store=code, merchant_id=merchant, now=rt.clock.now()
             )
             if not documents:
@@ -254,7 +254,7 @@ def feed_report(
         actor = local_actor(session, seller)
         if not isinstance(report, dict):
             raise ValidationFailed("a processing report is a JSON object", field="report")
-        result = service.apply_processing_report(
+        result = feed_exchange.apply_processing_report(
             session, actor=actor, store=store, report=report, now=rt.clock.now()
         )
     print_json(result)

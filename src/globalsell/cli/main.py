@@ -29,9 +29,10 @@ from globalsell.core.marketplaces import marketplaces
 
 if TYPE_CHECKING:
     from globalsell.cli import demo_tables
-    from globalsell.demo import builder
+    from globalsell.demo import builder, listings_demo
 else:
     builder = lazy_module("globalsell.demo.builder")
+    listings_demo = lazy_module("globalsell.demo.listings_demo")
     demo_tables = lazy_module("globalsell.cli.demo_tables")
 
 
@@ -142,7 +143,7 @@ def demo(
         progress.add_task("migrating, importing the catalogue, proposing changes", total=None)
         rt = runtime(settings)
         report = builder.build_demo(rt)
-        shown = builder.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
+        shown = listings_demo.build_listings_demo(rt, feed_dir=db.parent / f"{db.stem}-feeds")
         report.assistant = builder.build_assistant_demo(rt)
         builder.mark_built(rt)
     console.print(f"[bold green]demo built[/] in {db.resolve()}")

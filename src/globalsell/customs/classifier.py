@@ -6,6 +6,7 @@ No network, no configuration."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ class Params:
     sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
+    category_word: float = 0.6  # a word only the category path names (evidence, not the head)
 
 
 PARAMS = Params()
@@ -119,11 +121,43 @@ class Classification:
     notes_said: list[Message] = field(default_factory=list)  # the notes as message codes
     pool: list[ranking.Evidence] = field(default_factory=list)  # what was re-ranked
     words: int = 0  # distinct content words known to the index
+    # calibrated probability that the first candidate's heading is right (ADR 0144): the level
+    # the classifier is sure of when the subheading is asked back
+    heading_confidence: float = 0.0
 
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
 
+
+# Headings whose texts name waste, scrap, residues or worn articles (2620, 3915, 4004, 4707, the
+# fibre wastes, 6309-6310, 7112, the base-metal scraps, 8549 electrical and electronic waste)
+# cover a listing only when it says so; a diagnostic scanner is not electronic waste (GRI 1).
+WASTE_HEADINGS = frozenset(
+    [
+        "2620",
+        "3915",
+        "4004",
+        "4707",
+        "5003",
+        "5103",
+        "5202",
+        "5505",
+        "6309",
+        "6310",
+        "7112",
+        "7204",
+        "7404",
+        "7503",
+        "7602",
+        "7802",
+        "7902",
+        "8002",
+        "8549",
+    ]
+)
+_WASTE = re.compile(r"\b(?:waste|scrap|worn|rags?|used|recycl\w*|residues?)\b", re.I)
+WASTE_PENALTY = 0.3
 
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
@@ -148,6 +182,8 @@ def classify(
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
+    if platform.names_no_article(category):  # a franchise's merchandise: no article named
+        category = None
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
     hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
@@ -180,7 +216,7 @@ def classify(
     for t in cat_tokens:
         if t in idx.vocab:
             known.append(t)
-            weights[idx.vocab[t]] = params.head_word
+            weights[idx.vocab[t]] = params.category_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
@@ -219,7 +255,7 @@ def classify(
     matches = articles.find(
         _matcher(),
         head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
-        text=f"{raw} {english}",
+        text=articles.without_occasions(f"{raw} {english}"),
         category=_translated(category),
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
@@ -235,6 +271,7 @@ def classify(
     chemical = bool(CHEMICAL.search(raw))
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
+    waste = bool(_WASTE.search(raw))
     woven = bool(WOVEN.search(raw))
     order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
@@ -282,6 +319,8 @@ def classify(
             bonus *= params.not_chemical
             if article_heading:  # an article, not a separate chemically defined compound
                 bonus *= 0.1
+        if not waste and hs6[:4] in WASTE_HEADINGS:
+            bonus *= WASTE_PENALTY
         rule_bonus = articles.factor(matches, hs6, material_chapters)
         rule_hits[hs6] = (
             articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
@@ -450,6 +489,9 @@ def classify(
         notes_said=notes_said,
         pool=pool,
         words=n_words,
+        heading_confidence=round(max(reranked.heading_confidence, confidence), 4)
+        if candidates
+        else 0.0,
     )
 
 

@@ -8,8 +8,10 @@ heading and chapter, closeness in meaning of its subheading, heading and chapter
 rules and the platform's category pointing to it, the material subheading choice) and by the
 evidence its heading and chapter collect from the whole pool (hierarchical: a heading whose
 several subheadings are found is likelier than one lone line). A linear score over those
-features orders the pool (a conditional-logit model: softmax over the pool), and a logistic
-model over the re-ranked probability gives each candidate's calibrated confidence.
+features orders the pool (a conditional-logit model: softmax over the pool), a logistic
+model over the re-ranked probability and two independent readings (a subheading naming the
+material, the sentence encoder's cosine) gives each candidate's calibrated confidence, and a
+second one the calibrated probability that the first candidate's heading is right (ADR 0144).
 
 Both models were fitted on the dev sets (ATLAS validation and the HSCodeComp dev half) by
 `benchmarks/customs_cv.py --fit --write`, which also reports their 5-fold cross-validated figures;
@@ -62,6 +64,23 @@ CONFIDENCE_FEATURES = (
     "lead",  # probability less the next candidate's
     "heading_probability",  # the re-ranker's probability summed over its heading
     "words",  # log(1 + distinct content words known to the index)
+    "material",  # its subheading names the product's material (an independent reading)
+    "semantic",  # cosine of the product text to its subheading (the sentence encoder's view)
+)
+# The confidence model is fitted on each item's first CONFIDENCE_POOL candidates after
+# re-ranking, where its answer is read; the far tail of the pool (easy negatives) taught it to
+# separate the first from the 30th, not a right first from a wrong one. 5-fold CV over all 30,
+# 3 and 1 (benchmarks/customs_cv.py, ADR 0144): 3.
+CONFIDENCE_POOL = 3
+HEADING_FEATURES = (
+    "bias",
+    "probability",  # the re-ranker's probability summed over the heading
+    "logit",  # its log-odds
+    "first",  # the heading of the first candidate
+    "lead",  # its probability less the next heading's
+    "words",  # log(1 + distinct content words known to the index)
+    "semantic",  # best cosine of the product text among the heading's subheadings
+    "material",  # one of its subheadings names the product's material
 )
 
 
@@ -90,6 +109,7 @@ class Evidence:
 class Model:
     rerank: tuple[float, ...]  # one weight per FEATURES (all zero but 'ratio': the old order)
     confidence: tuple[float, ...]  # one per CONFIDENCE_FEATURES
+    heading: tuple[float, ...] = ()  # one per HEADING_FEATURES (empty: the heading's own share)
 
 
 @dataclass(frozen=True)
@@ -97,6 +117,8 @@ class Ranked:
     order: list[int]  # pool positions, best first
     probability: list[float]  # re-ranker probability, by pool position
     confidence: list[float]  # calibrated probability, by pool position
+    heading: str = ""  # the heading of the first candidate
+    heading_confidence: float = 0.0  # calibrated probability that this heading is right
 
 
 def matrix(pool: Sequence[Evidence]) -> np.ndarray:
@@ -143,32 +165,73 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return out
 
 
-def confidence_matrix(codes: Sequence[str], probability: np.ndarray, words: int) -> np.ndarray:
+def _log_odds(p: float) -> float:
+    clipped = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(clipped / (1 - clipped))
+
+
+def confidence_matrix(pool: Sequence[Evidence], probability: np.ndarray, words: int) -> np.ndarray:
     """Confidence features of each pool candidate, from the re-ranker's probabilities."""
     order = np.argsort(-probability, kind="stable")
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     by_heading: dict[str, float] = defaultdict(float)
-    for code, p in zip(codes, probability, strict=True):
-        by_heading[code[:4]] += float(p)
+    for e, p in zip(pool, probability, strict=True):
+        by_heading[e.hs6[:4]] += float(p)
     rows = []
-    for i, code in enumerate(codes):
+    for i, e in enumerate(pool):
         p = float(probability[i])
         r = int(rank[i])
         after = float(probability[order[r + 1]]) if r + 1 < len(order) else 0.0
-        clipped = min(max(p, 1e-6), 1 - 1e-6)
         rows.append(
             [
                 1.0,
                 p,
-                math.log(clipped / (1 - clipped)),
+                _log_odds(p),
                 float(r == 0),
                 p - after,
-                by_heading[code[:4]],
+                by_heading[e.hs6[:4]],
                 math.log1p(words),
+                float(e.material),
+                e.semantic,
             ]
         )
     return np.array(rows, dtype=np.float64)
+
+
+def heading_matrix(
+    pool: Sequence[Evidence], probability: np.ndarray, words: int
+) -> tuple[list[str], np.ndarray]:
+    """The headings of the pool, likeliest first by the re-ranker's summed probability, and
+    their features (HEADING_FEATURES)."""
+    mass: dict[str, float] = defaultdict(float)
+    cosine: dict[str, float] = {}
+    material: dict[str, bool] = defaultdict(bool)
+    for e, p in zip(pool, probability, strict=True):
+        h = e.hs6[:4]
+        mass[h] += float(p)
+        cosine[h] = max(cosine.get(h, e.heading_semantic), e.heading_semantic)
+        material[h] |= e.material
+    heads = sorted(mass, key=lambda h: -mass[h])
+    rows = [
+        [
+            1.0,
+            mass[h],
+            _log_odds(mass[h]),
+            float(r == 0),
+            mass[h] - (mass[heads[r + 1]] if r + 1 < len(heads) else 0.0),
+            math.log1p(words),
+            cosine[h],
+            float(material[h]),
+        ]
+        for r, h in enumerate(heads)
+    ]
+    return heads, np.array(rows, dtype=np.float64).reshape(len(heads), len(HEADING_FEATURES))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return out
 
 
 def rank(pool: Sequence[Evidence], words: int, model: Model | None = None) -> Ranked:
@@ -178,9 +241,25 @@ def rank(pool: Sequence[Evidence], words: int, model: Model | None = None) -> Ra
         return Ranked([], [], [])
     probability = softmax(matrix(pool) @ np.array(model.rerank))
     order = [int(i) for i in np.argsort(-probability, kind="stable")]
-    z = confidence_matrix([e.hs6 for e in pool], probability, words) @ np.array(model.confidence)
-    confidence = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-    return Ranked(order, [float(p) for p in probability], [float(c) for c in confidence])
+    confidence = _sigmoid(confidence_matrix(pool, probability, words) @ np.array(model.confidence))
+    # the heading of the first candidate (its probability summed over the heading may make
+    # another heading likelier, but the answer names the first candidate's)
+    heads, hx = heading_matrix(pool, probability, words)
+    first = pool[order[0]].hs6[:4]
+    row = hx[heads.index(first)]
+    if model.heading:
+        sure = float(_sigmoid(row @ np.array(model.heading)))
+    else:
+        sure = float(row[HEADING_FEATURES.index("probability")])
+    # a heading is at least as likely as its own first subheading
+    sure = max(sure, float(confidence[order[0]]))
+    return Ranked(
+        order,
+        [float(p) for p in probability],
+        [float(c) for c in confidence],
+        heading=first,
+        heading_confidence=sure,
+    )
 
 
 def fit_rerank(
@@ -236,9 +315,10 @@ def shipped() -> Model:
         data = json.loads(raw)
         rerank = tuple(float(data["rerank"][f]) for f in FEATURES)
         confidence = tuple(float(data["confidence"][f]) for f in CONFIDENCE_FEATURES)
+        heading = tuple(float(data["heading"][f]) for f in HEADING_FEATURES)
     except (FileNotFoundError, KeyError, ValueError):
         return neutral()
-    return Model(rerank, confidence)
+    return Model(rerank, confidence, heading)
 
 
 def neutral() -> Model:
@@ -256,6 +336,9 @@ def to_json(model: Model, *, note: str) -> str:
             "rerank": {f: round(w, 4) for f, w in zip(FEATURES, model.rerank, strict=True)},
             "confidence": {
                 f: round(w, 4) for f, w in zip(CONFIDENCE_FEATURES, model.confidence, strict=True)
+            },
+            "heading": {
+                f: round(w, 4) for f, w in zip(HEADING_FEATURES, model.heading, strict=True)
             },
         },
         indent=1,

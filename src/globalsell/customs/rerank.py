@@ -116,6 +116,9 @@ def rerank(
         result,
         candidates=reordered + list(result.candidates[top_k:]),
         confidence=reordered[0].confidence,
+        heading_confidence=result.heading_confidence
+        if order[0][:4] == offered[0][:4]
+        else reordered[0].confidence,
         method=f"{result.method}+llm-rerank",
         notes=[*result.notes, note],
     )

@@ -46,6 +46,11 @@ class ClassificationOut(BaseModel):
     notes_said: list[dict[str, Any]] = Field(
         default_factory=list, description="The notes as message codes, in their order."
     )
+    heading_confidence: float = Field(
+        default=0.0,
+        description="Calibrated probability that the first candidate's heading (HS4) is right "
+        "(ADR 0144).",
+    )
 
 
 class HsClassificationRead(BaseModel):

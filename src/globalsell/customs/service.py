@@ -138,6 +138,7 @@ def to_out(result: classifier.Classification) -> ClassificationOut:
         notes=result.notes,
         question_said=result.question_said.to_json() if result.question_said else None,
         notes_said=[m.to_json() for m in result.notes_said],
+        heading_confidence=result.heading_confidence,
     )
 
 

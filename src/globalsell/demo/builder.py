@@ -3,7 +3,6 @@ spreadsheet the importer rejects, and a few proposals waiting in the approvals i
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -46,7 +45,6 @@ from globalsell.demo.planning import (
 from globalsell.demo.shipments import ShipmentsDemo, seed_shipments
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import MoveLine, MoveReason
-from globalsell.listings import service as listings
 from globalsell.pricing import changes as pricing_changes
 from globalsell.pricing import policies as pricing_policies
 from globalsell.pricing import service as pricing
@@ -543,62 +541,3 @@ def _propose(
             )
         )
     return changes
-
-
-@dataclass
-class ListingsDemo:
-    listings: int = 0
-    validated: int = 0
-    needs_translation: int = 0
-    approved_skus: int = 0
-    left_in_inbox: int = 0
-    feed_file: str = ""
-    feed_messages: int = 0
-
-
-def build_listings_demo(
-    runtime: Runtime, *, feed_dir: Path, leave_in_inbox: int = 3
-) -> ListingsDemo:
-    """Generate and validate listings for every store, approve all but a few SKUs, and write
-    the DE JSON_LISTINGS_FEED (checked against Amazon's schema) into `feed_dir`."""
-    result = ListingsDemo()
-    now = runtime.clock.now()
-    with unit_of_work(runtime.session_factory) as session:
-        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
-        owner_id = session.scalars(
-            select(Membership.user_id).where(
-                Membership.seller_id == seller.id, Membership.role == Role.OWNER
-            )
-        ).first()
-        assert owner_id is not None
-        owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller.id)
-        generated = listings.generate(session, actor=owner, registry=runtime.registry, now=now)
-        result.listings = generated.listings
-        result.validated = generated.validated
-        result.needs_translation = generated.needs_translation
-        to_approve = generated.proposals[: max(len(generated.proposals) - leave_in_inbox, 0)]
-        for change_id in to_approve:
-            view = approvals.inspect(
-                session, registry=runtime.registry, change_id=change_id, actor=owner
-            )
-            approvals.approve_and_apply(
-                session,
-                registry=runtime.registry,
-                change_id=change_id,
-                seen_fingerprint=view.fingerprint,
-                actor=owner,
-                now=now,
-                ttl=runtime.settings.approval_ttl,
-            )
-        result.approved_skus = len(to_approve)
-        result.left_in_inbox = len(generated.proposals) - len(to_approve)
-        documents = listings.export_feed(
-            session, actor=owner, store="DE", merchant_id=f"SELLER-{seller.id}", now=now
-        )
-    feed_dir.mkdir(parents=True, exist_ok=True)
-    path = feed_dir / "DE.json"
-    if documents:
-        path.write_text(json.dumps(documents[0], ensure_ascii=False, indent=1), "utf-8")
-        result.feed_messages = len(documents[0]["messages"])
-        result.feed_file = str(path)
-    return result

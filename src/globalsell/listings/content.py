@@ -26,8 +26,9 @@ from globalsell.listings.measures_text import (
     weight_text,
 )
 from globalsell.listings.product_types import Classification, ProductType, tokens, vocabulary
-from globalsell.listings.seller_title import shop_title
+from globalsell.listings.seller_title import PLATFORM_TITLE_LIMIT, shop_title, tidy_seller_title
 from globalsell.listings.spam import strip_spam
+from globalsell.listings.title_fragments import spec_fragment
 from globalsell.listings.title_nouns import catch_all
 from globalsell.listings.title_parts import (
     distinct_parts,
@@ -39,13 +40,7 @@ from globalsell.listings.title_parts import (
     says_value,
     shorten,
 )
-from globalsell.listings.titles import (
-    PLATFORM_TITLE_LIMIT,
-    read_title,
-    spec_fragment,
-    specifics,
-    tidy_seller_title,
-)
+from globalsell.listings.titles import read_title, specifics
 
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<\s*script\b.*?(<\s*/\s*script\s*>|$)", re.IGNORECASE | re.DOTALL)

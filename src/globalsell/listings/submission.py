@@ -19,7 +19,7 @@ from globalsell.core.actor import Actor, Role
 from globalsell.core.clock import ensure_aware
 from globalsell.core.errors import NotFound, ValidationFailed
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import feed, service
+from globalsell.listings import feed, feed_exchange, service
 from globalsell.listings.domain import Issue, ListingStatus, Severity, check_transition
 from globalsell.listings.models import Listing, ListingSubmission
 from globalsell.listings.spapi import ChannelError, ListingsApi
@@ -59,7 +59,9 @@ def request_body(
     feed would carry (with the approved price as purchasable_offer when there is one)."""
     market = marketplaces().get(listing.marketplace)
     message = feed.update_message(0, listing.sku, listing.content, market)
-    offer = service.applied_offer(session, actor=actor, sku=listing.sku, store=market, now=now)
+    offer = feed_exchange.applied_offer(
+        session, actor=actor, sku=listing.sku, store=market, now=now
+    )
     if offer is not None:
         message["attributes"]["purchasable_offer"] = offer
     return {

@@ -10,7 +10,8 @@ from typing import Any
 from globalsell.listings.extract import Fact
 from globalsell.listings.glossary import Glossary, fold
 from globalsell.listings.product_types import ProductType
-from globalsell.listings.titles import AUDIENCE_GROUPS, measure_choices
+from globalsell.listings.title_fragments import measure_choices
+from globalsell.listings.titles import AUDIENCE_GROUPS
 
 
 def says_value(value: str, head: str) -> bool:

@@ -28,6 +28,7 @@ from globalsell.listings.product_types import (
     vocabulary,
 )
 from globalsell.listings.spam import strip_phrases
+from globalsell.listings.title_fragments import spec_fragment
 from globalsell.listings.title_nouns import (
     continues,
     ending_in_a_noun,
@@ -98,7 +99,7 @@ GENDER = {
 }
 # Catch-all nouns that say nothing inside a product phrase ("Bulge Product 18650").
 _FILLER_NOUNS = frozenset(["product", "products", "item", "items", "goods"])
-_SMALL = frozenset(["and", "or", "of", "for", "with", "in", "on", "to", "the", "a", "an"])
+SMALL_WORDS = frozenset(["and", "or", "of", "for", "with", "in", "on", "to", "the", "a", "an"])
 # Makers a part or accessory is commonly said to be "for": vehicles and devices (facts of the
 # market, not of one catalogue).
 _MAKES_WORDS = (
@@ -150,7 +151,7 @@ def _brandish(word: str) -> bool:
 
 
 def _case(word: str) -> str:
-    if word.casefold() in _SMALL:
+    if word.casefold() in SMALL_WORDS:
         return word.casefold()
     if word.isupper() and len(word) > 3 and word not in ACRONYMS and word.isalpha():
         return word.capitalize()
@@ -364,7 +365,7 @@ def _shape(words: list[str]) -> str:
             out.append(shaped)
             seen.add(key)
         i += 1
-    while out and (out[-1].casefold() in _SMALL or out[-1] in GENDER.values()):
+    while out and (out[-1].casefold() in SMALL_WORDS or out[-1] in GENDER.values()):
         out.pop()
     return " ".join(out)
 
@@ -525,91 +526,3 @@ def _own_kinds(
 
 def _says_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", fold(text)) is not None
-
-
-# Units a spec value is written in; two or more values glued into one token ("3.7v19800mAh",
-# "18MM65MM") are a spec fragment of the platform title, not a model code.
-_UNIT = r"(?:mm|cm|m|ml|l|inch|in|ft|g|kg|mah|ah|wh|w|kw|v|a|hz|ohm|db)"
-_GLUED_MEASURES = re.compile(rf"^(?:\d+(?:[.,]\d+)?{_UNIT}){{2,}}$", re.IGNORECASE)
-# Lot and order arithmetic ("50pcs/lot", "30valuesX10pcs=300pcs/LOT"): how the platform sells.
-_LOT_TOKEN = re.compile(
-    r"\d\s*(?:pcs?|pieces?|values?)\b.*(?:/\s*lot\b|=)|/lot\b|=\d|^\d+pcs?\d", re.I
-)
-# One measure, a plain number or a dimension ("45cm", "3.175", "60*120cm").
-_ONE_MEASURE = re.compile(
-    rf"^\d+(?:[.,]\d+)?(?:\s*[*x×]\s*\d+(?:[.,]\d+)?)*\s*{_UNIT}?$", re.IGNORECASE
-)
-# AliExpress cuts titles at 128 characters: a title this long may end in a cut word.
-PLATFORM_TITLE_LIMIT = 120
-# Short model suffixes that end a title without being cut ("Pro", "Max").
-_TITLE_ENDERS = frozenset(["pro", "max", "mini", "plus", "lite", "ultra", "air", "neo", "se"])
-
-
-def measure_choices(value: str) -> bool:
-    """Two or more measures offered as a choice ("45cm/90cm", "4/5/6/7/8mm",
-    "150x200cm,200x230cm"): the variants on offer, not this product's measure."""
-    # A comma splits only after a letter or before a space: "0,2 m" is one decimal measure.
-    pieces = [p.strip() for p in re.split(r"\s*[/;|]\s*|,\s+|(?<=[a-z]),", value, flags=re.I)]
-    pieces = [p for p in pieces if p]
-    return (
-        len(pieces) >= 2
-        and all(_ONE_MEASURE.match(p) for p in pieces)
-        and any(re.search(_UNIT + "$", p, re.IGNORECASE) for p in pieces)
-    )
-
-
-def spec_fragment(token: str) -> bool:
-    """A glued spec, lot fragment or measure choice of a platform title that no shopper reads
-    as a name or a model code."""
-    bare = token.strip(",;:()[]")
-    return bool(_GLUED_MEASURES.match(bare) or _LOT_TOKEN.search(bare) or measure_choices(bare))
-
-
-@cache
-def known_words() -> frozenset[str]:
-    """English words globalsell knows: the vocabulary's nouns and names, the glossary's keys,
-    catch-all and part nouns, marketing words."""
-    words: set[str] = set(GENERIC_NOUNS) | set(PART_NOUNS) | set(MARKETING) | _TITLE_ENDERS
-    for product_type in vocabulary().types.values():
-        words.update(w for p in product_type.phrases for w in p)
-        words.update(tokens(product_type.names["en"]))
-    for _, key in glossary().terms:
-        words.update(tokens(key))
-    return frozenset(words)
-
-
-def cut_word(word: str, *, at_limit: bool) -> bool:
-    """Whether the last word of a seller's title was cut off by the platform's length limit
-    ("Assorted Ki", "Hand Too"): a short word globalsell does not know that begins a longer
-    word it knows, in a title that reached the platform's limit (`at_limit`) or of two
-    letters at most (a longer unknown word in a shorter title is taken as written)."""
-    folded = word.casefold()
-    if not folded.isalpha() or word.isupper() or len(folded) > 5 or folded in _SMALL:
-        return False
-    if not at_limit and len(folded) > 2:
-        return False
-    known = known_words()
-    if folded in known or singular(folded) in known:
-        return False
-    return any(k.startswith(folded) and len(k) > len(folded) for k in known)
-
-
-def tidy_seller_title(title: str, *, at_limit: bool) -> tuple[str, list[str]]:
-    """A seller's own title without glued spec and lot fragments and without a last word the
-    platform cut (`at_limit`: the platform's title reached its length limit); the removed
-    pieces."""
-    removed: list[str] = []
-    kept: list[str] = []
-    for piece in re.split(r"(\s+|,)", title):
-        if piece.strip(" ,") and spec_fragment(piece):
-            removed.append(piece)
-            continue
-        kept.append(piece)
-    text = re.sub(r"\s*,(?:\s*,)+", ",", "".join(kept))
-    text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,")
-    text = re.sub(r",(?=[A-Za-z])|(?<=[A-Za-z]),(?=\d)", ", ", text)
-    last = re.search(r"[\s,]([A-Za-z]+)$", text)
-    if last and cut_word(last.group(1), at_limit=at_limit):
-        removed.append(last.group(1))
-        text = text[: last.start()].rstrip(" ,;:/-&+")
-    return text, removed

@@ -48,10 +48,21 @@ class Finding:
     evidence: dict[str, object]
 
 
-def _days_param(value: Any) -> dict[str, Any]:
-    """Days to a tenth, shown without a trailing zero: `6`, `4.5` (not `6.0`)."""
+def _tenth(value: Any) -> Decimal:
+    """Days to a tenth without a trailing zero: `6`, `4.5` (not `6.0`)."""
     tenth = Decimal(str(value or 0)).quantize(Decimal("0.1"))
-    return messages.number(tenth if tenth % 1 else tenth.quantize(Decimal(1)))
+    return tenth if tenth % 1 else tenth.quantize(Decimal(1))
+
+
+def _days_param(value: Any) -> dict[str, Any]:
+    return messages.number(_tenth(value))
+
+
+def days_text(value: Any) -> str:
+    """Days as the stored English message says them, as the dashboard's English words the
+    same evidence: `1 day`, `4 days`, `4.5 days` (never `4.0 days`)."""
+    days = _tenth(value)
+    return f"{days} day" if days == 1 else f"{days} days"
 
 
 def exception_message(kind: str, evidence: dict[str, Any]) -> Message:
@@ -94,17 +105,17 @@ def find_exceptions(
         limit = facts.planned_departure + timedelta(days=thresholds.departure_grace_days)
         left = facts.departed_at
         if (left is None and now > limit) or (left is not None and left > limit):
-            late = in_days((left or now) - facts.planned_departure)
+            late = round(in_days((left or now) - facts.planned_departure), 1)
             found.append(
                 Finding(
                     ExceptionKind.LATE_DEPARTURE,
-                    f"departed {late:.1f} days after the planned departure"
+                    f"departed {days_text(late)} after the planned departure"
                     if left
-                    else f"not departed {late:.1f} days after the planned departure",
+                    else f"not departed {days_text(late)} after the planned departure",
                     {
                         "planned_departure": _iso(facts.planned_departure),
                         "departed_at": _iso(left),
-                        "days_late": round(late, 1),
+                        "days_late": late,
                         "grace_days": thresholds.departure_grace_days,
                     },
                 )
@@ -119,7 +130,7 @@ def find_exceptions(
             found.append(
                 Finding(
                     ExceptionKind.PORT_DWELL,
-                    f"{dwell:.1f} days at the port without customs clearance",
+                    f"{days_text(round(dwell, 1))} at the port without customs clearance",
                     {
                         "arrived_port_at": _iso(facts.arrived_port_at),
                         "dwell_days": round(dwell, 1),
@@ -134,7 +145,7 @@ def find_exceptions(
             found.append(
                 Finding(
                     ExceptionKind.CUSTOMS_DWELL,
-                    f"{dwell:.1f} days held in customs",
+                    f"{days_text(round(dwell, 1))} held in customs",
                     {
                         "customs_hold_at": _iso(facts.customs_hold_at),
                         "customs_cleared_at": _iso(facts.customs_cleared_at),
@@ -175,7 +186,7 @@ def find_exceptions(
         found.append(
             Finding(
                 ExceptionKind.LATE_FOR_NEED_DATE,
-                f"predicted to arrive {slip:.1f} days after the need date",
+                f"predicted to arrive {days_text(round(slip, 1))} after the need date",
                 {
                     "need_by": _iso(facts.need_by),
                     "predicted_arrival": _iso(facts.predicted_arrival),

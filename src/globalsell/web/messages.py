@@ -122,6 +122,9 @@ SENTENCES: dict[str, str] = {
         "%(sku)s in %(store)s at %(price)s is %(above)s%% above the lowest competitor (%(lowest)s)."
     ),
     "assistant.price.competitive": N_("%(price)s still meets the margin floor."),
+    "assistant.price.incomplete": N_(
+        "The quote is incomplete: %(lines)s unknown, counted as 0, so the true margin is lower."
+    ),
     "assistant.price.no_competitive": N_(
         "Matching it would break the margin floor, so no price is proposed."
     ),

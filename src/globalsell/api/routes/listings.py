@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path
 from globalsell.api.deps import ActorDep, NowDep, RegistryDep, RuntimeDep, SessionDep
 from globalsell.core.actor import Role
 from globalsell.core.marketplaces import marketplaces
-from globalsell.listings import quality, service, spapi, submission
+from globalsell.listings import feed_exchange, quality, service, spapi, submission
 from globalsell.listings.domain import STORES
 from globalsell.listings.schemas import (
     SKU,
@@ -75,7 +75,7 @@ def export_feed(
 ) -> list[dict[str, Any]]:
     """The store's approved listings as JSON_LISTINGS_FEED documents (checked against Amazon's
     schema); the listings become `submitted`."""
-    return service.export_feed(
+    return feed_exchange.export_feed(
         session, actor=actor, store=store, merchant_id=body.merchant_id, now=now
     )
 
