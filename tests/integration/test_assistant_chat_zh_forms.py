@@ -93,3 +93,10 @@ def test_two_stores_compared_are_both_understood(session: Session, owner: Member
     reply = ask(session, owner, "煎锚上个月德国跟英国比哪个卖得多")
     assert reply.intent == "clarify"
     assert reply.text.startswith("我理解的是: 店铺 DE, UK, 上个月(")
+
+
+def test_a_traditional_title_is_matched(session: Session, owner: Member) -> None:
+    make_product(session, owner.actor, sku="KET-1", title="不鏽鋼電熱水壺", unit_cost="88.00")
+    reply = ask(session, owner, "電熱水壺的採購成本是多少")
+    assert reply.intent == "unit_cost"
+    assert "KET-1" in reply.text
