@@ -180,6 +180,14 @@ _GENERIC = (
     "亚马逊",
     "助手",
     "预测",
+    "全店",
+    "整店",
+    "全站",
+    "整个",
+    "咱家",
+    "老板",
+    "总的",
+    "全部的",
 )
 # one-character words that link or end a phrase; a product's name rarely rests on them
 _LINKS = "的了吗呢啊吧呀哦嘛在和跟与及比是有还都也就卖买把被从到给对于将让向为又再才"
