@@ -97,8 +97,10 @@ _OTHER_PARTY_ZH = re.compile(
     r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
     # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
-    # "隔壁义乌那家店": a neighbour's shop named by its town
-    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家(?:店铺|店家|商店|店|公司)"
+    # "隔壁义乌那家店", "隔壁那家卖水壶的": a neighbour's shop, named by its town or not
+    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家"
+    # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
+    r"|别家|同行|友商|人家店"
 )
 
 
