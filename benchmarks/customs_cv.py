@@ -34,7 +34,11 @@ FOLDS = 5
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 GRIDS = {
     "none": {},
-    "recall": {"subheading": (0.0, 0.15, 0.3)},
+    "recall": {
+        "subheading": (0.0, 0.15, 0.3),
+        "head_miss": (1.0, 0.8, 0.7),
+        "not_plaited": (0.5, 1.0),
+    },
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),
