@@ -77,7 +77,7 @@ class Params:
     garment: float = 1.4  # knitted vs woven garments: chapter 61 vs 62 (chapter notes)
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
     not_plaited: float = 0.5  # chapter 46 for a text naming no plaiting material (Ch. 46 Note 1)
-    head_miss: float = 1.0  # a subheading none of whose texts names the article's noun
+    head_miss: float = 0.8  # a subheading none of whose texts names the article's noun
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
@@ -473,7 +473,9 @@ def classify(
 def _noun_words(parsed: Parsed) -> frozenset[str]:
     """The article's noun and the nomenclature words the glossary gives for it ('sweater':
     pullover, jersey)."""
-    if not parsed.noun:
+    # a title with no 'for', 'with', ',', 'made of' ... after the article ('TPE Yoga Mat Non-Slip
+    # 6mm') gives no reliable noun; nor does a unit or a two-letter word
+    if not parsed.noun or not parsed.bounded or len(parsed.noun) <= 2:
         return frozenset()
     words = [w for w in parsed.head_text.lower().split() if stem(w.strip(",.;:'\"")) == parsed.noun]
     return frozenset({parsed.noun, *tokens(glossary.expand_english(" ".join(words)))})

@@ -211,6 +211,7 @@ class Parsed:
     noun: str | None  # the article's own noun (last stem of the head)
     materials: frozenset[str]
     head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
+    bounded: bool = False  # a modifier ends the article's words (else the noun is a guess)
 
 
 # Marketplace exports follow the title with "Name: value" attributes ("... Gift Occasion: Party
@@ -242,7 +243,9 @@ def parse(text: str) -> Parsed:
     # English puts the noun last ("steel hex bolt"); a translated title gives no order.
     nouns = [t for t in tokens(first) if t not in MATERIAL_TOKENS and t not in NOT_ARTICLE]
     noun = nouns[-1] if nouns and not translated else None
-    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
+    return Parsed(
+        head=head, noun=noun, materials=materials, head_text=first, bounded=end is not None
+    )
 
 
 _WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
