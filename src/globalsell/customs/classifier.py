@@ -35,6 +35,7 @@ from globalsell.customs.hsindex import (
     group_best,
     index,
     semantic_scores,
+    subheading_words,
 )
 from globalsell.customs.hsindex import embed as embed
 from globalsell.customs.hsindex import semantic as load_semantic
@@ -46,12 +47,15 @@ from globalsell.customs.query import (
     KNIT,
     MATERIAL_TOKENS,
     PARTS_QUERY,
+    PLAITED,
     PRIMARY_HEADINGS,
     PRIMARY_PENALTY,
     WOVEN,
+    Parsed,
     detect_language,
     garment_factor,
     gender_factor,
+    gendered,
 )
 from globalsell.customs.query import CHEMICAL_CHAPTERS as CHEMICAL_CHAPTERS
 from globalsell.customs.query import gender as gender_of
@@ -73,6 +77,8 @@ class Params:
     uk_terms: float = 0.5  # HMRC product terms added to the text of their subheading
     garment: float = 1.4  # knitted vs woven garments: chapter 61 vs 62 (chapter notes)
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
+    not_plaited: float = 0.5  # chapter 46 for a text naming no plaiting material (Ch. 46 Note 1)
+    head_miss: float = 0.8  # a subheading none of whose texts names the article's noun
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
@@ -90,6 +96,7 @@ class Params:
 
 
 PARAMS = Params()
+LINES = 400  # best lines whose subheadings may become candidates
 _LOADING = threading.Lock()
 
 
@@ -269,11 +276,13 @@ def classify(
     garment = (parsed.noun in GARMENT or apparel) and not leather
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
+    plaited = bool(PLAITED.search(f"{raw} {english}"))
+    noun_words = _noun_words(parsed) if params.head_miss != 1.0 else frozenset()
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
     waste = bool(_WASTE.search(raw))
     woven = bool(WOVEN.search(raw))
-    order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
+    order = np.argsort(-fused, kind="stable")[:LINES]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
     for doc in order:
         score = float(fused[doc])
@@ -321,6 +330,8 @@ def classify(
                 bonus *= 0.1
         if not waste and hs6[:4] in WASTE_HEADINGS:
             bonus *= WASTE_PENALTY
+        if hs6[:2] == "46" and not plaited:
+            bonus *= params.not_plaited
         rule_bonus = articles.factor(matches, hs6, material_chapters)
         rule_hits[hs6] = (
             articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
@@ -334,7 +345,9 @@ def classify(
         if hs6[:2] in platform_chapters:
             bonus *= params.category_chapter
         if gender and hs6[:2] in ("61", "62"):
-            bonus *= gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
+            # the subheading's text when the heading's is silent (6112.3x men's, 6112.4x women's)
+            named = nom.hs_text(hs6[:4]) if gendered(nom.hs_text(hs6[:4])) else nom.hs_text(hs6)
+            bonus *= gender_factor(named, gender, params.gender)
         if garment:
             bonus *= garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
@@ -351,6 +364,10 @@ def classify(
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
     refined = choice.refine_by_material(nom, scored, raw, params)
+    if noun_words:  # after the material's sibling took its heading's lead: still an article
+        for hs6 in scored:
+            if not noun_words & subheading_words(hs6):
+                scored[hs6] *= params.head_miss
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -493,6 +510,17 @@ def classify(
         if candidates
         else 0.0,
     )
+
+
+def _noun_words(parsed: Parsed) -> frozenset[str]:
+    """The article's noun and the nomenclature words the glossary gives for it ('sweater':
+    pullover, jersey)."""
+    # a title with no 'for', 'with', ',', 'made of' ... after the article ('TPE Yoga Mat Non-Slip
+    # 6mm') gives no reliable noun; nor does a unit or a two-letter word
+    if not parsed.noun or not parsed.bounded or len(parsed.noun) <= 2:
+        return frozenset()
+    words = [w for w in parsed.head_text.lower().split() if stem(w.strip(",.;:'\"")) == parsed.noun]
+    return frozenset({parsed.noun, *tokens(glossary.expand_english(" ".join(words)))})
 
 
 def _translated(category: str | None) -> str | None:
