@@ -119,3 +119,12 @@ def test_a_subheading_that_never_names_the_article_steps_back(
     neutral = ranking.neutral()
     assert classifier.classify(text, params=off, model=neutral).candidates[0].hs6 == before
     assert classifier.classify(text, params=on, model=neutral).candidates[0].hs6 == after
+
+
+def test_english_trade_phrases_match_whole_words_only() -> None:
+    from globalsell.customs.glossary import expand_english
+
+    assert expand_english("Thermos 500 ml stainless bottle") == "vacuum flask vessel"
+    assert expand_english("Digital thermostat for floor heating") == ""
+    assert expand_english("cotton t shirt, short sleeve") == "t-shirt"
+    assert expand_english("heat shirt for winter") == ""
