@@ -39,6 +39,9 @@ written the same way, measured once untouched, graded strictly), which --fresh5 
 untouched, graded strictly), which --fresh6 runs alone;
 `assistant_questions_fresh7.py` adds "freshL" (60, Chinese-heavy WeChat-style, written the same
 way, measured once untouched, graded strictly), which --fresh7 runs alone;
+`assistant_questions_fresh8.py` adds "freshM" (80, 40 English and 40 Chinese, the session's final
+out-of-sample block, written the same way, measured once untouched, graded strictly), which
+--fresh8 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -69,6 +72,7 @@ from assistant_questions_fresh4 import FRESH_I  # noqa: E402
 from assistant_questions_fresh5 import FRESH_J  # noqa: E402
 from assistant_questions_fresh6 import FRESH_K  # noqa: E402
 from assistant_questions_fresh7 import FRESH_L  # noqa: E402
+from assistant_questions_fresh8 import FRESH_M  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -103,9 +107,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL")
+STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
-UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL")
+UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM")
 
 
 def zh(q: str) -> bool:
@@ -501,6 +505,7 @@ def main() -> None:
         every += [("freshJ", q, s) for q, s in FRESH_J]
         every += [("freshK", q, s) for q, s in FRESH_K]
         every += [("freshL", q, s) for q, s in FRESH_L]
+        every += [("freshM", q, s) for q, s in FRESH_M]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -517,6 +522,8 @@ def main() -> None:
             every = [e for e in every if e[0] == "freshK"]
         if "--fresh7" in sys.argv:
             every = [e for e in every if e[0] == "freshL"]
+        if "--fresh8" in sys.argv:
+            every = [e for e in every if e[0] == "freshM"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -556,7 +563,7 @@ def main() -> None:
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
-    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J + FRESH_K + FRESH_L
+    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J + FRESH_K + FRESH_L + FRESH_M
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
