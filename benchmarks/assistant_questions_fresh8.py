@@ -15,7 +15,20 @@ blocks' question lists.
 
 Specs as in `assistant_questions.py` and the earlier fresh blocks; no new kinds.
 
-Measured once, untouched: see the figures below (filled in after the single run)."""
+One spec was changed before the single run, after checking the truths alone (no answers): the
+reserved question moved from the fan in the UK (1 reserved, which the grader's truth spells "1
+units reserved") to the kitchen scale there; no spec was changed after measuring.
+
+Measured once, untouched, on main 1429e22 (`assistant_chat.py DB --offline --fresh8
+--show-held`; split "freshM", graded strictly), on demos dated 2026-12-07 and 2027-11-24, same
+verdicts on both. Offline, pass / honest / wrong: 73 / 4 / 3 (91.2% / 3.8% wrong). LLM path
+(fake model, the 29 scripted questions): 29 / 0 / 0. The three wrong: "how many US orders are
+still open?" gave the orders of the last 30 days, not the open ones; "哪几票货里有小风扇" named only
+SHP-2610-US-OC, not the received SHP-2610-UK-EXP that also carried fans; "帮我建一个发德国的货件，
+料理棒100个" (create a shipment) answered with the DE ocean shipment instead of refusing the write.
+The four honest: "anything waiting for my approval?" not understood; "英国站哪些段货了" (段货, a
+homophone typo of 断货) asked back; the competitor question (Cosori) and the prediction declined
+and asked back (intent clarify), graded honest against a refuse spec."""
 
 from __future__ import annotations
 
