@@ -455,6 +455,8 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "pending",
             "inbox",
             "awaiting approval",
+            "approval",
+            "sign off",
             "to approve",
             "change request",
             "change requests",

@@ -117,6 +117,10 @@ OPEN_ORDER_CUES = (
         "waiting to ship",
         "to be shipped",
         "outstanding",
+        "still open",
+        "still pending",
+        "unfulfilled",
+        "not fulfilled",
     ),
     ("未发货", "待发货", "没发货", "还没发", "未发出", "待发", "没有发货", "未完成的订单"),
 )

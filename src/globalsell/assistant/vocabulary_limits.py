@@ -47,6 +47,12 @@ WRITE = (
         "下调",
         "降价",
         "涨价",
+        # making a record: "帮我建一个发德国的货件", "新建补货单"
+        "创建",
+        "新建",
+        "建一个",
+        "建个",
+        "建一票",
     ),
 )
 # "proposals waiting for my approval", "等我批准的": asking about the inbox, not a write
@@ -54,7 +60,7 @@ NOT_WRITE = re.compile(
     r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
     r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
     r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
-    r"(?:被|已)?取消(?:的|了的|了多少)|"
+    r"(?:被|已)?取消(?:的|了的|了多少)|(?:创建|新建)(?:日期|时间|于|的)|"
     # asking what a proposal would change is not asking for the change
     r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
     r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"

@@ -1,0 +1,46 @@
+"""Orders asked about as 'still open' are the open orders, a request to create a record in
+Chinese is a write (refused), and asking what waits for approval is the inbox."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from globalsell.assistant.question import Measure, Refusal, parse
+
+SUNDAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which FR orders are still open",
+        "How many orders are still pending?",
+        "list unfulfilled orders in Japan",
+    ],
+)
+def test_orders_still_open_are_open_orders(text: str) -> None:
+    p = parse(text, today=SUNDAY)
+    assert (p.measure, p.refusal) == (Measure.OPEN_ORDERS, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["给日本仓新建一个补货单，水壶50个", "帮我创建一票去英国的空运", "建个货件发美国"],
+)
+def test_creating_a_record_in_chinese_is_refused(text: str) -> None:
+    assert parse(text, today=SUNDAY).refusal is Refusal.WRITE
+
+
+@pytest.mark.parametrize("text", ["这个货件的创建时间是哪天", "新建的货件有哪些"])
+def test_a_creation_date_or_new_records_are_not_a_write(text: str) -> None:
+    assert parse(text, today=SUNDAY).refusal is None
+
+
+@pytest.mark.parametrize(
+    "text", ["is there anything that needs my sign off?", "what is waiting for approval"]
+)
+def test_waiting_for_approval_is_the_inbox(text: str) -> None:
+    p = parse(text, today=SUNDAY)
+    assert (p.measure, p.refusal) == (Measure.PROPOSALS, None)
