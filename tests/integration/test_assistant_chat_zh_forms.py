@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import chat
 from globalsell.inventory.domain import LocationKind
+from globalsell.logistics import milestones
 from globalsell.logistics.domain import Mode
 from tests.factories import (
     AT,
@@ -100,3 +101,24 @@ def test_a_traditional_title_is_matched(session: Session, owner: Member) -> None
     reply = ask(session, owner, "電熱水壺的採購成本是多少")
     assert reply.intent == "unit_cost"
     assert "KET-1" in reply.text
+
+
+def test_a_products_shipments_keep_a_received_one_with_an_open_exception(
+    session: Session, owner: Member
+) -> None:
+    make_shipment(session, owner.actor, "SHP-EXP-3", lines=(("CUP-1", 24, 2),), mode=Mode.AIR)
+    make_shipment(session, owner.actor, "SHP-EXP-4", lines=(("CUP-1", 10, 1),), mode=Mode.AIR)
+    for code, got in (("SHP-EXP-3", 22), ("SHP-EXP-4", 10)):
+        milestones.receive_shipment(
+            session,
+            actor=owner.actor,
+            code=code,
+            received={"CUP-1": got},
+            at=AT + timedelta(days=4),
+            now=AT + timedelta(days=4),
+        )
+    reply = ask(session, owner, "哪几票货里有保温杯")
+    assert reply.text.splitlines()[0] == "2 个货件 (在途的，或已到货但有未处理异常的):"
+    assert [line.split()[0] for line in reply.text.splitlines()[1:3]] == ["SHP-EXP-3", "SHP-OC-1"]
+    assert "SHP-EXP-4" not in reply.text  # received in full: no longer in play
+    assert "SHP-EXP-3" not in ask(session, owner, "现在在路上的货有哪几票").text

@@ -495,6 +495,14 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             else f"{_shipments(len(r.rows))} arriving (or arrived) between {p.start} and {p.end}:"
         )
         return head + "\n" + "\n".join(lines)
+    if len(lines) > 1 and any(x.get("received") for x in r.rows):
+        # a product's shipments: those still moving and those received with an open exception
+        head = (
+            f"{len(r.rows)} 个货件 (在途的，或已到货但有未处理异常的):"
+            if zh
+            else f"{len(r.rows)} shipments (in flight, or received with an open exception):"
+        )
+        return head + "\n" + "\n".join(lines)
     if len(lines) > 1:
         head = f"{len(r.rows)} 个在途货件:" if zh else f"{len(r.rows)} shipments in flight:"
         return head + "\n" + "\n".join(lines)

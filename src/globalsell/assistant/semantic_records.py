@@ -127,6 +127,8 @@ def _kept(req: Request, s: Shipment, wanted: set[str], exceptions: list[dict[str
     arrival = s.received_at or s.predicted_arrival
     if req.period is not None:  # "arriving this week", "received last week"
         return arrival is not None and req.period.start <= arrival.date() <= req.period.end
+    if req.skus and exceptions:  # received with an open exception: still the product's business
+        return True
     return req.shipment_focus == "exceptions" or s.received_at is None
 
 
@@ -193,6 +195,8 @@ def shipments(
         where.append(f"has open exception of kind {req.exception_kind}")
     elif req.shipment_focus == "exceptions":
         where.append("has open exception")
+    elif not req.shipment and req.skus:
+        where.append("(not received OR has open exception)")
     elif not req.shipment:
         where.append("not received")
     if req.mode:
