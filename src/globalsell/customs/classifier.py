@@ -48,6 +48,7 @@ from globalsell.customs.query import (
     PRIMARY_HEADINGS,
     PRIMARY_PENALTY,
     WOVEN,
+    Parsed,
     detect_language,
     garment_factor,
     gender_factor,
@@ -130,6 +131,7 @@ class Classification:
 
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
+OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
 
 
 def classify(
@@ -213,6 +215,10 @@ def classify(
             key = qt[i : i + size]
             for hs6 in idx.uk_phrases.get(key, ()):
                 phrase_hits.setdefault(hs6, " ".join(key))
+    # a product term used in another sense is no evidence of its code, and its words in that
+    # code's text are not either (GRI 1)
+    off_sense = {h for h, t in phrase_hits.items() if not _term_in_sense(idx, t, parsed, h)}
+    phrase_hits = {h: t for h, t in phrase_hits.items() if h not in off_sense}
     material_chapters = domain.material_chapters(f"{raw} {english}")
     if "electric" in query_tokens:
         # electrical appliances are classified by function (chapter 85), not by material
@@ -275,6 +281,8 @@ def classify(
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
+        if hs6[:4] in {h[:4] for h in off_sense}:
+            bonus *= OFF_SENSE
         if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
             if article_heading:  # a named article is not its material in primary form
@@ -439,7 +447,9 @@ def classify(
         )
         question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
-        question, question_said = choice.question(nom, candidates, material_chapters, matches)
+        question, question_said = choice.question(
+            nom, candidates, material_chapters, matches, f"{raw} {category or ''}"
+        )
     return Classification(
         text=raw,
         language=language,
@@ -475,6 +485,27 @@ def _matcher() -> articles.Matcher:
 @lru_cache(maxsize=1)
 def _category_matcher() -> articles.Matcher:
     return articles.Matcher(articles.CATEGORY_RULES)
+
+
+def _term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
+    """Whether an HMRC product term is used in the sense of its code: a word is evidence of
+    the article only in the sense the description uses it (GRI 1, the terms of the headings).
+    When the term is not the article's noun, and the other words naming the article (material
+    words aside) are known to the index but none occurs anywhere in the text of the term's
+    chapter ('mandolin slicer': a kitchen slicer, not a chapter 92 instrument), the term is
+    taken in another sense."""
+    doc = idx.first_leaf.get(hs6)
+    if parsed.noun in term.split():
+        return True  # the term is the article's own noun
+    others = [
+        idx.vocab[w]
+        for w in parsed.head
+        if w not in term.split() and w not in MATERIAL_TOKENS and w in idx.vocab
+    ]
+    if doc is None or not others:
+        return True
+    chapter = idx.chapter_bm25.score(dict.fromkeys(others, 1.0))[idx.leaf_chapter[doc]]
+    return bool(chapter > 0)
 
 
 def _residual(text: str) -> bool:
