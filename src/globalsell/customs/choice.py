@@ -146,10 +146,16 @@ def _rule_topic(question: str) -> str | None:
     return None
 
 
+_KNIT_QUALIFIER = re.compile(r"[;,]?\s*\(?(?:not )?knitted or crocheted\)?", re.I)
+KIND_CHARS = 70
+
+
 def _kind(heading_text: str) -> str:
-    """The articles a heading names, without its trailing qualifiers ('; knitted or
-    crocheted')."""
-    return heading_text.split(";")[0].strip().rstrip(",.")[:70]
+    """The articles a heading names, without the knitted-or-not qualifier, cut at a word."""
+    text = _KNIT_QUALIFIER.sub("", heading_text).strip().rstrip(",.;")
+    if len(text) <= KIND_CHARS:
+        return text
+    return text[:KIND_CHARS].rsplit(" ", 1)[0].rstrip(",;") + "..."
 
 
 def question(

@@ -490,22 +490,21 @@ def _category_matcher() -> articles.Matcher:
 def _term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
     """Whether an HMRC product term is used in the sense of its code: a word is evidence of
     the article only in the sense the description uses it (GRI 1, the terms of the headings).
-    When the term is not the article's noun, and the other words naming the article (material
-    words aside) are known to the index but none occurs anywhere in the text of the term's
-    chapter ('mandolin slicer': a kitchen slicer, not a chapter 92 instrument), the term is
-    taken in another sense."""
+    A one-word term inside the words naming the article, not the article's noun, qualifies
+    the words after it ('mandolin slicer'); when those words (material words aside) are known
+    to the index but none occurs in any line of the term's chapter (its US lines, HS texts
+    and HMRC terms), the article is not of that chapter (a kitchen slicer, not a chapter 92
+    instrument) and the term is taken in another sense."""
     doc = idx.first_leaf.get(hs6)
-    if parsed.noun in term.split():
-        return True  # the term is the article's own noun
-    others = [
-        idx.vocab[w]
-        for w in parsed.head
-        if w not in term.split() and w not in MATERIAL_TOKENS and w in idx.vocab
-    ]
-    if doc is None or not others:
+    head = list(parsed.head)
+    if doc is None or " " in term or term == parsed.noun or term not in head:
         return True
-    chapter = idx.chapter_bm25.score(dict.fromkeys(others, 1.0))[idx.leaf_chapter[doc]]
-    return bool(chapter > 0)
+    after = head[head.index(term) + 1 :]
+    others = [idx.vocab[w] for w in after if w not in MATERIAL_TOKENS and w in idx.vocab]
+    if not others:
+        return True
+    found = idx.leaves.score(dict.fromkeys(others, 1.0))
+    return bool(found[idx.leaf_chapter == idx.leaf_chapter[doc]].max() > 0)
 
 
 def _residual(text: str) -> bool:
