@@ -37,7 +37,12 @@ L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 HEADING_SURE = 0.6  # heading confidence from which about 3 in 4 headings are right overall
 GRIDS = {
     "none": {},
-    "recall": {"subheading": (0.0, 0.15, 0.3)},
+    "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
+    "recall": {
+        "subheading": (0.0, 0.15, 0.3),
+        "head_miss": (1.0, 0.8, 0.7),
+        "not_plaited": (0.5, 1.0),
+    },
     "small": {
         "sub_material": (1.0, 1.3),
         "category_chapter": (1.0, 1.2),

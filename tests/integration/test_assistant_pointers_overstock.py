@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
+from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.assistant import chat
 from globalsell.assistant.question import Measure, Rank, parse
 from tests.factories import AT, make_member, make_product, make_seller
+from tests.fake_llm import FakeLLM, serve, text, tool_call
 
 
 @pytest.mark.parametrize(
@@ -101,3 +103,37 @@ def test_a_named_product_with_no_stock_is_zero_not_nothing(session: Session) -> 
     assert en.text.splitlines()[0] == (
         "Stock of NB-KT-001 in all stores: 0 units inbound. (no stock on record)"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how much did the seller next door sell last month?", "refuse"),
+        ("这款在美国卖了多少", "clarify"),
+    ],
+)
+def test_the_model_never_sees_what_is_refused_or_asked_back(
+    session: Session, question: str, intent: str
+) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    fake = FakeLLM([tool_call("query", {"measure": "units_sold"}), text("You sold 5 units.")])
+    with serve(fake) as url:
+        client = OpenAICompatibleClient(LLMConfig(base_url=url, model="fake"))
+        reply = chat.answer(session, now=AT, actor=member.actor, question=question, client=client)
+        client.close()
+    assert fake.requests == []
+    assert (reply.via, reply.intent) == ("offline", intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "about"),
+    [
+        ("what code did customs put on the lamp?", Measure.HS_CODE, None),
+        ("Which products are missing a customs code?", Measure.HS_MISSING, None),
+        ("customs wants to change which codes?", Measure.PROPOSALS, "hs"),
+    ],
+)
+def test_customs_with_a_code_is_the_hs_code(text: str, measure: Measure, about: str | None) -> None:
+    p = parse(text, today=AT.date())
+    assert (p.measure, p.about) == (measure, about)

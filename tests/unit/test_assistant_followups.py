@@ -65,7 +65,6 @@ def test_last_year_same_period_still_asks_back_as_before() -> None:
         "Which product am I holding the most of?",
         "What do we have the most units of?",
         "哪个商品压货最多",
-        "哪个产品积压最多",
         "我手上哪个产品的货最多",
     ],
 )
@@ -73,6 +72,12 @@ def test_holding_the_most_ranks_stock(text: str) -> None:
     p = parse(text, today=SUNDAY)
     assert p.measure is Measure.STOCK
     assert p.rank is Rank.TOP
+
+
+def test_overstocked_the_most_ranks_days_of_cover() -> None:
+    # 积压 is stock beyond what sells: the most days of cover, not the most units held
+    p = parse("哪个产品积压最多", today=SUNDAY)
+    assert (p.measure, p.rank, p.overstock) == (Measure.DAYS_OF_COVER, Rank.TOP, True)
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,15 @@ def test_every_goods_rule_is_by_material_and_cites_its_source() -> None:
         "food_hand_appliance",
         "liquid_sprayer",
         "footwear_part",
+        "filter",
+        "level",
+        "control_board",
+        "sleep_mask",
+        "closure",
+        "ski_suit",
+        "jewellery_finding",
+        "body_shaper",
+        "optical_filter",
     ]
     assert all(r.by_material and r.question for r in GOODS[:6])
     assert all(any(k in r.source for k in ("Note", "GRI", "heading")) for r in GOODS)
@@ -174,7 +183,7 @@ def test_the_fabric_name_says_knitted_or_woven(text: str, knit: bool, woven: boo
 def test_a_bare_cap_is_not_headgear() -> None:
     assert _rule("knitted beanie hat") == [("headwear", "title")]
     assert _rule("baseball cap") == [("headwear", "title")]
-    assert _rule("bottle cap") == []
+    assert _rule("bottle cap") == [("closure", "title")]  # a closure (3923.50), not headgear
     assert _rule("ankle boots", text="with metal toe cap") == [("footwear", "title")]
 
 

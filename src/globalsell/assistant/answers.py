@@ -17,6 +17,11 @@ from globalsell.assistant.answers_render import overstock_lead, render
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
+from globalsell.assistant.product_phrase import (
+    PRODUCT_FILTERED,
+    unknown_phrase_reasons,
+    unmatched_phrase,
+)
 from globalsell.assistant.question import (
     MEASURE_NAMES,
     Measure,
@@ -81,7 +86,9 @@ def understood(p: Parsed, zh: bool, skus: tuple[str, ...] = ()) -> str:
         parts.append(("SKU " if not zh else "SKU ") + ", ".join(skus or p.skus))
     if p.shipment:
         parts.append(("货件 " if zh else "shipment ") + p.shipment)
-    if p.store:
+    if len(p.stores) > 1:  # "德国跟英国比": both, not the last one named
+        parts.append(("店铺 " if zh else "stores ") + ", ".join(p.stores))
+    elif p.store:
         parts.append(("店铺 " if zh else "store ") + p.store)
     if p.period:
         parts.append(p.period.label_zh if zh else p.period.label_en)
@@ -246,6 +253,10 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
                 "你指的是哪个产品？",
                 tuple(f"{n.sku} {n.title}" for n in matched[:5]),
             )
+    if not matched and p.chinese and p.measure in PRODUCT_FILTERED:
+        unknown = unmatched_phrase(items, rest)
+        if unknown is not None:  # "烧水壸卖了多少": never every product instead
+            return (), clarify(p, *unknown_phrase_reasons(unknown))
     if len(matched) == 1:
         return (matched[0].sku,), None
     if len(matched) > 1:

@@ -211,6 +211,11 @@ def _approx(row: dict[str, Any], currency: str) -> str:
     return f" (≈ {value} {currency})"
 
 
+def _verb(n: int, verb: str) -> str:
+    """A verb agreeing with a count in English: `1 product loses`, `2 products lose`."""
+    return f"{verb}s" if n == 1 else verb
+
+
 def _n(n: object, word: str) -> str:
     """A count with its noun in English: `1 unit`, `3 units`."""
     return f"{n} {word}{'' if str(n) == '1' else 's'}"
@@ -335,8 +340,8 @@ def _render_stock(req: Request, r: Result, zh: bool) -> str:
         text = f"{subject}{_stock_where(req, zh)}库存: {head}。"
     else:
         head = {
-            "reserved": f"{t['reserved']} units reserved",
-            "inbound": f"{t['inbound']} units inbound",
+            "reserved": f"{_n(t['reserved'], 'unit')} reserved",
+            "inbound": f"{_n(t['inbound'], 'unit')} inbound",
         }.get(
             part or "",
             f"{t['on_hand']} on hand, {t['reserved']} reserved, "
@@ -374,6 +379,28 @@ def _have(n: int) -> str:
     return "has" if n == 1 else "have"
 
 
+_MODE_WORDS = {
+    "ocean": ("by ocean", "海运"),
+    "air": ("by air", "空运"),
+    "express": ("by express", "快递"),
+}
+
+
+def _shipment_filters(req: Request, zh: bool) -> str:
+    """The filters a shipment question applied, worded: mode, hold, store, products."""
+    parts = []
+    if req.mode:
+        parts.append(_MODE_WORDS.get(req.mode, (req.mode, req.mode))[1 if zh else 0])
+    if req.exception_kind:
+        parts.append(words.exception_kind(req.exception_kind, zh))
+    if req.store:
+        parts.append(f"发往 {req.store}" if zh else f"bound for {req.store}")
+    if req.skus:
+        skus = ", ".join(req.skus)
+        parts.append(f"装有 {skus}" if zh else f"carrying {skus}")
+    return ("，" if zh else ", ").join(parts)
+
+
 def _render_shipments(req: Request, r: Result, zh: bool) -> str:
     if not r.rows:
         if req.shipment_focus == "exceptions":
@@ -384,6 +411,13 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
                 f"没有货件在 {p.start} 至 {p.end} 到达。"
                 if zh
                 else f"No shipment arrives (or arrived) between {p.start} and {p.end}."
+            )
+        narrowed = _shipment_filters(req, zh)
+        if narrowed:  # a filter, not the data, may have emptied the list: say which
+            return (
+                f"没有符合条件({narrowed})的在途货件。"
+                if zh
+                else f"No shipment in flight matches: {narrowed}."
             )
         return "没有在途货件。" if zh else "No shipment in flight."
 
@@ -453,7 +487,7 @@ def _render_shipments(req: Request, r: Result, zh: bool) -> str:
             else f"{_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions:"
         )
         return head + "\n" + "\n".join(lines)
-    if req.period is not None:
+    if req.period is not None and not req.shipment:  # a named one is shown whenever it arrives
         p = req.period
         head = (
             f"{len(r.rows)} 个货件在 {p.start} 至 {p.end} 到达:"
@@ -492,7 +526,7 @@ def _render_margin(req: Request, r: Result, zh: bool) -> str:
         head = (
             f"{where}有 {len(r.rows)} 个产品亏钱 (按今天的成本、费用和汇率):"
             if zh
-            else f"{len(r.rows)} products lose money{where} "
+            else f"{_n(len(r.rows), 'product')} {_verb(len(r.rows), 'lose')} money{where} "
             "at today's cost, fees and exchange rate:"
         )
         return head + "\n" + "\n".join(lines)

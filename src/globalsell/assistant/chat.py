@@ -24,8 +24,10 @@ from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN,
 from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.periods_days import back_period
+from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
-from globalsell.assistant.question import Measure, Refusal, is_chinese, parse
+from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
+from globalsell.assistant.script import to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
@@ -417,7 +419,9 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
 
 def answer_offline(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
     """Answer with the offline parser: the semantic layer for measures, the read-only tools
-    for proposals and findings; ask back when unsure, refuse writes and other sellers' data."""
+    for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
+    Traditional Chinese is read as simplified."""
+    question = to_simplified(question)
     intent, args = route(question, today=now.date())
     chinese = is_chinese(question)
     if intent == "stockout_risk" and _named_skus(session, actor, question, now):
@@ -450,7 +454,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
             f"{UNKNOWN_ZH if chinese else UNKNOWN_EN}\n{footer(question)}", intent, "offline", {}
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
-        parsed = parse(question, today=now.date())
+        parsed = _parse_with_names(session, actor, question, now)
         if parsed.measure is Measure.STOCKOUT:
             parsed = replace(
                 parsed, measure=Measure.DAYS_OF_COVER, candidates=(Measure.DAYS_OF_COVER,)
@@ -479,6 +483,21 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         if named:
             data = _about_products(data, named)
     return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
+
+
+def _parse_with_names(session: Session, actor: Actor, question: str, now: datetime) -> Parsed:
+    """The question parsed; when a keyword stands inside a product's name ("unit cost of the
+    glass food containers": "containers"), the measure is read without that name's words."""
+    parsed = parse(question, today=now.date())
+    if parsed.measure is None or parsed.shipment:
+        return parsed
+    bare = without_product_names(semantic.catalogue(session, actor=actor), question)
+    if bare == question:
+        return parsed
+    again = parse(bare, today=now.date())
+    if again.measure is None or again.measure is parsed.measure or again.refusal:
+        return parsed
+    return replace(parsed, measure=again.measure, candidates=again.candidates)
 
 
 def _pointer_unnamed(
@@ -516,6 +535,14 @@ def answer(
     """Answer a question; with a language model, by tool calling (read-only tools only), else
     offline. A provider that fails or loops falls back to the offline router."""
     if client is None:
+        return answer_offline(session, actor=actor, question=question, now=now)
+    first = parse(question, today=now.date())
+    if first.refusal is Refusal.OTHER_SELLER or (
+        first.pointer and _pointer_unnamed(session, actor, question, now, "semantic")
+    ):
+        # another seller's data, or a product pointed at with no conversation to name it:
+        # refused or asked back before a model answers it with this seller's own figures (a
+        # write needs no such guard: no tool writes)
         return answer_offline(session, actor=actor, question=question, now=now)
     messages: list[dict[str, Any]] = [
         {"role": "system", "content": SYSTEM_PROMPT},

@@ -15,14 +15,15 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
         return str(data["error"])
     if intent == "count_products":
         n = data["products"]
-        return f"你共有 {n} 个产品。" if chinese else f"You have {n} products."
+        noun = "product" if n == 1 else "products"
+        return f"你共有 {n} 个产品。" if chinese else f"You have {n} {noun}."
     if intent == "find_products":
         rows = data["products"]
         listed = "; ".join(f"{p['sku']} {p['title']}" for p in rows[:10])
         return (
             f"找到 {len(rows)} 个产品: {listed}"
             if chinese
-            else f"{len(rows)} products found: {listed}"
+            else f"{len(rows)} product{'' if len(rows) == 1 else 's'} found: {listed}"
         )
     if intent == "product_cost":
         parts = [] if data["unit_cost"] is None else [f"{data['unit_cost']} {data['currency']}"]

@@ -47,6 +47,9 @@ NEGATE = (
         "零销量",
     ),
 )
+# yes-no question forms, not negations: "是不是亏本", "是否", "有没有", "对不对", and every
+# A-not-A verb ("亏不亏", "卖没卖")
+_QUESTION_FORMS = re.compile(r"是不是|是否|对不对|有没有|([\u4e00-\u9fff])[不没]\1")
 # measures whose answer is a positive set or figure: a negation would be silently dropped
 POSITIVE = (*SALES, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT, Measure.LISTING_STATUS)
 
@@ -92,7 +95,7 @@ def leftover(p: Parsed) -> Leftover | None:
             "you want instead",
             "排除条件: 我不能从数字里扣除某个站点或产品；请直接问你想看的那些",
         )
-    word = _hit(low, NEGATE)
+    word = _hit(_QUESTION_FORMS.sub(" ", low), NEGATE)
     if word is not None and (m in POSITIVE or p.rank is Rank.LOSING) and not p.not_live:
         return Leftover(
             word,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from globalsell.assistant.script import to_simplified
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
@@ -42,7 +43,8 @@ def catalogue(session: Session, *, actor: Actor) -> list[Named]:
             if a.name in ("item_name", "title_en") and isinstance(a.value, str):
                 names.add(a.value)
         skus = (p.sku, *(v.sku for v in p.variants))
-        out.append(Named(p.sku, p.title, tuple(sorted(names)), skus))
+        # titles matched as simplified, as questions are read ("電熱水壺" is "电热水壶")
+        out.append(Named(p.sku, to_simplified(p.title), tuple(sorted(names)), skus))
     return out
 
 

@@ -97,8 +97,10 @@ _OTHER_PARTY_ZH = re.compile(
     r"[的家个]?\s*(?:卖家|商家|公司|对手|品牌)"
     # "其他店铺" may be the seller's own other stores; a neighbour's shop is not
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
-    # "隔壁义乌那家店": a neighbour's shop named by its town
-    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家(?:店铺|店家|商店|店|公司)"
+    # "隔壁义乌那家店", "隔壁那家卖水壶的": a neighbour's shop, named by its town or not
+    r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家"
+    # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
+    r"|别家|同行|友商|人家店"
 )
 
 
@@ -267,6 +269,8 @@ def parse(question: str, *, today: date) -> Parsed:
     scores = _score(low)
     if shipment:
         scores[Measure.SHIPMENTS] = scores.get(Measure.SHIPMENTS, 0) + 6
+    if _ascii_has(low, "customs") and (_ascii_has(low, "code") or _ascii_has(low, "codes")):
+        scores[Measure.HS_CODE] = max(scores.get(Measure.HS_CODE, 0), 6)  # "customs ... the code"
     why = _why(low)
     if why and proposal:
         scores = {Measure.EXPLAIN_PROPOSAL: 10}
@@ -304,7 +308,15 @@ def parse(question: str, *, today: date) -> Parsed:
         and _any(
             low,
             (
-                ("proposal", "proposals", "proposed", "propose", "suggest", "want to change"),
+                (
+                    "proposal",
+                    "proposals",
+                    "proposed",
+                    "propose",
+                    "suggest",
+                    "want to change",
+                    "wants to change",
+                ),
                 _HS_ASK,
             ),
         )

@@ -31,7 +31,10 @@ def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
 # goods on the way in Chinese; with goods asked about as consignments ("哪些货", "几批货") they
 # are shipments, with a product they are its inbound units
 ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
-ZH_TRANSIT_GOODS = re.compile(r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物")
+# "票" counts consignments ("几票货", "哪几票"), as "批" does
+ZH_TRANSIT_GOODS = re.compile(
+    r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物|(?:哪几|哪|几|多少)[票批]"
+)
 
 # "what's still in transit?", "what is on the way": the consignments, not a count of units
 EN_TRANSIT_WHAT = re.compile(

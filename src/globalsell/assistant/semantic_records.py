@@ -5,6 +5,7 @@ approvals, listings and logistics services. Read-only."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from globalsell.inventory import service as inventory
 from globalsell.listings import service as listings
 from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import service as logistics
+from globalsell.logistics.models import Shipment
 
 
 def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
@@ -111,6 +113,23 @@ def _day(at: datetime | None) -> str | None:
     return None if at is None else at.date().isoformat()
 
 
+def _kept(req: Request, s: Shipment, wanted: set[str], exceptions: list[dict[str, Any]]) -> bool:
+    """Whether a shipment passes the question's filters: the products it carries, an open
+    exception (of one kind), its mode, its arrival in the period, and not received yet."""
+    if req.skus and not any(line.sku in wanted for line in s.lines):
+        return False  # "which shipments is the kettle on": those carrying it
+    if req.shipment_focus == "exceptions" and not exceptions:
+        return False
+    if req.exception_kind and not any(e["kind"] == req.exception_kind for e in exceptions):
+        return False
+    if req.mode and all(leg.mode.value != req.mode for leg in s.legs):
+        return False
+    arrival = s.received_at or s.predicted_arrival
+    if req.period is not None:  # "arriving this week", "received last week"
+        return arrival is not None and req.period.start <= arrival.date() <= req.period.end
+    return req.shipment_focus == "exceptions" or s.received_at is None
+
+
 def shipments(
     session: Session, *, actor: Actor, req: Request, items: list[Named] | None = None
 ) -> Result:
@@ -136,23 +155,11 @@ def shipments(
     wanted = {v for n in items or [] if n.sku in req.skus for v in n.skus} | set(req.skus)
     rows = []
     for s in found:
-        if fc is not None and s.destination.code != fc:
-            continue
-        if req.skus and not any(line.sku in wanted for line in s.lines):
-            continue  # "which shipments is the kettle on": those carrying it
-        if req.shipment_focus == "exceptions" and not open_exc.get(s.id):
-            continue
-        if req.exception_kind and not any(
-            e["kind"] == req.exception_kind for e in open_exc.get(s.id, [])
+        # a shipment named by its code is answered whatever its state, store or hold
+        if not req.shipment and (
+            (fc is not None and s.destination.code != fc)
+            or not _kept(req, s, wanted, open_exc.get(s.id, []))
         ):
-            continue
-        if req.mode and all(leg.mode.value != req.mode for leg in s.legs):
-            continue
-        arrival = s.received_at or s.predicted_arrival
-        if req.period is not None:  # "arriving this week", "received last week"
-            if arrival is None or not req.period.start <= arrival.date() <= req.period.end:
-                continue
-        elif not req.shipment and req.shipment_focus != "exceptions" and s.received_at is not None:
             continue
         rows.append(
             {
@@ -176,6 +183,10 @@ def shipments(
     where = []
     if req.shipment:
         where.append(f"code = '{req.shipment}'")
+        fc = None
+        req = replace(
+            req, skus=(), shipment_focus=None, exception_kind=None, mode=None, period=None
+        )
     if fc:
         where.append(f"destination = '{fc}'")
     if req.exception_kind:

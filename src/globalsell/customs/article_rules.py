@@ -33,6 +33,9 @@ HOUSEHOLD_Q = (
     "What is it made of: plastic or silicone, porcelain, ceramic, glass, steel or aluminium?"
 )
 ELECTRIC_Q = "Is it electric (chapter 84/85) or not?"
+# Materials sold for tying flies or making lures (feathers, beads, screws) are not tackle
+# themselves: heading 9507 names the finished tackle, the materials go by what they are (GRI 1).
+MAKING_TACKLE = ("fly tying", "lure making", "tying material")
 PRECIOUS_Q = "Is it of precious metal (gold, silver, platinum) or imitation jewellery?"
 
 PERSONAL: tuple[ArticleRule, ...] = (
@@ -164,6 +167,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("fishing", "fishing rod", "fishing reel", "fishing lure", "lure", "fish hook"),
         ("9507",),
         "heading 9507 (fishing rods, fish-hooks, other line fishing tackle)",
+        unless=MAKING_TACKLE,
     ),
     # ---- chapters 61/62: apparel (knitted or not) and chapter 64 footwear
     ArticleRule(
@@ -231,6 +235,10 @@ PERSONAL: tuple[ArticleRule, ...] = (
             "leather skirt",
             "leather dress",
             "leather vest",
+            "leather sweatpant",
+            "leather jogger",
+            "leather legging",
+            "leather short",
         ),
         ("4203",),
         "heading 4203 (articles of apparel, of leather or of composition leather); "

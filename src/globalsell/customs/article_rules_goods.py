@@ -264,4 +264,94 @@ GOODS: tuple[ArticleRule, ...] = (
         # a shoe listing names its own parts as attributes ("Insole Material: PU")
         unless=("insole material", "outsole material", "upper material", "heel height"),
     ),
+    # ---- issue 17, chapter errors: goods a heading names, read before the machine they serve
+    ArticleRule(
+        "filter",
+        (
+            "air filter",
+            "cartridge filter",
+            "filter cartridge",
+            "filter element",
+            "hepa filter",
+            "water filter",
+            "oil filter",
+            "fuel filter",
+        ),
+        ("8421",),
+        "heading 8421 (filtering or purifying machinery and apparatus for liquids or gases); "
+        "Section XVI Note 2(a): goods named by a heading of chapter 84 or 85 go there, not as "
+        "parts of the machine they are fitted to",
+        unless=("coffee", "lens", "camera", "polarizing", "cigarette", "aquarium"),
+    ),
+    ArticleRule(
+        "level",
+        ("laser level", "spirit level", "line laser", "bubble level"),
+        ("9015",),
+        "heading 9015 (surveying instruments, levels; subheading 9015.30 levels), not a "
+        "power tool of heading 8467 because a drill brand sells it",
+    ),
+    ArticleRule(
+        "control_board",
+        ("control board", "control panel", "controller board", "computer board"),
+        ("8537",),
+        "heading 8537 (boards, panels, consoles and other bases equipped with apparatus of "
+        "heading 8535 or 8536, for electric control); Section XVI Note 2(a)",
+    ),
+    ArticleRule(
+        "sleep_mask",
+        ("sleep mask", "sleeping mask", "eyeshade", "eye shade", "blindfold"),
+        ("6307",),
+        "heading 6307 (other made up textile articles): a mask worn to sleep covers the eyes, "
+        "it is not a beauty preparation of heading 3304",
+    ),
+    ArticleRule(
+        "closure",
+        ("stopper", "bottle stopper", "bottle cap", "dust cap", "dust plug", "rubber stopper"),
+        ("3923", "4016", "4503"),
+        by_material=True,
+        source="stoppers, caps and lids by material: headings 3923 (of plastics, 3923.50), "
+        "4016 (of vulcanised rubber) and 4503 (of natural cork); of base metal they are "
+        "heading 8309, which no material word names, so a metal one is left to the search",
+        unless=("door",),
+        question="What is the stopper or cap made of: plastic or silicone, rubber or cork?",
+    ),
+    ArticleRule(
+        "ski_suit",
+        ("ski suit", "snowboard suit", "ski set", "ski jacket", "ski pant", "snowboard jacket"),
+        ("6211", "6112", "6201", "6202"),
+        "headings 6211/6112 (ski suits) and 6201/6202 (anoraks and ski-jackets); Chapter 95 "
+        "Note 1(e) leaves sports clothing of textiles to chapters 61 and 62",
+    ),
+    ArticleRule(
+        "jewellery_finding",
+        ("jump ring", "split ring", "lobster clasp", "ear wire", "earring hook", "crimp bead"),
+        ("8308",),
+        "heading 8308 (clasps, hooks, eyes, eyelets and the like, of base metal, of a kind "
+        "used for jewellery): a fitting for making jewellery is not itself imitation "
+        "jewellery (Chapter 71 Note 11); of precious metal it stays in 7113",
+        unless=("sterling", "karat"),
+    ),
+    ArticleRule(
+        "body_shaper",
+        ("shapewear", "body shaper", "waist trainer", "waist cincher", "girdle", "corset"),
+        ("6212",),
+        "heading 6212 (brassieres, girdles, corsets, braces and similar articles, whether or "
+        "not knitted); Chapter 61 Note 2(a) leaves them out of the knitted garments",
+    ),
+    ArticleRule(
+        "optical_filter",
+        (
+            "polarizing filter",
+            "polarising filter",
+            "cpl filter",
+            "uv filter",
+            "nd filter",
+            "lens filter",
+            "camera filter",
+        ),
+        ("9002",),
+        "heading 9002 (lenses, prisms, mirrors and other optical elements, mounted; 9002.20 "
+        "filters), not the camera of heading 8525 it screws onto (Section XVI Note 1(m) leaves "
+        "chapter 90 goods out of chapter 85)",
+    ),
 )

@@ -435,7 +435,15 @@ HOME: tuple[ArticleRule, ...] = (
     ),
     ArticleRule(
         "measuring_instrument",
-        ("tester", "multimeter", "oscilloscope", "voltmeter", "ammeter", "clamp meter"),
+        (
+            "tester",
+            "test tool",
+            "multimeter",
+            "oscilloscope",
+            "voltmeter",
+            "ammeter",
+            "clamp meter",
+        ),
         ("9030", "9031"),
         "headings 9030 (instruments for measuring or checking electrical quantities) and 9031 "
         "(measuring or checking instruments not elsewhere specified)",

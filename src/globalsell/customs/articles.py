@@ -135,6 +135,16 @@ def normalise(text: str) -> str:
     return _FINENESS.sub(" karat gold sterling ", text)
 
 
+# A listing attribute naming the occasion, festival, season or theme the goods suit ("Occasion:
+# Easter, Wedding") says what they are used for, not what they are: its value names no article.
+_OCCASION = re.compile(r"\b(?:occasions?|festivals?|holidays?|seasons?|themes?)\s*:\s*[^:]*", re.I)
+
+
+def without_occasions(text: str) -> str:
+    """The text without the values of its occasion-like attributes (up to the next ':')."""
+    return _OCCASION.sub(" ", text)
+
+
 def find(
     matcher: Matcher,
     *,

@@ -15,7 +15,7 @@ marketplaces publish; no entry is taken from the evaluation data's labels."""
 
 from __future__ import annotations
 
-from globalsell.customs.article_rules import ArticleRule
+from globalsell.customs.article_rules import MAKING_TACKLE, ArticleRule
 
 CATEGORY: tuple[ArticleRule, ...] = (
     ArticleRule(
@@ -163,13 +163,15 @@ CATEGORY: tuple[ArticleRule, ...] = (
         ("fishing lure", "rod combo", "fishing rod", "fishing reel", "fishing tackle"),
         ("9507",),
         "heading 9507 (fishing rods, fish-hooks and other line fishing tackle)",
+        unless=MAKING_TACKLE,
     ),
     ArticleRule(
         "cat_sport",
         ("skiing", "snowboarding", "fitness equipment", "camping & hiking"),
         ("9506",),
         "heading 9506 (articles and equipment for general physical exercise, sports or "
-        "outdoor games)",
+        "outdoor games); Chapter 95 Note 1(e) leaves sports clothing to chapters 61 and 62",
+        unless=("suit", "jacket", "pant", "trouser", "coat", "legging"),
     ),
     ArticleRule(
         "cat_bicycle_part",

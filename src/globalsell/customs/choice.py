@@ -65,7 +65,7 @@ def refine_by_material(
     for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
         for sibling in _members(g):
             named, _ = subheadings.code_materials(nom.hs_text(sibling))
-            if sibling not in scored and named & materials:
+            if sibling not in scored and named & (materials | subheadings.implied(materials)):
                 scored[sibling] = lead[g]
                 group[sibling] = g
     weight = params.sub_material

@@ -6,6 +6,7 @@ No network, no configuration."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from globalsell.customs.hsindex import (
     group_best,
     index,
     semantic_scores,
+    subheading_words,
 )
 from globalsell.customs.hsindex import embed as embed
 from globalsell.customs.hsindex import semantic as load_semantic
@@ -45,6 +47,7 @@ from globalsell.customs.query import (
     KNIT,
     MATERIAL_TOKENS,
     PARTS_QUERY,
+    PLAITED,
     PRIMARY_HEADINGS,
     PRIMARY_PENALTY,
     WOVEN,
@@ -52,6 +55,7 @@ from globalsell.customs.query import (
     detect_language,
     garment_factor,
     gender_factor,
+    gendered,
 )
 from globalsell.customs.query import CHEMICAL_CHAPTERS as CHEMICAL_CHAPTERS
 from globalsell.customs.query import gender as gender_of
@@ -73,6 +77,8 @@ class Params:
     uk_terms: float = 0.5  # HMRC product terms added to the text of their subheading
     garment: float = 1.4  # knitted vs woven garments: chapter 61 vs 62 (chapter notes)
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
+    not_plaited: float = 0.5  # chapter 46 for a text naming no plaiting material (Ch. 46 Note 1)
+    head_miss: float = 0.8  # a subheading none of whose texts names the article's noun
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
@@ -86,9 +92,11 @@ class Params:
     sub_lead: float = 1.0  # share of its group's lead score that subheading takes (1 = all)
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
+    category_word: float = 0.6  # a word only the category path names (evidence, not the head)
 
 
 PARAMS = Params()
+LINES = 400  # best lines whose subheadings may become candidates
 _LOADING = threading.Lock()
 
 
@@ -129,6 +137,35 @@ class Classification:
         return self.candidates[0] if self.candidates else None
 
 
+# Headings whose texts name waste, scrap, residues or worn articles (2620, 3915, 4004, 4707, the
+# fibre wastes, 6309-6310, 7112, the base-metal scraps, 8549 electrical and electronic waste)
+# cover a listing only when it says so; a diagnostic scanner is not electronic waste (GRI 1).
+WASTE_HEADINGS = frozenset(
+    [
+        "2620",
+        "3915",
+        "4004",
+        "4707",
+        "5003",
+        "5103",
+        "5202",
+        "5505",
+        "6309",
+        "6310",
+        "7112",
+        "7204",
+        "7404",
+        "7503",
+        "7602",
+        "7802",
+        "7902",
+        "8002",
+        "8549",
+    ]
+)
+_WASTE = re.compile(r"\b(?:waste|scrap|worn|rags?|used|recycl\w*|residues?)\b", re.I)
+WASTE_PENALTY = 0.3
+
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
 OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
@@ -153,6 +190,8 @@ def classify(
     nom = load()
     raw = " ".join(p for p in (text, material or "", use or "") if p).strip()
     category = (category or "").strip() or None
+    if platform.names_no_article(category):  # a franchise's merchandise: no article named
+        category = None
     language = detect_language(raw)
     english, used_terms = glossary.expand(raw)
     hints = glossary.expand_english(f"{raw} {english}") if params.synonyms else ""
@@ -185,7 +224,7 @@ def classify(
     for t in cat_tokens:
         if t in idx.vocab:
             known.append(t)
-            weights[idx.vocab[t]] = params.head_word
+            weights[idx.vocab[t]] = params.category_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
@@ -228,7 +267,7 @@ def classify(
     matches = articles.find(
         _matcher(),
         head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
-        text=f"{raw} {english}",
+        text=articles.without_occasions(f"{raw} {english}"),
         category=_translated(category),
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
@@ -242,10 +281,13 @@ def classify(
     garment = (parsed.noun in GARMENT or apparel) and not leather
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
+    plaited = bool(PLAITED.search(f"{raw} {english}"))
+    noun_words = _noun_words(parsed) if params.head_miss != 1.0 else frozenset()
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
+    waste = bool(_WASTE.search(raw))
     woven = bool(WOVEN.search(raw))
-    order = np.argsort(-fused, kind="stable")[:400]  # ties: lowest line first, on any numpy
+    order = np.argsort(-fused, kind="stable")[:LINES]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
     for doc in order:
         score = float(fused[doc])
@@ -293,6 +335,10 @@ def classify(
             bonus *= params.not_chemical
             if article_heading:  # an article, not a separate chemically defined compound
                 bonus *= 0.1
+        if not waste and hs6[:4] in WASTE_HEADINGS:
+            bonus *= WASTE_PENALTY
+        if hs6[:2] == "46" and not plaited:
+            bonus *= params.not_plaited
         rule_bonus = articles.factor(matches, hs6, material_chapters)
         rule_hits[hs6] = (
             articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
@@ -306,7 +352,9 @@ def classify(
         if hs6[:2] in platform_chapters:
             bonus *= params.category_chapter
         if gender and hs6[:2] in ("61", "62"):
-            bonus *= gender_factor(nom.hs_text(hs6[:4]), gender, params.gender)
+            # the subheading's text when the heading's is silent (6112.3x men's, 6112.4x women's)
+            named = nom.hs_text(hs6[:4]) if gendered(nom.hs_text(hs6[:4])) else nom.hs_text(hs6)
+            bonus *= gender_factor(named, gender, params.gender)
         if garment:
             bonus *= garment_factor(hs6[:2], knit=knit, woven=woven, factor=params.garment)
             if hs6[:2] in ("61", "62"):
@@ -323,6 +371,10 @@ def classify(
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
     refined = choice.refine_by_material(nom, scored, raw, params)
+    if noun_words:  # after the material's sibling took its heading's lead: still an article
+        for hs6 in scored:
+            if not noun_words & subheading_words(hs6):
+                scored[hs6] *= params.head_miss
     precedent_of: dict[str, memory.Precedent] = {}
     top_before = max(scored.values(), default=0.02)
     for p in precedents:
@@ -467,6 +519,17 @@ def classify(
         if candidates
         else 0.0,
     )
+
+
+def _noun_words(parsed: Parsed) -> frozenset[str]:
+    """The article's noun and the nomenclature words the glossary gives for it ('sweater':
+    pullover, jersey)."""
+    # a title with no 'for', 'with', ',', 'made of' ... after the article ('TPE Yoga Mat Non-Slip
+    # 6mm') gives no reliable noun; nor does a unit or a two-letter word
+    if not parsed.noun or not parsed.bounded or len(parsed.noun) <= 2:
+        return frozenset()
+    words = [w for w in parsed.head_text.lower().split() if stem(w.strip(",.;:'\"")) == parsed.noun]
+    return frozenset({parsed.noun, *tokens(glossary.expand_english(" ".join(words)))})
 
 
 def _translated(category: str | None) -> str | None:

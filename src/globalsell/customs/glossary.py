@@ -516,11 +516,15 @@ EN_PHRASES: dict[str, str] = {
 }
 
 _EN_WORD = re.compile(r"[a-z][a-z'\-]*")
+# whole words only: "thermos" is not inside "thermostat", "t shirt" not inside "heat shirt"
+_PHRASE_RE = {p: re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in EN_PHRASES}
 
 
 def expand_english(text: str) -> str:
     """Nomenclature words for the trade words in an English text (empty if none)."""
     lowered = text.lower()
     words = [EN_TERMS[w] for w in _EN_WORD.findall(lowered) if w in EN_TERMS]
-    words += [english for phrase, english in EN_PHRASES.items() if phrase in lowered]
+    words += [
+        english for phrase, english in EN_PHRASES.items() if _PHRASE_RE[phrase].search(lowered)
+    ]
     return " ".join(words)

@@ -302,3 +302,29 @@ def best_under(idx: Index, fused: np.ndarray, prefix: str, n: int = 3) -> list[i
 def _residual() -> np.ndarray:
     idx, nom = index(UK_TERMS), load()
     return np.array([nom.us_lines[c].description.lower().startswith("other") for c in idx.codes])
+
+
+@lru_cache(maxsize=1)
+def _eu_by_hs6() -> dict[str, str]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for code, text in eu_cn().lines.items():
+        out[code[:6]].append(text)
+    return {k: " ".join(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _uk_by_hs6() -> dict[str, str]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for phrase, code in load().uk_terms:
+        out[code[:6]].append(phrase)
+    return {k: " ".join(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)
+def subheading_words(hs6: str) -> frozenset[str]:
+    """Every word the nomenclatures use for a subheading: its HS text and its heading's, its US
+    lines with their ancestors, its HMRC terms and its EU CN lines (words they exclude too)."""
+    idx, nom = index(UK_TERMS), load()
+    parts = [nom.hs_text(hs6), nom.hs_text(hs6[:4]), _uk_by_hs6().get(hs6, "")]
+    parts += [_eu_by_hs6().get(hs6, ""), *(idx.texts[int(d)] for d in _under(hs6))]
+    return frozenset(tokens(" ".join(parts)))

@@ -95,6 +95,18 @@ SECOND_LEVEL: dict[str, tuple[str, ...]] = {
     "automobiles, parts & accessories > car repair tool": ("90", "85", "82", "84"),
 }
 _LEVELS = re.compile(r"\s*>\s*")
+# A level filing goods by the character or franchise they carry ("Animation Derivatives/
+# Peripheral Products", "Fan Merchandise") names no article: a belt, a sticker or a key ring
+# bearing a cartoon character is classified by what it is (GRI 1), so such a path says nothing
+# of the chapter, even under "Toys & Hobbies". Whole words only.
+MERCHANDISE = re.compile(
+    r"\b(?:peripheral products?|animation derivatives?|anime derivatives?|merchandise)\b", re.I
+)
+
+
+def names_no_article(category: str | None) -> bool:
+    """The path files the goods by the character they carry, not by what they are."""
+    return bool(category and MERCHANDISE.search(category))
 
 
 def chapters(category: str | None) -> frozenset[str]:

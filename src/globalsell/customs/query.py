@@ -93,6 +93,17 @@ CHEMICAL = re.compile(
     re.I,
 )
 CHEMICAL_CHAPTERS = frozenset({"28", "29"})
+# Chapter 46 Note 1: the chapter covers articles of plaiting materials (straw, osier, bamboo,
+# rattan, rushes, reeds, strips of wood or of other vegetable material, raffia, unspun vegetable
+# fibres, strips of plastics or paper) and plaits, basketwork and wickerwork; a text naming
+# neither such a material nor a plaited or woven make is not about chapter 46 ('yoga mat').
+PLAITED = re.compile(
+    r"\b(?:plait(?:s|ed|ing)?|braid(?:s|ed)?|woven|weav(?:e|es|ed|ing)|wicker(?:work)?|"
+    r"basket(?:s|work)?|rattan|bamboo|straw|osier|willow|rush(?:es)?|reeds?|sea-?grass|"
+    r"raffia|esparto|sisal|jute|hyacinth|palm leaf|palm leaves|loofah?|luffa|cane|wood strips?|"
+    r"paper strips?|interlaced|tatami)\b",
+    re.I,
+)
 PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
 
 _DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
@@ -200,6 +211,7 @@ class Parsed:
     noun: str | None  # the article's own noun (last stem of the head)
     materials: frozenset[str]
     head_text: str = ""  # the words before the first modifier ('for', 'with', ',', ...)
+    bounded: bool = False  # a modifier ends the article's words (else the noun is a guess)
 
 
 # Marketplace exports follow the title with "Name: value" attributes ("... Gift Occasion: Party
@@ -231,7 +243,9 @@ def parse(text: str) -> Parsed:
     # English puts the noun last ("steel hex bolt"); a translated title gives no order.
     nouns = [t for t in tokens(first) if t not in MATERIAL_TOKENS and t not in NOT_ARTICLE]
     noun = nouns[-1] if nouns and not translated else None
-    return Parsed(head=head, noun=noun, materials=materials, head_text=first)
+    return Parsed(
+        head=head, noun=noun, materials=materials, head_text=first, bounded=end is not None
+    )
 
 
 _WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
@@ -243,6 +257,14 @@ def gender(text: str) -> str | None:
     if women == men:
         return None
     return "women" if women else "men"
+
+
+def gendered(heading: str) -> bool:
+    """Does an apparel heading or subheading text say whose garments it covers?"""
+    return bool(_GENDERED.search(heading))
+
+
+_GENDERED = re.compile(r"\bwomen'?s?\b|\bgirls'?|\bmen'?s\b|\bboys'?", re.I)
 
 
 def gender_factor(heading: str, gender: str, factor: float) -> float:

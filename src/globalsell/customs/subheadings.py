@@ -211,9 +211,15 @@ _CODE = tuple((c.name, _pattern(c.code)) for c in CLASSES)
 
 
 def product_materials(text: str) -> frozenset[str]:
-    """The material classes a product text names (colour words and faux leather excluded)."""
+    """The material classes a product text names (colour words and faux leather excluded);
+    of the textile fibres, only the one that predominates by weight when shares are given."""
     cleaned = _COLOUR.sub(" ", text)
+    chief = predominant_fibre(cleaned)
+    if chief is not None:  # '100% acrylic' is a fibre, not the plastic; the others step back
+        cleaned = _SHARE.sub(" ", cleaned)
     found = {name for name, pattern in _PRODUCT if pattern.search(cleaned)}
+    if chief is not None:
+        found = found - _FIBRES | {chief}
     if "leather" in found and not _LEATHER_LEFT.search(_NOT_LEATHER.sub(" ", cleaned)):
         found.discard("leather")  # only 'PU leather' and the like: plastics
     upper = _UPPER.search(text)
@@ -225,6 +231,57 @@ def product_materials(text: str) -> frozenset[str]:
 
 
 _LEATHER_LEFT = re.compile(r"\bleather\b", re.I)
+
+# Section XI Note 2(A) and Subheading Note 2(A): textile goods of two or more fibres are
+# classified as if wholly of the fibre that predominates by weight over each other single
+# fibre; when none predominates, of the one whose heading comes last in numerical order
+# (silk 50, wool 51, cotton 52, synthetic 54-55, artificial 54-55 after the synthetic ones).
+_FIBRE_ORDER = ("silk", "wool", "cotton", "synthetic", "artificial")
+_FIBRE_WORD = {
+    "cotton": ("cotton",),
+    "wool": ("wool", "woollen", "woolen", "cashmere", "merino", "alpaca", "mohair", "angora"),
+    "synthetic": (
+        "polyester",
+        "nylon",
+        "polyamide",
+        "acrylic",
+        "modacrylic",
+        "spandex",
+        "elastane",
+        "lycra",
+        "polypropylene",
+        "olefin",
+    ),
+    "artificial": ("viscose", "rayon", "modal", "lyocell", "tencel", "acetate", "cupro"),
+    "silk": ("silk", "mulberry silk"),
+}
+_FIBRE_OF = {w: name for name, words in _FIBRE_WORD.items() for w in words}
+_FIBRE_NAMES = "|".join(sorted(map(re.escape, _FIBRE_OF), key=len, reverse=True))
+# '54% cotton', '54 % cotton', 'cotton 54%', 'cotton: 54%'
+_SHARE = re.compile(
+    rf"\b(\d{{1,3}}(?:\.\d+)?)\s?%\s*(?:of\s+)?({_FIBRE_NAMES})\b"
+    rf"|\b({_FIBRE_NAMES})\s*:?\s*(\d{{1,3}}(?:\.\d+)?)\s?%",
+    re.I,
+)
+
+
+def fibre_shares(text: str) -> dict[str, float]:
+    """The share by weight of each fibre class a text states ('54% cotton, 36% polyester')."""
+    shares: dict[str, float] = {}
+    for m in _SHARE.finditer(text):
+        number, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        name = _FIBRE_OF[word.lower()]
+        shares[name] = shares.get(name, 0.0) + float(number)
+    return shares
+
+
+def predominant_fibre(text: str) -> str | None:
+    """The fibre class that decides a textile good's subheading when the text gives shares:
+    the largest share, ties to the heading last in numerical order (Section XI Note 2(A))."""
+    shares = fibre_shares(text)
+    if not shares:
+        return None
+    return max(shares, key=lambda name: (shares[name], _FIBRE_ORDER.index(name)))
 
 
 def declared_materials(text: str) -> frozenset[str] | None:
@@ -354,9 +411,9 @@ def factor(
     if not materials or weight == 1.0:
         return 1.0
     if _UPPERS.search(subheading):
-        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
+        upper = next((m for m in _UPPER_ORDER if m in materials | implied(materials)), None)
         materials = frozenset({upper}) if upper else materials
-    materials = materials | _implied(materials)
+    materials = materials | implied(materials)
     named, excluded = code_materials(subheading)
     if excluded & materials:
         return 1.0 / weight
@@ -367,7 +424,7 @@ def factor(
     return 1.0
 
 
-def _implied(materials: frozenset[str]) -> frozenset[str]:
+def implied(materials: frozenset[str]) -> frozenset[str]:
     """A garment or upper of polyester is of textile materials."""
     return frozenset({"textile"}) if materials & _FIBRES else frozenset()
 
@@ -484,8 +541,8 @@ def reason_said(hs6: str, subheading: str, materials: frozenset[str]) -> Message
 
 def _named(subheading: str, materials: frozenset[str]) -> list[str]:
     """The product's materials the subheading names (the upper's alone for footwear)."""
-    named = code_materials(subheading)[0] & (materials | _implied(materials))
+    named = code_materials(subheading)[0] & (materials | implied(materials))
     if _UPPERS.search(subheading):
-        upper = next((m for m in _UPPER_ORDER if m in materials | _implied(materials)), None)
+        upper = next((m for m in _UPPER_ORDER if m in materials | implied(materials)), None)
         named = frozenset({upper}) if upper else named
     return sorted(named, key=list(LABELS).index)
