@@ -1,6 +1,7 @@
-"""Two choices the offline classifier makes after its search: within a heading, the subheading
-that names the product's material (customs.subheadings), and, when it is unsure, the question
-that would decide between its first two candidates."""
+"""Choices the offline classifier makes around its search: whether an HMRC product term is used
+in its code's sense, within a heading the subheading that names the product's material
+(customs.subheadings), and, when it is unsure, the question that would decide between its first
+two candidates."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from globalsell.core import messages as msg
 from globalsell.core.messages import Message
 from globalsell.customs import articles, subheadings
 from globalsell.customs.nomenclature import Nomenclature, load
-from globalsell.customs.query import gender
+from globalsell.customs.query import MATERIAL_TOKENS, Parsed, gender
 
 if TYPE_CHECKING:
     from globalsell.customs.classifier import Candidate, Params
+    from globalsell.customs.hsindex import Index
 
 
 SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
@@ -97,6 +99,26 @@ def refine_by_material(
         )
         for h in leader.values()
     }
+
+
+def term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
+    """Whether an HMRC product term is used in the sense of its code: a word is evidence of
+    the article only in the sense the description uses it (GRI 1, the terms of the headings).
+    A one-word term inside the words naming the article, not the article's noun, qualifies
+    the words after it ('mandolin slicer'); when those words (material words aside) are known
+    to the index but none occurs in any line of the term's chapter (its US lines, HS texts
+    and HMRC terms), the article is not of that chapter (a kitchen slicer, not a chapter 92
+    instrument) and the term is taken in another sense."""
+    doc = idx.first_leaf.get(hs6)
+    head = list(parsed.head)
+    if doc is None or " " in term or term == parsed.noun or term not in head:
+        return True
+    after = head[head.index(term) + 1 :]
+    others = [idx.vocab[w] for w in after if w not in MATERIAL_TOKENS and w in idx.vocab]
+    if not others:
+        return True
+    found = idx.leaves.score(dict.fromkeys(others, 1.0))
+    return bool(found[idx.leaf_chapter == idx.leaf_chapter[doc]].max() > 0)
 
 
 # Facts a description can state, whole words only; a question about a stated fact is not asked.

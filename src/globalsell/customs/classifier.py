@@ -256,7 +256,7 @@ def classify(
                 phrase_hits.setdefault(hs6, " ".join(key))
     # a product term used in another sense is no evidence of its code, and its words in that
     # code's text are not either (GRI 1)
-    off_sense = {h for h, t in phrase_hits.items() if not _term_in_sense(idx, t, parsed, h)}
+    off_sense = {h for h, t in phrase_hits.items() if not choice.term_in_sense(idx, t, parsed, h)}
     phrase_hits = {h: t for h, t in phrase_hits.items() if h not in off_sense}
     material_chapters = domain.material_chapters(f"{raw} {english}")
     if "electric" in query_tokens:
@@ -548,26 +548,6 @@ def _matcher() -> articles.Matcher:
 @lru_cache(maxsize=1)
 def _category_matcher() -> articles.Matcher:
     return articles.Matcher(articles.CATEGORY_RULES)
-
-
-def _term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
-    """Whether an HMRC product term is used in the sense of its code: a word is evidence of
-    the article only in the sense the description uses it (GRI 1, the terms of the headings).
-    A one-word term inside the words naming the article, not the article's noun, qualifies
-    the words after it ('mandolin slicer'); when those words (material words aside) are known
-    to the index but none occurs in any line of the term's chapter (its US lines, HS texts
-    and HMRC terms), the article is not of that chapter (a kitchen slicer, not a chapter 92
-    instrument) and the term is taken in another sense."""
-    doc = idx.first_leaf.get(hs6)
-    head = list(parsed.head)
-    if doc is None or " " in term or term == parsed.noun or term not in head:
-        return True
-    after = head[head.index(term) + 1 :]
-    others = [idx.vocab[w] for w in after if w not in MATERIAL_TOKENS and w in idx.vocab]
-    if not others:
-        return True
-    found = idx.leaves.score(dict.fromkeys(others, 1.0))
-    return bool(found[idx.leaf_chapter == idx.leaf_chapter[doc]].max() > 0)
 
 
 def _residual(text: str) -> bool:
