@@ -1,9 +1,11 @@
-"""Two choices the offline classifier makes after its search: within a heading, the subheading
-that names the product's material (customs.subheadings), and, when it is unsure, the question
-that would decide between its first two candidates."""
+"""Choices the offline classifier makes around its search: whether an HMRC product term is used
+in its code's sense, within a heading the subheading that names the product's material
+(customs.subheadings), and, when it is unsure, the question that would decide between its first
+two candidates."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -11,9 +13,11 @@ from globalsell.core import messages as msg
 from globalsell.core.messages import Message
 from globalsell.customs import articles, subheadings
 from globalsell.customs.nomenclature import Nomenclature, load
+from globalsell.customs.query import MATERIAL_TOKENS, Parsed, gender
 
 if TYPE_CHECKING:
     from globalsell.customs.classifier import Candidate, Params
+    from globalsell.customs.hsindex import Index
 
 
 SIBLING_HEADINGS = 3  # headings whose subheadings naming the product's material join the ranking
@@ -97,38 +101,145 @@ def refine_by_material(
     }
 
 
+def term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
+    """Whether an HMRC product term is used in the sense of its code: a word is evidence of
+    the article only in the sense the description uses it (GRI 1, the terms of the headings).
+    A one-word term inside the words naming the article, not the article's noun, qualifies
+    the words after it ('mandolin slicer'); when those words (material words aside) are known
+    to the index but none occurs in any line of the term's chapter (its US lines, HS texts
+    and HMRC terms), the article is not of that chapter (a kitchen slicer, not a chapter 92
+    instrument) and the term is taken in another sense."""
+    doc = idx.first_leaf.get(hs6)
+    head = list(parsed.head)
+    if doc is None or " " in term or term == parsed.noun or term not in head:
+        return True
+    after = head[head.index(term) + 1 :]
+    others = [idx.vocab[w] for w in after if w not in MATERIAL_TOKENS and w in idx.vocab]
+    if not others:
+        return True
+    found = idx.leaves.score(dict.fromkeys(others, 1.0))
+    return bool(found[idx.leaf_chapter == idx.leaf_chapter[doc]].max() > 0)
+
+
+# Facts a description can state, whole words only; a question about a stated fact is not asked.
+_KNIT_OR_WOVEN = re.compile(
+    r"\b(?:knit|knits|knitted|knitting|knitwear|crochet|crocheted|jersey|fleece|woven|weave|"
+    r"denim|twill|poplin|chiffon|satin|organza|taffeta|tulle)\b|针织|梭织",
+    re.I,
+)
+_POWER = re.compile(
+    r"\b(?:electric|electrical|electronic|electrically|battery|batteries|usb|rechargeable|"
+    r"cordless|plug-in|motori[sz]ed|powered|manual|manually|hand-operated|hand-held manual|"
+    r"non-electric)\b|电动|手动",
+    re.I,
+)
+_GENDER = re.compile(
+    r"\b(?:men|mens|men's|man(?!-made)|boys?|boys'|male|gentlemen|women|womens|women's|woman|"
+    r"ladies|lady|girls?|girls'|female|maternity|unisex)\b|男|女",
+    re.I,
+)
+ELECTRIC_CHAPTERS = ("84", "85")
+
+
+def stated(text: str) -> frozenset[str]:
+    """What the description already says: 'knit' (knitted or woven), 'gender', 'power'
+    (electric or not), 'material'."""
+    out = set()
+    if _KNIT_OR_WOVEN.search(text):
+        out.add("knit")
+    if _GENDER.search(text):
+        out.add("gender")
+    if _POWER.search(text):
+        out.add("power")
+    if subheadings.product_materials(text):
+        out.add("material")
+    return frozenset(out)
+
+
+def _rule_topic(question: str) -> str | None:
+    """The fact a rule's question asks about."""
+    low = question.lower()
+    if "knitted" in low:
+        return "knit"
+    if "electric" in low:
+        return "power"
+    if "made of" in low or "precious metal" in low:
+        return "material"
+    return None
+
+
+_KNIT_QUALIFIER = re.compile(r"[;,]?\s*\(?(?:not )?knitted or crocheted\)?", re.I)
+KIND_CHARS = 70
+
+
+def _kind(heading_text: str) -> str:
+    """The articles a heading names, without the knitted-or-not qualifier, cut at a word."""
+    text = _KNIT_QUALIFIER.sub("", heading_text).strip().rstrip(",.;")
+    if len(text) <= KIND_CHARS:
+        return text
+    return text[:KIND_CHARS].rsplit(" ", 1)[0].rstrip(",;") + "..."
+
+
 def question(
     nom: Nomenclature,
     cands: list[Candidate],
     materials: set[str],
     matches: list[articles.Match],
+    text: str = "",
 ) -> tuple[str, Message]:
-    """The deciding question, in English and as a message code."""
+    """The question that separates the first two candidates (what differs between their
+    texts: knitted or woven, men's or women's, electric or not, the material, the article
+    the heading names), in English and as a message code; never one the description already
+    answers (GRI 1: the terms of the headings and the notes decide, so the question asks for
+    the term that tells the two headings apart)."""
     a, b = cands[0], cands[1] if len(cands) > 1 else cands[0]
+    known = stated(text)
     pair = {"a": a.hs6, "b": b.hs6, "a_text": msg.quote(a.subheading[:80])}
+    b_text = msg.quote(b.subheading[:80])
+    chapters = {a.hs6[:2], b.hs6[:2]}
+    garments = chapters <= {"61", "62"}  # told apart by knitting and gender, not material
+    if chapters == {"61", "62"} and "knit" not in known:  # Chapter 61 Note 1 / Chapter 62 Note 1
+        return (
+            "Is it knitted or crocheted (chapter 61) or woven (chapter 62)? "
+            f"It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
+            msg.message("customs.question.knit", **pair),
+        )
+    genders = {gender(nom.hs_text(a.hs6[:4])), gender(nom.hs_text(b.hs6[:4]))}
+    if garments and genders == {"men", "women"} and "gender" not in known:
+        return (  # Chapter 61 Note 9 / Chapter 62 Note 8
+            "Is it for men or boys, or for women or girls? "
+            f"It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
+            msg.message("customs.question.gender", **pair),
+        )
     for m in matches:
-        covering = [t for t in m.rule.targets if a.hs6.startswith(t) or b.hs6.startswith(t)]
-        if m.rule.question and len(covering) >= 1 and a.hs6[:4] != b.hs6[:4]:
+        topic = _rule_topic(m.rule.question) if m.rule.question else None
+        both = all(any(c.hs6.startswith(t) for t in m.rule.targets) for c in (a, b))
+        if (
+            m.rule.question
+            and topic != "knit"
+            and topic not in known
+            and both
+            and a.hs6[:4] != b.hs6[:4]
+        ):
             return (
                 f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
                 msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
             )
     asked = subheadings.question(a.subheading, b.subheading)
     asked_said = subheadings.question_said(a.subheading, b.subheading)
-    if asked and asked_said and group_of(a.hs6) == group_of(b.hs6):
+    if asked and asked_said and group_of(a.hs6) == group_of(b.hs6) and "material" not in known:
         return (
             f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
             msg.message("customs.question.sub_material", question=msg.nested(asked_said), **pair),
         )
-    b_text = msg.quote(b.subheading[:80])
-    electric = {a.hs6[:2] in ("84", "85"), b.hs6[:2] in ("84", "85")}
-    if len(electric) == 2:
+    electric = {a.hs6[:2] in ELECTRIC_CHAPTERS, b.hs6[:2] in ELECTRIC_CHAPTERS}
+    if len(electric) == 2 and "power" not in known:
         return (
             f"Is it electric (chapter 84/85) or not? It could be {a.hs6} "
             f"({a.subheading[:60]}) or {b.hs6} ({b.subheading[:60]}).",
             msg.message("customs.question.electric", b_text=b_text, **pair),
         )
-    if a.hs6[:2] != b.hs6[:2] and not materials:
+    if a.hs6[:2] != b.hs6[:2] and not materials and "material" not in known and not garments:
         return (
             f"What is it mainly made of, and what is it for? It could be chapter {a.hs6[:2]} "
             f"({nom.hs_text(a.hs6[:2])[:70]}) or chapter {b.hs6[:2]} "
@@ -141,6 +252,22 @@ def question(
                 b_text=msg.quote(nom.hs_text(b.hs6[:2])[:70]),
             ),
         )
+    if a.hs6[:4] != b.hs6[:4]:
+        a_kind, b_kind = _kind(nom.hs_text(a.hs6[:4])), _kind(nom.hs_text(b.hs6[:4]))
+        if a_kind.lower() != b_kind.lower():
+            return (
+                f"Is it one of: {a_kind} ({a.hs6[:4]}), or one of: {b_kind} ({b.hs6[:4]})? "
+                f"It could be {a.hs6} or {b.hs6}.",
+                msg.message(
+                    "customs.question.article",
+                    a=a.hs6,
+                    b=b.hs6,
+                    a_heading=a.hs6[:4],
+                    b_heading=b.hs6[:4],
+                    a_kind=msg.quote(a_kind),
+                    b_kind=msg.quote(b_kind),
+                ),
+            )
     return (
         f"Which fits better: {a.hs6} ({a.subheading[:80]}) or {b.hs6} ({b.subheading[:80]})?",
         msg.message("customs.question.which", b_text=b_text, **pair),

@@ -168,6 +168,7 @@ WASTE_PENALTY = 0.3
 
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
+OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
 
 
 def classify(
@@ -253,6 +254,10 @@ def classify(
             key = qt[i : i + size]
             for hs6 in idx.uk_phrases.get(key, ()):
                 phrase_hits.setdefault(hs6, " ".join(key))
+    # a product term used in another sense is no evidence of its code, and its words in that
+    # code's text are not either (GRI 1)
+    off_sense = {h for h, t in phrase_hits.items() if not choice.term_in_sense(idx, t, parsed, h)}
+    phrase_hits = {h: t for h, t in phrase_hits.items() if h not in off_sense}
     material_chapters = domain.material_chapters(f"{raw} {english}")
     if "electric" in query_tokens:
         # electrical appliances are classified by function (chapter 85), not by material
@@ -318,6 +323,8 @@ def classify(
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
+        if hs6[:4] in {h[:4] for h in off_sense}:
+            bonus *= OFF_SENSE
         if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
             if article_heading:  # a named article is not its material in primary form
@@ -492,7 +499,9 @@ def classify(
         )
         question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
-        question, question_said = choice.question(nom, candidates, material_chapters, matches)
+        question, question_said = choice.question(
+            nom, candidates, material_chapters, matches, f"{raw} {category or ''}"
+        )
     return Classification(
         text=raw,
         language=language,

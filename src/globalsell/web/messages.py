@@ -263,6 +263,17 @@ SENTENCES: dict[str, str] = {
     "customs.question.upper_material": N_("What is the upper mainly made of: %(materials)s?"),
     "customs.question.sub_material": N_("%(question)s It could be %(a)s (%(a_text)s) or %(b)s."),
     "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),
+    "customs.question.knit": N_(
+        "Is it knitted or crocheted (chapter 61) or woven (chapter 62)? It could be %(a)s "
+        "(%(a_text)s) or %(b)s."
+    ),
+    "customs.question.gender": N_(
+        "Is it for men or boys, or for women or girls? It could be %(a)s (%(a_text)s) or %(b)s."
+    ),
+    "customs.question.article": N_(
+        "Is it one of: %(a_kind)s (%(a_heading)s), or one of: %(b_kind)s (%(b_heading)s)? It "
+        "could be %(a)s or %(b)s."
+    ),
     # customs: the declared code checked
     "customs.flag.not_a_code": N_(
         "%(code)s is not a customs code: 6, 8 or 10 digits expected (dots and spaces allowed)"
