@@ -42,6 +42,9 @@ way, measured once untouched, graded strictly), which --fresh7 runs alone;
 `assistant_questions_fresh8.py` adds "freshM" (80, 40 English and 40 Chinese, the session's final
 out-of-sample block, written the same way, measured once untouched, graded strictly), which
 --fresh8 runs alone;
+`assistant_questions_fresh9.py` adds "freshN" (80, 40 English and 40 Chinese, typed as an owner,
+ops, finance, a new hire and a Hong Kong / Taiwan colleague would, the round's final out-of-sample
+block, measured once untouched, graded strictly), which --fresh9 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -73,6 +76,7 @@ from assistant_questions_fresh5 import FRESH_J  # noqa: E402
 from assistant_questions_fresh6 import FRESH_K  # noqa: E402
 from assistant_questions_fresh7 import FRESH_L  # noqa: E402
 from assistant_questions_fresh8 import FRESH_M  # noqa: E402
+from assistant_questions_fresh9 import FRESH_N  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -107,9 +111,9 @@ MORE_KINDS = {
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
-STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM")
+STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
-UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM")
+UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 
 
 def zh(q: str) -> bool:
@@ -506,6 +510,7 @@ def main() -> None:
         every += [("freshK", q, s) for q, s in FRESH_K]
         every += [("freshL", q, s) for q, s in FRESH_L]
         every += [("freshM", q, s) for q, s in FRESH_M]
+        every += [("freshN", q, s) for q, s in FRESH_N]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
         if "--fresh" in sys.argv:
@@ -524,6 +529,8 @@ def main() -> None:
             every = [e for e in every if e[0] == "freshL"]
         if "--fresh8" in sys.argv:
             every = [e for e in every if e[0] == "freshM"]
+        if "--fresh9" in sys.argv:
+            every = [e for e in every if e[0] == "freshN"]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -564,6 +571,7 @@ def main() -> None:
         session.rollback()
     asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
     asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J + FRESH_K + FRESH_L + FRESH_M
+    asked += FRESH_N
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
