@@ -52,3 +52,8 @@ def test_classifier_top_answer_leaves_the_purpose_chapters(
 ) -> None:
     result = classifier.classify(text)
     assert result.candidates[0].hs6[:2] not in not_chapters
+
+
+def test_a_device_is_no_chemical_preparation_unless_the_text_says_so() -> None:
+    assert "38" in outside("wooden rat trap", "trap")
+    assert "38" not in outside("rat poison bait trap", "trap")

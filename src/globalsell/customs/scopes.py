@@ -72,6 +72,15 @@ SCOPES: tuple[Scope, ...] = (
         "electrical function is classified by what it is and what it is made of (GRI 1)",
         qualified=True,
     ),
+    Scope(
+        "chemical_preparations",
+        frozenset({"38"}),
+        ("poison", "bait", "insecticide", "rodenticide", "pesticide", "chemical", "spray"),
+        "Chapter 38 (miscellaneous chemical products; heading 3808: insecticides, rodenticides "
+        "and the like put up for retail sale); a device that is no such preparation is "
+        "classified as the article it is (GRI 1)",
+        qualified=True,
+    ),
 )
 PENALTY = 0.3  # a chapter of a scope the article's noun does not belong to
 
