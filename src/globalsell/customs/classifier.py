@@ -504,7 +504,12 @@ def classify(
         question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
         question, question_said = choice.question(
-            nom, candidates, material_chapters, matches, f"{raw} {category or ''}"
+            # what the seller said, also in the glossary's English (纯棉 says cotton)
+            nom,
+            candidates,
+            material_chapters,
+            matches,
+            f"{raw} {english} {category or ''}",
         )
     return Classification(
         text=raw,
