@@ -46,7 +46,8 @@ def expect_fresh(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], li
     kind = spec[0]
     if kind == "reserved":
         _, reserved, _ = _stock(t, spec[1], spec[2])
-        return ([f"预留 {reserved} 件"] if chinese else [f"{reserved} units reserved"]), []
+        unit = "unit" if reserved == 1 else "units"  # English counts of one are singular
+        return ([f"预留 {reserved} 件"] if chinese else [f"{reserved} {unit} reserved"]), []
     if kind == "cover":
         _, sku, store = spec
         on_hand, reserved, _ = _stock(t, sku, store)

@@ -94,3 +94,11 @@ def test_the_same_term_naming_the_article_itself_still_counts() -> None:
     assert strings.best is not None
     assert strings.best.hs6 == "920290"
     assert "HMRC product term 'mandolin' points to 920290" in strings.best.reasons
+
+
+def test_a_material_said_in_chinese_is_not_asked_back() -> None:
+    from globalsell.customs import classifier
+
+    result = classifier.classify("男士纯棉短袖T恤 圆领", material="纯棉", category="服装>男装>T恤")
+    assert result.candidates[0].hs6 == "610910"
+    assert result.question is None or "made of" not in result.question

@@ -128,3 +128,11 @@ def test_english_trade_phrases_match_whole_words_only() -> None:
     assert expand_english("Digital thermostat for floor heating") == ""
     assert expand_english("cotton t shirt, short sleeve") == "t-shirt"
     assert expand_english("heat shirt for winter") == ""
+
+
+def test_man_made_fibres_name_no_wearer() -> None:
+    from globalsell.customs.query import gender
+
+    assert gender("vest of man-made fibres, knitted") is None
+    assert gender("women's vest of man-made fibres") == "women"
+    assert gender("a man's vest of man-made fibres") == "men"

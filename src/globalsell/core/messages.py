@@ -98,3 +98,34 @@ def quote(text: str) -> dict[str, Any]:
     """Words quoted as they were written (a product's words, a tariff's or a rule's text): shown
     as they are, marked as not to be translated."""
     return {TYPE: "quote", "text": text}
+
+
+# Which parameters of a sentence are counts, and of what: the edges word them "1 day",
+# "4 days", "4 天" (web.messages, assistant.message_words).
+COUNTED: dict[str, dict[str, str]] = {
+    "assistant.cost_outlier.slip": {"peers": "peer"},
+    "assistant.cost_outlier.check": {"peers": "peer"},
+    "assistant.stale_proposal": {"days": "day"},
+    "assistant.stockout": {"days": "day", "ocean": "day"},
+    "assistant.stockout.now": {"ocean": "day"},
+    "assistant.inbound.in_time": {"units": "unit"},
+    "assistant.inbound.too_late": {"units": "unit"},
+    "assistant.excess.over": {"held": "unit", "target": "day", "excess": "unit"},
+    "assistant.excess.cover": {"days": "day"},
+    "assistant.excess.ageing": {"days": "day"},
+    "assistant.late_shipment": {"units": "unit"},
+    "assistant.late.after_need": {"days": "day"},
+    "assistant.late.slip": {"days": "day"},
+    "assistant.impact.lost_sales": {"units": "unit"},
+    "assistant.impact.lost_anyway": {"units": "unit"},
+    "assistant.impact.margin_missing": {"units": "unit"},
+    "assistant.impact.price_gap": {"units": "unit"},
+    "planning.plan": {"units": "unit", "shipments": "shipment"},
+    "planning.plan.named": {"units": "unit", "shipments": "shipment"},
+    "logistics.exception.late_departure.departed": {"days": "day"},
+    "logistics.exception.late_departure.waiting": {"days": "day"},
+    "logistics.exception.port_dwell": {"days": "day"},
+    "logistics.exception.customs_dwell": {"days": "day"},
+    "logistics.exception.short_receipt": {"units": "unit"},
+    "logistics.exception.late_for_need_date": {"days": "day"},
+}

@@ -25,6 +25,7 @@ from globalsell.customs import (
     memory,
     platform,
     ranking,
+    scopes,
 )
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
@@ -283,6 +284,7 @@ def classify(
     chemical = bool(CHEMICAL.search(raw))
     plaited = bool(PLAITED.search(f"{raw} {english}"))
     noun_words = _noun_words(parsed) if params.head_miss != 1.0 else frozenset()
+    not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
     waste = bool(_WASTE.search(raw))
@@ -337,6 +339,8 @@ def classify(
                 bonus *= 0.1
         if not waste and hs6[:4] in WASTE_HEADINGS:
             bonus *= WASTE_PENALTY
+        if hs6[:2] in not_its:
+            bonus *= scopes.PENALTY
         if hs6[:2] == "46" and not plaited:
             bonus *= params.not_plaited
         rule_bonus = articles.factor(matches, hs6, material_chapters)
@@ -500,7 +504,12 @@ def classify(
         question_said = msg.message("customs.question.too_short")
     elif confidence < ABSTAIN_BELOW:
         question, question_said = choice.question(
-            nom, candidates, material_chapters, matches, f"{raw} {category or ''}"
+            # what the seller said, also in the glossary's English (纯棉 says cotton)
+            nom,
+            candidates,
+            material_chapters,
+            matches,
+            f"{raw} {english} {category or ''}",
         )
     return Classification(
         text=raw,

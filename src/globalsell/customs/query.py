@@ -249,7 +249,8 @@ def parse(text: str) -> Parsed:
 
 
 _WOMEN = re.compile(r"\b(?:women'?s?|woman|ladies|lady|girls?|female|maternity)\b", re.I)
-_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b", re.I)
+# "man-made fibres" names a fibre, not the wearer
+_MEN = re.compile(r"\b(?:men'?s?|man|boys?|male|gentlemen)\b(?!-made)", re.I)
 
 
 def gender(text: str) -> str | None:

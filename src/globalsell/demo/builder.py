@@ -28,7 +28,7 @@ from globalsell.catalog import tabular
 from globalsell.catalog.models import AttributeValue, Product
 from globalsell.catalog.units import Measure, convert_weight
 from globalsell.core import audit, formatting, messages
-from globalsell.core.actor import Role
+from globalsell.core.actor import Actor, Role
 from globalsell.core.errors import FieldError, ValidationFailed
 from globalsell.core.money import Money, Rounding
 from globalsell.customs import landed as customs_landed
@@ -301,6 +301,18 @@ def _price_catalogue(
         report.price_skips = result.skipped
 
 
+def demo_owner(session: Session) -> Actor:
+    """The demo seller's owner, as the actor the demo's own steps act as."""
+    seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
+    owner_id = session.scalars(
+        select(Membership.user_id).where(
+            Membership.seller_id == seller.id, Membership.role == Role.OWNER
+        )
+    ).first()
+    assert owner_id is not None
+    return accounts.actor_for(session, user_id=owner_id, seller_id=seller.id)
+
+
 # The seeded problems the demo's assistant run must find (besides the catalogue's own).
 DEMO_PRICE_STORE = "JP"
 DEMO_ROLLED_FC = "FBA-DE"
@@ -317,15 +329,8 @@ def build_assistant_demo(runtime: Runtime) -> list[tuple[int, str, str, int | No
     severity, status, change request id, reason)."""
     now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
-        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
-        owner_id = session.scalars(
-            select(Membership.user_id).where(
-                Membership.seller_id == seller.id, Membership.role == Role.OWNER
-            )
-        ).first()
-        assert owner_id is not None
-        seller_id = seller.id
-        owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller_id)
+        owner = demo_owner(session)
+        seller_id = owner.seller_id
         sku = demo_skus(session, seller_id=seller_id)[2]
         change = pricing_changes.propose_price(
             session,

@@ -7,15 +7,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
-from globalsell.accounts import service as accounts
-from globalsell.accounts.models import Membership
 from globalsell.approvals import service as approvals
 from globalsell.bootstrap import Runtime
-from globalsell.core.actor import Role
 from globalsell.db.session import unit_of_work
-from globalsell.demo.builder import SELLER_SLUG
+from globalsell.demo.builder import demo_owner
 from globalsell.listings import feed_exchange
 from globalsell.listings import service as listings
 
@@ -39,14 +34,7 @@ def build_listings_demo(
     result = ListingsDemo()
     now = runtime.clock.now()
     with unit_of_work(runtime.session_factory) as session:
-        seller = accounts.get_seller_by_slug(session, slug=SELLER_SLUG)
-        owner_id = session.scalars(
-            select(Membership.user_id).where(
-                Membership.seller_id == seller.id, Membership.role == Role.OWNER
-            )
-        ).first()
-        assert owner_id is not None
-        owner = accounts.actor_for(session, user_id=owner_id, seller_id=seller.id)
+        owner = demo_owner(session)
         generated = listings.generate(session, actor=owner, registry=runtime.registry, now=now)
         result.listings = generated.listings
         result.validated = generated.validated
@@ -68,7 +56,7 @@ def build_listings_demo(
         result.approved_skus = len(to_approve)
         result.left_in_inbox = len(generated.proposals) - len(to_approve)
         documents = feed_exchange.export_feed(
-            session, actor=owner, store="DE", merchant_id=f"SELLER-{seller.id}", now=now
+            session, actor=owner, store="DE", merchant_id=f"SELLER-{owner.seller_id}", now=now
         )
     feed_dir.mkdir(parents=True, exist_ok=True)
     path = feed_dir / "DE.json"

@@ -18,7 +18,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from globalsell.core import formatting
-from globalsell.core.messages import TYPE, Message
+from globalsell.core.messages import COUNTED, TYPE, Message
 from globalsell.web import i18n
 from globalsell.web.i18n import N_, Nn_
 from globalsell.web.labels import attribute_label, label, tier_label
@@ -374,36 +374,6 @@ SENTENCES: dict[str, str] = {
         "predicted to arrive %(days)s after the need date"
     ),
     "logistics.exception.impossible_sequence": N_("Tracking events out of order"),
-}
-
-
-# Which parameters of a sentence are counts, and of what (COUNTS).
-COUNTED: dict[str, dict[str, str]] = {
-    "assistant.cost_outlier.slip": {"peers": "peer"},
-    "assistant.cost_outlier.check": {"peers": "peer"},
-    "assistant.stale_proposal": {"days": "day"},
-    "assistant.stockout": {"days": "day", "ocean": "day"},
-    "assistant.stockout.now": {"ocean": "day"},
-    "assistant.inbound.in_time": {"units": "unit"},
-    "assistant.inbound.too_late": {"units": "unit"},
-    "assistant.excess.over": {"held": "unit", "target": "day", "excess": "unit"},
-    "assistant.excess.cover": {"days": "day"},
-    "assistant.excess.ageing": {"days": "day"},
-    "assistant.late_shipment": {"units": "unit"},
-    "assistant.late.after_need": {"days": "day"},
-    "assistant.late.slip": {"days": "day"},
-    "assistant.impact.lost_sales": {"units": "unit"},
-    "assistant.impact.lost_anyway": {"units": "unit"},
-    "assistant.impact.margin_missing": {"units": "unit"},
-    "assistant.impact.price_gap": {"units": "unit"},
-    "planning.plan": {"units": "unit", "shipments": "shipment"},
-    "planning.plan.named": {"units": "unit", "shipments": "shipment"},
-    "logistics.exception.late_departure.departed": {"days": "day"},
-    "logistics.exception.late_departure.waiting": {"days": "day"},
-    "logistics.exception.port_dwell": {"days": "day"},
-    "logistics.exception.customs_dwell": {"days": "day"},
-    "logistics.exception.short_receipt": {"units": "unit"},
-    "logistics.exception.late_for_need_date": {"days": "day"},
 }
 
 

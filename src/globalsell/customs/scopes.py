@@ -1,0 +1,128 @@
+"""Chapters that cover goods of one kind only, as rule data: when the article's own noun is not a
+word of those chapters' texts, and the text names nothing that puts it there, a chapter of the
+group was reached through a word used for the article's purpose ("bird feeder", "fish tank",
+"egg tray") or through a word of another sense, and it is disfavoured (never excluded).
+
+Each scope cites the legal text that limits the chapters to those goods. Words are matched as
+whole stemmed tokens (`query.tokens`), never inside another word.
+
+Written for globalsell from the HS 2022 section and chapter texts; no entry is taken from the
+evaluation data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from globalsell.customs.nomenclature import Nomenclature
+from globalsell.customs.query import tokens
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Chapters whose goods are of one kind, the words that name that kind outright, and why."""
+
+    name: str
+    chapters: frozenset[str]
+    enabling: tuple[str, ...]  # a word of these in the text lets the chapters stand
+    source: str
+    # a trade name qualified by an enabling word ('insect trap, electric') lends no word: the
+    # chapter holds the article only with that quality
+    qualified: bool = False
+
+
+SCOPES: tuple[Scope, ...] = (
+    Scope(
+        "animal_vegetable_food",
+        frozenset(f"{c:02d}" for c in range(1, 25)),
+        ("food", "edible", "feed", "fodder", "live", "fresh", "frozen", "dried", "seed"),
+        "Sections I-IV (chapters 01-24) cover live animals, animal and vegetable products, fats "
+        "and prepared foodstuffs themselves; an article named for its use with them (a feeder, "
+        "a bowl, a tank or a tray for animals or food) is classified as the article it is (GRI 1)",
+    ),
+    Scope(
+        "electrical",
+        frozenset({"85"}),
+        (
+            "electric",
+            "electrical",
+            "electronic",
+            "battery",
+            "usb",
+            "rechargeable",
+            "cordless",
+            "plug",
+            "powered",
+            "power",
+            "volt",
+            "voltage",
+            "led",
+            "solar",
+            "wireless",
+            "bluetooth",
+            "charger",
+            "charging",
+            "digital",
+            "smart",
+            "motor",
+            "cable",
+            "wire",
+        ),
+        "heading texts of Chapter 85 (electrical machinery and equipment); an article with no "
+        "electrical function is classified by what it is and what it is made of (GRI 1)",
+        qualified=True,
+    ),
+    Scope(
+        "chemical_preparations",
+        frozenset({"38"}),
+        ("poison", "bait", "insecticide", "rodenticide", "pesticide", "chemical", "spray"),
+        "Chapter 38 (miscellaneous chemical products; heading 3808: insecticides, rodenticides "
+        "and the like put up for retail sale); a device that is no such preparation is "
+        "classified as the article it is (GRI 1)",
+        qualified=True,
+    ),
+)
+PENALTY = 0.3  # a chapter of a scope the article's noun does not belong to
+
+
+_VOCABULARY: dict[tuple[int, frozenset[str]], frozenset[str]] = {}
+
+
+def _vocabulary(nom: Nomenclature, scope: Scope) -> frozenset[str]:
+    """The words of the scope's heading and line texts and of the trade names filed under it;
+    see `Scope.qualified`."""
+    chapters = scope.chapters
+    key = (id(nom), chapters)
+    if key in _VOCABULARY:
+        return _VOCABULARY[key]
+    texts = [n.description for code, n in nom.hs.items() if code[:2] in chapters]
+    texts += [ln.description for code, ln in nom.us_lines.items() if code[:2] in chapters]
+    enabling = _enabling(scope) if scope.qualified else frozenset()
+    texts += [
+        term
+        for term, code in nom.uk_terms
+        if code[:2] in chapters and not enabling & set(tokens(term))
+    ]
+    _VOCABULARY[key] = frozenset(t for text in texts for t in tokens(text))
+    return _VOCABULARY[key]
+
+
+def _enabling(scope: Scope) -> frozenset[str]:
+    return frozenset(t for w in scope.enabling for t in tokens(w))
+
+
+def outside(
+    nom: Nomenclature, noun: str | None, query_tokens: Iterable[str], known: Iterable[str]
+) -> frozenset[str]:
+    """The chapters the article (its noun, a nomenclature word) does not belong to: those of
+    each scope whose texts never use the noun, when the text names none of its enabling words."""
+    if not noun or len(noun) <= 2 or noun not in set(known):
+        return frozenset()
+    said = set(query_tokens)
+    out: set[str] = set()
+    for scope in SCOPES:
+        if said & _enabling(scope):
+            continue
+        if noun not in _vocabulary(nom, scope):
+            out |= scope.chapters
+    return frozenset(out)
