@@ -22,7 +22,20 @@ Two specs were changed before the single run, after checking the truths alone (n
 cover questions moved to a SKU and store with stock on both demo dates (NB-AP-002 in DE, the fan
 in the UK), since an out-of-stock pair's truth is the bare figure "0.0".
 
-MEASURED: (filled in after the single run)"""
+Measured once, untouched, on main d7f0b75 (merged into this branch; `assistant_chat.py DB
+--offline --fresh9 --show-held`; split "freshN", graded strictly), on demos dated 2026-12-07 and
+2027-11-24. Offline, pass / honest / wrong: 74 / 4 / 2 (92.5% / 2.5% wrong) on 2026-12-07 and
+75 / 4 / 1 (93.8% / 1.2% wrong) on 2027-11-24. LLM path (fake model, the 33 scripted questions,
+2026-12-07): 33 / 0 / 0. The one difference between the dates is a grader artefact: "us orders
+yesterday" answered for all stores (lower-case "us" not read as the US store) on both dates, and
+on 2027-11-24 its per-SKU line "NB-AP-001 3 orders" happens to hold the US truth "3 orders";
+read as it should be, it is wrong on both (74 / 4 / 2 each). The other wrong:
+"把日本站的泡泡机listing删掉" (delete a listing) answered with the listing's status instead of
+refusing the write. The four honest, on both dates: "On-hand for NB-AP-005 at FBA-UK?" (On-hand
+not understood, asked back); "哪些货晚了" (货 for shipment, not understood); "邊隻貨庫存最多"
+(Cantonese "which item", read as a product name and asked back); "下个月料理棒能卖多少" (a
+prediction: declined, pointed to the forecast page and asked back, intent clarify, graded honest
+against a refuse spec: right behaviour). No spec was changed after measuring."""
 
 from __future__ import annotations
 
