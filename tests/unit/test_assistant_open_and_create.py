@@ -44,3 +44,12 @@ def test_a_creation_date_or_new_records_are_not_a_write(text: str) -> None:
 def test_waiting_for_approval_is_the_inbox(text: str) -> None:
     p = parse(text, today=SUNDAY)
     assert (p.measure, p.refusal) == (Measure.PROPOSALS, None)
+
+
+def test_deleting_in_chinese_is_refused() -> None:
+    assert parse("把法国站的锅铲listing删掉", today=SUNDAY).refusal is Refusal.WRITE
+
+
+@pytest.mark.parametrize("text", ["最近有什么货晚了", "日本那边的货晚了没有"])
+def test_goods_running_late_are_shipments(text: str) -> None:
+    assert parse(text, today=SUNDAY).measure is Measure.SHIPMENTS

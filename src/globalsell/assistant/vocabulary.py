@@ -423,6 +423,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "到港",
             "物流",
             "延误",
+            "货晚",  # "哪些货晚了": goods running late are shipments
             "货物",
             "海关扣",
             "扣关",
