@@ -53,3 +53,16 @@ def test_deleting_in_chinese_is_refused() -> None:
 @pytest.mark.parametrize("text", ["最近有什么货晚了", "日本那边的货晚了没有"])
 def test_goods_running_late_are_shipments(text: str) -> None:
     assert parse(text, today=SUNDAY).measure is Measure.SHIPMENTS
+
+
+@pytest.mark.parametrize(
+    ("text", "store"),
+    [
+        ("us sales last week", "US"),
+        ("how is us stock looking", "US"),
+        ("can you send us the sales of last week", None),
+        ("tell us the orders of last week", None),
+    ],
+)
+def test_lower_case_us_before_a_store_noun_is_the_us_store(text: str, store: str | None) -> None:
+    assert parse(text, today=SUNDAY).store == store

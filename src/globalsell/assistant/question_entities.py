@@ -38,6 +38,13 @@ _AMAZON_CODE = re.compile(
     + r")(?![a-z0-9.])"
 )
 
+# "us orders", "us sales": lower-case "us" straight before a store's noun is the US store, where
+# "us" alone would be the pronoun ("send us", "for us")
+_US_BEFORE_NOUN = re.compile(
+    r"(?<![a-z0-9])us (?=(?:orders?|sales|revenue|store|shop|stock|inventory|listings?|prices?|"
+    r"units|warehouse|fba|marketplace|market)(?![a-z]))"
+)
+
 
 def find_skus(text: str) -> list[str]:
     """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
@@ -71,7 +78,7 @@ def find_stores(text: str) -> list[str]:
         m = re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text)
         if m and code not in found:
             found[code] = m.start()
-    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low)
+    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low)
     if m and "US" not in found:
         found["US"] = m.start()
     for m in _AMAZON_CODE.finditer(low):  # "amazon us": a code in lower case after the brand
@@ -87,7 +94,7 @@ def find_store(text: str) -> str | None:
     for code, caps in CAPS_ONLY.items():
         if re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text):
             return code
-    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low):
+    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low):
         return "US"
     amazon = _AMAZON_CODE.search(low)
     return amazon.group(1).upper() if amazon else None
