@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from globalsell.customs import articles, classifier, domain, platform
+from globalsell.customs import articles, classifier, domain, platform, scopes
 
 MATCHER = articles.Matcher()
 CATEGORY_MATCHER = articles.Matcher(articles.CATEGORY_RULES)
@@ -135,8 +135,8 @@ def test_an_occasion_attribute_names_no_article() -> None:
 
 
 def test_waste_headings_need_a_text_that_says_waste() -> None:
-    assert {"8549", "6309", "3915"} <= classifier.WASTE_HEADINGS
+    assert {"8549", "6309", "3915"} <= scopes.WASTE_HEADINGS
     scanner = classifier.classify("obd2 car diagnostic scanner interface with battery")
-    assert [c.hs6 for c in scanner.candidates if c.hs6[:4] in classifier.WASTE_HEADINGS] == []
+    assert [c.hs6 for c in scanner.candidates if c.hs6[:4] in scopes.WASTE_HEADINGS] == []
     scrap = classifier.classify("waste and scrap of primary lithium batteries")
     assert scrap.candidates[0].hs6[:4] == "8549"

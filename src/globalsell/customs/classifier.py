@@ -6,7 +6,6 @@ No network, no configuration."""
 from __future__ import annotations
 
 import dataclasses
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -138,35 +137,6 @@ class Classification:
         return self.candidates[0] if self.candidates else None
 
 
-# Headings whose texts name waste, scrap, residues or worn articles (2620, 3915, 4004, 4707, the
-# fibre wastes, 6309-6310, 7112, the base-metal scraps, 8549 electrical and electronic waste)
-# cover a listing only when it says so; a diagnostic scanner is not electronic waste (GRI 1).
-WASTE_HEADINGS = frozenset(
-    [
-        "2620",
-        "3915",
-        "4004",
-        "4707",
-        "5003",
-        "5103",
-        "5202",
-        "5505",
-        "6309",
-        "6310",
-        "7112",
-        "7204",
-        "7404",
-        "7503",
-        "7602",
-        "7802",
-        "7902",
-        "8002",
-        "8549",
-    ]
-)
-_WASTE = re.compile(r"\b(?:waste|scrap|worn|rags?|used|recycl\w*|residues?)\b", re.I)
-WASTE_PENALTY = 0.3
-
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
 OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
@@ -287,7 +257,7 @@ def classify(
     not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
-    waste = bool(_WASTE.search(raw))
+    waste = scopes.says_waste(raw)
     woven = bool(WOVEN.search(raw))
     order = np.argsort(-fused, kind="stable")[:LINES]  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
@@ -337,8 +307,8 @@ def classify(
             bonus *= params.not_chemical
             if article_heading:  # an article, not a separate chemically defined compound
                 bonus *= 0.1
-        if not waste and hs6[:4] in WASTE_HEADINGS:
-            bonus *= WASTE_PENALTY
+        if not waste and hs6[:4] in scopes.WASTE_HEADINGS:
+            bonus *= scopes.WASTE_PENALTY
         if hs6[:2] in not_its:
             bonus *= scopes.PENALTY
         if hs6[:2] == "46" and not plaited:

@@ -1,7 +1,8 @@
 """Chapters that cover goods of one kind only, as rule data: when the article's own noun is not a
 word of those chapters' texts, and the text names nothing that puts it there, a chapter of the
 group was reached through a word used for the article's purpose ("bird feeder", "fish tank",
-"egg tray") or through a word of another sense, and it is disfavoured (never excluded).
+"egg tray") or through a word of another sense, and it is disfavoured (never excluded). The
+waste and scrap headings likewise hold a listing only when it says it is waste.
 
 Each scope cites the legal text that limits the chapters to those goods. Words are matched as
 whole stemmed tokens (`query.tokens`), never inside another word.
@@ -11,6 +12,7 @@ evaluation data."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -126,3 +128,38 @@ def outside(
         if noun not in _vocabulary(nom, scope):
             out |= scope.chapters
     return frozenset(out)
+
+
+# Headings whose texts name waste, scrap, residues or worn articles (2620, 3915, 4004, 4707, the
+# fibre wastes, 6309-6310, 7112, the base-metal scraps, 8549 electrical and electronic waste)
+# cover a listing only when it says so; a diagnostic scanner is not electronic waste (GRI 1).
+WASTE_HEADINGS = frozenset(
+    [
+        "2620",
+        "3915",
+        "4004",
+        "4707",
+        "5003",
+        "5103",
+        "5202",
+        "5505",
+        "6309",
+        "6310",
+        "7112",
+        "7204",
+        "7404",
+        "7503",
+        "7602",
+        "7802",
+        "7902",
+        "8002",
+        "8549",
+    ]
+)
+_WASTE = re.compile(r"\b(?:waste|scrap|worn|rags?|used|recycl\w*|residues?)\b", re.I)
+WASTE_PENALTY = 0.3
+
+
+def says_waste(text: str) -> bool:
+    """Whether a listing says it is waste, scrap, worn or recycled goods (whole words)."""
+    return bool(_WASTE.search(text))
