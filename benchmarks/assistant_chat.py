@@ -110,6 +110,35 @@ MORE_KINDS = {
 }
 FC_COUNTRY = {"UK": "GB"}
 NONE_RE = re.compile(r"(?<![0-9.])0(?![0-9.])|\bNo \w|没有")
+# the lettered blocks, in the order they were written; a new block adds one line here and one flag
+BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
+    ("freshA", FRESH_A),
+    ("freshB", FRESH_B),
+    ("freshC", FRESH_C),
+    ("freshD", FRESH_D),
+    ("freshE", FRESH_E),
+    ("freshF", FRESH_F),
+    ("freshG", FRESH_G),
+    ("freshH", FRESH_H),
+    ("freshI", FRESH_I),
+    ("freshJ", FRESH_J),
+    ("freshK", FRESH_K),
+    ("freshL", FRESH_L),
+    ("freshM", FRESH_M),
+    ("freshN", FRESH_N),
+]
+# "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
+FLAGS = {
+    "--fresh": ("freshA", "freshB", "freshC", "freshD", "freshE"),
+    "--fresh2": ("freshF", "freshG"),
+    "--fresh3": ("freshH",),
+    "--fresh4": ("freshI",),
+    "--fresh5": ("freshJ",),
+    "--fresh6": ("freshK",),
+    "--fresh7": ("freshL",),
+    "--fresh8": ("freshM",),
+    "--fresh9": ("freshN",),
+}
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
@@ -497,40 +526,12 @@ def main() -> None:
         every += [("fresh", q, s) for q, s in FRESH]
         every += [(half(i), q, s) for i, (q, s) in enumerate(NEW50)]
         every += [("fresh2", q, s) for q, s in FRESH2]
-        every += [("freshA", q, s) for q, s in FRESH_A]
-        every += [("freshB", q, s) for q, s in FRESH_B]
-        every += [("freshC", q, s) for q, s in FRESH_C]
-        every += [("freshD", q, s) for q, s in FRESH_D]
-        every += [("freshE", q, s) for q, s in FRESH_E]
-        every += [("freshF", q, s) for q, s in FRESH_F]
-        every += [("freshG", q, s) for q, s in FRESH_G]
-        every += [("freshH", q, s) for q, s in FRESH_H]
-        every += [("freshI", q, s) for q, s in FRESH_I]
-        every += [("freshJ", q, s) for q, s in FRESH_J]
-        every += [("freshK", q, s) for q, s in FRESH_K]
-        every += [("freshL", q, s) for q, s in FRESH_L]
-        every += [("freshM", q, s) for q, s in FRESH_M]
-        every += [("freshN", q, s) for q, s in FRESH_N]
+        every += [(name, q, s) for name, block in BLOCKS for q, s in block]
         if "--new" in sys.argv:
             every = [e for e in every if e[0] in STRICT]
-        if "--fresh" in sys.argv:
-            every = [e for e in every if e[0] in ("freshA", "freshB", "freshC", "freshD", "freshE")]
-        if "--fresh2" in sys.argv:
-            every = [e for e in every if e[0] in ("freshF", "freshG")]
-        if "--fresh3" in sys.argv:
-            every = [e for e in every if e[0] == "freshH"]
-        if "--fresh4" in sys.argv:
-            every = [e for e in every if e[0] == "freshI"]
-        if "--fresh5" in sys.argv:
-            every = [e for e in every if e[0] == "freshJ"]
-        if "--fresh6" in sys.argv:
-            every = [e for e in every if e[0] == "freshK"]
-        if "--fresh7" in sys.argv:
-            every = [e for e in every if e[0] == "freshL"]
-        if "--fresh8" in sys.argv:
-            every = [e for e in every if e[0] == "freshM"]
-        if "--fresh9" in sys.argv:
-            every = [e for e in every if e[0] == "freshN"]
+        for flag, splits in FLAGS.items():
+            if flag in sys.argv:
+                every = [e for e in every if e[0] in splits]
         if "--only" in sys.argv:  # one split ("--only freshF"), keeping the others unseen
             only = sys.argv[sys.argv.index("--only") + 1]
             every = [e for e in every if e[0] == only]
@@ -569,9 +570,7 @@ def main() -> None:
             if lverdict != "pass":
                 print(f"[llm {split} {lverdict}] {question} -> {lreply.text.splitlines()[0][:160]}")
         session.rollback()
-    asked = CASES + FRESH + NEW50 + FRESH2 + FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
-    asked += FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J + FRESH_K + FRESH_L + FRESH_M
-    asked += FRESH_N
+    asked = CASES + FRESH + NEW50 + FRESH2 + [qs for _, block in BLOCKS for qs in block]
     n_zh = sum(1 for q, _ in asked if zh(q))
     print(f"\nassistant chat: {len(asked)} questions ({n_zh} Chinese, {len(asked) - n_zh} English)")
     print(
