@@ -312,7 +312,7 @@ def test_short_receipt_books_what_arrived_and_opens_an_exception(
     assert _level(session, owner, "CUP-2", "FBA-DE") == (60, 0)
     [short] = logistics_eta.list_exceptions(session, actor=owner.actor)
     assert short.kind is ExceptionKind.SHORT_RECEIPT
-    assert short.message == "6 unit(s) short at the FC: CUP-1 114/120"
+    assert short.message == "6 units short at the FC: CUP-1 114/120"
     assert short.evidence == {
         "lines": [{"sku": "CUP-1", "shipped": 120, "received": 114}],
         "missing_units": 6,

@@ -153,6 +153,7 @@ def test_exception_rules() -> None:
     short = _facts(departed_at=T0, received={"A": 9})
     [finding] = exception_rules.find_exceptions(short, now=now)
     assert (finding.kind, finding.evidence["missing_units"]) == (ExceptionKind.SHORT_RECEIPT, 1)
+    assert finding.message == "1 unit short at the FC: A 9/10"
     late = _facts(
         departed_at=T0, predicted_arrival=T0 + timedelta(days=40), need_by=T0 + timedelta(days=35)
     )

@@ -165,7 +165,7 @@ def find_exceptions(
             found.append(
                 Finding(
                     ExceptionKind.SHORT_RECEIPT,
-                    f"{missing} unit(s) short at the FC: "
+                    f"{missing} {'unit' if missing == 1 else 'units'} short at the FC: "
                     + ", ".join(f"{sku} {r}/{s}" for sku, (s, r) in short.items()),
                     {
                         "lines": [
