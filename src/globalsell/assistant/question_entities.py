@@ -46,6 +46,11 @@ _US_BEFORE_NOUN = re.compile(
 )
 
 
+def _lower_us(low: str) -> re.Match[str] | None:
+    """Lower-case "us" that names the store: "in the us", "in us", "us orders"."""
+    return re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low)
+
+
 def find_skus(text: str) -> list[str]:
     """SKU-like codes (letters, digits, hyphens; at least one hyphen), also inside Chinese text
     and written without hyphens ("nbap004" is not guessed; "NB AP 004" is)."""
@@ -78,7 +83,7 @@ def find_stores(text: str) -> list[str]:
         m = re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text)
         if m and code not in found:
             found[code] = m.start()
-    m = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low)
+    m = _lower_us(low)
     if m and "US" not in found:
         found["US"] = m.start()
     for m in _AMAZON_CODE.finditer(low):  # "amazon us": a code in lower case after the brand
@@ -94,7 +99,7 @@ def find_store(text: str) -> str | None:
     for code, caps in CAPS_ONLY.items():
         if re.search(rf"(?<![A-Za-z0-9]){caps}(?![A-Za-z0-9])", text):
             return code
-    if re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low):
+    if _lower_us(low):
         return "US"
     amazon = _AMAZON_CODE.search(low)
     return amazon.group(1).upper() if amazon else None
