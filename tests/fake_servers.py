@@ -30,6 +30,13 @@ class FakeServer:
 Responder = Callable[[Recorded], tuple[int, dict[str, str], Any]]
 
 
+class _Server(ThreadingHTTPServer):
+    # closing never waits for a handler thread: one left reading a half-open connection would
+    # otherwise hang the caller at the end of the block (seen once in a long benchmark run)
+    daemon_threads = True
+    block_on_close = False
+
+
 @contextmanager
 def serve(responder: Responder) -> Iterator[FakeServer]:
     """Run `responder` behind a real HTTP server on a free loopback port."""
@@ -61,7 +68,7 @@ def serve(responder: Responder) -> Iterator[FakeServer]:
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", 0), Handler)
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -70,7 +77,7 @@ def serve(responder: Responder) -> Iterator[FakeServer]:
     finally:
         server.shutdown()
         server.server_close()
-        thread.join()
+        thread.join(timeout=10)
 
 
 def chat_reply(content: str) -> dict[str, Any]:
