@@ -45,6 +45,9 @@ out-of-sample block, written the same way, measured once untouched, graded stric
 `assistant_questions_fresh9.py` adds "freshN" (80, 40 English and 40 Chinese, typed as an owner,
 ops, finance, a new hire and a Hong Kong / Taiwan colleague would, the round's final out-of-sample
 block, measured once untouched, graded strictly), which --fresh9 runs alone;
+`assistant_questions_fresh10.py` adds "freshO" (80, 40 English and 40 Chinese, typed as a brand
+manager, an agency account manager, a bookkeeper, a factory boss by voice, a 运营 and a finance
+clerk would, measured once untouched, graded strictly), which --fresh10 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -77,6 +80,7 @@ from assistant_questions_fresh6 import FRESH_K  # noqa: E402
 from assistant_questions_fresh7 import FRESH_L  # noqa: E402
 from assistant_questions_fresh8 import FRESH_M  # noqa: E402
 from assistant_questions_fresh9 import FRESH_N  # noqa: E402
+from assistant_questions_fresh10 import FRESH_O  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -126,6 +130,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshL", FRESH_L),
     ("freshM", FRESH_M),
     ("freshN", FRESH_N),
+    ("freshO", FRESH_O),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -138,11 +143,14 @@ FLAGS = {
     "--fresh7": ("freshL",),
     "--fresh8": ("freshM",),
     "--fresh9": ("freshN",),
+    "--fresh10": ("freshO",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
+STRICT += ("freshO",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
+UNTOUCHED += ("freshO",)
 
 
 def zh(q: str) -> bool:
