@@ -339,6 +339,20 @@ class Truth:
                 sku,
                 store,
             )
+            if not rows:
+                # no active price: the semantic layer's price is the newest saved quote,
+                # labelled as one (its definition); a listed price the demo does not hold
+                # cannot be expected
+                rows = self.q(
+                    "SELECT q.price, q.currency FROM price_quotes q JOIN products p ON p.id = "
+                    "q.product_id WHERE p.seller_id = ? AND p.sku = ? AND q.store = ? "
+                    "ORDER BY q.created_at DESC, q.id DESC LIMIT 1",
+                    self.seller,
+                    sku,
+                    store,
+                )
+                label = "没有生效售价" if chinese else "no active price"
+                return [f"{money(Decimal(str(a)), c)} {c}" for a, c in rows] + [label] * bool(rows)
             return [f"{money(Decimal(str(a)), c)} {c}" for a, c in rows]
         if kind == "losing":
             out = []

@@ -150,8 +150,11 @@ def is_chinese(text: str) -> bool:
 
 def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
-    becomes "是否有" so its "没有" is not read as "missing"."""
+    becomes "是否有" so its "没有" is not read as "missing". A phrase of the parser written as a
+    hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
+    English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
+    text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -191,6 +194,20 @@ _PHRASES = sorted(
     },
     key=len,
     reverse=True,
+)
+
+# those phrases written with hyphens for spaces, as whole words; a hyphenated word the parser
+# knows as such ("stock-out date") stays
+_OWN_HYPHENS = frozenset(w for p in _PHRASES for w in p.split() if "-" in w)
+_HYPHENATED = re.compile(
+    r"(?<![A-Za-z0-9-])(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", "-")
+        for p in _PHRASES
+        if "-" not in p and p.replace(" ", "-") not in _OWN_HYPHENS
+    )
+    + r")(?![A-Za-z0-9-])",
+    re.I,
 )
 
 

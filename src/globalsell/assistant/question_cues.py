@@ -97,3 +97,12 @@ def exception_kind(low: str) -> str | None:
     if _any(low, (("or", "and/or"), ("或", "还是"))):
         return None
     return next((kind for kind, en, cn in _HOLDS if _any(low, (en, cn))), None)
+
+
+# a yes/no question about an event still to come ("will it clear customs by Friday?", "周五前能
+# 清关吗"): asks for a prediction or a promise, not a fact the data holds
+FUTURE_OUTCOME = re.compile(
+    r"^(?:do you think |can you tell (?:me )?(?:if |whether ))?"
+    r"(?:will|is it going to|are they going to|is it likely to)\s"
+    r"|(?:会不会|能不能|能否|会|能)[^，,。？?]{0,12}吗\s*[?？]?\s*$"
+)
