@@ -120,3 +120,12 @@ def test_an_undecided_first_answer_is_asked_back() -> None:
     assert sure > ranking.UNDECIDED
     undecided = ranking.Evidence(hs6="640291", score=1.0, undecided=frozenset({"640419"}))
     assert ranking.rank([undecided, second], 5, model).confidence[0] == ranking.UNDECIDED
+
+
+def test_dresses_and_skirts_are_named_articles() -> None:
+    skirt = "Women Solid Color Ruffled Lace Mini Skirt High Waist"
+    assert not art.names_article("620443", skirt)
+    assert art.names_article("620453", skirt)
+    assert art.names_article("610442", "Summer maxi dress cotton")
+    assert not art.names_article("610452", "Summer maxi dress cotton")
+    assert not art.names_article("620443", "dressing table cover")  # whole words only

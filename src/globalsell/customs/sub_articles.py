@@ -131,6 +131,10 @@ _HANDLES = (
     "handle scales",
     "knife scales",
 )
+_DRESS_CODES = ("610441", "610442", "610443", "610444", "610449") + tuple(
+    f"6204{s}" for s in ("41", "42", "43", "44", "49")
+)
+_SKIRT_CODES = tuple(f"{h}{s}" for h in ("6104", "6204") for s in ("51", "52", "53", "59"))
 # Subheadings that cover one named article only; a product that does not name it is not there.
 NARROW: dict[str, tuple[str, ...]] = {
     # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
@@ -144,6 +148,10 @@ NARROW: dict[str, tuple[str, ...]] = {
     # together; a single pair of trousers, a skirt or a dress is not one
     **dict.fromkeys(_ENSEMBLE_CODES, _ENSEMBLE),
     **dict.fromkeys(_SUIT_CODES, _SUIT),
+    # headings 6104 and 6204 split by the garment: dresses (6104.4x, 6204.4x) and skirts and
+    # divided skirts (6104.5x, 6204.5x) are named articles
+    **dict.fromkeys(_DRESS_CODES, ("dress(?:es)?", "gowns?", "sundress(?:es)?", "frocks?")),
+    **dict.fromkeys(_SKIRT_CODES, ("skirts?", "skorts?", "culottes")),
     # Chapter 64 Subheading Note 1: 'sports footwear' is only footwear designed for a sporting
     # activity with (provision for) spikes, sprigs, cleats, stops, clips or bars, and skating,
     # ski, snowboard, wrestling and boxing boots and cycling shoes; 6404.11 also names tennis,
