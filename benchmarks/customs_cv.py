@@ -225,6 +225,28 @@ def table(name: str, held: list[Held]) -> None:
             )
 
 
+CONFIDENT = 0.5  # a wrong answer given with at least this confidence is a confident wrong
+
+
+def confident_wrongs(rows: list[EvalRow], order: list[int], held: list[Held], n: int) -> None:
+    """Held-fold items answered wrong at HS6 with confidence >= CONFIDENT: gold, predicted,
+    confidence and the item's text, most confident first (to read them and group by cause)."""
+    wrong = [
+        (h.confidence, i, h)
+        for i, h in zip(order, held, strict=True)
+        if h.confidence >= CONFIDENT
+        and h.predicted
+        and not domain.hits_at(h.predicted, h.gold, 6, 1)
+    ]
+    print(f"confident wrongs (HS6 top-1 wrong, confidence >= {CONFIDENT}): {len(wrong)}")
+    for conf, i, h in sorted(wrong, key=lambda t: -t[0])[:n]:
+        text = " ".join(rows[i].text.split())[:400]
+        print(
+            f"  gold {'/'.join(g[:6] for g in h.gold)} | predicted {h.predicted[0]} "
+            f"({', '.join(h.predicted[1:3])}) | {conf:.2f} | {text}"
+        )
+
+
 def changes(
     rows: list[EvalRow],
     order: list[int],
@@ -260,6 +282,12 @@ def main() -> None:
         default=0,
         help="print N items per file whose "
         "first HS6 the re-ranker turned from wrong to right (and right to wrong)",
+    )
+    parser.add_argument(
+        "--wrongs",
+        type=int,
+        default=0,
+        help="list N held-fold confident wrongs per file (re-ranked; gold, predicted, text)",
     )
     args = parser.parse_args()
     grid = GRIDS[args.grid]
@@ -327,6 +355,7 @@ def main() -> None:
         table(name, after[name])
         ms = sorted(o.ms for o in base)
         print(f"latency: mean {np.mean(ms):.1f} ms, p50 {ms[len(ms) // 2]:.1f} ms per item")
+        confident_wrongs(rows, index[name], after[name], args.wrongs)
         if args.changes:
             changes(rows, index[name], before[name], after[name], args.changes)
     if args.fit:

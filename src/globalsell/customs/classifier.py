@@ -376,6 +376,8 @@ def classify(
         if score > 0 or hs6 in precedent_of
     ]
     pool = _with_search(pool, idx, h_scores, c_scores, semantic)
+    against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
+    pool = [dataclasses.replace(e, undecided=against.get(e.hs6, frozenset())) for e in pool]
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:
