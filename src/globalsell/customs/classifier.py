@@ -46,6 +46,7 @@ from globalsell.customs.query import (
     GARMENT,
     KNIT,
     MATERIAL_TOKENS,
+    OCCASION_TOKENS,
     PARTS_QUERY,
     PLAITED,
     PRIMARY_HEADINGS,
@@ -79,6 +80,7 @@ class Params:
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
     not_plaited: float = 0.5  # chapter 46 for a text naming no plaiting material (Ch. 46 Note 1)
     head_miss: float = 0.8  # a subheading none of whose texts names the article's noun
+    phrase_words: int = 5  # longest head read as one noun phrase (longer: a keyword list)
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
@@ -93,6 +95,7 @@ class Params:
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
+    occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
 
 
 PARAMS = Params()
@@ -190,6 +193,8 @@ def classify(
             weight = min(weight, 1.0) * params.material
         if t in hint_only:
             weight *= params.hint  # a trade-word hint, not the seller's own word
+        if t in OCCASION_TOKENS:
+            weight *= params.occasion  # what the goods are used for, not what they are
         weights[idx.vocab[t]] = query_tokens.count(t) * weight
     cat_tokens = set(tokens(category or "")) - set(query_tokens)
     for t in cat_tokens:
@@ -253,7 +258,7 @@ def classify(
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
     plaited = bool(PLAITED.search(f"{raw} {english}"))
-    noun_words = _noun_words(parsed) if params.head_miss != 1.0 else frozenset()
+    noun_words = _noun_words(parsed, params) if params.head_miss != 1.0 else frozenset()
     not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
@@ -502,12 +507,17 @@ def classify(
     )
 
 
-def _noun_words(parsed: Parsed) -> frozenset[str]:
+def _noun_words(parsed: Parsed, params: Params = PARAMS) -> frozenset[str]:
     """The article's noun and the nomenclature words the glossary gives for it ('sweater':
     pullover, jersey)."""
     # a title with no 'for', 'with', ',', 'made of' ... after the article ('TPE Yoga Mat Non-Slip
     # 6mm') gives no reliable noun; nor does a unit or a two-letter word
     if not parsed.noun or not parsed.bounded or len(parsed.noun) <= 2:
+        return frozenset()
+    # an English noun phrase names its article in a few words ('men's cotton sweater'); a
+    # marketplace title's head of a dozen stacked keywords ('New SK7 Ultra Smart Watch
+    # Bluetooth Call Men GPS NFC') ends with no word that is reliably the article
+    if len(parsed.head_text.split()) > params.phrase_words:
         return frozenset()
     words = [w for w in parsed.head_text.lower().split() if stem(w.strip(",.;:'\"")) == parsed.noun]
     return frozenset({parsed.noun, *tokens(glossary.expand_english(" ".join(words)))})

@@ -104,6 +104,16 @@ PLAITED = re.compile(
     r"paper strips?|interlaced|tatami)\b",
     re.I,
 )
+# The social occasion a listing suits ("wedding table decoration", "birthday party favours")
+# says what the goods are used for, not what they are: heading 9505 covers festive, carnival and
+# entertainment articles, and Chapter 95 Note 1 sends tableware, kitchenware, apparel, linen and
+# other articles of a utilitarian function to their own headings by material; a sign, a sticker
+# (4911) or artificial flowers (6702) for a wedding are classified as what they are (GRI 1). The
+# festivals themselves (Christmas, Halloween, carnival, Easter) do make festive articles and are
+# not here. Stemmed whole words (`tokens`).
+OCCASION_TOKENS = frozenset(
+    {"party", "wed", "birthday", "bridal", "engagement", "anniversary", "graduation", "celebration"}
+)
 PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
 
 _DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
