@@ -3,7 +3,7 @@ decide between (customs.choice.undecided, ranking.UNDECIDED), one rule at a time
 
 import pytest
 
-from globalsell.customs import choice, ranking
+from globalsell.customs import choice, classifier, ranking
 from globalsell.customs import sub_articles as art
 from globalsell.customs import subheadings as sub
 from globalsell.customs.nomenclature import load
@@ -150,3 +150,18 @@ def test_pet_is_not_polyethylene() -> None:
     assert sub.code_materials(load().hs_text("392062"))[0] == frozenset({"pet"})
     eva = sub.product_materials("PET film coated with ethylene vinyl acetate (EVA)")
     assert "pvc" not in eva  # vinyl acetate is not vinyl chloride
+
+
+def test_two_fibres_without_shares_ask_which_is_the_largest_by_weight() -> None:
+    result = classifier.classify("a men's knit cardigan made from cotton and nylon")
+    assert result.abstained
+    assert result.question is not None
+    assert result.question.startswith(
+        "Which fibre is the largest share by weight: cotton or synthetic fibres"
+    )
+
+
+def test_a_material_of_another_kind_decides() -> None:
+    nom = load()
+    assert not choice.undecided(nom, "911390", "911310", frozenset({"plastics"}))
+    assert choice.undecided(nom, "911390", "911310", frozenset())

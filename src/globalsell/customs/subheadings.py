@@ -189,6 +189,8 @@ CLASSES: tuple[MaterialClass, ...] = (
             "flax",
             "hemp",
             "velvet",
+            "flock",
+            "flocked",
             "satin",
             "flannel",
         ),
@@ -467,24 +469,29 @@ LABELS = {
 }
 
 
-def question(first: str, second: str) -> str | None:
-    """The question that decides between two subheadings told apart by material."""
+def question(first: str, second: str, *, by_weight: bool = False) -> str | None:
+    """The question that decides between two subheadings told apart by material; `by_weight`
+    when the text names the fibres but not their shares (Section XI Note 2(A))."""
     told = told_apart(first, second)
     if told is None:
         return None
     upper, names = told
+    listed = " or ".join(LABELS[m] for m in names)
+    if by_weight and not upper:
+        return f"Which fibre is the largest share by weight: {listed}?"
     what = "the upper" if upper else "it"
-    return f"What is {what} mainly made of: {' or '.join(LABELS[m] for m in names)}?"
+    return f"What is {what} mainly made of: {listed}?"
 
 
-def question_said(first: str, second: str) -> Message | None:
+def question_said(first: str, second: str, *, by_weight: bool = False) -> Message | None:
     """The same question as a message code (materials named by their label code)."""
     told = told_apart(first, second)
     if told is None:
         return None
     upper, names = told
+    code = "customs.question.upper_material" if upper else "customs.question.made_of"
     return messages.message(
-        "customs.question.upper_material" if upper else "customs.question.made_of",
+        "customs.question.by_weight" if by_weight and not upper else code,
         materials=messages.items([messages.label("hs_material", m) for m in names]),
     )
 
