@@ -75,7 +75,7 @@ CONFIDENCE_FEATURES = (
 # separate the first from the 30th, not a right first from a wrong one. 5-fold CV over all 30,
 # 3 and 1 (benchmarks/customs_cv.py, ADR 0144): 3.
 CONFIDENCE_POOL = 3
-# the confidence of a first candidate whose runner-up differs from it only by a material the
+# the confidence of a first candidate that one of the next two differs from only by a material the
 # text does not state: below the classifier's abstention threshold (classifier.ABSTAIN_BELOW)
 UNDECIDED = 0.25
 # The HS6 confidence is factored (ADR 0151): P(heading) from the heading model times
@@ -305,7 +305,7 @@ def rank(pool: Sequence[Evidence], words: int, model: Model | None = None) -> Ra
         confidence = _sigmoid(
             confidence_matrix(pool, probability, words) @ np.array(model.confidence)
         )
-    if len(order) > 1 and pool[order[1]].hs6 in pool[order[0]].undecided:
+    if any(pool[i].hs6 in pool[order[0]].undecided for i in order[1:3]):
         # the deciding fact is not in the text: the answer is asked back, not guessed (ADR 0149)
         confidence[order[0]] = min(confidence[order[0]], UNDECIDED)
     # a heading is at least as likely as its own first subheading

@@ -260,6 +260,7 @@ SENTENCES: dict[str, str] = {
         "only %(matched)s of %(words)s words match the best candidate %(code)s"
     ),
     "customs.question.made_of": N_("What is it mainly made of: %(materials)s?"),
+    "customs.question.by_weight": N_("Which fibre is the largest share by weight: %(materials)s?"),
     "customs.question.upper_material": N_("What is the upper mainly made of: %(materials)s?"),
     "customs.question.sub_material": N_("%(question)s It could be %(a)s (%(a_text)s) or %(b)s."),
     "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),
