@@ -255,6 +255,10 @@ SENTENCES: dict[str, str] = {
         "This does not read like a product description. What is the product, what is it made "
         "of and what is it used for?"
     ),
+    "customs.question.few_words": N_(
+        "Few words of the description meet %(a)s (%(a_text)s): is that what it is? If not, what "
+        "is the product, what is it made of and what is it used for?"
+    ),
     "customs.note.glossary": N_("glossary: %(terms)s"),
     "customs.note.few_words": N_(
         "only %(matched)s of %(words)s words match the best candidate %(code)s"
