@@ -398,7 +398,7 @@ def classify(
         line_obj = nom.us_lines.get(line_code)
         reasons = [precedent_of[hs6].reason] if hs6 in precedent_of else []
         said = [precedent_of[hs6].said] if hs6 in precedent_of else []
-        line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
+        line_words = _text_words(idx.texts[doc]) if doc is not None else frozenset()
         overlap = sorted({t for t in known if t in line_words})
         if overlap:
             reasons.append("matched words: " + ", ".join(overlap[:8]))
@@ -529,6 +529,12 @@ def _translated(category: str | None) -> str | None:
         return None
     levels = [lvl.strip() for lvl in category.split(">")]
     return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
+
+
+@lru_cache(maxsize=8192)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of an index line's text, tokenised once per process."""
+    return frozenset(tokens(text))
 
 
 @lru_cache(maxsize=1)
