@@ -196,6 +196,6 @@ def factor(matches: Sequence[Match], hs6: str, materials: set[str]) -> float:
     """How much the rules favour a subheading: 1 + the weights of the rules covering it."""
     out = 1.0
     for m in matches:
-        if any(hs6.startswith(t) for t in targets(m, materials)):
+        if hs6.startswith(targets(m, materials)):
             out += m.weight
     return out

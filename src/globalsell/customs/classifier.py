@@ -264,7 +264,7 @@ def classify(
     knit = bool(KNIT.search(raw))
     waste = scopes.says_waste(raw)
     woven = bool(WOVEN.search(raw))
-    order = np.argsort(-fused, kind="stable")[:LINES]  # ties: lowest line first, on any numpy
+    order = _top_lines(fused, LINES)  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
     for doc in order:
         score = float(fused[doc])
@@ -296,11 +296,14 @@ def classify(
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
     rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
+    off_headings = {h[:4] for h in off_sense}
+    text_matches = [m for m in matches if m.where != "category"]
+    category_matches = [m for m in matches if m.where == "category"]
     for hs6, (score, _) in best.items():
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
-        if hs6[:4] in {h[:4] for h in off_sense}:
+        if hs6[:4] in off_headings:
             bonus *= OFF_SENSE
         if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
@@ -320,10 +323,8 @@ def classify(
             bonus *= params.not_plaited
         rule_bonus = articles.factor(matches, hs6, material_chapters)
         rule_hits[hs6] = (
-            articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
-            > 1.0,
-            articles.factor([m for m in matches if m.where == "category"], hs6, material_chapters)
-            > 1.0,
+            articles.factor(text_matches, hs6, material_chapters) > 1.0,
+            articles.factor(category_matches, hs6, material_chapters) > 1.0,
         )
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
@@ -547,6 +548,16 @@ def _category_matcher() -> articles.Matcher:
     return articles.Matcher(articles.CATEGORY_RULES)
 
 
+def _top_lines(fused: np.ndarray, n: int) -> np.ndarray:
+    """`np.argsort(-fused, kind="stable")[:n]` without sorting every line: the lines scoring at
+    least the n-th best score (all of its ties), stably sorted."""
+    if len(fused) <= n:
+        return np.argsort(-fused, kind="stable")
+    nth = np.partition(fused, len(fused) - n)[len(fused) - n]
+    docs = np.flatnonzero(fused >= nth)
+    return docs[np.argsort(-fused[docs], kind="stable")][:n]
+
+
 def _residual(text: str) -> bool:
     """A subheading for what its siblings do not cover ('Other', 'n.e.c.')."""
     low = text.lower()
@@ -567,6 +578,7 @@ def _with_search(
     """The pool with the heading and chapter BM25 and the closeness in meaning of each
     candidate's subheading, heading and chapter."""
     out = []
+    best_of: dict[str, float] = {}  # heading or chapter -> its best cosine (many share one)
     for e in pool:
         doc = idx.first_leaf.get(e.hs6)
         h = float(h_scores[idx.leaf_heading[doc]]) if doc is not None and len(h_scores) else 0.0
@@ -576,8 +588,10 @@ def _with_search(
             sem, cosines = semantic
             if e.hs6 in sem.position:
                 cos = float(cosines[sem.position[e.hs6]])
-            heading_cos = group_best(sem, cosines, e.hs6[:4])
-            chapter_cos = group_best(sem, cosines, e.hs6[:2])
+            for prefix in (e.hs6[:4], e.hs6[:2]):
+                if prefix not in best_of:
+                    best_of[prefix] = group_best(sem, cosines, prefix)
+            heading_cos, chapter_cos = best_of[e.hs6[:4]], best_of[e.hs6[:2]]
         out.append(
             dataclasses.replace(
                 e,
