@@ -266,18 +266,14 @@ def classify(
     woven = bool(WOVEN.search(raw))
     order = _top_lines(fused, LINES)  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
-    for doc in order:
-        score = float(fused[doc])
-        if score <= 0:
-            break
-        code = idx.codes[doc]
-        line = nom.us_lines[code]
-        is_parts = "part" in line.description.lower()[:12]
-        if is_parts and not wants_parts:
-            score *= 0.8
-        hs6 = code[:6]
+    lines = order[fused[order] > 0]  # the best lines scoring above 0, best first
+    line_scores = fused[lines]
+    if not wants_parts:  # a line for parts when the text asks for none
+        line_scores = np.where(_part_lines(params.uk_terms)[lines], line_scores * 0.8, line_scores)
+    for doc, score in zip(lines.tolist(), line_scores.tolist(), strict=True):
+        hs6 = idx.codes[doc][:6]
         if hs6 not in best or best[hs6][0] < score:
-            best[hs6] = (score, int(doc))
+            best[hs6] = (score, doc)
 
     for m in matches:
         for target in articles.targets(m, material_chapters):
@@ -530,6 +526,16 @@ def _translated(category: str | None) -> str | None:
         return None
     levels = [lvl.strip() for lvl in category.split(">")]
     return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
+
+
+@lru_cache(maxsize=4)
+def _part_lines(uk_weight: float) -> np.ndarray:
+    """Per index line: whether its own text is about parts ('Parts', 'Parts and accessories')."""
+    nom = load()
+    return np.array(
+        ["part" in nom.us_lines[code].description.lower()[:12] for code in index(uk_weight).codes],
+        dtype=bool,
+    )
 
 
 @lru_cache(maxsize=8192)
