@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,6 +183,7 @@ def classify(
     parsed = parse(text)
     material_only = set(tokens(material or "")) - set(tokens(text))
     weights: dict[int, float] = {}
+    counts = Counter(query_tokens)
     for t in set(known):
         if t == parsed.noun:
             weight = params.head_noun
@@ -195,7 +197,7 @@ def classify(
             weight *= params.hint  # a trade-word hint, not the seller's own word
         if t in OCCASION_TOKENS:
             weight *= params.occasion  # what the goods are used for, not what they are
-        weights[idx.vocab[t]] = query_tokens.count(t) * weight
+        weights[idx.vocab[t]] = counts[t] * weight
     cat_tokens = set(tokens(category or "")) - set(query_tokens)
     for t in cat_tokens:
         if t in idx.vocab:
@@ -317,10 +319,11 @@ def classify(
             bonus *= scopes.PENALTY
         if hs6[:2] == "46" and not plaited:
             bonus *= params.not_plaited
-        rule_bonus = articles.factor(matches, hs6, material_chapters)
+        rule_bonus = articles.factor(matches, hs6, material_chapters) if matches else 1.0
         rule_hits[hs6] = (
-            articles.factor(text_matches, hs6, material_chapters) > 1.0,
-            articles.factor(category_matches, hs6, material_chapters) > 1.0,
+            bool(text_matches) and articles.factor(text_matches, hs6, material_chapters) > 1.0,
+            bool(category_matches)
+            and articles.factor(category_matches, hs6, material_chapters) > 1.0,
         )
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
@@ -377,9 +380,8 @@ def classify(
         for hs6, score in ranked
         if score > 0 or hs6 in precedent_of
     ]
-    pool = _with_search(pool, idx, h_scores, c_scores, semantic)
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
-    pool = [dataclasses.replace(e, undecided=against.get(e.hs6, frozenset())) for e in pool]
+    pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:
@@ -580,9 +582,10 @@ def _with_search(
     h_scores: np.ndarray,
     c_scores: np.ndarray,
     semantic: tuple[Semantic, np.ndarray] | None,
+    against: dict[str, frozenset[str]],
 ) -> list[ranking.Evidence]:
-    """The pool with the heading and chapter BM25 and the closeness in meaning of each
-    candidate's subheading, heading and chapter."""
+    """The pool with the heading and chapter BM25, the closeness in meaning of each
+    candidate's subheading, heading and chapter, and the codes it is undecided `against`."""
     out = []
     best_of: dict[str, float] = {}  # heading or chapter -> its best cosine (many share one)
     for e in pool:
@@ -606,6 +609,7 @@ def _with_search(
                 semantic=cos,
                 heading_semantic=heading_cos,
                 chapter_semantic=chapter_cos,
+                undecided=against.get(e.hs6, frozenset()),
             )
         )
     return out
