@@ -78,16 +78,18 @@ class Matcher:
                 self.phrases.setdefault(key, rule)
                 self.longest = max(self.longest, len(key))
             self.unless[rule.name] = [tuple(words(w)) for w in rule.unless]
+        # per rule, the phrases of its refinements read anywhere in the text (phrase order kept)
+        self.refinements: dict[str, list[tuple[tuple[str, ...], ArticleRule]]] = {}
+        for named, other in self.phrases.items():
+            if other.refines and other.refines_from_text:
+                self.refinements.setdefault(other.refines, []).append((named, other))
 
     def refined(self, rule: ArticleRule, context: Sequence[str]) -> tuple[ArticleRule, str] | None:
         """A refinement of `rule` that may be read anywhere in the text, when the text names
         it (e.g. jewellery -> jewellery of natural stones, from "Main Stone: Agate")."""
-        for phrase, other in self.phrases.items():
-            if (
-                other.refines == rule.name
-                and other.refines_from_text
-                and _contains(context, phrase)
-                and not any(_contains(context, u) for u in self.unless[other.name])
+        for phrase, other in self.refinements.get(rule.name, ()):
+            if _contains(context, phrase) and not any(
+                _contains(context, u) for u in self.unless[other.name]
             ):
                 return other, " ".join(phrase)
         return None

@@ -58,6 +58,7 @@ from globalsell.customs.query import (
     garment_factor,
     gender_factor,
     gendered,
+    token_set,
 )
 from globalsell.customs.query import CHEMICAL_CHAPTERS as CHEMICAL_CHAPTERS
 from globalsell.customs.query import gender as gender_of
@@ -543,7 +544,7 @@ def _part_lines(uk_weight: float) -> np.ndarray:
 @lru_cache(maxsize=8192)
 def _text_words(text: str) -> frozenset[str]:
     """The words of an index line's text, tokenised once per process."""
-    return frozenset(tokens(text))
+    return token_set(text)
 
 
 @lru_cache(maxsize=1)

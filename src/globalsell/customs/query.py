@@ -148,6 +148,13 @@ def tokens(text: str) -> list[str]:
     return [t for t in map(_token, _WORD.findall(text)) if t is not None]
 
 
+def token_set(text: str) -> frozenset[str]:
+    """`frozenset(tokens(text))`, each distinct word looked up once (long nomenclature texts
+    repeat their ancestors' and chapter's words)."""
+    words = set(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+    return frozenset(t for t in map(_token, words) if t is not None)
+
+
 @lru_cache(maxsize=1 << 16)
 def _token(word: str) -> str | None:
     """One lower-case word's token (None for a stop word or a single letter), stemmed once:
