@@ -196,8 +196,18 @@ def targets(match: Match, materials: set[str]) -> tuple[str, ...]:
 
 def factor(matches: Sequence[Match], hs6: str, materials: set[str]) -> float:
     """How much the rules favour a subheading: 1 + the weights of the rules covering it."""
+    return factor_of(targeted(matches, materials), hs6)
+
+
+def targeted(matches: Sequence[Match], materials: set[str]) -> list[tuple[Match, tuple[str, ...]]]:
+    """Each match with its codes (`targets`), worked out once for a text's many candidates."""
+    return [(m, targets(m, materials)) for m in matches]
+
+
+def factor_of(matched: Sequence[tuple[Match, tuple[str, ...]]], hs6: str) -> float:
+    """`factor` from the matches' codes (`targeted`)."""
     out = 1.0
-    for m in matches:
-        if hs6.startswith(targets(m, materials)):
+    for m, codes in matched:
+        if hs6.startswith(codes):
             out += m.weight
     return out

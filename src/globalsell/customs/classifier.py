@@ -296,8 +296,9 @@ def classify(
     rules: dict[str, str] = {}
     rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
     off_headings = {h[:4] for h in off_sense}
-    text_matches = [m for m in matches if m.where != "category"]
-    category_matches = [m for m in matches if m.where == "category"]
+    rule_codes = articles.targeted(matches, material_chapters)
+    text_codes = [(m, codes) for m, codes in rule_codes if m.where != "category"]
+    category_codes = [(m, codes) for m, codes in rule_codes if m.where == "category"]
     for hs6, (score, _) in best.items():
         bonus = 1.0
         if hs6 in phrase_hits:
@@ -320,11 +321,10 @@ def classify(
             bonus *= scopes.PENALTY
         if hs6[:2] == "46" and not plaited:
             bonus *= params.not_plaited
-        rule_bonus = articles.factor(matches, hs6, material_chapters) if matches else 1.0
+        rule_bonus = articles.factor_of(rule_codes, hs6)
         rule_hits[hs6] = (
-            bool(text_matches) and articles.factor(text_matches, hs6, material_chapters) > 1.0,
-            bool(category_matches)
-            and articles.factor(category_matches, hs6, material_chapters) > 1.0,
+            articles.factor_of(text_codes, hs6) > 1.0,
+            articles.factor_of(category_codes, hs6) > 1.0,
         )
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
@@ -432,8 +432,8 @@ def classify(
         if hs6 in refined:
             reasons.append(refined[hs6][0])
             said.append(refined[hs6][1])
-        for m in matches:
-            if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
+        for m, codes in rule_codes:
+            if hs6.startswith(codes):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
                 said.append(
                     msg.message(
