@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from globalsell.customs import domain, glossary
 
@@ -144,13 +145,24 @@ _SPELLING = {stem(k): stem(v) for k, v in glossary.SPELLING.items()}
 
 def tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
-    out = []
-    for w in _WORD.findall(text):
-        if w in _STOP or len(w) <= 1:
-            continue
-        t = stem(w)
-        out.append(_SPELLING.get(t, t))
-    return out
+    return [t for t in map(_token, _WORD.findall(text)) if t is not None]
+
+
+def token_set(text: str) -> frozenset[str]:
+    """`frozenset(tokens(text))`, each distinct word looked up once (long nomenclature texts
+    repeat their ancestors' and chapter's words)."""
+    words = set(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+    return frozenset(t for t in map(_token, words) if t is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token(word: str) -> str | None:
+    """One lower-case word's token (None for a stop word or a single letter), stemmed once:
+    the nomenclature's texts repeat the same few thousand words."""
+    if word in _STOP or len(word) <= 1:
+        return None
+    t = stem(word)
+    return _SPELLING.get(t, t)
 
 
 MATERIAL_TOKENS = frozenset(
