@@ -217,3 +217,34 @@ def test_figures_below_a_store_or_an_order_total_are_not_held(question: str, lab
 )
 def test_stores_and_open_orders_are_still_answered(question: str) -> None:
     assert parse(question, today=TODAY).unsupported is None
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What was our revenue the week before Black Friday", "week before"),
+        ("units sold in the 3 days after Black Friday", "days after"),
+        ("上个月下半月的销售额", "下半月"),
+        ("revenue in the second half of last month", "second half of last month"),
+    ],
+)
+def test_a_span_inside_or_beside_a_named_period_is_asked_back(question: str, phrase: str) -> None:
+    p = parse(question, today=TODAY)
+    assert (p.period, p.time_unclear) == (None, phrase)
+
+
+def test_the_first_half_of_the_year_is_still_read() -> None:
+    p = parse("How many units did we sell in the first half of the year", today=TODAY)
+    assert (p.period is not None, p.time_unclear) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["units sold last month in every store but Germany", "revenue last month without the US"],
+)
+def test_but_and_without_leave_something_out_of_sales(question: str) -> None:
+    assert parse(question, today=TODAY).unsupported == "figures that leave something out"
+
+
+def test_products_without_an_hs_code_leave_nothing_out() -> None:
+    assert parse("which products are without an HS code", today=TODAY).unsupported is None

@@ -33,6 +33,7 @@ from globalsell.assistant.question_cues import JOINED as _JOINED
 from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
 from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
 from globalsell.assistant.question_cues import PER_UNIT_GAIN as _PER_UNIT_GAIN
+from globalsell.assistant.question_cues import SHIFTED_SPAN as _SHIFTED_SPAN
 from globalsell.assistant.question_cues import STOCK_PARTS_JOINED as _STOCK_PARTS_JOINED
 from globalsell.assistant.question_cues import ZH_TRANSIT as _ZH_TRANSIT
 from globalsell.assistant.question_cues import ZH_TRANSIT_GOODS as _ZH_TRANSIT_GOODS
@@ -543,6 +544,9 @@ def parse(question: str, *, today: date) -> Parsed:
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
     if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
         unsupported = "counts of products by their sales"
+    shifted = _SHIFTED_SPAN.search(low) if sales else None
+    if shifted:  # "the week before Black Friday": not Black Friday, asked back
+        period = None
     unsupported = unsupported or not_held(low, rest.lower(), sales, measure is None, sold_words)
     if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
         unsupported = "figures filtered by an amount"
@@ -567,7 +571,11 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_focus=focus,
         stock_part=stock_part,
         rest=low_names,
-        time_unclear=(unparsed_time(low) or time_word(low)) if period is None and sales else None,
+        time_unclear=shifted.group(0)
+        if shifted
+        else (unparsed_time(low) or time_word(low))
+        if period is None and sales
+        else None,
         future=(sales or measure is None) and future_time(low),
         late=late,
         unsupported=unsupported,

@@ -23,7 +23,9 @@ __all__ = [
     "NOT_LIVE",
     "ORDERS_SHIPPED_LATE",
     "PER_UNIT_GAIN",
+    "SALES_LEFT_OUT",
     "SALES_RATIO",
+    "SHIFTED_SPAN",
     "SINGLE_ORDER",
     "STOCK_PARTS_JOINED",
     "UNIT_STATES",
@@ -209,8 +211,22 @@ def not_held(low: str, raw: str, sales: bool, open_measure: bool, sold: bool) ->
     ):
         if (sales or open_measure) and cue.search(low):
             return label
-    if EXCEPT_AROUND.search(low):
+    if EXCEPT_AROUND.search(low) or (sales and SALES_LEFT_OUT.search(low)):
         return "figures that leave something out"
     if ASKS_FOR_BUYERS.search(low):
         return "buyers and customers"
     return None
+
+
+# a span beside or inside a named period ("the week before Black Friday", "下半月", "the second
+# half of last month"): not the named period itself, so asked back, never widened to it
+SHIFTED_SPAN = re.compile(
+    r"(?<![a-z])(?:days?|weeks?|months?)\s+(?:before|after|prior to|leading up to|following)"
+    r"(?![a-z])|(?<![a-z])(?:first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
+    r"(?:(?:last|this|previous)\s+)?(?:month|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?![a-z])|上半月|下半月|前半月|后半月"
+)
+# "all stores but Germany", "revenue without the US": a sales figure with something left out
+SALES_LEFT_OUT = re.compile(
+    r"(?<![a-z])(?:all|every|each|any)\s+(?:\w+\s+){0,2}?but\s|(?<![a-z])without\s"
+)
