@@ -146,6 +146,13 @@ UNSUPPORTED_ZH = {
     "cancelled orders": "取消订单的数据",
     "figures filtered by an amount": "按金额或数量筛选后的数字",
     "sell-through rate": "售罄率",
+    "buyers and customers": "买家和客户的数据",
+    "the Buy Box": "购物车(Buy Box)归属",
+    "inventory turnover": "库存周转",
+    "damaged or lost units": "损坏或丢失的件数",
+    "places finer than a store": "按城市或地区(比店铺更细)的数字",
+    "single orders": "单个订单的金额或日期",
+    "when orders shipped": "订单的发货时效",
 }
 
 
