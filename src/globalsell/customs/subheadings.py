@@ -239,7 +239,12 @@ _NOT_LEATHER = re.compile(
 # 'Material: Metal' names no class: base or precious metal is what decides (Chapter 71 Note 9)
 _GENERIC = re.compile(r"^\W*(?:metals?|other|others|none|mixed)\W*$", re.I)
 _NEGATED = re.compile(
-    r"\((?:other than|excluding|not)[^)]*\)|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
+    r"\((?:other than|excluding|not)[^)]*\)"
+    # a listed exclusion runs to its last item ("other than lead-acid, nickel-cadmium, nickel-metal
+    # hydride and lithium-ion, including separators"): 8507.80 names none of the four
+    r"|\b(?:other than|excluding)\s+(?:[a-z\-]+(?: [a-z\-]+)?,\s+)+[a-z\-]+(?: [a-z\-]+)?"
+    r"\s(?:and|or)\s[a-z\-]+(?: [a-z\-]+)?(?=[,;)]|$)"
+    r"|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
     re.I,
 )
 # a marketplace attribute's value runs to the next 'Key:' (AliExpress, Amazon, Shopify exports)
@@ -466,6 +471,7 @@ LABELS = {
     "lithium_ion": "lithium-ion",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
+    "other": "another material",  # offered beside the one material a residual line leaves out
 }
 
 
@@ -475,7 +481,7 @@ def question(first: str, second: str, *, by_weight: bool = False) -> str | None:
     told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
     listed = " or ".join(LABELS[m] for m in names)
     if by_weight and not upper:
         return f"Which fibre is the largest share by weight: {listed}?"
@@ -488,12 +494,19 @@ def question_said(first: str, second: str, *, by_weight: bool = False) -> Messag
     told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
     code = "customs.question.upper_material" if upper else "customs.question.made_of"
     return messages.message(
         "customs.question.by_weight" if by_weight and not upper else code,
         materials=messages.items([messages.label("hs_material", m) for m in names]),
     )
+
+
+def _offered(told: tuple[bool, list[str]]) -> tuple[bool, list[str]]:
+    """The answers a material question offers: one material alone (8507.60 lithium-ion against
+    8507.80, which names none) is offered beside 'another material'."""
+    upper, names = told
+    return upper, names if len(names) > 1 else [*names, "other"]
 
 
 def told_apart(first: str, second: str) -> tuple[bool, list[str]] | None:

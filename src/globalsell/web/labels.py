@@ -245,6 +245,7 @@ LABELS: dict[str, dict[str, str]] = {
         "lithium_ion": N_("lithium-ion"),
         "textile": N_("textile materials"),
         "plastics": N_("rubber or plastics"),
+        "other": N_("another material"),
     },
     "hs_source": {
         "section_xi": N_("Section XI Subheading Note 2 (the fibre that predominates by weight)"),
