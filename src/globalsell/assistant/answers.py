@@ -338,7 +338,7 @@ def future_reply(p: Parsed) -> Reply:
     question; it is no ask-back), with what it can answer instead."""
     return Reply(
         "refuse",
-        understood(p, p.chinese)
+        understood(replace(p, period=None), p.chinese)  # a past date is not the one asked about
         + (
             "我无法预测未来的销量：我只根据已经发生的数据回答(需求预测见「预测」页面)。"
             "我可以告诉你最近30天或去年同期的销量。"
