@@ -111,3 +111,13 @@ def test_classifier_puts_a_mower_blade_with_mower_parts() -> None:
 def test_classifier_keeps_a_gear_for_a_car_with_gears() -> None:
     result = classifier.classify("Steel Pinion Motor Gear for 1/10 RC Model Car")
     assert result.candidates[0].hs6[:4] == "8483"
+
+
+def test_a_title_whose_article_rule_names_the_good_is_read_as_a_product() -> None:
+    from globalsell.customs.service import NOT_A_PRODUCT, guard
+
+    result = guard(classifier.classify("Steel Pinion Motor Gear 17T for 1/10 RC Model Car"))
+    assert result.candidates[0].hs6[:4] == "8483"
+    assert result.question != NOT_A_PRODUCT
+    chat = guard(classifier.classify("please call me tomorrow about the invoice"))
+    assert chat.question == NOT_A_PRODUCT

@@ -91,7 +91,12 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     described = set(classifier.tokens(f"{best.heading} {best.subheading} {best.line}"))
     matched = words & described
     chatty = len(set(_PLAIN_WORD.findall(result.text.lower())) & _CONVERSATION)
-    if chatty >= 3 or (len(matched) <= 1 and (chatty >= 2 or (len(words) >= 6 and not used))):
+    # an article rule named by the title ("... Lock for Hyundai" -> heading 8301) reads the text
+    # as a product: one word is enough when that word names the article
+    named = best.evidence is not None and best.evidence.rule
+    if chatty >= 3 or (
+        len(matched) <= 1 and not named and (chatty >= 2 or (len(words) >= 6 and not used))
+    ):
         return dataclasses.replace(
             result,
             abstained=True,
