@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
+import json
 import time
 from pathlib import Path
 from typing import NamedTuple
@@ -335,6 +336,11 @@ def main() -> None:
         default=0,
         help="list N held-fold confident wrongs per file (re-ranked; gold, predicted, text)",
     )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write each held-fold item (file, row, gold, re-ranked HS6 order, pool) as JSON lines",
+    )
     args = parser.parse_args()
     grid = GRIDS[args.grid]
     configs = [
@@ -404,6 +410,20 @@ def main() -> None:
         confident_wrongs(rows, index[name], after[name], args.wrongs)
         if args.changes:
             changes(rows, index[name], before[name], after[name], args.changes)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for name, rows in files.items():
+                for i, h in zip(index[name], after[name], strict=True):
+                    line = {
+                        "file": name,
+                        "row": i,
+                        "title": rows[i].title or rows[i].text[:200],
+                        "category": rows[i].category,
+                        "gold": h.gold,
+                        "predicted": h.predicted[:5],
+                        "pool": outcomes[name][0][i].codes,
+                    }
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
     if args.fit:
         pooled = [o for name in files for o in outcomes[name][0]]
         l2 = choose_l2(pooled, seed=FOLDS)

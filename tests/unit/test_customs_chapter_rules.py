@@ -122,7 +122,10 @@ def test_materials_for_making_tackle_are_not_tackle() -> None:
         ("fishing", "title", ("9507",)),
     ]
     assert _found("pheasant feathers for fly tying", fishing) == []
-    assert _found("stainless steel screws for lure making", fishing) == []
+    # the screws go by what they are (GRI 1): screws of heading 7318 (Section XV Note 2)
+    assert _found("stainless steel screws for lure making", fishing) == [
+        ("screw", "title", ("7318",))
+    ]
 
 
 def test_an_occasion_attribute_names_no_article() -> None:

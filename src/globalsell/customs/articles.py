@@ -21,11 +21,12 @@ from globalsell.customs.article_rules import PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
 from globalsell.customs.article_rules_goods import GOODS
 from globalsell.customs.article_rules_home import HOME
+from globalsell.customs.article_rules_parts import PARTS_GOODS
 from globalsell.customs.category_rules import CATEGORY
 
 # a phrase named by two rules belongs to the first: the goods of part 3 ("storage box") before
 # the household articles of part 2 that would otherwise claim them
-RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME
+RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME + PARTS_GOODS
 CATEGORY_RULES: tuple[ArticleRule, ...] = CATEGORY  # read in the category path only
 
 

@@ -23,6 +23,7 @@ from globalsell.customs import (
     domain,
     glossary,
     memory,
+    parts,
     platform,
     ranking,
     scopes,
@@ -98,6 +99,7 @@ class Params:
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
     occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
+    parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
 
 
 PARAMS = Params()
@@ -251,6 +253,9 @@ def classify(
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
     )
+    served = parts.match(text, _translated(category), matches, params.parts)
+    if served is not None:
+        matches.append(served)
     apparel = any(m.rule.name == "apparel" for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).

@@ -97,8 +97,12 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     described = set(classifier.tokens(f"{best.heading} {best.subheading} {best.line}"))
     matched = words & described
     chatty = len(set(_PLAIN_WORD.findall(result.text.lower())) & _CONVERSATION)
-    message_like = chatty >= 3 or (len(matched) <= 1 and chatty >= 2)
-    if not message_like and not (len(matched) <= 1 and len(words) >= 6 and not used):
+    # an article rule named by the title ("... Lock for Hyundai" -> heading 8301) reads the text
+    # as a product: one word is enough when that word names the article
+    named = best.evidence is not None and best.evidence.rule
+    thin = len(matched) <= 1 and not named
+    message_like = chatty >= 3 or (thin and chatty >= 2)
+    if not message_like and not (thin and len(words) >= 6 and not used):
         return result
     if message_like:
         question, said = NOT_A_PRODUCT, messages.message("customs.question.not_a_product")
