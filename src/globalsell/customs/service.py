@@ -107,7 +107,9 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     if message_like:
         question, said = NOT_A_PRODUCT, messages.message("customs.question.not_a_product")
     else:
-        text = best.subheading[:60]
+        text = best.subheading
+        if len(text) > 60:  # cut at a word, never inside one
+            text = text[:60].rsplit(" ", 1)[0].rstrip(",;") + "..."
         question = FEW_WORDS.format(code=best.hs6, text=text)
         said = messages.message(
             "customs.question.few_words", a=best.hs6, a_text=messages.quote(text)
