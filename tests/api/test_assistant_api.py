@@ -76,7 +76,7 @@ def test_viewer_and_strangers_are_refused(client: TestClient, session: Session) 
     ).json()
     assert answer["intent"] == "clarify"
     assert answer["answer"].startswith(
-        "I understood: SKU BARE-1. I cannot find SKU BARE-1 in your catalogue."
+        "I understood: SKU BARE-1. I don't find a product BARE-1 in your catalogue."
     )
 
 

@@ -101,11 +101,12 @@ def owner(session: Session, runtime: Runtime) -> Member:
     [
         (
             "下周德国哪些SKU会断货?",
-            "DE 7 天内预计断货的SKU有 1 个: MUG-500 DE: 6 天 (12 件可售)",
+            "DE 7 天内预计断货的SKU有 1 个(按可售库存和预测销量估算): MUG-500 DE: 6 天 (12 件可售)",
         ),
         (
             "which SKUs will run out in Germany next week?",
-            "1 SKU may run out in DE within 7 days: MUG-500 DE: 6 days (12 available)",
+            "1 SKU may run out in DE within 7 days (an estimate from available stock and forecast "
+            "sales): MUG-500 DE: 6 days (12 available)",
         ),
         (
             "which SKUs will run out in Japan next week?",
@@ -229,7 +230,7 @@ def test_the_llm_path_calls_the_stock_out_tool_and_cites_it(
         (
             "how many units of MUG-50 did I sell?",
             "clarify",
-            "I understood: SKU MUG-50. I cannot find SKU MUG-50 in your catalogue. "
+            "I understood: SKU MUG-50. I don't find a product MUG-50 in your catalogue. "
             "Did you mean: MUG-500?",
         ),
         (
@@ -284,7 +285,7 @@ def test_another_sellers_sku_is_not_in_the_catalogue(session: Session, owner: Me
     make_product(session, other.actor, sku="THEIR-1")
     reply = chat.answer(session, now=AT, actor=owner.actor, question="units of THEIR-1 sold?")
     assert reply.intent == "clarify"
-    assert "I cannot find SKU THEIR-1 in your catalogue." in reply.text
+    assert "I don't find a product THEIR-1 in your catalogue." in reply.text
 
 
 @pytest.mark.parametrize(

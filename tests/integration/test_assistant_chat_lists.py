@@ -177,17 +177,20 @@ def test_time_words_it_cannot_date_are_asked_back(session: Session, owner: Membe
     ]
 
 
-def test_future_sales_are_declined_not_answered(session: Session, owner: Member) -> None:
+def test_future_sales_are_refused_as_a_prediction(session: Session, owner: Member) -> None:
     reply = ask(session, owner, "What will MUG-500 sell next Christmas?")
-    assert reply.intent == "clarify"
+    assert reply.intent == "refuse"
     assert first_lines(reply, 1) == [
-        "I understood: SKU MUG-500. I answer from what has already happened; I cannot predict "
-        "future sales here (the demand forecast is on the Forecasts page). Did you mean: units "
-        "sold over the last 30 days / the same period last year?"
+        "I understood: SKU MUG-500. I can't predict that: I answer from what has already "
+        "happened, and future sales are a forecast (see the Forecasts page). I can give you the "
+        "units sold over the last 30 days or in the same period last year."
     ]
-    zh = ask(session, owner, "明年双十一能卖多少？")
-    assert zh.intent == "clarify"
-    assert "不能在这里预测未来的销量" in zh.text
+    zh = ask(session, owner, "MUG-500下个月能卖多少？")
+    assert zh.intent == "refuse"
+    assert first_lines(zh, 1) == [
+        "我理解的是: SKU MUG-500。我无法预测未来的销量：我只根据已经发生的数据回答"
+        "(需求预测见「预测」页面)。我可以告诉你最近30天或去年同期的销量。"
+    ]
 
 
 def test_products_a_warehouse_never_held_are_counted_apart(session: Session, owner: Member) -> None:

@@ -100,6 +100,11 @@ def _plural(n: object, one: str, many: str) -> str:
     return one if str(n) in ("1", "1.0") else many
 
 
+def counted(n: object, one: str) -> str:
+    """A count with its English noun, singular for one: "1 unit", "4 units", "1 day"."""
+    return f"{n} {_plural(n, one, one + 's')}"
+
+
 def exception(kind: str, evidence: Mapping[str, Any], zh: bool) -> str:
     """An open exception in a sentence: what is wrong and by how much (from its evidence)."""
     if kind == "late_departure":

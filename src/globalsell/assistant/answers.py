@@ -146,6 +146,13 @@ UNSUPPORTED_ZH = {
     "cancelled orders": "取消订单的数据",
     "figures filtered by an amount": "按金额或数量筛选后的数字",
     "sell-through rate": "售罄率",
+    "buyers and customers": "买家和客户的数据",
+    "the Buy Box": "购物车(Buy Box)归属",
+    "inventory turnover": "库存周转",
+    "damaged or lost units": "损坏或丢失的件数",
+    "places finer than a store": "按城市或地区(比店铺更细)的数字",
+    "single orders": "单个订单的金额或日期",
+    "when orders shipped": "订单的发货时效",
 }
 
 
@@ -204,22 +211,29 @@ def unclear_measure(p: Parsed) -> Reply:
     )
 
 
+def unknown_sku(p: Parsed, items: list[Named]) -> Reply | None:
+    """A SKU the question names that is no product or variant of the seller's: said so, with
+    the close SKUs as "did you mean"; never an answer for all products or for another SKU."""
+    known = {s for n in items for s in n.skus}
+    sku = next((s for s in p.skus if s not in known), None)
+    if sku is None:
+        return None
+    return clarify(
+        p,
+        f"I don't find a product {sku} in your catalogue.",
+        f"你的产品目录里没有找到产品 {sku}。",
+        tuple(semantic.suggest_skus(items, sku)),
+    )
+
+
 def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | None]:
     """The products the question names, as catalogue SKUs; or the question to ask back."""
     parent = {s: n.sku for n in items for s in n.skus}
     if p.skus:
-        out = []
-        for sku in p.skus:
-            if sku in parent:
-                out.append(sku if p.measure is Measure.UNIT_COST else parent[sku])
-                continue
-            close = semantic.suggest_skus(items, sku)
-            return (), clarify(
-                p,
-                f"I cannot find SKU {sku} in your catalogue.",
-                f"你的产品目录里没有 SKU {sku}。",
-                tuple(close),
-            )
+        missing = unknown_sku(p, items)
+        if missing is not None:
+            return (), missing
+        out = [sku if p.measure is Measure.UNIT_COST else parent[sku] for sku in p.skus]
         return tuple(dict.fromkeys(out)), None
     if p.measure is Measure.SHIPMENTS and p.shipment:
         return (), None  # a shipment named by its code: its own lines, no product filter
@@ -320,15 +334,20 @@ def _arrival_window(p: Parsed, today: date) -> Period | None:
 
 
 def future_reply(p: Parsed) -> Reply:
-    """Sales that have not happened: said so, with what it can answer instead."""
-    return clarify(
-        p,
-        "I answer from what has already happened; I cannot predict future sales here "
-        "(the demand forecast is on the Forecasts page).",
-        "我只根据已经发生的数据回答，不能在这里预测未来的销量(需求预测见「预测」页面)。",
-        ("最近30天的销量", "去年同期的销量")
-        if p.chinese
-        else ("units sold over the last 30 days", "the same period last year"),
+    """Sales that have not happened: refused as a prediction, plainly (it did understand the
+    question; it is no ask-back), with what it can answer instead."""
+    return Reply(
+        "refuse",
+        understood(replace(p, period=None), p.chinese)  # a past date is not the one asked about
+        + (
+            "我无法预测未来的销量：我只根据已经发生的数据回答(需求预测见「预测」页面)。"
+            "我可以告诉你最近30天或去年同期的销量。"
+            if p.chinese
+            else "I can't predict that: I answer from what has already happened, and future "
+            "sales are a forecast (see the Forecasts page). I can give you the units sold over "
+            "the last 30 days or in the same period last year."
+        ),
+        {"understood": _understood_dict(p), "prediction": True},
     )
 
 

@@ -4,6 +4,8 @@ out; every figure the text states comes from the result."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from globalsell.assistant import answer_words as words
@@ -459,3 +461,38 @@ def _landed_line(x: dict[str, Any], zh: bool) -> str:
             else ""
         )
     )
+
+
+def runout_estimate(rows: list[dict[str, Any]], today: date, deadline: str | None, zh: bool) -> str:
+    """When each SKU x warehouse runs out at its last 30 days' sales rate: the date its days of
+    cover imply, worded as an estimate (a stock-out question asks about the future); a date
+    named that could not be placed is said so, for the seller to compare."""
+    parts = []
+    for x in rows:
+        if x["days_of_cover"] is None:
+            continue  # no sales: no date to imply
+        if x["available"] <= 0:
+            parts.append(
+                f"{x['sku']} 在 {x['location']} 现已断货"
+                if zh
+                else f"{x['sku']} at {x['location']}: out of stock now"
+            )
+            continue
+        on = today + timedelta(days=int(Decimal(x["days_of_cover"])))
+        parts.append(
+            f"{x['sku']} 在 {x['location']} 约 {on} 断货"
+            if zh
+            else f"{x['sku']} at {x['location']}: around {on}"
+        )
+    if not parts:
+        return ""
+    if zh:
+        head = f"我没法确定「{deadline}」是哪天，请和下面的日期比较。" if deadline else ""
+        return f"{head}按最近30天的销售速度估算(不是保证): {'；'.join(parts)}。\n"
+    head = (
+        f"I could not place '{deadline}' on the calendar; compare it with these dates. "
+        if deadline
+        else ""
+    )
+    rate = "Estimated run-out at the last 30 days' sales rate (not a promise)"
+    return f"{head}{rate}: {'; '.join(parts)}.\n"

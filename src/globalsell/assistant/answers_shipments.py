@@ -8,12 +8,28 @@ from __future__ import annotations
 from typing import Any
 
 from globalsell.assistant import answer_words as words
+from globalsell.assistant.question import Measure, Parsed
+from globalsell.assistant.question_cues import FUTURE_OUTCOME
 from globalsell.assistant.semantic import Request, Result
 
+count_of = words.counted  # a count with its noun in English: `1 unit`, `3 units`
 
-def count_of(n: object, word: str) -> str:
-    """A count with its noun in English: `1 unit`, `3 units`."""
-    return f"{n} {word}{'' if str(n) == '1' else 's'}"
+
+def future_outcome(p: Parsed) -> bool:
+    """A yes/no question about a shipment's future ("will it clear customs by Friday?")."""
+    return p.measure is Measure.SHIPMENTS and FUTURE_OUTCOME.search(p.text.lower()) is not None
+
+
+def outcome_refusal(text: str, zh: bool) -> str:
+    """A yes/no question about a shipment's future ("will it clear customs by Friday?"): no
+    promise, since it is a prediction; what the data shows now, its dates as estimates."""
+    return (
+        "我无法保证这件事会不会发生：这是对未来的预测，不是你数据里的事实。目前的数据"
+        f"(预计日期只是估计): {text}"
+        if zh
+        else "I can't promise that: whether it happens is a prediction, not a fact in your data. "
+        f"What the data shows now (the expected dates are estimates): {text}"
+    )
 
 
 _n = count_of

@@ -20,6 +20,8 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, semantic, service
+from globalsell.assistant.answers_render import runout_estimate
+from globalsell.assistant.answers_shipments import future_outcome, outcome_refusal
 from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
 from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
@@ -27,7 +29,8 @@ from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
-from globalsell.assistant.script import to_simplified
+from globalsell.assistant.readings import answer_note, read_slips, stockout_as_cover
+from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
@@ -417,11 +420,27 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
     return tool, {}
 
 
+_NOT_ANSWERED = ("clarify", "unknown", "refuse", "refuse_write", "refuse_other_seller")
+
+
 def answer_offline(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
     """Answer with the offline parser: the semantic layer for measures, the read-only tools
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
-    Traditional Chinese is read as simplified."""
-    question = to_simplified(question)
+    Traditional Chinese, Cantonese and slips are read first; an answer names what it read."""
+    question, slips = read_slips(cantonese_as_mandarin(to_simplified(question)))
+    reply = _answer_read(session, actor=actor, question=question, now=now)
+    if reply.intent in _NOT_ANSWERED[2:]:
+        return reply
+    answered = reply.intent not in _NOT_ANSWERED
+    rest = parse(question, today=now.date()).rest if answered else ""
+    read = (
+        semantic.misspelt_readings(semantic.catalogue(session, actor=actor), rest) if rest else []
+    )
+    note = answer_note(slips, read, reply.text, is_chinese(question))
+    return replace(reply, text=note + reply.text) if note else reply
+
+
+def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
     intent, args = route(question, today=now.date())
     chinese = is_chinese(question)
     if intent == "stockout_risk" and _named_skus(session, actor, question, now):
@@ -430,6 +449,12 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         log.warning("chat: refused a write request from %s", actor.name)
         text = REFUSAL_ZH if chinese else REFUSAL_EN
         return Answer(f"{text}\n{footer(question)}", intent, "offline", {})
+    missing = answers.unknown_sku(
+        parse(question, today=now.date()), semantic.catalogue(session, actor=actor)
+    )
+    if missing is not None and intent not in ("refuse_other_seller", "explain_proposal"):
+        # "NB-ZZ-999 stock?", "is NB-ZZ-999 late": whatever is asked, never all products
+        return Answer(f"{missing.text}\n{footer(question)}", missing.kind, "offline", {})
     pointed = _pointer_unnamed(session, actor, question, now, intent)
     if pointed is not None:  # "这个产品在途多少" on its own: which product, never all of them
         text = (
@@ -455,10 +480,8 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = _parse_with_names(session, actor, question, now)
-        if parsed.measure is Measure.STOCKOUT:
-            parsed = replace(
-                parsed, measure=Measure.DAYS_OF_COVER, candidates=(Measure.DAYS_OF_COVER,)
-            )
+        stockout = parsed.measure is Measure.STOCKOUT
+        parsed, deadline = stockout_as_cover(parsed)
         reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
         if reply is None and parsed.future:
             reply = answers.future_reply(parsed)
@@ -467,6 +490,11 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         if reply is None:
             items = semantic.catalogue(session, actor=actor)
             reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
+            if reply.kind == "answer" and stockout:  # the date it implies, as an estimate
+                head = runout_estimate(reply.data["rows"], now.date(), deadline, chinese)
+                reply = answers.Reply(reply.kind, head + reply.text, reply.data)
+            if reply.kind == "answer" and future_outcome(parsed):  # "will it clear by Friday?"
+                reply = answers.Reply("refuse", outcome_refusal(reply.text, chinese), reply.data)
         name = intent if reply.kind == "answer" else reply.kind
         if reply.kind == "answer":
             name = str(reply.data["measure"])

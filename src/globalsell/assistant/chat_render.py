@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from globalsell.assistant.answer_words import counted
 from globalsell.assistant.answers_render import incomplete_margin
 
 __all__ = ["REFUSAL_EN", "REFUSAL_ZH", "UNKNOWN_EN", "UNKNOWN_ZH", "render"]
@@ -84,19 +85,20 @@ def render(intent: str, data: dict[str, Any], chinese: bool) -> str:
                 f"days (checked {data['checked_at']})."
             )
         listed = "; ".join(
-            f"{r['sku']} {r['store']}: {r['days_to_stockout']} "
-            + ("天" if chinese else "days")
+            f"{r['sku']} {r['store']}: "
+            + (f"{r['days_to_stockout']} 天" if chinese else counted(r["days_to_stockout"], "day"))
             + f" ({r['available']} "
             + ("件可售" if chinese else "available")
             + ")"
             for r in data["skus"]
         )
         return (
-            f"{where} {data['within_days']} 天内预计断货的SKU有 {data['count']} 个: {listed}"
+            f"{where} {data['within_days']} 天内预计断货的SKU有 {data['count']} 个"
+            f"(按可售库存和预测销量估算): {listed}"
             if chinese
             else f"{data['count']} SKU{'s' if data['count'] != 1 else ''} may run out in {where} "
-            f"within {data['within_days']} "
-            f"days: {listed}"
+            f"within {data['within_days']} days (an estimate from available stock and forecast "
+            f"sales): {listed}"
         )
     if intent == "margin":
         gap = incomplete_margin(" ".join(data.get("unknown") or ()), chinese)

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
 from globalsell.assistant import market, operations, operations_late
+from globalsell.assistant.answer_words import counted
 from globalsell.assistant.domain import (
     DetectorRegistry,
     Finding,
@@ -287,7 +288,7 @@ def _outlier(
         severity=Severity.WARNING if remedy is None else Severity.CRITICAL,
         reason=(
             f"The unit cost of {sku} ({_shown(cost, currency)}) is {off:.1f}x {direction} "
-            f"the median of {against} ({_shown(mid, currency)}, {len(peers)} peers)"
+            f"the median of {against} ({_shown(mid, currency)}, {counted(len(peers), 'peer')})"
             + ("; it looks like a decimal slip." if remedy else "; check it with the factory.")
         ),
         evidence={
@@ -334,7 +335,8 @@ class StaleProposals:
                     if age < 2 * thresholds.stale_after_days
                     else Severity.WARNING,
                     reason=(
-                        f"Proposal {p.id} ({p.title}) has waited {age} days for a decision; "
+                        f"Proposal {p.id} ({p.title}) has waited {counted(age, 'day')} "
+                        "for a decision; "
                         "approve, edit or reject it."
                     ),
                     evidence={

@@ -8,6 +8,7 @@ from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
+from globalsell.assistant.answer_words import counted
 from globalsell.assistant.domain import (
     Finding,
     PriceFacts,
@@ -252,7 +253,7 @@ class PriceCheck:
             ),
             evidence=self._evidence(p),
             impact=impact,
-            impact_note=f"margin missing on {monthly} units a month (30-day sales)",
+            impact_note=f"margin missing on {counted(monthly, 'unit')} a month (30-day sales)",
             remedy=remedy,
             message=msg.sentences(
                 msg.message(
@@ -320,7 +321,8 @@ class PriceCheck:
             ),
             evidence=self._evidence(p),
             impact=impact,
-            impact_note=f"price gap on {monthly} units a month (a rough size of the risk)",
+            impact_note=f"price gap on {counted(monthly, 'unit')} a month "
+            "(a rough size of the risk)",
             remedy=remedy,
             message=msg.sentences(
                 msg.message(

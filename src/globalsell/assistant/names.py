@@ -191,13 +191,11 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
             scores[n.sku] = score
     if strong & set(scores):  # "carrying kettles": the kettle, not the mat with a carrying strap
         scores = {sku: s for sku, s in scores.items() if sku in strong}
-    if not scores:
-        close = _misspelt(items, qwords, doc_words, df)
-        return (
-            ([close], [])
-            if close is not None and not vague
-            else ([], [n for n in items if n.sku in vague])
-        )
+    if not scores:  # a misspelt name: read when it fits one product only, else asked back
+        close = set().union(*_misspelt(qwords, doc_words, df).values())
+        if len(close) == 1 and not vague:
+            return [n for n in items if n.sku in close], []
+        return [], [n for n in items if n.sku in vague | close]
     top = max(scores.values())
     chosen = {sku for sku, s in scores.items() if s == top}
     seen = set().union(*(evidence[sku] for sku in chosen))
@@ -206,21 +204,39 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
 
 
 def _misspelt(
-    items: list[Named], qwords: set[str], doc_words: dict[str, set[str]], df: dict[str, int]
-) -> Named | None:
-    """The one product a misspelt question word (5+ letters) is close to, by a word only it
-    and at most one other product carry."""
+    qwords: set[str], doc_words: dict[str, set[str]], df: dict[str, int]
+) -> dict[str, set[str]]:
+    """The products each misspelt question word (5+ letters, no word of any product's name
+    and none of the parser's) is close to, by a word only it and at most one other product
+    carry; a typo rarely hits the first letter."""
     rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5)
-    hits: set[str] = set()
-    for w in qwords:
+    out: dict[str, set[str]] = {}
+    for w in sorted(qwords):
         if len(w) < 5 or w in df or w in _QUESTION_WORDS or w in _FUNCTION_WORDS:
             continue
-        same_start = [r for r in rare if r[0] == w[0]]  # a typo rarely hits the first letter
+        same_start = [r for r in rare if r[0] == w[0]]
+        hits: set[str] = set()
         for close in difflib.get_close_matches(w, same_start, n=2, cutoff=0.8):
             hits |= {sku for sku, ws in doc_words.items() if close in ws}
-    if len(hits) != 1:
-        return None
-    return next(n for n in items if n.sku in hits)
+        if hits:
+            out[w] = hits
+    return out
+
+
+def misspelt_readings(items: list[Named], text: str) -> list[tuple[str, Named]]:
+    """Each misspelt word of the question that fits one product only, with that product: what
+    an answer names it read the word as ("kettel": the kettle)."""
+    doc_words = {n.sku: set().union(*(_words(x, parts=False) for x in n.names)) for n in items}
+    df: dict[str, int] = defaultdict(int)
+    for ws in doc_words.values():
+        for w in ws:
+            df[w] += 1
+    by_sku = {n.sku: n for n in items}
+    return [
+        (w, by_sku[next(iter(hits))])
+        for w, hits in _misspelt(_words(text), doc_words, df).items()
+        if len(hits) == 1
+    ]
 
 
 # where a one-character name stands as the subject: at the start or after a measure word, and

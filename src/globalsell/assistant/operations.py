@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from globalsell.assistant.answer_words import counted as count_of
 from globalsell.assistant.domain import (
     Finding,
     HsFacts,
@@ -148,7 +149,7 @@ class StockOutRisk:
                     else Severity.INFO
                 )
             inbound_text = (
-                f"{s.inbound} units inbound, expected {s.next_arrival.isoformat()}"
+                f"{count_of(s.inbound, 'unit')} inbound, expected {s.next_arrival.isoformat()}"
                 + (" (in time)" if counted else " (too late)")
                 if s.next_arrival is not None and s.inbound > 0
                 else "nothing inbound"
@@ -157,11 +158,12 @@ class StockOutRisk:
                 (
                     f"{s.sku} in {s.store} is out of stock now "
                     if stocked_out
-                    else f"{s.sku} in {s.store} runs out in about {num(out_in, '1')} days "
+                    else f"{s.sku} in {s.store} runs out in about "
+                    f"{count_of(num(out_in, '1'), 'day')} "
                 )
                 + f"({s.available} available, selling {num(s.daily_demand, '0.01')}/day from the "
                 f"{'forecast' if s.demand_source == 'forecast' else '30-day velocity'}; "
-                f"{inbound_text}). Ocean takes {s.ocean_days} days, air {s.air_days}."
+                f"{inbound_text}). Ocean takes {count_of(s.ocean_days, 'day')}, air {s.air_days}."
                 + (
                     " Air is not among your preferred modes, so ocean is proposed."
                     if no_air and out_in < s.ocean_days
@@ -261,9 +263,10 @@ class StockOutRisk:
                     },
                     impact=impact,
                     impact_note=(
-                        f"sales lost without action: {lost_units} units x unit price"
+                        f"sales lost without action: {count_of(lost_units, 'unit')} x unit price"
                         if impact is not None
-                        else f"not counted: about {lost_units} units of sales are lost whatever "
+                        else f"not counted: about {count_of(lost_units, 'unit')} of sales are lost "
+                        "whatever "
                         "is done now"
                         if not actionable
                         else "not estimated: no price for this store"
@@ -316,11 +319,12 @@ class ExcessStock:
             parts = []
             if over:
                 parts.append(
-                    f"{held} units ({cover}) against a target of "
-                    f"{thresholds.excess_cover_days} days: about {excess} units too many"
+                    f"{count_of(held, 'unit')} ({cover}) against a target of "
+                    f"{count_of(thresholds.excess_cover_days, 'day')}: "
+                    f"about {count_of(excess, 'unit')} too many"
                 )
             if ageing:
-                parts.append(f"the oldest units have waited {s.oldest_days} days")
+                parts.append(f"the oldest units have waited {count_of(s.oldest_days, 'day')}")
             units = excess if over else Decimal(s.available)
             impact = (
                 money(units * s.unit_cost, snapshot.base_currency)

@@ -4,6 +4,7 @@ shipment facts and returns findings."""
 
 from __future__ import annotations
 
+from globalsell.assistant.answer_words import counted
 from globalsell.assistant.domain import Finding, Severity, Snapshot, Thresholds
 from globalsell.assistant.operations import money
 from globalsell.core import messages as msg
@@ -53,7 +54,8 @@ class LateShipments:
                     subject=f"shipment:{s.code}",
                     severity=Severity.CRITICAL if critical else Severity.WARNING,
                     reason=(
-                        f"Shipment {s.code} ({s.modes}, {s.units} units to {s.destination}, "
+                        f"Shipment {s.code} ({s.modes}, {counted(s.units, 'unit')} "
+                        f"to {s.destination}, "
                         f"{s.status.replace('_', ' ')}): " + "; ".join(parts) + "."
                     ),
                     evidence={

@@ -24,3 +24,46 @@ def to_simplified(text: str) -> str:
     if _HAN.search(text) is None:
         return text
     return str(_converter().convert(text))
+
+
+# Cantonese grammar words (as OpenCC leaves them in simplified form) and their Mandarin
+# equivalents: the question words, the negation 冇, the particles 嘅/咗/喺/啲 and the pronoun
+# 佢. Written Cantonese uses them where Mandarin has the right-hand words; they are no product
+# names ("边只卖得最好" is "哪个卖得最好").
+_CANTONESE = {
+    "边只": "哪个",
+    "边个": "哪个",
+    "边款": "哪款",
+    "边间": "哪家",
+    "边度": "哪里",
+    "几多": "多少",
+    "乜嘢": "什么",
+    "咩": "什么",
+    "点解": "为什么",
+    "点样": "怎么样",
+    "系咪": "是不是",
+    "系唔系": "是不是",
+    "有冇": "有没有",
+    "冇": "没有",
+    "嘅": "的",
+    "咗": "了",
+    "喺": "在",
+    "啲": "些",
+    "佢哋": "他们",
+    "佢": "它",
+}
+# 边 is "which" unless it ends a place word ("这边", "旁边", "左边只有..."), and never inside one
+_CANTONESE_RE = re.compile(
+    "|".join(
+        ("(?<![这那旁左右东西南北上下前后里外身两一半海岸周无天])" if k[0] == "边" else "")
+        + re.escape(k)
+        for k in sorted(_CANTONESE, key=len, reverse=True)
+    )
+)
+
+
+def cantonese_as_mandarin(text: str) -> str:
+    """`text` (simplified) with written Cantonese grammar words in their Mandarin form."""
+    if _HAN.search(text) is None:
+        return text
+    return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group(0)], text)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from globalsell.core import messages as msg
 from globalsell.core.messages import Message
-from globalsell.customs import articles, subheadings
+from globalsell.customs import articles, sub_articles, subheadings
 from globalsell.customs.nomenclature import Nomenclature, load
 from globalsell.customs.query import MATERIAL_TOKENS, Parsed, gender
 
@@ -46,6 +46,50 @@ def group_of(hs6: str) -> str:
     return hs6[:2] if hs6[:4] in headings else hs6[:4]
 
 
+def materials_of(raw: str) -> frozenset[str]:
+    """The product's materials: a 'Material:' attribute when there is one, else the text's."""
+    declared = subheadings.declared_materials(raw)
+    return declared if declared is not None else subheadings.product_materials(raw)
+
+
+def deciding_materials(raw: str) -> frozenset[str]:
+    """The materials that decide a subheading: two or more fibres without their shares decide
+    nothing, since the fibre that predominates by weight does (Section XI Note 2(A))."""
+    materials = materials_of(raw)
+    if len(materials & subheadings.FIBRES) > 1:
+        return materials - subheadings.FIBRES
+    return materials
+
+
+def undecided(nom: Nomenclature, first: str, second: str, materials: frozenset[str]) -> bool:
+    """Whether two subheadings of one group are told apart by a material (of the upper, for
+    footwear) of which the text names none of the kind that decides (subheadings.KINDS)."""
+    if first == second or group_of(first) != group_of(second):
+        return False
+    told = subheadings.told_apart(nom.hs_text(first), nom.hs_text(second))
+    if told is None:
+        return False
+    upper, named = told
+    names = frozenset(named)
+    if upper:
+        deciding = frozenset(subheadings.UPPER_ORDER)
+    elif names & subheadings.FIBRES:  # Section XI: the fibre decides, 'textile' does not
+        deciding = subheadings.FIBRES
+    else:  # a material of another kind rules the named one out (a silicone strap is not gold)
+        return not materials
+    return not (materials | subheadings.implied(materials)) & deciding
+
+
+def undecided_pairs(
+    nom: Nomenclature, codes: list[str], raw: str, among: int = 8
+) -> dict[str, frozenset[str]]:
+    """For each of the first `among` codes, the others among them it is undecided against
+    (the re-ranker reorders the pool, so more than the first two are read)."""
+    materials = deciding_materials(raw)
+    head = codes[:among]
+    return {a: frozenset(b for b in head if undecided(nom, a, b, materials)) for a in head}
+
+
 def refine_by_material(
     nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
 ) -> dict[str, tuple[str, Message]]:
@@ -57,8 +101,8 @@ def refine_by_material(
     if params.sub_material == 1.0:
         return {}
     declared = subheadings.declared_materials(raw)
-    materials = declared if declared is not None else subheadings.product_materials(raw)
-    if not materials and not any(h in subheadings.NARROW for h in scored):
+    materials = materials_of(raw)
+    if not materials and not any(h in sub_articles.RULED for h in scored):
         return {}
     group = {h: group_of(h) for h in scored}
     lead: dict[str, float] = {}
@@ -67,7 +111,10 @@ def refine_by_material(
     for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
         for sibling in _members(g):
             named, _ = subheadings.code_materials(nom.hs_text(sibling))
-            if sibling not in scored and named & (materials | subheadings.implied(materials)):
+            if sibling not in scored and (
+                named & (materials | subheadings.implied(materials))
+                or _other_than(nom.hs_text(sibling), materials)
+            ):
                 scored[sibling] = lead[g]
                 group[sibling] = g
     weight = params.sub_material
@@ -84,7 +131,7 @@ def refine_by_material(
     # the best-scored member naming the material takes the group's lead; the others step back
     leader: dict[str, str] = {}
     for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
-        if f == top[group[hs6]] > 1.0:
+        if f == top[group[hs6]] > 1.0 or _left(nom, hs6, f, factors, group, materials):
             leader.setdefault(group[hs6], hs6)
     for hs6, f in factors.items():
         g = group[hs6]
@@ -99,6 +146,38 @@ def refine_by_material(
         )
         for h in leader.values()
     }
+
+
+def _other_than(text: str, materials: frozenset[str]) -> bool:
+    """Whether a subheading 'of other than' some class is the one for the product's material:
+    it excludes a class of the same kind as that material, and not the material itself."""
+    _, excludes = subheadings.code_materials(text)
+    if not excludes or excludes & (materials | subheadings.implied(materials)):
+        return False
+    return any(kind & excludes and kind & materials for kind in subheadings.KINDS)
+
+
+def _left(
+    nom: Nomenclature,
+    hs6: str,
+    f: float,
+    factors: dict[str, float],
+    group: dict[str, str],
+    materials: frozenset[str],
+) -> bool:
+    """Whether hs6 is the subheading left once its siblings are ruled out by material (GRI 6):
+    none of the group names the product's material, hs6 is the one 'of other than' the
+    materials its siblings name, and each sibling naming such a material was ruled out."""
+    if f != 1.0 or not materials:
+        return False
+    _, excludes = subheadings.code_materials(nom.hs_text(hs6))
+    if not excludes or excludes & (materials | subheadings.implied(materials)):
+        return False
+    siblings = [h for h in factors if group[h] == group[hs6] and h != hs6]
+    if any(factors[h] > 1.0 for h in siblings):
+        return False
+    ruled = [h for h in siblings if subheadings.code_materials(nom.hs_text(h))[0] & excludes]
+    return bool(ruled) and all(factors[h] < 1.0 for h in ruled)
 
 
 def term_in_sense(idx: Index, term: str, parsed: Parsed, hs6: str) -> bool:
@@ -225,9 +304,11 @@ def question(
                 f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
                 msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
             )
-    asked = subheadings.question(a.subheading, b.subheading)
-    asked_said = subheadings.question_said(a.subheading, b.subheading)
-    if asked and asked_said and group_of(a.hs6) == group_of(b.hs6) and "material" not in known:
+    shares = len(materials_of(text) & subheadings.FIBRES) > 1  # named, shares not given
+    asked = subheadings.question(a.subheading, b.subheading, by_weight=shares)
+    asked_said = subheadings.question_said(a.subheading, b.subheading, by_weight=shares)
+    unknown = "material" not in known or undecided(nom, a.hs6, b.hs6, deciding_materials(text))
+    if asked and asked_said and group_of(a.hs6) == group_of(b.hs6) and unknown:
         return (
             f"{asked} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
             msg.message("customs.question.sub_material", question=msg.nested(asked_said), **pair),

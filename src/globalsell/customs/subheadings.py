@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from globalsell.core import messages
 from globalsell.core.messages import Message
+from globalsell.customs.sub_articles import NARROW, names_article
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class MaterialClass:
 
 
 CLASSES: tuple[MaterialClass, ...] = (
-    MaterialClass("cotton", ("cotton",), ("cotton",)),
+    # Chapter 52 Subheading Note 1(d): denim is a fabric of cotton (headings 5209-5211)
+    MaterialClass("cotton", ("cotton", "denim"), ("cotton",)),
     MaterialClass(
         "wool",
         ("wool", "woollen", "woolen", "cashmere", "merino", "alpaca", "mohair"),
@@ -63,7 +65,7 @@ CLASSES: tuple[MaterialClass, ...] = (
     ),
     MaterialClass(
         "artificial",
-        ("viscose", "rayon", "modal", "lyocell", "tencel"),
+        ("viscose", "rayon", "modal", "lyocell", "tencel", "artificial silk"),
         ("artificial fibres", "man-made fibres"),
     ),
     MaterialClass("silk", ("silk",), ("silk",)),
@@ -135,6 +137,28 @@ CLASSES: tuple[MaterialClass, ...] = (
         ),
         ("semi-precious stones",),
     ),
+    # Chapter 39 subheadings by polymer (GRI 6): of polymers of vinyl chloride, of ethylene,
+    # of propylene, of styrene, and the lines of other plastics that exclude them
+    MaterialClass(
+        "pvc",
+        ("pvc", "polyvinyl chloride", "vinyl chloride"),
+        ("polymers of vinyl chloride", "vinyl chloride polymers"),
+    ),
+    MaterialClass(
+        "polyethylene",
+        # poly(ethylene terephthalate) is a polyester (subheading 3920.62), not polyethylene
+        ("pe", "polyethylene(?! terephthalate)", "polythene", "hdpe", "ldpe", "lldpe"),
+        ("polymers of ethylene", "ethylene polymers", "(?<=than )ethylene"),
+    ),
+    MaterialClass("pet", ("polyethylene terephthalate",), (r"poly\(ethylene terephthalate",)),
+    MaterialClass(
+        "polypropylene", ("pp", "polypropylene"), ("polymers of propylene", "propylene polymers")
+    ),
+    MaterialClass(
+        "polystyrene",
+        ("ps", "polystyrene", "styrofoam", "eps"),
+        ("polymers of styrene", "styrene polymers"),
+    ),
     MaterialClass("lead_acid", ("lead-acid", "lead acid"), ("lead-acid",)),
     MaterialClass("nicd", ("ni-cd", "nicd", "nickel-cadmium"), ("nickel-cadmium",)),
     MaterialClass("nimh", ("ni-mh", "nimh", "nickel-metal hydride"), ("nickel-metal hydride",)),
@@ -150,8 +174,29 @@ CLASSES: tuple[MaterialClass, ...] = (
     ),
     MaterialClass(
         "textile",
-        ("canvas", "fabric", "mesh", "cloth", "textile", "knitted upper", "felt", "oxford"),
-        (r"(?<!other )textile materials",),
+        (
+            "canvas",
+            "fabric",
+            "mesh",
+            "cloth",
+            "textile",
+            "knitted upper",
+            "felt",
+            "oxford",
+            # vegetable textile fibres (Chapter 53)
+            "jute",
+            "linen",
+            "flax",
+            "hemp",
+            "velvet",
+            "flock",
+            "flocked",
+            "satin",
+            "flannel",
+        ),
+        # 'of textile materials n.e.c. in item no. 6115.9' is the residual line: it names the
+        # materials its siblings do not, so it names no class
+        (r"(?<!other )textile materials(?!\s+n\.e\.c)",),
     ),
     MaterialClass(
         "plastics",
@@ -184,15 +229,32 @@ _COLOUR = re.compile(
     re.I,
 )
 # faux leather and the like name plastics; the bare word 'leather' must not read them
-_NOT_LEATHER = re.compile(r"\b(?:pu|faux|synthetic|artificial|vegan|imitation)\s+leather\b", re.I)
+_NOT_LEATHER = re.compile(
+    r"\b(?:pu|faux|synthetic|artificial|vegan|imitation)\s+leather\b"
+    # 'a nylon bag with leather straps': the leather of a part, not of the article
+    r"|\bwith\s+(?:genuine\s+|real\s+)?leather\s+(?:straps?|handles?|trims?|trimmings?|"
+    r"patch(?:es)?|tabs?|laces?|piping)\b",
+    re.I,
+)
+# 'Material: Metal' names no class: base or precious metal is what decides (Chapter 71 Note 9)
+_GENERIC = re.compile(r"^\W*(?:metals?|other|others|none|mixed)\W*$", re.I)
 _NEGATED = re.compile(
-    r"\((?:other than|excluding|not)[^)]*\)|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
+    r"\((?:other than|excluding|not)[^)]*\)"
+    # a listed exclusion runs to its last item ("other than lead-acid, nickel-cadmium, nickel-metal
+    # hydride and lithium-ion, including separators"): 8507.80 names none of the four
+    r"|\b(?:other than|excluding)\s+(?:[a-z\-]+(?: [a-z\-]+)?,\s+)+[a-z\-]+(?: [a-z\-]+)?"
+    r"\s(?:and|or)\s[a-z\-]+(?: [a-z\-]+)?(?=[,;)]|$)"
+    r"|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
     re.I,
 )
 # a marketplace attribute's value runs to the next 'Key:' (AliExpress, Amazon, Shopify exports)
 _VALUE = r"\s*[:=]\s*([^:;|]{1,40}?)(?=\s+[A-Z][\w\\/&\- ]{0,30}:|[;|]|$)"
-# 'Upper Material: PU' names the upper of footwear
-_UPPER = re.compile(r"\bupper(?:\s+material)?" + _VALUE)
+# 'Upper Material: PU' names the upper of footwear (the shaft of a boot is part of its upper)
+_UPPER = re.compile(r"\b(?:upper(?:\s+material)?|shaft\s+material)" + _VALUE, re.I)
+# 'Outsole Material: Rubber', 'Lining Material: PU': a part's material, not the article's
+_PART_VALUE = re.compile(
+    r"\b(?:lining|insole|outsole|out sole|sole|heel|inner)\s+material" + _VALUE, re.I
+)
 # 'Material: Resin' declares the main material (not the lining, sole, band or cladding)
 _DECLARED = re.compile(r"(?<!\w)(?:main\s+)?material(?:\s+composition)?" + _VALUE, re.I)
 _PART_MATERIAL = re.compile(
@@ -208,29 +270,38 @@ def _pattern(fragments: tuple[str, ...]) -> re.Pattern[str]:
 
 _PRODUCT = tuple((c.name, _pattern(c.product)) for c in CLASSES)
 _CODE = tuple((c.name, _pattern(c.code)) for c in CLASSES)
+__all__ = ["NARROW", "names_article"]  # the article rules live in customs.sub_articles
 
 
 def product_materials(text: str) -> frozenset[str]:
     """The material classes a product text names (colour words and faux leather excluded);
     of the textile fibres, only the one that predominates by weight when shares are given."""
+    text = text.replace("_", " ")  # 'New_925_Silver_Pendant' is four words
     cleaned = _COLOUR.sub(" ", text)
     chief = predominant_fibre(cleaned)
     if chief is not None:  # '100% acrylic' is a fibre, not the plastic; the others step back
         cleaned = _SHARE.sub(" ", cleaned)
+    cleaned = _PART_VALUE.sub(" ", cleaned)
     found = {name for name, pattern in _PRODUCT if pattern.search(cleaned)}
     if chief is not None:
-        found = found - _FIBRES | {chief}
+        found = found - FIBRES | {chief}
     if "leather" in found and not _LEATHER_LEFT.search(_NOT_LEATHER.sub(" ", cleaned)):
         found.discard("leather")  # only 'PU leather' and the like: plastics
+    if "silk" in found and not _SILK_LEFT.search(_NOT_SILK.sub(" ", cleaned)):
+        found.discard("silk")  # 'artificial silk' is rayon: the artificial fibre
+    if found & {"silver", "precious"}:  # Chapter 71 Note 5: an alloy with precious metal
+        found.discard("base_metal")  # is of precious metal; 'metal' names no other one
     upper = _UPPER.search(text)
     if upper:  # the upper decides footwear: what the attribute names, not the sole
         named = {name for name, pattern in _PRODUCT if pattern.search(upper.group(1))}
         if named:
-            found = (found - {"leather", "textile", "plastics"}) | named
+            found = (found - FIBRES - {"leather", "textile", "plastics"}) | named
     return frozenset(found)
 
 
 _LEATHER_LEFT = re.compile(r"\bleather\b", re.I)
+_SILK_LEFT = re.compile(r"\bsilk\b", re.I)
+_NOT_SILK = re.compile(r"\b(?:artificial|faux|imitation)\s+silk\b", re.I)
 
 # Section XI Note 2(A) and Subheading Note 2(A): textile goods of two or more fibres are
 # classified as if wholly of the fibre that predominates by weight over each other single
@@ -287,9 +358,12 @@ def predominant_fibre(text: str) -> str | None:
 def declared_materials(text: str) -> frozenset[str] | None:
     """The classes a 'Material: X' attribute names (the seller's declared main material), or
     None when there is no such attribute or it names none of the classes."""
+    text = text.replace("_", " ")
     for match in _DECLARED.finditer(text):
         if _PART_MATERIAL.search(text[max(0, match.start() - 12) : match.start() + 9]):
             continue  # 'Lining Material: Polyester' is not the main material
+        if _GENERIC.match(match.group(1)):
+            continue  # 'Material: Metal' leaves the metal to the rest of the text
         value = _COLOUR.sub(" ", match.group(1))
         found = {name for name, pattern in _PRODUCT if pattern.search(value)}
         if "leather" in found and _NOT_LEATHER.search(value):
@@ -301,7 +375,7 @@ def declared_materials(text: str) -> frozenset[str] | None:
 
 # Footwear goes by the material of the upper (Chapter 64 Note 4(a)); the outer sole is nearly
 # always rubber or plastics, so the upper is read as leather, else textile, else plastics.
-_UPPER_ORDER = ("leather", "textile", "plastics")
+UPPER_ORDER = ("leather", "textile", "plastics")
 _UPPERS = re.compile(r"\buppers?\b.*", re.I)
 
 
@@ -321,74 +395,18 @@ def code_materials(subheading: str) -> tuple[frozenset[str], frozenset[str]]:
     return named, excluded - named
 
 
-_HANDBAG = (
-    "handbags?",
-    "hand bags?",
-    "shoulder bags?",
-    "tote bags?",
-    "totes?",
-    "clutch(?:es| bags?)?",
-    "crossbody bags?",
-    "underarm bags?",
-    "bucket bags?",
-    "hobo bags?",
-)
-_POCKET = (
-    "wallets?",
-    "card (?:holders?|cases?)",
-    "coin (?:purses?|pouch(?:es)?)",
-    "key (?:cases?|pouch(?:es)?|holders?)",
-    "cigarette cases?",
-    "tobacco pouch(?:es)?",
-    "spectacle cases?",
-    "glasses cases?",
-    "passport (?:holders?|covers?)",
-)
-_ENSEMBLE = (
-    "ensembles?",
-    "sets?",
-    "outfits?",
-    "two-piece",
-    "three-piece",
-    r"\d\s?(?:pcs|pieces?)",
-    "co-ords?",
-    "suits?",
-)
-_SUIT = ("suits?", "tuxedos?", "suit jackets?")
-_ENSEMBLE_CODES = tuple(
-    f"{h}{s}"
-    for h in ("6103", "6104", "6203", "6204")
-    for s in ("21", "22", "23", "29")
-    if not (h == "6103" and s == "21")
-)
-_SUIT_CODES = ("610310", "610413", "610419", "620311", "620312", "620319") + tuple(
-    f"6204{s}" for s in ("11", "12", "13", "19")
-)
-# Subheadings that cover one named article only; a product that does not name it is not there.
-NARROW: dict[str, tuple[str, ...]] = {
-    # subheading 7117.11: cuff links and (shirt or dress) studs, not stud earrings
-    "711711": ("cuff ?links?", "cufflinks?", "shirt studs?", "dress studs?"),
-    # heading 4202 splits by article before material: handbags (4202.2x) and articles
-    # carried in the pocket or handbag (4202.3x) are named; trunks, suitcases "and similar
-    # containers" (4202.1x) and the other cases (4202.9x) are left open
-    **dict.fromkeys(("420221", "420222", "420229"), _HANDBAG),
-    **dict.fromkeys(("420231", "420232", "420239"), _POCKET),
-    # Chapter 61 Note 3 and Chapter 62 Note 3: suits and ensembles are sets of garments put up
-    # together; a single pair of trousers, a skirt or a dress is not one
-    **dict.fromkeys(_ENSEMBLE_CODES, _ENSEMBLE),
-    **dict.fromkeys(_SUIT_CODES, _SUIT),
-}
-_NARROW = {code: _pattern(words) for code, words in NARROW.items()}
-_FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
+FIBRES = frozenset({"cotton", "wool", "synthetic", "artificial", "silk"})
 # classes compared with each other: a subheading naming another fibre is not for a cotton
 # garment, but one naming a fibre says nothing against a product that names only 'fabric'
 KINDS = (
-    _FIBRES,
+    FIBRES,
     frozenset({"silver", "precious", "base_metal", "pearl", "stone"}),
     # an article of leather, textile or plastics is not 'of base metal' (straps, bracelets)
     frozenset({"leather", "textile", "plastics", "base_metal"}),
     # heading 6704: wigs and the like of synthetic textile materials, of human hair, of other
     frozenset({"human_hair", "textile", "synthetic"}),
+    # chapter 39: the polymer
+    frozenset({"pvc", "polyethylene", "pet", "polypropylene", "polystyrene"}),
     # heading 8507: accumulators by their chemistry
     frozenset({"lead_acid", "nicd", "nimh", "lithium_ion"}),
 )
@@ -411,7 +429,7 @@ def factor(
     if not materials or weight == 1.0:
         return 1.0
     if _UPPERS.search(subheading):
-        upper = next((m for m in _UPPER_ORDER if m in materials | implied(materials)), None)
+        upper = next((m for m in UPPER_ORDER if m in materials | implied(materials)), None)
         materials = frozenset({upper}) if upper else materials
     materials = materials | implied(materials)
     named, excluded = code_materials(subheading)
@@ -426,13 +444,7 @@ def factor(
 
 def implied(materials: frozenset[str]) -> frozenset[str]:
     """A garment or upper of polyester is of textile materials."""
-    return frozenset({"textile"}) if materials & _FIBRES else frozenset()
-
-
-def names_article(subheading: str, text: str) -> bool:
-    """False for a NARROW subheading whose article the text does not name."""
-    pattern = _NARROW.get(subheading)
-    return pattern is None or bool(pattern.search(text))
+    return frozenset({"textile"}) if materials & FIBRES else frozenset()
 
 
 LABELS = {
@@ -448,38 +460,56 @@ LABELS = {
     "stone": "precious or semi-precious stones",
     "leather": "leather",
     "human_hair": "human hair",
+    "pvc": "polyvinyl chloride (PVC)",
+    "polyethylene": "polyethylene (PE)",
+    "pet": "poly(ethylene terephthalate) (PET)",
+    "polypropylene": "polypropylene (PP)",
+    "polystyrene": "polystyrene (PS)",
     "lead_acid": "lead-acid",
     "nicd": "nickel-cadmium",
     "nimh": "nickel-metal hydride",
     "lithium_ion": "lithium-ion",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
+    "other": "another material",  # offered beside the one material a residual line leaves out
 }
 
 
-def question(first: str, second: str) -> str | None:
-    """The question that decides between two subheadings told apart by material."""
-    told = _told_apart(first, second)
+def question(first: str, second: str, *, by_weight: bool = False) -> str | None:
+    """The question that decides between two subheadings told apart by material; `by_weight`
+    when the text names the fibres but not their shares (Section XI Note 2(A))."""
+    told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
+    listed = " or ".join(LABELS[m] for m in names)
+    if by_weight and not upper:
+        return f"Which fibre is the largest share by weight: {listed}?"
     what = "the upper" if upper else "it"
-    return f"What is {what} mainly made of: {' or '.join(LABELS[m] for m in names)}?"
+    return f"What is {what} mainly made of: {listed}?"
 
 
-def question_said(first: str, second: str) -> Message | None:
+def question_said(first: str, second: str, *, by_weight: bool = False) -> Message | None:
     """The same question as a message code (materials named by their label code)."""
-    told = _told_apart(first, second)
+    told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
+    code = "customs.question.upper_material" if upper else "customs.question.made_of"
     return messages.message(
-        "customs.question.upper_material" if upper else "customs.question.made_of",
+        "customs.question.by_weight" if by_weight and not upper else code,
         materials=messages.items([messages.label("hs_material", m) for m in names]),
     )
 
 
-def _told_apart(first: str, second: str) -> tuple[bool, list[str]] | None:
+def _offered(told: tuple[bool, list[str]]) -> tuple[bool, list[str]]:
+    """The answers a material question offers: one material alone (8507.60 lithium-ion against
+    8507.80, which names none) is offered beside 'another material'."""
+    upper, names = told
+    return upper, names if len(names) > 1 else [*names, "other"]
+
+
+def told_apart(first: str, second: str) -> tuple[bool, list[str]] | None:
     """Whether the choice is the upper's material, and the materials that tell them apart."""
     a, b = code_materials(first)[0], code_materials(second)[0]
     if a == b or not (a or b):
@@ -543,6 +573,6 @@ def _named(subheading: str, materials: frozenset[str]) -> list[str]:
     """The product's materials the subheading names (the upper's alone for footwear)."""
     named = code_materials(subheading)[0] & (materials | implied(materials))
     if _UPPERS.search(subheading):
-        upper = next((m for m in _UPPER_ORDER if m in materials | implied(materials)), None)
+        upper = next((m for m in UPPER_ORDER if m in materials | implied(materials)), None)
         named = frozenset({upper}) if upper else named
     return sorted(named, key=list(LABELS).index)

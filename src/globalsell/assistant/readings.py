@@ -1,0 +1,107 @@
+"""What the chat read a question's slips as, said in the answer. Two kinds of slip, both read
+only when the reading is unique and then named at the head of the answer, never silently:
+
+- a Chinese input-method slip in a business word: pinyin input offers every character of the
+  same syllable, so "duanhuo" may come out 段货 for 断货. The table below holds such same-pinyin
+  confusions of the chat's business vocabulary (a small, stated table; not a spelling corrector);
+- an English product word typed close to one product's name ("kettel"): read by the product
+  matcher (`names.misspelt_readings`) and named here ("Reading 'kettel' as NB-AP-001 ...").
+
+Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from globalsell.assistant.names import Named
+from globalsell.assistant.periods import unparsed_time
+from globalsell.assistant.question import Measure, Parsed
+
+__all__ = [
+    "IME_SLIPS",
+    "answer_note",
+    "stockout_as_cover",
+    "product_note",
+    "read_slips",
+    "slip_note",
+]
+
+# same-pinyin slip -> the business word typed (tones are not typed in pinyin input)
+IME_SLIPS: dict[str, str] = {
+    "段货": "断货",  # duanhuo: out of stock
+    "库纯": "库存",  # kucun: stock
+    "酷存": "库存",
+    "销亮": "销量",  # xiaoliang: units sold
+    "消量": "销量",
+    "在图": "在途",  # zaitu: in transit
+    "利闰": "利润",  # lirun: profit
+    "毛力": "毛利",  # maoli: margin
+    "编马": "编码",  # bianma: code
+    "海观": "海关",  # haiguan: customs
+    "清观": "清关",  # qingguan: customs clearance
+    "补活": "补货",  # buhuo: replenish
+    "定单": "订单",  # dingdan: order (an older variant spelling)
+}
+_SLIP_RE = re.compile("|".join(re.escape(k) for k in sorted(IME_SLIPS, key=len, reverse=True)))
+
+
+def read_slips(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`text` with its input-method slips replaced, and the (slip, word) pairs read."""
+    found = tuple(
+        dict.fromkeys((m.group(0), IME_SLIPS[m.group(0)]) for m in _SLIP_RE.finditer(text))
+    )
+    if not found:
+        return text, ()
+    return _SLIP_RE.sub(lambda m: IME_SLIPS[m.group(0)], text), found
+
+
+def slip_note(slips: tuple[tuple[str, str], ...], zh: bool) -> str:
+    """The head of an answer saying which slips were read as which words."""
+    if not slips:
+        return ""
+    if zh:
+        return "（" + "，".join(f"「{a}」按「{b}」理解" for a, b in slips) + "）"
+    return "(" + "; ".join(f"reading '{a}' as '{b}'" for a, b in slips) + ") "
+
+
+def product_note(readings: list[tuple[str, Named]], zh: bool) -> str:
+    """The head of an answer naming the product each misspelt word was read as."""
+    if not readings:
+        return ""
+    if zh:
+        return "（" + "，".join(f"「{w}」按 {n.sku} {n.title} 理解" for w, n in readings) + "）"
+    named = "; ".join(f"'{w}' as {n.sku} {_english(n) or n.title}" for w, n in readings)
+    return f"Reading {named}: "
+
+
+def answer_note(
+    slips: tuple[tuple[str, str], ...], read: list[tuple[str, Named]], answer: str, zh: bool
+) -> str:
+    """The head of an answer: the slips read, and each misspelt name read as a product the
+    answer is about (its SKU is in the answer)."""
+    return slip_note(slips, zh) + product_note([(w, n) for w, n in read if n.sku in answer], zh)
+
+
+def _english(n: Named) -> str:
+    """The product's shortest English name before its first comma, without a leading brand
+    word in capitals ("NINGVALE 1.7L Stainless Electric Kettle" -> "1.7L Stainless ...")."""
+    heads = sorted((x.split(",", 1)[0].strip() for x in n.names), key=len)
+    if not heads:
+        return ""
+    words = heads[0].split()
+    if len(words) > 1 and words[0].isupper() and words[0].isalpha():
+        words = words[1:]
+    return " ".join(words)
+
+
+def stockout_as_cover(p: Parsed) -> tuple[Parsed, str | None]:
+    """A stock-out question ("when will the kettle run out") read as its days of cover, and the
+    time word it names that no calendar date was found for ("before Christmas"): a deadline to
+    compare the run-out dates with, never a past period to ask back about."""
+    if p.measure is not Measure.STOCKOUT:
+        return p, None
+    deadline = unparsed_time(p.text) if p.period is None else None
+    text = re.sub(re.escape(deadline), " ", p.text, flags=re.I) if deadline else p.text
+    cover = Measure.DAYS_OF_COVER
+    return replace(p, measure=cover, candidates=(cover,), text=text), deadline
