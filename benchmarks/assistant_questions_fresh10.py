@@ -27,6 +27,118 @@ predictions, two ambiguous product names, two unknown SKUs and a follow-up with 
 Every truth was checked alone (the truth helpers, not the assistant) on both demo dates,
 2026-12-07 and 2027-11-24, and none is empty there. One judgement call: the "WOS" (weeks of
 supply) question is graded with the days-of-cover figure, which an answer in days carries.
+
+First sight (measured once, untouched; main d1ddaa48fc5bdfc2a115bb498e16963dea7579e1 merged
+into s9-freshO as 1ad9715; demo DBs rebuilt after the merge):
+
+    .venv/bin/python benchmarks/assistant_chat.py /tmp/s9fo-a.db --offline --fresh10 --show-held
+    (and /tmp/s9fo-b.db built with --today 2027-11-24; the LLM path: the same without --offline
+    on /tmp/s9fo-a.db)
+
+- offline, demo 2026-12-07: 80 questions, 64 pass, 9 honest, 7 wrong (80.0% pass, 8.8% wrong)
+- offline, demo 2027-11-24: 80 questions, 64 pass, 9 honest, 7 wrong (80.0% pass, 8.8% wrong)
+- LLM path (fake server), demo 2026-12-07: 33 scripted, 33 pass, 0 honest, 0 wrong (100.0%)
+
+Every non-pass line, verbatim (wrapped), demo 2026-12-07 (the LLM run printed no [llm ...] line):
+
+- [freshO wrong] Could you pull our total revenue on the US storefront for this month so far? Just
+  the top-line number is fine. -> revenue: Highest-revenue product in US over this month (2026-12-01
+  to 2026-12-07): NB-AP-002 (424.83 USD (≈ 2826.34 CNY)). Next: NB-BT-001 124.95 USD (≈ 831.28 CNY);
+  NB- | want ['674.73 USD']
+- [freshO wrong] Across all of our marketplaces, which one moved the most units in the past 90 days?
+  -> units_sold: Best-selling product in all stores over the last 90 days (2026-09-09 to
+  2026-12-07): NB-AP-003 (411 units). Next: NB-AP-005 408 units; NB-AP-002 375 units. | want ['US
+  (858 units)']
+- [freshO wrong] Is the bath mat actually live on amazon.de, or is it still pending? ->
+  open_proposals: No proposal waits for a decision on NB-BT-001. | want ['DE approved']
+- [freshO honest] Honestly, is anything losing us money in Japan right now? -> clarify: I
+  understood: store JP. I did not understand what you want to know about it. Did you mean: units
+  sold / revenue / stock / price / unit cost / margin / HS code / | want ['NB-AP-003', '137 JPY']
+- [freshO honest] Which of our listings on Amazon US haven't gone live yet? I want to know what's
+  stuck. -> clarify: I understood: store US. Your question has 'n't' in it, which my answer would
+  not honour (a negation: I answer what did happen (what sold, what is listed, what l | want
+  ['NB-TY-001', 'NB-TY-002', 'NB-TY-003']
+- [freshO wrong] FBA-US position on NB-AP-002: on hand / avail / inbound? -> stock: Stock of
+  NB-AP-002 in US: 75 units inbound. | want ['6 on hand', '6 available', '75 inbound']
+- [freshO honest] WOS on NB-AP-003 at FBA UK? days of cover works too -> clarify: I understood: SKU
+  NB-AP-003, store UK. I don't know 'WOS' in your data: I read only your own products, stores and
+  shipments (never another seller's). Which of y | want ['32.2']
+- [freshO wrong] NB-BT-001 units L7 DE -> units_sold: NB-BT-001 sold 18 units in DE over the last 30
+  days (2026-11-08 to 2026-12-07), in 17 orders, revenue 413.82 EUR (≈ 3075.76 CNY). | want ['1
+  unit']
+- [freshO honest] ASIN-less / not-yet-live SKUs on the UK acct? -> clarify: I understood: store UK.
+  Your question has 'not' in it, which my answer would not honour (a negation: I answer what did
+  happen (what sold, what is listed, what l | want ['NB-TY-001', 'NB-TY-002', 'NB-TY-003']
+- [freshO honest] where is NB-AP-005 at zero avail, which stores need replen? -> clarify: I
+  understood: SKU NB-AP-005. I did not understand what you want to know about it. Did you mean:
+  units sold / revenue / stock / price / unit cost / margin / HS c | want ['NB-AP-005', 'DE', 'JP',
+  'US']
+- [freshO honest] anything held at customs rn? -> unknown: I can't answer that. I can answer
+  questions about your own business: units sold, revenue and orders (by SKU, product name, store and
+  period, or ranked), stock,  | want ['SHP-2610-US-OC']
+- [freshO honest] sell-through L30 on the immersion blender, DE vs UK, in units -> unknown: I
+  understood: stores DE, UK. I can't give sell-through rate yet (your data here does not hold them),
+  so I have not answered. I can answer: units sold, revenue,  | want ['37 units', '21 units']
+- [freshO wrong] How many orders did Japan take from November 10 through today? -> orders: You had 1
+  order in JP over today (2026-12-07), 1 unit, revenue 3280 JPY (≈ 138.77 CNY). | want ['72 orders']
+- [freshO wrong] 那个奶泡器得国站还有多少货 -> stock: NB-AP-004在所有店铺库存: 在库 250 件，预留 1
+  件，可售 249 件，在途 158 件。 | want ['在库 0 件', '可售 0 件', '在途 30 件']
+- [freshO honest] 隔壁老王家的店这个月卖了多少 -> clarify: 我理解的是: 本月(2026-12-01 至
+  2026-12-07)。你的产品目录里没有叫「隔壁老王家」的产品。你指的是哪个产品？请给出SKU或产品名称。 |
+  want []
+- [freshO honest] 麻烦查一下德国站11月份的销售额 -> clarify: 我理解的是: 店铺 DE,
+  2026年11月。你的产品目录里没有叫「麻烦」的产品。你指的是哪个产品？请给出SKU或产品名称。 | want
+  ['4161.19 EUR']
+
+Demo 2027-11-24:
+
+- [freshO wrong] Could you pull our total revenue on the US storefront for this month so far? Just
+  the top-line number is fine. -> revenue: Highest-revenue product in US over this month (2027-11-01
+  to 2027-11-24): NB-AP-001 (1449.42 USD (≈ 9642.82 CNY)). Next: NB-BT-001 874.65 USD (≈ 5818.94
+  CNY); N | want ['4798.08 USD']
+- [freshO wrong] Across all of our marketplaces, which one moved the most units in the past 90 days?
+  -> units_sold: Best-selling product in all stores over the last 90 days (2027-08-27 to
+  2027-11-24): NB-AP-002 (412 units). Next: NB-BT-001 400 units; NB-AP-001 362 units. | want ['US
+  (764 units)']
+- [freshO wrong] Is the bath mat actually live on amazon.de, or is it still pending? ->
+  open_proposals: No proposal waits for a decision on NB-BT-001. | want ['DE approved']
+- [freshO honest] Honestly, is anything losing us money in Japan right now? -> clarify: I
+  understood: store JP. I did not understand what you want to know about it. Did you mean: units
+  sold / revenue / stock / price / unit cost / margin / HS code / | want ['NB-AP-003', '137 JPY']
+- [freshO honest] Which of our listings on Amazon US haven't gone live yet? I want to know what's
+  stuck. -> clarify: I understood: store US. Your question has 'n't' in it, which my answer would
+  not honour (a negation: I answer what did happen (what sold, what is listed, what l | want
+  ['NB-TY-001', 'NB-TY-002', 'NB-TY-003']
+- [freshO wrong] FBA-US position on NB-AP-002: on hand / avail / inbound? -> stock: Stock of
+  NB-AP-002 in US: 138 units inbound. | want ['0 on hand', '0 available', '138 inbound']
+- [freshO honest] WOS on NB-AP-003 at FBA UK? days of cover works too -> clarify: I understood: SKU
+  NB-AP-003, store UK. I don't know 'WOS' in your data: I read only your own products, stores and
+  shipments (never another seller's). Which of y | want ['75.0']
+- [freshO wrong] NB-BT-001 units L7 DE -> units_sold: NB-BT-001 sold 44 units in DE over the last 30
+  days (2027-10-26 to 2027-11-24), in 35 orders, revenue 1011.56 EUR (≈ 7518.52 CNY). | want ['14
+  units']
+- [freshO honest] ASIN-less / not-yet-live SKUs on the UK acct? -> clarify: I understood: store UK.
+  Your question has 'not' in it, which my answer would not honour (a negation: I answer what did
+  happen (what sold, what is listed, what l | want ['NB-TY-001', 'NB-TY-002', 'NB-TY-003']
+- [freshO honest] where is NB-AP-005 at zero avail, which stores need replen? -> clarify: I
+  understood: SKU NB-AP-005. I did not understand what you want to know about it. Did you mean:
+  units sold / revenue / stock / price / unit cost / margin / HS c | want ['NB-AP-005', 'JP', 'UK']
+- [freshO honest] anything held at customs rn? -> unknown: I can't answer that. I can answer
+  questions about your own business: units sold, revenue and orders (by SKU, product name, store and
+  period, or ranked), stock,  | want ['SHP-2610-US-OC']
+- [freshO honest] sell-through L30 on the immersion blender, DE vs UK, in units -> unknown: I
+  understood: stores DE, UK. I can't give sell-through rate yet (your data here does not hold them),
+  so I have not answered. I can answer: units sold, revenue,  | want ['35 units', '26 units']
+- [freshO wrong] How many orders did Japan take from November 10 through today? -> orders: You had 1
+  order in JP over today (2027-11-24), 1 unit, revenue 3280 JPY (≈ 138.77 CNY). | want ['45 orders']
+- [freshO wrong] 那个奶泡器得国站还有多少货 -> stock: NB-AP-004在所有店铺库存: 在库 240 件，预留 0
+  件，可售 240 件，在途 185 件。 | want ['在库 0 件', '可售 0 件', '在途 32 件']
+- [freshO honest] 隔壁老王家的店这个月卖了多少 -> clarify: 我理解的是: 本月(2027-11-01 至
+  2027-11-24)。你的产品目录里没有叫「隔壁老王家」的产品。你指的是哪个产品？请给出SKU或产品名称。 |
+  want []
+- [freshO honest] 麻烦查一下德国站11月份的销售额 -> clarify: 我理解的是: 店铺 DE,
+  2027年11月。你的产品目录里没有叫「麻烦」的产品。你指的是哪个产品？请给出SKU或产品名称。 | want
+  ['3287.57 EUR']
 """
 
 from __future__ import annotations
