@@ -45,6 +45,8 @@ out-of-sample block, written the same way, measured once untouched, graded stric
 `assistant_questions_fresh9.py` adds "freshN" (80, 40 English and 40 Chinese, typed as an owner,
 ops, finance, a new hire and a Hong Kong / Taiwan colleague would, the round's final out-of-sample
 block, measured once untouched, graded strictly), which --fresh9 runs alone;
+`assistant_questions_fresh11.py` adds "freshP" (80, 40 English and 40 Chinese, written the same way,
+measured once untouched, graded strictly), which --fresh11 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -77,6 +79,7 @@ from assistant_questions_fresh6 import FRESH_K  # noqa: E402
 from assistant_questions_fresh7 import FRESH_L  # noqa: E402
 from assistant_questions_fresh8 import FRESH_M  # noqa: E402
 from assistant_questions_fresh9 import FRESH_N  # noqa: E402
+from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
@@ -126,6 +129,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshL", FRESH_L),
     ("freshM", FRESH_M),
     ("freshN", FRESH_N),
+    ("freshP", FRESH_P),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -138,11 +142,14 @@ FLAGS = {
     "--fresh7": ("freshL",),
     "--fresh8": ("freshM",),
     "--fresh9": ("freshN",),
+    "--fresh11": ("freshP",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
+STRICT += ("freshP",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
+UNTOUCHED += ("freshP",)
 
 
 def zh(q: str) -> bool:
