@@ -47,6 +47,10 @@ ops, finance, a new hire and a Hong Kong / Taiwan colleague would, the round's f
 block, measured once untouched, graded strictly), which --fresh9 runs alone;
 `assistant_questions_fresh11.py` adds "freshP" (80, 40 English and 40 Chinese, written the same way,
 measured once untouched, graded strictly), which --fresh11 runs alone;
+`assistant_questions_tuneR.py` adds "tuneR" (120, 60 English and 60 Chinese, a dev block
+written to hunt confident wrong answers: figures not held, compound questions, exceptions,
+comparisons, time ranges, per unit against total, currencies, who / why, top N, other sellers;
+graded strictly, read while tuning), which --tuneR runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -81,6 +85,7 @@ from assistant_questions_fresh8 import FRESH_M  # noqa: E402
 from assistant_questions_fresh9 import FRESH_N  # noqa: E402
 from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
+from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
 from assistant_truth_fresh3 import FRESH3_KINDS, expect_fresh3  # noqa: E402
@@ -130,6 +135,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshM", FRESH_M),
     ("freshN", FRESH_N),
     ("freshP", FRESH_P),
+    ("tuneR", TUNE_R),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -143,10 +149,12 @@ FLAGS = {
     "--fresh8": ("freshM",),
     "--fresh9": ("freshN",),
     "--fresh11": ("freshP",),
+    "--tuneR": ("tuneR",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshP",)
+STRICT += ("tuneR",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshP",)
@@ -191,6 +199,32 @@ def period(key: str, today: date) -> tuple[date, date]:
         month, day = (int(x) for x in key[6:].split("-"))
         start = date(today.year, month, day)
         return (start if start <= today else date(today.year - 1, month, day)), today
+    if key == "bfday":  # Black Friday itself, the latest begun
+        bf = black_friday(today.year)
+        day = bf if bf <= today else black_friday(today.year - 1)
+        return day, day
+    if key == "ytd":
+        return date(today.year, 1, 1), today
+    if re.fullmatch(r"\d+d", key):  # "60d": the last 60 days
+        return today - timedelta(days=int(key[:-1]) - 1), today
+    if key.startswith("lastwd:"):  # "lastwd:1": Tuesday of last week (Monday 0)
+        day = today - timedelta(days=today.weekday() + 7 - int(key[7:]))
+        return day, day
+    if key.startswith("m:"):  # "m:9": September, the latest begun
+        m = int(key[2:])
+        year = today.year if today.month >= m else today.year - 1
+        following = date(year + 1, 1, 1) if m == 12 else date(year, m + 1, 1)
+        return date(year, m, 1), min(following - timedelta(days=1), today)
+    if key.startswith("q:"):  # "q:3": the third quarter, the latest begun
+        first_month = 3 * int(key[2:]) - 2
+        year = today.year if today.month >= first_month else today.year - 1
+        end_month = first_month + 2
+        following = date(year + 1, 1, 1) if end_month == 12 else date(year, end_month + 1, 1)
+        return date(year, first_month, 1), min(following - timedelta(days=1), today)
+    if key.startswith("range:"):  # "range:11-01:11-15": the latest such span begun
+        (m1, d1), (m2, d2) = (tuple(int(x) for x in part.split("-")) for part in key[6:].split(":"))
+        year = today.year if date(today.year, m1, d1) <= today else today.year - 1
+        return date(year, m1, d1), min(date(year, m2, d2), today)
     if key == "last_quarter":
         q_first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         end = q_first - timedelta(days=1)
@@ -247,6 +281,8 @@ class Truth:
 
     def forbid(self, spec: Spec, chinese: bool) -> list[str]:
         """Strings a right answer must not contain (only the held-out block's kinds have any)."""
+        if spec[0] == "both":  # a compound question: neither half's wrong figures
+            return self.forbid(spec[1], chinese) + self.forbid(spec[2], chinese)
         if spec[0] in FRESH3_KINDS:
             return expect_fresh3(self, spec, chinese)[1]
         if spec[0] in FRESH2_KINDS:
@@ -259,6 +295,8 @@ class Truth:
 
     def expect(self, spec: Spec, chinese: bool) -> list[str]:  # noqa: C901 - one branch a spec
         kind = spec[0]
+        if kind == "both":  # a compound question: the facts of both halves
+            return self.expect(spec[1], chinese) + self.expect(spec[2], chinese)
         if kind in FRESH3_KINDS:
             return expect_fresh3(self, spec, chinese)[0]
         if kind in FRESH2_KINDS:

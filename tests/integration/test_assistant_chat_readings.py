@@ -127,6 +127,12 @@ def test_a_sku_that_is_no_product_is_said_to_be_none(
             "are a forecast (see the Forecasts page). I can give you the units sold over the "
             "last 30 days or in the same period last year.",
         ),
+        # next year's Singles' Day: never read back as this year's past one
+        (
+            "明年双十一能卖多少",
+            "我无法预测未来的销量：我只根据已经发生的数据回答(需求预测见「预测」页面)。"
+            "我可以告诉你最近30天或去年同期的销量。",
+        ),
         (
             "Will SHP-OC-1 clear customs by Friday?",
             "I can't promise that: whether it happens is a prediction, not a fact in your data. "

@@ -43,6 +43,7 @@ EXAMPLES = {
     "cat_fishing": "Sports & Entertainment > Fishing > Fishing Lures",
     "cat_sport": "Sports & Entertainment > Skiing & Snowboarding > Skiing",
     "cat_bicycle_part": "Sports & Entertainment > Cycling > Bicycle Accessories",
+    "cat_cycle_part": "Motorcycle Equipments & Parts > Motorcycle Parts > Engine",
     "cat_car_part": "Automobiles, Parts & Accessories > Wear Parts > Brake System",
     "cat_air_freshener": "Automobiles > Interior Accessories > Air Freshener",
     "cat_diagnostic": "Automobiles > Car Repair Tool > Diagnostic Tools",

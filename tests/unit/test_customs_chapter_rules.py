@@ -122,7 +122,10 @@ def test_materials_for_making_tackle_are_not_tackle() -> None:
         ("fishing", "title", ("9507",)),
     ]
     assert _found("pheasant feathers for fly tying", fishing) == []
-    assert _found("stainless steel screws for lure making", fishing) == []
+    # the screws go by what they are (GRI 1): screws of heading 7318 (Section XV Note 2)
+    assert _found("stainless steel screws for lure making", fishing) == [
+        ("screw", "title", ("7318",))
+    ]
 
 
 def test_an_occasion_attribute_names_no_article() -> None:
@@ -140,3 +143,44 @@ def test_waste_headings_need_a_text_that_says_waste() -> None:
     assert [c.hs6 for c in scanner.candidates if c.hs6[:4] in scopes.WASTE_HEADINGS] == []
     scrap = classifier.classify("waste and scrap of primary lithium batteries")
     assert scrap.candidates[0].hs6[:4] == "8549"
+
+
+def test_a_keyword_list_title_names_no_article_noun() -> None:
+    # twelve stacked keywords before 'for': the last one ('brim') is no reliable article noun,
+    # so no subheading steps back for missing it (ADR 0150)
+    parsed = classifier.parse(
+        "Hot Sale New Style Women Summer Casual Beach Straw Hat Wide Brim for Travel"
+    )
+    assert parsed.noun == "brim"
+    assert classifier._noun_words(parsed) == frozenset()
+    longer = dataclasses.replace(classifier.PARAMS, phrase_words=1000)
+    assert classifier._noun_words(parsed, longer) == frozenset({"brim"})
+    # a noun phrase of a few words keeps its noun
+    short = classifier.parse("men's knit sweaters made of 100% cotton")
+    assert classifier._noun_words(short) == frozenset({"sweater", "pullover", "jersey"})
+
+
+def test_occasion_words_are_whole_stemmed_tokens_and_festivals_are_not_among_them() -> None:
+    from globalsell.customs.query import OCCASION_TOKENS, tokens
+
+    assert set(tokens("Wedding Party Birthday Bridal Engagement Anniversary")) <= OCCASION_TOKENS
+    assert not set(tokens("Christmas Halloween carnival Easter festive")) & OCCASION_TOKENS
+    assert not set(tokens("partition particle wedge")) & OCCASION_TOKENS
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # a banner for a birthday party is a made-up textile article (6307), not a festive one
+        ("birthday party banner of polyester", "950590", "630790"),
+        # toy balloons are heading 9503 (Chapter 95 Note 1; heading 9503 'other toys')
+        ("latex party balloons for birthday", "950590", "950300"),
+    ],
+)
+def test_the_occasion_the_goods_suit_weighs_less_than_what_they_are(
+    text: str, before: str, after: str
+) -> None:
+    on = classifier.PARAMS
+    off = dataclasses.replace(on, occasion=1.0)
+    assert classifier.classify(text, params=off).candidates[0].hs6 == before
+    assert classifier.classify(text, params=on).candidates[0].hs6 == after

@@ -148,6 +148,8 @@ def test_chinese_goods_words_are_translated_whole() -> None:
     # 钢丝 is steel wire, not steel and silk
     assert glossary.expand("羽毛+钢丝")[0] == "feather steel wire"
     assert glossary.expand("手机支架")[0] == "phone stand"
+    # 洗手机 (a hand-wash dispenser) ends in the characters of 手机 (a phone) and is not one
+    assert glossary.expand("自动感应泡沫洗手机")[1] == ["洗手机"]
     assert glossary.expand("手摇咖啡磨豆机")[0] == "coffee grinder hand-operated manual"
 
 

@@ -128,3 +128,60 @@ def test_the_heading_model_reads_its_own_features() -> None:
     assert plain.confidence[0] < 0.5
     assert plain.heading_confidence == pytest.approx(plain.confidence[0])  # floor: its subheading
     assert named.heading_confidence == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+def _factored(subheading: dict[str, float]) -> ranking.Model:
+    # a heading model that reads only the heading's summed probability, and a subheading model
+    heading = tuple({"bias": -1.0, "logit": 1.0}.get(f, 0.0) for f in ranking.HEADING_FEATURES)
+    within = tuple(subheading.get(f, 0.0) for f in ranking.SUBHEADING_FEATURES)
+    return ranking.Model(ranking.neutral().rerank, ranking.neutral().confidence, heading, within)
+
+
+def test_a_subheading_is_as_likely_as_its_heading_times_its_share_of_it() -> None:
+    # given two siblings of heading 6109 and a candidate of 6110, and a subheading model that
+    # reads only the subheading's share of its heading's probability
+    pool = [
+        ranking.Evidence(hs6="610910", score=1.0),
+        ranking.Evidence(hs6="610990", score=0.99),
+        ranking.Evidence(hs6="611020", score=0.98),
+    ]
+    ranked = ranking.rank(pool, 5, model=_factored({"bias": -2.0, "share": 4.0}))
+    p = ranked.probability
+    heads, x = ranking.heading_matrix(pool, np.array(p), 5)
+    sure = {
+        h: 1 / (1 + np.exp(1.0 - row[ranking.HEADING_FEATURES.index("logit")]))
+        for h, row in zip(heads, x, strict=True)
+    }
+    shares = [p[0] / (p[0] + p[1]), p[1] / (p[0] + p[1]), 1.0]
+    expected = [
+        sure[c.hs6[:4]] / (1 + np.exp(2.0 - 4.0 * s)) for c, s in zip(pool, shares, strict=True)
+    ]
+    assert ranked.confidence == pytest.approx(expected)
+    assert ranked.heading_confidence == pytest.approx(sure["6109"])
+    assert ranked.confidence[0] < ranked.heading_confidence
+
+
+def test_the_subheading_features_are_read_within_the_heading() -> None:
+    pool = [
+        ranking.Evidence(hs6="420292", score=1.0, residual=True, semantic=0.4),
+        ranking.Evidence(hs6="950300", score=0.9),
+        ranking.Evidence(hs6="420222", score=0.8, material=True),
+    ]
+    x = ranking.subheading_matrix(pool, np.array([0.5, 0.3, 0.2]))
+    assert np.allclose(
+        x,
+        [
+            [1.0, 0.5 / 0.7, np.log(0.5 / 0.2), 1.0, 0.5 / 0.7 - 0.2 / 0.7, 1.0, 0.0, 0.4],
+            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0],
+            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0],
+        ],
+    )
+
+
+def test_a_leading_subheading_with_the_material_named_is_surer_than_a_residual_one() -> None:
+    model = _factored({"bias": -1.0, "lead": 2.0, "material": 1.0, "residual": -1.0})
+    rival = ranking.Evidence(hs6="420299", score=0.6)
+    named = ranking.rank([ranking.Evidence("420222", 1.0, material=True), rival], 5, model=model)
+    other = ranking.rank([ranking.Evidence("420292", 1.0, residual=True), rival], 5, model=model)
+    assert named.heading_confidence == pytest.approx(other.heading_confidence)
+    assert named.confidence[0] > other.confidence[0]

@@ -3,7 +3,7 @@ decide between (customs.choice.undecided, ranking.UNDECIDED), one rule at a time
 
 import pytest
 
-from globalsell.customs import choice, ranking
+from globalsell.customs import choice, classifier, ranking
 from globalsell.customs import sub_articles as art
 from globalsell.customs import subheadings as sub
 from globalsell.customs.nomenclature import load
@@ -129,3 +129,39 @@ def test_dresses_and_skirts_are_named_articles() -> None:
     assert art.names_article("610442", "Summer maxi dress cotton")
     assert not art.names_article("610452", "Summer maxi dress cotton")
     assert not art.names_article("620443", "dressing table cover")  # whole words only
+
+
+def test_plastics_lines_by_polymer() -> None:
+    pvc = sub.product_materials("vinyl tiles made from polyvinyl chloride (PVC)")
+    assert {"pvc", "plastics"} <= pvc
+    nom = load()
+    assert sub.factor(nom.hs_text("391810"), pvc, 1.3) == 1.3
+    assert sub.factor(nom.hs_text("391890"), pvc, 1.3) == 1.0 / 1.3  # it excludes PVC
+    pe = sub.product_materials("LDPE zip lock bags")
+    assert sub.factor(nom.hs_text("392321"), pe, 1.3) == 1.3
+    assert sub.factor(nom.hs_text("392329"), pe, 1.3) == 1.0 / 1.3  # other than ethylene
+    assert "polystyrene" not in sub.product_materials("PS4 controller")  # whole words only
+
+
+def test_pet_is_not_polyethylene() -> None:
+    pet = sub.product_materials("film of polyethylene terephthalate (PET)")
+    assert "polyethylene" not in pet
+    assert "pet" in pet
+    assert sub.code_materials(load().hs_text("392062"))[0] == frozenset({"pet"})
+    eva = sub.product_materials("PET film coated with ethylene vinyl acetate (EVA)")
+    assert "pvc" not in eva  # vinyl acetate is not vinyl chloride
+
+
+def test_two_fibres_without_shares_ask_which_is_the_largest_by_weight() -> None:
+    result = classifier.classify("a men's knit cardigan made from cotton and nylon")
+    assert result.abstained
+    assert result.question is not None
+    assert result.question.startswith(
+        "Which fibre is the largest share by weight: cotton or synthetic fibres"
+    )
+
+
+def test_a_material_of_another_kind_decides() -> None:
+    nom = load()
+    assert not choice.undecided(nom, "911390", "911310", frozenset({"plastics"}))
+    assert choice.undecided(nom, "911390", "911310", frozenset())

@@ -239,3 +239,28 @@ def test_accumulators_by_their_chemistry() -> None:
     assert sub.factor(lead, mats, 1.5) == 1.0 / 1.5
     assert sub.product_materials("18650 li-ion cell") == frozenset({"lithium_ion"})
     assert sub.product_materials("alkaline battery") == frozenset()
+
+
+LITHIUM = (
+    "Electric accumulators; lithium-ion, including separators, whether or not rectangular "
+    "(including square)"
+)
+OTHER_ACCUMULATORS = (
+    "Electric accumulators; other than lead-acid, nickel-cadmium, nickel-metal hydride and "
+    "lithium-ion, including separators, whether or not rectangular (including square)"
+)
+
+
+def test_a_listed_exclusion_runs_to_its_last_item() -> None:
+    assert sub.code_materials(OTHER_ACCUMULATORS) == (
+        frozenset(),
+        frozenset({"lead_acid", "nicd", "nimh", "lithium_ion"}),
+    )
+    assert sub.code_materials(LITHIUM) == (frozenset({"lithium_ion"}), frozenset())
+
+
+def test_one_material_against_a_residual_line_is_offered_beside_another_material() -> None:
+    assert (
+        sub.question(LITHIUM, OTHER_ACCUMULATORS)
+        == "What is it mainly made of: lithium-ion or another material?"
+    )

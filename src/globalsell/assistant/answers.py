@@ -146,6 +146,13 @@ UNSUPPORTED_ZH = {
     "cancelled orders": "取消订单的数据",
     "figures filtered by an amount": "按金额或数量筛选后的数字",
     "sell-through rate": "售罄率",
+    "buyers and customers": "买家和客户的数据",
+    "the Buy Box": "购物车(Buy Box)归属",
+    "inventory turnover": "库存周转",
+    "damaged or lost units": "损坏或丢失的件数",
+    "places finer than a store": "按城市或地区(比店铺更细)的数字",
+    "single orders": "单个订单的金额或日期",
+    "when orders shipped": "订单的发货时效",
 }
 
 
@@ -331,7 +338,7 @@ def future_reply(p: Parsed) -> Reply:
     question; it is no ask-back), with what it can answer instead."""
     return Reply(
         "refuse",
-        understood(p, p.chinese)
+        understood(replace(p, period=None), p.chinese)  # a past date is not the one asked about
         + (
             "我无法预测未来的销量：我只根据已经发生的数据回答(需求预测见「预测」页面)。"
             "我可以告诉你最近30天或去年同期的销量。"

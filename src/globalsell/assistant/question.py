@@ -29,11 +29,17 @@ from globalsell.assistant.question_cues import COUNTED as _COUNTED
 from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
 from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
 from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
+from globalsell.assistant.question_cues import JOINED as _JOINED
+from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
 from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
+from globalsell.assistant.question_cues import PER_UNIT_GAIN as _PER_UNIT_GAIN
+from globalsell.assistant.question_cues import SHIFTED_SPAN as _SHIFTED_SPAN
+from globalsell.assistant.question_cues import STOCK_PARTS_JOINED as _STOCK_PARTS_JOINED
 from globalsell.assistant.question_cues import ZH_TRANSIT as _ZH_TRANSIT
 from globalsell.assistant.question_cues import ZH_TRANSIT_GOODS as _ZH_TRANSIT_GOODS
 from globalsell.assistant.question_cues import earned as _earned
 from globalsell.assistant.question_cues import exception_kind as _exception_kind
+from globalsell.assistant.question_cues import not_held
 from globalsell.assistant.question_entities import SHIPMENT_RE as _SHIPMENT_RE
 from globalsell.assistant.question_entities import SKU_RE as _SKU_RE
 from globalsell.assistant.question_entities import (
@@ -233,6 +239,25 @@ def _score(low: str) -> dict[Measure, int]:
     return scores
 
 
+# one answer gives these together: units, orders and revenue are one sales answer
+_ONE_ANSWER = {Measure.UNITS: Measure.UNITS, Measure.REVENUE: Measure.UNITS}
+_ONE_ANSWER[Measure.ORDERS] = Measure.UNITS
+
+
+def _joined_figures(low: str) -> tuple[Measure, ...]:
+    """The figures of a question that joins two ("price and unit cost", "售价和采购成本"), each
+    part read on its own; empty unless two parts ask for figures no one answer gives."""
+    found: dict[Measure, Measure] = {}
+    for part in _JOINED.split(low):
+        scores = _score(part)
+        best = max(scores.values(), default=0)
+        groups = {_ONE_ANSWER.get(m, m) for m, s in scores.items() if s == best}
+        if len(groups) == 1:
+            group = groups.pop()
+            found.setdefault(group, next(m for m, s in scores.items() if s == best))
+    return tuple(found.values()) if len(found) >= 2 else ()
+
+
 # "30d", "7d": days
 _DAYS_SHORT = re.compile(r"(?<![a-z0-9-])(\d{1,3}) ?d(?![a-z0-9])")
 _ASKING = re.compile(
@@ -294,6 +319,10 @@ def parse(question: str, *, today: date) -> Parsed:
     if _earned(low, period) and scores.get(Measure.MARGIN, 0) < 5:
         scores.pop(Measure.MARGIN, None)  # "how much did it earn in November": its sales
         scores[Measure.REVENUE] = max(scores.get(Measure.REVENUE, 0), 4)
+    if _PER_UNIT_GAIN.search(low):  # "how much do we lose on each fan": the margin a unit
+        scores[Measure.MARGIN] = max(scores.get(Measure.MARGIN, 0), 4)
+        scores.pop(Measure.UNITS, None)
+        scores.pop(Measure.REVENUE, None)
     rank: Rank | None = None
     if scores.get(Measure.MARGIN, 0) >= 5:
         rank = Rank.LOSING
@@ -409,16 +438,27 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
+    joined = _joined_figures(low) if measure is not None else ()
+    if measure is not None and _ONE_ANSWER.get(measure, measure) in {
+        _ONE_ANSWER.get(m, m) for m in joined
+    }:
+        measure, top = None, joined  # two figures asked: asked back, never one of them answered
     named = bool(store or stores or skus)
     if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
+    words = "|".join(_N_WORDS)
     limit_m = re.search(
-        r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})(?!\s*(?:天|日|周|个?月|年|\d))", low
+        r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2}|"
+        + words
+        + r")(?![a-z])(?!\s*(?:天|日|周|个?月|年|\d|days?|weeks?|months?))",
+        low,
     )
     limit_m = (
         limit_m
         or re.search(
-            r"(?:which|what|best)\s+(\d{1,2})\s+(?:best\s+|top\s+)?"
+            r"(?:which|what|best|our|my|the)\s+(\d{1,2}|"
+            + words.replace("one|", "")
+            + r")\s+(?:best\s+|top\s+)?"
             r"(?:products?|items?|skus?|sellers?|best|selling)",
             low,
         )
@@ -429,7 +469,7 @@ def parse(question: str, *, today: date) -> Parsed:
     limit: int | None = None
     if limit_m:
         raw = limit_m.group(1)
-        limit = int(raw) if raw.isdigit() else cn_number(raw)
+        limit = int(raw) if raw.isdigit() else _N_WORDS.get(raw) or cn_number(raw)
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
@@ -486,6 +526,8 @@ def parse(question: str, *, today: date) -> Parsed:
         stock_part = "reserved"
     elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in _ZH_TRANSIT):
         stock_part = "inbound"
+    if _STOCK_PARTS_JOINED.search(low):  # "stock and inbound", "在库和在途": the whole stock
+        stock_part = None
     horizon = None
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
         r"(\d{1,3})\s*天(?:内|之内)", low
@@ -519,6 +561,10 @@ def parse(question: str, *, today: date) -> Parsed:
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
     if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
         unsupported = "counts of products by their sales"
+    shifted = _SHIFTED_SPAN.search(low) if sales else None
+    if shifted:  # "the week before Black Friday": not Black Friday, asked back
+        period = None
+    unsupported = unsupported or not_held(low, rest.lower(), sales, measure is None, sold_words)
     if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
         unsupported = "figures filtered by an amount"
     return Parsed(
@@ -542,7 +588,11 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_focus=focus,
         stock_part=stock_part,
         rest=low_names,
-        time_unclear=(unparsed_time(low) or time_word(low)) if period is None and sales else None,
+        time_unclear=shifted.group(0)
+        if shifted
+        else (unparsed_time(low) or time_word(low))
+        if period is None and sales
+        else None,
         future=(sales or measure is None) and future_time(low),
         late=late,
         unsupported=unsupported,

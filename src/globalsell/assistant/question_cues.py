@@ -1,6 +1,8 @@
 """Cues of the offline question parser that need more than a word list: goods in transit asked
 about as consignments or as units, money earned over a period (sales) against a margin a unit,
-a shipment hold and where it happens, listings that are not live. Pure."""
+a shipment hold and where it happens, listings that are not live; and the shapes of questions
+that would otherwise be answered confidently wrong (buyers, a ratio, one order, two
+figures joined, a gain on each unit, an exception written around its subject). Pure."""
 
 from __future__ import annotations
 
@@ -9,15 +11,29 @@ import re
 from globalsell.assistant.periods import Period
 
 __all__ = [
+    "ASKS_FOR_BUYERS",
     "COUNTED",
     "EN_COUNTED_STOCK",
     "EN_TRANSIT_WHAT",
+    "EXCEPT_AROUND",
+    "FINER_PLACE",
     "INBOUND_EN",
+    "JOINED",
+    "N_WORDS",
     "NOT_LIVE",
+    "ORDERS_SHIPPED_LATE",
+    "PER_UNIT_GAIN",
+    "SALES_LEFT_OUT",
+    "SALES_RATIO",
+    "SHIFTED_SPAN",
+    "SINGLE_ORDER",
+    "STOCK_PARTS_JOINED",
+    "UNIT_STATES",
     "ZH_TRANSIT",
     "ZH_TRANSIT_GOODS",
     "earned",
     "exception_kind",
+    "not_held",
 ]
 
 
@@ -105,4 +121,119 @@ FUTURE_OUTCOME = re.compile(
     r"^(?:do you think |can you tell (?:me )?(?:if |whether ))?"
     r"(?:will|is it going to|are they going to|is it likely to)\s"
     r"|(?:会不会|能不能|能否|会|能)[^，,。？?]{0,12}吗\s*[?？]?\s*$"
+)
+# a question about the people who buy ("who bought the most kettles", "哪些客户下单最多",
+# "回头客"): globalsell holds orders, not buyers, so it is a figure not held, never answered
+# with the best-selling product; sales *to* customers ("sold to UK customers") are sales
+ASKS_FOR_BUYERS = re.compile(
+    r"(?<![a-z])who\s+(?:\w+\s+)?(?:bought|buys|buy|ordered|orders|purchased|purchases)(?![a-z])|"
+    r"(?<![a-z])(?:which|what|how many|top|best|biggest|repeat|returning|loyal)\s+"
+    r"(?:of\s+(?:our|my|the)\s+)?(?:customers?|buyers?|shoppers?|clients?)(?![a-z])|"
+    r"谁(?:在)?(?:买|下单|订|购买)|回头客|复购|老客户|"
+    r"(?:哪个|哪些|哪位|多少|几个|多少个|多少位)(?:客户|顾客|买家)"
+)
+# "除美国外", "除德国以外": an exception written around its subject
+EXCEPT_AROUND = re.compile(r"除(?!了)[^，,。？?！!\s]{1,8}?外")
+# a gain or a loss on each unit ("how much do we lose on each fan", "make on every kettle"):
+# the margin a unit, never units sold
+PER_UNIT_GAIN = re.compile(
+    r"(?<![a-z])(?:make|makes|made|earn|earns|earned|lose|loses|lost|net|clear)\s+"
+    r"(?:on|per|from|for)\s+(?:each|every|one|a single)(?![a-z])"
+)
+# two parts of stock joined ("stock and inbound", "在库和在途"): the whole stock, not one part
+STOCK_PARTS_JOINED = re.compile(
+    r"(?:stock|on hand|on-hand|inventory|available|在库|库存|现货|可售)\s*"
+    r"(?:and|&|plus|as well as|和|与|及|以及|、|跟)\s*(?:the\s+)?"
+    r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)|"
+    r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)\s*"
+    r"(?:and|&|plus|as well as|和|与|及|以及|、|跟)\s*(?:the\s+)?"
+    r"(?:stock|on hand|on-hand|inventory|available|在库|库存|现货|可售)"
+)
+# words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
+# have: "在库还有几件") nor "及" alone ("及时")
+JOINED = re.compile(r"\s(?:and|&|plus|as well as|along with)\s|以及|和|与|、")
+# an N of a ranking written as a word ("top three", "our five best sellers")
+N_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+# a sales figure over another count ("units per order", "revenue per unit", "每单几件"): a
+# ratio, not the total; a breakdown by store or product ("per store", "each SKU") is not one
+SALES_RATIO = re.compile(
+    r"(?<![a-z])(?:per|a|an|each|every)\s+(?:order|unit|item|piece|customer|buyer|shopper)"
+    r"(?![a-z])|每(?:一)?(?:单|个订单|笔订单|个客户|位客户|个买家|位买家)"
+)
+# units in a state globalsell does not record ("damaged", "lost", "丢件"): not units sold
+UNIT_STATES = (
+    ("damaged", "lost", "defective", "unfulfillable", "stolen", "destroyed", "disposed"),
+    ("损坏", "破损", "丢失", "丢件", "残次", "不可售", "报废", "销毁"),
+)
+# places finer than a store ("which city", "by state", "哪个城市", "各省"): orders carry a store,
+# not a buyer's address
+FINER_PLACE = re.compile(
+    r"(?<![a-z])(?:which|what|by|per|each|every|top|best)\s+"
+    r"(?:city|cities|state|states|region|regions|province|provinces|postcode|postcodes|zip|"
+    r"zip codes?)(?![a-z])|(?:哪个|哪些|各个?|每个|按)(?:城市|州|省份?|地区|邮编)"
+)
+# one order's size or date ("the biggest order", "最大的一单", "when did we last sell"): the
+# layer counts orders, it does not show one
+SINGLE_ORDER = re.compile(
+    r"(?<![a-z])(?:biggest|largest|smallest|highest|lowest|first|last|latest|most recent)\s+"
+    r"(?:single\s+)?order(?![a-z])|(?<![a-z])when\s+did\s+(?:we|i)\s+(?:last|first)\s+"
+    r"(?:sell|sold|get|receive)(?![a-z])|最(?:大|小|贵|近)的?(?:一单|一笔订单|订单)|"
+    r"(?:最近|上)一次(?:卖出|出单|下单)"
+)
+# orders shipped late ("orders shipped late", "发货晚了的订单"): shipping times are not recorded
+ORDERS_SHIPPED_LATE = re.compile(
+    r"(?<![a-z])(?:shipped|dispatched|sent|delivered)\s+(?:out\s+)?(?:late|on time)(?![a-z])|"
+    r"(?<![a-z])late\s+(?:shipment|dispatch|delivery)\s+rate(?![a-z])|发货(?:晚|延迟|超时)|迟发货"
+)
+
+
+def not_held(low: str, raw: str, sales: bool, open_measure: bool, sold: bool) -> str | None:
+    """The figure not held that a question asks for, by its shape rather than its words: a
+    ratio of sales ("units per order", read before typo fixes drop "per item"), units in a state
+    not recorded, places finer than a store, one order, shipping times, an exception written
+    around its subject ("除美国外"), buyers. `sales`: the measure read is units, orders or
+    revenue; `open_measure`: no measure was read; `sold`: a selling verb is there."""
+    if sales and SALES_RATIO.search(raw):
+        return "averages, shares and growth"
+    if sales and _any(low, UNIT_STATES) and not sold:
+        return "damaged or lost units"
+    for label, cue in (
+        ("places finer than a store", FINER_PLACE),
+        ("single orders", SINGLE_ORDER),
+        ("when orders shipped", ORDERS_SHIPPED_LATE),
+    ):
+        if (sales or open_measure) and cue.search(low):
+            return label
+    if EXCEPT_AROUND.search(low) or (sales and SALES_LEFT_OUT.search(low)):
+        return "figures that leave something out"
+    if ASKS_FOR_BUYERS.search(low):
+        return "buyers and customers"
+    return None
+
+
+# a span beside or inside a named period ("the week before Black Friday", "下半月", "the second
+# half of last month"): not the named period itself, so asked back, never widened to it
+SHIFTED_SPAN = re.compile(
+    r"(?<![a-z])(?:days?|weeks?|months?)\s+(?:before|after|prior to|leading up to|following)"
+    r"(?![a-z])|(?<![a-z])(?:first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
+    r"(?:(?:last|this|previous)\s+)?(?:month|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?![a-z])|上半月|下半月|前半月|后半月"
+)
+# "all stores but Germany", "revenue without the US": a sales figure with something left out
+SALES_LEFT_OUT = re.compile(
+    r"(?<![a-z])(?:all|every|each|any)\s+(?:\w+\s+){0,2}?but\s|(?<![a-z])without\s"
 )

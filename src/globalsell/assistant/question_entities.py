@@ -66,8 +66,23 @@ def find_skus(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# a currency's name ("US dollars", "Canadian dollars", "Japanese yen", "British pounds") names
+# money, not a store: "Germany's revenue in US dollars" is Germany's
+_CURRENCY_NAME = re.compile(
+    r"(?<![a-z])(?:us|u\.s\.|american|canadian|australian|mexican)\s*(?:dollars?|pesos?)(?![a-z])|"
+    r"(?<![a-z])japanese\s+yen(?![a-z])|(?<![a-z])(?:british|uk|english)\s+pounds?(?![a-z])|"
+    r"(?<![a-z])(?:swedish\s+kron(?:a|or)|polish\s+zloty)(?![a-z])",
+    re.I,
+)
+
+
+def _without_currency_names(text: str) -> str:
+    return _CURRENCY_NAME.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_stores(text: str) -> list[str]:
     """Every store the text names, in the order it names them."""
+    text = _without_currency_names(text)
     low = text.lower()
     found: dict[str, int] = {}
     for code, (english, chinese) in STORE_WORDS.items():
@@ -92,6 +107,7 @@ def find_stores(text: str) -> list[str]:
 
 
 def find_store(text: str) -> str | None:
+    text = _without_currency_names(text)
     low = text.lower()
     for code, words in STORE_WORDS.items():
         if _any(low, words):
@@ -110,8 +126,8 @@ def find_store(text: str) -> str | None:
 _CURRENCY_WORDS = (
     ("USD", r"usd|us dollars?|dollars?|\$", r"美元|美金"),
     ("EUR", r"eur|euros?|€", r"欧元"),
-    ("GBP", r"gbp|pounds?(?: sterling)?|sterling|£", r"英镑"),
-    ("JPY", r"jpy|yen", r"日元"),
+    ("GBP", r"gbp|(?:british |uk )?pounds?(?: sterling)?|sterling|£", r"英镑"),
+    ("JPY", r"jpy|(?:japanese )?yen", r"日元"),
 )
 
 

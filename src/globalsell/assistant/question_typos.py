@@ -42,6 +42,9 @@ _SWAP_VOCAB = frozenset(
     {*_VOCAB, "month", "week", "weeks", "sold", "sell", "stock", "units", "last", "past", "cost"}
     | {"price", "sales", "orders", "today", "margin", "since"}
 )
+# English words a close spelling away from a keyword, which are words, not slips: a question
+# about "customers" is not about "customs"
+_NEAR_WORDS = frozenset({"customers"})
 # short forms sellers type
 _ABBREVIATIONS = {
     "mnth": "month",
@@ -75,7 +78,7 @@ def fix_typos(low: str) -> str:
         word = match.group(0)
         if word in _ABBREVIATIONS:
             return _ABBREVIATIONS[word]
-        if word in _SWAP_VOCAB or len(word) < 4:
+        if word in _SWAP_VOCAB or word in _NEAR_WORDS or len(word) < 4:
             return word
         if any(word.endswith(e) and word[: -len(e)] in _VOCAB for e in ("d", "ed", "s", "ing")):
             return word  # an inflection of a keyword ("approved") is a word, not a typo

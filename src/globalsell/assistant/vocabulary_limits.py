@@ -106,7 +106,7 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "besides",
             "not counting",
         ),
-        ("除了", "除去", "不含", "不包括", "以外", "之外", "刨除"),
+        ("除了", "除去", "不含", "不包括", "以外", "之外", "刨除", "排除", "除开"),
     ),
     (
         "products ranked by price or cost",
@@ -135,6 +135,14 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("库存价值", "库存金额", "库存货值", "库存值多少", "库存总值", "库存总价值"),
     ),
     ("average order value", ("average order value", "aov", "basket size"), ("客单价",)),
+    # who wins the offer on a listing is Amazon's, not in the seller's data
+    ("the Buy Box", ("buy box", "buybox", "featured offer"), ("黄金购物车",)),
+    # how often stock turns over is not revenue ("turnover" alone is, in British English)
+    (
+        "inventory turnover",
+        ("inventory turnover", "stock turnover", "turnover rate", "inventory turns", "stock turns"),
+        ("周转率", "周转天数", "库存周转"),
+    ),
     ("conversion rate", ("conversion", "conversion rate", "cvr"), ("转化率", "转化")),
     (
         "returns and refunds",
@@ -270,6 +278,8 @@ OTHER_SELLER = (
         "other vendors",
         "another vendor",
         "another merchant",
+        "hijacker",
+        "hijackers",
     ),
     (
         "其他卖家",
@@ -285,5 +295,7 @@ OTHER_SELLER = (
         "竞品",
         "对手",
         "其他店铺的数据",
+        # selling on the seller's own listing ("跟卖", a listing hijacker) is another seller
+        "跟卖",
     ),
 )

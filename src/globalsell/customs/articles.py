@@ -21,11 +21,12 @@ from globalsell.customs.article_rules import PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
 from globalsell.customs.article_rules_goods import GOODS
 from globalsell.customs.article_rules_home import HOME
+from globalsell.customs.article_rules_parts import PARTS_GOODS
 from globalsell.customs.category_rules import CATEGORY
 
 # a phrase named by two rules belongs to the first: the goods of part 3 ("storage box") before
 # the household articles of part 2 that would otherwise claim them
-RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME
+RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME + PARTS_GOODS
 CATEGORY_RULES: tuple[ArticleRule, ...] = CATEGORY  # read in the category path only
 
 
@@ -78,16 +79,18 @@ class Matcher:
                 self.phrases.setdefault(key, rule)
                 self.longest = max(self.longest, len(key))
             self.unless[rule.name] = [tuple(words(w)) for w in rule.unless]
+        # per rule, the phrases of its refinements read anywhere in the text (phrase order kept)
+        self.refinements: dict[str, list[tuple[tuple[str, ...], ArticleRule]]] = {}
+        for named, other in self.phrases.items():
+            if other.refines and other.refines_from_text:
+                self.refinements.setdefault(other.refines, []).append((named, other))
 
     def refined(self, rule: ArticleRule, context: Sequence[str]) -> tuple[ArticleRule, str] | None:
         """A refinement of `rule` that may be read anywhere in the text, when the text names
         it (e.g. jewellery -> jewellery of natural stones, from "Main Stone: Agate")."""
-        for phrase, other in self.phrases.items():
-            if (
-                other.refines == rule.name
-                and other.refines_from_text
-                and _contains(context, phrase)
-                and not any(_contains(context, u) for u in self.unless[other.name])
+        for phrase, other in self.refinements.get(rule.name, ()):
+            if _contains(context, phrase) and not any(
+                _contains(context, u) for u in self.unless[other.name]
             ):
                 return other, " ".join(phrase)
         return None
@@ -194,8 +197,18 @@ def targets(match: Match, materials: set[str]) -> tuple[str, ...]:
 
 def factor(matches: Sequence[Match], hs6: str, materials: set[str]) -> float:
     """How much the rules favour a subheading: 1 + the weights of the rules covering it."""
+    return factor_of(targeted(matches, materials), hs6)
+
+
+def targeted(matches: Sequence[Match], materials: set[str]) -> list[tuple[Match, tuple[str, ...]]]:
+    """Each match with its codes (`targets`), worked out once for a text's many candidates."""
+    return [(m, targets(m, materials)) for m in matches]
+
+
+def factor_of(matched: Sequence[tuple[Match, tuple[str, ...]]], hs6: str) -> float:
+    """`factor` from the matches' codes (`targeted`)."""
     out = 1.0
-    for m in matches:
-        if any(hs6.startswith(t) for t in targets(m, materials)):
+    for m, codes in matched:
+        if hs6.startswith(codes):
             out += m.weight
     return out

@@ -1,11 +1,11 @@
 """Calibrated confidence: the probability that a candidate is the right HS6 subheading. The
 classifier's re-ranker (customs.ranking) orders its candidate pool with a softmax over learned
-weights; a logistic model over that probability (its log-odds, the lead over the next
-candidate, the probability its heading collects, how many known words the text had, a
-subheading naming the material, the cosine to the subheading) turns it into a calibrated
-probability, and another one gives the probability of the first candidate's heading (ADR 0144).
-All were fitted on the dev sets only, by `benchmarks/customs_cv.py --fit --write`, which also
-reports the 5-fold cross-validated reliability. Numpy only."""
+weights; the confidence is the product of two logistic models over what the pool shows (ADR
+0151): the probability that the candidate's heading is right (ADR 0144) and the probability that
+it is the right subheading of a right heading (its share of the heading's probability, its lead
+over the next sibling, an 'Other' subheading, a subheading naming the material, the cosine to
+the subheading). Both were fitted on the dev sets only, by `benchmarks/customs_cv.py --fit
+--write`, which also reports the 5-fold cross-validated reliability. Numpy only."""
 
 from __future__ import annotations
 

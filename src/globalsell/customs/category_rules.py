@@ -175,9 +175,14 @@ CATEGORY: tuple[ArticleRule, ...] = (
     ),
     ArticleRule(
         "cat_bicycle_part",
+        ("bicycle accessory", "bicycle part"),
+        ("871491", "871492", "871493", "871494", "871495", "871496", "871499"),
+        "subheadings 8714.91 to 8714.99 (parts and accessories of bicycles and other cycles; "
+        "8714.10 is for motorcycles); Section XVII Note 3",
+    ),
+    ArticleRule(
+        "cat_cycle_part",
         (
-            "bicycle accessory",
-            "bicycle part",
             "motorcycle part",
             "brakes & suspension",
             "drivetrain & transmission",

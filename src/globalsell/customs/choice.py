@@ -75,8 +75,8 @@ def undecided(nom: Nomenclature, first: str, second: str, materials: frozenset[s
         deciding = frozenset(subheadings.UPPER_ORDER)
     elif names & subheadings.FIBRES:  # Section XI: the fibre decides, 'textile' does not
         deciding = subheadings.FIBRES
-    else:
-        deciding = names.union(*(kind for kind in subheadings.KINDS if kind & names))
+    else:  # a material of another kind rules the named one out (a silicone strap is not gold)
+        return not materials
     return not (materials | subheadings.implied(materials)) & deciding
 
 
@@ -304,8 +304,9 @@ def question(
                 f"{m.rule.question} It could be {a.hs6} ({a.subheading[:60]}) or {b.hs6}.",
                 msg.message("customs.question.rule", question=msg.quote(m.rule.question), **pair),
             )
-    asked = subheadings.question(a.subheading, b.subheading)
-    asked_said = subheadings.question_said(a.subheading, b.subheading)
+    shares = len(materials_of(text) & subheadings.FIBRES) > 1  # named, shares not given
+    asked = subheadings.question(a.subheading, b.subheading, by_weight=shares)
+    asked_said = subheadings.question_said(a.subheading, b.subheading, by_weight=shares)
     unknown = "material" not in known or undecided(nom, a.hs6, b.hs6, deciding_materials(text))
     if asked and asked_said and group_of(a.hs6) == group_of(b.hs6) and unknown:
         return (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,7 @@ from globalsell.customs import (
     domain,
     glossary,
     memory,
+    parts,
     platform,
     ranking,
     scopes,
@@ -46,6 +48,7 @@ from globalsell.customs.query import (
     GARMENT,
     KNIT,
     MATERIAL_TOKENS,
+    OCCASION_TOKENS,
     PARTS_QUERY,
     PLAITED,
     PRIMARY_HEADINGS,
@@ -56,6 +59,7 @@ from globalsell.customs.query import (
     garment_factor,
     gender_factor,
     gendered,
+    token_set,
 )
 from globalsell.customs.query import CHEMICAL_CHAPTERS as CHEMICAL_CHAPTERS
 from globalsell.customs.query import gender as gender_of
@@ -79,6 +83,7 @@ class Params:
     not_chemical: float = 0.6  # chapters 28-29 for a text naming no chemical
     not_plaited: float = 0.5  # chapter 46 for a text naming no plaiting material (Ch. 46 Note 1)
     head_miss: float = 0.8  # a subheading none of whose texts names the article's noun
+    phrase_words: int = 5  # longest head read as one noun phrase (longer: a keyword list)
     semantic: float = 0.3  # cosine of multilingual sentence embeddings (USE-m3), 0 = off
     synonyms: bool = True  # add nomenclature words for trade words (glossary.EN_TERMS)
     hint: float = 0.5  # weight of the words the synonym table adds
@@ -93,6 +98,8 @@ class Params:
     category_chapter: float = 1.2  # a chapter the platform's top-level category covers
     category_rules: bool = True  # marketplace category names -> headings (category_rules)
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
+    occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
+    parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
 
 
 PARAMS = Params()
@@ -179,6 +186,7 @@ def classify(
     parsed = parse(text)
     material_only = set(tokens(material or "")) - set(tokens(text))
     weights: dict[int, float] = {}
+    counts = Counter(query_tokens)
     for t in set(known):
         if t == parsed.noun:
             weight = params.head_noun
@@ -190,7 +198,9 @@ def classify(
             weight = min(weight, 1.0) * params.material
         if t in hint_only:
             weight *= params.hint  # a trade-word hint, not the seller's own word
-        weights[idx.vocab[t]] = query_tokens.count(t) * weight
+        if t in OCCASION_TOKENS:
+            weight *= params.occasion  # what the goods are used for, not what they are
+        weights[idx.vocab[t]] = counts[t] * weight
     cat_tokens = set(tokens(category or "")) - set(query_tokens)
     for t in cat_tokens:
         if t in idx.vocab:
@@ -243,6 +253,9 @@ def classify(
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
     )
+    served = parts.match(text, _translated(category), matches, params.parts)
+    if served is not None:
+        matches.append(served)
     apparel = any(m.rule.name == "apparel" for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
@@ -253,26 +266,22 @@ def classify(
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
     chemical = bool(CHEMICAL.search(raw))
     plaited = bool(PLAITED.search(f"{raw} {english}"))
-    noun_words = _noun_words(parsed) if params.head_miss != 1.0 else frozenset()
+    noun_words = _noun_words(parsed, params) if params.head_miss != 1.0 else frozenset()
     not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
     platform_chapters = platform.chapters(category)
     knit = bool(KNIT.search(raw))
     waste = scopes.says_waste(raw)
     woven = bool(WOVEN.search(raw))
-    order = np.argsort(-fused, kind="stable")[:LINES]  # ties: lowest line first, on any numpy
+    order = _top_lines(fused, LINES)  # ties: lowest line first, on any numpy
     best: dict[str, tuple[float, int]] = {}
-    for doc in order:
-        score = float(fused[doc])
-        if score <= 0:
-            break
-        code = idx.codes[doc]
-        line = nom.us_lines[code]
-        is_parts = "part" in line.description.lower()[:12]
-        if is_parts and not wants_parts:
-            score *= 0.8
-        hs6 = code[:6]
+    lines = order[fused[order] > 0]  # the best lines scoring above 0, best first
+    line_scores = fused[lines]
+    if not wants_parts:  # a line for parts when the text asks for none
+        line_scores = np.where(_part_lines(params.uk_terms)[lines], line_scores * 0.8, line_scores)
+    for doc, score in zip(lines.tolist(), line_scores.tolist(), strict=True):
+        hs6 = idx.codes[doc][:6]
         if hs6 not in best or best[hs6][0] < score:
-            best[hs6] = (score, int(doc))
+            best[hs6] = (score, doc)
 
     for m in matches:
         for target in articles.targets(m, material_chapters):
@@ -291,11 +300,15 @@ def classify(
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
     rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
+    off_headings = {h[:4] for h in off_sense}
+    rule_codes = articles.targeted(matches, material_chapters)
+    text_codes = [(m, codes) for m, codes in rule_codes if m.where != "category"]
+    category_codes = [(m, codes) for m, codes in rule_codes if m.where == "category"]
     for hs6, (score, _) in best.items():
         bonus = 1.0
         if hs6 in phrase_hits:
             bonus *= 1.0 + 0.15 * len(phrase_hits[hs6].split())
-        if hs6[:4] in {h[:4] for h in off_sense}:
+        if hs6[:4] in off_headings:
             bonus *= OFF_SENSE
         if (not names_form or article_heading) and hs6[:4] in PRIMARY_HEADINGS:
             bonus *= PRIMARY_PENALTY
@@ -313,12 +326,10 @@ def classify(
             bonus *= scopes.PENALTY
         if hs6[:2] == "46" and not plaited:
             bonus *= params.not_plaited
-        rule_bonus = articles.factor(matches, hs6, material_chapters)
+        rule_bonus = articles.factor_of(rule_codes, hs6)
         rule_hits[hs6] = (
-            articles.factor([m for m in matches if m.where != "category"], hs6, material_chapters)
-            > 1.0,
-            articles.factor([m for m in matches if m.where == "category"], hs6, material_chapters)
-            > 1.0,
+            articles.factor_of(text_codes, hs6) > 1.0,
+            articles.factor_of(category_codes, hs6) > 1.0,
         )
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
@@ -375,9 +386,8 @@ def classify(
         for hs6, score in ranked
         if score > 0 or hs6 in precedent_of
     ]
-    pool = _with_search(pool, idx, h_scores, c_scores, semantic)
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
-    pool = [dataclasses.replace(e, undecided=against.get(e.hs6, frozenset())) for e in pool]
+    pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:
@@ -393,7 +403,7 @@ def classify(
         line_obj = nom.us_lines.get(line_code)
         reasons = [precedent_of[hs6].reason] if hs6 in precedent_of else []
         said = [precedent_of[hs6].said] if hs6 in precedent_of else []
-        line_words = set(tokens(idx.texts[doc])) if doc is not None else set()
+        line_words = _text_words(idx.texts[doc]) if doc is not None else frozenset()
         overlap = sorted({t for t in known if t in line_words})
         if overlap:
             reasons.append("matched words: " + ", ".join(overlap[:8]))
@@ -427,8 +437,8 @@ def classify(
         if hs6 in refined:
             reasons.append(refined[hs6][0])
             said.append(refined[hs6][1])
-        for m in matches:
-            if any(hs6.startswith(t) for t in articles.targets(m, material_chapters)):
+        for m, codes in rule_codes:
+            if hs6.startswith(codes):
                 reasons.append(f"the {m.where} names '{m.phrase}': {m.rule.source}")
                 said.append(
                     msg.message(
@@ -502,12 +512,17 @@ def classify(
     )
 
 
-def _noun_words(parsed: Parsed) -> frozenset[str]:
+def _noun_words(parsed: Parsed, params: Params = PARAMS) -> frozenset[str]:
     """The article's noun and the nomenclature words the glossary gives for it ('sweater':
     pullover, jersey)."""
     # a title with no 'for', 'with', ',', 'made of' ... after the article ('TPE Yoga Mat Non-Slip
     # 6mm') gives no reliable noun; nor does a unit or a two-letter word
     if not parsed.noun or not parsed.bounded or len(parsed.noun) <= 2:
+        return frozenset()
+    # an English noun phrase names its article in a few words ('men's cotton sweater'); a
+    # marketplace title's head of a dozen stacked keywords ('New SK7 Ultra Smart Watch
+    # Bluetooth Call Men GPS NFC') ends with no word that is reliably the article
+    if len(parsed.head_text.split()) > params.phrase_words:
         return frozenset()
     words = [w for w in parsed.head_text.lower().split() if stem(w.strip(",.;:'\"")) == parsed.noun]
     return frozenset({parsed.noun, *tokens(glossary.expand_english(" ".join(words)))})
@@ -521,6 +536,22 @@ def _translated(category: str | None) -> str | None:
     return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
 
 
+@lru_cache(maxsize=4)
+def _part_lines(uk_weight: float) -> np.ndarray:
+    """Per index line: whether its own text is about parts ('Parts', 'Parts and accessories')."""
+    nom = load()
+    return np.array(
+        ["part" in nom.us_lines[code].description.lower()[:12] for code in index(uk_weight).codes],
+        dtype=bool,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of an index line's text, tokenised once per process."""
+    return token_set(text)
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> articles.Matcher:
     return articles.Matcher()
@@ -529,6 +560,16 @@ def _matcher() -> articles.Matcher:
 @lru_cache(maxsize=1)
 def _category_matcher() -> articles.Matcher:
     return articles.Matcher(articles.CATEGORY_RULES)
+
+
+def _top_lines(fused: np.ndarray, n: int) -> np.ndarray:
+    """`np.argsort(-fused, kind="stable")[:n]` without sorting every line: the lines scoring at
+    least the n-th best score (all of its ties), stably sorted."""
+    if len(fused) <= n:
+        return np.argsort(-fused, kind="stable")
+    nth = np.partition(fused, len(fused) - n)[len(fused) - n]
+    docs = np.flatnonzero(fused >= nth)
+    return docs[np.argsort(-fused[docs], kind="stable")][:n]
 
 
 def _residual(text: str) -> bool:
@@ -547,10 +588,12 @@ def _with_search(
     h_scores: np.ndarray,
     c_scores: np.ndarray,
     semantic: tuple[Semantic, np.ndarray] | None,
+    against: dict[str, frozenset[str]],
 ) -> list[ranking.Evidence]:
-    """The pool with the heading and chapter BM25 and the closeness in meaning of each
-    candidate's subheading, heading and chapter."""
+    """The pool with the heading and chapter BM25, the closeness in meaning of each
+    candidate's subheading, heading and chapter, and the codes it is undecided `against`."""
     out = []
+    best_of: dict[str, float] = {}  # heading or chapter -> its best cosine (many share one)
     for e in pool:
         doc = idx.first_leaf.get(e.hs6)
         h = float(h_scores[idx.leaf_heading[doc]]) if doc is not None and len(h_scores) else 0.0
@@ -560,8 +603,10 @@ def _with_search(
             sem, cosines = semantic
             if e.hs6 in sem.position:
                 cos = float(cosines[sem.position[e.hs6]])
-            heading_cos = group_best(sem, cosines, e.hs6[:4])
-            chapter_cos = group_best(sem, cosines, e.hs6[:2])
+            for prefix in (e.hs6[:4], e.hs6[:2]):
+                if prefix not in best_of:
+                    best_of[prefix] = group_best(sem, cosines, prefix)
+            heading_cos, chapter_cos = best_of[e.hs6[:4]], best_of[e.hs6[:2]]
         out.append(
             dataclasses.replace(
                 e,
@@ -570,6 +615,7 @@ def _with_search(
                 semantic=cos,
                 heading_semantic=heading_cos,
                 chapter_semantic=chapter_cos,
+                undecided=against.get(e.hs6, frozenset()),
             )
         )
     return out

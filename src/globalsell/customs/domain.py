@@ -82,12 +82,19 @@ MATERIAL_CHAPTERS = frozenset(MATERIAL_WORDS)
 _ALSO = {"40": {"39"}, "39": {"40"}, "44": {"46"}}
 
 
+# one whole-word alternation per chapter (a word, or its plural in -s)
+_MATERIAL_PATTERNS = {
+    chapter: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
+    for chapter, words in MATERIAL_WORDS.items()
+}
+
+
 def material_chapters(text: str) -> set[str]:
     """Chapters whose material the text names ("stainless steel" -> 73)."""
     lowered = f" {text.lower()} "
     found: set[str] = set()
-    for chapter, words in MATERIAL_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}s?\b", lowered) for w in words):
+    for chapter, pattern in _MATERIAL_PATTERNS.items():
+        if pattern.search(lowered):
             found.add(chapter)
             found |= _ALSO.get(chapter, set())
     return found

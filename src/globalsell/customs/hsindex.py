@@ -18,7 +18,7 @@ import numpy as np
 
 from globalsell.customs.national import eu_cn
 from globalsell.customs.nomenclature import load
-from globalsell.customs.query import tokens
+from globalsell.customs.query import token_set, tokens
 
 UK_TERMS = 0.5  # default weight of HMRC product terms in the text of their subheading
 
@@ -327,4 +327,4 @@ def subheading_words(hs6: str) -> frozenset[str]:
     idx, nom = index(UK_TERMS), load()
     parts = [nom.hs_text(hs6), nom.hs_text(hs6[:4]), _uk_by_hs6().get(hs6, "")]
     parts += [_eu_by_hs6().get(hs6, ""), *(idx.texts[int(d)] for d in _under(hs6))]
-    return frozenset(tokens(" ".join(parts)))
+    return token_set(" ".join(parts))

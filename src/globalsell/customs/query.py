@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from globalsell.customs import domain, glossary
 
@@ -104,6 +105,16 @@ PLAITED = re.compile(
     r"paper strips?|interlaced|tatami)\b",
     re.I,
 )
+# The social occasion a listing suits ("wedding table decoration", "birthday party favours")
+# says what the goods are used for, not what they are: heading 9505 covers festive, carnival and
+# entertainment articles, and Chapter 95 Note 1 sends tableware, kitchenware, apparel, linen and
+# other articles of a utilitarian function to their own headings by material; a sign, a sticker
+# (4911) or artificial flowers (6702) for a wedding are classified as what they are (GRI 1). The
+# festivals themselves (Christmas, Halloween, carnival, Easter) do make festive articles and are
+# not here. Stemmed whole words (`tokens`).
+OCCASION_TOKENS = frozenset(
+    {"party", "wed", "birthday", "bridal", "engagement", "anniversary", "graduation", "celebration"}
+)
 PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
 
 _DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
@@ -134,13 +145,24 @@ _SPELLING = {stem(k): stem(v) for k, v in glossary.SPELLING.items()}
 
 def tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
-    out = []
-    for w in _WORD.findall(text):
-        if w in _STOP or len(w) <= 1:
-            continue
-        t = stem(w)
-        out.append(_SPELLING.get(t, t))
-    return out
+    return [t for t in map(_token, _WORD.findall(text)) if t is not None]
+
+
+def token_set(text: str) -> frozenset[str]:
+    """`frozenset(tokens(text))`, each distinct word looked up once (long nomenclature texts
+    repeat their ancestors' and chapter's words)."""
+    words = set(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+    return frozenset(t for t in map(_token, words) if t is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token(word: str) -> str | None:
+    """One lower-case word's token (None for a stop word or a single letter), stemmed once:
+    the nomenclature's texts repeat the same few thousand words."""
+    if word in _STOP or len(word) <= 1:
+        return None
+    t = stem(word)
+    return _SPELLING.get(t, t)
 
 
 MATERIAL_TOKENS = frozenset(

@@ -8,10 +8,11 @@ heading and chapter, closeness in meaning of its subheading, heading and chapter
 rules and the platform's category pointing to it, the material subheading choice) and by the
 evidence its heading and chapter collect from the whole pool (hierarchical: a heading whose
 several subheadings are found is likelier than one lone line). A linear score over those
-features orders the pool (a conditional-logit model: softmax over the pool), a logistic
-model over the re-ranked probability and two independent readings (a subheading naming the
-material, the sentence encoder's cosine) gives each candidate's calibrated confidence, and a
-second one the calibrated probability that the first candidate's heading is right (ADR 0144).
+features orders the pool (a conditional-logit model: softmax over the pool). A candidate's
+calibrated confidence is factored (ADR 0151): a logistic model gives the probability that its
+heading is right (ADR 0144), and a second one the probability that it is the right subheading
+when the heading is, from its share of the heading's probability, its lead over the next sibling
+and two independent readings (a subheading naming the material, the sentence encoder's cosine).
 
 Both models were fitted on the dev sets (ATLAS validation and the HSCodeComp dev half) by
 `benchmarks/customs_cv.py --fit --write`, which also reports their 5-fold cross-validated figures;
@@ -56,6 +57,8 @@ FEATURES = (
     "residual",  # an 'Other' subheading
     "precedent",  # similarity to a product the seller confirmed with this code
 )
+# The unfactored confidence (one logistic model over the candidate's probability): the neutral
+# model's, and the hand-tuned baseline of benchmarks/customs_cv.py.
 CONFIDENCE_FEATURES = (
     "bias",
     "probability",  # the re-ranker's softmax probability
@@ -67,14 +70,27 @@ CONFIDENCE_FEATURES = (
     "material",  # its subheading names the product's material (an independent reading)
     "semantic",  # cosine of the product text to its subheading (the sentence encoder's view)
 )
-# The confidence model is fitted on each item's first CONFIDENCE_POOL candidates after
+# The heading and unfactored models are fitted on each item's first CONFIDENCE_POOL candidates after
 # re-ranking, where its answer is read; the far tail of the pool (easy negatives) taught it to
 # separate the first from the 30th, not a right first from a wrong one. 5-fold CV over all 30,
 # 3 and 1 (benchmarks/customs_cv.py, ADR 0144): 3.
 CONFIDENCE_POOL = 3
-# the confidence of a first candidate whose runner-up differs from it only by a material the
+# the confidence of a first candidate that one of the next two differs from only by a material the
 # text does not state: below the classifier's abstention threshold (classifier.ABSTAIN_BELOW)
 UNDECIDED = 0.25
+# The HS6 confidence is factored (ADR 0151): P(heading) from the heading model times
+# P(subheading | heading), read from how the re-ranker shares its heading's probability among
+# the sibling subheadings in the pool and from the independent readings of the subheading.
+SUBHEADING_FEATURES = (
+    "bias",
+    "share",  # its probability / its heading's summed probability
+    "share_logit",  # the log-odds of that share
+    "first",  # the likeliest subheading of its heading
+    "lead",  # its share less the next sibling's in the pool
+    "residual",  # an 'Other' subheading (what its siblings do not cover)
+    "material",  # its subheading names the product's material
+    "semantic",  # cosine of the product text to its subheading
+)
 HEADING_FEATURES = (
     "bias",
     "probability",  # the re-ranker's probability summed over the heading
@@ -115,6 +131,9 @@ class Model:
     rerank: tuple[float, ...]  # one weight per FEATURES (all zero but 'ratio': the old order)
     confidence: tuple[float, ...]  # one per CONFIDENCE_FEATURES
     heading: tuple[float, ...] = ()  # one per HEADING_FEATURES (empty: the heading's own share)
+    # one per SUBHEADING_FEATURES; with a heading model, a candidate's confidence is
+    # P(heading) x P(subheading | heading) and `confidence` is not read (ADR 0151)
+    subheading: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,6 +253,31 @@ def heading_matrix(
     return heads, np.array(rows, dtype=np.float64).reshape(len(heads), len(HEADING_FEATURES))
 
 
+def subheading_matrix(pool: Sequence[Evidence], probability: np.ndarray) -> np.ndarray:
+    """Features of each pool candidate within its heading (SUBHEADING_FEATURES)."""
+    siblings: dict[str, list[int]] = defaultdict(list)
+    for i in np.argsort(-probability, kind="stable"):
+        siblings[pool[int(i)].hs6[:4]].append(int(i))
+    rows = np.zeros((len(pool), len(SUBHEADING_FEATURES)))
+    for members in siblings.values():
+        mass = max(float(probability[members].sum()), 1e-12)
+        shares = [float(probability[i]) / mass for i in members]
+        for r, i in enumerate(members):
+            e = pool[i]
+            after = shares[r + 1] if r + 1 < len(members) else 0.0
+            rows[i] = [
+                1.0,
+                shares[r],
+                _log_odds(shares[r]),
+                float(r == 0),
+                shares[r] - after,
+                float(e.residual),
+                float(e.material),
+                e.semantic,
+            ]
+    return rows
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     return out
@@ -246,21 +290,26 @@ def rank(pool: Sequence[Evidence], words: int, model: Model | None = None) -> Ra
         return Ranked([], [], [])
     probability = softmax(matrix(pool) @ np.array(model.rerank))
     order = [int(i) for i in np.argsort(-probability, kind="stable")]
-    confidence = _sigmoid(confidence_matrix(pool, probability, words) @ np.array(model.confidence))
-    if len(order) > 1 and pool[order[1]].hs6 in pool[order[0]].undecided:
-        # the deciding fact is not in the text: the answer is asked back, not guessed (ADR 0149)
-        confidence[order[0]] = min(confidence[order[0]], UNDECIDED)
     # the heading of the first candidate (its probability summed over the heading may make
     # another heading likelier, but the answer names the first candidate's)
     heads, hx = heading_matrix(pool, probability, words)
     first = pool[order[0]].hs6[:4]
-    row = hx[heads.index(first)]
     if model.heading:
-        sure = float(_sigmoid(row @ np.array(model.heading)))
+        by_heading = dict(zip(heads, _sigmoid(hx @ np.array(model.heading)), strict=True))
     else:
-        sure = float(row[HEADING_FEATURES.index("probability")])
+        by_heading = dict(zip(heads, hx[:, HEADING_FEATURES.index("probability")], strict=True))
+    if model.heading and model.subheading:
+        within = _sigmoid(subheading_matrix(pool, probability) @ np.array(model.subheading))
+        confidence = np.array([by_heading[e.hs6[:4]] for e in pool]) * within
+    else:
+        confidence = _sigmoid(
+            confidence_matrix(pool, probability, words) @ np.array(model.confidence)
+        )
+    if any(pool[i].hs6 in pool[order[0]].undecided for i in order[1:3]):
+        # the deciding fact is not in the text: the answer is asked back, not guessed (ADR 0149)
+        confidence[order[0]] = min(confidence[order[0]], UNDECIDED)
     # a heading is at least as likely as its own first subheading
-    sure = max(sure, float(confidence[order[0]]))
+    sure = max(float(by_heading[first]), float(confidence[order[0]]))
     return Ranked(
         order,
         [float(p) for p in probability],
@@ -322,11 +371,11 @@ def shipped() -> Model:
         raw = resources.files("globalsell.customs").joinpath("data", WEIGHTS_FILE).read_text()
         data = json.loads(raw)
         rerank = tuple(float(data["rerank"][f]) for f in FEATURES)
-        confidence = tuple(float(data["confidence"][f]) for f in CONFIDENCE_FEATURES)
         heading = tuple(float(data["heading"][f]) for f in HEADING_FEATURES)
+        subheading = tuple(float(data["subheading"][f]) for f in SUBHEADING_FEATURES)
     except (FileNotFoundError, KeyError, ValueError):
         return neutral()
-    return Model(rerank, confidence, heading)
+    return Model(rerank, neutral().confidence, heading, subheading)
 
 
 def neutral() -> Model:
@@ -342,11 +391,11 @@ def to_json(model: Model, *, note: str) -> str:
         {
             "note": note,
             "rerank": {f: round(w, 4) for f, w in zip(FEATURES, model.rerank, strict=True)},
-            "confidence": {
-                f: round(w, 4) for f, w in zip(CONFIDENCE_FEATURES, model.confidence, strict=True)
-            },
             "heading": {
                 f: round(w, 4) for f, w in zip(HEADING_FEATURES, model.heading, strict=True)
+            },
+            "subheading": {
+                f: round(w, 4) for f, w in zip(SUBHEADING_FEATURES, model.subheading, strict=True)
             },
         },
         indent=1,

@@ -68,6 +68,11 @@ NOT_A_PRODUCT = (
     "and what is it used for?"
 )
 
+FEW_WORDS = (
+    "Few words of the description meet {code} ({text}): is that what it is? If not, what is "
+    "the product, what is it made of and what is it used for?"
+)
+
 
 # Words of messages, not of product titles (greetings, pronouns, days): three of them, or two and
 # a single matching word, mean the text is not a product description.
@@ -80,9 +85,10 @@ _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def guard(result: classifier.Classification) -> classifier.Classification:
-    """Abstain on text that is not about a product: when the best candidate rests on one word
-    of a text that reads like a message ("please call me tomorrow" -> decoy calls), or of a
-    long text none of whose words the glossary knows, the answer is a coincidence."""
+    """Abstain on text whose best candidate is likely a coincidence: a text that reads like a
+    message ("please call me tomorrow" -> decoy calls) is said not to be a product; a long
+    product title of which at most one word meets the best candidate's texts, and none the
+    glossary knows, is asked to be confirmed (it is a product, its code is not supported)."""
     best = result.best
     if best is None:
         return result
@@ -91,27 +97,39 @@ def guard(result: classifier.Classification) -> classifier.Classification:
     described = set(classifier.tokens(f"{best.heading} {best.subheading} {best.line}"))
     matched = words & described
     chatty = len(set(_PLAIN_WORD.findall(result.text.lower())) & _CONVERSATION)
-    if chatty >= 3 or (len(matched) <= 1 and (chatty >= 2 or (len(words) >= 6 and not used))):
-        return dataclasses.replace(
-            result,
-            abstained=True,
-            question=NOT_A_PRODUCT,
-            question_said=messages.message("customs.question.not_a_product"),
-            notes=[
-                *result.notes,
-                f"only {len(matched)} of {len(words)} words match the best candidate {best.hs6}",
-            ],
-            notes_said=[
-                *result.notes_said,
-                messages.message(
-                    "customs.note.few_words",
-                    matched=len(matched),
-                    words=len(words),
-                    code=best.hs6,
-                ),
-            ],
+    # an article rule named by the title ("... Lock for Hyundai" -> heading 8301) reads the text
+    # as a product: one word is enough when that word names the article
+    named = best.evidence is not None and best.evidence.rule
+    thin = len(matched) <= 1 and not named
+    message_like = chatty >= 3 or (thin and chatty >= 2)
+    if not message_like and not (thin and len(words) >= 6 and not used):
+        return result
+    if message_like:
+        question, said = NOT_A_PRODUCT, messages.message("customs.question.not_a_product")
+    else:
+        text = best.subheading
+        if len(text) > 60:  # cut at a word, never inside one
+            text = text[:60].rsplit(" ", 1)[0].rstrip(",;") + "..."
+        question = FEW_WORDS.format(code=best.hs6, text=text)
+        said = messages.message(
+            "customs.question.few_words", a=best.hs6, a_text=messages.quote(text)
         )
-    return result
+    return dataclasses.replace(
+        result,
+        abstained=True,
+        question=question,
+        question_said=said,
+        notes=[
+            *result.notes,
+            f"only {len(matched)} of {len(words)} words match the best candidate {best.hs6}",
+        ],
+        notes_said=[
+            *result.notes_said,
+            messages.message(
+                "customs.note.few_words", matched=len(matched), words=len(words), code=best.hs6
+            ),
+        ],
+    )
 
 
 def to_out(result: classifier.Classification) -> ClassificationOut:

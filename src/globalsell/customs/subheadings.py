@@ -137,6 +137,28 @@ CLASSES: tuple[MaterialClass, ...] = (
         ),
         ("semi-precious stones",),
     ),
+    # Chapter 39 subheadings by polymer (GRI 6): of polymers of vinyl chloride, of ethylene,
+    # of propylene, of styrene, and the lines of other plastics that exclude them
+    MaterialClass(
+        "pvc",
+        ("pvc", "polyvinyl chloride", "vinyl chloride"),
+        ("polymers of vinyl chloride", "vinyl chloride polymers"),
+    ),
+    MaterialClass(
+        "polyethylene",
+        # poly(ethylene terephthalate) is a polyester (subheading 3920.62), not polyethylene
+        ("pe", "polyethylene(?! terephthalate)", "polythene", "hdpe", "ldpe", "lldpe"),
+        ("polymers of ethylene", "ethylene polymers", "(?<=than )ethylene"),
+    ),
+    MaterialClass("pet", ("polyethylene terephthalate",), (r"poly\(ethylene terephthalate",)),
+    MaterialClass(
+        "polypropylene", ("pp", "polypropylene"), ("polymers of propylene", "propylene polymers")
+    ),
+    MaterialClass(
+        "polystyrene",
+        ("ps", "polystyrene", "styrofoam", "eps"),
+        ("polymers of styrene", "styrene polymers"),
+    ),
     MaterialClass("lead_acid", ("lead-acid", "lead acid"), ("lead-acid",)),
     MaterialClass("nicd", ("ni-cd", "nicd", "nickel-cadmium"), ("nickel-cadmium",)),
     MaterialClass("nimh", ("ni-mh", "nimh", "nickel-metal hydride"), ("nickel-metal hydride",)),
@@ -167,6 +189,8 @@ CLASSES: tuple[MaterialClass, ...] = (
             "flax",
             "hemp",
             "velvet",
+            "flock",
+            "flocked",
             "satin",
             "flannel",
         ),
@@ -215,7 +239,12 @@ _NOT_LEATHER = re.compile(
 # 'Material: Metal' names no class: base or precious metal is what decides (Chapter 71 Note 9)
 _GENERIC = re.compile(r"^\W*(?:metals?|other|others|none|mixed)\W*$", re.I)
 _NEGATED = re.compile(
-    r"\((?:other than|excluding|not)[^)]*\)|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
+    r"\((?:other than|excluding|not)[^)]*\)"
+    # a listed exclusion runs to its last item ("other than lead-acid, nickel-cadmium, nickel-metal
+    # hydride and lithium-ion, including separators"): 8507.80 names none of the four
+    r"|\b(?:other than|excluding)\s+(?:[a-z\-]+(?: [a-z\-]+)?,\s+)+[a-z\-]+(?: [a-z\-]+)?"
+    r"\s(?:and|or)\s[a-z\-]+(?: [a-z\-]+)?(?=[,;)]|$)"
+    r"|\b(?:other than|excluding)\s+[a-z\- ]+?(?=[,;)]|$)",
     re.I,
 )
 # a marketplace attribute's value runs to the next 'Key:' (AliExpress, Amazon, Shopify exports)
@@ -376,6 +405,8 @@ KINDS = (
     frozenset({"leather", "textile", "plastics", "base_metal"}),
     # heading 6704: wigs and the like of synthetic textile materials, of human hair, of other
     frozenset({"human_hair", "textile", "synthetic"}),
+    # chapter 39: the polymer
+    frozenset({"pvc", "polyethylene", "pet", "polypropylene", "polystyrene"}),
     # heading 8507: accumulators by their chemistry
     frozenset({"lead_acid", "nicd", "nimh", "lithium_ion"}),
 )
@@ -429,35 +460,53 @@ LABELS = {
     "stone": "precious or semi-precious stones",
     "leather": "leather",
     "human_hair": "human hair",
+    "pvc": "polyvinyl chloride (PVC)",
+    "polyethylene": "polyethylene (PE)",
+    "pet": "poly(ethylene terephthalate) (PET)",
+    "polypropylene": "polypropylene (PP)",
+    "polystyrene": "polystyrene (PS)",
     "lead_acid": "lead-acid",
     "nicd": "nickel-cadmium",
     "nimh": "nickel-metal hydride",
     "lithium_ion": "lithium-ion",
     "textile": "textile materials",
     "plastics": "rubber or plastics",
+    "other": "another material",  # offered beside the one material a residual line leaves out
 }
 
 
-def question(first: str, second: str) -> str | None:
-    """The question that decides between two subheadings told apart by material."""
+def question(first: str, second: str, *, by_weight: bool = False) -> str | None:
+    """The question that decides between two subheadings told apart by material; `by_weight`
+    when the text names the fibres but not their shares (Section XI Note 2(A))."""
     told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
+    listed = " or ".join(LABELS[m] for m in names)
+    if by_weight and not upper:
+        return f"Which fibre is the largest share by weight: {listed}?"
     what = "the upper" if upper else "it"
-    return f"What is {what} mainly made of: {' or '.join(LABELS[m] for m in names)}?"
+    return f"What is {what} mainly made of: {listed}?"
 
 
-def question_said(first: str, second: str) -> Message | None:
+def question_said(first: str, second: str, *, by_weight: bool = False) -> Message | None:
     """The same question as a message code (materials named by their label code)."""
     told = told_apart(first, second)
     if told is None:
         return None
-    upper, names = told
+    upper, names = _offered(told)
+    code = "customs.question.upper_material" if upper else "customs.question.made_of"
     return messages.message(
-        "customs.question.upper_material" if upper else "customs.question.made_of",
+        "customs.question.by_weight" if by_weight and not upper else code,
         materials=messages.items([messages.label("hs_material", m) for m in names]),
     )
+
+
+def _offered(told: tuple[bool, list[str]]) -> tuple[bool, list[str]]:
+    """The answers a material question offers: one material alone (8507.60 lithium-ion against
+    8507.80, which names none) is offered beside 'another material'."""
+    upper, names = told
+    return upper, names if len(names) > 1 else [*names, "other"]
 
 
 def told_apart(first: str, second: str) -> tuple[bool, list[str]] | None:

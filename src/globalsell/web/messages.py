@@ -255,11 +255,16 @@ SENTENCES: dict[str, str] = {
         "This does not read like a product description. What is the product, what is it made "
         "of and what is it used for?"
     ),
+    "customs.question.few_words": N_(
+        "Few words of the description meet %(a)s (%(a_text)s): is that what it is? If not, what "
+        "is the product, what is it made of and what is it used for?"
+    ),
     "customs.note.glossary": N_("glossary: %(terms)s"),
     "customs.note.few_words": N_(
         "only %(matched)s of %(words)s words match the best candidate %(code)s"
     ),
     "customs.question.made_of": N_("What is it mainly made of: %(materials)s?"),
+    "customs.question.by_weight": N_("Which fibre is the largest share by weight: %(materials)s?"),
     "customs.question.upper_material": N_("What is the upper mainly made of: %(materials)s?"),
     "customs.question.sub_material": N_("%(question)s It could be %(a)s (%(a_text)s) or %(b)s."),
     "customs.question.which": N_("Which fits better: %(a)s (%(a_text)s) or %(b)s (%(b_text)s)?"),

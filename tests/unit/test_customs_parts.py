@@ -1,0 +1,123 @@
+"""Parts and accessories (customs.parts, customs.article_rules_parts): a part goes with the
+machine it serves (Section XVI Note 2(b), Section XVII Note 3), unless it is a good named by its
+own heading (Section XVI Note 2(a), the parts of general use of Section XV Note 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from globalsell.customs import articles, classifier, parts
+from globalsell.customs.articles import Match
+
+MATCHER = articles.Matcher()
+
+
+def _head_rule(title: str) -> str | None:
+    hit = MATCHER.first(articles.words(title), articles.words(title))
+    return hit[0].name if hit else None
+
+
+def _served(title: str, category: str | None = None) -> tuple[str, ...] | None:
+    m = parts.match(title, category, [], 1.0)
+    return m.rule.targets if m else None
+
+
+def test_a_replacement_part_goes_to_the_parts_heading_of_the_machine_it_is_for() -> None:
+    assert _served("Replacement Blade for Lawn Mower, steel") == ("843390",)
+    assert _served("Spare brush roll compatible with robot vacuum") == ("850870",)
+    assert _served("Carburetor Replacement Part fits Honda engine") == ("8409",)
+
+
+def test_the_category_path_names_the_machine_and_that_the_goods_are_its_parts() -> None:
+    category = "Home Appliances > Home Appliance Parts > Vacuum Cleaner Parts/Consumables"
+    assert _served("Side brush 2 pcs", category) == ("850870",)
+
+
+def test_accessories_go_to_a_parts_heading_only_where_it_covers_accessories() -> None:
+    # heading 8714 covers parts and accessories of cycles; 8473.30 only parts of computers
+    assert _served("Saddle bag accessory for mountain bike")[0] == "871491"  # type: ignore[index]
+    assert _served("Laptop accessory for computer desk") is None
+
+
+def test_no_part_word_no_parts_heading() -> None:
+    assert _served("Seat cushion for car, memory foam") is None
+
+
+def test_served_machines_are_whole_words() -> None:
+    # "carpet" and "cartoon" do not name a car, "biker" is not a bike
+    assert _served("Replacement pad for carpet cleaner cartoon") is None
+    assert parts.find("spare strap for biker jacket", None)[0] is None
+
+
+def test_a_good_named_by_its_own_heading_stays_there() -> None:
+    named = Match(MATCHER.phrases[("lock",)], "lock", "title", 1.0)
+    assert parts.match("Fuel Door Lock for car, replacement part", None, [named], 1.0) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [
+        ("Steel Pinion Motor Gear for 1/10 RC Model Car", "transmission"),
+        ("Genuine Fuel Door Gas Cap Hatch Lock for hyundai", "lock"),
+        ("a caliper proportioning valve for motor vehicles", "valve"),
+        ("Brass Screw, vacuum sealing machine part", "screw"),
+        ("galvanized cable in reels used as part of a brake assembly", "wire_rope"),
+        ("Oven Magnetron for microwave, replacement part", "electronic_tube"),
+        ("stainless compression spring assortment", "spring"),
+        ("428 roller chain for dirt bike", "chain"),
+        ("6203 deep groove ball bearing", "bearing"),
+        ("rubber timing belt for 3d printer", "transmission_belt"),
+        ("nitrile o-ring kit", "gasket"),
+        ("12v brushless motor for drone", "electric_motor"),
+        ("electric fuel pump for motorcycle", "pump"),
+        ("rocker switch 3 pin for boat", "switch"),
+        ("26 inch bicycle inner tube", "tyre"),
+        ("iridium spark plug for car", "spark_plug"),
+        ("7 inch round headlight for jeep", "vehicle_light"),
+        ("wide angle rearview mirror for car", "rear_view_mirror"),
+    ],
+)
+def test_parts_of_general_use_and_goods_of_their_own_heading(title: str, rule: str) -> None:
+    assert _head_rule(title) == rule
+
+
+def test_every_general_use_rule_has_an_example_and_a_legal_source() -> None:
+    from globalsell.customs.article_rules_parts import PARTS_GOODS
+
+    assert len(PARTS_GOODS) == 18
+    assert all(r.source and r.targets and r.words for r in PARTS_GOODS)
+    assert all("Note" in r.source or "heading" in r.source for r in PARTS_GOODS)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fishing gear storage bag",  # gear as equipment, not gearing
+        "Metal Rivet Lace-up Boots for men",  # a rivet as decoration of shoes
+        "Women pumps high heel shoes",  # pumps as a shoe style
+        "Hair lock clip",  # a lock of hair
+    ],
+)
+def test_general_use_words_in_another_sense_name_no_part(title: str) -> None:
+    assert _head_rule(title) not in {"transmission", "screw", "pump", "lock"}
+
+
+def test_classifier_puts_a_mower_blade_with_mower_parts() -> None:
+    result = classifier.classify("Replacement Blade for Lawn Mower, steel")
+    assert result.candidates[0].hs6 == "843390"
+    assert any("Section XVI Note 2(b)" in r for r in result.candidates[0].reasons)
+
+
+def test_classifier_keeps_a_gear_for_a_car_with_gears() -> None:
+    result = classifier.classify("Steel Pinion Motor Gear for 1/10 RC Model Car")
+    assert result.candidates[0].hs6[:4] == "8483"
+
+
+def test_a_title_whose_article_rule_names_the_good_is_read_as_a_product() -> None:
+    from globalsell.customs.service import NOT_A_PRODUCT, guard
+
+    result = guard(classifier.classify("Steel Pinion Motor Gear 17T for 1/10 RC Model Car"))
+    assert result.candidates[0].hs6[:4] == "8483"
+    assert result.question != NOT_A_PRODUCT
+    chat = guard(classifier.classify("please call me tomorrow about the invoice"))
+    assert chat.question == NOT_A_PRODUCT
