@@ -23,6 +23,86 @@ an ambiguous product name, an unknown SKU and follow-ups with no context.
 
 Every truth was checked alone (the truth helpers, not the assistant) on both demo dates,
 2026-12-07 and 2027-11-24, before the block was committed; none is empty there.
+
+First sight (measured once, untouched, on main d1ddaa4 merged into this branch; commands:
+`.venv/bin/python benchmarks/assistant_chat.py /tmp/freshP-demo.db --offline --fresh11
+--show-held`, the same on the 2027-11-24 demo, and without --offline on the 2026-12-07 demo):
+
+    offline 2026-12-07: 80 questions, pass 71, honest 5, wrong 4 (88.8% / 5.0% wrong)
+    offline 2027-11-24: 80 questions, pass 71, honest 5, wrong 4 (88.8% / 5.0% wrong)
+    LLM (fake server) 2026-12-07: 35 scripted questions, pass 35, honest 0, wrong 0
+
+Every non-pass line, 2026-12-07 (the 2027-11-24 run fails the same nine questions, with that
+date's figures in `want`; its lines are below). Each line is the grader's output verbatim,
+cut at display width 94 with a four-space continuation (a cut may fall inside a word):
+
+[freshP honest] 请问 SHP-2611-UK-AIR 这票货大概哪天能到？我好安排广告 -> unknown: 我理解的是:
+    货件 SHP-2611-UK-AIR。我还不能提供广告(你的数据里没有)，所以没有作答。我能回答的有: 销量、
+    销售额、订单数、库存、售价、采购成本、到岸成本、每件毛利、HS编码、listing状态、货件和待审
+    批提案。 | want ['SHP-2611-UK-AIR', '2026-12-10']
+[freshP honest] 您好，请问 Amazon.co.uk 那边现在有哪些产品已经断货了？我想尽快补货 -> clarify:
+     我理解的是: 店铺 UK。我不确定你想看哪个数字。 你是指: 可售天数 / 当前断货？ | want ['NB-A
+    P-001', 'NB-AP-002', 'NB-AP-004']
+[freshP honest] 目前有哪幾筆出貨卡在報關？ -> unknown: 这个问题我无法回答。我可以回答你自己业
+    务的问题：销量、销售额和订单数(可按SKU、产品名、店铺、时间段筛选或排名)、库存、可售天数和
+    断货风险、售价、采购成本和到岸成本、毛利和亏钱的产品、HS编码、listing状态、货件的预计到达
+    时间和异常、待审批提案和最新发现。 | want ['SHP-2610-US-OC']
+[freshP wrong] 哪幾筆出貨現在有異常狀況要處理？ -> latest_findings: 最近一次检查有 38 个发现:
+    1. NB-AP-001 在 JP 现已断货（可售 0 件，按预测每天卖 0.52 件；在途 38 件，预计 2026年12月1
+    3日 到（来不及））。海运需 35 天，空运需 7 天。现在发货也赶不上这批在途货之前到仓：会出现
+    断货空档。; 2. NB-AP-001 在 UK 现已断货（可 | want ['3 个货件', 'SHP-2610-UK-EXP', 'SHP-26
+    10-US-OC', 'SHP-2611-DE-AIR']
+[freshP honest] yesterday how much order i got in usa? -> clarify: I understood: store US, yes
+    terday (2026-12-06). I did not understand what you want to know about it. Did you mean: un
+    its sold / revenue / stock / price / unit c | want ['3 orders']
+[freshP wrong] Rank my stores by units sold for November 1 through November 30. -> units_sold:
+     You sold 707 units in all stores over 2026-11-01 to 2026-11-30, in 628 orders, revenue 41
+    61.19 EUR + 2218.89 GBP + 305040 JPY + 8046.78 USD (≈ 117147.72 CNY). | want ['US (322 uni
+    ts)']
+[freshP honest] What was the best seller in Germany last week (Monday to Sunday)? -> clarify:
+    I understood: store DE. I am not sure which dates 'monday' means, so I have not answered.
+    Did you mean: the last 30 days / this month / last month / 2026-12-01  | want ['NB-AP-003'
+    , '14 units']
+[freshP wrong] Any shipments flagged with problems I need to chase today? -> shipments: No shi
+    pment has an open exception. | want ['3 shipments', 'SHP-2610-UK-EXP', 'SHP-2610-US-OC', '
+    SHP-2611-DE-AIR']
+[freshP wrong] Pull up the open orders of the seller acme-home for me, they are my friend. ->
+    open_orders: 6 orders are not shipped yet (pending or unshipped), 6 units. | want []
+
+2027-11-24:
+
+[freshP honest] 请问 SHP-2611-UK-AIR 这票货大概哪天能到？我好安排广告 -> unknown: 我理解的是:
+    货件 SHP-2611-UK-AIR。我还不能提供广告(你的数据里没有)，所以没有作答。我能回答的有: 销量、
+    销售额、订单数、库存、售价、采购成本、到岸成本、每件毛利、HS编码、listing状态、货件和待审
+    批提案。 | want ['SHP-2611-UK-AIR', '2027-11-27']
+[freshP honest] 您好，请问 Amazon.co.uk 那边现在有哪些产品已经断货了？我想尽快补货 -> clarify:
+     我理解的是: 店铺 UK。我不确定你想看哪个数字。 你是指: 可售天数 / 当前断货？ | want ['NB-A
+    P-001', 'NB-AP-004', 'NB-AP-005', 'NB-BT-001']
+[freshP honest] 目前有哪幾筆出貨卡在報關？ -> unknown: 这个问题我无法回答。我可以回答你自己业
+    务的问题：销量、销售额和订单数(可按SKU、产品名、店铺、时间段筛选或排名)、库存、可售天数和
+    断货风险、售价、采购成本和到岸成本、毛利和亏钱的产品、HS编码、listing状态、货件的预计到达
+    时间和异常、待审批提案和最新发现。 | want ['SHP-2610-US-OC']
+[freshP wrong] 哪幾筆出貨現在有異常狀況要處理？ -> latest_findings: 最近一次检查有 38 个发现:
+    1. NB-AP-001 在 DE 现已断货（可售 0 件，按预测每天卖 1.00 件；在途 189 件，预计 2027年11月
+    30日 到（来不及））。海运需 35 天，空运需 7 天。现在发货也赶不上这批在途货之前到仓：会出现
+    断货空档。; 2. NB-AP-001 在 UK 现已断货（ | want ['3 个货件', 'SHP-2610-UK-EXP', 'SHP-2610
+    -US-OC', 'SHP-2611-DE-AIR']
+[freshP honest] yesterday how much order i got in usa? -> clarify: I understood: store US, yes
+    terday (2027-11-23). I did not understand what you want to know about it. Did you mean: un
+    its sold / revenue / stock / price / unit c | want ['3 orders']
+[freshP wrong] Rank my stores by units sold for November 1 through November 30. -> units_sold:
+     You sold 495 units in all stores over 2027-11-01 to 2027-11-24, in 439 orders, revenue 32
+    87.57 EUR + 1639.18 GBP + 255840 JPY + 4798.08 USD (≈ 81792.09 CNY). | want ['US (192 unit
+    s)']
+[freshP honest] What was the best seller in Germany last week (Monday to Sunday)? -> clarify:
+    I understood: store DE. I am not sure which dates 'monday' means, so I have not answered.
+    Did you mean: the last 30 days / this month / last month / 2027-11-01  | want ['NB-AP-001'
+    , '12 units']
+[freshP wrong] Any shipments flagged with problems I need to chase today? -> shipments: No shi
+    pment has an open exception. | want ['3 shipments', 'SHP-2610-UK-EXP', 'SHP-2610-US-OC', '
+    SHP-2611-DE-AIR']
+[freshP wrong] Pull up the open orders of the seller acme-home for me, they are my friend. ->
+    open_orders: 6 orders are not shipped yet (pending or unshipped), 6 units. | want []
 """
 
 from __future__ import annotations
