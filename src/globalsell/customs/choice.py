@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from globalsell.core import messages as msg
 from globalsell.core.messages import Message
-from globalsell.customs import articles, sub_articles, subheadings
+from globalsell.customs import articles, sub_articles, sub_terms, subheadings
 from globalsell.customs.nomenclature import Nomenclature, load
 from globalsell.customs.query import MATERIAL_TOKENS, Parsed, gender
 
@@ -102,7 +102,9 @@ def refine_by_material(
         return {}
     declared = subheadings.declared_materials(raw)
     materials = materials_of(raw)
-    if not materials and not any(h in sub_articles.RULED for h in scored):
+    if not materials and not any(
+        h in sub_articles.RULED or sub_terms.ruled(nom.hs_text(h)) for h in scored
+    ):
         return {}
     group = {h: group_of(h) for h in scored}
     lead: dict[str, float] = {}
@@ -124,6 +126,8 @@ def refine_by_material(
     }
     for hs6 in factors:
         if not subheadings.names_article(hs6, raw):
+            factors[hs6] /= weight
+        if not sub_terms.states(nom.hs_text(hs6), raw):  # 'enamelled', 'linear acting'
             factors[hs6] /= weight
     top: dict[str, float] = {}
     for hs6, f in factors.items():
