@@ -58,6 +58,9 @@ graded strictly), which --fresh12 runs alone;
 written to hunt confident wrong answers: figures not held, compound questions, exceptions,
 comparisons, time ranges, per unit against total, currencies, who / why, top N, other sellers;
 graded strictly, read while tuning), which --tuneR runs alone;
+`assistant_questions_fresh13.py` adds "freshR" (80, 40 English and 40 Chinese, the plain questions
+a reviewer types on first trying the product, written the same way, measured once untouched,
+graded strictly), which --fresh13 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -93,6 +96,7 @@ from assistant_questions_fresh9 import FRESH_N  # noqa: E402
 from assistant_questions_fresh10 import FRESH_O  # noqa: E402
 from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
+from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -147,6 +151,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshP", FRESH_P),
     ("freshQ", FRESH_Q),
     ("tuneR", TUNE_R),
+    ("freshR", FRESH_R),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -163,13 +168,14 @@ FLAGS = {
     "--fresh11": ("freshP",),
     "--fresh12": ("freshQ",),
     "--tuneR": ("tuneR",),
+    "--fresh13": ("freshR",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR")
 
 
 def zh(q: str) -> bool:
