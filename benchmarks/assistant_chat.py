@@ -621,8 +621,10 @@ def main() -> None:
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
-            if split in STRICT and not want and verdict == "wrong" and NONE_RE.search(reply.text):
-                verdict = "pass"  # the truth is "nothing" and the answer says so
+            # the truth is "nothing" and the answer says so (never for a question to refuse)
+            nothing = not want and spec[0] not in ("refuse", "clarify", "decline")
+            if split in STRICT and nothing and verdict == "wrong" and NONE_RE.search(reply.text):
+                verdict = "pass"
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
             unseen = split in UNTOUCHED
