@@ -203,3 +203,13 @@ def test_a_leading_subheading_with_the_material_named_is_surer_than_a_residual_o
     other = ranking.rank([ranking.Evidence("420292", 1.0, residual=True), rival], 5, model=model)
     assert named.heading_confidence == pytest.approx(other.heading_confidence)
     assert named.confidence[0] > other.confidence[0]
+
+
+def test_the_shipped_weights_carry_every_confidence_feature() -> None:
+    # a ranking.json missing a feature falls back to the neutral model: refit it instead
+    model = ranking.shipped()
+    assert len(model.heading) == len(ranking.HEADING_FEATURES)
+    assert len(model.subheading) == len(ranking.SUBHEADING_FEATURES)
+    assert model.rerank != ranking.neutral().rerank
+    head = ranking.HEADING_FEATURES.index("head_words")
+    assert model.heading[head] > 0.0  # the article's own words finding the heading adds to it
