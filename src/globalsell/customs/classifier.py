@@ -100,6 +100,8 @@ class Params:
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
     occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
     parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
+    # a category rule the title's own-heading good contradicts (articles.ArticleRule.own_heading)
+    category_yields: float = 0.3
 
 
 PARAMS = Params()
@@ -252,6 +254,7 @@ def classify(
         category=_translated(category),
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
+        category_yields=params.category_yields,
     )
     served = parts.match(text, _translated(category), matches, params.parts)
     if served is not None:
