@@ -178,3 +178,25 @@ def test_a_category_naming_the_machine_yields_to_an_own_heading_good() -> None:
         yields=0.0,
     )
     assert [w for n, where, _, w in found if where == "category"] == [0.0]
+
+
+def _matches(head: str, category: str | None) -> list[articles.Match]:
+    return articles.find(
+        MATCHER,
+        head=head,
+        text=head,
+        category=category,
+        weights=WEIGHTS,
+        category_matcher=CATEGORY_MATCHER,
+    )
+
+
+def test_the_path_words_yield_when_no_category_rule_agrees_with_an_own_heading_good() -> None:
+    lures = "Sports & Entertainment > Fishing > Fishing Lures"
+    # fly-tying feathers under 'Fishing Lures': the path names the tackle they serve
+    assert articles.category_contradicted(_matches("fly tying feathers", lures)) is True
+    # glass beads under 'Beads': the category rule agrees with the title
+    beads = "Jewelry & Accessories > Fashion Jewelry > Beads"
+    assert articles.category_contradicted(_matches("glass beads 6mm", beads)) is False
+    # a lure named as tackle is no own-heading good
+    assert articles.category_contradicted(_matches("soft plastic fishing lure", lures)) is False

@@ -85,6 +85,7 @@ OWN: tuple[ArticleRule, ...] = (
             "fringing",
             "fringe",
         ),
+        own_heading=True,
     ),
     ArticleRule(
         "tackle_material",
@@ -98,6 +99,7 @@ OWN: tuple[ArticleRule, ...] = (
         question="What is the material: feathers, brass or steel, plastic, or tinsel?",
         by_material=True,
         unless=("fly tying vise", "vise", "tying tool", "bobbin holder"),
+        own_heading=True,
     ),
     ArticleRule(
         "smartwatch",

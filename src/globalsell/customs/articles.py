@@ -194,6 +194,16 @@ def _overlap(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
+def category_contradicted(found: Sequence[Match]) -> bool:
+    """The title names a good of its own heading and no category rule agrees with it."""
+    title = next((m for m in found if m.where == "title"), None)
+    if title is None or not title.rule.own_heading:
+        return False
+    return not any(
+        m.where == "category" and _overlap(m.rule.targets, title.rule.targets) for m in found
+    )
+
+
 def _category_yields(found: list[Match], factor: float) -> list[Match]:
     """A category rule that the title's own-heading good contradicts (a laser level filed under
     'Electric Drill', a CPL filter under 'Car DVR') weighs `factor` of its weight: the level
