@@ -121,11 +121,12 @@ def test_materials_for_making_tackle_are_not_tackle() -> None:
         ("cat_fishing", "category", ("9507",)),
         ("fishing", "title", ("9507",)),
     ]
-    assert _found("pheasant feathers for fly tying", fishing) == []
-    # the screws go by what they are (GRI 1): screws of heading 7318 (Section XV Note 2)
-    assert _found("stainless steel screws for lure making", fishing) == [
-        ("screw", "title", ("7318",))
+    # the feathers go by what they are: heading 6701 (ADR 0166, customs.article_rules_own)
+    assert _found("pheasant feathers for fly tying", fishing) == [
+        ("tackle_material", "title", ("6701",))
     ]
+    # the screws go by what they are (GRI 1): screws of heading 7318 (Section XV Note 2)
+    assert _found("lure making stainless steel screws", fishing) == [("screw", "title", ("7318",))]
 
 
 def test_an_occasion_attribute_names_no_article() -> None:

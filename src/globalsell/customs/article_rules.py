@@ -26,6 +26,10 @@ class ArticleRule:
     # the refinement holds when its words are anywhere in the text (an attribute such as
     # "Main Stone: Agate" or "Metal: 925 Sterling"), not only next to the article's noun
     refines_from_text: bool = False
+    # a good its own heading names (a filter, a level, a bearing): a category level naming the
+    # machine or vehicle it is sold for yields to the title that names it (Section XVI Note
+    # 2(a), Section XVII Note 2, Section XV Note 2: such goods are not parts of the machine)
+    own_heading: bool = False
 
 
 APPAREL_Q = "Is it knitted or crocheted (chapter 61) or woven (chapter 62), and for men or women?"
@@ -222,7 +226,19 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("61", "62"),
         "Chapter 61 (knitted or crocheted) and Chapter 62 (not knitted) headings; Chapter 61 "
         "Note 9 / Chapter 62 Note 8 (garments not identifiable as men's are women's)",
-        unless=("dog", "pet", "doll", "hanger", "nail", "polish", "shoe", "sneaker", "boot"),
+        # "DIY Apparel Sewing Supplies" files the trimmings garments are made with, not garments
+        unless=(
+            "dog",
+            "pet",
+            "doll",
+            "hanger",
+            "nail",
+            "polish",
+            "shoe",
+            "sneaker",
+            "boot",
+            "sewing supply",
+        ),
         question=APPAREL_Q,
     ),
     ArticleRule(
@@ -245,6 +261,8 @@ PERSONAL: tuple[ArticleRule, ...] = (
         "Chapter 62 Note 1 (textile fabric only)",
         unless=("faux", "pu", "vegan", "artificial", "synthetic", "imitation"),
         refines="apparel",
+        # "Pants & Capris" says a pant; "genuine leather sweatpants" anywhere says which
+        refines_from_text=True,
     ),
     ArticleRule(
         "hosiery",
@@ -334,7 +352,9 @@ PERSONAL: tuple[ArticleRule, ...] = (
         ("7117",),
         "heading 7117 (imitation jewellery); Chapter 71 Note 11 (no precious metal, pearls or "
         "precious stones)",
-        unless=("karat", "sterling", "platinum"),
+        # "Jewelry Packaging & Display" files boxes, bags and stands for jewellery (4202, 4819,
+        # 3926 ...), not jewellery
+        unless=("karat", "sterling", "platinum", "jewellery packaging"),
         question=PRECIOUS_Q,
     ),
     ArticleRule(

@@ -282,6 +282,7 @@ GOODS: tuple[ArticleRule, ...] = (
         "Section XVI Note 2(a): goods named by a heading of chapter 84 or 85 go there, not as "
         "parts of the machine they are fitted to",
         unless=("coffee", "lens", "camera", "polarizing", "cigarette", "aquarium"),
+        own_heading=True,
     ),
     ArticleRule(
         "level",
@@ -289,6 +290,7 @@ GOODS: tuple[ArticleRule, ...] = (
         ("9015",),
         "heading 9015 (surveying instruments, levels; subheading 9015.30 levels), not a "
         "power tool of heading 8467 because a drill brand sells it",
+        own_heading=True,
     ),
     ArticleRule(
         "control_board",
@@ -296,6 +298,7 @@ GOODS: tuple[ArticleRule, ...] = (
         ("8537",),
         "heading 8537 (boards, panels, consoles and other bases equipped with apparatus of "
         "heading 8535 or 8536, for electric control); Section XVI Note 2(a)",
+        own_heading=True,
     ),
     ArticleRule(
         "sleep_mask",
@@ -353,5 +356,6 @@ GOODS: tuple[ArticleRule, ...] = (
         "heading 9002 (lenses, prisms, mirrors and other optical elements, mounted; 9002.20 "
         "filters), not the camera of heading 8525 it screws onto (Section XVI Note 1(m) leaves "
         "chapter 90 goods out of chapter 85)",
+        own_heading=True,
     ),
 )

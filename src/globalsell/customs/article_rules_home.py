@@ -146,6 +146,13 @@ HOME: tuple[ArticleRule, ...] = (
             "battery powered",
             "battery operated",
             "power source battery",
+            # a game controller's sensors serve the game (9504.50, article_rules_own)
+            "sim racing",
+            "racing simulator",
+            "gamepad",
+            "game controller",
+            # a robot mower's battery drives the mower (8433)
+            "lawn mower",
         ),
         question=ELECTRIC_Q,
     ),

@@ -10,6 +10,8 @@ Hyundai" is therefore a gear (8483) or a lock (8301), not a part of the car. Mat
 
 from __future__ import annotations
 
+import dataclasses
+
 from globalsell.customs.article_rules import ArticleRule
 
 GENERAL_USE = (
@@ -20,7 +22,7 @@ GENERAL_USE = (
 # look, not the goods: the article rule yields when the text names such goods.
 ON_WEAR = ("shoe", "boot", "sneaker", "heel", "sandal", "bag", "jacket", "dress", "jean")
 
-PARTS_GOODS: tuple[ArticleRule, ...] = (
+_PARTS_GOODS: tuple[ArticleRule, ...] = (
     ArticleRule(
         "screw",
         ("screw", "bolt", "hex nut", "lock nut", "wing nut", "rivet", "washer", "threaded rod"),
@@ -54,6 +56,8 @@ PARTS_GOODS: tuple[ArticleRule, ...] = (
         ("wire rope", "steel cable", "galvanized cable", "stranded wire"),
         ("7312",),
         f"heading 7312 (stranded wire, ropes, cables of iron or steel); {GENERAL_USE}",
+        # the cord of a toy set is part of the toy (GRI 3(b), Chapter 95 Note 3)
+        unless=("toy",),
     ),
     ArticleRule(
         "valve",
@@ -147,4 +151,9 @@ PARTS_GOODS: tuple[ArticleRule, ...] = (
         "heading 8540 (thermionic, cold cathode or photo-cathode valves and tubes: "
         "magnetrons, klystrons, cathode ray tubes); Section XVI Note 2(a)",
     ),
+)
+
+# every good of general use keeps its own heading whatever machine the category path names
+PARTS_GOODS: tuple[ArticleRule, ...] = tuple(
+    dataclasses.replace(rule, own_heading=True) for rule in _PARTS_GOODS
 )

@@ -13,6 +13,7 @@ taken from the evaluation data."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,12 +22,13 @@ from globalsell.customs.article_rules import PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
 from globalsell.customs.article_rules_goods import GOODS
 from globalsell.customs.article_rules_home import HOME
+from globalsell.customs.article_rules_own import OWN
 from globalsell.customs.article_rules_parts import PARTS_GOODS
 from globalsell.customs.category_rules import CATEGORY
 
 # a phrase named by two rules belongs to the first: the goods of part 3 ("storage box") before
 # the household articles of part 2 that would otherwise claim them
-RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + HOME + PARTS_GOODS
+RULES: tuple[ArticleRule, ...] = PERSONAL + GOODS + OWN + HOME + PARTS_GOODS
 CATEGORY_RULES: tuple[ArticleRule, ...] = CATEGORY  # read in the category path only
 
 
@@ -128,8 +130,9 @@ _CATEGORY_SPLIT = re.compile(r"\s*(?:>|/|\|)\s*")
 
 
 # Fineness marks name precious metal: "18K gold", "14kt", "925", "AU750".
+# An underscore separates words too ("New_925_Silver").
 _FINENESS = re.compile(
-    r"\b(?:9|10|14|18|22|24)\s?k(?:t|arat)?\b|\bau\s?750\b|\b(?:925|999)\b", re.I
+    r"(?<![a-z0-9])(?:(?:9|10|14|18|22|24)\s?k(?:t|arat)?|au\s?750|925|999)(?![a-z0-9])", re.I
 )
 
 
@@ -156,6 +159,7 @@ def find(
     category: str | None,
     weights: tuple[float, float, float],
     category_matcher: Matcher | None = None,
+    category_yields: float = 1.0,
 ) -> list[Match]:
     """Rules named by the category path (most specific level first; at each level the
     category-only rules before the general ones), the title's head and the rest of the text;
@@ -183,7 +187,37 @@ def find(
     for m in found:
         better = matcher.refined(m.rule, context)
         out.append(Match(better[0], better[1], m.where, m.weight) if better else m)
-    return out
+    return _category_yields(out, category_yields)
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> bool:
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def category_contradicted(found: Sequence[Match]) -> bool:
+    """The title names a good of its own heading and no category rule agrees with it."""
+    title = next((m for m in found if m.where == "title"), None)
+    if title is None or not title.rule.own_heading:
+        return False
+    return not any(
+        m.where == "category" and _overlap(m.rule.targets, title.rule.targets) for m in found
+    )
+
+
+def _category_yields(found: list[Match], factor: float) -> list[Match]:
+    """A category rule that the title's own-heading good contradicts (a laser level filed under
+    'Electric Drill', a CPL filter under 'Car DVR') weighs `factor` of its weight: the level
+    names the machine the good serves, not the good (Section XVI Note 2(a), Section XVII Note
+    2, Section XV Note 2)."""
+    title = next((m for m in found if m.where == "title"), None)
+    if factor == 1.0 or title is None or not title.rule.own_heading:
+        return found
+    return [
+        dataclasses.replace(m, weight=m.weight * factor)
+        if m.where == "category" and not _overlap(m.rule.targets, title.rule.targets)
+        else m
+        for m in found
+    ]
 
 
 def targets(match: Match, materials: set[str]) -> tuple[str, ...]:

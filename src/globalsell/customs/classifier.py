@@ -100,6 +100,8 @@ class Params:
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
     occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
     parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
+    # a category rule the title's own-heading good contradicts (articles.ArticleRule.own_heading)
+    category_yields: float = 0.3
 
 
 PARAMS = Params()
@@ -202,11 +204,25 @@ def classify(
         if t in OCCASION_TOKENS:
             weight *= params.occasion  # what the goods are used for, not what they are
         weights[idx.vocab[t]] = counts[t] * weight
+    matches = articles.find(
+        _matcher(),
+        head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
+        text=articles.without_occasions(f"{raw} {english}"),
+        category=_translated(category),
+        weights=(params.rule_category, params.rule_head, params.rule_rest),
+        category_matcher=_category_matcher() if params.category_rules else None,
+        category_yields=params.category_yields,
+    )
+    # the path's words name what an own-heading good serves ('Fishing Lures' for fly-tying
+    # feathers) unless a category rule agrees with the title (ADR 0166)
+    category_word = params.category_word
+    if articles.category_contradicted(matches):
+        category_word *= params.category_yields
     cat_tokens = set(tokens(category or "")) - set(query_tokens)
     for t in cat_tokens:
         if t in idx.vocab:
             known.append(t)
-            weights[idx.vocab[t]] = params.category_word
+            weights[idx.vocab[t]] = category_word
     lexical = idx.leaves.score(weights)
     top_lex = float(lexical.max()) if known else 0.0
     fused = lexical / top_lex if top_lex > 0 else np.zeros(len(idx.codes))
@@ -246,14 +262,6 @@ def classify(
         material_chapters = set()
     wants_parts = bool(PARTS_QUERY.search(f"{raw} {english}"))
     names_form = bool(FORM_QUERY.search(f"{raw} {english}"))
-    matches = articles.find(
-        _matcher(),
-        head=f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}",
-        text=articles.without_occasions(f"{raw} {english}"),
-        category=_translated(category),
-        weights=(params.rule_category, params.rule_head, params.rule_rest),
-        category_matcher=_category_matcher() if params.category_rules else None,
-    )
     served = parts.match(text, _translated(category), matches, params.parts)
     if served is not None:
         matches.append(served)
