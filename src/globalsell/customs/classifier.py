@@ -28,6 +28,7 @@ from globalsell.customs import (
     ranking,
     scopes,
 )
+from globalsell.customs.article_rules import APPAREL
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -100,6 +101,7 @@ class Params:
     category_word: float = 0.6  # a word only the category path names (evidence, not the head)
     occasion: float = 0.4  # a word naming the occasion the goods suit (query.OCCASION_TOKENS)
     parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
+    garment_heading: float = 0.25  # share of a garment's rule for the headings naming it (CV)
 
 
 PARAMS = Params()
@@ -253,10 +255,11 @@ def classify(
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
     )
+    matches = articles.with_apparel(matches, params.garment_heading)
     served = parts.match(text, _translated(category), matches, params.parts)
     if served is not None:
         matches.append(served)
-    apparel = any(m.rule.name == "apparel" for m in matches)
+    apparel = any(m.rule.name in APPAREL for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
     article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)
