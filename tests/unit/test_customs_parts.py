@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from globalsell.customs import articles, classifier, parts
+from globalsell.customs import articles, classifier, glossary, parts
 from globalsell.customs.articles import Match
 
 MATCHER = articles.Matcher()
@@ -155,3 +155,9 @@ def test_a_spacer_ring_used_in_a_valve_is_a_part_of_valves() -> None:
     assert classifier.classify("a spacer ring used in a pneumatic valve").candidates[0].hs6 == (
         "848190"
     )
+
+
+def test_the_nomenclatures_own_words_for_hydraulic_and_neodymium() -> None:
+    assert glossary.expand_english("hydraulic relief valves") == "oleohydraulic"
+    assert glossary.expand_english("boards with neodymium magnets") == "permanent magnet"
+    assert glossary.expand_english("hydraulically damped") == ""  # whole words only
