@@ -50,10 +50,17 @@ manager, an agency account manager, a bookkeeper, a factory boss by voice, a 运
 clerk would, measured once untouched, graded strictly), which --fresh10 runs alone;
 `assistant_questions_fresh11.py` adds "freshP" (80, 40 English and 40 Chinese, written the same way,
 measured once untouched, graded strictly), which --fresh11 runs alone;
+`assistant_questions_fresh12.py` adds "freshQ" (80, 40 English and 40 Chinese, typed as a boss by
+voice, a Hong Kong colleague, a warehouse / logistics coordinator, finance, a terse ops lead, a
+Japan-market manager, an accountant and a new VA, written the same way, measured once untouched,
+graded strictly), which --fresh12 runs alone;
 `assistant_questions_tuneR.py` adds "tuneR" (120, 60 English and 60 Chinese, a dev block
 written to hunt confident wrong answers: figures not held, compound questions, exceptions,
 comparisons, time ranges, per unit against total, currencies, who / why, top N, other sellers;
 graded strictly, read while tuning), which --tuneR runs alone;
+`assistant_questions_fresh13.py` adds "freshR" (80, 40 English and 40 Chinese, the plain questions
+a reviewer types on first trying the product, written the same way, measured once untouched,
+graded strictly), which --fresh13 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -88,6 +95,8 @@ from assistant_questions_fresh8 import FRESH_M  # noqa: E402
 from assistant_questions_fresh9 import FRESH_N  # noqa: E402
 from assistant_questions_fresh10 import FRESH_O  # noqa: E402
 from assistant_questions_fresh11 import FRESH_P  # noqa: E402
+from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
+from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -140,7 +149,9 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshN", FRESH_N),
     ("freshO", FRESH_O),
     ("freshP", FRESH_P),
+    ("freshQ", FRESH_Q),
     ("tuneR", TUNE_R),
+    ("freshR", FRESH_R),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -155,14 +166,16 @@ FLAGS = {
     "--fresh9": ("freshN",),
     "--fresh10": ("freshO",),
     "--fresh11": ("freshP",),
+    "--fresh12": ("freshQ",),
     "--tuneR": ("tuneR",),
+    "--fresh13": ("freshR",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "tuneR")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR")
 
 
 def zh(q: str) -> bool:
@@ -608,8 +621,10 @@ def main() -> None:
             strict = split in STRICT
             forbid = truth.forbid(spec, zh(question))
             verdict = grade(spec, reply.intent, reply.text, want, forbid, strict)
-            if split in STRICT and not want and verdict == "wrong" and NONE_RE.search(reply.text):
-                verdict = "pass"  # the truth is "nothing" and the answer says so
+            # the truth is "nothing" and the answer says so (never for a question to refuse)
+            nothing = not want and spec[0] not in ("refuse", "clarify", "decline")
+            if split in STRICT and nothing and verdict == "wrong" and NONE_RE.search(reply.text):
+                verdict = "pass"
             tally[("offline", split, verdict)] += 1
             tally[("offline", split, "n")] += 1
             unseen = split in UNTOUCHED

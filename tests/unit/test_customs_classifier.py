@@ -179,3 +179,15 @@ def test_subheading_documents_carry_the_eu_cn_texts() -> None:
     scores = idx.subheading_bm25.score(weights)
     assert idx.subheadings[int(scores.argmax())] == "630790"
     assert int((scores > 0).sum()) == 1
+
+
+def test_the_articles_own_words_are_read_apart_for_the_confidence() -> None:
+    # given a ruling's text whose head is the whole phrase 'hydraulic relief valves'
+    result = classifier.classify("hydraulic relief valves")
+    by_heading = {e.hs6[:4]: e.head_heading for e in result.pool}
+    # then only heading 8481 holds the US line those words alone score best
+    assert [h for h, best in sorted(by_heading.items()) if best] == ["8481"]
+    head = {e.hs6: round(e.head_subheading, 3) for e in result.pool}
+    # and 'safety or relief valves' is the subheading they name best
+    assert head["848140"] == 1.0
+    assert head["848180"] == 0.731

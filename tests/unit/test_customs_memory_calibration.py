@@ -164,18 +164,36 @@ def test_a_subheading_is_as_likely_as_its_heading_times_its_share_of_it() -> Non
 def test_the_subheading_features_are_read_within_the_heading() -> None:
     pool = [
         ranking.Evidence(hs6="420292", score=1.0, residual=True, semantic=0.4),
-        ranking.Evidence(hs6="950300", score=0.9),
-        ranking.Evidence(hs6="420222", score=0.8, material=True),
+        ranking.Evidence(hs6="950300", score=0.9, head_subheading=0.25),
+        ranking.Evidence(hs6="420222", score=0.8, material=True, head_subheading=1.0),
     ]
     x = ranking.subheading_matrix(pool, np.array([0.5, 0.3, 0.2]))
     assert np.allclose(
         x,
         [
-            [1.0, 0.5 / 0.7, np.log(0.5 / 0.2), 1.0, 0.5 / 0.7 - 0.2 / 0.7, 1.0, 0.0, 0.4],
-            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0],
-            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0],
+            [1.0, 0.5 / 0.7, np.log(0.5 / 0.2), 1.0, 0.5 / 0.7 - 0.2 / 0.7, 1.0, 0.0, 0.4, 0.0],
+            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0, 0.25],
+            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0, 1.0],
         ],
     )
+
+
+def test_a_heading_holding_the_line_the_articles_own_words_find_is_read_as_such() -> None:
+    # given two candidates of heading 6109 (one found by the article's words alone) and one of 6110
+    pool = [
+        ranking.Evidence(hs6="610910", score=1.0),
+        ranking.Evidence(hs6="610990", score=0.99, head_heading=True),
+        ranking.Evidence(hs6="611020", score=0.98),
+    ]
+    heads, x = ranking.heading_matrix(pool, np.array([0.5, 0.3, 0.2]), 5)
+    assert heads == ["6109", "6110"]
+    assert x[:, ranking.HEADING_FEATURES.index("head_words")].tolist() == [1.0, 0.0]
+    # a heading model that trusts only that reading makes its heading likely
+    heading = tuple({"bias": -1.0, "head_words": 3.0}.get(f, 0.0) for f in ranking.HEADING_FEATURES)
+    model = ranking.Model(ranking.neutral().rerank, ranking.neutral().confidence, heading)
+    ranked = ranking.rank(pool, 5, model=model)
+    assert ranked.heading == "6109"
+    assert ranked.heading_confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
 
 
 def test_a_leading_subheading_with_the_material_named_is_surer_than_a_residual_one() -> None:
@@ -185,3 +203,13 @@ def test_a_leading_subheading_with_the_material_named_is_surer_than_a_residual_o
     other = ranking.rank([ranking.Evidence("420292", 1.0, residual=True), rival], 5, model=model)
     assert named.heading_confidence == pytest.approx(other.heading_confidence)
     assert named.confidence[0] > other.confidence[0]
+
+
+def test_the_shipped_weights_carry_every_confidence_feature() -> None:
+    # a ranking.json missing a feature falls back to the neutral model: refit it instead
+    model = ranking.shipped()
+    assert len(model.heading) == len(ranking.HEADING_FEATURES)
+    assert len(model.subheading) == len(ranking.SUBHEADING_FEATURES)
+    assert model.rerank != ranking.neutral().rerank
+    head = ranking.HEADING_FEATURES.index("head_words")
+    assert model.heading[head] > 0.0  # the article's own words finding the heading adds to it

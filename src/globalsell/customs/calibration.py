@@ -4,8 +4,9 @@ weights; the confidence is the product of two logistic models over what the pool
 0151): the probability that the candidate's heading is right (ADR 0144) and the probability that
 it is the right subheading of a right heading (its share of the heading's probability, its lead
 over the next sibling, an 'Other' subheading, a subheading naming the material, the cosine to
-the subheading). Both were fitted on the dev sets only, by `benchmarks/customs_cv.py --fit
---write`, which also reports the 5-fold cross-validated reliability. Numpy only."""
+the subheading, the BM25 of the subheading for the article's own words alone: ADR 0168).
+Both were fitted on the dev sets only, by `benchmarks/customs_cv.py --fit --write`, which also
+reports the 5-fold cross-validated reliability. Numpy only."""
 
 from __future__ import annotations
 

@@ -149,6 +149,7 @@ class Classification:
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
 OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
+HEAD_TIE = 0.999  # lines scoring at least this share of the best are all the best (ADR 0168)
 
 
 def classify(
@@ -391,6 +392,7 @@ def classify(
     ]
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
     pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
+    pool = _with_head_reading(pool, idx, parsed)
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:
@@ -583,6 +585,41 @@ def _residual(text: str) -> bool:
 
 def _lexical(lexical: np.ndarray, doc: int, top: float) -> float:
     return float(lexical[doc]) / top if doc >= 0 and top > 0 else 0.0
+
+
+def _with_head_reading(
+    pool: list[ranking.Evidence], idx: Index, parsed: Parsed
+) -> list[ranking.Evidence]:
+    """The pool with what the article's own words alone (the title's head, with the glossary's
+    English for it) find: whether a candidate's heading holds the US line they score best, and
+    the BM25 of its subheading's document for them, / the best (confidence evidence, ADR 0168)."""
+    words = {
+        t
+        for t in tokens(f"{parsed.head_text} {glossary.expand(parsed.head_text)[0]}")
+        if t in idx.vocab and not t.isdigit()
+    }
+    if not words or not pool:
+        return pool
+    weights = {idx.vocab[t]: 1.0 for t in words}
+    lines = idx.leaves.score(weights)
+    top = float(lines.max())
+    subheadings = idx.subheading_bm25.score(weights)
+    top_sub = float(subheadings.max())
+    if top <= 0:
+        return pool
+    best = {idx.codes[int(d)][:4] for d in np.flatnonzero(lines >= HEAD_TIE * top)}
+    out = []
+    for e in pool:
+        doc = idx.first_leaf.get(e.hs6)
+        sub = float(subheadings[idx.leaf_subheading[doc]]) if doc is not None else 0.0
+        out.append(
+            dataclasses.replace(
+                e,
+                head_heading=e.hs6[:4] in best,
+                head_subheading=sub / top_sub if top_sub > 0 else 0.0,
+            )
+        )
+    return out
 
 
 def _with_search(

@@ -12,7 +12,8 @@ features orders the pool (a conditional-logit model: softmax over the pool). A c
 calibrated confidence is factored (ADR 0151): a logistic model gives the probability that its
 heading is right (ADR 0144), and a second one the probability that it is the right subheading
 when the heading is, from its share of the heading's probability, its lead over the next sibling
-and two independent readings (a subheading naming the material, the sentence encoder's cosine).
+and independent readings (a subheading naming the material, the sentence encoder's cosine, and
+what the article's own words alone find: ADR 0168).
 
 Both models were fitted on the dev sets (ATLAS validation and the HSCodeComp dev half) by
 `benchmarks/customs_cv.py --fit --write`, which also reports their 5-fold cross-validated figures;
@@ -90,6 +91,7 @@ SUBHEADING_FEATURES = (
     "residual",  # an 'Other' subheading (what its siblings do not cover)
     "material",  # its subheading names the product's material
     "semantic",  # cosine of the product text to its subheading
+    "head_words",  # BM25 of its subheading for the article's own words alone (ADR 0168)
 )
 HEADING_FEATURES = (
     "bias",
@@ -100,6 +102,7 @@ HEADING_FEATURES = (
     "words",  # log(1 + distinct content words known to the index)
     "semantic",  # best cosine of the product text among the heading's subheadings
     "material",  # one of its subheadings names the product's material
+    "head_words",  # it holds the line the article's own words alone score best (ADR 0168)
 )
 
 
@@ -122,6 +125,11 @@ class Evidence:
     platform: bool = False
     residual: bool = False
     precedent: float = 0.0
+    # the article's own words alone (the title's head: 'hydraulic relief valves'), read apart
+    # from the rest of the text (ADR 0168): its heading holds the US line they score best, and
+    # the BM25 of its subheading's document for them, / the best subheading's
+    head_heading: bool = False
+    head_subheading: float = 0.0
     # pool siblings told apart from it only by a material the text does not state
     undecided: frozenset[str] = frozenset()
 
@@ -231,11 +239,13 @@ def heading_matrix(
     mass: dict[str, float] = defaultdict(float)
     cosine: dict[str, float] = {}
     material: dict[str, bool] = defaultdict(bool)
+    head: dict[str, bool] = defaultdict(bool)
     for e, p in zip(pool, probability, strict=True):
         h = e.hs6[:4]
         mass[h] += float(p)
         cosine[h] = max(cosine.get(h, e.heading_semantic), e.heading_semantic)
         material[h] |= e.material
+        head[h] |= e.head_heading
     heads = sorted(mass, key=lambda h: -mass[h])
     rows = [
         [
@@ -247,6 +257,7 @@ def heading_matrix(
             math.log1p(words),
             cosine[h],
             float(material[h]),
+            float(head[h]),
         ]
         for r, h in enumerate(heads)
     ]
@@ -274,6 +285,7 @@ def subheading_matrix(pool: Sequence[Evidence], probability: np.ndarray) -> np.n
                 float(e.residual),
                 float(e.material),
                 e.semantic,
+                e.head_subheading,
             ]
     return rows
 
