@@ -44,6 +44,7 @@ GOAL_COVERAGE = 0.4  # issue 17: answered HS6 top-1 >= 75% at this coverage
 HEADING_SURE = 0.6  # heading confidence from which about 3 in 4 headings are right overall
 GRIDS = {
     "none": {},
+    "garment": {"garment_heading": (0.0, 0.25, 0.5, 1.0)},
     "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
     "chapter": {"occasion": (1.0, 0.4, 0.2), "phrase_words": (5, 1000)},  # ADR 0150
     "own": {"category_yields": (1.0, 0.3, 0.0)},  # ADR 0166

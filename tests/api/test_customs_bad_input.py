@@ -42,17 +42,17 @@ def test_vague_or_non_product_text_abstains_with_a_question(
     assert (body["abstained"], body["question"]) == (True, question)
 
 
-def test_a_product_title_its_code_barely_meets_is_asked_to_be_confirmed_not_called_a_message(
+def test_a_garment_title_not_saying_knitted_or_woven_is_asked_which_not_called_a_message(
     client: TestClient, viewer: Member
 ) -> None:
+    # a poncho is a garment of the coat headings (ADR 0164); which chapter is the question
     text = "a women's poncho made of acrylic, wool, and nylon"
     response = client.post("/api/v1/customs/classify", headers=auth(viewer), json={"text": text})
     body = response.json()
     assert (body["abstained"], body["question"]) == (
         True,
-        "Few words of the description meet 620240 (Coats; women's or girls', overcoats, "
-        "raincoats, car-coats...): is that what it is? If not, what is the product, what is it "
-        "made of and what is it used for?",
+        "Is it knitted or crocheted (chapter 61) or woven (chapter 62)? It could be 620240 "
+        "(Coats; women's or girls', overcoats, raincoats, car-coats, c) or 610230.",
     )
 
 

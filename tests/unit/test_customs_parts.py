@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from globalsell.customs import articles, classifier, parts
+from globalsell.customs import articles, classifier, glossary, parts
 from globalsell.customs.articles import Match
 
 MATCHER = articles.Matcher()
@@ -121,3 +121,43 @@ def test_a_title_whose_article_rule_names_the_good_is_read_as_a_product() -> Non
     assert result.question != NOT_A_PRODUCT
     chat = guard(classifier.classify("please call me tomorrow about the invoice"))
     assert chat.question == NOT_A_PRODUCT
+
+
+def test_goods_built_into_a_machine_are_its_part_without_a_part_word() -> None:
+    assert _served("a spacer ring used in a pneumatic valve") == ("848190",)
+    assert _served("a thermostat cover installed on diesel engines") == ("8409",)
+    assert _served("an impeller, parts of a water pump") == ("841391", "841490")
+    assert _served("a stainless steel valve part") == ("848190",)
+    # 'used with' is not built into; 'component of' may be the incomplete machine (GRI 2(a))
+    assert _served("a wrench used with valves") is None
+    assert _served("a long block component of a piston engine") is None
+
+
+def test_goods_used_in_a_vehicle_still_need_a_part_word() -> None:
+    # Section XVII Note 2(e), (f): machines built into vehicles keep their own headings
+    assert _served("hydraulic slave cylinders used in automotive systems") is None
+    assert _served("a bracket used in trucks, replacement part") == ("8708",)
+
+
+def test_a_rule_naming_only_the_machine_does_not_stop_its_part() -> None:
+    valve = Match(MATCHER.phrases[("valve",)], "valve", "text", 0.3)
+    found = parts.match("a spacer ring used in a pneumatic valve", None, [valve], 1.0)
+    assert found is not None
+    assert found.rule.targets == ("848190",)
+    # a rule naming the parts heading itself (watch parts: 9111/9113/9114) is the goods' own
+    watch_part = Match(MATCHER.phrases[("watch", "part")], "watch part", "title", 1.0)
+    assert parts.match("Watch parts, inner ring used in watch", None, [watch_part], 1.0) is None
+    lock = Match(MATCHER.phrases[("lock",)], "lock", "title", 1.0)
+    assert parts.match("a lock used in a valve", None, [lock], 1.0) is None
+
+
+def test_a_spacer_ring_used_in_a_valve_is_a_part_of_valves() -> None:
+    assert classifier.classify("a spacer ring used in a pneumatic valve").candidates[0].hs6 == (
+        "848190"
+    )
+
+
+def test_the_nomenclatures_own_words_for_hydraulic_and_neodymium() -> None:
+    assert glossary.expand_english("hydraulic relief valves") == "oleohydraulic"
+    assert glossary.expand_english("boards with neodymium magnets") == "permanent magnet"
+    assert glossary.expand_english("hydraulically damped") == ""  # whole words only

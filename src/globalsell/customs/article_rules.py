@@ -30,6 +30,8 @@ class ArticleRule:
     # machine or vehicle it is sold for yields to the title that names it (Section XVI Note
     # 2(a), Section XVII Note 2, Section XV Note 2: such goods are not parts of the machine)
     own_heading: bool = False
+    # the refinement is kept over a sibling refinement (of the same rule) named after it
+    over_siblings: bool = False
 
 
 APPAREL_Q = "Is it knitted or crocheted (chapter 61) or woven (chapter 62), and for men or women?"
@@ -41,6 +43,165 @@ ELECTRIC_Q = "Is it electric (chapter 84/85) or not?"
 # themselves: heading 9507 names the finished tackle, the materials go by what they are (GRI 1).
 MAKING_TACKLE = ("fly tying", "lure making", "tying material")
 PRECIOUS_Q = "Is it of precious metal (gold, silver, platinum) or imitation jewellery?"
+
+APPAREL_UNLESS = ("dog", "pet", "doll", "hanger", "nail", "polish", "shoe", "sneaker", "boot")
+
+
+def _garment(
+    name: str, words: tuple[str, ...], targets: tuple[str, ...], named: str
+) -> ArticleRule:
+    """A garment the heading texts of chapters 61 and 62 name (GRI 1): the knitted heading and
+    the woven one, for men and for women (the knit and gender factors choose between them)."""
+    return ArticleRule(
+        f"apparel_{name}",
+        words,
+        targets,
+        f"{named} (GRI 1); Chapter 61 (knitted or crocheted) and Chapter 62 (not knitted); "
+        "Chapter 61 Note 9 / Chapter 62 Note 8",
+        unless=APPAREL_UNLESS,
+        question=APPAREL_Q,
+        refines="apparel",
+    )
+
+
+# Garments by the heading that names them (HS 2022 heading texts of chapters 61 and 62); a garment
+# no heading names alone ('vest': a singlet of 6109 or a waistcoat of 6110; 'jumpsuit') stays
+# with the general apparel rule. The babies' headings 6111/6209 take precedence (Chapter 61 Note
+# 6(b), Chapter 62 Note 4(b)) and are left to the text's own words.
+GARMENTS: tuple[ArticleRule, ...] = (
+    _garment(
+        "coat",
+        (
+            "coat",
+            "overcoat",
+            "raincoat",
+            "car-coat",
+            "parka",
+            "anorak",
+            "windbreaker",
+            "wind-jacket",
+            "wind-cheater",
+            "cape",
+            "cloak",
+            "poncho",
+            "trench coat",
+            "puffer jacket",
+            "down jacket",
+        ),
+        ("6101", "6102", "6201", "6202"),
+        "headings 6101/6102/6201/6202 (overcoats, car-coats, capes, cloaks, anoraks, wind-jackets)",
+    ),
+    _garment(
+        "jacket",
+        ("jacket", "blazer", "suit jacket", "sport coat"),
+        ("6101", "6102", "6103", "6104", "6201", "6202", "6203", "6204"),
+        "headings 6103/6104/6203/6204 (jackets and blazers) and 6101/6102/6201/6202 (anoraks)",
+    ),
+    _garment(
+        "trousers",
+        (
+            "trousers",
+            "pants",
+            "jeans",
+            "shorts",
+            "breeches",
+            "legging",
+            "sweatpants",
+            "joggers",
+            "overalls",
+            "ensemble",
+        ),
+        ("6103", "6104", "6203", "6204"),
+        "headings 6103/6104/6203/6204 (ensembles, trousers, overalls, breeches and shorts)",
+    ),
+    _garment(
+        "dress",
+        ("dress", "skirt", "divided skirt", "sundress", "gown"),
+        ("6104", "6204"),
+        "headings 6104/6204 (women's or girls' dresses and skirts)",
+    ),
+    _garment(
+        "shirt",
+        ("shirt", "blouse", "shirt-blouse", "polo shirt"),
+        ("6105", "6106", "6205", "6206"),
+        "headings 6105/6106/6205/6206 (shirts, blouses and shirt-blouses)",
+    ),
+    _garment(
+        "t_shirt",
+        ("t-shirt", "tshirt", "tee shirt", "singlet", "tank top", "camisole"),
+        ("6109", "6207", "6208"),
+        "heading 6109 (T-shirts, singlets and other vests, knitted), 6207/6208 (singlets)",
+    ),
+    _garment(
+        "sweater",
+        (
+            "sweater",
+            "pullover",
+            "cardigan",
+            "sweatshirt",
+            "hoodie",
+            "hooded sweatshirt",
+            "waistcoat",
+        ),
+        ("6110", "6211"),
+        "heading 6110 (jerseys, pullovers, cardigans, waistcoats, knitted), 6211 (not knitted)",
+    ),
+    _garment(
+        "nightwear",
+        (
+            "pajama",
+            "pyjama",
+            "pajama pant",
+            "pyjama pant",
+            "sleep pant",
+            "nightgown",
+            "nightdress",
+            "nightshirt",
+            "sleepwear",
+            "bathrobe",
+            "robe",
+            "dressing gown",
+            "negligee",
+        ),
+        ("6107", "6108", "6207", "6208"),
+        "headings 6107/6108/6207/6208 (nightshirts, nightdresses, pyjamas, bathrobes)",
+    ),
+    _garment(
+        "underwear",
+        ("underwear", "underpants", "panties", "brief", "boxer", "petticoat"),
+        ("6107", "6108", "6109", "6207", "6208"),
+        "headings 6107/6108/6207/6208 (underpants, briefs, slips) and 6109 (vests)",
+    ),
+    _garment(
+        "brassiere",
+        ("bra", "brassiere", "corset", "girdle", "shapewear"),
+        ("6212",),
+        "heading 6212 (brassieres, girdles, corsets and similar articles)",
+    ),
+    _garment(
+        "swimwear",
+        (
+            "swimsuit",
+            "swimwear",
+            "bikini",
+            "swim trunk",
+            "swim bottom",
+            "swim short",
+            "swim boxer",
+            "swim brief",
+            "swimming trunk",
+            "board short",
+            "swim top",
+            "bathing suit",
+            "tracksuit",
+            "track suit",
+        ),
+        ("6112", "6211"),
+        "headings 6112/6211 (track suits and swimwear)",
+    ),
+)
+
+APPAREL = frozenset({"apparel", *(g.name for g in GARMENTS)})  # garments: chapters 61 and 62
 
 PERSONAL: tuple[ArticleRule, ...] = (
     # ---- chapter 95: toys, games, festive articles, sports goods
@@ -184,63 +345,20 @@ PERSONAL: tuple[ArticleRule, ...] = (
             "baby clothing",
             "apparel",
             "garment",
-            "shirt",
-            "t-shirt",
-            "tshirt",
-            "blouse",
-            "sweater",
-            "pullover",
-            "cardigan",
-            "hoodie",
-            "sweatshirt",
-            "jacket",
-            "coat",
-            "parka",
-            "blazer",
-            "dress",
-            "skirt",
-            "trousers",
-            "pants",
-            "jeans",
-            "shorts",
-            "legging",
             "jumpsuit",
             "romper",
-            "pajama",
-            "pyjama",
-            "nightgown",
-            "robe",
-            "swimsuit",
-            "swimwear",
-            "bikini",
-            "underwear",
-            "panties",
-            "brief",
-            "boxer",
-            "bra",
-            "lingerie",
             "vest",
-            "tank top",
             "costume",
+            "lingerie",
         ),
         ("61", "62"),
         "Chapter 61 (knitted or crocheted) and Chapter 62 (not knitted) headings; Chapter 61 "
         "Note 9 / Chapter 62 Note 8 (garments not identifiable as men's are women's)",
         # "DIY Apparel Sewing Supplies" files the trimmings garments are made with, not garments
-        unless=(
-            "dog",
-            "pet",
-            "doll",
-            "hanger",
-            "nail",
-            "polish",
-            "shoe",
-            "sneaker",
-            "boot",
-            "sewing supply",
-        ),
+        unless=(*APPAREL_UNLESS, "sewing supply"),
         question=APPAREL_Q,
     ),
+    *GARMENTS,
     ArticleRule(
         "leather_apparel",
         (
@@ -263,6 +381,7 @@ PERSONAL: tuple[ArticleRule, ...] = (
         refines="apparel",
         # "Pants & Capris" says a pant; "genuine leather sweatpants" anywhere says which
         refines_from_text=True,
+        over_siblings=True,  # a leather garment, whatever garment is named after it
     ),
     ArticleRule(
         "hosiery",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from globalsell.customs.article_rules import PERSONAL
+from globalsell.customs.article_rules import GARMENTS, PERSONAL
 from globalsell.customs.article_rules import ArticleRule as ArticleRule
 from globalsell.customs.article_rules_goods import GOODS
 from globalsell.customs.article_rules_home import HOME
@@ -106,7 +106,8 @@ class Matcher:
 
     def first(self, toks: Sequence[str], context: Sequence[str]) -> tuple[ArticleRule, str] | None:
         """The first rule named, moved on to a later one that follows within two words: the
-        noun comes last in an English noun phrase ('LED desk lamp' is a lamp)."""
+        noun comes last in an English noun phrase ('LED desk lamp' is a lamp); a refinement
+        is not moved on to its own rule (nor, when it says so, to a sibling refinement)."""
         found: tuple[ArticleRule, int, int] | None = None
         i = 0
         while i < len(toks):
@@ -117,13 +118,22 @@ class Matcher:
             except LookupError:
                 i += 1
                 continue
-            if found is None or found[0].refines != rule.name:
+            if found is None or not _keeps(found[0], rule):
                 found = (rule, i, size)
             i += size
         if found is None:
             return None
         rule, i, size = found
         return rule, " ".join(toks[i : i + size])
+
+
+def _keeps(found: ArticleRule, later: ArticleRule) -> bool:
+    """Whether a rule found first stays when `later` is named within two words after it: a
+    refinement over its own rule, and one that says so over its sibling refinements ('leather
+    pants ... sheepskin pants' stays leather apparel, not trousers)."""
+    if found.refines is None:
+        return False
+    return found.refines == later.name or (found.over_siblings and found.refines == later.refines)
 
 
 _CATEGORY_SPLIT = re.compile(r"\s*(?:>|/|\|)\s*")
@@ -218,6 +228,26 @@ def _category_yields(found: list[Match], factor: float) -> list[Match]:
         else m
         for m in found
     ]
+
+
+_APPAREL = next(r for r in PERSONAL if r.name == "apparel")
+_GARMENT_NAMES = frozenset(g.name for g in GARMENTS)
+
+
+def with_apparel(matches: Sequence[Match], share: float) -> list[Match]:
+    """A garment a heading names (`GARMENTS`) is first a garment of chapters 61/62: its match
+    counts for the whole apparel rule, and `share` of it for the headings naming the garment
+    (the dev sets' experts put many marketplace 'shirts' and 'jackets' under a sibling heading,
+    so the named heading leads without excluding the others)."""
+    out: list[Match] = []
+    for m in matches:
+        if m.rule.name in _GARMENT_NAMES:
+            out.append(Match(_APPAREL, m.phrase, m.where, m.weight))
+            if share > 0:
+                out.append(Match(m.rule, m.phrase, m.where, m.weight * share))
+        else:
+            out.append(m)
+    return out
 
 
 def targets(match: Match, materials: set[str]) -> tuple[str, ...]:

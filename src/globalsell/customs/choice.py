@@ -87,7 +87,20 @@ def undecided_pairs(
     (the re-ranker reorders the pool, so more than the first two are read)."""
     materials = deciding_materials(raw)
     head = codes[:among]
-    return {a: frozenset(b for b in head if undecided(nom, a, b, materials)) for a in head}
+    unknit = not _KNIT_OR_WOVEN.search(raw)
+    return {
+        a: frozenset(
+            b for b in head if undecided(nom, a, b, materials) or unknit and knit_or_woven(a, b)
+        )
+        for a in head
+    }
+
+
+def knit_or_woven(first: str, second: str) -> bool:
+    """Whether two garment subheadings are told apart by knitting alone: one of chapter 61
+    (knitted or crocheted) and one of chapter 62 (not knitted; Chapter 61 Note 1, Chapter 62
+    Note 1), a question only a text that says neither knitted nor woven leaves open."""
+    return {first[:2], second[:2]} == {"61", "62"}
 
 
 def refine_by_material(

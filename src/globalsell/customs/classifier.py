@@ -28,6 +28,7 @@ from globalsell.customs import (
     ranking,
     scopes,
 )
+from globalsell.customs.article_rules import APPAREL
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -102,6 +103,7 @@ class Params:
     parts: float = 1.0  # a part of the machine the text says it serves: its parts heading (parts)
     # a category rule the title's own-heading good contradicts (articles.ArticleRule.own_heading)
     category_yields: float = 0.3
+    garment_heading: float = 0.25  # share of a garment's rule for the headings naming it (CV)
 
 
 PARAMS = Params()
@@ -213,6 +215,7 @@ def classify(
         category_matcher=_category_matcher() if params.category_rules else None,
         category_yields=params.category_yields,
     )
+    matches = articles.with_apparel(matches, params.garment_heading)
     # the path's words name what an own-heading good serves ('Fishing Lures' for fly-tying
     # feathers) unless a category rule agrees with the title (ADR 0166)
     category_word = params.category_word
@@ -265,7 +268,7 @@ def classify(
     served = parts.match(text, _translated(category), matches, params.parts)
     if served is not None:
         matches.append(served)
-    apparel = any(m.rule.name == "apparel" for m in matches)
+    apparel = any(m.rule.name in APPAREL for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
     article_heading = any(not m.rule.by_material and m.where != "text" for m in matches)

@@ -463,6 +463,10 @@ EN_TERMS: dict[str, str] = {
     "tpu": "polyurethane plastic",
     "pu": "polyurethane plastic",
     "silicone": "silicone",
+    # the nomenclature says 'oleohydraulic' (hydraulic by oil: 8412.21, 8481.20)
+    "hydraulic": "oleohydraulic",
+    # neodymium (NdFeB) and ferrite magnets are permanent magnets (8505.11, 8505.19)
+    "neodymium": "permanent magnet",
     "nitrile": "rubber",
     "neoprene": "rubber",
     "latex": "rubber",

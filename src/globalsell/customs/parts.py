@@ -85,6 +85,19 @@ SERVED: tuple[Served, ...] = (
         f"or 8408); {XVI}",
     ),
     Served(
+        "valve",
+        ("valve",),
+        "848190",
+        f"subheading 8481.90 (parts of taps, cocks, valves and similar appliances); {XVI}",
+    ),
+    Served(
+        "pump",
+        ("pump", "compressor"),
+        ("841391", "841490"),
+        f"subheadings 8413.91 (parts of pumps for liquids), 8414.90 (parts of air or vacuum pumps "
+        f"and compressors); {XVI}",
+    ),
+    Served(
         "harvester",
         ("lawn mower", "lawnmower", "mower", "harvester", "combine harvester"),
         "843390",
@@ -209,6 +222,17 @@ _SERVES = re.compile(
     r"replaces?|used\s+(?:on|in|with))\b([^,;:|()]{1,80})|(?:适用于|用于)([^，,;；|]{1,40})",
     re.I,
 )
+# "used in X", "installed on X", "part of X": what follows is what the goods are built into, so
+# the goods are its part (a good "used with" or "for" X may be an accessory or a tool). Not for
+# vehicles: the machines and apparatus of chapters 84 and 85 built into them stay in their own
+# headings (Section XVII Note 2(e), (f)), so there the text must still say "part".
+_BUILT_INTO = re.compile(
+    r"\b(?:used|installed|mounted|incorporated|fitted)\s+(?:in|on|into|inside)\b([^,;:|()]{1,80})"
+    r"|\bparts?\s+of\b([^,;:|()]{1,80})",
+    re.I,
+)
+# "valve part", "pump parts", "engine components": the machine named as the part's owner
+_OWNER_PART = frozenset(words("part parts component components"))
 _PART = frozenset(words("part parts replacement spare component"))
 _ACCESSORY = frozenset(words("accessory accessories"))
 _CN_PART = re.compile(r"配件|零件|备件")
@@ -220,6 +244,7 @@ class Finding:
     served: Served
     phrase: str
     where: str  # "title" (a "for ..." clause) or "category"
+    built_into: bool = False  # the text says the goods are built into it or are its part
 
 
 def _served_in(toks: Sequence[str]) -> tuple[Served, str] | None:
@@ -244,6 +269,16 @@ def find(title: str, category: str | None) -> tuple[Finding | None, bool, bool]:
     part = bool(_PART & (title_words | cat_words)) or bool(_CN_PART.search(title))
     accessory = bool(_ACCESSORY & (title_words | cat_words))
     found: Finding | None = None
+    for m in _BUILT_INTO.finditer(title):
+        hit = _served_in(words(m.group(1) or m.group(2) or ""))
+        if hit:
+            return Finding(hit[0], hit[1], "title", built_into=True), part, accessory
+    toks = words(title)
+    for i in range(len(toks) - 1):
+        if toks[i + 1] in _OWNER_PART:
+            hit = _served_in(toks[max(0, i - 2) : i + 1])
+            if hit and toks[i] == hit[1].split()[-1]:
+                return Finding(hit[0], hit[1], "title", built_into=True), part, accessory
     for m in _SERVES.finditer(title):
         hit = _served_in(words(m.group(1) or m.group(2) or ""))
         if hit:
@@ -261,19 +296,37 @@ def find(title: str, category: str | None) -> tuple[Finding | None, bool, bool]:
     return found, part, accessory
 
 
+def _names_machine(rule: Sequence[str], parts_codes: Sequence[str]) -> bool:
+    """Whether a rule's codes cover the parts codes only as the wider machine heading."""
+    return any(p.startswith(r) and len(p) > len(r) for p in parts_codes for r in rule)
+
+
 def match(
     title: str, category: str | None, matches: Sequence[Match], weight: float
 ) -> Match | None:
     """The parts heading of the machine the goods serve, when the text says they are its part
     (or its accessory, where the heading covers accessories) and the title's head names no
     good of its own heading (nor does the rest of the text: "new for LG washing machine
-    control panel" is a control panel, Section XVI Note 2(a))."""
-    if weight <= 0 or any(m.where != "category" for m in matches):
+    control panel" is a control panel, Section XVI Note 2(a)). A text saying the goods are
+    built into the machine ("used in", "installed on", "valve part", "parts of a pump") needs
+    no part word, and an article rule naming only that machine does not stop it."""
+    if weight <= 0:
         return None
     found, part, accessory = find(title, category)
-    if found is None or not (part or (accessory and found.served.accessories)):
+    if found is None:
         return None
     s = found.served
     targets = (s.targets,) if isinstance(s.targets, str) else s.targets
+    built_into = found.built_into and not s.accessories
+    if not (part or built_into or (accessory and s.accessories)):
+        return None
+    # an article rule pointing to the machine's heading, of which the parts are a finer code
+    # ('valve' in "a spacer ring used in a valve": 8481, whose parts are 8481.90), names what the
+    # goods serve, not the goods
+    if any(
+        m.where != "category" and not (built_into and _names_machine(m.rule.targets, targets))
+        for m in matches
+    ):
+        return None
     rule = ArticleRule(f"parts_of_{s.name}", s.words, targets, s.source)
     return Match(rule, found.phrase, found.where, weight)
