@@ -113,19 +113,19 @@ def test_leather_apparel_refines_the_category_from_the_text() -> None:
         text="fashion women casual genuine leather sweatpants elastic waist",
     )
     assert found[0][:3] == ("leather_apparel", "category", ("4203",))
-    # PU leather is no leather (Chapter 41 Note 1, Chapter 42): the apparel rule stays
+    # PU leather is no leather (Chapter 41 Note 1, Chapter 42): the garment (trousers) stays
     found = _found(
         "fashion women casual",
         category="Women's Clothing > Pants & Capris > Pants & Capris",
         text="fashion women casual pu leather pants",
     )
-    assert found[0][0] == "apparel"
+    assert found[0][0] == "apparel_trousers"
 
 
 def test_apparel_sewing_supplies_are_no_garments() -> None:
     sewing = "Home & Garden > Arts,Crafts & Sewing > DIY Apparel Sewing Supplies"
     assert [n for n, *_ in _found("extra wide soluble lace trim", category=sewing)] == []
-    assert _found("lace dress", category="Women's Clothing > Dresses")[0][0] == "apparel"
+    assert _found("lace dress", category="Women's Clothing > Dresses")[0][0] == "apparel_dress"
 
 
 def test_jewellery_packaging_is_no_jewellery() -> None:

@@ -89,8 +89,17 @@ class Matcher:
 
     def refined(self, rule: ArticleRule, context: Sequence[str]) -> tuple[ArticleRule, str] | None:
         """A refinement of `rule` that may be read anywhere in the text, when the text names
-        it (e.g. jewellery -> jewellery of natural stones, from "Main Stone: Agate")."""
-        for phrase, other in self.refinements.get(rule.name, ()):
+        it (e.g. jewellery -> jewellery of natural stones, from "Main Stone: Agate"); a
+        refinement kept over its siblings also replaces a sibling ('Pants' in the category path,
+        'genuine leather sweatpants' in the text: leather apparel)."""
+        siblings = self.refinements.get(rule.refines, []) if rule.refines else []
+        options = [
+            *self.refinements.get(rule.name, ()),
+            *(s for s in siblings if s[1].over_siblings),
+        ]
+        for phrase, other in options:
+            if other is rule:
+                continue
             if _contains(context, phrase) and not any(
                 _contains(context, u) for u in self.unless[other.name]
             ):
