@@ -189,7 +189,7 @@ _AMOUNT_FILTER = re.compile(
 # "the seller acme-home", "merchant shop_42": a seller named by an account handle (lower case,
 # with a hyphen, underscore, dot or digit), another seller's data
 _SELLER_HANDLE = re.compile(
-    r"(?<![A-Za-z])(?:seller|merchant|shop|store|account)\s+(?:(?:called|named|id)\s+)?"
+    r"(?<![A-Za-z])(?:seller|merchant|shop)\s+(?:(?:called|named|id)\s+)?"
     r"[\"“'‘]?[a-z][a-z0-9]*[-_.][a-z0-9][a-z0-9_.-]*(?![A-Za-z0-9])"
     r"|(?<![A-Za-z])(?:seller|merchant)\s+(?:(?:called|named|id)\s+)?[\"“'‘]?[a-z]+\d+[a-z0-9]*"
 )
@@ -366,7 +366,7 @@ def parse(question: str, *, today: date) -> Parsed:
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
         r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
         rest,
-    ) or _SELLER_HANDLE.search(rest)
+    ) or _SELLER_HANDLE.search(text)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
