@@ -281,3 +281,22 @@ def test_a_restated_calendar_week_is_that_week() -> None:
 def test_listings_not_yet_live(question: str) -> None:
     p = parse(question, today=TODAY)
     assert (p.measure, p.not_live) == (Measure.LISTING_STATUS, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        ("top 3 stores by units last month", 3),
+        ("best 2 stores by revenue last month", 2),
+        ("which 2 stores sold the most last month", 2),
+    ],
+)
+def test_top_n_stores_counts_stores(question: str, limit: int) -> None:
+    p = parse(question, today=TODAY)
+    assert (p.by_store, p.rank, p.limit) == (True, Rank.TOP, limit)
+
+
+def test_a_ranking_of_the_stores_shows_every_store() -> None:
+    p = parse("Rank my stores by units sold last month", today=TODAY)
+    assert p.limit == 50
+    assert parse("which store sold the most last month", today=TODAY).limit is None

@@ -213,6 +213,7 @@ _STORES_WHICH = re.compile(
     rf"(?<![a-z])(?:across|among|of|between|out of|from)\s+(?:all\s+)?(?:of\s+)?"
     rf"(?:my|our|the)\s+(?:\w+\s+)?{_STORES}(?![a-z])"
 )
+_EVERY_STORE = 50
 _WHICH_ONE = re.compile(r"(?<![a-z])which (?:one|of them|of these|of those)(?![a-z])")
 _PRODUCT_WORD = re.compile(
     r"(?<![a-z])(?:products?|skus?|items?|listings?|asins?|models?)(?![a-z])|产品|商品|单品|款"
@@ -547,7 +548,7 @@ def parse(question: str, *, today: date) -> Parsed:
             r"(?:which|what|best|our|my|the)\s+(\d{1,2}|"
             + words.replace("one|", "")
             + r")\s+(?:best\s+|top\s+)?"
-            r"(?:products?|items?|skus?|sellers?|best|selling)",
+            r"(?:products?|items?|skus?|sellers?|best|selling|stores?|markets?|marketplaces?)",
             low,
         )
         or re.search(
@@ -561,9 +562,13 @@ def parse(question: str, *, today: date) -> Parsed:
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
-        re.search(r"(which|what) (store|market|marketplace|country|site)", low)
+        re.search(
+            rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(store|market|marketplace|country|site)", low
+        )
         or re.search(
             r"(?:best|top|worst|biggest|strongest|weakest|leading)\s+"
+            # "top 3 stores", "best two markets": the N counts stores
+            rf"(?:(?:\d{{1,2}}|{words})\s+)?"
             r"(?:selling\s+)?(?:store|market|marketplace|country|site)s?(?![a-z])",
             low,
         )
@@ -596,6 +601,8 @@ def parse(question: str, *, today: date) -> Parsed:
         )
     ):
         rank = Rank.TOP  # "rank my stores by units sold": the ranking, never the total
+    if by_store and limit is None and _STORES_RANKED.search(low):
+        limit = _EVERY_STORE  # a ranking of the stores shows every store, not the first three
     focus: str | None = None
     if any(
         _ascii_has(low, w)
