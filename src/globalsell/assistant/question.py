@@ -685,7 +685,7 @@ def parse(question: str, *, today: date) -> Parsed:
     unsupported = next((label for label, en, cn in UNSUPPORTED if _any(asked, (en, cn))), None)
     if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
         unsupported = "counts of products by their sales"
-    if measure is Measure.SHIPMENTS and focus == "exceptions" and period and period.end >= today:
+    if measure is Measure.SHIPMENTS and focus == "exceptions" and period and period.start == today:
         period = None  # "problems I need to chase today": open exceptions are open now
     shifted = _SHIFTED_SPAN.search(low) if sales else None
     if shifted:  # "the week before Black Friday": not Black Friday, asked back
