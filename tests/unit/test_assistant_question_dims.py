@@ -4,7 +4,8 @@ listing's "live or pending" read as proposals, a list of stock figures narrowed 
 seller's period shorthand (L7, LW, WoW) widened to 30 days, a span "through today" read as
 today, a misheard store ("得国站") dropped, another seller named by a handle, an exceptions
 question narrowed by "today", customs holds and counted 出货 not read as shipments, and a
-restocking purpose read as days of cover. Pinned to Monday 2026-12-07."""
+restocking purpose read as days of cover (and one product out of stock counted as SKUs).
+Pinned to Monday 2026-12-07."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 
 from globalsell.assistant.chat import route
 from globalsell.assistant.question import Measure, Rank, Refusal, parse
+from globalsell.assistant.semantic_base import Request, Result
+from globalsell.assistant.semantic_lists import render_out_of_stock
 
 TODAY = date(2026, 12, 7)
 
@@ -300,3 +303,23 @@ def test_a_ranking_of_the_stores_shows_every_store() -> None:
     p = parse("Rank my stores by units sold last month", today=TODAY)
     assert p.limit == 50
     assert parse("which store sold the most last month", today=TODAY).limit is None
+
+
+def _out(sku: str, store: str, location: str) -> dict[str, object]:
+    return {"sku": sku, "store": store, "location": location, "available": 0, "inbound": 5}
+
+
+def test_one_product_out_of_stock_is_counted_in_warehouses_not_skus() -> None:
+    rows = [_out("NB-AP-005", "DE", "FBA-DE"), _out("NB-AP-005", "JP", "FBA-JP")]
+    result = Result("out_of_stock", {}, "", rows=rows)
+    one = Request(Measure.OUT_OF_STOCK, skus=("NB-AP-005",))
+    assert render_out_of_stock(one, result, False).splitlines()[0] == (
+        "NB-AP-005 is out of stock in 2 warehouses now (nothing available):"
+    )
+    assert render_out_of_stock(one, result, True).splitlines()[0] == (
+        "NB-AP-005 现在在 2 个仓库断货(可售为 0):"
+    )
+    every = Request(Measure.OUT_OF_STOCK)
+    assert render_out_of_stock(every, result, False).splitlines()[0] == (
+        "2 SKUs are out of stock in any store now (nothing available):"
+    )
