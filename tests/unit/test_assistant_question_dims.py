@@ -15,6 +15,7 @@ import pytest
 
 from globalsell.assistant.chat import route
 from globalsell.assistant.question import Measure, Rank, Refusal, parse
+from globalsell.assistant.script import to_simplified
 from globalsell.assistant.semantic_base import Request, Result
 from globalsell.assistant.semantic_lists import render_out_of_stock
 
@@ -323,3 +324,16 @@ def test_one_product_out_of_stock_is_counted_in_warehouses_not_skus() -> None:
     assert render_out_of_stock(every, result, False).splitlines()[0] == (
         "2 SKUs are out of stock in any store now (nothing available):"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("目前有哪幾筆出貨卡在報關？", Measure.SHIPMENTS),
+        ("哪幾筆出貨現在有異常狀況要處理？", Measure.SHIPMENTS),
+        ("美國站上個月有幾張訂單", Measure.ORDERS),
+        ("NB-AP-001 日本站庫存還有多少", Measure.STOCK),
+    ],
+)
+def test_traditional_chinese_is_read_as_simplified(question: str, measure: Measure) -> None:
+    assert parse(to_simplified(question), today=TODAY).measure is measure
