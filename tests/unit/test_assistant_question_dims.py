@@ -337,3 +337,13 @@ def test_one_product_out_of_stock_is_counted_in_warehouses_not_skus() -> None:
 )
 def test_traditional_chinese_is_read_as_simplified(question: str, measure: Measure) -> None:
     assert parse(to_simplified(question), today=TODAY).measure is measure
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("units sold in 2026 to date", date(2026, 1, 1)), ("units sold up to today", TODAY)],
+)
+def test_through_today_without_a_starting_day_is_left_alone(question: str, start: date) -> None:
+    p = parse(question, today=TODAY)
+    assert p.period is not None
+    assert (p.period.start, p.period.end) == (start, TODAY)

@@ -436,13 +436,21 @@ def _today_words(m: re.Match[str], today: date) -> str:
     """ "through today" after a day ("November 10", "11/10", "11月10号") as "to <today's date>":
     the span's end, so the start day stays; with no day before it, the words stay."""
     phrase = m.group(0)
-    if not re.search(
-        r"\d|[一二三四五六七八九十][日号]", m.string[max(0, m.start() - 12) : m.start()]
-    ):
-        return phrase
+    if not _DAY_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()]):
+        return phrase  # "2026 to date", "up to today": no day starts a span
     if re.search(r"[\u4e00-\u9fff]", phrase):
         return f"到{today.month}月{today.day}日"
     return f" to {MONTHS[today.month - 1]} {today.day} "
+
+
+# the day a span starts on, right before "through today", with its month: "Nov 10", "10th of
+# November", "11/10", "11月10号"; never a year ("2026 to date") nor a day without its month
+_MON = "|".join(m[:3] for m in MONTHS)
+_DAY_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{_MON})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})[a-z]*\s*$"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}\s*$|月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*$"
+)
 
 
 # "from November 10 through today", "11月10号到现在": from that day on, never today alone
