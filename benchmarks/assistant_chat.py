@@ -49,7 +49,10 @@ block, measured once untouched, graded strictly), which --fresh9 runs alone;
 manager, an agency account manager, a bookkeeper, a factory boss by voice, a 运营 and a finance
 clerk would, measured once untouched, graded strictly), which --fresh10 runs alone;
 `assistant_questions_fresh11.py` adds "freshP" (80, 40 English and 40 Chinese, written the same way,
-measured once untouched, graded strictly), which --fresh11 runs alone;
+measured once untouched, graded strictly), which --fresh11 runs alone. Both were first-sighted
+(offline, on both demo dates: freshO 64 pass / 9 honest / 7 wrong, freshP 71 / 5 / 4) and are
+dev data since: after tuning on first sight (ADR 0161), offline on both demo dates, freshO 78 /
+2 / 0 and freshP 80 / 0 / 0;
 `assistant_questions_fresh12.py` adds "freshQ" (80, 40 English and 40 Chinese, typed as a boss by
 voice, a Hong Kong colleague, a warehouse / logistics coordinator, finance, a terse ops lead, a
 Japan-market manager, an accountant and a new VA, written the same way, measured once untouched,

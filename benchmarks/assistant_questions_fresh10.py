@@ -139,6 +139,11 @@ Demo 2027-11-24:
 - [freshO honest] 麻烦查一下德国站11月份的销售额 -> clarify: 我理解的是: 店铺 DE,
   2027年11月。你的产品目录里没有叫「麻烦」的产品。你指的是哪个产品？请给出SKU或产品名称。 | want
   ['3287.57 EUR']
+
+After tuning on first sight (the block is dev data since; ADR 0161, branch s10-assistant-fix),
+offline on both demo dates (2026-12-07 and 2027-11-24): 78 pass, 2 honest, 0 wrong (97.5% pass,
+0.0% wrong); the two honest: the sell-through question (a rate the data does not hold, asked
+back) and 得国站 (asked back: which store it means).
 """
 
 from __future__ import annotations

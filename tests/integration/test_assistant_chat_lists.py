@@ -134,7 +134,7 @@ def test_a_named_sku_out_of_stock_says_where_it_is_still_in_stock(
 ) -> None:
     reply = ask(session, owner, "is MUG-500 out of stock?")
     assert first_lines(reply, 3) == [
-        "1 SKU is out of stock in any store now (nothing available):",
+        "MUG-500 is out of stock in 1 warehouse now (nothing available):",
         "MUG-500 (DE, EBAY_DE, FBA-DE): 0 available, 0 inbound",
         "MUG-500 is in stock in EBAY_US, US: 4 available",
     ]

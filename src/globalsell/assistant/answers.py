@@ -463,6 +463,14 @@ def answer_parsed(
     assert p.measure is not None
     if p.future:
         return future_reply(p)
+    if p.store_unclear:  # "得国站": never dropped, so the answer would cover every store
+        return clarify(
+            p,
+            f"I don't know a store called '{p.store_unclear}', so I have not answered. Which "
+            "store do you mean? Give its name or code (such as DE, US, UK, JP).",
+            f"我不认识「{p.store_unclear}」这个站点，所以没有作答。你指的是哪个站点？"
+            "请给出站点名称或代码(例如 德国站、美国站、英国站、日本站)。",
+        )
     if p.time_unclear:
         first, today = now.date().replace(day=1), now.date()
         if back_period(p.time_unclear) is not None:

@@ -394,7 +394,7 @@ def route(question: str, *, today: date) -> tuple[str, dict[str, Any]]:
         return "refuse_write", {}
     if p.refusal is Refusal.OTHER_SELLER:
         return "refuse_other_seller", {}
-    if p.unsupported:
+    if p.unsupported or p.store_unclear:
         return "clarify", {}
     if p.measure is None:
         has_entity = bool(p.skus or p.shipment or p.store or p.period or p.proposal_id)

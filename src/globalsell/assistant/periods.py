@@ -267,7 +267,9 @@ _TIME_EN = re.compile(
     r"cyber monday|fortnight|weekend|(?:\d+|two|three|four|six) months?|spring|summer|autumn|"
     r"recently|lately|these days|of late|hours?|this morning|this afternoon|tonight|"
     r"thanksgiving|easter|valentine'?s?|new year'?s?|"
-    r"fall|winter|q[1-4]|ytd|year to date)(?![a-z])"
+    r"fall|winter|q[1-4]|ytd|year to date|"
+    # period-over-period shorthand ("WoW", "MoM", "YoY"): which two periods is asked back
+    r"wow|mom|yoy|qoq|w/w|m/m|y/y)(?![a-z])"
 )
 _TIME_ZH = re.compile(
     r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
@@ -386,7 +388,7 @@ def _black_friday(low: str, today: date) -> Period | None:
 def find_period(text: str, today: date) -> Period | None:
     """A period relative to `today` (UTC day, inclusive bounds), or None; None too when the
     text holds a finer qualifier than the period found ("上周五" is not "上周")."""
-    low = text.lower()
+    low = _TO_NOW.sub(lambda m: _today_words(m, today), text.lower())
     for pattern, day in _NAMED_DAYS:
         low = pattern.sub(day, low)
     low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
@@ -417,11 +419,44 @@ def find_period(text: str, today: date) -> Period | None:
     return found
 
 
-# "month to date", "MTD": this month so far; likewise the week and the year
+# "month to date", "MTD": this month so far; likewise the week and the year. A seller's
+# shorthand for a trailing window, "L7" / "L30" / "L90" (the last 7, 30, 90 days), and "LW" /
+# "LM" (last week, last month) are those periods, never the default 30 days.
 _TO_DATE = (
     (r"(?<![a-z])(?:month[- ]to[- ]date|mtd)(?![a-z])", "this month"),
     (r"(?<![a-z])(?:week[- ]to[- ]date|wtd)(?![a-z])", "this week"),
     (r"(?<![a-z])(?:year[- ]to[- ]date|ytd)(?![a-z])", "this year"),
+    (r"(?<![a-z0-9-])l([1-9]\d{0,2}) ?d?(?![a-z0-9-])", r"last \1 days"),
+    (r"(?<![a-z0-9-])lw(?![a-z0-9-])", "last week"),
+    (r"(?<![a-z0-9-])lm(?![a-z0-9-])", "last month"),
+)
+
+
+def _today_words(m: re.Match[str], today: date) -> str:
+    """ "through today" after a day ("November 10", "11/10", "11月10号") as "to <today's date>":
+    the span's end, so the start day stays; with no day before it, the words stay."""
+    phrase = m.group(0)
+    if not _DAY_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()]):
+        return phrase  # "2026 to date", "up to today": no day starts a span
+    if re.search(r"[\u4e00-\u9fff]", phrase):
+        return f"到{today.month}月{today.day}日"
+    return f" to {MONTHS[today.month - 1]} {today.day} "
+
+
+# the day a span starts on, right before "through today", with its month: "Nov 10", "10th of
+# November", "11/10", "11月10号"; never a year ("2026 to date") nor a day without its month
+_MON = "|".join(m[:3] for m in MONTHS)
+_DAY_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{_MON})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})[a-z]*\s*$"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}\s*$|月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*$"
+)
+
+
+# "from November 10 through today", "11月10号到现在": from that day on, never today alone
+_TO_NOW = re.compile(
+    r"(?<![a-z])(?:through|thru|to|till|until|up to|up till)\s+(?:today|now|the present|"
+    r"present|date)(?![a-z])|(?:到|至|一直到)\s*(?:今天|现在|目前|今日|当前)"
 )
 _SINCE_WORD = re.compile(r"(?<![a-z])since(?![a-z])|以来|至今|到现在|到今天")
 _ALL_TIME = re.compile(r"(?<![a-z])(?:of all time|all[- ]time|ever)(?![a-z])|有史以来|历史上|历来")

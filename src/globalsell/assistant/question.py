@@ -54,6 +54,8 @@ from globalsell.assistant.question_typos import fix_typos as _fix_typos
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
+    REPLENISH,
+    STORE_WORDS,
     Measure,
     Rank,
     Refusal,
@@ -105,6 +107,8 @@ _OTHER_PARTY_ZH = re.compile(
     r"|(?:隔壁|别家|别人家|竞争对手|对手|同行|友商)[的家]?\s*(?:店铺|店家|商店|店)"
     # "隔壁义乌那家店", "隔壁那家卖水壶的": a neighbour's shop, named by its town or not
     r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家"
+    # "隔壁老王家的店": a neighbour's shop named by its owner
+    r"|(?:隔壁|别人家|同行|友商)[^，。？?！!]{0,6}?家的?\s*(?:店|网店|店铺|铺子|生意)"
     # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
     r"|别家|同行|友商|人家店"
 )
@@ -148,6 +152,7 @@ class Parsed:
     shipment_mode: str | None = None  # shipments: "ocean", "air" or "express"
     pointer: str | None = None  # "this product", "它": a product pointed at, not named
     overstock: bool = False  # "which SKUs are overstocked": the most days of cover first
+    store_unclear: str | None = None  # a store word naming no store known ("得国站"): asked back
 
 
 def is_chinese(text: str) -> bool:
@@ -181,6 +186,51 @@ _AMOUNT_FILTER = re.compile(
     r"\d+(?:\.\d+)?\s*(?:usd|eur|gbp|jpy|cny|dollars?|euros?|pounds?|yen|units?|pieces?)(?![a-z])|"
     r"(?:超过|大于|高于|低于|小于|不到|多于|少于)\s*\d|\d+\s*(?:美元|欧元|英镑|日元|元|件)?\s*(?:以上|以下)的"
 )
+# "the seller acme-home", "merchant shop_42": a seller named by an account handle (lower case,
+# with a hyphen, underscore, dot or digit), another seller's data
+_SELLER_HANDLE = re.compile(
+    r"(?<![A-Za-z])(?:seller|merchant|shop)\s+(?:(?:called|named|id)\s+)?"
+    r"[\"“'‘]?[a-z][a-z0-9]*[-_.][a-z0-9][a-z0-9_.-]*(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z])(?:seller|merchant)\s+(?:(?:called|named|id)\s+)?[\"“'‘]?[a-z]+\d+[a-z0-9]*"
+)
+# proposals named as such: "pending" alone is a listing's or an order's state, too
+_PROPOSAL_WORDS = (
+    ("proposal", "proposals", "proposed", "approval", "approvals", "approve", "inbox", "change"),
+    ("提案", "审批", "建议单"),
+)
+# "the top-line number", "bottom line": a total, not a ranking
+_TOP_LINE = re.compile(r"(?<![a-z0-9])(?:top|bottom)[- ]line(?![a-z0-9])")
+# the stores themselves ranked: "rank my stores", "across all of our marketplaces, which one",
+# "店铺排名"; a product word in the question ("which product ... across my stores") ranks products
+_STORES = r"(?:stores|marketplaces|markets|sites|countries|storefronts|shops|accounts)"
+_STORES_RANKED = re.compile(
+    rf"(?<![a-z])(?:rank|ranking|sort|order|compare|comparing)\s+(?:all\s+)?(?:of\s+)?"
+    rf"(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?{_STORES}(?![a-z])"
+    rf"|(?<![a-z]){_STORES}\s+(?:ranked|sorted|ordered)(?![a-z])"
+    r"|(?:店铺|站点|市场|国家|各站)\s*(?:的)?\s*(?:销量|销售额|订单数?|单量)?\s*(?:排名|排行|排序|排个?名)"
+)
+_STORES_WHICH = re.compile(
+    rf"(?<![a-z])(?:across|among|of|between|out of|from)\s+(?:all\s+)?(?:of\s+)?"
+    rf"(?:my|our|the)\s+(?:\w+\s+)?{_STORES}(?![a-z])"
+)
+_EVERY_STORE = 50
+_WHICH_ONE = re.compile(r"(?<![a-z])which (?:one|of them|of these|of those)(?![a-z])")
+_PRODUCT_WORD = re.compile(
+    r"(?<![a-z])(?:products?|skus?|items?|listings?|asins?|models?)(?![a-z])|产品|商品|单品|款"
+)
+# "..., so I can plan the ads", "我好安排广告": why the seller asks, not what is asked
+_PURPOSE = re.compile(
+    r"(?:[,，.。;；!！?？]\s*|\s)(?:so (?:that )?(?:i|we) can|in order to|so i could)\s[^.?!]*"
+    r"|[,，。;；!！?？]\s*(?:我好|好让我|以便|方便我)[^。？！?!]*"
+)
+# "last week (Monday to Sunday)": the calendar week restated, nothing more
+_WEEK_RESTATED = re.compile(
+    r"((?<![a-z])(?:last|this|previous|past) week|上周|上个?星期|本周|这周)\s*[(（]?\s*"
+    r"(?:from\s+)?(?:mon(?:day)?|周一|星期一)\s*(?:to|through|thru|-|–|~|到|至)\s*"
+    r"(?:sun(?:day)?|周日|星期日|星期天|周天)\s*[)）]?"
+)
+
+
 # "what did it cost per piece": a unit, not units sold
 _PER_PIECE = re.compile(
     r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])|"
@@ -230,6 +280,16 @@ def _asks_whether(low: str) -> bool:
     )
 
 
+def _without(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
+    """`low` with these words blanked (whole words on the ASCII side)."""
+    english, chinese = words
+    for w in english:
+        low = re.sub(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", " ", low)
+    for w in chinese:
+        low = low.replace(w, " ")
+    return low
+
+
 def _score(low: str) -> dict[Measure, int]:
     scores: dict[Measure, int] = {}
     for measure, weight, english, chinese in KEYWORDS:
@@ -276,6 +336,20 @@ def _terse_sales(low: str, period: Period | None, rest: str) -> bool:
     return len(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", low)) <= 5 and bool(rest.strip())
 
 
+# "X国站": a country's marketplace ("德国站"); a voice slip ("得国站") names none the parser
+# knows, and the answer must not quietly cover every store
+_COUNTRY_STORE_ZH = re.compile(r"[\u4e00-\u9fff]国站(?!点)")
+_STORES_ZH = frozenset(w for _, chinese in STORE_WORDS.values() for w in chinese)
+
+
+def _store_unclear(low: str) -> str | None:
+    """A Chinese store word ("X国站") that names none of the stores known, or None."""
+    for m in _COUNTRY_STORE_ZH.finditer(low):
+        if m.group(0) not in _STORES_ZH and m.group(0)[:2] not in ("各国", "每国", "哪国", "两国"):
+            return m.group(0)
+    return None
+
+
 def parse(question: str, *, today: date) -> Parsed:
     """The measure, filters and ranking of a question; `measure` is None when no measure or
     more than one fits equally well (then `candidates` lists them)."""
@@ -287,12 +361,13 @@ def parse(question: str, *, today: date) -> Parsed:
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
+    low = _WEEK_RESTATED.sub(r"\1", low)
     refusal: Refusal | None = None
     named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
         r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
         rest,
-    )
+    ) or _SELLER_HANDLE.search(text)
     if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
         refusal = Refusal.OTHER_SELLER
     change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
@@ -324,11 +399,12 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.UNITS, None)
         scores.pop(Measure.REVENUE, None)
     rank: Rank | None = None
+    ranked = _TOP_LINE.sub(" ", low)  # "the top-line number" is a total, never a ranking
     if scores.get(Measure.MARGIN, 0) >= 5:
         rank = Rank.LOSING
-    elif _any(low, RANK_BOTTOM):
+    elif _any(ranked, RANK_BOTTOM):
         rank = Rank.BOTTOM
-    elif _any(low, RANK_TOP):
+    elif _any(ranked, RANK_TOP):
         rank = Rank.TOP
     if rank in (Rank.TOP, Rank.BOTTOM) and not (
         scores.keys() & {Measure.REVENUE, Measure.ORDERS, Measure.MARGIN, Measure.STOCK}
@@ -343,7 +419,14 @@ def parse(question: str, *, today: date) -> Parsed:
     if Measure.OUT_OF_STOCK in scores and (_any(low, RISK_CUES) or n_days(low)):
         scores[Measure.STOCKOUT] = max(scores.pop(Measure.OUT_OF_STOCK), 5)
     if Measure.STOCKOUT in scores or Measure.OUT_OF_STOCK in scores:
-        scores.pop(Measure.LISTING_STATUS, None)  # "what is out of stock in the UK store"
+        scores.pop(Measure.LISTING_STATUS, None)
+    if (
+        Measure.OUT_OF_STOCK in scores
+        and Measure.DAYS_OF_COVER in scores
+        and Measure.DAYS_OF_COVER not in _score(_without(low, REPLENISH))
+    ):
+        # "which are out of stock? I want to restock": the ones out are the ones to restock
+        scores.pop(Measure.DAYS_OF_COVER)  # "what is out of stock in the UK store"
     if Measure.ORDERS in scores and _any(low, OPEN_ORDER_CUES):
         scores[Measure.OPEN_ORDERS] = scores.pop(Measure.ORDERS) + 1
     if Measure.HS_CODE in scores and not skus and _any(low, MISSING_CUES):
@@ -385,6 +468,12 @@ def parse(question: str, *, today: date) -> Parsed:
         scores.pop(Measure.STOCK, None)
     if Measure.UNIT_COST in scores and scores[Measure.UNIT_COST] >= 4:
         scores.pop(Measure.PRICE, None)
+    if (
+        Measure.LISTING_STATUS in scores
+        and Measure.PROPOSALS in scores
+        and not _any(low, _PROPOSAL_WORDS)
+    ):
+        scores.pop(Measure.PROPOSALS)  # "is it live or still pending": a listing's status
     if Measure.PRICE in scores and re.search(r"\blisted (?:at|for)\b", low):
         scores.pop(Measure.LISTING_STATUS, None)  # "what price is it listed at": the price
     if Measure.HS_CODE in scores:
@@ -459,7 +548,7 @@ def parse(question: str, *, today: date) -> Parsed:
             r"(?:which|what|best|our|my|the)\s+(\d{1,2}|"
             + words.replace("one|", "")
             + r")\s+(?:best\s+|top\s+)?"
-            r"(?:products?|items?|skus?|sellers?|best|selling)",
+            r"(?:products?|items?|skus?|sellers?|best|selling|stores?|markets?|marketplaces?)",
             low,
         )
         or re.search(
@@ -473,9 +562,13 @@ def parse(question: str, *, today: date) -> Parsed:
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
     by_store = bool(
-        re.search(r"(which|what) (store|market|marketplace|country|site)", low)
+        re.search(
+            rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(store|market|marketplace|country|site)", low
+        )
         or re.search(
             r"(?:best|top|worst|biggest|strongest|weakest|leading)\s+"
+            # "top 3 stores", "best two markets": the N counts stores
+            rf"(?:(?:\d{{1,2}}|{words})\s+)?"
             r"(?:selling\s+)?(?:store|market|marketplace|country|site)s?(?![a-z])",
             low,
         )
@@ -491,7 +584,25 @@ def parse(question: str, *, today: date) -> Parsed:
         )
         or any(w in low for w in ("各店铺", "每个店铺", "各个店铺", "各国", "每个国家", "分站点"))
         or any(w in low for w in ("按站点", "按店铺", "按国家", "各市场", "每个市场"))
+        or (
+            bool(_STORES_RANKED.search(low) or _STORES_WHICH.search(low) and _WHICH_ONE.search(low))
+            and not _PRODUCT_WORD.search(low)
+        )
     )
+    if (
+        by_store
+        and rank is None
+        and _STORES_RANKED.search(low)
+        and measure
+        in (
+            Measure.UNITS,
+            Measure.REVENUE,
+            Measure.ORDERS,
+        )
+    ):
+        rank = Rank.TOP  # "rank my stores by units sold": the ranking, never the total
+    if by_store and limit is None and _STORES_RANKED.search(low):
+        limit = _EVERY_STORE  # a ranking of the stores shows every store, not the first three
     focus: str | None = None
     if any(
         _ascii_has(low, w)
@@ -510,7 +621,19 @@ def parse(question: str, *, today: date) -> Parsed:
         )
     ) or any(
         w in low
-        for w in ("异常", "延误", "问题", "卡住", "扣关", "晚了", "延迟", "海关扣", "被扣", "查验")
+        for w in (
+            "异常",
+            "延误",
+            "问题",
+            "卡住",
+            "卡在",
+            "扣关",
+            "晚了",
+            "延迟",
+            "海关扣",
+            "被扣",
+            "查验",
+        )
     ):
         focus = "exceptions"
     elif any(
@@ -558,9 +681,12 @@ def parse(question: str, *, today: date) -> Parsed:
     if late and focus is None:
         focus = "exceptions"
     sales = measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
-    unsupported = next((label for label, en, cn in UNSUPPORTED if _any(low, (en, cn))), None)
+    asked = _PURPOSE.sub(" ", low)  # "我好安排广告": the ads are the seller's plan, not asked
+    unsupported = next((label for label, en, cn in UNSUPPORTED if _any(asked, (en, cn))), None)
     if counted_by_sales and unsupported is None:  # "how many products sold 10 units"
         unsupported = "counts of products by their sales"
+    if measure is Measure.SHIPMENTS and focus == "exceptions" and period and period.start == today:
+        period = None  # "problems I need to chase today": open exceptions are open now
     shifted = _SHIFTED_SPAN.search(low) if sales else None
     if shifted:  # "the week before Black Friday": not Black Friday, asked back
         period = None
@@ -607,4 +733,5 @@ def parse(question: str, *, today: date) -> Parsed:
         shipment_mode=shipment_mode(low) if measure is Measure.SHIPMENTS else None,
         pointer=pointed,
         overstock=overstock and measure is Measure.DAYS_OF_COVER,
+        store_unclear=_store_unclear(low),
     )

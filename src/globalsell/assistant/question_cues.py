@@ -101,7 +101,10 @@ _HOLDS = (
     ("port_dwell", ("port", "terminal"), ("港口", "码头", "到港")),
 )
 NOT_LIVE = re.compile(
-    r"(?:\bnot|n't)\s+(?:yet\s+|been\s+)?(?:live|active|published|online)\b"
+    # "not live", "haven't gone live yet", "not-yet-live", "yet to go live"
+    r"(?:\bnot|n't)[\s-]+(?:yet[\s-]+)?(?:(?:gone|been|go|went|going)[\s-]+)?"
+    r"(?:live|active|published|online)\b"
+    r"|\byet to (?:go |be )?(?:live|active|published|online)\b"
     r"|\b(?:inactive|unpublished)\b"
     r"|(?:没|未|没有|还没|尚未)\s*(?:上线|上架|发布|生效|激活)"
 )
@@ -141,13 +144,15 @@ PER_UNIT_GAIN = re.compile(
     r"(?:on|per|from|for)\s+(?:each|every|one|a single)(?![a-z])"
 )
 # two parts of stock joined ("stock and inbound", "在库和在途"): the whole stock, not one part
+# a list of stock figures ("on hand / avail / inbound", "在库、在途"): the whole stock answers
+_ON_HAND = (
+    r"(?:stock|on hand|on-hand|inventory|available|avail|sellable|fulfillable|"
+    r"在库|库存|现货|可售)"
+)
+_PART = r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)"
+_AND = r"\s*(?:and|&|plus|as well as|和|与|及|以及|、|跟|/|,|，)\s*(?:the\s+)?"
 STOCK_PARTS_JOINED = re.compile(
-    r"(?:stock|on hand|on-hand|inventory|available|在库|库存|现货|可售)\s*"
-    r"(?:and|&|plus|as well as|和|与|及|以及|、|跟)\s*(?:the\s+)?"
-    r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)|"
-    r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)\s*"
-    r"(?:and|&|plus|as well as|和|与|及|以及|、|跟)\s*(?:the\s+)?"
-    r"(?:stock|on hand|on-hand|inventory|available|在库|库存|现货|可售)"
+    rf"(?<![a-z]){_ON_HAND}{_AND}{_PART}(?![a-z])|(?<![a-z]){_PART}{_AND}{_ON_HAND}(?![a-z])"
 )
 # words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
 # have: "在库还有几件") nor "及" alone ("及时")

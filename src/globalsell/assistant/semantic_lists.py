@@ -162,7 +162,15 @@ def render_out_of_stock(req: Request, r: Result, zh: bool) -> str:
         f"{x['inbound']} inbound"
         for x in r.rows
     ]
-    if zh:
+    one = {x["sku"] for x in r.rows} if len(req.skus) == 1 else set()
+    if len(one) == 1:  # one product named: the warehouses it is out in, not a count of SKUs
+        sku, n = one.pop(), len(r.rows)
+        head = (
+            f"{sku} 现在在 {n} 个仓库断货(可售为 0):"
+            if zh
+            else f"{sku} is out of stock in {_n(n, 'warehouse')} now (nothing available):"
+        )
+    elif zh:
         head = (
             f"{where}现在断货(可售为 0)的SKU有 {len(r.rows)} 个:"
             if r.rows

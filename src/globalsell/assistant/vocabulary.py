@@ -68,6 +68,20 @@ MEASURE_NAMES = {
 }
 
 # (measure, weight, English phrases matched as whole words, Chinese substrings)
+# restocking words: "which need replen" asks for cover, unless the stock is already out
+REPLENISH = (
+    (
+        "reorder",
+        "restock",
+        "replenish",
+        "order more",
+        "need to order",
+        "top up",
+        "replen",
+        "replenishment",
+    ),
+    ("补货", "备货", "补多少", "加单", "返单", "需要补"),
+)
 KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.UNITS,
@@ -112,7 +126,16 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.ORDERS,
         3,
-        ("orders", "order count", "number of orders"),
+        (
+            "orders",
+            "order count",
+            "number of orders",
+            # "how much order i got": the count asked with the noun left singular
+            "how many order",
+            "how much order",
+            "how much orders",
+            "number of order",
+        ),
         ("订单", "单量", "多少单", "几单", "出单"),
     ),
     (
@@ -133,6 +156,13 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "at a loss",
             "below cost",
             "under cost",
+            "losing us money",
+            "losing me money",
+            "lose us money",
+            "lost money",
+            "lost us money",
+            "money losing",
+            "in the red",
         ),
         ("亏钱", "亏损", "赔钱", "亏本", "负毛利", "不赚钱", "低于成本", "倒贴"),
     ),
@@ -214,6 +244,13 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "days of cover",
             "days of stock",
             "days of inventory",
+            "days of supply",
+            # weeks of supply ("WOS"): the same cover, answered in days
+            "wos",
+            "weeks of supply",
+            "weeks of cover",
+            "weeks of stock",
+            "weeks of inventory",
             "how long will",
             "last how long",
             "how many days will",
@@ -235,8 +272,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.DAYS_OF_COVER,
         5,
-        ("reorder", "restock", "replenish", "order more", "need to order", "top up"),
-        ("补货", "备货", "补多少", "加单", "返单", "需要补"),
+        *REPLENISH,
     ),
     (
         Measure.STOCKOUT,
@@ -270,6 +306,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "no stock",
             "zero stock",
             "oos",
+            "zero avail",
+            "zero available",
+            "0 avail",
+            "0 available",
         ),
         (
             "断货",
@@ -405,6 +445,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "held in customs",
             "stuck in customs",
             "in customs",
+            "at customs",
+            "held by customs",
+            "customs holds",
             "stuck in transit",
             "held up",
             "air shipment",
@@ -445,6 +488,15 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "何时到",
             "哪天到",
             "到仓",
+            # a consignment sent out, counted ("哪几笔出货", "这批出货"), or held at customs
+            "笔出货",
+            "批出货",
+            "票出货",
+            "出货单",
+            "卡在报关",
+            "卡在海关",
+            "卡在清关",
+            "报关卡",
         ),
     ),
     (

@@ -21,6 +21,10 @@ RANK_TOP = (
         "biggest",
         "largest",
         "best",
+        "rank",
+        "ranked",
+        "ranking",
+        "rankings",
     ),
     (
         "卖得最好",
