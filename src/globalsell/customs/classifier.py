@@ -105,7 +105,7 @@ class Params:
     # a category rule the title's own-heading good contradicts (articles.ArticleRule.own_heading)
     category_yields: float = 0.3
     garment_heading: float = 0.25  # share of a garment's rule for the headings naming it (CV)
-    chemical: float = 0.5  # the headings a chemical's name or CAS number points to (ADR 0170)
+    chemical: float = 2.0  # the headings a chemical's name or CAS number points to (ADR 0170)
 
 
 PARAMS = Params()
