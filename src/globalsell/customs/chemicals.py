@@ -343,7 +343,7 @@ def read(text: str) -> Reading | None:
     signals = 2 * len(strong) + len(weak) + (2 if inorganic else 0)
     if not cas and signals < 2 or polymer:
         return None
-    said = cas or strong or [*cations[:1], *anions[:1]] or weak
+    said = [*cations[:1], *anions[:1]] if inorganic else cas or strong or weak
     phrase = " ".join(dict.fromkeys(said))
     if MIXTURE.search(low):
         return Reading(("3824",), phrase, SOURCE_38)
