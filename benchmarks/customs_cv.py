@@ -48,6 +48,7 @@ GRIDS = {
     "category": {"category_word": (0.3, 0.6, 1.0, 1.5)},  # ADR 0142
     "chapter": {"occasion": (1.0, 0.4, 0.2), "phrase_words": (5, 1000)},  # ADR 0150
     "own": {"category_yields": (1.0, 0.3, 0.0)},  # ADR 0166
+    "chemical": {"chemical": (0.5, 1.0, 2.0)},  # ADR 0170
     "recall": {
         "subheading": (0.0, 0.15, 0.3),
         "head_miss": (1.0, 0.8, 0.7),

@@ -192,4 +192,28 @@ OWN: tuple[ArticleRule, ...] = (
         "it is fitted to",
         own_heading=True,
     ),
+    ArticleRule(
+        "enzyme",
+        (
+            "enzyme",
+            "polymerase",
+            "protease",
+            "lipase",
+            "amylase",
+            "cellulase",
+            "lactase",
+            "transferase",
+            "ligase",
+            "kinase",
+            "pepsin",
+            "papain",
+            "bromelain",
+            "rennet",
+        ),
+        ("3507",),
+        "heading 3507 (enzymes; prepared enzymes not elsewhere specified): an enzyme named by "
+        "its class goes to its own heading, not to the chemicals or the reagent kit it serves "
+        "(GRI 1; Chapter 38 Note 1 leaves heading 3507 to chapter 35)",
+        unless=("detergent", "washing", "laundry", "supplement", "capsule", "tablet"),
+    ),
 )

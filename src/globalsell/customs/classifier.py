@@ -19,6 +19,7 @@ from globalsell.core.messages import Message
 from globalsell.customs import (
     articles,
     calibration,
+    chemicals,
     choice,
     domain,
     glossary,
@@ -104,6 +105,7 @@ class Params:
     # a category rule the title's own-heading good contradicts (articles.ArticleRule.own_heading)
     category_yields: float = 0.3
     garment_heading: float = 0.25  # share of a garment's rule for the headings naming it (CV)
+    chemical: float = 2.0  # the headings a chemical's name or CAS number points to (ADR 0170)
 
 
 PARAMS = Params()
@@ -268,6 +270,12 @@ def classify(
     served = parts.match(text, _translated(category), matches, params.parts)
     if served is not None:
         matches.append(served)
+    # a chemically defined compound: the headings its name or CAS number points to (ADR 0170)
+    named_chemical = chemicals.read(raw) if params.chemical > 0 else None
+    if named_chemical is not None:
+        matches.append(
+            articles.Match(named_chemical.rule, named_chemical.phrase, "text", params.chemical)
+        )
     apparel = any(m.rule.name in APPAREL for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
@@ -276,7 +284,7 @@ def classify(
     leather = any(m.rule.name == "leather_apparel" for m in matches)
     garment = (parsed.noun in GARMENT or apparel) and not leather
     gender = gender_of(f"{raw} {category or ''}") if apparel else None
-    chemical = bool(CHEMICAL.search(raw))
+    chemical = bool(CHEMICAL.search(raw)) or named_chemical is not None
     plaited = bool(PLAITED.search(f"{raw} {english}"))
     noun_words = _noun_words(parsed, params) if params.head_miss != 1.0 else frozenset()
     not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
@@ -299,6 +307,13 @@ def classify(
         for target in articles.targets(m, material_chapters):
             for doc in best_under(idx, fused, target):
                 hs6 = idx.codes[doc][:6]
+                if hs6 not in best:
+                    best[hs6] = (float(fused[doc]), int(doc))
+    if named_chemical is not None and len(named_chemical.targets) == 1:
+        # one heading named by the compound's functional group: each of its subheadings (the
+        # group's compounds are told apart by name, which the lexical search may not know)
+        for hs6 in _subheadings_of(named_chemical.targets[0]):
+            for doc in best_under(idx, fused, hs6, n=1):
                 if hs6 not in best:
                     best[hs6] = (float(fused[doc]), int(doc))
     semantic = semantic_scores(raw) if params.semantic > 0 else None
@@ -547,6 +562,14 @@ def _translated(category: str | None) -> str | None:
         return None
     levels = [lvl.strip() for lvl in category.split(">")]
     return " > ".join(f"{lvl} {glossary.expand(lvl)[0]}".strip() for lvl in levels)
+
+
+@lru_cache(maxsize=256)
+def _subheadings_of(heading: str) -> tuple[str, ...]:
+    """The HS6 codes under a 4-digit heading (none for a chapter)."""
+    if len(heading) != 4:
+        return ()
+    return tuple(sorted(c for c in load().hs if len(c) == 6 and c.startswith(heading)))
 
 
 @lru_cache(maxsize=4)
