@@ -31,6 +31,8 @@ TODAY = date(2026, 12, 7)
         "Across our marketplaces, which of them sold the most units last week?",
         "stores ranked by units sold in November",
         "上个月店铺销量排名",
+        "Which of my marketplaces sold the most units in the last 30 days?",
+        "which one of our stores had the most orders last week?",
     ],
 )
 def test_the_stores_ranked_are_ranked_by_store(question: str) -> None:
@@ -44,6 +46,7 @@ def test_the_stores_ranked_are_ranked_by_store(question: str) -> None:
         "which product sold the most across all my stores last month",
         "Across all our marketplaces, which one of the products sold the most?",
         "rank my products by revenue last month",
+        "which of my products sold the most across all my stores last month",
     ],
 )
 def test_a_product_ranking_across_stores_stays_a_product_ranking(question: str) -> None:
@@ -347,3 +350,24 @@ def test_through_today_without_a_starting_day_is_left_alone(question: str, start
     p = parse(question, today=TODAY)
     assert p.period is not None
     assert (p.period.start, p.period.end) == (start, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Did I sell more hand blenders in October or in November?", ("month_10", "month_11")),
+        ("10月和11月哪个月卖得多", ("month_10", "month_11")),
+        ("units in October", ("month_10",)),
+        ("units in November last year", ("month_11",)),
+        ("去年11月卖了多少", ("month_11",)),
+        ("from November 1 through November 30", ()),
+        ("October 1 - November 15", ()),
+        ("10月1日到11月15日", ()),
+        ("may I know my sales in May", ("month_5",)),
+        ("NB-AP-002 units this week", ("this_week",)),
+    ],
+)
+def test_two_calendar_months_are_two_periods_and_a_span_between_them_one(
+    question: str, kinds: tuple[str, ...]
+) -> None:
+    assert parse(question, today=TODAY).period_kinds == kinds

@@ -194,7 +194,27 @@ def period_mentions(text: str) -> list[str]:
     ]
     if "last_year" in found and same_period_last_year(low):
         found.remove("last_year")  # "去年同期" shifts the other period a year back
+    # calendar months by name ("in October or in November", "10月和11月"); a span between two
+    # ("October 1 to November 15", "10月1日到11月15日") is one period, not two
+    if not _SPAN.search(low):
+        months = {f"month_{_month_number(m) or 0}" for m in _EN_MONTH.findall(low)}
+        months |= {f"month_{int(m)}" for m in _ZH_MONTH.findall(low)}
+        if len(months) == 1:  # "November last year", "去年11月": the year says which November
+            found = [k for k in found if k not in ("this_year", "last_year")]
+        found += sorted(months)
     return found
+
+
+# a month's full name ("may" only after in / of / during / since: it is also a verb)
+_EN_MONTH = re.compile(
+    rf"(?<![a-z])({'|'.join(m for m in MONTHS if m != 'may')}|(?<=in |of )may"
+    r"|(?<=during )may)(?![a-z])"
+)
+_ZH_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])\s*月(?!\s*(?:\d|[一二三四五六七八九十]))")
+_SPAN = re.compile(
+    r"(?<![a-z])(?:to|through|thru|until|till|between)(?![a-z])|(?<=\s)[-–~](?=\s)"
+    r"|(?<=\d)[-–~](?=\d)|到|至|起"
+)
 
 
 _EN_ON_DAY = re.compile(

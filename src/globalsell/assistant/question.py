@@ -213,6 +213,11 @@ _STORES_WHICH = re.compile(
     rf"(?<![a-z])(?:across|among|of|between|out of|from)\s+(?:all\s+)?(?:of\s+)?"
     rf"(?:my|our|the)\s+(?:\w+\s+)?{_STORES}(?![a-z])"
 )
+# "which of my marketplaces sold the most", "in which of our stores": the stores are the choice
+_WHICH_OF_STORES = re.compile(
+    rf"(?<![a-z])(?:which|what)\s+(?:one\s+)?(?:of|among)\s+(?:all\s+)?(?:of\s+)?"
+    rf"(?:my|our|the)\s+(?:\w+\s+)?{_STORES}(?![a-z])"
+)
 _EVERY_STORE = 50
 _WHICH_ONE = re.compile(r"(?<![a-z])which (?:one|of them|of these|of those)(?![a-z])")
 _PRODUCT_WORD = re.compile(
@@ -585,7 +590,12 @@ def parse(question: str, *, today: date) -> Parsed:
         or any(w in low for w in ("各店铺", "每个店铺", "各个店铺", "各国", "每个国家", "分站点"))
         or any(w in low for w in ("按站点", "按店铺", "按国家", "各市场", "每个市场"))
         or (
-            bool(_STORES_RANKED.search(low) or _STORES_WHICH.search(low) and _WHICH_ONE.search(low))
+            bool(
+                _STORES_RANKED.search(low)
+                or _WHICH_OF_STORES.search(low)
+                or _STORES_WHICH.search(low)
+                and _WHICH_ONE.search(low)
+            )
             and not _PRODUCT_WORD.search(low)
         )
     )
