@@ -131,3 +131,15 @@ def test_cantonese_still_have_is_mandarin_still_have(cantonese: str, mandarin: s
 def test_cantonese_still_have_is_never_read_as_units_sold() -> None:
     p = parse(cantonese_as_mandarin(to_simplified("料理棒仲剩幾多")), today=TODAY)
     assert p.measure is Measure.STOCK
+
+
+@pytest.mark.parametrize(
+    "question", ["德國 FBA 倉仲有幾多件料理棒喺度", "料理棒还剩几件", "德国仓还有多少件料理棒"]
+)
+def test_what_is_left_counted_in_pieces_is_stock(question: str) -> None:
+    p = parse(cantonese_as_mandarin(to_simplified(question)), today=TODAY)
+    assert p.measure is Measure.STOCK
+
+
+def test_pieces_sold_stay_units_sold() -> None:
+    assert parse("上个月卖了多少件", today=TODAY).measure is Measure.UNITS

@@ -591,7 +591,9 @@ def parse(question: str, *, today: date) -> Parsed:
         low,
         (
             _INBOUND_EN + ("reserved",),
-            ("在途", "在路上", "预留", "占用", "在库", "库存") + _ZH_TRANSIT,
+            # what is left ("还有多少件", "还剩几件") is stock, its 件 no count of units sold
+            ("在途", "在路上", "预留", "占用", "在库", "库存", "还有多少", "还剩", "剩多少", "剩几")
+            + _ZH_TRANSIT,
         ),
     )
     sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))
