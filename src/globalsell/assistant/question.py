@@ -25,6 +25,7 @@ from globalsell.assistant.periods import (
     time_word,
     unparsed_time,
 )
+from globalsell.assistant.question_cues import ASKED_EACH_ZH as _ASKED_EACH_ZH
 from globalsell.assistant.question_cues import COUNTED as _COUNTED
 from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
 from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
@@ -112,6 +113,76 @@ _OTHER_PARTY_ZH = re.compile(
     # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
     r"|别家|同行|友商|人家店"
 )
+
+# "how many units did anker sell", "has acme sold": the one who sold is named and is neither the
+# seller ("we", "I", "you" addressing the business), nor a product, store or SKU pointed at
+_SOLD_BY = re.compile(
+    r"(?<![a-z])(?:did|does|do|has|have|had|will)\s+([a-z][a-z0-9&'.]*)\s+"
+    r"(?:sell|sold|sells|selling)(?![a-z])"
+)
+_OWN_SUBJECTS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "it",
+        "he",
+        "she",
+        "my",
+        "our",
+        "your",
+        "their",
+        "its",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "which",
+        "what",
+        "any",
+        "all",
+        "both",
+        "one",
+        "ones",
+        "store",
+        "stores",
+        "shop",
+        "shops",
+        "product",
+        "products",
+        "sku",
+        "skus",
+        "item",
+        "items",
+        "listing",
+        "listings",
+        "amazon",
+        "amz",
+        "fba",
+        "marketplace",
+        "marketplaces",
+        "site",
+        "sites",
+        "account",
+        "accounts",
+        "brand",
+        "warehouse",
+        "it's",
+    ]
+)
+
+
+def _other_seller_sold(low: str) -> bool:
+    """The question's seller is someone other than the asker: "did anker sell"."""
+    for m in _SOLD_BY.finditer(low):
+        who = m.group(1).rstrip(".'")
+        if who not in _OWN_SUBJECTS and find_store(who) is None and find_store(who.upper()) is None:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +384,8 @@ def _joined_figures(low: str) -> tuple[Measure, ...]:
     """The figures of a question that joins two ("price and unit cost", "售价和采购成本"), each
     part read on its own; empty unless two parts ask for figures no one answer gives."""
     found: dict[Measure, Measure] = {}
-    for part in _JOINED.split(low):
+    parts = [piece for part in _JOINED.split(low) for piece in _ASKED_EACH_ZH.split(part)]
+    for part in parts:
         scores = _score(part)
         best = max(scores.values(), default=0)
         groups = {_ONE_ANSWER.get(m, m) for m, s in scores.items() if s == best}
@@ -373,7 +445,12 @@ def parse(question: str, *, today: date) -> Parsed:
         r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
         rest,
     ) or _SELLER_HANDLE.search(text)
-    if _any(low, OTHER_SELLER) or named_seller or _OTHER_PARTY_ZH.search(low):
+    if (
+        _any(low, OTHER_SELLER)
+        or named_seller
+        or _OTHER_PARTY_ZH.search(low)
+        or _other_seller_sold(_SKU_RE.sub(" ", low))
+    ):
         refusal = Refusal.OTHER_SELLER
     change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
     if refusal is None and change_words and not _asks_whether(low):
@@ -519,7 +596,9 @@ def parse(question: str, *, today: date) -> Parsed:
         low,
         (
             _INBOUND_EN + ("reserved",),
-            ("在途", "在路上", "预留", "占用", "在库", "库存") + _ZH_TRANSIT,
+            # what is left ("还有多少件", "还剩几件") is stock, its 件 no count of units sold
+            ("在途", "在路上", "预留", "占用", "在库", "库存", "还有多少", "还剩", "剩多少", "剩几")
+            + _ZH_TRANSIT,
         ),
     )
     sold_words = _any(low, (("sold", "sell", "sells", "selling", "sales"), ("卖", "销", "售出")))

@@ -151,12 +151,20 @@ _ON_HAND = (
 )
 _PART = r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)"
 _AND = r"\s*(?:and|&|plus|as well as|和|与|及|以及|、|跟|/|,|，)\s*(?:the\s+)?"
+# or each asked on its own in one Chinese question ("在库多少在途多少", "可售几件，在途又有多少")
+_ASKED_ZH = (
+    r"\s*(?:有|是)?(?:多少|几)[件个]?(?:呢)?\s*[，,、;；]?\s*(?:又|还有|另外|再)?\s*(?:有|是)?\s*"
+)
 STOCK_PARTS_JOINED = re.compile(
     rf"(?<![a-z]){_ON_HAND}{_AND}{_PART}(?![a-z])|(?<![a-z]){_PART}{_AND}{_ON_HAND}(?![a-z])"
+    rf"|{_ON_HAND}{_ASKED_ZH}{_PART}|{_PART}{_ASKED_ZH}{_ON_HAND}"
 )
 # words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
 # have: "在库还有几件") nor "及" alone ("及时")
 JOINED = re.compile(r"\s(?:and|&|plus|as well as|along with)\s|以及|和|与|、")
+# a Chinese question asks each figure with its own 多少 ("进货价多少人民币，落地成本又是多少"):
+# each 多少 (with its money or count word) closes one asked figure
+ASKED_EACH_ZH = re.compile(r"多少(?:钱|人民币|美元|欧元|英镑|日元|件|个)?")
 # an N of a ranking written as a word ("top three", "our five best sellers")
 N_WORDS = {
     "one": 1,

@@ -46,9 +46,93 @@ _US_BEFORE_NOUN = re.compile(
 )
 
 
+# terse seller shorthand: "fba-us", "fba us", "us site", "us acct", and "us" standing next to a
+# period, SKU or measure written short ("l7d units nb-ap-002 us?", "top 3 skus l30d us by qty")
+_US_SHORT_STORE = re.compile(
+    r"(?<![a-z0-9])(?:fba[- ]?us|us[- ](?:site|acct|account|mkt|mp|marketplace))(?![a-z0-9])"
+)
+_SHORTHAND = (
+    r"(?:l\d+d|ytd|mtd|wtd|qtd|qty|units|rev|sales|stock|inv|skus?|[a-z]+-[a-z0-9-]*\d[a-z0-9]*)"
+)
+_US_BY_SHORTHAND = re.compile(
+    rf"(?<![a-z0-9])({_SHORTHAND})\s+us(?![a-z0-9'])|(?<![a-z0-9'])us\s+({_SHORTHAND})(?![a-z0-9])"
+)
+# "us" the pronoun after a verb or preposition ("tell us", "for us", "let us know", "to us")
+_US_PRONOUN_BEFORE = frozenset(
+    [
+        "tell",
+        "send",
+        "give",
+        "show",
+        "let",
+        "help",
+        "for",
+        "to",
+        "with",
+        "of",
+        "from",
+        "by",
+        "about",
+        "at",
+        "on",
+        "into",
+        "onto",
+        "toward",
+        "towards",
+        "cost",
+        "costs",
+        "owe",
+        "owes",
+        "pay",
+        "paid",
+        "paying",
+        "charge",
+        "charged",
+        "charging",
+        "email",
+        "emailed",
+        "call",
+        "called",
+        "contact",
+        "contacted",
+        "ask",
+        "asked",
+        "told",
+        "gave",
+        "sent",
+        "showed",
+        "shown",
+        "hit",
+        "hurt",
+        "cost",
+        "helped",
+        "lets",
+        "making",
+        "make",
+        "made",
+        "get",
+        "got",
+        "keep",
+        "kept",
+        "leave",
+        "left",
+    ]
+)
+
+
 def _lower_us(low: str) -> re.Match[str] | None:
-    """Lower-case "us" that names the store: "in the us", "in us", "us orders"."""
-    return re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_BEFORE_NOUN.search(low)
+    """Lower-case "us" that names the store: "in the us", "in us", "us orders", and terse
+    shorthand; never the pronoun after a verb or preposition ("tell us units", "for us")."""
+    found = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_SHORT_STORE.search(low)
+    if found:
+        return found
+    for m in (*_US_BEFORE_NOUN.finditer(low), *_US_BY_SHORTHAND.finditer(low)):
+        us_at = m.start() if m.group(0).startswith("us") else m.end() - 2
+        before = re.findall(r"[a-z']+", low[:us_at])
+        if before and before[-1] in _US_PRONOUN_BEFORE:
+            continue  # "give us units", "for us l30d": the pronoun
+        return m
+    return None
 
 
 def find_skus(text: str) -> list[str]:

@@ -27,9 +27,9 @@ def to_simplified(text: str) -> str:
 
 
 # Cantonese grammar words (as OpenCC leaves them in simplified form) and their Mandarin
-# equivalents: the question words, the negation 冇, the particles 嘅/咗/喺/啲 and the pronoun
-# 佢. Written Cantonese uses them where Mandarin has the right-hand words; they are no product
-# names ("边只卖得最好" is "哪个卖得最好").
+# equivalents: the question words, the negation 冇, the particles 嘅/咗/喺/啲, the adverb 仲
+# ("still") and the pronoun 佢. Written Cantonese uses them where Mandarin has the right-hand
+# words; they are no product names ("边只卖得最好" is "哪个卖得最好").
 _CANTONESE = {
     "边只": "哪个",
     "边个": "哪个",
@@ -47,7 +47,11 @@ _CANTONESE = {
     "冇": "没有",
     "嘅": "的",
     "咗": "了",
+    "喺度": "在",  # "at (the place named)": "仓仲有几多件喺度"
     "喺": "在",
+    # 仲 is Mandarin 还 ("still"): "仲有几多" / "仲剩几多" is "还有多少" / "还剩多少"
+    "仲有": "还有",
+    "仲剩": "还剩",
     "啲": "些",
     "佢哋": "他们",
     "佢": "它",
