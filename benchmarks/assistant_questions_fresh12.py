@@ -34,7 +34,13 @@ committed: none is empty or raises. Truths worth knowing before reading the figu
 "bottom" question (日亚 30 日賣得最差) is a tie at 0 units among every product never sold in JP,
 which the grader breaks alphabetically (NB-BT-002, "0 件"); "l7d units nb-ap-002 us?" is 0 units
 on the 2027-11-24 demo (the SKU is out of stock there); NB-KT-003's unit cost on file is the
-demo's decimal slip (3800.00 CNY), and the question asks for the figure on the books."""
+demo's decimal slip (3800.00 CNY), and the question asks for the figure on the books.
+
+First sight (offline, demo 2026-12-07, measured untouched on main 4e5103d, before this session's
+chat changes): 66 pass / 7 honest / 7 wrong. Second sight, still untuned, after the
+freshO/freshP fixes of ADR 0161: 66 / 7 / 7. Tuned on since; offline on the same demo after
+tuning: 73 / 7 / 0 (ADR 0172).
+"""
 
 from __future__ import annotations
 

@@ -37,6 +37,8 @@ def test_another_seller_as_the_one_who_sold_is_refused(question: str) -> None:
         "how many did the kettle sell in November",
         "how many units did germany sell last month",
         "how many did DE sell",
+        "Which products did not sell at all in Japan last week?",
+        "which SKUs have never sold in the UK",
     ],
 )
 def test_the_seller_or_its_product_or_store_selling_is_not_another_seller(

@@ -172,6 +172,25 @@ _OWN_SUBJECTS = frozenset(
         "brand",
         "warehouse",
         "it's",
+        # negations and adverbs between the auxiliary and the verb ("which products did not
+        # sell", "has never sold"): no one is named
+        "not",
+        "never",
+        "ever",
+        "really",
+        "actually",
+        "also",
+        "still",
+        "even",
+        "already",
+        "just",
+        "only",
+        "more",
+        "less",
+        "most",
+        "well",
+        "anything",
+        "nothing",
     ]
 )
 
