@@ -64,6 +64,9 @@ graded strictly, read while tuning), which --tuneR runs alone;
 `assistant_questions_fresh13.py` adds "freshR" (80, 40 English and 40 Chinese, the plain questions
 a reviewer types on first trying the product, written the same way, measured once untouched,
 graded strictly), which --fresh13 runs alone;
+`assistant_questions_fresh14.py` adds "freshS" (80, 40 English and 40 Chinese, sellers typing fast
+on a phone in a group chat with their ERP bot, and a 3PL partner, written the same way, not yet
+run, graded strictly), which --fresh14 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -100,6 +103,7 @@ from assistant_questions_fresh10 import FRESH_O  # noqa: E402
 from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
 from assistant_questions_fresh13 import FRESH_R  # noqa: E402
+from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -155,6 +159,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshQ", FRESH_Q),
     ("tuneR", TUNE_R),
     ("freshR", FRESH_R),
+    ("freshS", FRESH_S),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -172,13 +177,14 @@ FLAGS = {
     "--fresh12": ("freshQ",),
     "--tuneR": ("tuneR",),
     "--fresh13": ("freshR",),
+    "--fresh14": ("freshS",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS")
 
 
 def zh(q: str) -> bool:
