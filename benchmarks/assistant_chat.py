@@ -64,6 +64,10 @@ graded strictly, read while tuning), which --tuneR runs alone;
 `assistant_questions_fresh13.py` adds "freshR" (80, 40 English and 40 Chinese, the plain questions
 a reviewer types on first trying the product, written the same way, measured once untouched,
 graded strictly), which --fresh13 runs alone;
+`assistant_questions_fresh15.py` adds "freshT" (80, 40 English and 40 Chinese, asked in context
+as in a weekly review meeting or an email: a reason or preamble first, the store or period late,
+numbers as words, a finance person's precise wording; written the same way, not yet run, to be
+measured once untouched, graded strictly), which --fresh15 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -100,6 +104,7 @@ from assistant_questions_fresh10 import FRESH_O  # noqa: E402
 from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
 from assistant_questions_fresh13 import FRESH_R  # noqa: E402
+from assistant_questions_fresh15 import FRESH_T  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -155,6 +160,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshQ", FRESH_Q),
     ("tuneR", TUNE_R),
     ("freshR", FRESH_R),
+    ("freshT", FRESH_T),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -172,13 +178,14 @@ FLAGS = {
     "--fresh12": ("freshQ",),
     "--tuneR": ("tuneR",),
     "--fresh13": ("freshR",),
+    "--fresh15": ("freshT",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshT")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshT")
 
 
 def zh(q: str) -> bool:
