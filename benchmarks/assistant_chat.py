@@ -67,6 +67,10 @@ graded strictly), which --fresh13 runs alone;
 `assistant_questions_fresh14.py` adds "freshS" (80, 40 English and 40 Chinese, sellers typing fast
 on a phone in a group chat with their ERP bot, and a 3PL partner, written the same way, not yet
 run, graded strictly), which --fresh14 runs alone;
+`assistant_questions_fresh15.py` adds "freshT" (80, 40 English and 40 Chinese, asked in context
+as in a weekly review meeting or an email: a reason or preamble first, the store or period late,
+numbers as words, a finance person's precise wording; written the same way, not yet run, to be
+measured once untouched, graded strictly), which --fresh15 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -104,6 +108,7 @@ from assistant_questions_fresh11 import FRESH_P  # noqa: E402
 from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
 from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_fresh14 import FRESH_S  # noqa: E402
+from assistant_questions_fresh15 import FRESH_T  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -160,6 +165,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("tuneR", TUNE_R),
     ("freshR", FRESH_R),
     ("freshS", FRESH_S),
+    ("freshT", FRESH_T),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -178,13 +184,14 @@ FLAGS = {
     "--tuneR": ("tuneR",),
     "--fresh13": ("freshR",),
     "--fresh14": ("freshS",),
+    "--fresh15": ("freshT",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT")
 
 
 def zh(q: str) -> bool:
