@@ -65,12 +65,12 @@ graded strictly, read while tuning), which --tuneR runs alone;
 a reviewer types on first trying the product, written the same way, measured once untouched,
 graded strictly), which --fresh13 runs alone;
 `assistant_questions_fresh14.py` adds "freshS" (80, 40 English and 40 Chinese, sellers typing fast
-on a phone in a group chat with their ERP bot, and a 3PL partner, written the same way, not yet
-run, graded strictly), which --fresh14 runs alone;
+on a phone in a group chat with their ERP bot, and a 3PL partner, written the same way, measured
+once untouched (66 / 9 / 5), graded strictly), which --fresh14 runs alone;
 `assistant_questions_fresh15.py` adds "freshT" (80, 40 English and 40 Chinese, asked in context
 as in a weekly review meeting or an email: a reason or preamble first, the store or period late,
-numbers as words, a finance person's precise wording; written the same way, not yet run, to be
-measured once untouched, graded strictly), which --fresh15 runs alone;
+numbers as words, a finance person's precise wording; written the same way, measured once
+untouched (61 / 12 / 7), graded strictly), which --fresh15 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
