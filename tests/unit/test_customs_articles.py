@@ -198,3 +198,32 @@ def test_a_named_article_is_neither_a_compound_nor_a_primary_form() -> None:
     assert result.candidates[0].hs6 == "950300"
     assert "29" not in chapters
     assert "3903" not in headings
+
+
+@pytest.mark.parametrize(
+    ("title", "rule"),
+    [
+        ("Magnetic building tiles 60 pcs, ABS plastic, educational toy", "toy"),
+        ("Rubber studs, kids toy", "toy"),
+        # an enumeration of several goods names none of them as the article
+        ("windlasses, anchors, chain links, and toy balloons", None),
+        # a segment longer than a short noun phrase is not an apposition
+        ("Magnetic building tiles, great gift for a child who loves a toy", None),
+        # the attributes after the title are not part of it
+        ('Capsule balls {"Occasion":"Birthday,Christmas,party toy"}', None),
+    ],
+)
+def test_a_short_comma_segment_ending_with_an_article_names_it(
+    title: str, rule: str | None
+) -> None:
+    found = articles.find(
+        MATCHER,
+        head=title.split(",")[0],
+        text=title,
+        category=None,
+        weights=WEIGHTS,
+        title=title,
+    )
+    assert [(m.rule.name, m.where) for m in found if m.where == "title"] == (
+        [(rule, "title")] if rule else []
+    )

@@ -106,6 +106,12 @@ def test_british_and_american_spellings_meet() -> None:
         ("a pair of leather gloves for motorcyclists", "glove"),
         ("steel hex head bolts, zinc plated", "bolt"),
         ("two plastic storage boxes with lids", "box"),
+        # a count says how many, never what: the noun before it stays the noun
+        ("Magnetic building tiles 60 pcs", "tile"),
+        ("Stickers 100pcs/set", "sticker"),
+        ("Hair clips 20 count", "clip"),
+        ("Nail art 12 sets", "art"),
+        ("Gaming PC", "pc"),
     ],
 )
 def test_the_article_noun_is_found(text: str, noun: str) -> None:

@@ -179,6 +179,7 @@ def find(
     weights: tuple[float, float, float],
     category_matcher: Matcher | None = None,
     category_yields: float = 1.0,
+    title: str | None = None,
 ) -> list[Match]:
     """Rules named by the category path (most specific level first; at each level the
     category-only rules before the general ones), the title's head and the rest of the text;
@@ -196,6 +197,8 @@ def find(
                 found.append(Match(hit[0], hit[1], "category", w_cat / (1 + 0.5 * depth)))
                 break
     head_hit = matcher.first(words(head), context) if w_head > 0 else None
+    if head_hit is None and w_head > 0:
+        head_hit = appositive(matcher, normalise(title if title is not None else text), context)
     if head_hit:
         found.append(Match(head_hit[0], head_hit[1], "title", w_head))
     elif w_rest > 0:
@@ -207,6 +210,33 @@ def find(
         better = matcher.refined(m.rule, context)
         out.append(Match(better[0], better[1], m.where, m.weight) if better else m)
     return _category_yields(out, category_yields)
+
+
+# A marketplace title often says what the goods are in a short phrase of its own after a comma
+# ("Magnetic building tiles 60 pcs, ABS plastic, educational toy"): a segment of at most
+# APPOSITIVE_WORDS words that ends with an article's name names the article as the head does.
+APPOSITIVE_WORDS = 3
+_SEGMENT = re.compile(r"[,;]")
+# the title ends where the listing's attributes begin ('{"Occasion": ...}', 'Material: ...');
+# a segment opened by 'and' / 'or' closes an enumeration of several goods: no apposition there
+_ATTRIBUTES = re.compile(r"[{:]")
+_LIST_WORDS = frozenset({"and", "or", "plus", "with", "&"})
+
+
+def appositive(
+    matcher: Matcher, text: str, context: Sequence[str]
+) -> tuple[ArticleRule, str] | None:
+    """The article named by a later short comma segment of the title, if any ends with one."""
+    segments = [words(s) for s in _SEGMENT.split(_ATTRIBUTES.split(text, maxsplit=1)[0])]
+    if any(toks and toks[0] in _LIST_WORDS for toks in segments):
+        return None  # 'slit lamps, tonometers, ... and lensmeters': several goods, not one
+    for toks in segments[1:]:
+        if not toks or len(toks) > APPOSITIVE_WORDS:
+            continue
+        hit = matcher.first(toks, context)
+        if hit and toks[-len(hit[1].split()) :] == hit[1].split():
+            return hit
+    return None
 
 
 def _overlap(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -216,6 +216,7 @@ def classify(
         weights=(params.rule_category, params.rule_head, params.rule_rest),
         category_matcher=_category_matcher() if params.category_rules else None,
         category_yields=params.category_yields,
+        title=raw,
     )
     matches = articles.with_apparel(matches, params.garment_heading)
     # the path's words name what an own-heading good serves ('Fishing Lures' for fly-tying

@@ -253,12 +253,23 @@ _ATTRIBUTE_NAME = re.compile(
 )
 
 
+# A count says how many, never what ("60 pcs", "100pcs/set", "3 pack", "20 count", "6 pairs"):
+# it is taken out of the article's words so that the noun before it stays the noun. A bare "pc"
+# is a computer ("gaming PC"); only a number makes it a count.
+_COUNT = re.compile(
+    r"(?<![a-z0-9.])\d+\s*(?:pcs|pc|pieces?|packs?|pk|counts?|ct|sets?|pairs?)(?![a-z])"
+    r"(?:\s*/\s*(?:set|pack|lot|box|bag)\b)?|\bpcs\b",
+    re.I,
+)
+
+
 def parse(text: str) -> Parsed:
     padded = f" {_LEADING.sub('', text.strip())} "
     end = _ARTICLE_END.search(padded)
     first = padded[: end.start()] if end else padded
     if end and end.group() == ":":
         first = _ATTRIBUTE_NAME.sub("", first)
+    first = _COUNT.sub(" ", first)
     translated, _ = glossary.expand(first)
     head = tuple(t for t in tokens(f"{first} {translated}") if not t.isdigit())
     materials = frozenset(t for t in tokens(text) if t in MATERIAL_TOKENS)
