@@ -1,0 +1,73 @@
+"""What a product text says before any code is looked at: a chemical name and a request for
+parts are read from whole words, never from letters inside another word."""
+
+from __future__ import annotations
+
+import pytest
+
+from globalsell.customs.query import CHEMICAL, PARTS_QUERY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2,4-dichlorophenol",
+        "4,4'-diaminodiphenylsulfone",
+        "metformin hydrochloride",
+        "sodium hypochlorite solution",
+        "xylene",
+        "carbon monoxide detector",
+        "benzene",
+        "pyridine",
+        "triazine",
+        "acetaldehyde",
+        "copper sulfate",
+        "polyethylene film",
+        "Fluorene (CAS 86-73-7)",
+        "maleic anhydride",
+    ],
+)
+def test_a_chemical_name_is_read(text: str) -> None:
+    assert CHEMICAL.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "period underwear",
+        "magazine rack",
+        "fluorescent tube",
+        "carbohydrate snack bar",
+        "copyright notice",
+        "pyramid tent",
+        "Mercedes-Benz floor mats",
+        "cyan ink cartridge",
+        "1,500 cc gasoline engine",
+        "Sticking size: 35,42,40,45",
+        "xylophone for kids",
+        "nitrile gloves",
+        "phenomenal quinoa",
+        "acetate hair claw",
+    ],
+)
+def test_a_word_holding_a_chemical_morpheme_is_no_chemical(text: str) -> None:
+    assert CHEMICAL.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("spare parts for lawn mowers", True),
+        ("a part of a valve", True),
+        ("car accessories", True),
+        ("phone accessory", True),
+        ("engine components", True),
+        ("birthday party balloons", False),
+        ("partial dentures", False),
+        ("office partition panel", False),
+        ("particle board shelf", False),
+        ("accessorize with a scarf", False),
+    ],
+)
+def test_parts_are_asked_for_by_whole_words(text: str, asks: bool) -> None:
+    assert (PARTS_QUERY.search(text) is not None) is asks
