@@ -213,3 +213,31 @@ def test_the_shipped_weights_carry_every_confidence_feature() -> None:
     assert model.rerank != ranking.neutral().rerank
     head = ranking.HEADING_FEATURES.index("head_words")
     assert model.heading[head] > 0.0  # the article's own words finding the heading adds to it
+
+
+def test_a_heading_reads_its_article_rule_the_set_and_the_hand_tuned_first() -> None:
+    # given a pool whose hand-tuned first (4203) is re-ranked below a rule's heading (6101), for
+    # a text naming a kit
+    pool = [
+        ranking.Evidence(hs6="420310", score=1.0, in_set=True),
+        ranking.Evidence(hs6="610130", score=0.9, rule=True, in_set=True),
+        ranking.Evidence(hs6="610190", score=0.8, in_set=True),
+    ]
+    heads, x = ranking.heading_matrix(pool, np.array([0.2, 0.5, 0.3]), 5)
+    assert heads == ["6101", "4203"]
+    assert x[:, ranking.HEADING_FEATURES.index("rule")].tolist() == [1.0, 0.0]
+    assert x[:, ranking.HEADING_FEATURES.index("set")].tolist() == [1.0, 1.0]
+    assert x[:, ranking.HEADING_FEATURES.index("agree")].tolist() == [0.0, 1.0]
+
+
+def test_goods_put_up_in_a_set_are_less_sure_in_the_shipped_weights() -> None:
+    model = ranking.shipped()
+    assert model.heading[ranking.HEADING_FEATURES.index("set")] < 0.0
+    assert model.heading[ranking.HEADING_FEATURES.index("rule")] > 0.0
+
+
+def test_the_classifier_marks_a_pool_for_goods_put_up_in_a_set() -> None:
+    kit = classifier.classify("a tool kit containing pliers, a utility knife and a tape measure")
+    plain = classifier.classify("combination pliers of steel")
+    assert {e.in_set for e in kit.pool} == {True}
+    assert {e.in_set for e in plain.pool} == {False}

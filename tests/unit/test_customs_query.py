@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from globalsell.customs.query import CHEMICAL, PARTS_QUERY
+from globalsell.customs.query import CHEMICAL, PARTS_QUERY, PUT_UP_AS_SET
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,19 @@ def test_a_word_holding_a_chemical_morpheme_is_no_chemical(text: str) -> None:
 )
 def test_parts_are_asked_for_by_whole_words(text: str, asks: bool) -> None:
     assert (PARTS_QUERY.search(text) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("a 126 pc. auto maintenance kit", True),
+        ("gift set containing a watch and a nail file", True),
+        ("assorted hardware items", True),
+        ("an assortment of screws", True),
+        ("headset with microphone", False),
+        ("sunset print canvas", False),
+        ("skit costume", False),
+    ],
+)
+def test_goods_put_up_in_a_set_are_named_by_whole_words(text: str, named: bool) -> None:
+    assert (PUT_UP_AS_SET.search(text) is not None) is named

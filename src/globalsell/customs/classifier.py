@@ -55,6 +55,7 @@ from globalsell.customs.query import (
     PLAITED,
     PRIMARY_HEADINGS,
     PRIMARY_PENALTY,
+    PUT_UP_AS_SET,
     WOVEN,
     Parsed,
     detect_language,
@@ -416,6 +417,8 @@ def classify(
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
     pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
     pool = _with_head_reading(pool, idx, parsed)
+    if PUT_UP_AS_SET.search(raw):
+        pool = [dataclasses.replace(e, in_set=True) for e in pool]
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:

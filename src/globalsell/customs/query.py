@@ -129,6 +129,9 @@ PLAITED = re.compile(
 OCCASION_TOKENS = frozenset(
     {"party", "wed", "birthday", "bridal", "engagement", "anniversary", "graduation", "celebration"}
 )
+# Goods put up in a set or kit for retail sale (GRI 3(b)): classified by the component that gives
+# the set its essential character, which the words alone rarely decide (a confidence feature).
+PUT_UP_AS_SET = re.compile(r"\b(?:sets?|kits?|assort(?:ed|ments?))\b", re.I)
 # A text asking for parts or accessories names them as whole words ('party', 'partial',
 # 'partition', 'spared' ask for none).
 PARTS_QUERY = re.compile(r"\b(?:parts?|accessor(?:y|ies)|components?|spares?)\b", re.I)

@@ -103,6 +103,9 @@ HEADING_FEATURES = (
     "semantic",  # best cosine of the product text among the heading's subheadings
     "material",  # one of its subheadings names the product's material
     "head_words",  # it holds the line the article's own words alone score best (ADR 0168)
+    "rule",  # an article rule named in the title or text points into it
+    "set",  # the text names goods put up in a set or kit (GRI 3(b): its essential character)
+    "agree",  # it holds the hand-tuned score's first candidate (the two orders agree)
 )
 
 
@@ -132,6 +135,9 @@ class Evidence:
     head_subheading: float = 0.0
     # pool siblings told apart from it only by a material the text does not state
     undecided: frozenset[str] = frozenset()
+    # the text names goods put up in a set or kit (the same for the whole pool): GRI 3(b)
+    # classifies it by the component giving its essential character, which no word says
+    in_set: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,12 +246,15 @@ def heading_matrix(
     cosine: dict[str, float] = {}
     material: dict[str, bool] = defaultdict(bool)
     head: dict[str, bool] = defaultdict(bool)
+    rule: dict[str, bool] = defaultdict(bool)
     for e, p in zip(pool, probability, strict=True):
         h = e.hs6[:4]
         mass[h] += float(p)
         cosine[h] = max(cosine.get(h, e.heading_semantic), e.heading_semantic)
         material[h] |= e.material
         head[h] |= e.head_heading
+        rule[h] |= e.rule
+    in_set = float(any(e.in_set for e in pool))
     heads = sorted(mass, key=lambda h: -mass[h])
     rows = [
         [
@@ -258,6 +267,9 @@ def heading_matrix(
             cosine[h],
             float(material[h]),
             float(head[h]),
+            float(rule[h]),
+            in_set,
+            float(h == pool[0].hs6[:4]),
         ]
         for r, h in enumerate(heads)
     ]
