@@ -63,6 +63,7 @@ def _rule(head: str, *, text: str = "", category: str | None = None) -> list[tup
         ("monocular microscope", "optical"),
         ("quartz wristwatch", "watch"),
         ("polarized sunglasses", "eyewear"),
+        ("titanium eyeglass frames", "spectacle_frame"),
         ("silicone watch strap 22mm", "watch_part"),
         ("artificial flowers bouquet", "artificial_flower"),
         ("men's genuine leather pants", "leather_apparel"),
@@ -80,8 +81,9 @@ def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
 def test_every_rule_has_an_example_and_a_legal_source() -> None:
     names = [r.name for r in articles.RULES]
     # 18 in article_rules_parts (test_customs_parts), 7 in article_rules_own (ADR 0166; the
-    # enzymes, ADR 0170), 12 garments (test_customs_garments; the outerwear jacket, ADR 0174)
-    assert len(names) == len(set(names)) == 105
+    # enzymes, ADR 0170), 12 garments (test_customs_garments; the outerwear jacket, ADR 0174);
+    # spectacles and their frames are two rules (ADR 0175)
+    assert len(names) == len(set(names)) == 106
     assert all(r.source and r.targets and r.words for r in articles.RULES)
 
 
@@ -198,3 +200,15 @@ def test_a_named_article_is_neither_a_compound_nor_a_primary_form() -> None:
     assert result.candidates[0].hs6 == "950300"
     assert "29" not in chapters
     assert "3903" not in headings
+
+
+def test_spectacles_are_9004_and_their_frames_9003() -> None:
+    # a pair of eyeglasses with its lenses is the finished good, even when the text names its frame
+    glasses = articles.RULES[[r.name for r in articles.RULES].index("eyewear")]
+    frames = articles.RULES[[r.name for r in articles.RULES].index("spectacle_frame")]
+    assert glasses.targets == ("9004",)
+    assert frames.targets == ("9003",)
+    assert _rule("a pair of eyeglasses with nonprescription lenses mounted into a frame") == [
+        ("eyewear", "title")
+    ]
+    assert _rule("retro optical frame for glasses") == [("spectacle_frame", "title")]

@@ -485,11 +485,27 @@ HOME: tuple[ArticleRule, ...] = (
             "movement",
         ),
     ),
+    # spectacles are the finished good (heading 9004), their frames without the lenses heading
+    # 9003 (GRI 1: each heading names its own; GRI 2(a) leaves an unglazed frame a frame)
     ArticleRule(
         "eyewear",
-        ("sunglasses", "eyeglasses", "spectacles", "glasses frame", "goggles"),
-        ("9004", "9003"),
-        "headings 9004 (spectacles, goggles) and 9003 (frames)",
+        ("sunglasses", "eyeglasses", "spectacles", "goggles", "reading glasses"),
+        ("9004",),
+        "heading 9004 (spectacles, goggles and the like, corrective, protective or other)",
+        unless=("case", "chain", "strap", "cloth"),
+    ),
+    ArticleRule(
+        "spectacle_frame",
+        (
+            "glasses frame",
+            "eyeglass frame",
+            "eyeglasses frame",
+            "spectacle frame",
+            "spectacles frame",
+            "optical frame",
+        ),
+        ("9003",),
+        "heading 9003 (frames and mountings for spectacles, goggles or the like)",
         unless=("case", "chain", "strap", "cloth"),
     ),
 )
