@@ -29,7 +29,7 @@ from globalsell.customs import (
     ranking,
     scopes,
 )
-from globalsell.customs.article_rules import APPAREL
+from globalsell.customs.article_rules import APPAREL, ArticleRule
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -154,6 +154,7 @@ class Classification:
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
 OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
+CHEMICAL_SUBHEADING = 0.5  # share of the chemical reading's weight for the subheading it decides
 HEAD_TIE = 0.999  # lines scoring at least this share of the best are all the best (ADR 0168)
 
 
@@ -277,6 +278,20 @@ def classify(
         matches.append(
             articles.Match(named_chemical.rule, named_chemical.phrase, "text", params.chemical)
         )
+        # the subheading its name decides within that heading (GRI 6)
+        decided = chemicals.subheadings(
+            named_chemical,
+            {c: nom.hs_text(c) for c in _subheadings_of(named_chemical.targets[0])},
+        )
+        if decided:
+            matches.append(
+                articles.Match(
+                    ArticleRule("chemical_subheading", (), decided, chemicals.SOURCE_SUBHEADING),
+                    named_chemical.phrase,
+                    "text",
+                    params.chemical * CHEMICAL_SUBHEADING,
+                )
+            )
     apparel = any(m.rule.name in APPAREL for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
