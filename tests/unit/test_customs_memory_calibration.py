@@ -233,11 +233,15 @@ def test_a_heading_reads_its_article_rule_the_set_and_the_hand_tuned_first() -> 
 def test_goods_put_up_in_a_set_are_less_sure_in_the_shipped_weights() -> None:
     model = ranking.shipped()
     assert model.heading[ranking.HEADING_FEATURES.index("set")] < 0.0
+    assert model.heading[ranking.HEADING_FEATURES.index("making")] < 0.0
     assert model.heading[ranking.HEADING_FEATURES.index("rule")] > 0.0
 
 
 def test_the_classifier_marks_a_pool_for_goods_put_up_in_a_set() -> None:
     kit = classifier.classify("a tool kit containing pliers, a utility knife and a tape measure")
     plain = classifier.classify("combination pliers of steel")
+    findings = classifier.classify("stainless steel jump rings for jewelry making")
     assert {e.in_set for e in kit.pool} == {True}
     assert {e.in_set for e in plain.pool} == {False}
+    assert {(e.in_set, e.for_making) for e in findings.pool} == {(False, True)}
+    assert {e.for_making for e in plain.pool} == {False}

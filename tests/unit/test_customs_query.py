@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from globalsell.customs.query import CHEMICAL, PARTS_QUERY, PUT_UP_AS_SET
+from globalsell.customs.query import CHEMICAL, FOR_MAKING, PARTS_QUERY, PUT_UP_AS_SET
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,21 @@ def test_parts_are_asked_for_by_whole_words(text: str, asks: bool) -> None:
 )
 def test_goods_put_up_in_a_set_are_named_by_whole_words(text: str, named: bool) -> None:
     assert (PUT_UP_AS_SET.search(text) is not None) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("letter charms for DIY necklace jewelry making", True),
+        ("stainless steel jump rings jewelry findings", True),
+        ("candle making supplies", True),
+        ("wool felt for DIY craft supplies", True),
+        ("brass screws for lure making", True),
+        ("ice cream making machine", False),
+        ("coffee making equipment", False),
+        ("sterling silver pendant necklace", False),
+        ("makings of a meal", False),
+    ],
+)
+def test_materials_for_making_an_article_are_named_by_whole_words(text: str, named: bool) -> None:
+    assert (FOR_MAKING.search(text) is not None) is named

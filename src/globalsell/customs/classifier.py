@@ -28,6 +28,7 @@ from globalsell.customs import (
     platform,
     ranking,
     scopes,
+    sub_articles,
 )
 from globalsell.customs.article_rules import APPAREL, ArticleRule
 from globalsell.customs.hsindex import (
@@ -46,6 +47,7 @@ from globalsell.customs.hsindex import semantic as load_semantic
 from globalsell.customs.nomenclature import load
 from globalsell.customs.query import (
     CHEMICAL,
+    FOR_MAKING,
     FORM_QUERY,
     GARMENT,
     KNIT,
@@ -263,6 +265,9 @@ def classify(
     # code's text are not either (GRI 1)
     off_sense = {h for h, t in phrase_hits.items() if not choice.term_in_sense(idx, t, parsed, h)}
     phrase_hits = {h: t for h, t in phrase_hits.items() if h not in off_sense}
+    # nor is the term of a subheading whose own terms rule the article out (GRI 6: a 'relief
+    # valve' term for 8481.40 when the text names a hydraulic valve of 8481.20)
+    phrase_hits = {h: t for h, t in phrase_hits.items() if sub_articles.names_article(h, raw)}
     material_chapters = domain.material_chapters(f"{raw} {english}")
     if "electric" in query_tokens:
         # electrical appliances are classified by function (chapter 85), not by material
@@ -432,8 +437,9 @@ def classify(
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
     pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
     pool = _with_head_reading(pool, idx, parsed)
-    if PUT_UP_AS_SET.search(raw):
-        pool = [dataclasses.replace(e, in_set=True) for e in pool]
+    in_set, for_making = bool(PUT_UP_AS_SET.search(raw)), bool(FOR_MAKING.search(raw))
+    if in_set or for_making:
+        pool = [dataclasses.replace(e, in_set=in_set, for_making=for_making) for e in pool]
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:

@@ -132,6 +132,14 @@ OCCASION_TOKENS = frozenset(
 # Goods put up in a set or kit for retail sale (GRI 3(b)): classified by the component that gives
 # the set its essential character, which the words alone rarely decide (a confidence feature).
 PUT_UP_AS_SET = re.compile(r"\b(?:sets?|kits?|assort(?:ed|ments?))\b", re.I)
+# Materials or components sold for making an article ('jewelry making', 'candle making supplies',
+# 'findings', 'for DIY', 'craft supplies'): what they make is not what they are (GRI 1; GRI 2(a)
+# only for an unfinished article having its essential character). 'X making machine' is a machine.
+FOR_MAKING = re.compile(
+    r"\b(?:[a-z]+ making(?!\s+(?:machines?|machinery|equipment|tools?|devices?))|"
+    r"making (?:kits?|supplies|materials?)|findings|for diy|craft supplies)\b",
+    re.I,
+)
 # A text asking for parts or accessories names them as whole words ('party', 'partial',
 # 'partition', 'spared' ask for none).
 PARTS_QUERY = re.compile(r"\b(?:parts?|accessor(?:y|ies)|components?|spares?)\b", re.I)

@@ -106,6 +106,7 @@ HEADING_FEATURES = (
     "rule",  # an article rule named in the title or text points into it
     "set",  # the text names goods put up in a set or kit (GRI 3(b): its essential character)
     "agree",  # it holds the hand-tuned score's first candidate (the two orders agree)
+    "making",  # the text sells materials or components for making an article (ADR 0178)
 )
 
 
@@ -138,6 +139,9 @@ class Evidence:
     # the text names goods put up in a set or kit (the same for the whole pool): GRI 3(b)
     # classifies it by the component giving its essential character, which no word says
     in_set: bool = False
+    # the text sells materials or components for making an article ('jewelry making', 'findings',
+    # 'craft supplies'): classified by what they are, not as the article they make (GRI 1, 2(a))
+    for_making: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,6 +259,7 @@ def heading_matrix(
         head[h] |= e.head_heading
         rule[h] |= e.rule
     in_set = float(any(e.in_set for e in pool))
+    for_making = float(any(e.for_making for e in pool))
     heads = sorted(mass, key=lambda h: -mass[h])
     rows = [
         [
@@ -270,6 +275,7 @@ def heading_matrix(
             float(rule[h]),
             in_set,
             float(h == pool[0].hs6[:4]),
+            for_making,
         ]
         for r, h in enumerate(heads)
     ]
