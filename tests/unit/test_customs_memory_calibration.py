@@ -165,15 +165,28 @@ def test_the_subheading_features_are_read_within_the_heading() -> None:
     pool = [
         ranking.Evidence(hs6="420292", score=1.0, residual=True, semantic=0.4),
         ranking.Evidence(hs6="950300", score=0.9, head_subheading=0.25),
-        ranking.Evidence(hs6="420222", score=0.8, material=True, head_subheading=1.0),
+        ranking.Evidence(
+            hs6="420222", score=0.8, material=True, head_subheading=1.0, rule_subheading=True
+        ),
     ]
     x = ranking.subheading_matrix(pool, np.array([0.5, 0.3, 0.2]))
     assert np.allclose(
         x,
         [
-            [1.0, 0.5 / 0.7, np.log(0.5 / 0.2), 1.0, 0.5 / 0.7 - 0.2 / 0.7, 1.0, 0.0, 0.4, 0.0],
-            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0, 0.25],
-            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0, 1.0],
+            [
+                1.0,
+                0.5 / 0.7,
+                np.log(0.5 / 0.2),
+                1.0,
+                0.5 / 0.7 - 0.2 / 0.7,
+                1.0,
+                0.0,
+                0.4,
+                0.0,
+                0.0,
+            ],
+            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0, 0.25, 0.0],
+            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0, 1.0, 1.0],
         ],
     )
 
@@ -245,3 +258,18 @@ def test_the_classifier_marks_a_pool_for_goods_put_up_in_a_set() -> None:
     assert {e.in_set for e in plain.pool} == {False}
     assert {(e.in_set, e.for_making) for e in findings.pool} == {(False, True)}
     assert {e.for_making for e in plain.pool} == {False}
+
+
+def test_a_subheading_an_article_rule_names_itself_is_read_as_such() -> None:
+    # a hose nozzle rule names 8481.80 itself: its subheading feature is set, its siblings' not
+    result = classifier.classify("pistol grip hose nozzle")
+    named = {e.hs6 for e in result.pool if e.rule_subheading}
+    assert named == {"848180"}
+    x = ranking.subheading_matrix(result.pool, np.array(ranking.rank(result.pool, 3).probability))
+    rows = {e.hs6: row for e, row in zip(result.pool, x, strict=True)}
+    assert rows["848180"][ranking.SUBHEADING_FEATURES.index("rule")] == 1.0
+    assert model_weight("rule") > 0.0
+
+
+def model_weight(feature: str) -> float:
+    return ranking.shipped().subheading[ranking.SUBHEADING_FEATURES.index(feature)]

@@ -348,6 +348,7 @@ def classify(
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
     rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
+    named_subheadings: set[str] = set()
     off_headings = {h[:4] for h in off_sense}
     rule_codes = articles.targeted(matches, material_chapters)
     text_codes = [(m, codes) for m, codes in rule_codes if m.where != "category"]
@@ -379,6 +380,8 @@ def classify(
             articles.factor_of(text_codes, hs6) > 1.0,
             articles.factor_of(category_codes, hs6) > 1.0,
         )
+        if any(hs6 in codes for _, codes in rule_codes):
+            named_subheadings.add(hs6)  # a rule names this subheading itself, not its heading
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
         bonus *= rule_bonus
@@ -430,6 +433,7 @@ def classify(
             platform=hs6[:2] in platform_chapters,
             residual=_residual(nom.hs_text(hs6)),
             precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
+            rule_subheading=hs6 in named_subheadings,
         )
         for hs6, score in ranked
         if score > 0 or hs6 in precedent_of

@@ -92,6 +92,7 @@ SUBHEADING_FEATURES = (
     "material",  # its subheading names the product's material
     "semantic",  # cosine of the product text to its subheading
     "head_words",  # BM25 of its subheading for the article's own words alone (ADR 0168)
+    "rule",  # an article rule names this subheading itself (6 digits), not only its heading
 )
 HEADING_FEATURES = (
     "bias",
@@ -142,6 +143,8 @@ class Evidence:
     # the text sells materials or components for making an article ('jewelry making', 'findings',
     # 'craft supplies'): classified by what they are, not as the article they make (GRI 1, 2(a))
     for_making: bool = False
+    # an article rule names this subheading itself (6 digits), not only its heading
+    rule_subheading: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,7 @@ def subheading_matrix(pool: Sequence[Evidence], probability: np.ndarray) -> np.n
                 float(e.material),
                 e.semantic,
                 e.head_subheading,
+                float(e.rule_subheading),
             ]
     return rows
 
