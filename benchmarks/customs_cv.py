@@ -424,6 +424,7 @@ def main() -> None:
                         "category": rows[i].category,
                         "gold": h.gold,
                         "predicted": h.predicted[:5],
+                        "confidence": round(h.confidence, 4),
                         "pool": outcomes[name][0][i].codes,
                     }
                     out.write(json.dumps(line, ensure_ascii=False) + "\n")

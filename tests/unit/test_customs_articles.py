@@ -63,6 +63,10 @@ def _rule(head: str, *, text: str = "", category: str | None = None) -> list[tup
         ("monocular microscope", "optical"),
         ("quartz wristwatch", "watch"),
         ("polarized sunglasses", "eyewear"),
+        ("titanium eyeglass frames", "spectacle_frame"),
+        ("pistol grip hose nozzle", "hose_nozzle"),
+        ("stainless steel cheese grater", "kitchen_hand_tool"),
+        ("mandoline slicer with hand guard", "kitchen_hand_tool"),
         ("silicone watch strap 22mm", "watch_part"),
         ("artificial flowers bouquet", "artificial_flower"),
         ("men's genuine leather pants", "leather_apparel"),
@@ -80,8 +84,9 @@ def test_each_rule_fires_on_its_own_words(head: str, rule: str) -> None:
 def test_every_rule_has_an_example_and_a_legal_source() -> None:
     names = [r.name for r in articles.RULES]
     # 18 in article_rules_parts (test_customs_parts), 7 in article_rules_own (ADR 0166; the
-    # enzymes, ADR 0170), 11 garments (test_customs_garments)
-    assert len(names) == len(set(names)) == 104
+    # enzymes, ADR 0170), 12 garments (test_customs_garments; the outerwear jacket, ADR 0174);
+    # spectacles and their frames are two rules (ADR 0175); hose nozzles, kitchen hand tools (0177)
+    assert len(names) == len(set(names)) == 108
     assert all(r.source and r.targets and r.words for r in articles.RULES)
 
 
@@ -227,3 +232,27 @@ def test_a_short_comma_segment_ending_with_an_article_names_it(
     assert [(m.rule.name, m.where) for m in found if m.where == "title"] == (
         [(rule, "title")] if rule else []
     )
+
+
+def test_spectacles_are_9004_and_their_frames_9003() -> None:
+    # a pair of eyeglasses with its lenses is the finished good, even when the text names its frame
+    glasses = articles.RULES[[r.name for r in articles.RULES].index("eyewear")]
+    frames = articles.RULES[[r.name for r in articles.RULES].index("spectacle_frame")]
+    assert glasses.targets == ("9004",)
+    assert frames.targets == ("9003",)
+    assert _rule("a pair of eyeglasses with nonprescription lenses mounted into a frame") == [
+        ("eyewear", "title")
+    ]
+    assert _rule("retro optical frame for glasses") == [("spectacle_frame", "title")]
+
+
+def test_a_hose_nozzle_is_a_tap_of_8481_and_a_grater_a_household_tool() -> None:
+    nozzle = articles.RULES[[r.name for r in articles.RULES].index("hose_nozzle")]
+    tool = articles.RULES[[r.name for r in articles.RULES].index("kitchen_hand_tool")]
+    assert nozzle.targets == ("848180",)
+    assert tool.targets == ("820551",)
+    # a grater or peeler with a crank or a motor is a mechanical appliance (8210) or electric
+    assert _rule("rotary cheese grater with crank") != [("kitchen_hand_tool", "title")]
+    assert _rule("electric potato peeler") != [("kitchen_hand_tool", "title")]
+    # 'mandolin' alone is the musical instrument
+    assert _rule("acoustic mandolin") != [("kitchen_hand_tool", "title")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from globalsell.customs import articles, chemicals, classifier
+from globalsell.customs.nomenclature import load
 
 
 def test_cas_numbers_need_their_check_digit() -> None:
@@ -122,3 +123,41 @@ def test_an_enzyme_named_by_its_class_is_heading_3507(text: str, rule: str | Non
     if rule:
         assert found is not None
         assert found[0].targets == ("3507",)
+
+
+def _decided(text: str) -> tuple[str, ...]:
+    reading = chemicals.read(text)
+    assert reading is not None
+    heading = reading.targets[0]
+    nom = load()
+    texts = {c: nom.hs_text(c) for c in nom.hs if len(c) == 6 and c.startswith(heading)}
+    return chemicals.subheadings(reading, texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        # an alkoxy group on a phenol: ether-phenols (2909.50), not the ether-alcohols
+        ("2-t-butyl-4-methoxyphenol", ("290950",)),
+        # no subheading of 2930 names a sulfone: the residual 2930.90
+        ("4,4'-diaminodiphenylsulfone", ("293090",)),
+        # fluorene is no benzene, toluene, xylene, styrene, ethylbenzene or cumene: 2902.90
+        ("Fluorene (CAS 86-73-7)", ("290290",)),
+        # a subheading names it ('butene (butylene) and isomers'): the name decides nothing more
+        ("2-methyl-2-butene", ()),
+        ("acetaldehyde, ethanal", ()),
+    ],
+)
+def test_a_name_decides_the_subheading_of_its_heading(text: str, decided: tuple[str, ...]) -> None:
+    assert _decided(text) == decided
+
+
+def test_a_reading_of_several_headings_decides_no_subheading() -> None:
+    reading = chemicals.read("CAS 7732-18-5")
+    assert reading is not None
+    assert chemicals.subheadings(reading, {"290110": "Acyclic hydrocarbons; saturated"}) == ()
+
+
+def test_the_classifier_puts_the_decided_subheading_first() -> None:
+    result = classifier.classify("2-t-Butyl-4-methoxyphenol, a pharmaceutical intermediate")
+    assert result.candidates[0].hs6 == "290950"

@@ -24,6 +24,9 @@ def _first(text: str) -> tuple[str, str] | None:
         ("men's wool overcoat", "apparel_coat", "6101"),
         ("hooded rain poncho", "apparel_coat", "6202"),
         ("slim fit blazer", "apparel_jacket", "6103"),
+        ("women's suit-type jacket", "apparel_jacket", "6104"),
+        ("men's knit jacket", "apparel_outer_jacket", "6101"),
+        ("quilted jacket with hood", "apparel_outer_jacket", "6201"),
         ("cargo shorts", "apparel_trousers", "6203"),
         ("pleated midi skirt", "apparel_dress", "6104"),
         ("oxford button-down shirt", "apparel_shirt", "6205"),
@@ -59,6 +62,23 @@ def test_the_garment_noun_comes_last_but_leather_stays_leather() -> None:
     assert _first("calf leather jacket and wool pants") == ("leather_apparel", "leather jacket")
     # a jewellery refinement still moves on to a later one (only leather apparel says so)
     assert _first("sterling silver freshwater pearl") == ("pearl_jewellery", "freshwater pearl")
+
+
+def test_a_jacket_is_outerwear_unless_the_text_names_the_tailored_kind() -> None:
+    # the jackets of 6103/6104/6203/6204 are those of a suit (Chapter 61 Note 3), blazers and
+    # sport coats; any other jacket is one of the anoraks' 'similar articles' of 6101/6102/...
+    assert _first("mens and boys knit jackets made of polyester") == (
+        "apparel_outer_jacket",
+        "jacket",
+    )
+    assert _first("wool suit jacket") == ("apparel_jacket", "suit jacket")
+    assert _first("navy sport coat") == ("apparel_jacket", "sport coat")
+    outer = next(g for g in GARMENTS if g.name == "apparel_outer_jacket")
+    assert outer.targets == ("6101", "6102", "6201", "6202")
+    # a text naming a suit or a tailored cut is no outerwear jacket
+    for text in ("tailored jacket", "jacket of a two-piece suit"):
+        found = _first(text)
+        assert found is None or found[0] != "apparel_outer_jacket"
 
 
 def test_garment_words_match_whole_words_only() -> None:

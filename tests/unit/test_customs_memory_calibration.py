@@ -165,15 +165,28 @@ def test_the_subheading_features_are_read_within_the_heading() -> None:
     pool = [
         ranking.Evidence(hs6="420292", score=1.0, residual=True, semantic=0.4),
         ranking.Evidence(hs6="950300", score=0.9, head_subheading=0.25),
-        ranking.Evidence(hs6="420222", score=0.8, material=True, head_subheading=1.0),
+        ranking.Evidence(
+            hs6="420222", score=0.8, material=True, head_subheading=1.0, rule_subheading=True
+        ),
     ]
     x = ranking.subheading_matrix(pool, np.array([0.5, 0.3, 0.2]))
     assert np.allclose(
         x,
         [
-            [1.0, 0.5 / 0.7, np.log(0.5 / 0.2), 1.0, 0.5 / 0.7 - 0.2 / 0.7, 1.0, 0.0, 0.4, 0.0],
-            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0, 0.25],
-            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0, 1.0],
+            [
+                1.0,
+                0.5 / 0.7,
+                np.log(0.5 / 0.2),
+                1.0,
+                0.5 / 0.7 - 0.2 / 0.7,
+                1.0,
+                0.0,
+                0.4,
+                0.0,
+                0.0,
+            ],
+            [1.0, 1.0, np.log((1 - 1e-6) / 1e-6), 1.0, 1.0, 0.0, 0.0, 0.0, 0.25, 0.0],
+            [1.0, 0.2 / 0.7, np.log(0.2 / 0.5), 0.0, 0.2 / 0.7, 0.0, 1.0, 0.0, 1.0, 1.0],
         ],
     )
 
@@ -213,3 +226,50 @@ def test_the_shipped_weights_carry_every_confidence_feature() -> None:
     assert model.rerank != ranking.neutral().rerank
     head = ranking.HEADING_FEATURES.index("head_words")
     assert model.heading[head] > 0.0  # the article's own words finding the heading adds to it
+
+
+def test_a_heading_reads_its_article_rule_the_set_and_the_hand_tuned_first() -> None:
+    # given a pool whose hand-tuned first (4203) is re-ranked below a rule's heading (6101), for
+    # a text naming a kit
+    pool = [
+        ranking.Evidence(hs6="420310", score=1.0, in_set=True),
+        ranking.Evidence(hs6="610130", score=0.9, rule=True, in_set=True),
+        ranking.Evidence(hs6="610190", score=0.8, in_set=True),
+    ]
+    heads, x = ranking.heading_matrix(pool, np.array([0.2, 0.5, 0.3]), 5)
+    assert heads == ["6101", "4203"]
+    assert x[:, ranking.HEADING_FEATURES.index("rule")].tolist() == [1.0, 0.0]
+    assert x[:, ranking.HEADING_FEATURES.index("set")].tolist() == [1.0, 1.0]
+    assert x[:, ranking.HEADING_FEATURES.index("agree")].tolist() == [0.0, 1.0]
+
+
+def test_goods_put_up_in_a_set_are_less_sure_in_the_shipped_weights() -> None:
+    model = ranking.shipped()
+    assert model.heading[ranking.HEADING_FEATURES.index("set")] < 0.0
+    assert model.heading[ranking.HEADING_FEATURES.index("making")] < 0.0
+    assert model.heading[ranking.HEADING_FEATURES.index("rule")] > 0.0
+
+
+def test_the_classifier_marks_a_pool_for_goods_put_up_in_a_set() -> None:
+    kit = classifier.classify("a tool kit containing pliers, a utility knife and a tape measure")
+    plain = classifier.classify("combination pliers of steel")
+    findings = classifier.classify("stainless steel jump rings for jewelry making")
+    assert {e.in_set for e in kit.pool} == {True}
+    assert {e.in_set for e in plain.pool} == {False}
+    assert {(e.in_set, e.for_making) for e in findings.pool} == {(False, True)}
+    assert {e.for_making for e in plain.pool} == {False}
+
+
+def test_a_subheading_an_article_rule_names_itself_is_read_as_such() -> None:
+    # a hose nozzle rule names 8481.80 itself: its subheading feature is set, its siblings' not
+    result = classifier.classify("pistol grip hose nozzle")
+    named = {e.hs6 for e in result.pool if e.rule_subheading}
+    assert named == {"848180"}
+    x = ranking.subheading_matrix(result.pool, np.array(ranking.rank(result.pool, 3).probability))
+    rows = {e.hs6: row for e, row in zip(result.pool, x, strict=True)}
+    assert rows["848180"][ranking.SUBHEADING_FEATURES.index("rule")] == 1.0
+    assert model_weight("rule") > 0.0
+
+
+def model_weight(feature: str) -> float:
+    return ranking.shipped().subheading[ranking.SUBHEADING_FEATURES.index(feature)]

@@ -165,3 +165,29 @@ def test_a_material_of_another_kind_decides() -> None:
     nom = load()
     assert not choice.undecided(nom, "911390", "911310", frozenset({"plastics"}))
     assert choice.undecided(nom, "911390", "911310", frozenset())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hydraulic relief valves", "pneumatic solenoid valve", "oleohydraulic check valve"],
+)
+def test_a_fluid_power_valve_is_none_of_the_other_valve_lines(text: str) -> None:
+    # the Subheading Explanatory Note to 8481.20: valves of every kind for hydraulic or
+    # pneumatic power transmission
+    for code in ("848110", "848130", "848140", "848180"):
+        assert not art.names_article(code, text)
+    assert art.names_article("848120", text)
+    assert art.names_article("848190", text)  # parts of valves stay open
+
+
+def test_a_plain_valve_keeps_every_valve_line() -> None:
+    for code in ("848110", "848130", "848140", "848180"):
+        assert art.names_article(code, "gas control valves for furnaces")
+    assert art.names_article("848140", "hydraulic pump with a relief valve")
+
+
+def test_a_product_term_of_a_ruled_out_line_is_no_evidence() -> None:
+    # 'relief valve' is an HMRC term of 8481.40, which a hydraulic valve is not
+    result = classifier.classify("hydraulic relief valves")
+    assert result.candidates[0].hs6 == "848120"
+    assert not any("HMRC" in r for c in result.candidates for r in c.reasons if c.hs6 == "848140")

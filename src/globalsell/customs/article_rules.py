@@ -5,6 +5,7 @@ General Rule of Interpretation that puts the article there. Matching is in `arti
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 GRI1 = "GRI 1 (headings and notes decide)"
@@ -91,11 +92,26 @@ GARMENTS: tuple[ArticleRule, ...] = (
         ("6101", "6102", "6201", "6202"),
         "headings 6101/6102/6201/6202 (overcoats, car-coats, capes, cloaks, anoraks, wind-jackets)",
     ),
+    # The jackets of headings 6103/6104/6203/6204 are the tailored kind worn as or like the
+    # jacket of a suit (Chapter 61 Note 3, Chapter 62 Note 3: a suit's jacket; the Explanatory
+    # Notes to 61.03 and 62.03: jackets and blazers); a jacket not named so is outerwear, one of
+    # the 'similar articles' of headings 6101/6102/6201/6202 (anoraks, wind-jackets).
     _garment(
         "jacket",
-        ("jacket", "blazer", "suit jacket", "sport coat"),
-        ("6101", "6102", "6103", "6104", "6201", "6202", "6203", "6204"),
-        "headings 6103/6104/6203/6204 (jackets and blazers) and 6101/6102/6201/6202 (anoraks)",
+        ("blazer", "suit jacket", "suit-type jacket", "sport coat", "tailored jacket", "tuxedo"),
+        ("6103", "6104", "6203", "6204"),
+        "headings 6103/6104/6203/6204 (jackets and blazers of the tailored kind, Chapter 61 "
+        "Note 3, Chapter 62 Note 3)",
+    ),
+    dataclasses.replace(
+        _garment(
+            "outer_jacket",
+            ("jacket",),
+            ("6101", "6102", "6201", "6202"),
+            "headings 6101/6102/6201/6202 (anoraks, wind-jackets and similar articles: a jacket "
+            "not of the tailored kind of 6103/6104/6203/6204)",
+        ),
+        unless=(*APPAREL_UNLESS, "suit", "suit-type", "blazer", "sport coat", "tailored", "tuxedo"),
     ),
     _garment(
         "trousers",

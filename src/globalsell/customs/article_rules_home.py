@@ -485,11 +485,58 @@ HOME: tuple[ArticleRule, ...] = (
             "movement",
         ),
     ),
+    # spectacles are the finished good (heading 9004), their frames without the lenses heading
+    # 9003 (GRI 1: each heading names its own; GRI 2(a) leaves an unglazed frame a frame)
     ArticleRule(
         "eyewear",
-        ("sunglasses", "eyeglasses", "spectacles", "glasses frame", "goggles"),
-        ("9004", "9003"),
-        "headings 9004 (spectacles, goggles) and 9003 (frames)",
+        ("sunglasses", "eyeglasses", "spectacles", "goggles", "reading glasses"),
+        ("9004",),
+        "heading 9004 (spectacles, goggles and the like, corrective, protective or other)",
         unless=("case", "chain", "strap", "cloth"),
+    ),
+    ArticleRule(
+        "spectacle_frame",
+        (
+            "glasses frame",
+            "eyeglass frame",
+            "eyeglasses frame",
+            "spectacle frame",
+            "spectacles frame",
+            "optical frame",
+        ),
+        ("9003",),
+        "heading 9003 (frames and mountings for spectacles, goggles or the like)",
+        unless=("case", "chain", "strap", "cloth"),
+    ),
+    # a hose nozzle opens, shuts and regulates the flow at the end of a hose: one of the taps,
+    # cocks, valves and similar appliances for pipes of heading 8481 (GRI 1), not an article of
+    # its metal nor a sprayer of heading 8424
+    ArticleRule(
+        "hose_nozzle",
+        ("hose nozzle", "watering nozzle", "garden nozzle", "pistol grip nozzle", "hose sprayer"),
+        ("848180",),
+        "heading 8481 (taps, cocks, valves and similar appliances for pipes, tanks or the like): "
+        "subheading 8481.80",
+    ),
+    # graters, peelers and mandoline slicers are hand tools worked by hand without a mechanism:
+    # household tools of subheading 8205.51; one with a crank or gearing is a hand-operated
+    # mechanical appliance for preparing food of heading 8210 (GRI 1)
+    ArticleRule(
+        "kitchen_hand_tool",
+        (
+            "grater",
+            "cheese grater",
+            "zester",
+            "vegetable peeler",
+            "potato peeler",
+            "peeler",
+            "mandoline",
+            "mandoline slicer",
+            "mandolin slicer",
+        ),
+        ("820551",),
+        "subheading 8205.51 (household hand tools); heading 8210 takes the hand-operated "
+        "mechanical appliances",
+        unless=("electric", "crank", "rotary", "gear", "machine"),
     ),
 )

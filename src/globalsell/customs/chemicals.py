@@ -244,6 +244,8 @@ class Reading:
     targets: tuple[str, ...]
     phrase: str
     source: str
+    morphemes: frozenset[str] = frozenset()  # the pieces of its systematic names
+    words: frozenset[str] = frozenset()  # the alphabetic words of its names ('methoxyphenol')
 
     @property
     def rule(self) -> ArticleRule:
@@ -314,6 +316,8 @@ def read(text: str) -> Reading | None:
     cations: list[str] = []
     anions: list[str] = []
     polymer = False
+    morphemes: set[str] = set()
+    names: set[str] = set()
     for token in _TOKEN.findall(low):
         parts = _ALPHA.findall(token)
         if not parts:
@@ -335,8 +339,10 @@ def read(text: str) -> Reading | None:
             continue
         systematic = bool(_LOCANT.search(token)) or any(_systematic(s) for _, s in named)
         (strong if systematic else weak).append(token.strip(_PUNCT))
-        for _, s in pieces:  # every morpheme of a name's parts ('amino' in '4-amino-...-azo')
+        for p, s in pieces:  # every morpheme of a name's parts ('amino' in '4-amino-...-azo')
             headings |= _headings(s) if s is not None else set()
+            morphemes |= set(s or ())
+            names.add(p)
     inorganic = bool(cations and anions) and not strong
     # distinct names: a word repeated ('Nitrile Gloves ... Material: Nitrile') is one signal
     strong, weak = list(dict.fromkeys(strong)), list(dict.fromkeys(weak))
@@ -353,7 +359,9 @@ def read(text: str) -> Reading | None:
         found = sorted({ANIONS[a] for a in anions if ANIONS[a]})
         return Reading((found[-1],) if found else ("28",), phrase, SOURCE_28)
     if strong or len(weak) >= 2:
-        return Reading(_last_heading(headings), phrase, SOURCE_29)
+        return Reading(
+            _last_heading(headings), phrase, SOURCE_29, frozenset(morphemes), frozenset(names)
+        )
     return Reading(("28", "29"), phrase, SOURCE_CAS)
 
 
@@ -372,3 +380,50 @@ def _last_heading(headings: set[str]) -> tuple[str, ...]:
         return ("29",)
     last = max(headings)
     return _CARBOXYLIC if last == "2915" else (last,)
+
+
+# Subheadings of a Chapter 29 heading told apart by a second functional group of the name (the
+# subheading texts): heading -> (morphemes of which one must be in the name, subheading).
+GROUP_SUBHEADINGS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+    # 2909.50 ether-phenols, ether-alcohol-phenols (an alkoxy group on a phenol)
+    "2909": ((frozenset({"phenol", "cresol", "naphthol"}), "290950"),),
+}
+SOURCE_SUBHEADING = (
+    "GRI 6: a Chapter 29 subheading naming individual compounds or a functional group covers "
+    "those only; a compound none of them names is classified in its heading's residual "
+    "subheading (n.e.c., other)"
+)
+_RESIDUAL = re.compile(r"\bn\.e\.c\b|\bother\b", re.I)
+
+
+def subheadings(reading: Reading, texts: dict[str, str]) -> tuple[str, ...]:
+    """The subheadings of the one heading a systematic name points to that its name decides
+    (GRI 6): the subheading of a second functional group the name holds (2909.50 for an
+    alkoxy phenol); else, when no subheading's own words (after the heading's, past the ';')
+    share a word with the name, the heading's only residual subheading (n.e.c. or other).
+    `texts` are the heading's subheadings' texts by HS6 code."""
+    if len(reading.targets) != 1 or not reading.words:
+        return ()
+    for needed, code in GROUP_SUBHEADINGS.get(reading.targets[0], ()):
+        if needed & reading.morphemes and code in texts:
+            return (code,)
+    residual = [c for c, t in texts.items() if _RESIDUAL.search(_own_words(t))]
+    named = {
+        w
+        for c, t in texts.items()
+        if c not in residual
+        for w in _ALPHA.findall(_own_words(t).lower())
+    }
+    if len(residual) != 1 or not named or any(_shares(w, named) for w in reading.words):
+        return ()
+    return (residual[0],)
+
+
+def _own_words(text: str) -> str:
+    return text.split(";", 1)[1] if ";" in text else text
+
+
+def _shares(word: str, named: set[str]) -> bool:
+    """A word of the name found among a subheading's words (4 letters or more, either way
+    round: 'butene' in '2-butene', 'pentene' is not 'butene')."""
+    return any(len(n) >= 4 and (n in word or word in n) for n in named)

@@ -28,8 +28,9 @@ from globalsell.customs import (
     platform,
     ranking,
     scopes,
+    sub_articles,
 )
-from globalsell.customs.article_rules import APPAREL
+from globalsell.customs.article_rules import APPAREL, ArticleRule
 from globalsell.customs.hsindex import (
     SEMANTIC_POOL,
     SEMANTIC_REASON,
@@ -46,6 +47,7 @@ from globalsell.customs.hsindex import semantic as load_semantic
 from globalsell.customs.nomenclature import load
 from globalsell.customs.query import (
     CHEMICAL,
+    FOR_MAKING,
     FORM_QUERY,
     GARMENT,
     KNIT,
@@ -55,6 +57,7 @@ from globalsell.customs.query import (
     PLAITED,
     PRIMARY_HEADINGS,
     PRIMARY_PENALTY,
+    PUT_UP_AS_SET,
     WOVEN,
     Parsed,
     detect_language,
@@ -153,6 +156,7 @@ class Classification:
 # calibrated probability of the first candidate below which it asks (benchmarks/customs_cv.py)
 ABSTAIN_BELOW = 0.3
 OFF_SENSE = 0.2  # a heading reached only through a product term used in another sense
+CHEMICAL_SUBHEADING = 0.5  # share of the chemical reading's weight for the subheading it decides
 HEAD_TIE = 0.999  # lines scoring at least this share of the best are all the best (ADR 0168)
 
 
@@ -262,6 +266,9 @@ def classify(
     # code's text are not either (GRI 1)
     off_sense = {h for h, t in phrase_hits.items() if not choice.term_in_sense(idx, t, parsed, h)}
     phrase_hits = {h: t for h, t in phrase_hits.items() if h not in off_sense}
+    # nor is the term of a subheading whose own terms rule the article out (GRI 6: a 'relief
+    # valve' term for 8481.40 when the text names a hydraulic valve of 8481.20)
+    phrase_hits = {h: t for h, t in phrase_hits.items() if sub_articles.names_article(h, raw)}
     material_chapters = domain.material_chapters(f"{raw} {english}")
     if "electric" in query_tokens:
         # electrical appliances are classified by function (chapter 85), not by material
@@ -277,6 +284,20 @@ def classify(
         matches.append(
             articles.Match(named_chemical.rule, named_chemical.phrase, "text", params.chemical)
         )
+        # the subheading its name decides within that heading (GRI 6)
+        decided = chemicals.subheadings(
+            named_chemical,
+            {c: nom.hs_text(c) for c in _subheadings_of(named_chemical.targets[0])},
+        )
+        if decided:
+            matches.append(
+                articles.Match(
+                    ArticleRule("chemical_subheading", (), decided, chemicals.SOURCE_SUBHEADING),
+                    named_chemical.phrase,
+                    "text",
+                    params.chemical * CHEMICAL_SUBHEADING,
+                )
+            )
     apparel = any(m.rule.name in APPAREL for m in matches)
     # A rule naming an article's own heading outranks the material chapters, whose notes
     # exclude those articles (e.g. Chapter 39 Note 2, Chapter 40 Note 2 for Chapter 95 goods).
@@ -328,6 +349,7 @@ def classify(
     scored: dict[str, float] = {}
     rules: dict[str, str] = {}
     rule_hits: dict[str, tuple[bool, bool]] = {}  # hs6 -> (title/text rule, category rule)
+    named_subheadings: set[str] = set()
     off_headings = {h[:4] for h in off_sense}
     rule_codes = articles.targeted(matches, material_chapters)
     text_codes = [(m, codes) for m, codes in rule_codes if m.where != "category"]
@@ -359,6 +381,8 @@ def classify(
             articles.factor_of(text_codes, hs6) > 1.0,
             articles.factor_of(category_codes, hs6) > 1.0,
         )
+        if any(hs6 in codes for _, codes in rule_codes):
+            named_subheadings.add(hs6)  # a rule names this subheading itself, not its heading
         if rule_bonus > 1.0:
             score = max(score, params.rule_floor)
         bonus *= rule_bonus
@@ -410,6 +434,7 @@ def classify(
             platform=hs6[:2] in platform_chapters,
             residual=_residual(nom.hs_text(hs6)),
             precedent=precedent_of[hs6].similarity if hs6 in precedent_of else 0.0,
+            rule_subheading=hs6 in named_subheadings,
         )
         for hs6, score in ranked
         if score > 0 or hs6 in precedent_of
@@ -417,6 +442,9 @@ def classify(
     against = choice.undecided_pairs(nom, [e.hs6 for e in pool], raw)
     pool = _with_search(pool, idx, h_scores, c_scores, semantic, against)
     pool = _with_head_reading(pool, idx, parsed)
+    in_set, for_making = bool(PUT_UP_AS_SET.search(raw)), bool(FOR_MAKING.search(raw))
+    if in_set or for_making:
+        pool = [dataclasses.replace(e, in_set=in_set, for_making=for_making) for e in pool]
     reranked = ranking.rank(pool, n_words, model)
     candidates: list[Candidate] = []
     for pos in reranked.order[:top_k]:

@@ -85,12 +85,26 @@ PRIMARY_PENALTY = 0.6
 MATERIAL_WEIGHT = 0.8
 # Chapters 28-29 hold chemical elements and compounds; a text with no chemical name, formula
 # or CAS number describes an article, not a compound (a 'ring' is not a heterocyclic ring).
+# A name is read from the start of a word: multiplier and locant prefixes ('2,4-', 'di', 'poly',
+# 'hydro') then a nomenclature morpheme, so no ordinary word holding one counts ('period',
+# 'magazine', 'fluorescent', 'carbohydrate', 'copyright', 'pyramid', Mercedes-'Benz', the colour
+# 'cyan'); a locant list is digits joined by commas before a hyphen ('4,4'-'), never a number
+# with a thousands separator ('1,500 cc') or a list of sizes ('35,42,40').
+_CHEMICAL_PREFIX = (
+    r"(?:\d+(?:,\d+)*'*-|[nopm]-|di|tri|tetra|penta|hexa|bis|tris|poly|mono?|bi|iso|neo|tert|"
+    r"sec|cyclo|hypo|per|hydro|para|meta|ortho)*"
+)
+_CHEMICAL_MORPHEME = (
+    r"(?:methyl|ethyl|propyl|butyl|phenyl|methoxy|ethoxy|phen(?:ol|oxy)|benz[a-z]|xyl(?:en|yl|id|ol)|naphth|"
+    r"acet(?:al|ic|one|yl|amide)|chlor(?:o|id|in|it|at)|fluor(?:o|id|in|en)|"
+    r"brom(?:o|id|in|at)|iod(?:o|id|in|at)|amin[oe]|amide|imid|imine|oxide|"
+    r"sul(?:f|ph)(?:at|it|id|on|o)|nitr(?:at|it|o)|phosph(?:at|it|id|on|or(?:ic|us|yl))|"
+    r"hydroxy|hydrazin|carbox|glycol|ketone|aldehyde|carbonate|hydroxide|hydrate|"
+    r"cyan(?:o|id|at|ur)|thio|pyr(?:id|im|rol|az|an|en|uv)|azol|azin|quino[ln])"
+)
 CHEMICAL = re.compile(
-    r"\b\d{2,7}-\d{2}-\d\b|\bcas\b|\d,\d|\b(?:acid|anhydride|salt|ester)s?\b|"
-    r"\b[a-z]*(?:methyl|ethyl|propyl|butyl|phenyl|benz|chlor|fluor|brom|iod|amino|amine|amide|"
-    r"oxide|sulfate|sulphate|sulfon|sulphon|sulfide|nitrate|nitrite|phosph|hydroxy|carbox|"
-    r"glycol|ketone|aldehyde|chlorite|carbonate|hydroxide|hydrate|cyan|thio|pyr|azol|azin|"
-    r"quinon|phenol|ylene|idine|amide|imide)[a-z]*\b",
+    r"\b\d{2,7}-\d{2}-\d\b|\bcas\b|\b\d+(?:,\d+)+'*-|\b(?:acid|anhydride|salt|ester)s?\b|"
+    rf"\b{_CHEMICAL_PREFIX}{_CHEMICAL_MORPHEME}[a-z]*\b",
     re.I,
 )
 CHEMICAL_CHAPTERS = frozenset({"28", "29"})
@@ -115,7 +129,20 @@ PLAITED = re.compile(
 OCCASION_TOKENS = frozenset(
     {"party", "wed", "birthday", "bridal", "engagement", "anniversary", "graduation", "celebration"}
 )
-PARTS_QUERY = re.compile(r"\b(parts?|accessor|component|spare)", re.I)
+# Goods put up in a set or kit for retail sale (GRI 3(b)): classified by the component that gives
+# the set its essential character, which the words alone rarely decide (a confidence feature).
+PUT_UP_AS_SET = re.compile(r"\b(?:sets?|kits?|assort(?:ed|ments?))\b", re.I)
+# Materials or components sold for making an article ('jewelry making', 'candle making supplies',
+# 'findings', 'for DIY', 'craft supplies'): what they make is not what they are (GRI 1; GRI 2(a)
+# only for an unfinished article having its essential character). 'X making machine' is a machine.
+FOR_MAKING = re.compile(
+    r"\b(?:[a-z]+ making(?!\s+(?:machines?|machinery|equipment|tools?|devices?))|"
+    r"making (?:kits?|supplies|materials?)|findings|for diy|craft supplies)\b",
+    re.I,
+)
+# A text asking for parts or accessories names them as whole words ('party', 'partial',
+# 'partition', 'spared' ask for none).
+PARTS_QUERY = re.compile(r"\b(?:parts?|accessor(?:y|ies)|components?|spares?)\b", re.I)
 
 _DOUBLE = re.compile(r"([b-df-hj-np-rtv-z])\1$")
 

@@ -92,6 +92,7 @@ SUBHEADING_FEATURES = (
     "material",  # its subheading names the product's material
     "semantic",  # cosine of the product text to its subheading
     "head_words",  # BM25 of its subheading for the article's own words alone (ADR 0168)
+    "rule",  # an article rule names this subheading itself (6 digits), not only its heading
 )
 HEADING_FEATURES = (
     "bias",
@@ -103,6 +104,10 @@ HEADING_FEATURES = (
     "semantic",  # best cosine of the product text among the heading's subheadings
     "material",  # one of its subheadings names the product's material
     "head_words",  # it holds the line the article's own words alone score best (ADR 0168)
+    "rule",  # an article rule named in the title or text points into it
+    "set",  # the text names goods put up in a set or kit (GRI 3(b): its essential character)
+    "agree",  # it holds the hand-tuned score's first candidate (the two orders agree)
+    "making",  # the text sells materials or components for making an article (ADR 0178)
 )
 
 
@@ -132,6 +137,14 @@ class Evidence:
     head_subheading: float = 0.0
     # pool siblings told apart from it only by a material the text does not state
     undecided: frozenset[str] = frozenset()
+    # the text names goods put up in a set or kit (the same for the whole pool): GRI 3(b)
+    # classifies it by the component giving its essential character, which no word says
+    in_set: bool = False
+    # the text sells materials or components for making an article ('jewelry making', 'findings',
+    # 'craft supplies'): classified by what they are, not as the article they make (GRI 1, 2(a))
+    for_making: bool = False
+    # an article rule names this subheading itself (6 digits), not only its heading
+    rule_subheading: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,12 +253,16 @@ def heading_matrix(
     cosine: dict[str, float] = {}
     material: dict[str, bool] = defaultdict(bool)
     head: dict[str, bool] = defaultdict(bool)
+    rule: dict[str, bool] = defaultdict(bool)
     for e, p in zip(pool, probability, strict=True):
         h = e.hs6[:4]
         mass[h] += float(p)
         cosine[h] = max(cosine.get(h, e.heading_semantic), e.heading_semantic)
         material[h] |= e.material
         head[h] |= e.head_heading
+        rule[h] |= e.rule
+    in_set = float(any(e.in_set for e in pool))
+    for_making = float(any(e.for_making for e in pool))
     heads = sorted(mass, key=lambda h: -mass[h])
     rows = [
         [
@@ -258,6 +275,10 @@ def heading_matrix(
             cosine[h],
             float(material[h]),
             float(head[h]),
+            float(rule[h]),
+            in_set,
+            float(h == pool[0].hs6[:4]),
+            for_making,
         ]
         for r, h in enumerate(heads)
     ]
@@ -286,6 +307,7 @@ def subheading_matrix(pool: Sequence[Evidence], probability: np.ndarray) -> np.n
                 float(e.material),
                 e.semantic,
                 e.head_subheading,
+                float(e.rule_subheading),
             ]
     return rows
 

@@ -131,6 +131,10 @@ _HANDLES = (
     "handle scales",
     "knife scales",
 )
+_FLUID_POWER_VALVE = (
+    r"(?:oleo)?hydraulic(?: [a-z-]+){0,3} valves?",
+    r"pneumatic(?: [a-z-]+){0,3} valves?",
+)
 _DRESS_CODES = ("610441", "610442", "610443", "610444", "610449") + tuple(
     f"6204{s}" for s in ("41", "42", "43", "44", "49")
 )
@@ -178,6 +182,10 @@ EXCLUDED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("420291", "420292", "420299"), _HANDBAG + _POCKET),
     # subheading 8211.93 is for knives having other than fixed blades
     "821193": ("fixed blades?", "fixed-blade"),
+    # subheading 8481.20 takes valves of every kind (pressure-reducing, check, safety or
+    # relief, other) made for transmitting fluid power in a hydraulic or pneumatic system (its
+    # Subheading Explanatory Note): a hydraulic or pneumatic valve is not 8481.10/.30/.40/.80
+    **dict.fromkeys(("848110", "848130", "848140", "848180"), _FLUID_POWER_VALVE),
 }
 _NARROW = {code: _pattern(words) for code, words in NARROW.items()}
 _EXCLUDED = {code: _pattern(words) for code, words in EXCLUDED.items()}
