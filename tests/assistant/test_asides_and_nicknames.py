@@ -17,6 +17,7 @@ from globalsell.assistant.asides import spell_numbers, without_asides
 from globalsell.assistant.coverage import leftover
 from globalsell.assistant.names import Named, match_products
 from globalsell.assistant.periods import Period
+from globalsell.assistant.product_phrase import unmatched_phrase
 from globalsell.assistant.question import Measure, Rank, Refusal, parse
 from globalsell.assistant.semantic_base import Request, Result
 
@@ -197,3 +198,44 @@ def test_stores_compared_each_have_a_figure_even_with_no_sales() -> None:
         total={"units": 35, "orders": 30, "revenue": {"USD": Decimal("874.65")}},
     )
     assert render(req, result, False).splitlines()[1] == "US 35 units; DE 0 units"
+
+
+def test_a_store_after_best_seller_is_ones_own_store() -> None:
+    p = parse("top 3 best seller DE last month", today=TODAY)
+    assert (p.refusal, p.store, p.rank, p.limit) == (None, "DE", Rank.TOP, 3)
+    assert parse("sales by seller Anker", today=TODAY).refusal is Refusal.OTHER_SELLER
+
+
+def test_a_top_n_with_no_figure_ranks_units_sold() -> None:
+    p = parse("US站近90天top5 SKU排一下", today=TODAY)
+    assert (p.measure, p.rank, p.limit) == (Measure.UNITS, Rank.TOP, 5)
+    assert parse("前5个SKU的库存", today=TODAY).measure is Measure.STOCK
+
+
+def test_the_worst_seller_in_slang_ranks_from_the_bottom() -> None:
+    assert parse("近一个月德国站卖得最烂的是哪个品", today=TODAY).rank is Rank.BOTTOM
+
+
+def test_a_time_phrase_with_a_measure_word_names_no_product() -> None:
+    zh = [Named("S-1", "电子厨房秤", ("Kitchen Scale",), ("S-1",))]
+    assert unmatched_phrase(zh, "近一个月德国站卖得最烂的是哪个品") is None
+
+
+def test_a_chinese_name_in_another_order_is_still_that_product() -> None:
+    zh = [
+        Named("S-1", "电子厨房秤 精准称重", ("Kitchen Scale",), ("S-1",)),
+        Named("X-1", "多功能厨房剪刀", ("Kitchen Scissors",), ("X-1",)),
+    ]
+    assert [n.sku for n in match_products(zh, "厨房电子秤要不要补货")[0]] == ["S-1"]
+    assert [n.sku for n in match_products(zh, "厨房的东西卖了多少")[0]] == ["S-1", "X-1"]
+
+
+def test_an_errand_asked_for_is_a_write_a_question_about_it_is_not() -> None:
+    ask = "Can you book a carrier pickup for tomorrow at our Ontario warehouse?"
+    assert parse(ask, today=TODAY).refusal is Refusal.WRITE
+    assert parse("when did we schedule the delivery", today=TODAY).refusal is None
+
+
+def test_how_many_product_typed_in_the_singular_counts_products() -> None:
+    p = parse("how many product in our catalog total", today=TODAY)
+    assert p.measure is Measure.PRODUCT_COUNT

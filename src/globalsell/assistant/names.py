@@ -172,20 +172,26 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
             elif df[w] < brandish:
                 vague.add(n.sku)
         title = re.sub(r"[^\u4e00-\u9fff]", "|", n.title)
-        best, best_piece = 0, ""
+        # the title's pieces the question holds, longest first and apart in the title: a name
+        # written in another order ("厨房电子秤" for "电子厨房秤") is still all of it
+        best, pieces = 0, []
         for run in _han_runs(title):
+            used = [False] * len(run)
             for size in range(len(run), 1, -1):
                 for i in range(len(run) - size + 1):
                     piece = run[i : i + size]
-                    if piece in qhan and size > best:
-                        holders = sum(1 for m in items if piece in m.title)
-                        if holders <= 2:
-                            best, best_piece = size, piece
-                        elif holders < brandish:
-                            vague.add(n.sku)
+                    if piece not in qhan or any(used[i : i + size]):
+                        continue
+                    holders = sum(1 for m in items if piece in m.title)
+                    if holders <= 2:
+                        best += size
+                        pieces.append(piece)
+                        used[i : i + size] = [True] * size
+                    elif holders < brandish:
+                        vague.add(n.sku)
         if best:
             score += best / 2
-            evidence[n.sku].add(best_piece)
+            evidence[n.sku].update(pieces)
             strong.add(n.sku)
         if score >= 1.0:
             scores[n.sku] = score

@@ -471,11 +471,14 @@ def parse(question: str, *, today: date) -> Parsed:
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
     low = spell_numbers(_WEEK_RESTATED.sub(r"\1", low))
     refusal: Refusal | None = None
-    named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
+    seller_named = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
-        r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
+        r"[\"“'‘]?(?!Central)([A-Z][A-Za-z0-9]+)",
         rest,
-    ) or _SELLER_HANDLE.search(text)
+    )
+    if seller_named is not None and find_store(seller_named.group(1)) is not None:
+        seller_named = None  # "top 3 best seller DE": the best sellers of a store of one's own
+    named_seller = seller_named or _SELLER_HANDLE.search(text)
     if (
         _any(low, OTHER_SELLER)
         or named_seller
@@ -580,9 +583,11 @@ def parse(question: str, *, today: date) -> Parsed:
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
-    if (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT)) or (
-        _EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low)
-    ):
+    consignments = bool(
+        (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT))
+        or (_EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low))
+    )
+    if consignments:
         # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
@@ -659,7 +664,8 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
-    joined = _joined_figures(low) if measure is not None else ()
+    # "还在路上、还没签收入库的货件": the words of the way describe the consignments asked
+    joined = _joined_figures(low) if measure is not None and not consignments else ()
     if measure is not None and _ONE_ANSWER.get(measure, measure) in {
         _ONE_ANSWER.get(m, m) for m in joined
     }:
@@ -693,6 +699,8 @@ def parse(question: str, *, today: date) -> Parsed:
         limit = int(raw) if raw.isdigit() else _N_WORDS.get(raw) or cn_number(raw)
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
+        if measure is None and not scores and re.match(r"top|前", limit_m.group(0)):
+            measure, top, rank = Measure.UNITS, (Measure.UNITS,), Rank.TOP  # "top5 SKU排一下"
     by_store = bool(
         re.search(
             rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(store|market|marketplace|country|site)", low
