@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from globalsell.assistant import coverage, semantic, service
 from globalsell.assistant.answers_render import overstock_lead, render
+from globalsell.assistant.asides import without_asides
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
@@ -243,6 +244,23 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?)(?![a-z])", " ", rest
         )
     matched, vague = semantic.match_products(items, rest)
+    if not matched and not vague and p.aside_names:
+        vague, _ = semantic.match_products(items, p.aside_names)
+        if vague:  # "for the board summary": a product named only by the event asked for
+            return (), clarify(
+                p,
+                "Do you mean one product, or all of them? The only product name I found is in "
+                f"'{p.aside_names}'.",
+                f"你是指某个产品，还是全部产品？我只在「{p.aside_names}」里看到了产品名称。",
+                tuple(f"{n.sku} {n.title}" for n in vague[:5]),
+            )
+    if len(vague) == 1:  # "water boiler": the one product it might be, asked, never assumed
+        return (), clarify(
+            p,
+            "I am not sure which product you mean; that name is not quite one of yours.",
+            "我不确定你指的是哪个产品；这个名称和你的产品名称不完全一致。",
+            (f"{vague[0].sku} {vague[0].title}",),
+        )
     if vague:
         return (), clarify(
             p,
@@ -451,7 +469,7 @@ def _past_of_snapshot(p: Parsed, now: datetime) -> tuple[str, str] | None:
         if p.period.end >= now.date():
             return None
         return p.period.label_en, p.period.label_zh
-    word = unparsed_time(p.text)
+    word = unparsed_time(without_asides(p.text.lower()))  # "before Christmas": a deadline
     return None if word is None else (f"'{word}'", f"「{word}」")
 
 

@@ -298,8 +298,13 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
             Measure.REVENUE: f" ({_n(t['units'], 'unit')}, {_n(t['orders'], 'order')})",
         }[m]
     text = lead + extra + ("。" if zh else ".")
-    if len(r.rows) > 1:
-        text += "\n" + "; ".join(f"{x['key']} {fig(x)}" for x in r.rows[:10])
+    rows = r.rows
+    if len(req.stores) > 1 and req.by_store:  # "US vs DE": a figure for each, none left out
+        seen = {str(x["key"]) for x in rows}
+        zero = {"units": 0, "orders": 0, "revenue": {}}
+        rows = rows + [{"key": s, **zero} for s in req.stores if s not in seen]
+    if len(rows) > 1:
+        text += "\n" + "; ".join(f"{x['key']} {fig(x)}" for x in rows[:10])
     return text
 
 

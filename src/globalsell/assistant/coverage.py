@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from globalsell.assistant.question import Parsed
+from globalsell.assistant.question_cues import STOCK_PART_LEFT_OUT
 from globalsell.assistant.vocabulary import Measure, Rank
 
 SALES = (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
@@ -88,7 +89,7 @@ def leftover(p: Parsed) -> Leftover | None:
             "(例如「NB-AP-001 美国 vs 德国 最近30天销量」)，不能对比其他数字或时间段",
         )
     word = _hit(low, EXCLUDE)
-    if word is not None:
+    if word is not None and not (m is Measure.STOCK and STOCK_PART_LEFT_OUT.search(low)):
         return Leftover(
             word,
             "an exclusion: I can't leave a store or product out of a figure; ask for the ones "

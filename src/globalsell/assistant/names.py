@@ -172,20 +172,26 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
             elif df[w] < brandish:
                 vague.add(n.sku)
         title = re.sub(r"[^\u4e00-\u9fff]", "|", n.title)
-        best, best_piece = 0, ""
+        # the title's pieces the question holds, longest first and apart in the title: a name
+        # written in another order ("厨房电子秤" for "电子厨房秤") is still all of it
+        best, pieces = 0, []
         for run in _han_runs(title):
+            used = [False] * len(run)
             for size in range(len(run), 1, -1):
                 for i in range(len(run) - size + 1):
                     piece = run[i : i + size]
-                    if piece in qhan and size > best:
-                        holders = sum(1 for m in items if piece in m.title)
-                        if holders <= 2:
-                            best, best_piece = size, piece
-                        elif holders < brandish:
-                            vague.add(n.sku)
+                    if piece not in qhan or any(used[i : i + size]):
+                        continue
+                    holders = sum(1 for m in items if piece in m.title)
+                    if holders <= 2:
+                        best += size
+                        pieces.append(piece)
+                        used[i : i + size] = [True] * size
+                    elif holders < brandish:
+                        vague.add(n.sku)
         if best:
             score += best / 2
-            evidence[n.sku].add(best_piece)
+            evidence[n.sku].update(pieces)
             strong.add(n.sku)
         if score >= 1.0:
             scores[n.sku] = score
@@ -198,9 +204,56 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
         return [], [n for n in items if n.sku in vague | close]
     top = max(scores.values())
     chosen = {sku for sku, s in scores.items() if s == top}
+    unsure, noun = _named_by_a_modifier(items, text, chosen, evidence, doc_words)
+    if unsure and not chosen - unsure:  # "water boiler", "shower mat": asked back
+        return [], [n for n in items if n.sku in unsure or noun in doc_words[n.sku]]
+    chosen -= unsure  # "coffee frother": the frother, not the coffee grinder
     seen = set().union(*(evidence[sku] for sku in chosen))
-    others = {sku for sku in scores if sku not in chosen and not _contained(evidence[sku], seen)}
+    others = {
+        sku for sku in scores if sku not in chosen | unsure and not _contained(evidence[sku], seen)
+    }
     return [n for n in items if n.sku in chosen | others], []
+
+
+def _head_noun(name: str) -> str:
+    """The last word of what a product is ("bottle" of "Vacuum Insulated Water Bottle")."""
+    words = [w for w in re.findall(r"[a-z][a-z-]*", _head(name).lower()) if len(w) >= 3]
+    return _stem(words[-1]) if words else ""
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
+
+
+def _named_by_a_modifier(
+    items: list[Named],
+    text: str,
+    chosen: set[str],
+    evidence: dict[str, set[str]],
+    doc_words: dict[str, set[str]],
+) -> tuple[set[str], str]:
+    """The chosen products the question names only by a word that describes them, followed by
+    a noun of its own that is not theirs ("water boiler": a water bottle's "water", then
+    "boiler"; "shower mat": the shower shelf's "shower", then "mat"): that noun says the
+    question means another thing, so the match is no confident one. With that noun."""
+    tokens = [_stem(t) for t in re.findall(r"[a-z][a-z0-9-]*", text.lower())]
+    by_sku = {n.sku: n for n in items}
+    unsure: set[str] = set()
+    noun = ""
+    for sku in chosen:
+        found = evidence[sku]
+        heads = {_head_noun(x) for x in by_sku[sku].names}
+        if found & heads or any(re.search(r"[\u4e00-\u9fff]", w) for w in found):
+            continue
+        after = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in found]
+        if not after or after[-1] in found:
+            continue
+        word = after[-1]
+        if len(word) < 3 or word in _IGNORED or word in doc_words[sku]:
+            continue
+        unsure.add(sku)
+        noun = word
+    return unsure, noun
 
 
 def _misspelt(
@@ -344,3 +397,7 @@ def one_char_products(items: list[Named], text: str) -> list[Named]:
 def suggest_skus(items: list[Named], sku: str) -> list[str]:
     every = [s for n in items for s in n.skus]
     return difflib.get_close_matches(sku.upper(), every, n=3, cutoff=0.75)
+
+
+# words after a product's name that are no noun of another thing
+_IGNORED = _STOP | _QUESTION_WORDS | _FUNCTION_WORDS | _NOT_A_NAME

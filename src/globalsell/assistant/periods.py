@@ -552,7 +552,7 @@ def _coarse_period(low: str, today: date) -> Period | None:
     if n:
         start = today - timedelta(days=n - 1)
         return Period(start, today, f"the last {n} days", f"最近{n}天")
-    weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks", low)
+    weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks?(?![a-z])", low)
     if weeks or "两周" in low or "最近两个星期" in low:
         n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) if weeks else 2
         n = n or int(weeks.group(1)) if weeks else 2

@@ -192,9 +192,10 @@ _GENERIC = (
 )
 # one-character words that link or end a phrase; a product's name rarely rests on them
 _LINKS = "的了吗呢啊吧呀哦嘛在和跟与及比是有还都也就卖买把被从到给对于将让向为又再才"
-# time and count characters that start a time phrase ("上个月", "近30天", "3月")
+# time and count characters that start a time phrase ("上个月", "近30天", "3月", "近一个月")
 _TIME = re.compile(
-    r"(?:最近|[上下本这今昨前去近每])?[个]?[一二两三四五六七八九十\d]*(?:天|周|月|年|季度|号|日)"
+    r"(?:最近|[上下本这今昨前去近每])?[个]?[一二两三四五六七八九十\d]*[个]?"
+    r"(?:天|周|月|年|季度|号|日)"
 )
 
 

@@ -14,6 +14,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from globalsell.assistant.asides import (
+    chinese_preamble,
+    event_asides,
+    question_period,
+    spell_numbers,
+    without_asides,
+    without_event_asides,
+)
 from globalsell.assistant.periods import (
     Period,
     black_friday,
@@ -35,6 +43,8 @@ from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
 from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
 from globalsell.assistant.question_cues import PER_UNIT_GAIN as _PER_UNIT_GAIN
 from globalsell.assistant.question_cues import SHIFTED_SPAN as _SHIFTED_SPAN
+from globalsell.assistant.question_cues import STOCK_AT_PLACE as _STOCK_AT_PLACE
+from globalsell.assistant.question_cues import STOCK_PART_LEFT_OUT as _STOCK_PART_LEFT_OUT
 from globalsell.assistant.question_cues import STOCK_PARTS_JOINED as _STOCK_PARTS_JOINED
 from globalsell.assistant.question_cues import ZH_TRANSIT as _ZH_TRANSIT
 from globalsell.assistant.question_cues import ZH_TRANSIT_GOODS as _ZH_TRANSIT_GOODS
@@ -75,6 +85,7 @@ from globalsell.assistant.vocabulary_limits import (
     OTHER_SELLER,
     UNSUPPORTED,
     WRITE,
+    WRITE_LISTING,
     WRITE_TO_NUMBER,
 )
 
@@ -243,6 +254,7 @@ class Parsed:
     pointer: str | None = None  # "this product", "它": a product pointed at, not named
     overstock: bool = False  # "which SKUs are overstocked": the most days of cover first
     store_unclear: str | None = None  # a store word naming no store known ("得国站"): asked back
+    aside_names: str = ""  # events the question is for ("for the board summary"): no product
 
 
 def is_chinese(text: str) -> bool:
@@ -457,13 +469,16 @@ def parse(question: str, *, today: date) -> Parsed:
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
-    low = _WEEK_RESTATED.sub(r"\1", low)
+    low = spell_numbers(_WEEK_RESTATED.sub(r"\1", low))
     refusal: Refusal | None = None
-    named_seller = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
+    seller_named = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
-        r"[\"“'‘]?(?!Central)[A-Z][A-Za-z0-9]+",
+        r"[\"“'‘]?(?!Central)([A-Z][A-Za-z0-9]+)",
         rest,
-    ) or _SELLER_HANDLE.search(text)
+    )
+    if seller_named is not None and find_store(seller_named.group(1)) is not None:
+        seller_named = None  # "top 3 best seller DE": the best sellers of a store of one's own
+    named_seller = seller_named or _SELLER_HANDLE.search(text)
     if (
         _any(low, OTHER_SELLER)
         or named_seller
@@ -471,13 +486,28 @@ def parse(question: str, *, today: date) -> Parsed:
         or _other_seller_sold(_SKU_RE.sub(" ", low))
     ):
         refusal = Refusal.OTHER_SELLER
-    change_words = _any(NOT_WRITE.sub(" ", low), WRITE) or bool(WRITE_TO_NUMBER.search(low))
+    change_words = (
+        _any(NOT_WRITE.sub(" ", low), WRITE)
+        or bool(WRITE_TO_NUMBER.search(low))
+        or bool(WRITE_LISTING.search(low))
+    )
     if refusal is None and change_words and not _asks_whether(low):
         refusal = Refusal.WRITE
     store = find_store(rest)
     stores = find_stores(rest)
-    period = find_period(low, today)
+    core = without_asides(low)  # the question without its preamble, events and deadlines
+    aside_time: str | None = None
+    if core != low and (_score(core) or find_period(core, today)):
+        period, set_aside = question_period(low, today)
+        aside_time = next(iter(event_asides(low)), None) if set_aside else None
+        low = core
+    else:
+        period = find_period(low, today)
     low_names = re.sub(r"black friday|黑五|黑色星期五", " ", rest.lower())  # names: no typo fixes
+    aside_names = " ".join(event_asides(low_names))  # "for the board summary": asked back
+    low_names = without_event_asides(low_names)
+    preamble = chinese_preamble(low_names)  # "老板问我要数据：": no product's name
+    low_names = low_names.replace(preamble, " ", 1) if preamble else low_names
     for phrase in _PHRASES:  # "on hand" names no product ("Hand Blender")
         low_names = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", low_names)
     pointed = pointer(rest)
@@ -553,11 +583,15 @@ def parse(question: str, *, today: date) -> Parsed:
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
-    if (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT)) or (
-        _EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low)
-    ):
+    consignments = bool(
+        (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT))
+        or (_EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low))
+    )
+    if consignments:
         # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
+    if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
+        scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
     if Measure.LANDED_COST in scores:
         scores.pop(Measure.UNIT_COST, None)
@@ -630,7 +664,8 @@ def parse(question: str, *, today: date) -> Parsed:
     if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
-    joined = _joined_figures(low) if measure is not None else ()
+    # "还在路上、还没签收入库的货件": the words of the way describe the consignments asked
+    joined = _joined_figures(low) if measure is not None and not consignments else ()
     if measure is not None and _ONE_ANSWER.get(measure, measure) in {
         _ONE_ANSWER.get(m, m) for m in joined
     }:
@@ -664,6 +699,8 @@ def parse(question: str, *, today: date) -> Parsed:
         limit = int(raw) if raw.isdigit() else _N_WORDS.get(raw) or cn_number(raw)
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
+        if measure is None and not scores and re.match(r"top|前", limit_m.group(0)):
+            measure, top, rank = Measure.UNITS, (Measure.UNITS,), Rank.TOP  # "top5 SKU排一下"
     by_store = bool(
         re.search(
             rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(store|market|marketplace|country|site)", low
@@ -676,8 +713,9 @@ def parse(question: str, *, today: date) -> Parsed:
             low,
         )
         or re.search(r"(?:最好|最差|最多|最少|最高|最低)的\s*(?:站点|店铺|国家|市场|站)", low)
-        or re.search(
-            r"(?:by|per|each|every|for each|for every|split by|broken down by)\s+"
+        or re.search(  # "across every store": a total over them, no split
+            r"(?:by|per|each|(?<!across )(?<!over )every|for each|for every|split by|"
+            r"broken down by)\s+"
             r"(?:store|stores|market|marketplace|country|site)(?![a-z])",
             low,
         )
@@ -757,8 +795,8 @@ def parse(question: str, *, today: date) -> Parsed:
         stock_part = "reserved"
     elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in _ZH_TRANSIT):
         stock_part = "inbound"
-    if _STOCK_PARTS_JOINED.search(low):  # "stock and inbound", "在库和在途": the whole stock
-        stock_part = None
+    if _STOCK_PARTS_JOINED.search(low) or _STOCK_PART_LEFT_OUT.search(low):
+        stock_part = None  # "stock and inbound", "在库 不算在途的": every part, on hand first
     horizon = None
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(
         r"(\d{1,3})\s*天(?:内|之内)", low
@@ -824,7 +862,7 @@ def parse(question: str, *, today: date) -> Parsed:
         rest=low_names,
         time_unclear=shifted.group(0)
         if shifted
-        else (unparsed_time(low) or time_word(low))
+        else (unparsed_time(low) or time_word(low) or aside_time)
         if period is None and sales
         else None,
         future=(sales or measure is None) and future_time(low),
@@ -842,4 +880,5 @@ def parse(question: str, *, today: date) -> Parsed:
         pointer=pointed,
         overstock=overstock and measure is Measure.DAYS_OF_COVER,
         store_unclear=_store_unclear(low),
+        aside_names=aside_names,
     )

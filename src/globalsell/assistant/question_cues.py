@@ -27,6 +27,8 @@ __all__ = [
     "SALES_RATIO",
     "SHIFTED_SPAN",
     "SINGLE_ORDER",
+    "STOCK_AT_PLACE",
+    "STOCK_PART_LEFT_OUT",
     "STOCK_PARTS_JOINED",
     "UNIT_STATES",
     "ZH_TRANSIT",
@@ -50,6 +52,22 @@ ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "
 # "票" counts consignments ("几票货", "哪几票"), as "批" does
 ZH_TRANSIT_GOODS = re.compile(
     r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物|(?:哪几|哪|几|多少)[票批]"
+)
+
+# goods kept at a place of the seller's ("sitting at our Ningbo hub, waiting for a shipment",
+# "still sit in ningbo hub"): the stock there, never the shipments they wait for
+STOCK_AT_PLACE = re.compile(
+    r"(?<![a-z])(?:sitting|sit|sits|sat|stored|lying|kept|waiting|held)\s+(?:at|in)\s+"
+    r"(?:(?:our|my|the)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:hub|hubs|warehouse|warehouses|depot|depots|3pl|fulfil?ment cent(?:er|re)s?)(?![a-z])"
+)
+
+# a part of the stock left out ("在库多少 不算在途的", "stock excluding inbound"): the stock on
+# hand is asked, never the part named; the answer gives every part, on hand first
+STOCK_PART_LEFT_OUT = re.compile(
+    r"(?:不算|不含|不包括|不包含|不计|除去|除了|扣除|去掉|排除)\s*(?:在途|预留|占用|在路上)|"
+    r"(?<![a-z])(?:excluding|exclude|not counting|not including|without|except|minus|leaving out)"
+    r"\s+(?:the\s+|any\s+)?(?:inbound|in[- ]transit|on the way|reserved)(?![a-z])"
 )
 
 # "what's still in transit?", "what is on the way": the consignments, not a count of units

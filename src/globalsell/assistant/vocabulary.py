@@ -564,6 +564,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "how many skus",
             "number of skus",
             "how many items",
+            # typed fast, in the singular ("how many product in our catalog total")
+            "how many product",
+            "how many sku",
+            "catalog size",
         ),
         ("多少个产品", "几个产品", "几款", "多少款", "产品总数", "多少个商品", "多少种产品"),
     ),

@@ -62,6 +62,9 @@ RANK_BOTTOM = (
     (
         "卖得最差",
         "卖的最差",
+        "卖得最烂",
+        "卖的最烂",
+        "最烂",
         "最少",
         "最低",
         "最差",
@@ -126,7 +129,21 @@ OPEN_ORDER_CUES = (
         "unfulfilled",
         "not fulfilled",
     ),
-    ("未发货", "待发货", "没发货", "还没发", "未发出", "待发", "没有发货", "未完成的订单"),
+    (
+        "未发货",
+        "待发货",
+        "没发货",
+        "还没发",
+        "未发出",
+        "待发",
+        "没有发货",
+        "未完成的订单",
+        # "出货" is "发货" as a warehouse says it ("還有多少訂單沒出貨")
+        "没出货",
+        "未出货",
+        "待出货",
+        "没有出货",
+    ),
 )
 # shipments behind their plan (a delay exception), not any open exception
 LATE_CUES = (

@@ -71,6 +71,19 @@ WRITE_TO_NUMBER = re.compile(
     r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
     r"(?![a-z]).{0,40}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
 )
+# taking a listing off sale or putting it on, asked for ("麻烦直接帮我把它下架", "delist it"),
+# or an errand booked ("book a carrier pickup"): a write, refused; a question about it
+# ("哪些产品下架了", "was it delisted", "when is the pickup") is none
+WRITE_LISTING = re.compile(
+    r"(?:把|将)[^，,。？?！!]{0,10}?(?:下架|上架|停售)|"
+    r"(?:帮我|给我|麻烦|请|直接|马上|赶紧)\s*(?:下架|上架|停售)|(?:下架|上架|停售)(?:它|掉|一下)|"
+    r"(?<![a-z])(?:delist|deactivate|unpublish|take down|take off sale)\s+"
+    r"(?:it|them|this|that|these|those|the|our|my)(?![a-z])|"
+    # an errand in the world: "book a carrier pickup", "schedule a collection"
+    r"(?:^|(?<![a-z])(?:can you|could you|would you|please|pls|kindly))\s*"
+    r"(?:book|schedule|arrange)\s+(?:a|an|the|our|my)\s+(?:[a-z]+\s+)?"
+    r"(?:pickup|pick-up|collection|truck|courier|carrier|container|delivery)(?![a-z])"
+)
 # figures the seller's data does not hold: asked about, they are said to be unknown, never
 # answered with another measure ("inventory value" is not units on hand)
 UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (

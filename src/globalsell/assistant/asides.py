@@ -1,0 +1,159 @@
+"""What a seller says around a question that is not the question (ADR 0185): a preamble
+("Before I place the next factory order, ...", "开会前想确认一下，"), the event the answer is for
+("for Monday's review", "in the December newsletter", "ahead of Thursday's logistics call") and
+a deadline ("before the weekend"). Their words of time, figure and product are the seller's
+context: never the period, the measure or the product asked about when the question itself
+names one. Numbers written as words before a unit of time ("thirty days", "two weeks") are read
+as digits. Pure; on lower-cased text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from globalsell.assistant.periods import Period, find_period
+
+__all__ = [
+    "chinese_preamble",
+    "event_asides",
+    "question_period",
+    "spell_numbers",
+    "without_asides",
+    "without_event_asides",
+]
+
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_DIGIT = "|".join(w for w, n in _ONES.items() if n < 10)
+_SPELT = re.compile(
+    rf"(?<![a-z-])(?:({'|'.join(_TENS)})(?:[- ]({_DIGIT}))?|({'|'.join(_ONES)}))"
+    r"(?=\s+(?:days?|weeks?|months?|quarters?|years?)(?![a-z]))"
+)
+
+
+def spell_numbers(low: str) -> str:
+    """ "the last thirty days", "past two weeks", "ninety-one days": the number in digits."""
+
+    def digits(m: re.Match[str]) -> str:
+        if m.group(3):
+            return str(_ONES[m.group(3)])
+        return str(_TENS[m.group(1)] + (_ONES[m.group(2)] if m.group(2) else 0))
+
+    return _SPELT.sub(digits, low)
+
+
+# an event the seller prepares, named after the preposition that ties the answer to it: the
+# words before its noun ("Monday's", "the December", "the board") describe the event
+_EVENTS = (
+    r"review|reviews|meeting|meetings|call|calls|newsletter|newsletters|summary|report|deck|"
+    r"presentation|sync|stand-?up|memo|briefing|recap|catch-?up|huddle|check-?in|one-pager|"
+    r"standup|retro|retrospective|townhall|all-hands|board meeting"
+)
+_EVENT_ASIDE = re.compile(
+    r"(?<![a-z])(?:for|ahead of|before|in|into|with|at)\s+"
+    r"(?:the|our|my|this|next|a|an)?\s*(?:[a-z0-9'’-]+\s+){0,2}?"
+    rf"(?:{_EVENTS})(?:\s+(?:{_EVENTS}))?(?![a-z-])"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a deadline of the seller's own ("before the weekend", "by Friday", "before Christmas")
+_DEADLINE = re.compile(
+    r"(?<![a-z])(?:before|ahead of|by)\s+(?:the\s+)?(?:"
+    rf"weekend|christmas|xmas|new year|holidays?|eod|tomorrow|{_WEEKDAYS}|"
+    r"end of (?:the |this )?(?:day|week|month))(?:'s|’s)?(?![a-z])"
+)
+# a clause opening the message that says why or when the seller asks, up to its comma or
+# colon ("Before I place the next factory order,", "Just so I can reconcile it ...,",
+# "We're choosing products to feature ..., so", "I'd like to chase these before Christmas:")
+_PREAMBLE_EN = re.compile(
+    r"^\s*(?:before (?:i|we)|ahead of|just so|so that|once (?:i|we)|while (?:i|we)|"
+    r"because|as (?:i|we)|we're|we are|i'm|i am|i'd like to|i want to|i need to|we need to)"
+    r"(?![a-z])[^,:;?!]*[,:;]"
+)
+# a Chinese opening clause that says who asks or what for ("老板问我要数据：", "开会前想确认一下，",
+# "做季度汇报要用，", "我在做补货计划，"), with no question of its own
+_PREAMBLE_ZH = re.compile(r"^\s*([^，,：:；;？?！!。]{2,20})[，,：:；;]")
+_CONTEXT_ZH = re.compile(
+    r"开会|会议|例会|周会|汇报|报告|周报|月报|老板|领导|那边|在问|问我|要用|想确认|确认一下|"
+    r"做计划|在做|准备|要数据"
+)
+_ASKS_ZH = re.compile(r"多少|几|哪|吗|什么|怎么|呢|是否|有没有")
+
+
+def _preamble(low: str) -> re.Match[str] | None:
+    m = _PREAMBLE_EN.search(low)
+    if m is not None and low[m.end() :].strip():
+        return m
+    m = _PREAMBLE_ZH.search(low)
+    if (
+        m is not None
+        and _CONTEXT_ZH.search(m.group(1))
+        and not _ASKS_ZH.search(m.group(1))
+        and _ASKS_ZH.search(low[m.end() :])
+    ):
+        return m
+    return None
+
+
+def event_asides(low: str) -> list[str]:
+    """The events and deadlines a question names as its context, as written."""
+    return [m.group(0) for p in (_EVENT_ASIDE, _DEADLINE) for m in p.finditer(low)]
+
+
+def without_event_asides(low: str) -> str:
+    """`low` with its events and deadlines blanked."""
+    return _DEADLINE.sub(" ", _EVENT_ASIDE.sub(" ", low))
+
+
+def without_asides(low: str) -> str:
+    """`low` with its preamble, events and deadlines blanked: the question itself."""
+    m = _preamble(low)
+    if m is not None:
+        low = " " + low[m.end() :]
+    return without_event_asides(low)
+
+
+def chinese_preamble(low: str) -> str:
+    """A Chinese opening clause of context ("老板问我要数据："), or ""."""
+    m = _preamble(low)
+    return m.group(0) if m is not None and m.re is _PREAMBLE_ZH else ""
+
+
+def question_period(low: str, today: date) -> tuple[Period | None, bool]:
+    """The period of the question itself, then of its preamble ("For last month, ..."); a
+    period named only by an event or a deadline ("for Monday's review") is none: True then."""
+    core = without_asides(low)
+    if core == low:
+        return find_period(low, today), False
+    found = find_period(core, today) or find_period(without_event_asides(low), today)
+    if found is not None:
+        return found, False
+    return None, find_period(low, today) is not None
