@@ -32,6 +32,8 @@ ITEMS = [
         ("stock of the handheld fan in DE?", None),
         ("stock of the kettle in the airport hub", None),
         ("sales of the kettle over last month", None),
+        ("total revenue on the US storefront for this month so far", None),
+        ("revenue on the german shop last month", None),
     ],
 )
 def test_every_word_of_the_product_phrase_must_name_something(

@@ -262,6 +262,7 @@ _NOT_A_NAME = frozenset(
         "marketplaces",
         "site",
         "shop",
+        "storefront",
         "channel",
         "my",
         "our",
@@ -332,6 +333,9 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
     return None
 
 
+_STORE_TOKENS = frozenset(
+    w for english, _ in STORE_WORDS.values() for p in english for w in p.split()
+)
 # words that end the product phrase after "stock of the ...": prepositions, time and place words
 _PHRASE_END = _STOP | _FUNCTION_WORDS | frozenset(["at", "from", "into", "over", "per", "by"])
 
@@ -342,6 +346,8 @@ def _slot_phrase(after: str) -> list[str]:
     anything not a word."""
     words = re.findall(r"[a-z][a-z0-9-]*|[^a-z\s]+", after)
     run = words[:1]
+    if run and run[0] in _STORE_TOKENS:  # "revenue on the US storefront": a store, no product
+        return run
     for w in words[1:3]:
         if not w[0].isalpha() or w in _PHRASE_END:
             break
