@@ -149,6 +149,7 @@ UNSUPPORTED_ZH = {
     "sell-through rate": "售罄率",
     "buyers and customers": "买家和客户的数据",
     "the Buy Box": "购物车(Buy Box)归属",
+    "reimbursements": "亚马逊赔偿(reimbursement)",
     "inventory turnover": "库存周转",
     "damaged or lost units": "损坏或丢失的件数",
     "places finer than a store": "按城市或地区(比店铺更细)的数字",
@@ -446,6 +447,19 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
     return None
 
 
+def sells_as(text: str, name: str) -> bool:
+    """The unknown name stands as the one who sells or prices: another seller ("Anker's best
+    seller", "what is Anker selling", "Anker在美国卖了多少", "Anker的售价")."""
+    n = re.escape(name)
+    verb = r"(?:sell|sells|selling|sold|charge|charges|charging|charged|price|prices|pricing)"
+    return bool(
+        re.search(rf"(?<![A-Za-z0-9]){n}'s?(?![A-Za-z0-9])", text)
+        or re.search(rf"(?<![A-Za-z0-9]){n}\s+(?:is\s+|are\s+|was\s+)?{verb}(?![a-z])", text)
+        or re.search(rf"(?<![A-Za-z0-9]){n}\s*(?:在[^，。？?！!]{{0,6}}?)?(?:卖|销|售|定价)", text)
+        or re.search(rf"(?<![A-Za-z0-9]){n}\s*的\s*(?:销量|销售|售价|价格|定价|库存)", text)
+    )
+
+
 # figures the data holds as they are now, not per past period
 SNAPSHOT = (
     Measure.MARGIN,
@@ -565,6 +579,8 @@ def answer_parsed(
         )
     place_names = tuple(loc.name for loc in inventory.list_locations(session, actor=actor))
     stranger = unknown_name(p, items, place_names)
+    if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
+        return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})
     if stranger is not None:
         return clarify(
             p,

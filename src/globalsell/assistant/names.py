@@ -315,6 +315,7 @@ _NOT_A_NAME = frozenset(
         "marketplaces",
         "site",
         "shop",
+        "storefront",
         "channel",
         "my",
         "our",
@@ -375,12 +376,37 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
     for n in items:
         for name in n.names:
             known |= set(re.findall(r"[a-z]+", name.lower()))
-    for m in _SLOT.finditer(text.lower()):
-        word = m.group(1) or m.group(2)
-        stem = word[:-1] if word.endswith("s") else word
-        if word not in known and stem not in known and not any(c.isdigit() for c in word):
-            return word
+    low = text.lower()
+    for m in _SLOT.finditer(low):
+        words = [m.group(1)] if m.group(1) else _slot_phrase(low[m.start(2) :])
+        for word in words:
+            stem = word[:-1] if word.endswith("s") else word
+            if word not in known and stem not in known and not any(c.isdigit() for c in word):
+                return word
     return None
+
+
+_STORE_TOKENS = frozenset(
+    w for english, _ in STORE_WORDS.values() for p in english for w in p.split()
+)
+# words that end the product phrase after "stock of the ...": prepositions, time and place words
+_PHRASE_END = _STOP | _FUNCTION_WORDS | frozenset(["at", "from", "into", "over", "per", "by"])
+
+
+def _slot_phrase(after: str) -> list[str]:
+    """The words of the product phrase that starts `after` ("air fryer" in "air fryer in
+    DE?"): its first word, then up to two more, ending before a preposition, time word or
+    anything not a word."""
+    words = re.findall(r"[a-z][a-z0-9-]*|[^a-z\s]+", after)
+    run = words[:1]
+    if run and run[0] in _STORE_TOKENS:  # "revenue on the US storefront": a store, no product
+        return run
+    for w in words[1:3]:
+        if not w[0].isalpha() or w in _PHRASE_END:
+            break
+        if len(w) >= 3:
+            run.append(w)
+    return run
 
 
 def one_char_products(items: list[Named], text: str) -> list[Named]:

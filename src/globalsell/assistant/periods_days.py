@@ -37,6 +37,11 @@ _EN_WEEKDAY = re.compile(
     r"(?<![a-z])(?:(last|this|past|previous|next|on|the)\s+)?(" + "|".join(_WEEKDAYS_EN) + r")"
     r"(s)?(?![a-z])"
 )
+# "Tuesday of last week", "last week's Tuesday": the week named, not the latest such day
+_OF_WEEK_AFTER = re.compile(
+    r"^\s+(?:of\s+|in\s+)?(?:the\s+)?(last|previous|past|this)\s+week(?![a-z])"
+)
+_OF_WEEK_BEFORE = re.compile(r"(?<![a-z])(last|previous|past|this)\s+week'?s\s+(?:the\s+)?$")
 _WEEKEND = re.compile(
     r"(上个?|这个?|本|下个?)?\s*周末|(?<![a-z])(?:(last|this|past|previous|next|the)\s+)?"
     r"week-?ends?(?![a-z])"
@@ -146,7 +151,11 @@ def _weekday(low: str, today: date) -> Period | None:
         which, wd = m.group(1) or "", _WEEKDAYS_EN.index(m.group(2))
         if m.group(3) or which == "next":
             return None
-        if which in ("last", "past", "previous"):
+        week = _OF_WEEK_AFTER.match(text[m.end() :]) or _OF_WEEK_BEFORE.search(text[: m.start()])
+        if week and which in ("", "on", "the"):
+            which = "last" if week.group(1) != "this" else "this"
+            when = monday + timedelta(days=wd) - timedelta(days=7 if which == "last" else 0)
+        elif which in ("last", "past", "previous"):
             when = _on_or_before(today - timedelta(days=1), wd)
         elif which == "this":
             when = monday + timedelta(days=wd)

@@ -343,6 +343,13 @@ _PER_PIECE = re.compile(
     r"(?<![a-z])(?:per|a|each) (?:piece|item)(?![a-z])|(?<![a-z])apiece(?![a-z])|"
     r"(?<![a-z])at (?:the very )?(?:least|most)(?![a-z])"  # "at least one unit" ranks nothing
 )
+# "gross profit for November", "上个月的毛利润总共多少": a profit total over a period (no per-unit
+# word), which the data does not hold; the margin a unit is held only as it is now
+_PROFIT_WORD = re.compile(r"(?<![a-z])gross profits?(?![a-z])|毛利润")
+_A_UNIT = re.compile(
+    r"(?<![a-z])(?:per|a|each|every|one) (?:unit|piece|item|sale)(?![a-z])|(?<![a-z])"
+    r"(?:per|each)(?![a-z])|每件|每个|单件|一件|每单|单个|利润率|(?<![a-z])margins?(?![a-z])|%"
+)
 # "critical findings", "严重问题": the findings of that severity
 _CRITICAL = (("critical", "urgent", "serious", "severe"), ("严重", "紧急", "重大"))
 
@@ -837,6 +844,16 @@ def parse(question: str, *, today: date) -> Parsed:
     if shifted:  # "the week before Black Friday": not Black Friday, asked back
         period = None
     unsupported = unsupported or not_held(low, rest.lower(), sales, measure is None, sold_words)
+    if (
+        unsupported is None
+        and measure is Measure.MARGIN
+        and rank is not Rank.LOSING
+        and period is not None
+        and not period.default
+        and _PROFIT_WORD.search(low)
+        and not _A_UNIT.search(low)
+    ):
+        unsupported = "profit totals"
     if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
         unsupported = "figures filtered by an amount"
     return Parsed(

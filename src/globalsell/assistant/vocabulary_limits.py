@@ -149,7 +149,14 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("average order value", ("average order value", "aov", "basket size"), ("客单价",)),
     # who wins the offer on a listing is Amazon's, not in the seller's data
-    ("the Buy Box", ("buy box", "buybox", "featured offer"), ("黄金购物车",)),
+    # "购物车在我们手上吗": the cart a seller holds is the Buy Box
+    ("the Buy Box", ("buy box", "buybox", "featured offer"), ("黄金购物车", "购物车")),
+    # what Amazon paid back for lost or damaged stock is in its reports, not the seller's data
+    (
+        "reimbursements",
+        ("reimburse", "reimbursed", "reimburses", "reimbursement", "reimbursements"),
+        ("赔偿", "赔付", "理赔"),
+    ),
     # how often stock turns over is not revenue ("turnover" alone is, in British English)
     (
         "inventory turnover",
