@@ -1,4 +1,4 @@
-"""Classes of confident wrong answer found on the 2026-12-07 and 2027-11-24 demos (ADR 0180):
+"""Classes of confident wrong answer found on the 2026-12-07 and 2027-11-24 demos (ADR 0181):
 a product phrase whose later word names no product ("the air fryer"), an unknown name standing
 as the one who sells ("Anker在美国卖了多少"), figures not held (Amazon's reimbursements, the Buy
 Box as 购物车, a gross-profit total over a period) and a weekday of a week named ("Tuesday of
