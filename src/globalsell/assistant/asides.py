@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from globalsell.assistant.periods import Period, find_period
+from globalsell.assistant.question_cues import NUMBER_WORDS
 
 __all__ = [
     "chinese_preamble",
@@ -22,27 +23,7 @@ __all__ = [
     "without_event_asides",
 ]
 
-_ONES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+_ONES = NUMBER_WORDS
 _TENS = {
     "twenty": 20,
     "thirty": 30,

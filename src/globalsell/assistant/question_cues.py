@@ -184,7 +184,7 @@ JOINED = re.compile(r"\s(?:and|&|plus|as well as|along with)\s|以及|和|与|�
 # each 多少 (with its money or count word) closes one asked figure
 ASKED_EACH_ZH = re.compile(r"多少(?:钱|人民币|美元|欧元|英镑|日元|件|个)?")
 # an N of a ranking written as a word ("top three", "our five best sellers")
-N_WORDS = {
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -195,10 +195,17 @@ N_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
-    "twenty": 20,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
+N_WORDS = NUMBER_WORDS | {"twenty": 20}
 # a sales figure over another count ("units per order", "revenue per unit", "每单几件"): a
 # ratio, not the total; a breakdown by store or product ("per store", "each SKU") is not one
 SALES_RATIO = re.compile(
