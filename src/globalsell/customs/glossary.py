@@ -170,7 +170,7 @@ CJK_TERMS: dict[str, str] = {
     "おもちゃ": "toy",
     "积木": "building blocks toy",
     "拼图": "puzzle",
-    "宠物": "pet animal",
+    "宠物": "pet",
     "宠物窝": "pet bed",
     "猫窝": "pet bed",
     "狗窝": "pet bed",
