@@ -55,7 +55,7 @@ assistant has not been asked any of these questions.
 
 First sight (offline, measured untouched on main f29dea5, on both demo dates 2026-12-07 and
 2027-11-24, same figures): 66 pass / 9 honest / 5 wrong (82.5% pass, 6.2% wrong).
-Dev data from here on (tuned on).
+Dev data from here on (tuned on). After tuning (ADR 0185), offline on both dates: 76 / 4 / 0.
 """
 
 from __future__ import annotations
