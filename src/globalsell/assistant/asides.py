@@ -57,7 +57,7 @@ def spell_numbers(low: str) -> str:
 _EVENTS = (
     r"review|reviews|meeting|meetings|call|calls|newsletter|newsletters|summary|report|deck|"
     r"presentation|sync|stand-?up|memo|briefing|recap|catch-?up|huddle|check-?in|one-pager|"
-    r"standup|retro|retrospective|townhall|all-hands|board meeting"
+    r"retro|retrospective|townhall|all-hands"
 )
 _EVENT_ASIDE = re.compile(
     r"(?<![a-z])(?:for|ahead of|before|in|into|with|at)\s+"
@@ -128,10 +128,10 @@ def chinese_preamble(low: str) -> str:
     return m.group(0) if m is not None and m.re is _PREAMBLE_ZH else ""
 
 
-def question_period(low: str, today: date) -> tuple[Period | None, bool]:
-    """The period of the question itself, then of its preamble ("For last month, ..."); a
-    period named only by an event or a deadline ("for Monday's review") is none: True then."""
-    core = without_asides(low)
+def question_period(low: str, core: str, today: date) -> tuple[Period | None, bool]:
+    """The period of the question itself (`core`, `without_asides(low)`), then of its preamble
+    ("For last month, ..."); a period named only by an event or a deadline ("for Monday's
+    review") is none: True then."""
     if core == low:
         return find_period(low, today), False
     found = find_period(core, today) or find_period(without_event_asides(low), today)

@@ -505,7 +505,7 @@ def parse(question: str, *, today: date) -> Parsed:
     core = without_asides(low)  # the question without its preamble, events and deadlines
     aside_time: str | None = None
     if core != low and (_score(core) or find_period(core, today)):
-        period, set_aside = question_period(low, today)
+        period, set_aside = question_period(low, core, today)
         aside_time = next(iter(event_asides(low)), None) if set_aside else None
         low = core
     else:

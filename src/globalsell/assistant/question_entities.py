@@ -104,7 +104,6 @@ _US_PRONOUN_BEFORE = frozenset(
         "shown",
         "hit",
         "hurt",
-        "cost",
         "helped",
         "lets",
         "making",
