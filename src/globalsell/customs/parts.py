@@ -247,6 +247,18 @@ class Finding:
     built_into: bool = False  # the text says the goods are built into it or are its part
 
 
+def _phrase_table() -> dict[tuple[str, ...], Served]:
+    """Each stemmed phrase naming a machine, to the first entry of SERVED naming it."""
+    table: dict[tuple[str, ...], Served] = {}
+    for s in SERVED:
+        for w in s.words:
+            table.setdefault(tuple(words(w)), s)
+    return table
+
+
+_PHRASES = _phrase_table()
+
+
 def _served_in(toks: Sequence[str]) -> tuple[Served, str] | None:
     """The first machine named in the tokens (longest phrase at each place)."""
     for i in range(len(toks)):
@@ -254,9 +266,9 @@ def _served_in(toks: Sequence[str]) -> tuple[Served, str] | None:
             phrase = tuple(toks[i : i + size])
             if len(phrase) < size:
                 continue
-            for s in SERVED:
-                if any(tuple(words(w)) == phrase for w in s.words):
-                    return s, " ".join(phrase)
+            s = _PHRASES.get(phrase)
+            if s is not None:
+                return s, " ".join(phrase)
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -80,19 +81,28 @@ PROPERTIES: tuple[Property, ...] = (
 )
 
 
+@lru_cache(maxsize=8192)
+def _terms(subheading: str) -> tuple[tuple[Property, bool], ...]:
+    """The properties a subheading's text names (False) or names only to exclude (True)."""
+    out: list[tuple[Property, bool]] = []
+    for p in PROPERTIES:
+        if p.negated.search(subheading):
+            out.append((p, True))
+        elif p.named.search(subheading):
+            out.append((p, False))
+    return tuple(out)
+
+
 def ruled(subheading: str) -> bool:
     """Whether a subheading's text names or excludes one of the properties."""
-    return any(p.named.search(subheading) or p.negated.search(subheading) for p in PROPERTIES)
+    return bool(_terms(subheading))
 
 
 def states(subheading: str, text: str) -> bool:
     """False when the subheading's text names a property the product text does not state, or
     excludes one it states; True otherwise."""
+    terms = _terms(subheading)
+    if not terms:
+        return True
     text = text.replace("_", " ")
-    for p in PROPERTIES:
-        if p.negated.search(subheading):
-            if p.product.search(text):
-                return False
-        elif p.named.search(subheading) and not p.product.search(text):
-            return False
-    return True
+    return all(bool(p.product.search(text)) != negated for p, negated in terms)
