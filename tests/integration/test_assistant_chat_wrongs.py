@@ -1,7 +1,7 @@
 """Questions once answered confidently wrong are now said to be out of reach or asked back:
 who bought (answered with the best-selling product), "除美国外" (answered for the US),
-a seller on one's own listing (answered with one's own sales) and two figures joined by "和"
-(answered with one of them)."""
+and a seller on one's own listing (answered with one's own sales). Two figures joined by "和",
+once answered with one of them, are now each answered: test_assistant_joined_figures.py."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ from tests.factories import AT, make_member, make_product, make_seller
             "我还不能提供排除部分数据后的数字(你的数据里没有)，所以没有作答。",
         ),
         ("跟卖我们水壶的卖家上个月卖了多少", "refuse", ""),
-        ("NB-KT-001的售价和采购成本", "clarify", ""),
     ],
 )
 def test_a_confident_misreading_is_not_answered(

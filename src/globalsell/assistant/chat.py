@@ -480,21 +480,9 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = _parse_with_names(session, actor, question, now)
-        stockout = parsed.measure is Measure.STOCKOUT
-        parsed, deadline = stockout_as_cover(parsed)
-        reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
-        if reply is None and parsed.future:
-            reply = answers.future_reply(parsed)
-        if reply is None and parsed.measure is None:
-            reply = answers.unclear_measure(parsed)
-        if reply is None:
-            items = semantic.catalogue(session, actor=actor)
-            reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
-            if reply.kind == "answer" and stockout:  # the date it implies, as an estimate
-                head = runout_estimate(reply.data["rows"], now.date(), deadline, chinese)
-                reply = answers.Reply(reply.kind, head + reply.text, reply.data)
-            if reply.kind == "answer" and future_outcome(parsed):  # "will it clear by Friday?"
-                reply = answers.Reply("refuse", outcome_refusal(reply.text, chinese), reply.data)
+        reply = _semantic_reply(session, actor, parsed, now)
+        if reply.kind == "clarify" and parsed.measure is None and parsed.joined:
+            reply = _joined_reply(session, actor, question, now) or reply
         name = intent if reply.kind == "answer" else reply.kind
         if reply.kind == "answer":
             name = str(reply.data["measure"])
@@ -511,6 +499,50 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         if named:
             data = _about_products(data, named)
     return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
+
+
+def _semantic_reply(session: Session, actor: Actor, parsed: Parsed, now: datetime) -> answers.Reply:
+    """The semantic layer's answer to a parsed question, or why it gives none."""
+    stockout = parsed.measure is Measure.STOCKOUT
+    parsed, deadline = stockout_as_cover(parsed)
+    reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
+    if reply is None and parsed.future:
+        reply = answers.future_reply(parsed)
+    if reply is None and parsed.measure is None:
+        reply = answers.unclear_measure(parsed)
+    if reply is None:
+        items = semantic.catalogue(session, actor=actor)
+        reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
+        if reply.kind == "answer" and stockout:  # the date it implies, as an estimate
+            head = runout_estimate(reply.data["rows"], now.date(), deadline, parsed.chinese)
+            reply = answers.Reply(reply.kind, head + reply.text, reply.data)
+        if reply.kind == "answer" and future_outcome(parsed):  # "will it clear by Friday?"
+            text = outcome_refusal(reply.text, parsed.chinese)
+            reply = answers.Reply("refuse", text, reply.data)
+    return reply
+
+
+def _joined_reply(
+    session: Session, actor: Actor, question: str, now: datetime
+) -> answers.Reply | None:
+    """A question joining two figures ("the unit cost and the landed cost of the kettle"):
+    each figure read and answered on its own, the answers one after the other; None (the
+    question is asked back) unless every figure is answered."""
+    first = parse(question, today=now.date())
+    parts: list[answers.Reply] = []
+    for measure in first.joined:
+        p = parse(question, today=now.date(), measure_of=measure)
+        if p.measure is not measure:
+            return None
+        reply = _semantic_reply(session, actor, p, now)
+        if reply.kind != "answer":
+            return None
+        parts.append(reply)
+    data = {
+        "measure": "+".join(str(r.data["measure"]) for r in parts),
+        "parts": [r.data for r in parts],
+    }
+    return answers.Reply("answer", "\n\n".join(r.text for r in parts), data)
 
 
 def _parse_with_names(session: Session, actor: Actor, question: str, now: datetime) -> Parsed:

@@ -69,6 +69,7 @@ _FUNCTION_WORDS = frozenset(
     [
         "about",
         "above",
+        "across",
         "after",
         "again",
         "against",
@@ -84,7 +85,10 @@ _FUNCTION_WORDS = frozenset(
         "could",
         "during",
         "every",
+        "except",
+        "excluding",
         "first",
+        "including",
         "latest",
         "often",
         "other",
@@ -95,6 +99,7 @@ _FUNCTION_WORDS = frozenset(
         "these",
         "those",
         "through",
+        "throughout",
         "today",
         "under",
         "until",
@@ -102,6 +107,8 @@ _FUNCTION_WORDS = frozenset(
         "which",
         "while",
         "whole",
+        "within",
+        "without",
         "would",
         "yesterday",
     ]
@@ -201,18 +208,57 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
         close = set().union(*_misspelt(qwords, doc_words, df).values())
         if len(close) == 1 and not vague:
             return [n for n in items if n.sku in close], []
-        return [], [n for n in items if n.sku in vague | close]
+        kin = {  # "flasks": the water bottle, asked, never assumed
+            sku
+            for sku, heads in head_words.items()
+            if any(_KIN.get(w, frozenset()) & heads for w in qwords)
+        }
+        return [], [n for n in items if n.sku in vague | close | kin]
     top = max(scores.values())
     chosen = {sku for sku, s in scores.items() if s == top}
+    kin = _kin_products(chosen, evidence, head_words)
+    if kin:  # "lamps": the desk lamp, and the night light and the path lights too
+        return [], [n for n in items if n.sku in chosen | kin]
     unsure, noun = _named_by_a_modifier(items, text, chosen, evidence, doc_words)
     if unsure and not chosen - unsure:  # "water boiler", "shower mat": asked back
-        return [], [n for n in items if n.sku in unsure or noun in doc_words[n.sku]]
+        near = _KIN.get(noun, frozenset()) | {noun}
+        return [], [n for n in items if n.sku in unsure or near & head_words[n.sku]]
     chosen -= unsure  # "coffee frother": the frother, not the coffee grinder
     seen = set().union(*(evidence[sku] for sku in chosen))
     others = {
         sku for sku in scores if sku not in chosen | unsure and not _contained(evidence[sku], seen)
     }
     return [n for n in items if n.sku in chosen | others], []
+
+
+# nouns that name one kind of goods ("lamp" and "light"): a question naming the kind by one of
+# them means every product its name calls by another as much (general English, not a product list)
+_KIN_GROUPS = (
+    ("lamp", "light", "lantern"),
+    ("bottle", "flask", "tumbler"),
+    ("kettle", "boiler"),
+    ("mug", "cup"),
+    ("sofa", "couch"),
+    ("rug", "carpet"),
+    ("trouser", "pant"),
+    ("sneaker", "trainer"),
+)
+_KIN: dict[str, frozenset[str]] = {
+    w: frozenset(group) - {w} for group in _KIN_GROUPS for w in group
+}
+
+
+def _kin_products(
+    chosen: set[str], evidence: dict[str, set[str]], head_words: dict[str, set[str]]
+) -> set[str]:
+    """Products other than the chosen named by a kin of the one kind noun the question names
+    them by ("lamps": the night light and the path lights beside the desk lamp); empty when the
+    question says more of the chosen than that noun ("desk lamp")."""
+    found = set().union(*(evidence[sku] for sku in chosen)) if chosen else set()
+    if len(found) != 1:
+        return set()
+    kin = _KIN.get(next(iter(found)), frozenset())
+    return {sku for sku, heads in head_words.items() if sku not in chosen and kin & heads}
 
 
 def _head_noun(name: str) -> str:
@@ -372,7 +418,7 @@ _NOT_A_NAME = frozenset(
 def unknown_product_word(items: list[Named], text: str) -> str | None:
     """A word in the product slot of the question that names none of the seller's products
     and no other thing the parser knows ("widgets"), or None."""
-    known = _NOT_A_NAME | _QUESTION_WORDS | _STOP
+    known = _NOT_A_NAME | _QUESTION_WORDS | _STOP | _FUNCTION_WORDS
     for n in items:
         for name in n.names:
             known |= set(re.findall(r"[a-z]+", name.lower()))
@@ -401,6 +447,8 @@ def _slot_phrase(after: str) -> list[str]:
     run = words[:1]
     if run and run[0] in _STORE_TOKENS:  # "revenue on the US storefront": a store, no product
         return run
+    if run and run[0] in _PHRASE_END:  # "units of across all locations": no product phrase
+        return []
     for w in words[1:3]:
         if not w[0].isalpha() or w in _PHRASE_END:
             break

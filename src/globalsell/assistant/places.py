@@ -115,11 +115,24 @@ def _has(low: str, phrase: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", low) is not None
 
 
+# every place at once, the hub counted in ("across all locations incl the hub", "含国内仓"):
+# no one location is the filter
+_EVERY_PLACE = re.compile(
+    r"(?<![a-z])(?:all|every|each)\s+(?:of\s+(?:our|my|the)\s+)?(?:locations?|warehouses?|"
+    r"depots?|sites)(?![a-z])"
+    r"|(?<![a-z])(?:incl\.?|including|plus|as well as|together with)\s+(?:the\s+|our\s+)?"
+    r"(?:[a-z]+\s+)?(?:hub|warehouse|depot)(?![a-z])"
+    r"|(?:所有|全部|各个?)(?:的)?(?:仓|库位|地点)|(?:含|包括|连同)[\u4e00-\u9fff]{0,4}仓"
+)
+
+
 def named_places(
     text: str, locations: Iterable[tuple[str, str, str]]
 ) -> tuple[tuple[str, ...], str | None]:
     """(codes of the locations the text names, a warehouse word it names that none is)."""
     low = text.lower()
+    if _EVERY_PLACE.search(low):
+        return (), None
     cities = " ".join(en for zh, en in CITY_ZH.items() if zh in low)
     found: list[str] = []
     by_name: dict[str, str] = {}  # code -> kind, of locations named only by a word of their name
@@ -131,7 +144,7 @@ def named_places(
         elif any(_has(low, w) or _has(cities, w) for w in words):
             found.append(code)
             by_name[code] = kind
-    if any(k != "in_transit" for k in by_name.values()):  # "Ningbo": the depot, not the route
+    if any(by_name.get(c) != "in_transit" for c in found):  # "Ningbo": the depot, not the route
         found = [c for c in found if by_name.get(c) != "in_transit"]
     if found:
         return tuple(dict.fromkeys(found)), None

@@ -255,6 +255,7 @@ class Parsed:
     overstock: bool = False  # "which SKUs are overstocked": the most days of cover first
     store_unclear: str | None = None  # a store word naming no store known ("得国站"): asked back
     aside_names: str = ""  # events the question is for ("for the board summary"): no product
+    joined: tuple[Measure, ...] = ()  # two figures joined ("unit cost and landed cost")
 
 
 def is_chinese(text: str) -> bool:
@@ -465,9 +466,10 @@ def _store_unclear(low: str) -> str | None:
     return None
 
 
-def parse(question: str, *, today: date) -> Parsed:
+def parse(question: str, *, today: date, measure_of: Measure | None = None) -> Parsed:
     """The measure, filters and ranking of a question; `measure` is None when no measure or
-    more than one fits equally well (then `candidates` lists them)."""
+    more than one fits equally well (then `candidates` lists them). `measure_of` reads the
+    question for that one figure of the ones it joins (`joined`)."""
     text = normalise(question)
     chinese = is_chinese(text)
     shipment_m = _SHIPMENT_RE.search(text)
@@ -672,11 +674,15 @@ def parse(question: str, *, today: date) -> Parsed:
         top = (Measure.UNITS,)
     measure = top[0] if len(top) == 1 else None
     # "还在路上、还没签收入库的货件": the words of the way describe the consignments asked
-    joined = _joined_figures(low) if measure is not None and not consignments else ()
+    joined = _joined_figures(low) if (measure or len(top) > 1) and not consignments else ()
     if measure is not None and _ONE_ANSWER.get(measure, measure) in {
         _ONE_ANSWER.get(m, m) for m in joined
     }:
-        measure, top = None, joined  # two figures asked: asked back, never one of them answered
+        measure, top = None, joined  # two figures asked: each answered on its own, or asked
+    elif measure is None and joined and set(top) <= set(joined):
+        top = joined  # "price and stock": each part names one of the two
+    if measure_of is not None and measure_of in joined:
+        measure, top = measure_of, (measure_of,)
     named = bool(store or stores or skus)
     if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
@@ -898,4 +904,5 @@ def parse(question: str, *, today: date) -> Parsed:
         overstock=overstock and measure is Measure.DAYS_OF_COVER,
         store_unclear=_store_unclear(low),
         aside_names=aside_names,
+        joined=joined if measure is None and top == joined else (),
     )

@@ -55,6 +55,13 @@ _CANTONESE = {
     "啲": "些",
     "佢哋": "他们",
     "佢": "它",
+    "隔篱": "隔壁",  # "next door": "隔篱嗰间卖家" is another seller
+    # 嗰 ("that"), which the simplifier writes 𠮶
+    **{
+        f"{that}{rest}": f"那{mandarin}"
+        for that in ("嗰", "𠮶")
+        for rest, mandarin in (("间", "家"), ("家", "家"), ("个", "个"), ("只", "个"), ("", ""))
+    },
 }
 # 边 is "which" unless it ends a place word ("这边", "旁边", "左边只有..."), and never inside one
 _CANTONESE_RE = re.compile(

@@ -1,0 +1,41 @@
+"""A question joining two figures ("售价和采购成本", "the unit cost and the price") gets each
+figure answered on its own, one after the other, never one of them alone; when one of them
+cannot be answered, the question is asked back whole (ADR 0191)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from globalsell.assistant import chat
+from tests.factories import AT, make_member, make_product, make_seller
+
+
+def test_two_joined_figures_are_both_answered(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    reply = chat.answer(session, now=AT, actor=member.actor, question="NB-KT-001的售价和采购成本")
+    assert reply.intent == "price+unit_cost"
+    assert reply.text.splitlines()[:5] == [
+        "NB-KT-001在所有店铺没有生效的售价。",
+        "条件: measure=price, sku=NB-KT-001",
+        "查询: active regular price WHERE sku IN (NB-KT-001)",
+        "",
+        "NB-KT-001 的采购成本: 18.50 CNY",
+    ]
+    english = chat.answer(
+        session,
+        now=AT,
+        actor=member.actor,
+        question="what are the unit cost and price of NB-KT-001?",
+    )
+    assert english.intent == "unit_cost+price"
+    assert english.text.splitlines()[0] == "Unit cost of NB-KT-001: 18.50 CNY"
+
+
+def test_joined_figures_with_one_unanswerable_are_asked_back(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    reply = chat.answer(
+        session, now=AT, actor=member.actor, question="unit cost and stock of the gizmo"
+    )
+    assert reply.intent == "clarify"
