@@ -71,6 +71,11 @@ once untouched (66 / 9 / 5), graded strictly), which --fresh14 runs alone;
 as in a weekly review meeting or an email: a reason or preamble first, the store or period late,
 numbers as words, a finance person's precise wording; written the same way, measured once
 untouched (61 / 12 / 7), graded strictly), which --fresh15 runs alone;
+`assistant_questions_fresh16.py` adds "freshU" (80, 40 English and 40 Chinese, a reviewer or new
+user trying the product after clicking through the demo's pages: requests and commands ("Show me",
+"List", "帮我看看", "列出", "查一下"), yes/no questions answered by a figure, products by their
+catalogue names, SKUs or nicknames; written the same way, not yet run, graded strictly), which
+--fresh16 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -109,6 +114,7 @@ from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
 from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_fresh15 import FRESH_T  # noqa: E402
+from assistant_questions_fresh16 import FRESH_U  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -166,6 +172,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshR", FRESH_R),
     ("freshS", FRESH_S),
     ("freshT", FRESH_T),
+    ("freshU", FRESH_U),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -185,13 +192,14 @@ FLAGS = {
     "--fresh13": ("freshR",),
     "--fresh14": ("freshS",),
     "--fresh15": ("freshT",),
+    "--fresh16": ("freshU",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 
 
 def zh(q: str) -> bool:
