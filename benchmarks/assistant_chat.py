@@ -71,6 +71,11 @@ once untouched (66 / 9 / 5), graded strictly), which --fresh14 runs alone;
 as in a weekly review meeting or an email: a reason or preamble first, the store or period late,
 numbers as words, a finance person's precise wording; written the same way, measured once
 untouched (61 / 12 / 7), graded strictly), which --fresh15 runs alone;
+`assistant_questions_fresh17.py` adds "freshV" (80, 40 English and 40 Chinese, typed into a
+ticketing tool or Slack by the European and Japan market operations managers and a customer-service
+lead: dates and stores in many forms, stores by domain or local name, products by partial or
+misspelt names, shipments and stock flows; written the same way, not yet run), which --fresh17 runs
+alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -109,6 +114,7 @@ from assistant_questions_fresh12 import FRESH_Q  # noqa: E402
 from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_fresh15 import FRESH_T  # noqa: E402
+from assistant_questions_fresh17 import FRESH_V  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -166,6 +172,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshR", FRESH_R),
     ("freshS", FRESH_S),
     ("freshT", FRESH_T),
+    ("freshV", FRESH_V),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -185,13 +192,14 @@ FLAGS = {
     "--fresh13": ("freshR",),
     "--fresh14": ("freshS",),
     "--fresh15": ("freshT",),
+    "--fresh17": ("freshV",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT")
+STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshV")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
-UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT")
+UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshV")
 
 
 def zh(q: str) -> bool:
