@@ -76,6 +76,11 @@ user trying the product after clicking through the demo's pages: requests and co
 "List", "帮我看看", "列出", "查一下"), yes/no questions answered by a figure, products by their
 catalogue names, SKUs or nicknames; written the same way, not yet run, graded strictly), which
 --fresh16 runs alone;
+`assistant_questions_fresh17.py` adds "freshV" (80, 40 English and 40 Chinese, typed into a
+ticketing tool or Slack by the European and Japan market operations managers and a customer-service
+lead: dates and stores in many forms, stores by domain or local name, products by partial or
+misspelt names, shipments and stock flows; written the same way, not yet run), which --fresh17 runs
+alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -115,6 +120,7 @@ from assistant_questions_fresh13 import FRESH_R  # noqa: E402
 from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_fresh15 import FRESH_T  # noqa: E402
 from assistant_questions_fresh16 import FRESH_U  # noqa: E402
+from assistant_questions_fresh17 import FRESH_V  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -173,6 +179,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshS", FRESH_S),
     ("freshT", FRESH_T),
     ("freshU", FRESH_U),
+    ("freshV", FRESH_V),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -193,13 +200,16 @@ FLAGS = {
     "--fresh14": ("freshS",),
     "--fresh15": ("freshT",),
     "--fresh16": ("freshU",),
+    "--fresh17": ("freshV",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
+STRICT += ("freshV",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
+UNTOUCHED += ("freshV",)
 
 
 def zh(q: str) -> bool:
