@@ -262,12 +262,45 @@ def is_chinese(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
 
+# the same periods in other words: "the previous month" is last month, "this calendar month" this
+# month, "so far this month" / "month to date" this month
+_PERIOD_RESTATED = (
+    (
+        re.compile(r"(?<![a-z])(?:the\s+)?previous\s+(month|week|quarter|year)(?![a-z])"),
+        r"last \1",
+    ),
+    (
+        re.compile(r"(?<![a-z])(this|last|the current)\s+calendar\s+(month|week|year)(?![a-z])"),
+        r"\1 \2",
+    ),
+    (re.compile(r"(?<![a-z])the\s+current\s+(month|week|quarter|year)(?![a-z])"), r"this \1"),
+    (
+        re.compile(r"(?<![a-z])(?:so\s+far\s+this|month\s+to\s+date|mtd)(?=\s+month|(?![a-z]))"),
+        "this month",
+    ),
+)
+
+# "还有风扇吗", "还剩几个水壶吗", "有货吗": whether goods are still held, a question of stock
+_STILL_HELD = re.compile(r"(?:还有|还剩)[^，。？?！!吗]{1,12}吗|有货吗|还有货|还有没有货")
+
+
+def _restate_periods(low: str) -> str:
+    for pattern, plain in _PERIOD_RESTATED:
+        low = pattern.sub(plain, low)
+    return re.sub(r"this month month", "this month", low)
+
+
+# a sender's tag before the question ("[EU ops]", "【运营】", "@bot"): who asks, not what
+_TAG = re.compile(r"^\s*(?:(?:\[[^\]]{1,30}\]|【[^】]{1,30}】|@[\w-]{1,30}:?)\s*)+")
+
+
 def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
     becomes "是否有" so its "没有" is not read as "missing". A phrase of the parser written as a
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
     English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
+    text = _TAG.sub("", text)
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -405,10 +438,27 @@ def _without(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
     return low
 
 
+# Chinese words a keyword must not be cut out of: "现在售价" is 现在 + 售价 (now, the price),
+# never 在售 (listed); a keyword found only across such a word's edge is no keyword
+_ZH_WORDS = ("现在", "实在", "存在", "所在", "售价")
+
+
+def _zh_has(low: str, word: str) -> bool:
+    start = low.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not any(
+            low.startswith(w, start - len(w) + 1) and len(w) > 1 for w in _ZH_WORDS if start
+        ) and not any(low.startswith(w, end - 1) and w not in word for w in _ZH_WORDS):
+            return True
+        start = low.find(word, start + 1)
+    return False
+
+
 def _score(low: str) -> dict[Measure, int]:
     scores: dict[Measure, int] = {}
     for measure, weight, english, chinese in KEYWORDS:
-        hit = any(_ascii_has(low, w) for w in english) or any(w in low for w in chinese)
+        hit = any(_ascii_has(low, w) for w in english) or any(_zh_has(low, w) for w in chinese)
         if hit:
             scores[measure] = max(scores.get(measure, 0), weight)
     return scores
@@ -478,7 +528,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
-    low = spell_numbers(_WEEK_RESTATED.sub(r"\1", low))
+    low = spell_numbers(_restate_periods(_WEEK_RESTATED.sub(r"\1", low)))
     refusal: Refusal | None = None
     seller_named = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
@@ -670,8 +720,9 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         scores.pop(Measure.UNITS, None)  # "what price am I selling it at": a price, not sales
     best = max(scores.values(), default=0)
     top = tuple(m for m, s in scores.items() if s == best)
-    if set(top) == {Measure.UNITS, Measure.REVENUE}:  # "sales": the answer gives both figures
-        top = (Measure.UNITS,)
+    sales_figures = {Measure.UNITS, Measure.REVENUE, Measure.ORDERS}
+    if len(top) > 1 and set(top) <= sales_figures:  # "revenue and order count": one answer
+        top = (Measure.UNITS,) if Measure.UNITS in top else (Measure.REVENUE,)
     measure = top[0] if len(top) == 1 else None
     # "还在路上、还没签收入库的货件": the words of the way describe the consignments asked
     joined = _joined_figures(low) if (measure or len(top) > 1) and not consignments else ()
@@ -686,6 +737,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     named = bool(store or stores or skus)
     if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
+    if measure is None and not scores and not refusal and _STILL_HELD.search(low):
+        measure, top = Measure.STOCK, (Measure.STOCK,)  # "德国仓还有风扇吗": its stock
     words = "|".join(_N_WORDS)
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2}|"

@@ -57,6 +57,7 @@ _ABBREVIATIONS = {
     "yr": "year",
     "inv": "inventory",
     "rev": "revenue",
+    "bf": "black friday",
 }
 
 

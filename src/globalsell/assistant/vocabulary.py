@@ -421,7 +421,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "listing status",
             "approved",
         ),
-        ("上架", "刊登", "链接", "listing", "在售", "审核通过"),
+        ("上架", "上线", "刊登", "链接", "listing", "在售", "审核通过"),
     ),
     (
         Measure.SHIPMENTS,
@@ -603,15 +603,15 @@ STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("德国", "德区", "德国站", "德亚", "德站"),
     ),
     "JP": (("japan", "japanese", "amazon.co.jp", "jp"), ("日本", "日区", "日本站", "日亚", "日站")),
-    "FR": (("france", "french", "amazon.fr"), ("法国", "法国站", "法亚", "法站")),
-    "IT": (("italy", "italian", "amazon.it"), ("意大利", "意大利站", "意亚")),
-    "ES": (("spain", "spanish", "amazon.es"), ("西班牙", "西班牙站")),
+    "FR": (("france", "french", "amazon.fr", "frankreich"), ("法国", "法国站", "法亚", "法站")),
+    "IT": (("italy", "italian", "amazon.it", "italia"), ("意大利", "意大利站", "意亚")),
+    "ES": (("spain", "spanish", "amazon.es", "españa", "espana"), ("西班牙", "西班牙站")),
     "CA": (("canada", "canadian", "amazon.ca"), ("加拿大", "加拿大站", "加亚")),
-    "MX": (("mexico", "amazon.com.mx"), ("墨西哥",)),
+    "MX": (("mexico", "méxico", "amazon.com.mx"), ("墨西哥",)),
     "AU": (("australia", "amazon.com.au"), ("澳大利亚", "澳洲")),
-    "NL": (("netherlands", "holland", "amazon.nl"), ("荷兰",)),
-    "SE": (("sweden", "amazon.se"), ("瑞典",)),
-    "PL": (("poland", "amazon.pl"), ("波兰",)),
+    "NL": (("netherlands", "holland", "nederland", "amazon.nl"), ("荷兰",)),
+    "SE": (("sweden", "sverige", "amazon.se"), ("瑞典",)),
+    "PL": (("poland", "polska", "amazon.pl"), ("波兰",)),
 }
 # upper-case codes that are also English words count only when written in capitals
 CAPS_ONLY = {"US": "US", "IT": "IT", "ES": "ES", "CA": "CA", "AU": "AU", "FR": "FR", "NL": "NL"}
