@@ -407,7 +407,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
-    refined = choice.refine_by_material(nom, scored, raw, params)
+    refined = choice.refine_by_material(nom, scored, raw, params, frozenset(named_subheadings))
     if noun_words:  # after the material's sibling took its heading's lead: still an article
         for hs6 in scored:
             if not noun_words & subheading_words(hs6):
