@@ -39,7 +39,7 @@ def _found(head: str, category: str | None = None) -> list[tuple[str, str, tuple
         ("washing machine control board", [("control_board", "title", ("8537",))]),
         ("silk sleep mask", [("sleep_mask", "title", ("6307",))]),
         ("silicone bottle stopper", [("closure", "title", ("3923", "4016"))]),
-        ("men ski suit", [("ski_suit", "title", ("6211", "6112", "6201", "6202"))]),
+        ("men ski suit", [("ski_suit", "title", ("611220", "621120", "6201", "6202"))]),
         ("stainless steel jump rings", [("jewellery_finding", "title", ("8308",))]),
         ("neoprene waist trainer", [("body_shaper", "title", ("6212",))]),
         ("genuine leather sweatpants", [("leather_apparel", "title", ("4203",))]),
@@ -83,7 +83,7 @@ def test_the_skiing_category_does_not_make_a_ski_suit_sports_equipment() -> None
     # Chapter 95 Note 1(e): sports clothing of textiles stays in chapters 61/62
     skiing = "Sports & Entertainment > Skiing & Snowboarding > Skiing"
     assert _found("men ski suit", skiing) == [
-        ("ski_suit", "title", ("6211", "6112", "6201", "6202"))
+        ("ski_suit", "title", ("611220", "621120", "6201", "6202"))
     ]
     assert _found("ski poles", skiing) == [
         ("cat_sport", "category", ("9506",)),

@@ -69,3 +69,30 @@ def test_a_pet_article_in_chinese_is_not_answered_as_animal_feed() -> None:
     )
     assert result.abstained is True
     assert "9404" in [c.hs6[:4] for c in result.candidates[:3]]
+
+
+def test_a_chinese_title_is_read_by_the_noun_of_its_english_gloss() -> None:
+    # ADR 0188: 宠物窝 reads 'pet bed'; its noun 'bed' is no word of chapters 01-24, so the
+    # chapter 23 feed reached through 'pet' stands back and the bedding of 9404 leads
+    result = classifier.classify(
+        "宠物窝 圆形甜甜圈猫窝狗窝 宠物用品 宠物窝垫",
+        material="长毛绒+PP棉",
+        category="宠物用品>宠物窝垫",
+    )
+    codes = [c.hs6 for c in result.candidates]
+    assert codes[0][:4] == "9404"
+    assert [c for c in codes if c[:2] == "23"] == []
+
+
+def test_a_chapter_95_article_puts_the_material_chapters_behind() -> None:
+    # ADR 0189: Chapter 39 Note 2(y), Chapter 69 Note 2 ... leave toys out of the material
+    # chapters: 'building tiles' that the title calls an educational toy are not floor tiles
+    for title in (
+        "Magnetic building tiles 60 pcs, educational toy",
+        "Magnetic building tiles 60 pcs, ABS plastic, educational toy",
+    ):
+        result = classifier.classify(title)
+        assert result.candidates[0].hs6 == "950300"
+        assert result.abstained is False
+    assert "69" in scopes.NOT_CHAPTER_95
+    assert "95" not in scopes.NOT_CHAPTER_95

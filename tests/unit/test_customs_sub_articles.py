@@ -191,3 +191,25 @@ def test_a_product_term_of_a_ruled_out_line_is_no_evidence() -> None:
     result = classifier.classify("hydraulic relief valves")
     assert result.candidates[0].hs6 == "848120"
     assert not any("HMRC" in r for c in result.candidates for r in c.reasons if c.hs6 == "848140")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "named"),
+    [
+        # ADR 0190: heading 8510 splits shavers, hair clippers and hair-removing appliances
+        ("851030", "Women Electric Epilator Painless Facial Hair Removal", True),
+        ("851030", "Men's Rotary Electric Shaver", False),
+        ("851010", "Women Electric Epilator Eyebrow Trimmer Shaver", False),
+        ("851020", "Cordless hair clipper for men", True),
+        # 8423.90: weighing machine weights of all kinds
+        ("842330", "1g-100g Scale Weights Set Calibration", False),
+        ("842310", "Digital kitchen scale 5kg", True),
+        ("842390", "1g-100g Scale Weights Set Calibration", True),
+        # forestry machinery is 8436, not the harvesting machinery of 8433
+        ("843359", "self-propelled tree harvesters used in forestry", False),
+        ("843359", "potato harvesting machine", True),
+        ("843359", "forestryworks harvester", True),  # whole words only
+    ],
+)
+def test_the_article_decides_within_8510_8423_and_8433(code: str, text: str, named: bool) -> None:
+    assert art.names_article(code, text) is named

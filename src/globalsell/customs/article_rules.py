@@ -65,6 +65,14 @@ def _garment(
     )
 
 
+SWIMWEAR = ("611231", "611239", "611241", "611249", "621111", "621112")
+SKI_SUITS = ("611220", "621120")
+TRACK_SUITS = (
+    *("611211", "611212", "611219"),
+    *("621132", "621133", "621139", "621142", "621143", "621149"),
+)
+
+
 # Garments by the heading that names them (HS 2022 heading texts of chapters 61 and 62); a garment
 # no heading names alone ('vest': a singlet of 6109 or a waistcoat of 6110; 'jumpsuit') stays
 # with the general apparel rule. The babies' headings 6111/6209 take precedence (Chapter 61 Note
@@ -194,6 +202,10 @@ GARMENTS: tuple[ArticleRule, ...] = (
         ("6212",),
         "heading 6212 (brassieres, girdles, corsets and similar articles)",
     ),
+    # Swimwear, ski suits and track suits have subheadings of their own within headings 6112
+    # and 6211 (HS 2022 subheading texts): the rule names those subheadings, not the headings,
+    # whose residual 'other garments' (6211.3x/4x) would otherwise take a bikini (ski suits:
+    # article_rules_goods 'ski_suit').
     _garment(
         "swimwear",
         (
@@ -209,11 +221,16 @@ GARMENTS: tuple[ArticleRule, ...] = (
             "board short",
             "swim top",
             "bathing suit",
-            "tracksuit",
-            "track suit",
         ),
-        ("6112", "6211"),
-        "headings 6112/6211 (track suits and swimwear)",
+        SWIMWEAR,
+        "subheadings 6112.31, 6112.39, 6112.41, 6112.49, 6211.11 and 6211.12 (swimwear)",
+    ),
+    _garment(
+        "track_suit",
+        ("tracksuit", "track suit"),
+        TRACK_SUITS,
+        "subheadings 6112.11, 6112.12, 6112.19 (track suits) and 6211.32, 6211.33, 6211.39, "
+        "6211.42, 6211.43, 6211.49 (track suits and other garments)",
     ),
 )
 

@@ -9,7 +9,7 @@ the material the text names, and all of them when it names none of theirs."""
 
 from __future__ import annotations
 
-from globalsell.customs.article_rules import ELECTRIC_Q, ArticleRule
+from globalsell.customs.article_rules import ELECTRIC_Q, SKI_SUITS, ArticleRule
 
 MATERIAL_Q = "What is it made of: plastic, textile, wood, steel, aluminium or zinc alloy?"
 
@@ -321,8 +321,9 @@ GOODS: tuple[ArticleRule, ...] = (
     ArticleRule(
         "ski_suit",
         ("ski suit", "snowboard suit", "ski set", "ski jacket", "ski pant", "snowboard jacket"),
-        ("6211", "6112", "6201", "6202"),
-        "headings 6211/6112 (ski suits) and 6201/6202 (anoraks and ski-jackets); Chapter 95 "
+        (*SKI_SUITS, "6201", "6202"),
+        "subheadings 6112.20/6211.20 (ski suits: Chapter 61 Note 7, Chapter 62 Note 6) and "
+        "headings 6201/6202 (anoraks and ski-jackets); Chapter 95 "
         "Note 1(e) leaves sports clothing of textiles to chapters 61 and 62",
     ),
     ArticleRule(

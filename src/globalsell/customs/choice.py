@@ -104,13 +104,19 @@ def knit_or_woven(first: str, second: str) -> bool:
 
 
 def refine_by_material(
-    nom: Nomenclature, scored: dict[str, float], raw: str, params: Params
+    nom: Nomenclature,
+    scored: dict[str, float],
+    raw: str,
+    params: Params,
+    chosen: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, Message]]:
     """Within each heading (or chapter of headings by material), subheadings that name the
     product's material keep their score and the siblings that name another material, or
     exclude it, lose (subheadings.factor); the group's best member sets the scale, so the
     choice between groups is left alone. A 'Material:' attribute, when there is one, is the
-    product's material."""
+    product's material. Where an article rule has `chosen` some subheadings of a group (swimwear:
+    6211.11/6211.12), the material chooses among those only (GRI 6: subheadings are compared
+    at the same level, so the article's subheading comes before the material's)."""
     if params.sub_material == 1.0:
         return {}
     declared = subheadings.declared_materials(raw)
@@ -120,12 +126,15 @@ def refine_by_material(
     ):
         return {}
     group = {h: group_of(h) for h in scored}
+    ruled = {group[h] for h in chosen if h in group}  # groups an article rule chose within
     lead: dict[str, float] = {}
     for hs6, score in scored.items():
         lead[group[hs6]] = max(lead.get(group[hs6], 0.0), score)
     for g in sorted(lead, key=lambda g: -lead[g])[:SIBLING_HEADINGS]:
         for sibling in _members(g):
             named, _ = subheadings.code_materials(nom.hs_text(sibling))
+            if g in ruled and sibling not in chosen:
+                continue  # the rule's subheadings are the group's candidates
             if sibling not in scored and (
                 named & (materials | subheadings.implied(materials))
                 or _other_than(nom.hs_text(sibling), materials)
@@ -143,17 +152,26 @@ def refine_by_material(
         if not sub_terms.states(nom.hs_text(hs6), raw):  # 'enamelled', 'linear acting'
             factors[hs6] /= weight
     top: dict[str, float] = {}
+    top_named: dict[str, float] = {}
     for hs6, f in factors.items():
         top[group[hs6]] = max(top.get(group[hs6], 0.0), f)
+        if hs6 in chosen:
+            top_named[group[hs6]] = max(top_named.get(group[hs6], 0.0), f)
     # the best-scored member naming the material takes the group's lead; the others step back
     leader: dict[str, str] = {}
     for hs6, f in sorted(factors.items(), key=lambda kv: -scored[kv[0]]):
-        if f == top[group[hs6]] > 1.0 or _left(nom, hs6, f, factors, group, materials):
-            leader.setdefault(group[hs6], hs6)
+        g = group[hs6]
+        if g in ruled and hs6 not in chosen:
+            continue
+        best = top_named[g] if g in ruled else top[g]
+        if f == best > 1.0 or _left(nom, hs6, f, factors, group, materials):
+            leader.setdefault(g, hs6)
     for hs6, f in factors.items():
         g = group[hs6]
         if leader.get(g) == hs6:
             scored[hs6] = max(scored[hs6], lead[g] * params.sub_lead)
+        elif g in ruled and hs6 in chosen:
+            scored[hs6] *= f / max(top_named[g], 1.0)
         else:
             scored[hs6] *= f / top[g]
     return {

@@ -309,8 +309,16 @@ def classify(
     chemical = bool(CHEMICAL.search(raw)) or named_chemical is not None
     plaited = bool(PLAITED.search(f"{raw} {english}"))
     noun_words = _noun_words(parsed, params) if params.head_miss != 1.0 else frozenset()
-    not_its = scopes.outside(nom, parsed.noun, query_tokens, known)  # a purpose word's chapters
+    # a text with no English noun (宠物窝) names its article in the glossary's English ('pet
+    # bed'): that noun says which chapters a purpose word reached (ADR 0188)
+    scope_noun = parsed.noun or (parse(english).noun if english else None)
+    not_its = scopes.outside(nom, scope_noun, query_tokens, known)  # a purpose word's chapters
     platform_chapters = platform.chapters(category)
+    # an article of Chapter 95 named by the title or category: the material chapters whose
+    # notes leave such articles out stand back (ADR 0189)
+    chapter_95 = any(
+        m.where != "text" and all(t.startswith("95") for t in m.rule.targets) for m in matches
+    )
     knit = bool(KNIT.search(raw))
     waste = scopes.says_waste(raw)
     woven = bool(WOVEN.search(raw))
@@ -374,6 +382,8 @@ def classify(
             bonus *= scopes.WASTE_PENALTY
         if hs6[:2] in not_its:
             bonus *= scopes.PENALTY
+        if chapter_95 and hs6[:2] in scopes.NOT_CHAPTER_95:
+            bonus *= scopes.CHAPTER_95_PENALTY
         if hs6[:2] == "46" and not plaited:
             bonus *= params.not_plaited
         rule_bonus = articles.factor_of(rule_codes, hs6)
@@ -407,7 +417,7 @@ def classify(
         compound = hs6[:2] in CHEMICAL_CHAPTERS and not chemical and article_heading
         if hs6 not in scored and hs6 in nom.hs and not compound:
             scored[hs6] = max(scored.values(), default=0.02) * 0.9
-    refined = choice.refine_by_material(nom, scored, raw, params)
+    refined = choice.refine_by_material(nom, scored, raw, params, frozenset(named_subheadings))
     if noun_words:  # after the material's sibling took its heading's lead: still an article
         for hs6 in scored:
             if not noun_words & subheading_words(hs6):

@@ -86,6 +86,14 @@ SCOPES: tuple[Scope, ...] = (
 )
 PENALTY = 0.3  # a chapter of a scope the article's noun does not belong to
 
+# The chapters of materials whose notes leave out the articles of Chapter 95 (toys, games,
+# sports requisites): Chapter 39 Note 2(y), Chapter 40 Note 2, Chapter 44 Note 1, Chapter 48
+# Note 2, Chapter 68 Note 1, Chapter 69 Note 2, Chapter 70 Note 1 and Section XV Note 1 (for
+# chapters 73 and 76). A title or category naming such an article ('educational toy') makes
+# them stand back (ADR 0189): 'building tiles' of a toy are not the floor tiles of 3918/6907.
+NOT_CHAPTER_95 = frozenset({"39", "40", "44", "48", "68", "69", "70", "73", "76"})
+CHAPTER_95_PENALTY = 0.5
+
 
 _VOCABULARY: dict[tuple[int, frozenset[str]], frozenset[str]] = {}
 

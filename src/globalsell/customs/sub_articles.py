@@ -135,6 +135,17 @@ _FLUID_POWER_VALVE = (
     r"(?:oleo)?hydraulic(?: [a-z-]+){0,3} valves?",
     r"pneumatic(?: [a-z-]+){0,3} valves?",
 )
+# heading 8510: shavers (8510.10), hair clippers (8510.20) and hair-removing appliances
+# (8510.30); an epilator plucks hair out, it is the last of those whatever else the listing
+# calls it (GRI 3(a): the most specific description)
+_EPILATOR = ("epilators?", "depilators?")
+_HAIR_REMOVING = (*_EPILATOR, r"hair[- ]remov(?:al|ers?|ing)")
+# heading 8423 ends with 'weighing machine weights of all kinds' (8423.90): a set of weights
+# for a scale or balance is not itself a weighing machine of 8423.10-8423.89
+_WEIGHTS = (r"(?:calibration|scale|balance|test|weighing) weights?", "weights? sets?")
+# heading 8433 is harvesting machinery for agricultural produce; forestry machinery is named
+# by heading 8436 (other agricultural, horticultural, forestry ... machinery)
+_FORESTRY = ("forestry", r"tree harvesters?", "feller bunchers?", r"timber harvesters?")
 _DRESS_CODES = ("610441", "610442", "610443", "610444", "610449") + tuple(
     f"6204{s}" for s in ("41", "42", "43", "44", "49")
 )
@@ -172,6 +183,7 @@ NARROW: dict[str, tuple[str, ...]] = {
     "821191": _TABLE_KNIVES,
     "821193": _NOT_FIXED,
     "821195": _HANDLES,
+    "851030": _HAIR_REMOVING,
 }
 # Subheadings that a named article rules out: the one named has its own subheading.
 EXCLUDED: dict[str, tuple[str, ...]] = {
@@ -186,6 +198,12 @@ EXCLUDED: dict[str, tuple[str, ...]] = {
     # relief, other) made for transmitting fluid power in a hydraulic or pneumatic system (its
     # Subheading Explanatory Note): a hydraulic or pneumatic valve is not 8481.10/.30/.40/.80
     **dict.fromkeys(("848110", "848130", "848140", "848180"), _FLUID_POWER_VALVE),
+    # an epilator is not a shaver or hair clipper (8510.10/.20): it is 8510.30
+    **dict.fromkeys(("851010", "851020"), _EPILATOR),
+    # weights for weighing machines are 8423.90, not a weighing machine of 8423.10-8423.89
+    **dict.fromkeys(("842310", "842320", "842330", "842381", "842382", "842389"), _WEIGHTS),
+    # forestry machinery is heading 8436, not the harvesting machinery of 8433.5x
+    **dict.fromkeys(("843351", "843352", "843353", "843359"), _FORESTRY),
 }
 _NARROW = {code: _pattern(words) for code, words in NARROW.items()}
 _EXCLUDED = {code: _pattern(words) for code, words in EXCLUDED.items()}
