@@ -81,6 +81,11 @@ ticketing tool or Slack by the European and Japan market operations managers and
 lead: dates and stores in many forms, stores by domain or local name, products by partial or
 misspelt names, shipments and stock flows; written the same way, not yet run), which --fresh17 runs
 alone;
+`assistant_questions_fresh19.py` adds "freshX" (80, 40 English and 40 Chinese, typed by a data
+analyst and a supply-chain planner, precise and terse: explicit year-less date ranges and months in
+many forms, per-store breakdowns and comparisons, stock as on hand / reserved / inbound, days of
+cover, reorder and stock-outs, shipments by code, HS codes on file and proposed, the Chinese half in
+planning jargon; written the same way, not yet run, graded strictly), which --fresh19 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -121,6 +126,7 @@ from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_fresh15 import FRESH_T  # noqa: E402
 from assistant_questions_fresh16 import FRESH_U  # noqa: E402
 from assistant_questions_fresh17 import FRESH_V  # noqa: E402
+from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -180,6 +186,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshT", FRESH_T),
     ("freshU", FRESH_U),
     ("freshV", FRESH_V),
+    ("freshX", FRESH_X),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -201,15 +208,16 @@ FLAGS = {
     "--fresh15": ("freshT",),
     "--fresh16": ("freshU",),
     "--fresh17": ("freshV",),
+    "--fresh19": ("freshX",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV",)
+STRICT += ("freshV", "freshX")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV",)
+UNTOUCHED += ("freshV", "freshX")
 
 
 def zh(q: str) -> bool:
