@@ -81,6 +81,11 @@ ticketing tool or Slack by the European and Japan market operations managers and
 lead: dates and stores in many forms, stores by domain or local name, products by partial or
 misspelt names, shipments and stock flows; written the same way, not yet run), which --fresh17 runs
 alone;
+`assistant_questions_fresh18.py` adds "freshW" (80, 40 English and 40 Chinese: a factory owner
+dictating by voice input (no punctuation, fillers, run-on sentences, numbers as words, the odd
+homophone slip) and an Amazon agency account manager writing formal British English (per unit
+against total, two clauses, other sellers' figures and figures not held); written the same way, not
+yet run, graded strictly), which --fresh18 runs alone;
 `assistant_questions_fresh19.py` adds "freshX" (80, 40 English and 40 Chinese, typed by a data
 analyst and a supply-chain planner, precise and terse: explicit year-less date ranges and months in
 many forms, per-store breakdowns and comparisons, stock as on hand / reserved / inbound, days of
@@ -126,6 +131,7 @@ from assistant_questions_fresh14 import FRESH_S  # noqa: E402
 from assistant_questions_fresh15 import FRESH_T  # noqa: E402
 from assistant_questions_fresh16 import FRESH_U  # noqa: E402
 from assistant_questions_fresh17 import FRESH_V  # noqa: E402
+from assistant_questions_fresh18 import FRESH_W  # noqa: E402
 from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
@@ -186,6 +192,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshT", FRESH_T),
     ("freshU", FRESH_U),
     ("freshV", FRESH_V),
+    ("freshW", FRESH_W),
     ("freshX", FRESH_X),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
@@ -208,16 +215,17 @@ FLAGS = {
     "--fresh15": ("freshT",),
     "--fresh16": ("freshU",),
     "--fresh17": ("freshV",),
+    "--fresh18": ("freshW",),
     "--fresh19": ("freshX",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV", "freshX")
+STRICT += ("freshV", "freshW", "freshX")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV", "freshX")
+UNTOUCHED += ("freshV", "freshW", "freshX")
 
 
 def zh(q: str) -> bool:
