@@ -1,8 +1,10 @@
-"""The failure classes of ADR 0191: a kind noun ("lamps") that several products are called by,
-one way or another, is asked back with all of them; a preposition is no product name ("units of
-across all locations"); every location at once ("incl the hub", "含宁波仓") is no place filter,
-and the hub named by kind is the depot, not the route out of its town; Cantonese 隔籬 / 嗰 are
-read as 隔壁 / 那; two figures joined are each read on their own. Pinned to 2026-12-07."""
+"""The failure classes of ADRs 0191 and 0192: a kind noun ("lamps") that several products
+are called by, one way or another, is asked back with all of them; a preposition is no product
+name ("units of across all locations"); every location at once ("incl the hub", "含宁波仓") is
+no place filter, and the hub named by kind is the depot, not the route out of its town;
+Cantonese 隔籬 / 嗰 are read as 隔壁 / 那; two figures joined are each read on their own; what a
+question sets aside, its purpose and the background after it are not read; formal and dictated
+wording. Pinned to 2026-12-07."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date
 
 from globalsell.assistant.names import Named, match_products, unknown_product_word
 from globalsell.assistant.places import named_places
-from globalsell.assistant.question import Measure, Refusal, parse
+from globalsell.assistant.question import Measure, Parsed, Rank, Refusal, normalise, parse
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 
 TODAY = date(2026, 12, 7)
@@ -86,3 +88,113 @@ def test_two_joined_figures_are_each_read_on_their_own() -> None:
     tie = parse("price and stock of the kettle in DE", today=TODAY)
     assert (tie.measure, set(tie.joined)) == (None, {Measure.PRICE, Measure.STOCK})
     assert parse("kettle stock in DE", today=TODAY).joined == ()
+
+
+def _p(question: str) -> Parsed:
+    return parse(question, today=TODAY)
+
+
+def _span_of(question: str) -> tuple[date, date] | None:
+    period = _p(question).period
+    return None if period is None else (period.start, period.end)
+
+
+def test_what_the_question_sets_aside_or_adds_as_context_is_not_read() -> None:
+    assert (
+        normalise("the total revenue, rather than the price per unit, of the hand blender")
+        == "the total revenue, of the hand blender"
+    )
+    assert normalise("奶泡器有几个订单就是订单数不是件数") == "奶泡器有几个订单就是订单数"
+    assert (
+        normalise(
+            "which products are out of stock on Amazon US, so that we may pause the ads on them?"
+        )
+        == "which products are out of stock on Amazon US?"
+    )
+    assert (
+        normalise(
+            "the margin per unit on the fan in Japan? The client is concerned it may be too thin."
+        )
+        == "the margin per unit on the fan in Japan?"
+    )
+    assert normalise("[EU ops] kettle units DE") == "kettle units DE"
+
+
+def test_may_is_a_month_only_where_a_time_is_meant() -> None:
+    assert _span_of("the margin of the fan in Japan, it may be too thin") is None
+    assert _span_of("kettle units in May") == (date(2026, 5, 1), date(2026, 5, 31))
+    assert _span_of("units since may 3") == (date(2026, 5, 3), TODAY)
+
+
+def test_periods_in_other_words() -> None:
+    assert _span_of("best seller in the UK in the last full quarter") == (
+        date(2026, 7, 1),
+        date(2026, 9, 30),
+    )
+    assert _span_of("hand blender revenue UK over the previous month") == (
+        date(2026, 11, 1),
+        date(2026, 11, 30),
+    )
+    assert _span_of("top 3 in JP this calendar month") == (date(2026, 12, 1), TODAY)
+    assert _span_of("best seller on amazon.de since BF") == (date(2026, 11, 27), TODAY)
+    assert _span_of("防滑垫德国最近两个礼拜一共卖了多少") == (date(2026, 11, 24), TODAY)
+    assert _span_of("两周一共卖了多少") == (date(2026, 11, 24), TODAY)
+    assert _span_of("fan units sold 1-15 Nov") == (date(2026, 11, 1), date(2026, 11, 15))
+    assert _span_of("scale units on Amazon US between 1 and 15 November") == (
+        date(2026, 11, 1),
+        date(2026, 11, 15),
+    )
+    assert _span_of("kettle units nov 1-15") == (date(2026, 11, 1), date(2026, 11, 15))
+
+
+def test_formal_wording_reads_the_figure_asked() -> None:
+    p = _p("Which of your marketplaces sold the greatest number of units in September?")
+    assert (p.measure, p.rank, p.by_store) == (Measure.UNITS, Rank.TOP, True)
+    p = _p("How many milk frothers have been sold across all of your marketplaces since 1 Nov?")
+    assert (p.measure, p.refusal) == (Measure.UNITS, None)
+    p = _p("Could you kindly confirm the unit cost we hold on file for the milk frother?")
+    assert p.measure is Measure.UNIT_COST
+    p = _p("could you kindly confirm which shipments currently have an open exception?")
+    assert p.refusal is None
+    p = _p("The client has asked for an update on logistics: which shipments are late?")
+    assert p.refusal is None
+    p = _p("Could you kindly reduce the price of the handheld fan on Amazon Japan to 2,480 yen?")
+    assert p.refusal is Refusal.WRITE
+    p = _p("How many orders on the US store are still awaiting dispatch?")
+    assert p.measure is Measure.OPEN_ORDERS
+    p = _p("日本站手持风扇现在售价多少")
+    assert p.measure is Measure.PRICE
+    assert _p("风扇在日本站还在售吗").measure is Measure.LISTING_STATUS
+
+
+def test_a_stock_with_a_part_counted_in_is_the_whole_stock() -> None:
+    for q in (
+        "current stock of the kitchen scale at the UK warehouse, including anything inbound",
+        "小风扇所有仓库加起来现在库存一共有多少包括在路上的",
+        "fan total on hand and total inbound across all locations",
+    ):
+        p = _p(q)
+        assert (p.measure, p.stock_part) == (Measure.STOCK, None), q
+    assert _p("kettle inbound units").stock_part == "inbound"
+
+
+def test_a_neighbours_business_is_another_seller() -> None:
+    assert _p("隔壁老王他们家的保温杯上个月在亚马逊卖了多少").refusal is Refusal.OTHER_SELLER
+
+
+def test_a_word_just_before_or_inside_a_products_name_describes_it() -> None:
+    items = [
+        Named("K-1", "电热水壶", ("Electric Kettle 1.7 L",), ("K-1",)),
+        Named("B-1", "电动泡泡机", ("Bubble Machine, ABS Plastic",), ("B-1",)),
+        Named("L-3", "太阳能草坪灯", ("Solar Pathway Lights, Outdoor",), ("L-3",)),
+        Named("G-1", "园艺工具三件套", ("Garden Tool Set",), ("G-1",)),
+        Named("O-1", "抽屉收纳盒", ("Stackable Clear Drawer Organiser",), ("O-1",)),
+    ]
+
+    def found(text: str) -> list[str]:
+        return [n.sku for n in match_products(items, text)[0]]
+
+    assert found("the listing status of the electric bubble machine") == ["B-1"]
+    assert found("are the solar garden path lights listed") == ["L-3"]
+    assert found("electric kettle and bubble machine sales") == ["K-1", "B-1"]
+    assert match_products(items, "could you organise a list of products") == ([], [])

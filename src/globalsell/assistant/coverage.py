@@ -51,6 +51,9 @@ NEGATE = (
 # yes-no question forms, not negations: "是不是亏本", "是否", "有没有", "对不对", and every
 # A-not-A verb ("亏不亏", "卖没卖")
 _QUESTION_FORMS = re.compile(r"是不是|是否|对不对|有没有|([\u4e00-\u9fff])[不没]\1")
+# "zero-sellers included": a ranking of the fewest sold counts the products at 0 (a question
+# for those that did not sell, "哪些产品没卖出去", is still a negation)
+_NONE_SOLD = frozenset(["zero"])
 # measures whose answer is a positive set or figure: a negation would be silently dropped
 POSITIVE = (*SALES, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT, Measure.LISTING_STATUS)
 
@@ -77,6 +80,10 @@ def leftover(p: Parsed) -> Leftover | None:
     low = p.text.lower()
     m = p.measure
     # "比较好" is "fairly good", an adverb, not "compare"
+    # "recorded against them": held on record for them, no comparison
+    low = re.sub(
+        r"(?<![a-z])against\s+(?:them|it|this|that|these|those|each|every)(?![a-z])", " ", low
+    )
     word = _hit(re.sub(r"比较(?=[好差多少高低快慢大小贵稳])", "", low), COMPARE)
     if word is not None and not (
         m in SALES and (len(p.stores) > 1 or p.by_store or p.rank is not None)
@@ -97,6 +104,8 @@ def leftover(p: Parsed) -> Leftover | None:
             "排除条件: 我不能从数字里扣除某个站点或产品；请直接问你想看的那些",
         )
     word = _hit(_QUESTION_FORMS.sub(" ", low), NEGATE)
+    if word in _NONE_SOLD and p.rank is Rank.BOTTOM:
+        word = None  # "lowest seller, zero-sellers included": the bottom lists them
     if word is not None and (m in POSITIVE or p.rank is Rank.LOSING) and not p.not_live:
         return Leftover(
             word,

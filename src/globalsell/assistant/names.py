@@ -226,9 +226,25 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     chosen -= unsure  # "coffee frother": the frother, not the coffee grinder
     seen = set().union(*(evidence[sku] for sku in chosen))
     others = {
-        sku for sku in scores if sku not in chosen | unsure and not _contained(evidence[sku], seen)
+        sku
+        for sku in scores
+        if sku not in chosen | unsure
+        and not _contained(evidence[sku], seen)
+        and not _inside_phrase(text, evidence[sku], seen)
     }
     return [n for n in items if n.sku in chosen | others], []
+
+
+def _inside_phrase(text: str, words: set[str], phrase: set[str]) -> bool:
+    """Whether every place the question uses `words` lies inside the phrase that names the chosen
+    product, or just before it ("electric bubble machine", "solar garden path lights"): a word
+    describing that product, not another product named beside it ("yoga mat and jump rope")."""
+    tokens = [_stem(t) for t in re.findall(r"[a-z0-9]+", text.lower())]
+    held = [i for i, t in enumerate(tokens) if t in phrase]
+    places = [i for i, t in enumerate(tokens) if t in words]
+    if not held or not places or len(places) < len(words):
+        return False
+    return all(min(held) - 1 <= i <= max(held) for i in places)
 
 
 # nouns that name one kind of goods ("lamp" and "light"): a question naming the kind by one of
@@ -312,6 +328,8 @@ def _misspelt(
     out: dict[str, set[str]] = {}
     for w in sorted(qwords):
         if len(w) < 5 or w in df or w in _QUESTION_WORDS or w in _FUNCTION_WORDS:
+            continue
+        if w + "r" in df or w + "er" in df:  # "organise" is the verb of "organiser", no slip
             continue
         same_start = [r for r in rare if r[0] == w[0]]
         hits: set[str] = set()

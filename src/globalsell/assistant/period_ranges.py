@@ -33,14 +33,34 @@ def _month_no(word: str) -> int:
     return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(word))
 
 
+# two days of one month written once ("1-15 Nov", "1st-15th of November", "Nov 1-15"): each
+# day with its month, so the span reads as two days
+_DAYS_OF_AFTER = re.compile(
+    rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–~]|to|and|through|thru|until|till)\s*"
+    rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(({_MONTH})[a-z]*)(?![a-z])"
+)
+_DAYS_OF_BEFORE = re.compile(
+    rf"(?<![a-z])(({_MONTH})[a-z]*\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*"
+    rf"(?:[-–~]|to|through|thru|until|till)\s*(?:the\s+)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:a-z])"
+)
+
+
+def _spread(low: str) -> str:
+    low = _DAYS_OF_AFTER.sub(r"\1 \3 - \2 \3", low)
+    return _DAYS_OF_BEFORE.sub(r"\1 \3 - \1 \4", low)
+
+
 def _named(low: str, today: date) -> str:
-    """Black Friday and Cyber Monday written as the day they fall on ("11月27日")."""
+    """Black Friday and Cyber Monday written as the day they fall on ("11月27日"); two days of
+    one month written once ("1-15 Nov") as two days."""
     bf = black_friday(today.year)
     if bf > today:
         bf = black_friday(today.year - 1)
     cm = bf + timedelta(days=3)
     low = re.sub(r"black friday|黑五|黑色星期五", f"{bf.month}月{bf.day}日", low)
-    return re.sub(r"cyber monday|网一|网络星期一", f"{cm.month}月{cm.day}日", low)
+    return _spread(re.sub(r"cyber monday|网一|网络星期一", f"{cm.month}月{cm.day}日", low))
 
 
 _ORDINAL = re.compile(r"(?<![a-z\d])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
@@ -80,7 +100,7 @@ def _days(low: str) -> list[tuple[int, int, int | None, int]]:
 
 def two_days(text: str) -> str | None:
     """Two or more days that make no span ("on Nov 3 and Nov 5"): the text of the first."""
-    low = text.lower()
+    low = _spread(text.lower())
     days = _days(low)
     if len(days) < 2:
         return None

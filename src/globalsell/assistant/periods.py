@@ -411,7 +411,7 @@ def find_period(text: str, today: date) -> Period | None:
     low = _TO_NOW.sub(lambda m: _today_words(m, today), text.lower())
     for pattern, day in _NAMED_DAYS:
         low = pattern.sub(day, low)
-    low = re.sub(r"个?礼拜(?![一二三四五六天]|日(?!本))", "星期", low)
+    low = re.sub(r"个?礼拜(?![二三四五六天]|一(?!共)|日(?!本))", "星期", low)
     for to_date, words in _TO_DATE:
         low = re.sub(to_date, words, low)
     if _ALL_TIME.search(low):
@@ -521,6 +521,14 @@ def _strip_handled(low: str) -> str:
     return _ZH_MONTH_DAY.sub(" ", low)
 
 
+# "may" is the month after a word that takes a time or before a day or a year ("in May",
+# "last May", "May 3", "May 2026"); otherwise it is the verb
+_MAY_MONTH = re.compile(
+    r"(?<![a-z])(?:in|of|during|since|until|till|through|from|last|this|early|mid|late|before|"
+    r"after|for|by)\s+may(?![a-z])|(?<![a-z])may\s+(?:\d|20\d\d)|^\s*may(?![a-z])"
+)
+
+
 def _coarse_period(low: str, today: date) -> Period | None:
     explicit = _explicit_month(low, today)
     if explicit is not None:
@@ -553,9 +561,18 @@ def _coarse_period(low: str, today: date) -> Period | None:
         start = today - timedelta(days=n - 1)
         return Period(start, today, f"the last {n} days", f"最近{n}天")
     weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks?(?![a-z])", low)
-    if weeks or "两周" in low or "最近两个星期" in low:
-        n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) if weeks else 2
-        n = n or int(weeks.group(1)) if weeks else 2
+    zh_weeks = re.search(
+        r"(?:最近|过去|近|这)?\s*([两二三四234])\s*个?\s*(?:星期|周)(?![二三四五六日天])(?!一(?!共))",
+        low,
+    )
+    if weeks or zh_weeks:
+        if weeks:
+            n = {"two": 2, "three": 3, "four": 4}.get(weeks.group(1), 0) or int(weeks.group(1))
+        else:
+            assert zh_weeks is not None
+            n = {"两": 2, "二": 2, "三": 3, "四": 4}.get(zh_weeks.group(1)) or int(
+                zh_weeks.group(1)
+            )
         start = today - timedelta(days=7 * n - 1)
         return Period(start, today, f"the last {n} weeks", f"最近{n}周")
     bf_period = _black_friday(low, today)
@@ -614,6 +631,8 @@ def _coarse_period(low: str, today: date) -> Period | None:
         return Period(start, end, f"last year ({today.year - 1})", f"去年({today.year - 1})")
     months = MONTHS
     for i, name in enumerate(months, start=1):
+        if name == "may" and not _MAY_MONTH.search(low):
+            continue  # "it may be too thin", "so that we may pause": the verb
         if _ascii_has(low, name) or (len(name) > 4 and _ascii_has(low, name[:3])):
             year = today.year if i <= today.month else today.year - 1
             start, end = _month_bounds(year, i)

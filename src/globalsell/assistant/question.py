@@ -121,6 +121,8 @@ _OTHER_PARTY_ZH = re.compile(
     r"|(?:隔壁|别家|别人家|同行|友商)[^，。？?！!]{0,6}?[那这]家"
     # "隔壁老王家的店": a neighbour's shop named by its owner
     r"|(?:隔壁|别人家|同行|友商)[^，。？?！!]{0,6}?家的?\s*(?:店|网店|店铺|铺子|生意)"
+    # "隔壁老王他们家的保温杯": what a neighbour's business sells
+    r"|隔壁[^，。？?！!仓库]{0,6}?家"
     # "别家", "同行", "友商" standing alone are other sellers ("同行卖多少钱")
     r"|别家|同行|友商|人家店"
 )
@@ -133,6 +135,18 @@ _SOLD_BY = re.compile(
 )
 _OWN_SUBJECTS = frozenset(
     [
+        # auxiliaries and adverbs between "have" and "sold" ("have been sold", "has already sold")
+        "been",
+        "being",
+        "already",
+        "actually",
+        "ever",
+        "never",
+        "not",
+        "just",
+        "also",
+        "still",
+        "really",
         "i",
         "we",
         "you",
@@ -275,6 +289,13 @@ _PERIOD_RESTATED = (
     ),
     (re.compile(r"(?<![a-z])the\s+current\s+(month|week|quarter|year)(?![a-z])"), r"this \1"),
     (
+        re.compile(
+            r"(?<![a-z])(?:the\s+)?(?:last|previous|most recent)\s+(?:full|complete|completed|"
+            r"whole|closed)\s+(?:calendar\s+)?(month|week|quarter|year)(?![a-z])"
+        ),
+        r"last \1",
+    ),
+    (
         re.compile(r"(?<![a-z])(?:so\s+far\s+this|month\s+to\s+date|mtd)(?=\s+month|(?![a-z]))"),
         "this month",
     ),
@@ -284,7 +305,15 @@ _PERIOD_RESTATED = (
 _STILL_HELD = re.compile(r"(?:还有|还剩)[^，。？?！!吗]{1,12}吗|有货吗|还有货|还有没有货")
 
 
+# "the unit cost we hold on file": a record kept, not goods held
+_ON_FILE = re.compile(
+    r"(?<![a-z])(?:(?:we|i)\s+)?(?:hold|holds|held|keep|keeps|kept|have|has)\s+(?:it\s+)?"
+    r"(?:on|in)\s+(?:file|record|our records|the system)(?![a-z])"
+)
+
+
 def _restate_periods(low: str) -> str:
+    low = _ON_FILE.sub("on file", low)
     for pattern, plain in _PERIOD_RESTATED:
         low = pattern.sub(plain, low)
     return re.sub(r"this month month", "this month", low)
@@ -293,6 +322,31 @@ def _restate_periods(low: str) -> str:
 # a sender's tag before the question ("[EU ops]", "【运营】", "@bot"): who asks, not what
 _TAG = re.compile(r"^\s*(?:(?:\[[^\]]{1,30}\]|【[^】]{1,30}】|@[\w-]{1,30}:?)\s*)+")
 
+# what the question sets aside to say what it means ("the total revenue, rather than the price
+# per unit", "in total rather than store by store", "就是订单数不是件数", "要销售额而不是单价"):
+# not asked, so not read
+_CONTRAST = re.compile(
+    r"(?i),?\s*\b(?:rather than|instead of|as opposed to)\b[^,.;:?!]{0,60}"
+    r"|而不是[^，。；：？?！!,.]{1,16}"
+    r"|(就是[^，。；：？?！!,.不]{1,10}?)不是[^，。；：？?！!,.是]{1,10}"
+)
+
+# what the seller will do with the answer ("so that we may pause the advertising on them", "in
+# order to brief the team", "以便安排补货", "我好安排广告"): context, not the question
+_PURPOSE = re.compile(
+    r"(?i),?\s+(?:so\s+(?:that\s+)?(?:we|i|they|you|the\s+client|the\s+team)\s+"
+    r"(?:can|could|may|might|will|would)|in\s+order\s+to)(?![a-z])[^?.!;]*"
+    r"|[，,]?\s*(?:以便|好让|方便我们|方便我)[^？?。！!；;]*"
+    r"|[,，。;；!！?？]\s*我好(?!像)[^。？！?!]*"
+)
+# a sentence after the question that tells its background or thanks ("The client is concerned
+# that it may be too thin.", "Many thanks."): not a second question
+_CONTEXT_AFTER = re.compile(
+    r"(?i)\?\s+(?:the\s+(?:client|customer|team|buyer|boss)|they|he|she|this|that|many\s+thanks"
+    r"|thanks|thank\s+you|kind\s+regards|best\s+regards|cheers|i\s+should\s+be|"
+    r"i\s+would\s+be|i'd\s+be)(?![a-z])[^?]*$"
+)
+
 
 def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
@@ -300,7 +354,8 @@ def normalise(question: str) -> str:
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
     English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
-    text = _TAG.sub("", text)
+    text = _CONTRAST.sub(lambda m: m.group(1) or "", _TAG.sub("", text))
+    text = _PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -358,11 +413,6 @@ _EVERY_STORE = 50
 _WHICH_ONE = re.compile(r"(?<![a-z])which (?:one|of them|of these|of those)(?![a-z])")
 _PRODUCT_WORD = re.compile(
     r"(?<![a-z])(?:products?|skus?|items?|listings?|asins?|models?)(?![a-z])|产品|商品|单品|款"
-)
-# "..., so I can plan the ads", "我好安排广告": why the seller asks, not what is asked
-_PURPOSE = re.compile(
-    r"(?:[,，.。;；!！?？]\s*|\s)(?:so (?:that )?(?:i|we) can|in order to|so i could)\s[^.?!]*"
-    r"|[,，。;；!！?？]\s*(?:我好|好让我|以便|方便我)[^。？！?!]*"
 )
 # "last week (Monday to Sunday)": the calendar week restated, nothing more
 _WEEK_RESTATED = re.compile(
@@ -769,7 +819,9 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
             measure, top, rank = Measure.UNITS, (Measure.UNITS,), Rank.TOP  # "top5 SKU排一下"
     by_store = bool(
         re.search(
-            rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(store|market|marketplace|country|site)", low
+            rf"(which|what) (?:(?:\d{{1,2}}|{words}) )?(?:of (?:your|our|my|the) )?"
+            r"(store|market|marketplace|country|site)",
+            low,
         )
         or re.search(
             r"(?:best|top|worst|biggest|strongest|weakest|leading)\s+"

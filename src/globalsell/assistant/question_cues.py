@@ -168,7 +168,10 @@ _ON_HAND = (
     r"在库|库存|现货|可售)"
 )
 _PART = r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)"
-_AND = r"\s*(?:and|&|plus|as well as|和|与|及|以及|、|跟|/|,|，)\s*(?:the\s+)?"
+_AND = (
+    r"\s*(?:and|&|plus|as well as|和|与|及|以及|、|跟|/|,|，)\s*(?:the\s+)?"
+    r"(?:(?:total|overall|units?|qty|quantity)\s+)?"  # "total on hand and total inbound"
+)
 # or each asked on its own in one Chinese question ("在库多少在途多少", "可售几件，在途又有多少")
 _ASKED_ZH = (
     r"\s*(?:有|是)?(?:多少|几)[件个]?(?:呢)?\s*[，,、;；]?\s*(?:又|还有|另外|再)?\s*(?:有|是)?\s*"
@@ -176,6 +179,10 @@ _ASKED_ZH = (
 STOCK_PARTS_JOINED = re.compile(
     rf"(?<![a-z]){_ON_HAND}{_AND}{_PART}(?![a-z])|(?<![a-z]){_PART}{_AND}{_ON_HAND}(?![a-z])"
     rf"|{_ON_HAND}{_ASKED_ZH}{_PART}|{_PART}{_ASKED_ZH}{_ON_HAND}"
+    # the stock with a part counted in ("including anything inbound", "包括在路上的")
+    rf"|(?<![a-z])(?:including|incl\.?|plus|together with|with)\s+(?:anything|any|what'?s|"
+    rf"what is|the|all|units?)?\s*(?:that is\s+|that's\s+|still\s+)?{_PART}(?![a-z])"
+    rf"|(?:包括|包含|含|加上|连同|算上)[^，。？?！!]{{0,4}}?{_PART}"
 )
 # words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
 # have: "在库还有几件") nor "及" alone ("及时")

@@ -42,6 +42,13 @@ IME_SLIPS: dict[str, str] = {
     "清观": "清关",  # qingguan: customs clearance
     "补活": "补货",  # buhuo: replenish
     "定单": "订单",  # dingdan: order (an older variant spelling)
+    "清官": "清关",  # qingguan: customs clearance
+    "到案": "到岸",  # daoan: landed (到岸成本)
+    "上家了": "上架了",  # shangjia: listed
+    "上家没": "上架没",
+    "电子称": "电子秤",  # dianzicheng: electronic scale
+    "料理帮": "料理棒",  # liaoli bang: hand blender
+    "防滑电": "防滑垫",  # fanghua dian: non-slip mat
 }
 _SLIP_RE = re.compile("|".join(re.escape(k) for k in sorted(IME_SLIPS, key=len, reverse=True)))
 

@@ -20,6 +20,7 @@ RANK_TOP = (
         "highest",
         "biggest",
         "largest",
+        "greatest",
         "best",
         "rank",
         "ranked",
@@ -107,7 +108,22 @@ RISK_CUES = (
 )
 # "no HS code", "没有海关编码": the products that lack one, not one product's code
 MISSING_CUES = (
-    ("no", "without", "missing", "lack", "lacking", "don't have", "do not have", "not have"),
+    (
+        "no",
+        "without",
+        "missing",
+        "lack",
+        "lacking",
+        "don't have",
+        "do not have",
+        "not have",
+        "don't yet have",
+        "do not yet have",
+        "not yet have",
+        "doesn't have",
+        "does not have",
+        "haven't got",
+    ),
     ("没有", "缺少", "缺失", "未填", "未申报", "没填", "还没"),
 )
 # orders that have not shipped yet
@@ -128,6 +144,14 @@ OPEN_ORDER_CUES = (
         "still pending",
         "unfulfilled",
         "not fulfilled",
+        "awaiting dispatch",
+        "awaiting shipment",
+        "not yet dispatched",
+        "not dispatched",
+        "yet to be dispatched",
+        "yet to ship",
+        "pending dispatch",
+        "undispatched",
     ),
     (
         "未发货",

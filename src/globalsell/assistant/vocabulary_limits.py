@@ -65,11 +65,13 @@ NOT_WRITE = re.compile(
     # asking what a proposal would change is not asking for the change
     r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
     r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"
+    # "asked for an update on logistics", "any updates": news asked for, not a change
+    r"|(?<![a-z])(?:an|any|for|the|latest|quick|brief|status)\s+updates?(?![a-z])"
 )
 # "lower the price to 1500", "价格降到1500": a price change, refused
 WRITE_TO_NUMBER = re.compile(
     r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
-    r"(?![a-z]).{0,40}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
+    r"(?![a-z]).{0,80}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
 )
 # taking a listing off sale or putting it on, asked for ("麻烦直接帮我把它下架", "delist it"),
 # or an errand booked ("book a carrier pickup"): a write, refused; a question about it
