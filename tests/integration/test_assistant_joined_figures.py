@@ -39,3 +39,19 @@ def test_joined_figures_with_one_unanswerable_are_asked_back(session: Session) -
         session, now=AT, actor=member.actor, question="unit cost and stock of the gizmo"
     )
     assert reply.intent == "clarify"
+
+
+def test_two_periods_compared_are_each_answered(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    reply = chat.answer(
+        session,
+        now=AT,
+        actor=member.actor,
+        question="NB-KT-001 units sold this month compared with last month",
+    )
+    assert reply.intent == "units_sold"
+    firsts = [block.splitlines()[0] for block in reply.text.split("\n\n")]
+    assert len(firsts) == 2
+    assert firsts[0].startswith("NB-KT-001 sold 0 units in all stores over this month")
+    assert firsts[1].startswith("NB-KT-001 sold 0 units in all stores over last month")

@@ -8,8 +8,9 @@ wording. Pinned to 2026-12-07."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
+from globalsell.assistant.compound import two_periods
 from globalsell.assistant.names import Named, match_products, unknown_product_word
 from globalsell.assistant.places import named_places
 from globalsell.assistant.question import Measure, Parsed, Rank, Refusal, normalise, parse
@@ -198,3 +199,17 @@ def test_a_word_just_before_or_inside_a_products_name_describes_it() -> None:
     assert found("are the solar garden path lights listed") == ["L-3"]
     assert found("electric kettle and bubble machine sales") == ["K-1", "B-1"]
     assert match_products(items, "could you organise a list of products") == ([], [])
+
+
+def test_two_periods_set_against_each_other_are_found_one_each_side() -> None:
+    now = datetime(2026, 12, 7, 12, tzinfo=UTC)
+    found = two_periods("Fan units on Amazon US: 1-15 Oct versus 1-15 Nov.", now)
+    assert found is not None
+    assert [(p.start, p.end) for p in found] == [
+        (date(2026, 10, 1), date(2026, 10, 15)),
+        (date(2026, 11, 1), date(2026, 11, 15)),
+    ]
+    found = two_periods("防滑垫 英国站 9月份 vs 10月份 销量对比。", now)
+    assert found is not None
+    assert [p.start for p in found] == [date(2026, 9, 1), date(2026, 10, 1)]
+    assert two_periods("kettle and fan units last month", now) is None

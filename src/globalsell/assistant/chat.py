@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
-from globalsell.assistant import answers, semantic, service
-from globalsell.assistant.answers_render import runout_estimate
-from globalsell.assistant.answers_shipments import future_outcome, outcome_refusal
+from globalsell.assistant import answers, compound, semantic, service
 from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
 from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
@@ -29,7 +27,7 @@ from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
-from globalsell.assistant.readings import answer_note, read_slips, stockout_as_cover
+from globalsell.assistant.readings import answer_note, read_slips
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
@@ -480,9 +478,9 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = _parse_with_names(session, actor, question, now)
-        reply = _semantic_reply(session, actor, parsed, now)
-        if reply.kind == "clarify" and parsed.measure is None and parsed.joined:
-            reply = _joined_reply(session, actor, question, now) or reply
+        reply = compound.semantic_reply(session, actor, parsed, now)
+        if reply.kind == "clarify":  # two figures or two periods: each answered, or asked
+            reply = compound.each_reply(session, actor, question, parsed, now) or reply
         name = intent if reply.kind == "answer" else reply.kind
         if reply.kind == "answer":
             name = str(reply.data["measure"])
@@ -499,50 +497,6 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         if named:
             data = _about_products(data, named)
     return Answer(f"{render(intent, data, chinese)}\n{footer(question)}", intent, "offline", data)
-
-
-def _semantic_reply(session: Session, actor: Actor, parsed: Parsed, now: datetime) -> answers.Reply:
-    """The semantic layer's answer to a parsed question, or why it gives none."""
-    stockout = parsed.measure is Measure.STOCKOUT
-    parsed, deadline = stockout_as_cover(parsed)
-    reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
-    if reply is None and parsed.future:
-        reply = answers.future_reply(parsed)
-    if reply is None and parsed.measure is None:
-        reply = answers.unclear_measure(parsed)
-    if reply is None:
-        items = semantic.catalogue(session, actor=actor)
-        reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
-        if reply.kind == "answer" and stockout:  # the date it implies, as an estimate
-            head = runout_estimate(reply.data["rows"], now.date(), deadline, parsed.chinese)
-            reply = answers.Reply(reply.kind, head + reply.text, reply.data)
-        if reply.kind == "answer" and future_outcome(parsed):  # "will it clear by Friday?"
-            text = outcome_refusal(reply.text, parsed.chinese)
-            reply = answers.Reply("refuse", text, reply.data)
-    return reply
-
-
-def _joined_reply(
-    session: Session, actor: Actor, question: str, now: datetime
-) -> answers.Reply | None:
-    """A question joining two figures ("the unit cost and the landed cost of the kettle"):
-    each figure read and answered on its own, the answers one after the other; None (the
-    question is asked back) unless every figure is answered."""
-    first = parse(question, today=now.date())
-    parts: list[answers.Reply] = []
-    for measure in first.joined:
-        p = parse(question, today=now.date(), measure_of=measure)
-        if p.measure is not measure:
-            return None
-        reply = _semantic_reply(session, actor, p, now)
-        if reply.kind != "answer":
-            return None
-        parts.append(reply)
-    data = {
-        "measure": "+".join(str(r.data["measure"]) for r in parts),
-        "parts": [r.data for r in parts],
-    }
-    return answers.Reply("answer", "\n\n".join(r.text for r in parts), data)
 
 
 def _parse_with_names(session: Session, actor: Actor, question: str, now: datetime) -> Parsed:

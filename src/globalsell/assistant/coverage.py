@@ -86,7 +86,7 @@ def leftover(p: Parsed) -> Leftover | None:
     )
     word = _hit(re.sub(r"比较(?=[好差多少高低快慢大小贵稳])", "", low), COMPARE)
     if word is not None and not (
-        m in SALES and (len(p.stores) > 1 or p.by_store or p.rank is not None)
+        m in SALES and (len(p.stores) > 1 or p.by_store or p.rank is not None or p.compared)
     ):
         return Leftover(
             word,

@@ -270,6 +270,7 @@ class Parsed:
     store_unclear: str | None = None  # a store word naming no store known ("得国站"): asked back
     aside_names: str = ""  # events the question is for ("for the board summary"): no product
     joined: tuple[Measure, ...] = ()  # two figures joined ("unit cost and landed cost")
+    compared: bool = False  # one part of periods compared, each answered on its own
 
 
 def is_chinese(text: str) -> bool:

@@ -1,0 +1,97 @@
+"""Questions that ask for more than one answer of the semantic layer: two figures joined ("the
+unit cost and the landed cost of the kettle", "售价和库存", ADR 0191) and one sales figure over
+two periods compared ("fan units 1-15 Oct versus 1-15 Nov", "9月份 vs 10月份"). Each part is
+answered on its own through the same layer and the answers follow one another; when any part
+cannot be answered the question is asked back whole, never half answered (ADRs 0191, 0193)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from globalsell.assistant import answers, semantic
+from globalsell.assistant.answers_render import runout_estimate
+from globalsell.assistant.answers_shipments import future_outcome, outcome_refusal
+from globalsell.assistant.periods import Period, find_period
+from globalsell.assistant.question import Measure, Parsed, parse
+from globalsell.assistant.readings import stockout_as_cover
+from globalsell.core.actor import Actor
+
+__all__ = ["each_reply", "semantic_reply", "two_periods"]
+
+
+def semantic_reply(session: Session, actor: Actor, parsed: Parsed, now: datetime) -> answers.Reply:
+    """The semantic layer's answer to a parsed question, or why it gives none."""
+    stockout = parsed.measure is Measure.STOCKOUT
+    parsed, deadline = stockout_as_cover(parsed)
+    reply = answers.refusal(parsed) or answers.unsupported_reply(parsed)
+    if reply is None and parsed.future:
+        reply = answers.future_reply(parsed)
+    if reply is None and parsed.measure is None:
+        reply = answers.unclear_measure(parsed)
+    if reply is None:
+        items = semantic.catalogue(session, actor=actor)
+        reply = answers.answer_parsed(session, actor=actor, p=parsed, now=now, items=items)
+        if reply.kind == "answer" and stockout:  # the date it implies, as an estimate
+            head = runout_estimate(reply.data["rows"], now.date(), deadline, parsed.chinese)
+            reply = answers.Reply(reply.kind, head + reply.text, reply.data)
+        if reply.kind == "answer" and future_outcome(parsed):  # "will it clear by Friday?"
+            text = outcome_refusal(reply.text, parsed.chinese)
+            reply = answers.Reply("refuse", text, reply.data)
+    return reply
+
+
+# what sets one period against another ("1-15 Oct versus 1-15 Nov", "9月份 vs 10月份",
+# "this month compared with last month", "本月和上月对比")
+_VERSUS = re.compile(
+    r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|against|and)\s+|\s*(?:vs\.?|VS|对比|相比|比较|和|与|跟)\s*"
+)
+
+
+def two_periods(question: str, now: datetime) -> tuple[Period, Period] | None:
+    """The two periods a question sets against each other, one on each side of its "versus",
+    or None."""
+    for m in _VERSUS.finditer(question):
+        left, right = question[: m.start()], question[m.end() :]
+        first = find_period(left.lower(), now.date())
+        second = find_period(right.lower(), now.date())
+        if first is None or second is None:
+            continue
+        if (first.start, first.end) != (second.start, second.end):
+            return first, second
+    return None
+
+
+def each_reply(
+    session: Session, actor: Actor, question: str, parsed: Parsed, now: datetime
+) -> answers.Reply | None:
+    """The answers to each part of a question asking for two, one after the other; None when
+    the question asks for one, or when a part cannot be answered (it is then asked back)."""
+    parts: list[Parsed] = []
+    if parsed.measure is None and parsed.joined:
+        for measure in parsed.joined:
+            p = parse(question, today=now.date(), measure_of=measure)
+            if p.measure is not measure:
+                return None
+            parts.append(p)
+    elif parsed.measure in semantic.SALES_MEASURES and parsed.rank is None:
+        periods = two_periods(question, now)
+        if periods is None:
+            return None
+        parts = [
+            replace(parsed, period=period, period_kinds=(), time_unclear=None, compared=True)
+            for period in periods
+        ]
+    if not parts:
+        return None
+    replies = [semantic_reply(session, actor, p, now) for p in parts]
+    if any(r.kind != "answer" for r in replies):
+        return None
+    data = {
+        "measure": "+".join(dict.fromkeys(str(r.data["measure"]) for r in replies)),
+        "parts": [r.data for r in replies],
+    }
+    return answers.Reply("answer", "\n\n".join(r.text for r in replies), data)
