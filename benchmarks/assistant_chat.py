@@ -97,6 +97,11 @@ weekday of last week), figures that are legitimately zero, variant SKUs, amounts
 they are held in, per unit against total, profit after fees, SKUs missing a dash, products named by
 material or colour alone, a product and a shipment in one question, and questions to refuse or ask
 back about; written the same way, not yet run, graded strictly), which --fresh20 runs alone;
+`assistant_questions_fresh21.py` adds "freshZ" (80, 40 English and 40 Chinese: a US-based virtual
+assistant / freelancer in casual American English (slang, contractions, "gimme", "rn", "ASAP", two
+requests in one message) and a 运营 writing 日报 / 周报 questions in e-commerce jargon (出单, 单量,
+动销, GMV, 件数, 站点, 链接, 断货预警, 头程, 备货, 入仓); written the same way, not yet run, graded
+strictly), which --fresh21 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -140,6 +145,7 @@ from assistant_questions_fresh17 import FRESH_V  # noqa: E402
 from assistant_questions_fresh18 import FRESH_W  # noqa: E402
 from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_fresh20 import FRESH_Y  # noqa: E402
+from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -202,6 +208,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshW", FRESH_W),
     ("freshX", FRESH_X),
     ("freshY", FRESH_Y),
+    ("freshZ", FRESH_Z),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -226,15 +233,16 @@ FLAGS = {
     "--fresh18": ("freshW",),
     "--fresh19": ("freshX",),
     "--fresh20": ("freshY",),
+    "--fresh21": ("freshZ",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV", "freshW", "freshX", "freshY")
+STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV", "freshW", "freshX", "freshY")
+UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ")
 
 
 def zh(q: str) -> bool:
