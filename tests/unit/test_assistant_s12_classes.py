@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from globalsell.assistant.compound import two_periods
+from globalsell.assistant.compound import clauses, two_periods
 from globalsell.assistant.names import Named, match_products, unknown_product_word
 from globalsell.assistant.places import named_places
 from globalsell.assistant.question import Measure, Parsed, Rank, Refusal, normalise, parse
+from globalsell.assistant.readings import read_sku_forms
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 
 TODAY = date(2026, 12, 7)
@@ -213,3 +214,77 @@ def test_two_periods_set_against_each_other_are_found_one_each_side() -> None:
     assert found is not None
     assert [p.start for p in found] == [date(2026, 9, 1), date(2026, 10, 1)]
     assert two_periods("kettle and fan units last month", now) is None
+
+
+def test_a_colour_names_the_product_whose_variant_has_it_and_several_are_asked_back() -> None:
+    items = [
+        Named(
+            "Y-1", "瑜伽垫", ("Yoga Mat, 6mm, Purple",), ("Y-1",), ("瑜伽垫 紫色", "瑜伽垫 黑色")
+        ),
+        Named("T-1", "T恤", ("Crew Neck T-Shirt",), ("T-1",), ("T恤 白色 M", "T恤 黑色 M")),
+        Named("L-1", "台灯", ("LED Desk Lamp, White",), ("L-1",), ("台灯 白色",)),
+    ]
+
+    def found(text: str) -> tuple[list[str], list[str]]:
+        matched, vague = match_products(items, text)
+        return [n.sku for n in matched], [n.sku for n in vague]
+
+    assert found("紫色的那个，报关用的 HS 编码是多少？") == (["Y-1"], [])
+    assert found("the purple one - unit cost?") == (["Y-1"], [])
+    assert found("白色的那个在英国站上架了没有？") == ([], ["T-1", "L-1"])
+    assert found("how many white t-shirts did we sell") == (["T-1"], [])
+
+
+def test_a_sku_written_without_a_dash_is_read_as_the_one_it_fits() -> None:
+    skus = ("NB-AP-005", "NB-BT-001", "NB-KT-001-RED")
+    assert read_sku_forms("Stock check for NBAP-005 at FBA UK.", skus) == (
+        "Stock check for NB-AP-005 at FBA UK.",
+        (("NBAP-005", "NB-AP-005"),),
+    )
+    assert read_sku_forms("NB-BT001 这周卖了几件", skus)[0] == "NB-BT-001 这周卖了几件"
+    assert read_sku_forms("NB-ZZ-999 stock", skus) == ("NB-ZZ-999 stock", ())
+
+
+def test_a_message_of_two_questions_is_split_where_the_second_begins() -> None:
+    assert clauses(
+        "Which shipments carry the electric kettle, and when is SHP-2611-DE-AIR due?"
+    ) == [
+        "Which shipments carry the electric kettle",
+        "when is SHP-2611-DE-AIR due?",
+    ]
+    assert clauses("料理棒都在哪几票货上？其中 SHP-2611-UK-AIR 哪天到？") == [
+        "料理棒都在哪几票货上？",
+        "SHP-2611-UK-AIR 哪天到？",
+    ]
+    assert clauses("kettle stock in DE") == []
+
+
+def test_a_month_named_elsewhere_dates_a_span_of_days() -> None:
+    assert _span_of("UK revenue for the first week of November, the 1st to the 7th") == (
+        date(2026, 11, 1),
+        date(2026, 11, 7),
+    )
+    assert _span_of("11月第一周（1号到7号）日本站的销售额") == (
+        date(2026, 11, 1),
+        date(2026, 11, 7),
+    )
+    assert _span_of("本周到今天为止全站点一共出了多少单") == (TODAY, TODAY)
+    assert _p("本周到今天为止全站点一共出了多少单").period_kinds == ("this_week",)
+
+
+def test_operations_jargon() -> None:
+    p = _p("上个月美国站哪个链接卖得最好？")
+    assert (p.measure, p.rank) == (Measure.UNITS, Rank.TOP)
+    assert _p("英国站哪些链接还没上线").measure is Measure.LISTING_STATUS
+    assert _p("上周哪个站点出单件数最多？").measure is Measure.UNITS
+    assert _p("黑五当天美国站的GMV是多少美金？").measure is Measure.REVENUE
+    assert _p("英国站近30天动销最差的是哪个产品？").rank is Rank.BOTTOM
+    assert (
+        _p("美国站的账户健康分和ODR现在是多少？").unsupported == "account health and defect rates"
+    )
+    assert normalise("how many units did Germany sell yesterday? all products, not just one") == (
+        "how many units did Germany sell yesterday? all products"
+    )
+    assert normalise("which listings are live, not counting JP") == (
+        "which listings are live, not counting JP"
+    )

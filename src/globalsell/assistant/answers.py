@@ -143,6 +143,7 @@ UNSUPPORTED_ZH = {
     "products ranked by price or cost": "按价格或成本排序的产品",
     "counts of products by their sales": "按销量统计的产品个数",
     "regions made of several stores": "按地区(多个站点合计)的数字",
+    "account health and defect rates": "账户健康和订单缺陷率",
     "sales channels other than your stores' orders": "其他销售渠道的数据",
     "cancelled orders": "取消订单的数据",
     "figures filtered by an amount": "按金额或数量筛选后的数字",
@@ -418,6 +419,16 @@ _COMMON_NAMES = frozenset(
         "pu",
         "diy",
         "vs",
+        # chat shorthand
+        "asap",
+        "fyi",
+        "btw",
+        "thx",
+        "plz",
+        "eod",
+        "tbh",
+        "lmk",
+        "gmv",
     ]
 )
 

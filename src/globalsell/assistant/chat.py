@@ -27,7 +27,7 @@ from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
-from globalsell.assistant.readings import answer_note, read_slips
+from globalsell.assistant.readings import answer_note, read_sku_forms, read_slips
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
@@ -426,6 +426,9 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
     Traditional Chinese, Cantonese and slips are read first; an answer names what it read."""
     question, slips = read_slips(cantonese_as_mandarin(to_simplified(question)))
+    items = semantic.catalogue(session, actor=actor)
+    question, forms = read_sku_forms(question, (s for n in items for s in n.skus))
+    slips += forms
     reply = _answer_read(session, actor=actor, question=question, now=now)
     if reply.intent in _NOT_ANSWERED[2:]:
         return reply
@@ -478,7 +481,9 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = _parse_with_names(session, actor, question, now)
-        reply = compound.semantic_reply(session, actor, parsed, now)
+        reply = compound.clauses_reply(session, actor, question, now) or (
+            compound.semantic_reply(session, actor, parsed, now)
+        )
         if reply.kind == "clarify":  # two figures or two periods: each answered, or asked
             reply = compound.each_reply(session, actor, question, parsed, now) or reply
         name = intent if reply.kind == "answer" else reply.kind

@@ -20,7 +20,7 @@ from globalsell.assistant.question import Measure, Parsed, parse
 from globalsell.assistant.readings import stockout_as_cover
 from globalsell.core.actor import Actor
 
-__all__ = ["each_reply", "semantic_reply", "two_periods"]
+__all__ = ["clauses", "clauses_reply", "each_reply", "semantic_reply", "two_periods"]
 
 
 def semantic_reply(session: Session, actor: Actor, parsed: Parsed, now: datetime) -> answers.Reply:
@@ -65,6 +65,56 @@ def two_periods(question: str, now: datetime) -> tuple[Period, Period] | None:
     return None
 
 
+# where a message asks its second question ("...? 其中 SHP-2611-UK-AIR 哪天到？", "which shipments
+# carry the kettle, and when is SHP-2611-DE-AIR due?", "；")
+_CLAUSE_END = re.compile(
+    r"(?<=[?？；;])\s*(?:其中|另外|还有|and|also)?\s*"
+    r"|,\s*(?=and\s+(?:when|what|which|how|where|is|are|does|do)(?![a-z]))"
+)
+
+
+def clauses(question: str) -> list[str]:
+    """The questions a message asks one after another, when it asks two."""
+    parts = [c.strip(" ,，") for c in _CLAUSE_END.split(question)]
+    parts = [re.sub(r"^(?:and|also)\s+", "", c, flags=re.I) for c in parts if c.strip(" ?？；;")]
+    return parts if len(parts) == 2 else []
+
+
+def _stands_alone(p: Parsed, items: list[semantic.Named]) -> bool:
+    """Whether a clause names its own figure and what it is about (a product, SKU, shipment,
+    store or ranking): "出了多少件？" after another question does not."""
+    if p.measure is None or p.refusal is not None or p.pointer is not None:
+        return False
+    named = bool(semantic.match_products(items, p.rest)[0])
+    return bool(p.skus or p.shipment or named or p.store or p.stores or p.rank or p.shipment_focus)
+
+
+def clauses_reply(
+    session: Session, actor: Actor, question: str, now: datetime
+) -> answers.Reply | None:
+    """A message asking two questions, each of which stands alone: each answered, one after the
+    other; None otherwise (the message is answered as one question)."""
+    parts = clauses(question)
+    if not parts:
+        return None
+    items = semantic.catalogue(session, actor=actor)
+    parsed = [parse(c, today=now.date()) for c in parts]
+    if not all(_stands_alone(p, items) for p in parsed):
+        return None
+    replies = [semantic_reply(session, actor, p, now) for p in parsed]
+    if any(r.kind != "answer" for r in replies):
+        return None
+    return _together(replies)
+
+
+def _together(replies: list[answers.Reply]) -> answers.Reply:
+    data = {
+        "measure": "+".join(dict.fromkeys(str(r.data["measure"]) for r in replies)),
+        "parts": [r.data for r in replies],
+    }
+    return answers.Reply("answer", "\n\n".join(r.text for r in replies), data)
+
+
 def each_reply(
     session: Session, actor: Actor, question: str, parsed: Parsed, now: datetime
 ) -> answers.Reply | None:
@@ -90,8 +140,4 @@ def each_reply(
     replies = [semantic_reply(session, actor, p, now) for p in parts]
     if any(r.kind != "answer" for r in replies):
         return None
-    data = {
-        "measure": "+".join(dict.fromkeys(str(r.data["measure"]) for r in replies)),
-        "parts": [r.data for r in replies],
-    }
-    return answers.Reply("answer", "\n\n".join(r.text for r in replies), data)
+    return _together(replies)

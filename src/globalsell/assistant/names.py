@@ -26,6 +26,7 @@ class Named:
     title: str
     names: tuple[str, ...]  # English titles from attributes and English listings
     skus: tuple[str, ...]  # the product's own SKU and its variants'
+    variants: tuple[str, ...] = ()  # the variants' titles ("TPE瑜伽垫 6mm加厚防滑 紫色")
 
 
 def catalogue(session: Session, *, actor: Actor) -> list[Named]:
@@ -44,7 +45,8 @@ def catalogue(session: Session, *, actor: Actor) -> list[Named]:
                 names.add(a.value)
         skus = (p.sku, *(v.sku for v in p.variants))
         # titles matched as simplified, as questions are read ("電熱水壺" is "电热水壶")
-        out.append(Named(p.sku, to_simplified(p.title), tuple(sorted(names)), skus))
+        variants = tuple(to_simplified(v.title) for v in p.variants if v.title)
+        out.append(Named(p.sku, to_simplified(p.title), tuple(sorted(names)), skus, variants))
     return out
 
 
@@ -111,6 +113,25 @@ _FUNCTION_WORDS = frozenset(
         "without",
         "would",
         "yesterday",
+        # chat shorthand and month names: no product's name
+        "asap",
+        "pls",
+        "plz",
+        "thx",
+        "fyi",
+        "btw",
+        "imo",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ]
 )
 
@@ -128,6 +149,51 @@ def _words(text: str, *, parts: bool = True) -> set[str]:
                 continue
             out.add(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w)
     return out
+
+
+# colours in Chinese, for the English names variants carry ("紫色的那个": the purple one)
+_COLOURS_ZH = {
+    "天蓝色": "sky blue",
+    "深绿色": "dark green",
+    "墨绿色": "dark green",
+    "粉红色": "pink",
+    "咖啡色": "brown",
+    "黑色": "black",
+    "白色": "white",
+    "红色": "red",
+    "蓝色": "blue",
+    "绿色": "green",
+    "灰色": "grey",
+    "紫色": "purple",
+    "粉色": "pink",
+    "黄色": "yellow",
+    "橙色": "orange",
+    "棕色": "brown",
+    "米色": "beige",
+    "银色": "silver",
+    "金色": "gold",
+}
+
+
+_COLOURS_EN = sorted(set(_COLOURS_ZH.values()) | {"gray"}, key=len, reverse=True)
+_COLOUR_EN = re.compile(r"(?<![a-z])(" + "|".join(_COLOURS_EN) + r")(?![a-z])")
+_COLOUR_ZH = re.compile("|".join(_COLOURS_ZH))
+
+
+def _colours(text: str) -> set[str]:
+    """The colours a question names, in English ("紫色" and "purple": "purple")."""
+    found = {m.group(1) for m in _COLOUR_EN.finditer(text.lower())}
+    found |= {_COLOURS_ZH[m.group(0)] for m in _COLOUR_ZH.finditer(text)}
+    return {"grey" if c == "gray" else c for c in found}
+
+
+def _without_colours(text: str) -> str:
+    return _COLOUR_ZH.sub(" ", _COLOUR_EN.sub(" ", text.lower()))
+
+
+def _product_colours(n: Named) -> set[str]:
+    """The colours of a product's variants, read from their titles and English names."""
+    return _colours(" ".join((*n.variants, *n.names)))
 
 
 def _head(name: str) -> str:
@@ -151,6 +217,17 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     name at all). Two products named by different words ("yoga mat and jump rope") are both
     returned, never one of them silently; a misspelt name ("kettels") is read as the one
     product name it is close to."""
+    colours = _colours(text)
+    if colours:  # "the purple one", "白色的那个": the products with a variant of that colour
+        found = _match_names(items, _without_colours(text))
+        if found[0] or found[1]:  # "the white t-shirt": named by what it is
+            return found
+        coloured = [n for n in items if colours & _product_colours(n)]
+        return (coloured, []) if len(coloured) == 1 else ([], coloured)
+    return _match_names(items, text)
+
+
+def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     qwords = _words(text)
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
     if not qwords and not qhan:
@@ -492,4 +569,4 @@ def suggest_skus(items: list[Named], sku: str) -> list[str]:
 
 
 # words after a product's name that are no noun of another thing
-_IGNORED = _STOP | _QUESTION_WORDS | _FUNCTION_WORDS | _NOT_A_NAME
+_IGNORED = _STOP | _QUESTION_WORDS | _FUNCTION_WORDS | _NOT_A_NAME | frozenset(["one", "ones"])

@@ -98,6 +98,24 @@ def _days(low: str) -> list[tuple[int, int, int | None, int]]:
     return out
 
 
+_MONTH_WORD = re.compile(
+    rf"(?<![a-z])({_MONTH})[a-z]*(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d)"
+    r"|([一二三四五六七八九十]{1,2})\s*月"
+)
+
+
+def _month_named(text: str) -> int | None:
+    """The one month the rest of the text names ("the first week of November, the 1st to the
+    7th", "11月第一周(1号到7号)"), or None."""
+    found = set()
+    for m in _MONTH_WORD.finditer(text):
+        word = m.group(1) or m.group(2) or m.group(3)
+        if m.group(1) and m.group(1) == "may" and not re.search(r"(?:in|of|during)\s+may", text):
+            continue
+        found.add(_month_no(word))
+    return found.pop() if len(found) == 1 else None
+
+
 def two_days(text: str) -> str | None:
     """Two or more days that make no span ("on Nov 3 and Nov 5"): the text of the first."""
     low = _spread(text.lower())
@@ -130,7 +148,7 @@ def day_range(text: str, today: date) -> Period | None:
         return None
     if gap.strip() == "and" and not re.search(r"between\s+(?:the\s+)?$", low[:s0]):
         return None  # "Nov 1 and Nov 15" without "between": two days, not a span
-    m0 = m0 or m1  # "the 1st to the 15th of November"
+    m0 = m0 or m1 or _month_named(low[:s0] + " " + low[e1:])  # "the 1st to the 15th of November"
     if m0 is None:  # "1号到15号": this month's days (last month's when not come yet)
         m0 = today.month if d0 <= today.day else (today.replace(day=1) - timedelta(days=1)).month
     start = _dated(m0, d0, today)

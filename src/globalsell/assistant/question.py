@@ -289,6 +289,13 @@ _PERIOD_RESTATED = (
         r"\1 \2",
     ),
     (re.compile(r"(?<![a-z])the\s+current\s+(month|week|quarter|year)(?![a-z])"), r"this \1"),
+    # "本周到今天为止", "这个月截至目前": the period so far, one period
+    (
+        re.compile(
+            r"(本周|这周|这个星期|本月|这个月|今年)\s*(?:到|至|截至|截止到?)\s*(?:今天|现在|目前)(?:为止)?"
+        ),
+        r"\1",
+    ),
     (
         re.compile(
             r"(?<![a-z])(?:the\s+)?(?:last|previous|most recent)\s+(?:full|complete|completed|"
@@ -313,6 +320,19 @@ _ON_FILE = re.compile(
 )
 
 
+# a 运营's "链接" (the listing's link) is the product when its sales are asked ("哪个链接卖得最
+# 好", "销量top5的链接"); its status otherwise ("链接还没上线")
+_SALES_ZH = re.compile(r"卖|销量|出单|单量|件数|销售额|动销|gmv|top\s*\d")
+
+
+def _restate_jargon(low: str) -> str:
+    if "链接" in low and _SALES_ZH.search(low):
+        low = low.replace("链接", "产品")
+    if "件数" in low and re.search(r"出单|单量|订单", low):
+        low = re.sub(r"出单(?=件数)|单(?=件数)", "", low)  # "出单件数": the units, not the orders
+    return low
+
+
 def _restate_periods(low: str) -> str:
     low = _ON_FILE.sub("on file", low)
     for pattern, plain in _PERIOD_RESTATED:
@@ -328,6 +348,12 @@ _TAG = re.compile(r"^\s*(?:(?:\[[^\]]{1,30}\]|【[^】]{1,30}】|@[\w-]{1,30}:?)
 # not asked, so not read
 _CONTRAST = re.compile(
     r"(?i),?\s*\b(?:rather than|instead of|as opposed to)\b[^,.;:?!]{0,60}"
+    # "in yen, not converted", "all products, not just one"; never "not counting JP", "not in
+    # DE" (an exclusion) nor "not live", "not yet" (the question itself)
+    r"|,\s*not\s+(?!counting|including|incl|in\b|on\b|at\b|for\b|from\b|yet\b|live\b|"
+    r"listed\b|sold\b|selling\b|shipped\b|received\b)[^,.;:?!]{1,40}"
+    # "一件没卖的也算", "零销量的也算": products at 0 are counted in, no negation
+    r"|[，,]?\s*(?:一件)?(?:没卖(?:出去)?|零销量|没有销量)的?也(?:算|包括|要算|列上)[^，。？?！!]*"
     r"|而不是[^，。；：？?！!,.]{1,16}"
     r"|(就是[^，。；：？?！!,.不]{1,10}?)不是[^，。；：？?！!,.是]{1,10}"
 )
@@ -579,7 +605,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
-    low = spell_numbers(_restate_periods(_WEEK_RESTATED.sub(r"\1", low)))
+    low = spell_numbers(_restate_jargon(_restate_periods(_WEEK_RESTATED.sub(r"\1", low))))
     refusal: Refusal | None = None
     seller_named = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"

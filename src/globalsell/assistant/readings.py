@@ -12,6 +12,7 @@ Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from globalsell.assistant.names import Named
@@ -23,6 +24,7 @@ __all__ = [
     "answer_note",
     "stockout_as_cover",
     "product_note",
+    "read_sku_forms",
     "read_slips",
     "slip_note",
 ]
@@ -61,6 +63,32 @@ def read_slips(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if not found:
         return text, ()
     return _SLIP_RE.sub(lambda m: IME_SLIPS[m.group(0)], text), found
+
+
+_SKU_LIKE = re.compile(
+    r"(?<![A-Za-z0-9-])([A-Za-z]{2,4}-?[A-Za-z]{2,4}-?\d{2,4}(?:-[A-Za-z0-9]+)?)(?![A-Za-z0-9])"
+)
+
+
+def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`text` with each SKU written without one of its dashes ("NBAP-005", "NB-BT001") as the
+    one catalogue SKU it is, and the (written, SKU) pairs read; a SKU written whole, or one
+    that fits no catalogue SKU so, is left for the caller to find or ask about."""
+    known = {sku.upper() for sku in skus}
+    bare: dict[str, set[str]] = {}
+    for sku in known:
+        bare.setdefault(sku.replace("-", ""), set()).add(sku)
+    found: dict[str, str] = {}
+    for m in _SKU_LIKE.finditer(text):
+        written = m.group(1)
+        if written.upper() in known:
+            continue
+        fits = bare.get(written.upper().replace("-", ""), set())
+        if len(fits) == 1:
+            found[written] = next(iter(fits))
+    for written, sku in found.items():
+        text = re.sub(rf"(?<![A-Za-z0-9-]){re.escape(written)}(?![A-Za-z0-9])", sku, text)
+    return text, tuple(found.items())
 
 
 def slip_note(slips: tuple[tuple[str, str], ...], zh: bool) -> str:

@@ -95,6 +95,11 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("售罄率", "动销率", "售出率"),
     ),
     (
+        "account health and defect rates",
+        ("account health", "order defect rate", "odr", "defect rate"),
+        ("账户健康", "账号健康", "健康分", "ODR", "odr", "订单缺陷率"),
+    ),
+    (
         "regions made of several stores",
         ("eu", "europe", "european", "emea", "asia", "north america", "latin america"),
         ("欧洲", "欧盟", "欧区", "亚洲", "北美", "南美", "拉美"),
