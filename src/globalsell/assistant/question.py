@@ -62,6 +62,8 @@ from globalsell.assistant.question_entities import (
     target_currency,
 )
 from globalsell.assistant.question_typos import fix_typos as _fix_typos
+from globalsell.assistant.restate import PURPOSE as _PURPOSE
+from globalsell.assistant.restate import restate, without_asides_said
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
@@ -277,102 +279,8 @@ def is_chinese(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
 
-# the same periods in other words: "the previous month" is last month, "this calendar month" this
-# month, "so far this month" / "month to date" this month
-_PERIOD_RESTATED = (
-    (
-        re.compile(r"(?<![a-z])(?:the\s+)?previous\s+(month|week|quarter|year)(?![a-z])"),
-        r"last \1",
-    ),
-    (
-        re.compile(r"(?<![a-z])(this|last|the current)\s+calendar\s+(month|week|year)(?![a-z])"),
-        r"\1 \2",
-    ),
-    (re.compile(r"(?<![a-z])the\s+current\s+(month|week|quarter|year)(?![a-z])"), r"this \1"),
-    # "本周到今天为止", "这个月截至目前": the period so far, one period
-    (
-        re.compile(
-            r"(本周|这周|这个星期|本月|这个月|今年)\s*(?:到|至|截至|截止到?)\s*(?:今天|现在|目前)(?:为止)?"
-        ),
-        r"\1",
-    ),
-    (
-        re.compile(
-            r"(?<![a-z])(?:the\s+)?(?:last|previous|most recent)\s+(?:full|complete|completed|"
-            r"whole|closed)\s+(?:calendar\s+)?(month|week|quarter|year)(?![a-z])"
-        ),
-        r"last \1",
-    ),
-    (
-        re.compile(r"(?<![a-z])(?:so\s+far\s+this|month\s+to\s+date|mtd)(?=\s+month|(?![a-z]))"),
-        "this month",
-    ),
-)
-
 # "还有风扇吗", "还剩几个水壶吗", "有货吗": whether goods are still held, a question of stock
 _STILL_HELD = re.compile(r"(?:还有|还剩)[^，。？?！!吗]{1,12}吗|有货吗|还有货|还有没有货")
-
-
-# "the unit cost we hold on file": a record kept, not goods held
-_ON_FILE = re.compile(
-    r"(?<![a-z])(?:(?:we|i)\s+)?(?:hold|holds|held|keep|keeps|kept|have|has)\s+(?:it\s+)?"
-    r"(?:on|in)\s+(?:file|record|our records|the system)(?![a-z])"
-)
-
-
-# a 运营's "链接" (the listing's link) is the product when its sales are asked ("哪个链接卖得最
-# 好", "销量top5的链接"); its status otherwise ("链接还没上线")
-_SALES_ZH = re.compile(r"卖|销量|出单|单量|件数|销售额|动销|gmv|top\s*\d")
-
-
-def _restate_jargon(low: str) -> str:
-    if "链接" in low and _SALES_ZH.search(low):
-        low = low.replace("链接", "产品")
-    if "件数" in low and re.search(r"出单|单量|订单", low):
-        low = re.sub(r"出单(?=件数)|单(?=件数)", "", low)  # "出单件数": the units, not the orders
-    return low
-
-
-def _restate_periods(low: str) -> str:
-    low = _ON_FILE.sub("on file", low)
-    for pattern, plain in _PERIOD_RESTATED:
-        low = pattern.sub(plain, low)
-    return re.sub(r"this month month", "this month", low)
-
-
-# a sender's tag before the question ("[EU ops]", "【运营】", "@bot"): who asks, not what
-_TAG = re.compile(r"^\s*(?:(?:\[[^\]]{1,30}\]|【[^】]{1,30}】|@[\w-]{1,30}:?)\s*)+")
-
-# what the question sets aside to say what it means ("the total revenue, rather than the price
-# per unit", "in total rather than store by store", "就是订单数不是件数", "要销售额而不是单价"):
-# not asked, so not read
-_CONTRAST = re.compile(
-    r"(?i),?\s*\b(?:rather than|instead of|as opposed to)\b[^,.;:?!]{0,60}"
-    # "in yen, not converted", "all products, not just one"; never "not counting JP", "not in
-    # DE" (an exclusion) nor "not live", "not yet" (the question itself)
-    r"|,\s*not\s+(?!counting|including|incl|in\b|on\b|at\b|for\b|from\b|yet\b|live\b|"
-    r"listed\b|sold\b|selling\b|shipped\b|received\b)[^,.;:?!]{1,40}"
-    # "一件没卖的也算", "零销量的也算": products at 0 are counted in, no negation
-    r"|[，,]?\s*(?:一件)?(?:没卖(?:出去)?|零销量|没有销量)的?也(?:算|包括|要算|列上)[^，。？?！!]*"
-    r"|而不是[^，。；：？?！!,.]{1,16}"
-    r"|(就是[^，。；：？?！!,.不]{1,10}?)不是[^，。；：？?！!,.是]{1,10}"
-)
-
-# what the seller will do with the answer ("so that we may pause the advertising on them", "in
-# order to brief the team", "以便安排补货", "我好安排广告"): context, not the question
-_PURPOSE = re.compile(
-    r"(?i),?\s+(?:so\s+(?:that\s+)?(?:we|i|they|you|the\s+client|the\s+team)\s+"
-    r"(?:can|could|may|might|will|would)|in\s+order\s+to)(?![a-z])[^?.!;]*"
-    r"|[，,]?\s*(?:以便|好让|方便我们|方便我)[^？?。！!；;]*"
-    r"|[,，。;；!！?？]\s*我好(?!像)[^。？！?!]*"
-)
-# a sentence after the question that tells its background or thanks ("The client is concerned
-# that it may be too thin.", "Many thanks."): not a second question
-_CONTEXT_AFTER = re.compile(
-    r"(?i)\?\s+(?:the\s+(?:client|customer|team|buyer|boss)|they|he|she|this|that|many\s+thanks"
-    r"|thanks|thank\s+you|kind\s+regards|best\s+regards|cheers|i\s+should\s+be|"
-    r"i\s+would\s+be|i'd\s+be)(?![a-z])[^?]*$"
-)
 
 
 def normalise(question: str) -> str:
@@ -381,8 +289,7 @@ def normalise(question: str) -> str:
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
     English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
-    text = _CONTRAST.sub(lambda m: m.group(1) or "", _TAG.sub("", text))
-    text = _PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
+    text = without_asides_said(text)
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -605,7 +512,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     rest = _SHIPMENT_RE.sub(" ", text)
     rest = _SKU_RE.sub(lambda m: " " if re.search(r"\d", m.group(1)) else m.group(1), rest)
     low = _DAYS_SHORT.sub(r"\1 days", _fix_typos(_PER_PIECE.sub(" ", rest.lower())))
-    low = spell_numbers(_restate_jargon(_restate_periods(_WEEK_RESTATED.sub(r"\1", low))))
+    low = spell_numbers(restate(_WEEK_RESTATED.sub(r"\1", low)))
     refusal: Refusal | None = None
     seller_named = re.search(  # 'the seller "Acme Home"', "seller called Acme": not this seller
         r"(?<![A-Za-z])(?:[Ss]eller|[Mm]erchant|[Ss]hop)\s+(?:(?:called|named)\s+)?"
