@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from globalsell.assistant.period_base import MONTHS
 from globalsell.assistant.script import to_simplified
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.catalog import service as catalog
@@ -121,17 +122,7 @@ _FUNCTION_WORDS = frozenset(
         "fyi",
         "btw",
         "imo",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *(m for m in MONTHS if m != "may"),
     ]
 )
 
