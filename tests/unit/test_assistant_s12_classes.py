@@ -288,3 +288,20 @@ def test_operations_jargon() -> None:
     assert normalise("which listings are live, not counting JP") == (
         "which listings are live, not counting JP"
     )
+
+
+def test_latin_words_of_a_products_title_name_it_too() -> None:
+    items = [
+        Named("L-1", "LED护眼台灯", ("LED Desk Lamp, Eye-Caring",), ("L-1",)),
+        Named("L-2", "LED人体感应小夜灯2个装", ("Motion Sensor Night Light",), ("L-2",)),
+    ]
+    matched, vague = match_products(items, "how many of the LED one did we sell last month?")
+    assert [n.sku for n in matched] == ["L-1", "L-2"]
+    assert [n.sku for n in match_products(items, "LED desk lamp stock")[0]] == ["L-1"]
+
+
+def test_a_purpose_clause_ends_at_its_comma_and_two_weeks_before_japan_are_two_weeks() -> None:
+    assert normalise("Just so I can reconcile it with the report, how many fans did we sell?") == (
+        "Just, how many fans did we sell?"
+    )
+    assert _span_of("想知道这两周日本亚马逊一共出了多少个订单") == (date(2026, 11, 24), TODAY)

@@ -187,6 +187,17 @@ def _product_colours(n: Named) -> set[str]:
     return _colours(" ".join((*n.variants, *n.names)))
 
 
+def _name_words(n: Named) -> set[str]:
+    """The words of a product's English names and the Latin words of its own title ("LED" of
+    "LED人体感应小夜灯")."""
+    return set().union(*(_words(x, parts=False) for x in n.names)) | _title_words(n)
+
+
+def _title_words(n: Named) -> set[str]:
+    """The Latin words of a product's own title ("led" of "LED人体感应小夜灯"): what it is."""
+    return _words(re.sub(r"[^\x00-\x7f]", " ", n.title), parts=False)
+
+
 def _head(name: str) -> str:
     """What a product is, before the first comma of its English name ("Yoga Mat" in "Yoga Mat,
     6mm, with Carrying Strap"); the rest describes it."""
@@ -223,9 +234,10 @@ def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
     if not qwords and not qhan:
         return [], []
-    doc_words = {n.sku: set().union(*(_words(x, parts=False) for x in n.names)) for n in items}
+    doc_words = {n.sku: _name_words(n) for n in items}
     head_words = {
-        n.sku: set().union(*(_words(_head(x), parts=False) for x in n.names)) for n in items
+        n.sku: set().union(*(_words(_head(x), parts=False) for x in n.names)) | _title_words(n)
+        for n in items
     }
     df: dict[str, int] = defaultdict(int)
     for ws in doc_words.values():
@@ -411,7 +423,7 @@ def _misspelt(
 def misspelt_readings(items: list[Named], text: str) -> list[tuple[str, Named]]:
     """Each misspelt word of the question that fits one product only, with that product: what
     an answer names it read the word as ("kettel": the kettle)."""
-    doc_words = {n.sku: set().union(*(_words(x, parts=False) for x in n.names)) for n in items}
+    doc_words = {n.sku: _name_words(n) for n in items}
     df: dict[str, int] = defaultdict(int)
     for ws in doc_words.values():
         for w in ws:

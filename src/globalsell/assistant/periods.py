@@ -562,7 +562,7 @@ def _coarse_period(low: str, today: date) -> Period | None:
         return Period(start, today, f"the last {n} days", f"最近{n}天")
     weeks = re.search(r"(?:last|past)\s+(\d{1,2}|two|three|four)\s+weeks?(?![a-z])", low)
     zh_weeks = re.search(
-        r"(?:最近|过去|近|这)?\s*([两二三四234])\s*个?\s*(?:星期|周)(?![二三四五六日天])(?!一(?!共))",
+        r"(?:最近|过去|近|这)?\s*([两二三四234])\s*个?\s*(?:星期|周)(?![二三四五六天])(?!日(?!本))(?!一(?!共))",
         low,
     )
     if weeks or zh_weeks:

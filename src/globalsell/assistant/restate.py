@@ -93,7 +93,7 @@ _CONTRAST = re.compile(
 # order to brief the team", "以便安排补货", "我好安排广告"): context, not the question
 PURPOSE = re.compile(
     r"(?i),?\s+(?:so\s+(?:that\s+)?(?:we|i|they|you|the\s+client|the\s+team)\s+"
-    r"(?:can|could|may|might|will|would)|in\s+order\s+to)(?![a-z])[^?.!;]*"
+    r"(?:can|could|may|might|will|would)|in\s+order\s+to)(?![a-z])[^?.!;,，]*"
     r"|[，,]?\s*(?:以便|好让|方便我们|方便我)[^？?。！!；;]*"
     r"|[,，。;；!！?？]\s*我好(?!像)[^。？！?!]*"
 )
