@@ -305,3 +305,12 @@ def test_a_purpose_clause_ends_at_its_comma_and_two_weeks_before_japan_are_two_w
         "Just, how many fans did we sell?"
     )
     assert _span_of("想知道这两周日本亚马逊一共出了多少个订单") == (date(2026, 11, 24), TODAY)
+
+
+def test_a_kind_noun_with_a_modifier_both_share_fits_both() -> None:
+    items = [
+        Named("L-1", "LED护眼台灯", ("LED Desk Lamp, Eye-Caring",), ("L-1",)),
+        Named("L-2", "LED人体感应小夜灯2个装", ("Motion Sensor Night Light",), ("L-2",)),
+    ]
+    assert [n.sku for n in match_products(items, "unit cost of the LED light")[1]] == ["L-1", "L-2"]
+    assert [n.sku for n in match_products(items, "night light stock")[0]] == ["L-2"]

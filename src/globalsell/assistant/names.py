@@ -347,14 +347,20 @@ _KIN: dict[str, frozenset[str]] = {
 def _kin_products(
     chosen: set[str], evidence: dict[str, set[str]], head_words: dict[str, set[str]]
 ) -> set[str]:
-    """Products other than the chosen named by a kin of the one kind noun the question names
-    them by ("lamps": the night light and the path lights beside the desk lamp); empty when the
-    question says more of the chosen than that noun ("desk lamp")."""
+    """Products other than the chosen that the question's words fit as well once its kind noun
+    is read with its kin: "lamps" fits the night light and the path lights beside the desk
+    lamp, "LED light" the LED desk lamp beside the LED night light; none when the question says
+    of the chosen something the other lacks ("desk lamp", "night light")."""
     found = set().union(*(evidence[sku] for sku in chosen)) if chosen else set()
-    if len(found) != 1:
+    kinds = [w for w in found if w in _KIN]
+    if len(kinds) != 1:
         return set()
-    kin = _KIN.get(next(iter(found)), frozenset())
-    return {sku for sku, heads in head_words.items() if sku not in chosen and kin & heads}
+    kin, rest = _KIN[kinds[0]], found - {kinds[0]}
+    return {
+        sku
+        for sku, heads in head_words.items()
+        if sku not in chosen and kin & heads and rest <= evidence.get(sku, set())
+    }
 
 
 def _head_noun(name: str) -> str:
