@@ -314,3 +314,12 @@ def test_a_kind_noun_with_a_modifier_both_share_fits_both() -> None:
     ]
     assert [n.sku for n in match_products(items, "unit cost of the LED light")[1]] == ["L-1", "L-2"]
     assert [n.sku for n in match_products(items, "night light stock")[0]] == ["L-2"]
+
+
+def test_a_month_is_a_whole_word_never_the_start_of_another() -> None:
+    assert _span_of("units on the UK marketplace from the 1st to the 7th") == (
+        date(2026, 12, 1),
+        date(2026, 12, 7),
+    )
+    assert _span_of("kettle units in 1-3 marketplaces") is None
+    assert _span_of("kettle units Sept 1-15") == (date(2026, 9, 1), date(2026, 9, 15))

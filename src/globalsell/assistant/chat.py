@@ -434,9 +434,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         return reply
     answered = reply.intent not in _NOT_ANSWERED
     rest = parse(question, today=now.date()).rest if answered else ""
-    read = (
-        semantic.misspelt_readings(semantic.catalogue(session, actor=actor), rest) if rest else []
-    )
+    read = semantic.misspelt_readings(items, rest) if rest else []
     note = answer_note(slips, read, reply.text, is_chinese(question))
     return replace(reply, text=note + reply.text) if note else reply
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
+from globalsell.assistant.period_base import (
+    MONTH_WORD,
+    MONTHS,
+    Period,
+    black_friday,
+    cn_number,
+    months_named,
+)
 
 __all__ = ["SLASH_ANY", "day_range", "slash_day", "two_days"]
 
@@ -38,10 +45,10 @@ def _month_no(word: str) -> int:
 _DAYS_OF_AFTER = re.compile(
     rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–~]|to|and|through|thru|until|till)\s*"
     rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+"
-    rf"(?:of\s+)?(({_MONTH})[a-z]*)(?![a-z])"
+    rf"(?:of\s+)?({MONTH_WORD})\.?(?![a-z])"
 )
 _DAYS_OF_BEFORE = re.compile(
-    rf"(?<![a-z])(({_MONTH})[a-z]*\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*"
+    rf"(?<![a-z])(({MONTH_WORD})\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*"
     rf"(?:[-–~]|to|through|thru|until|till)\s*(?:the\s+)?"
     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:a-z])"
 )
@@ -98,21 +105,10 @@ def _days(low: str) -> list[tuple[int, int, int | None, int]]:
     return out
 
 
-_MONTH_WORD = re.compile(
-    rf"(?<![a-z])({_MONTH})[a-z]*(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d)"
-    r"|([一二三四五六七八九十]{1,2})\s*月"
-)
-
-
 def _month_named(text: str) -> int | None:
     """The one month the rest of the text names ("the first week of November, the 1st to the
     7th", "11月第一周(1号到7号)"), or None."""
-    found = set()
-    for m in _MONTH_WORD.finditer(text):
-        word = m.group(1) or m.group(2) or m.group(3)
-        if m.group(1) and m.group(1) == "may" and not re.search(r"(?:in|of|during)\s+may", text):
-            continue
-        found.add(_month_no(word))
+    found = months_named(text)
     return found.pop() if len(found) == 1 else None
 
 

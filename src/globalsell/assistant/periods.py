@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number
+from globalsell.assistant.period_base import MAY_MONTH, MONTHS, Period, black_friday, cn_number
 from globalsell.assistant.period_base import month_bounds as _month_bounds
 from globalsell.assistant.period_ranges import two_days
 from globalsell.assistant.period_words import future_time, time_word
@@ -521,14 +521,6 @@ def _strip_handled(low: str) -> str:
     return _ZH_MONTH_DAY.sub(" ", low)
 
 
-# "may" is the month after a word that takes a time or before a day or a year ("in May",
-# "last May", "May 3", "May 2026"); otherwise it is the verb
-_MAY_MONTH = re.compile(
-    r"(?<![a-z])(?:in|of|during|since|until|till|through|from|last|this|early|mid|late|before|"
-    r"after|for|by)\s+may(?![a-z])|(?<![a-z])may\s+(?:\d|20\d\d)|^\s*may(?![a-z])"
-)
-
-
 def _coarse_period(low: str, today: date) -> Period | None:
     explicit = _explicit_month(low, today)
     if explicit is not None:
@@ -631,7 +623,7 @@ def _coarse_period(low: str, today: date) -> Period | None:
         return Period(start, end, f"last year ({today.year - 1})", f"去年({today.year - 1})")
     months = MONTHS
     for i, name in enumerate(months, start=1):
-        if name == "may" and not _MAY_MONTH.search(low):
+        if name == "may" and not MAY_MONTH.search(low):
             continue  # "it may be too thin", "so that we may pause": the verb
         if _ascii_has(low, name) or (len(name) > 4 and _ascii_has(low, name[:3])):
             year = today.year if i <= today.month else today.year - 1
