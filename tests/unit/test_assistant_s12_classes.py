@@ -323,3 +323,16 @@ def test_a_month_is_a_whole_word_never_the_start_of_another() -> None:
     )
     assert _span_of("kettle units in 1-3 marketplaces") is None
     assert _span_of("kettle units Sept 1-15") == (date(2026, 9, 1), date(2026, 9, 15))
+
+
+def test_a_day_of_a_month_needs_the_month_as_a_whole_word() -> None:
+    from globalsell.assistant.period_ranges import two_days
+
+    assert _span_of("Nov 1 to Nov 15 kettle units") == (date(2026, 11, 1), date(2026, 11, 15))
+    assert _span_of("from 3rd of November until the 10th of november") == (
+        date(2026, 11, 3),
+        date(2026, 11, 10),
+    )
+    # "mar" of "marketplace", "dec" of "decent": no day of March or December
+    assert two_days("the marketplace 2 to marketplace 5") is None
+    assert two_days("decent 2 and decent 9") is None

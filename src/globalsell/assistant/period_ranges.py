@@ -19,10 +19,10 @@ from globalsell.assistant.period_base import (
 
 __all__ = ["SLASH_ANY", "day_range", "slash_day", "two_days"]
 
-_MONTH = "|".join(m[:3] for m in MONTHS)
+# a month as a whole word ("Nov", "November", "sept."), never the "mar" of "marketplace"
 _EN_DAY = re.compile(
-    rf"(?<![a-z])(?:({_MONTH})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])|"
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})[a-z]*)(?![a-z])"
+    rf"(?<![a-z])(?:({MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORD})\.?)(?![a-z])"
 )
 _ZH_DAY = re.compile(
     r"(?:(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*)?(3[01]|[12]\d|[1-9])\s*[日号]"
