@@ -55,3 +55,21 @@ def test_two_periods_compared_are_each_answered(session: Session) -> None:
     assert len(firsts) == 2
     assert firsts[0].startswith("NB-KT-001 sold 0 units in all stores over this month")
     assert firsts[1].startswith("NB-KT-001 sold 0 units in all stores over last month")
+
+
+def test_a_unit_cost_asked_for_a_store_says_it_is_the_same_everywhere(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    reply = chat.answer(
+        session, now=AT, actor=member.actor, question="unit cost of NB-KT-001 in Germany"
+    )
+    assert reply.text.splitlines()[:2] == [
+        "Unit cost of NB-KT-001: 18.50 CNY (the purchase cost, the same for every store; for a"
+        " store's cost with freight and duty, ask for its landed cost)",
+        "Filters: measure=unit_cost, sku=NB-KT-001",
+    ]
+    chinese = chat.answer(session, now=AT, actor=member.actor, question="NB-KT-001在德国的采购成本")
+    assert chinese.text.splitlines()[:2] == [
+        "NB-KT-001 的采购成本: 18.50 CNY（采购成本各站点相同；含头程和关税的成本请问落地成本）",
+        "条件: measure=unit_cost, sku=NB-KT-001",
+    ]

@@ -362,9 +362,9 @@ def unit_cost(
                     }
                 )
     query = f"catalogue unit_cost WHERE sku IN ({', '.join(req.skus)})"
-    return Result(
-        Measure.UNIT_COST.value, filters_of(req), query, rows, {}, f"/products/{req.skus[0]}"
-    )
+    # a purchase cost is one figure for every store: a store asked about filters nothing
+    filters = {k: v for k, v in filters_of(req).items() if k not in ("store", "stores")}
+    return Result(Measure.UNIT_COST.value, filters, query, rows, {}, f"/products/{req.skus[0]}")
 
 
 def landed_cost(session: Session, *, actor: Actor, req: Request, now: datetime) -> Result:
