@@ -118,7 +118,8 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
             costs = ", ".join(f"{x['sku']} {x['unit_cost']} {x['currency']}" for x in r.rows) or (
                 "没有成本数据" if zh else "no cost recorded"
             )
-        text = f"{req.skus[0]} 的采购成本: {costs}" if zh else f"Unit cost of {req.skus[0]}: {costs}"
+        sku = req.skus[0]
+        text = f"{sku} 的采购成本: {costs}" if zh else f"Unit cost of {sku}: {costs}"
         if req.store or req.stores:
             text += (
                 "（采购成本各站点相同；含头程和关税的成本请问落地成本）"
