@@ -102,6 +102,12 @@ assistant / freelancer in casual American English (slang, contractions, "gimme",
 requests in one message) and a 运营 writing 日报 / 周报 questions in e-commerce jargon (出单, 单量,
 动销, GMV, 件数, 站点, 链接, 断货预警, 头程, 备货, 入仓); written the same way, not yet run, graded
 strictly), which --fresh21 runs alone;
+`assistant_questions_fresh24.py` adds "freshAC" (80, 40 English and 40 Chinese: a seller typing
+keywords on a phone (typos, no grammar), a curious new employee asking full, slightly verbose
+questions (two related asks in one message), an agency account manager reporting to the brand
+("for the client deck: ..."), a seller on a phone in Chinese (short, the odd same-sound typo), a
+新人运营 asking with 请问, and a 老板 asking about money (赚多少, 亏不亏, 利润, 成本, 到手价);
+written the same way, not yet run, graded strictly), which --fresh24 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -146,6 +152,7 @@ from assistant_questions_fresh18 import FRESH_W  # noqa: E402
 from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_fresh20 import FRESH_Y  # noqa: E402
 from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
+from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
@@ -209,6 +216,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshX", FRESH_X),
     ("freshY", FRESH_Y),
     ("freshZ", FRESH_Z),
+    ("freshAC", FRESH_AC),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -234,15 +242,16 @@ FLAGS = {
     "--fresh19": ("freshX",),
     "--fresh20": ("freshY",),
     "--fresh21": ("freshZ",),
+    "--fresh24": ("freshAC",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ")
+STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAC")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ")
+UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAC")
 
 
 def zh(q: str) -> bool:
