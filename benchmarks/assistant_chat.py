@@ -102,6 +102,12 @@ assistant / freelancer in casual American English (slang, contractions, "gimme",
 requests in one message) and a 运营 writing 日报 / 周报 questions in e-commerce jargon (出单, 单量,
 动销, GMV, 件数, 站点, 链接, 断货预警, 头程, 备货, 入仓); written the same way, not yet run, graded
 strictly), which --fresh21 runs alone;
+`assistant_questions_fresh23.py` adds "freshAB" (80, 40 English and 40 Chinese: a finance controller
+closing the month in precise, formal English, a British / Australian e-commerce manager ("reckon",
+"cheers", "mate", "flog") and an inventory planner (days of cover, OOS, in-transit, "sitting at the
+hub"); 财务 in formal written Chinese (请提供, 烦请确认, 截至目前, 合计), a 仓库 / 物流 colleague
+(票, 柜子, 头程, 清关, 入仓) and sellers' mixed-language messages ("kettle 美国站 last week
+出了几单"); written the same way, not yet run, graded strictly), which --fresh23 runs alone;
 `assistant_questions_fresh24.py` adds "freshAC" (80, 40 English and 40 Chinese: a seller typing
 keywords on a phone (typos, no grammar), a curious new employee asking full, slightly verbose
 questions (two related asks in one message), an agency account manager reporting to the brand
@@ -152,6 +158,7 @@ from assistant_questions_fresh18 import FRESH_W  # noqa: E402
 from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_fresh20 import FRESH_Y  # noqa: E402
 from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
+from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
@@ -216,6 +223,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshX", FRESH_X),
     ("freshY", FRESH_Y),
     ("freshZ", FRESH_Z),
+    ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
@@ -242,16 +250,17 @@ FLAGS = {
     "--fresh19": ("freshX",),
     "--fresh20": ("freshY",),
     "--fresh21": ("freshZ",),
+    "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAC")
+STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAB", "freshAC")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAC")
+UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAB", "freshAC")
 
 
 def zh(q: str) -> bool:
