@@ -102,6 +102,12 @@ assistant / freelancer in casual American English (slang, contractions, "gimme",
 requests in one message) and a 运营 writing 日报 / 周报 questions in e-commerce jargon (出单, 单量,
 动销, GMV, 件数, 站点, 链接, 断货预警, 头程, 备货, 入仓); written the same way, not yet run, graded
 strictly), which --fresh21 runs alone;
+`assistant_questions_fresh22.py` adds "freshAA" (80, 40 English and 40 Chinese, ordinary sellers:
+a Shenzhen small-business owner writing English as a second language ("how much pieces", "the fan
+japan stock have how many"), a US ops manager in quick Slack messages, questions wrapped in context,
+a boss dictating by voice input (no punctuation, fillers, numbers as words), a Taiwanese colleague
+in Traditional Chinese and a 运营 in short 工作群 messages; written the same way, not yet run,
+graded strictly), which --fresh22 runs alone;
 `assistant_questions_fresh23.py` adds "freshAB" (80, 40 English and 40 Chinese: a finance controller
 closing the month in precise, formal English, a British / Australian e-commerce manager ("reckon",
 "cheers", "mate", "flog") and an inventory planner (days of cover, OOS, in-transit, "sitting at the
@@ -158,6 +164,7 @@ from assistant_questions_fresh18 import FRESH_W  # noqa: E402
 from assistant_questions_fresh19 import FRESH_X  # noqa: E402
 from assistant_questions_fresh20 import FRESH_Y  # noqa: E402
 from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
+from assistant_questions_fresh22 import FRESH_AA  # noqa: E402
 from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
@@ -223,6 +230,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshX", FRESH_X),
     ("freshY", FRESH_Y),
     ("freshZ", FRESH_Z),
+    ("freshAA", FRESH_AA),
     ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
 ]
@@ -250,17 +258,20 @@ FLAGS = {
     "--fresh19": ("freshX",),
     "--fresh20": ("freshY",),
     "--fresh21": ("freshZ",),
+    "--fresh22": ("freshAA",),
     "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
-STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAB", "freshAC")
+STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
+STRICT += ("freshAC",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
-UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAB", "freshAC")
+UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
+UNTOUCHED += ("freshAC",)
 
 
 def zh(q: str) -> bool:
