@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from globalsell.assistant import coverage, semantic, service
 from globalsell.assistant.answers_render import overstock_lead, render
 from globalsell.assistant.asides import without_asides
+from globalsell.assistant.names import one_by_a_feature
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
@@ -139,6 +140,7 @@ UNSUPPORTED_ZH = {
     "profit totals": "利润总额",
     "storage and FBA fees": "仓储费和FBA费用",
     "averages, shares and growth": "平均值、占比和增长",
+    "payouts and account balances": "回款和账户余额",
     "figures that leave something out": "排除部分数据后的数字",
     "products ranked by price or cost": "按价格或成本排序的产品",
     "counts of products by their sales": "按销量统计的产品个数",
@@ -246,6 +248,11 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?)(?![a-z])", " ", rest
         )
     matched, vague = semantic.match_products(items, rest)
+    feature = one_by_a_feature(items, p.text)  # "USB那款", "PD的那个", "the LED one"
+    if len(feature) > 1 and len(matched) <= 1 and not vague:
+        matched, vague = [], feature
+    elif len(feature) == 1 and not matched and not vague:
+        matched = feature
     if not matched and not vague and p.aside_names:
         vague, _ = semantic.match_products(items, p.aside_names)
         if vague:  # "for the board summary": a product named only by the event asked for
@@ -303,11 +310,20 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
     return (), None
 
 
+# an order's placing, named ("orders placed today", "今天下的单"): the day filters the orders
+_PLACED = re.compile(
+    r"(?<![a-z])(?:placed|received|came\s+in|come\s+in|made|taken|booked)(?![a-z])|下单|下的单|进来的"
+)
+
+
 def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     assert p.measure is not None
     sales = p.measure in semantic.SALES_MEASURES
     # a now-only figure carries no period (a past one was asked back before)
     period = p.period if sales or p.measure is Measure.OPEN_ORDERS else None
+    today_only = period is not None and period.start == period.end == now.date()
+    if p.measure is Measure.OPEN_ORDERS and today_only and not _PLACED.search(p.text.lower()):
+        period = None  # "as at today": the orders open now, whenever placed
     if p.measure is Measure.SHIPMENTS:
         period = _arrival_window(p, now.date())
     if sales and period is None:
@@ -332,7 +348,27 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         hs_proposed=p.hs_proposed,
         currency=p.currency,
         mode=p.shipment_mode,
+        per=p.per if sales else None,
     )
+
+
+def _inbound_on_record(
+    session: Session, actor: Actor, req: Request, items: list[Named], now: datetime, zh: bool
+) -> str:
+    """What the stock records hold inbound for the products a shipment question found no
+    consignment of ("what's in transit to FBA Japan for the kettle"): units can be inbound on a
+    shipment created outside globalsell, and the seller asked what is on its way."""
+    stock = Request(measure=Measure.STOCK, skus=req.skus, store=req.store, stock_part="inbound")
+    rows = semantic.evaluate(session, actor=actor, req=stock, items=items, now=now).rows
+    inbound = sum(int(x.get("inbound") or 0) for x in rows)
+    if not inbound:
+        return ""
+    skus = ", ".join(req.skus)
+    if zh:
+        where = f"发往 {req.store}" if req.store else ""
+        return f"\n但库存记录显示 {skus} 有 {inbound} 件在途(inbound){where}。"
+    where = f" to {req.store}" if req.store else ""
+    return f"\nThe stock records do show {inbound} units of {skus} inbound{where}."
 
 
 def _arrival_window(p: Parsed, today: date) -> Period | None:
@@ -429,6 +465,8 @@ _COMMON_NAMES = frozenset(
         "tbh",
         "lmk",
         "gmv",
+        "aov",  # average order value
+        "asp",  # average selling price
     ]
 )
 
@@ -636,6 +674,8 @@ def answer_parsed(
     except NotFound as exc:
         return clarify(p, f"I cannot answer that: {exc.message}.", f"无法回答: {exc.message}。")
     text = render(req, result, zh)
+    if req.measure is Measure.SHIPMENTS and not result.rows and req.skus and not req.shipment:
+        text += _inbound_on_record(session, actor, req, items, now, zh)
     if p.overstock:
         text = overstock_lead(service.list_findings(session, actor=actor), req.store, zh) + text
     text += (

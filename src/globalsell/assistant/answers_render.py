@@ -12,6 +12,7 @@ from globalsell.assistant import answer_words as words
 from globalsell.assistant import semantic, semantic_lists
 from globalsell.assistant.answers_shipments import count_of as _n
 from globalsell.assistant.answers_shipments import render_shipments as _render_shipments
+from globalsell.assistant.averages import average_of, average_text
 from globalsell.assistant.question import Measure, Rank
 from globalsell.assistant.semantic import Request, Result
 
@@ -235,6 +236,22 @@ def _render_sales(req: Request, r: Result, zh: bool) -> str:
     when = _period(req, zh)
     where = _where(req, zh)
     cur = r.total.get("seller_currency", "")
+    if req.per and req.period is not None:  # "客单价", "units a day": the average, shown worked
+        days = (req.period.end - req.period.start).days + 1
+        whose = ", ".join(req.skus)
+        lead = f"{whose} {when}{where}".strip() if zh else f"{where} {_over(when)}".strip()
+        return average_text(
+            m,
+            req.per,
+            whose,
+            lead,
+            average_of(r.total, m, req.per, days, zh),
+            [
+                (str(x["key"]), average_of({**x, "seller_currency": cur}, m, req.per, days, zh))
+                for x in r.rows
+            ],
+            zh,
+        )
 
     def fig(x: dict[str, Any]) -> str:
         if m is Measure.UNITS:

@@ -57,7 +57,8 @@ def spell_numbers(low: str) -> str:
 _EVENTS = (
     r"review|reviews|meeting|meetings|call|calls|newsletter|newsletters|summary|report|deck|"
     r"presentation|sync|stand-?up|memo|briefing|recap|catch-?up|huddle|check-?in|one-pager|"
-    r"retro|retrospective|townhall|all-hands"
+    r"retro|retrospective|townhall|all-hands|valuation|stocktake|stock-take|audit|"
+    r"reconciliation|close|closing"
 )
 _EVENT_ASIDE = re.compile(
     r"(?<![a-z])(?:for|ahead of|before|in|into|with|at)\s+"

@@ -28,6 +28,7 @@ from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
 from globalsell.assistant.readings import answer_note, read_sku_forms, read_slips
+from globalsell.assistant.restate import LEAD_SENTENCE
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
@@ -429,6 +430,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     items = semantic.catalogue(session, actor=actor)
     question, forms = read_sku_forms(question, (s for n in items for s in n.skus))
     slips += forms
+    question = _without_lead_sentence(question, items, now)
     reply = _answer_read(session, actor=actor, question=question, now=now)
     if reply.intent in _NOT_ANSWERED[2:]:
         return reply
@@ -437,6 +439,31 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     read = semantic.misspelt_readings(items, rest) if rest else []
     note = answer_note(slips, read, reply.text, is_chinese(question))
     return replace(reply, text=note + reply.text) if note else reply
+
+
+def _without_lead_sentence(question: str, items: list[semantic.Named], now: datetime) -> str:
+    """The question without a sentence before it that greets or tells the sender's situation
+    ("Hi, I'm new here and still finding my way around."), unless that sentence names a
+    product, SKU or store the question then points back to ("I'm looking at the kettle.")."""
+    m = LEAD_SENTENCE.match(question)
+    if m is None:
+        return question
+    lead = parse(m.group(0), today=now.date())
+    found, vague = semantic.match_products(items, lead.rest)
+    if lead.skus or lead.store or lead.stores or lead.shipment or found or vague:
+        return question
+    return question[m.end() :]
+
+
+def _clause_reply(
+    session: Session, actor: Actor, clause: str, now: datetime
+) -> answers.Reply | None:
+    """One clause of a two-question message answered by the tools ("how many products are in
+    our catalogue"), its footer left for the message's own; None unless answered."""
+    got = _answer_read(session, actor=actor, question=clause, now=now)
+    if got.intent in _NOT_ANSWERED:
+        return None
+    return answers.Reply("answer", got.text.rsplit("\n", 1)[0], {**got.data, "measure": got.intent})
 
 
 def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
@@ -479,9 +506,9 @@ def _answer_read(session: Session, *, actor: Actor, question: str, now: datetime
         )
     if intent in ("semantic", "clarify", "refuse_other_seller"):
         parsed = _parse_with_names(session, actor, question, now)
-        reply = compound.clauses_reply(session, actor, question, now) or (
-            compound.semantic_reply(session, actor, parsed, now)
-        )
+        reply = compound.clauses_reply(
+            session, actor, question, now, lambda c: _clause_reply(session, actor, c, now)
+        ) or (compound.semantic_reply(session, actor, parsed, now))
         if reply.kind == "clarify":  # two figures or two periods: each answered, or asked
             reply = compound.each_reply(session, actor, question, parsed, now) or reply
         name = intent if reply.kind == "answer" else reply.kind

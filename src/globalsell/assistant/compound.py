@@ -7,6 +7,7 @@ cannot be answered the question is asked back whole, never half answered (ADRs 0
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -80,20 +81,37 @@ def clauses(question: str) -> list[str]:
     return parts if len(parts) == 2 else []
 
 
+# figures of the whole business, asked with nothing named
+_WHOLE_BUSINESS = (
+    Measure.PRODUCT_COUNT,
+    Measure.PROPOSALS,
+    Measure.FINDINGS,
+    Measure.HS_MISSING,
+    Measure.OPEN_ORDERS,
+)
+
+
 def _stands_alone(p: Parsed, items: list[semantic.Named]) -> bool:
     """Whether a clause names its own figure and what it is about (a product, SKU, shipment,
     store or ranking): "出了多少件？" after another question does not."""
     if p.measure is None or p.refusal is not None or p.pointer is not None:
         return False
+    if p.measure in _WHOLE_BUSINESS:  # "how many products are in our catalogue": no subject due
+        return True
     named = bool(semantic.match_products(items, p.rest)[0])
     return bool(p.skus or p.shipment or named or p.store or p.stores or p.rank or p.shipment_focus)
 
 
 def clauses_reply(
-    session: Session, actor: Actor, question: str, now: datetime
+    session: Session,
+    actor: Actor,
+    question: str,
+    now: datetime,
+    other: Callable[[str], answers.Reply | None] | None = None,
 ) -> answers.Reply | None:
     """A message asking two questions, each of which stands alone: each answered, one after the
-    other; None otherwise (the message is answered as one question)."""
+    other; None otherwise (the message is answered as one question). `other` answers a clause
+    the semantic layer does not ("how many products are in our catalogue")."""
     parts = clauses(question)
     if not parts:
         return None
@@ -101,7 +119,12 @@ def clauses_reply(
     parsed = [parse(c, today=now.date()) for c in parts]
     if not all(_stands_alone(p, items) for p in parsed):
         return None
-    replies = [semantic_reply(session, actor, p, now) for p in parsed]
+    replies = []
+    for clause, p in zip(parts, parsed, strict=True):
+        reply = semantic_reply(session, actor, p, now)
+        if reply.kind != "answer" and other is not None and p.measure in _WHOLE_BUSINESS:
+            reply = other(clause) or reply
+        replies.append(reply)
     if any(r.kind != "answer" for r in replies):
         return None
     return _together(replies)

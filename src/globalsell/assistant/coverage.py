@@ -81,8 +81,12 @@ def leftover(p: Parsed) -> Leftover | None:
     m = p.measure
     # "比较好" is "fairly good", an adverb, not "compare"
     # "recorded against them": held on record for them, no comparison
+    # "running late against plan": behind its schedule, no comparison asked
     low = re.sub(
-        r"(?<![a-z])against\s+(?:them|it|this|that|these|those|each|every)(?![a-z])", " ", low
+        r"(?<![a-z])against\s+(?:them|it|this|that|these|those|each|every|(?:the\s+|our\s+)?"
+        r"(?:plan|schedule|booking|eta))(?![a-z])",
+        " ",
+        low,
     )
     word = _hit(re.sub(r"比较(?=[好差多少高低快慢大小贵稳])", "", low), COMPARE)
     if word is not None and not (

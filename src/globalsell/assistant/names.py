@@ -229,6 +229,36 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     return _match_names(items, text)
 
 
+# a product called "the X one" by a feature word of its name ("USB那款", "the USB one", "LED的那个")
+_FEATURE_ONE = re.compile(
+    r"(?<![a-z0-9-])([a-z][a-z0-9]*)\s*(?:的?那[款个种]|的?这[款个种]|\s+(?:one|ones)(?![a-z]))"
+)
+
+
+def one_by_a_feature(items: list[Named], text: str) -> list[Named]:
+    """The products whose names carry the feature word a question calls its product by, alone
+    ("USB那款": USB, also inside "USB-C"), when that word is no product's head noun."""
+    m = _FEATURE_ONE.search(text.lower())
+    if m is None:
+        return []
+    word = _stem(m.group(1))
+    if len(word) < 2 or word in _IGNORED:
+        return []
+    holders = []
+    for n in items:
+        if any(_head_noun(x) == word for x in n.names):
+            return []  # "the lamp one": the word is what a product is
+        tokens = {
+            _stem(p)
+            for x in (*n.names, n.title)
+            for t in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", x.lower())
+            for p in t.split("-")
+        }
+        if word in tokens:
+            holders.append(n)
+    return holders
+
+
 def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     qwords = _words(text)
     qhan = "".join(f"|{run}|" for run in _han_runs(text))

@@ -106,7 +106,8 @@ def _since(low: str, today: date) -> Period | None:
 
 _NAMED_QUARTER = re.compile(
     r"(?<![a-z0-9])q([1-4])(?![0-9])|(?<![a-z])(first|second|third|fourth) quarter|"
-    r"第?([一二三四1-4])\s*季度"
+    # "上一季度" is the last quarter, never Q1
+    r"(?<![上下本这前])第?([一二三四1-4])\s*季度"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -258,7 +259,9 @@ def _quarter(low: str, today: date) -> Period | None:
     if (
         _ascii_has(low, "last quarter")
         or _ascii_has(low, "previous quarter")
+        or _ascii_has(low, "past quarter")
         or any(w in low for w in ("上个季度", "上季度", "上一季度", "上一个季度"))
+        or re.search(r"上一?个?季(?!度)", low) is not None  # "上一季", "上季" (上一季的销量)
     ):
         end = first - timedelta(days=1)
         start = date(end.year, 3 * ((end.month - 1) // 3) + 1, 1)
@@ -269,7 +272,12 @@ def _quarter(low: str, today: date) -> Period | None:
             f"last quarter (Q{q} {start.year}: {start} to {end})",
             f"上季度({start.year}年Q{q}: {start} 至 {end})",
         )
-    if _ascii_has(low, "this quarter") or any(w in low for w in ("本季度", "这个季度", "这季度")):
+    if (
+        _ascii_has(low, "this quarter")
+        or _ascii_has(low, "current quarter")
+        or any(w in low for w in ("本季度", "这个季度", "这季度"))
+        or re.search(r"(?:本|这一?个?)季(?!度)", low) is not None
+    ):
         q = (first.month - 1) // 3 + 1
         return Period(
             first,
@@ -292,7 +300,7 @@ _TIME_EN = re.compile(
     r"wow|mom|yoy|qoq|w/w|m/m|y/y)(?![a-z])"
 )
 _TIME_ZH = re.compile(
-    r"季度|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
+    r"季度|[上下本这]一?个?季|以来|至今|圣诞|黑五|黑色星期五|双十一|双11|双十二|旺季|淡季|春节|国庆|开学季|上半年|下半年|"
     r"\d+\s*[日号](?!本)|[一二三四五六七八九十两]+个月|[一二三四五六七八九十两\d]+\s*周|去年同期|"
     r"周末|最近(?!\s*(?:\d|[一二两三四五六七八九十几]))|近期|近来|这段时间|这阵子|前阵子|"
     r"小时|上午|下午|今早|早上|晚上|感恩节|元旦|中秋|情人节|母亲节|父亲节|会员日"

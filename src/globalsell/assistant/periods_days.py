@@ -80,7 +80,14 @@ _ZH_WEEK_OF = re.compile(
     rf"{_ZH_MONTH}\s*(?:份)?\s*的?\s*(?:第([一二三四五1-5])|最后一)\s*个?(?:周|星期|礼拜)"
 )
 _ZH_TEN_DAYS = re.compile(rf"{_ZH_MONTH}\s*(?:份)?\s*的?\s*(上旬|中旬|下旬)")
-_YEAR = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])\s*(?:年(?!\s*(?:\d|[一二三四五六七八九十])))?")
+# a number with a unit after it ("2000 mAh", "2000个") is a quantity, never a year
+NOT_A_YEAR = (
+    r"(?!\s*(?:mah|mh|ma|wh|mm|cm|ml|kg|mg|lm|rpm|pcs|pc|pieces?|units?|g|w|v|l|毫安|毫升|"
+    r"件|个|粒|片|支|只|套|包|瓶|克|升)(?![a-z]))"
+)
+_YEAR = re.compile(
+    r"(?<![\d-])(20\d\d)(?![\d-])" + NOT_A_YEAR + r"\s*(?:年(?!\s*(?:\d|[一二三四五六七八九十])))?"
+)
 _HALF = re.compile(
     r"(?<![a-z0-9])h([12])(?![0-9a-z])|(?<![a-z])(first|second|1st|2nd)\s+half(?![a-z])|([上下])半年"
 )
@@ -106,7 +113,9 @@ FINE_TIME = re.compile(
     + "|".join(_WEEKDAYS_EN)
     + r")s?(?![a-z])|(?<![a-z])week-?ends?(?![a-z])|fortnight|(?<![a-z])week\s+of\s|"
     r"第[一二三四五1-5]\s*个?(?:周|星期|礼拜)|上旬|中旬|下旬|月初|月底|月末|年初|年底|年末|"
-    r"(?<![\d-])20\d\d(?![\d-])|(?<![a-z0-9])h[12](?![0-9a-z])|(?<![a-z])half(?![a-z])|半年|"
+    r"(?<![\d-])20\d\d(?![\d-])"
+    + NOT_A_YEAR
+    + r"|(?<![a-z0-9])h[12](?![0-9a-z])|(?<![a-z])half(?![a-z])|半年|"
     r"cyber\s*monday|网一|网络星期一|prime\s*day|会员日|christmas|xmas|圣诞|thanksgiving|感恩节|"
     r"easter|春节|国庆|元旦|中秋|(?<![a-z])hours?(?![a-z])|小时|this morning|今早|上午|下午|"
     r"(?<![a-z])the\s+\d{1,2}(?:st|nd|rd|th)"
@@ -276,7 +285,7 @@ def _fortnight(low: str, today: date) -> Period | None:
 
 
 def _year_of(low: str, today: date) -> int:
-    m = re.search(r"(?<![\d-])(20\d\d)(?![\d-])", low)
+    m = re.search(r"(?<![\d-])(20\d\d)(?![\d-])" + NOT_A_YEAR, low)
     if m:
         return int(m.group(1))
     return today.year - 1 if re.search(r"last year|previous year|去年|上一年", low) else today.year

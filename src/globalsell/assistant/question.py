@@ -22,6 +22,8 @@ from globalsell.assistant.asides import (
     without_asides,
     without_event_asides,
 )
+from globalsell.assistant.averages import rate_free, unsupported_left
+from globalsell.assistant.averages import settle as settle_average
 from globalsell.assistant.periods import (
     Period,
     black_friday,
@@ -273,6 +275,7 @@ class Parsed:
     aside_names: str = ""  # events the question is for ("for the board summary"): no product
     joined: tuple[Measure, ...] = ()  # two figures joined ("unit cost and landed cost")
     compared: bool = False  # one part of periods compared, each answered on its own
+    per: str | None = None  # sales: an average over "order", "unit", "day" or "week"
 
 
 def is_chinese(text: str) -> bool:
@@ -723,6 +726,11 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
     if measure is None and not scores and not refusal and _STILL_HELD.search(low):
         measure, top = Measure.STOCK, (Measure.STOCK,)  # "德国仓还有风扇吗": its stock
+    average, averaged = (
+        (None, measure) if joined else settle_average(low, measure, not scores and named)
+    )
+    if averaged is not measure and averaged is not None:
+        measure, top = averaged, (averaged,)  # "客单价": revenue over orders
     words = "|".join(_N_WORDS)
     limit_m = re.search(
         r"(?:top|前)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2}|"
@@ -901,6 +909,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         unsupported = "profit totals"
     if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
         unsupported = "figures filtered by an amount"
+    unsupported = unsupported_left(unsupported, average, rank is not None, low)
+    timed = low if average is None else rate_free(low)  # "units a day": no period named
     return Parsed(
         text=text,
         chinese=chinese,
@@ -924,7 +934,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         rest=low_names,
         time_unclear=shifted.group(0)
         if shifted
-        else (unparsed_time(low) or time_word(low) or aside_time)
+        else (unparsed_time(timed) or time_word(timed) or aside_time)
         if period is None and sales
         else None,
         future=(sales or measure is None) and future_time(low),
@@ -944,4 +954,5 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         store_unclear=_store_unclear(low),
         aside_names=aside_names,
         joined=joined if measure is None and top == joined else (),
+        per=average.per if average is not None else None,
     )

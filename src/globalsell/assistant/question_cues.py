@@ -149,7 +149,9 @@ FUTURE_OUTCOME = re.compile(
 ASKS_FOR_BUYERS = re.compile(
     r"(?<![a-z])who\s+(?:\w+\s+)?(?:bought|buys|buy|ordered|orders|purchased|purchases)(?![a-z])|"
     r"(?<![a-z])(?:which|what|how many|top|best|biggest|repeat|returning|loyal)\s+"
-    r"(?:of\s+(?:our|my|the)\s+)?(?:customers?|buyers?|shoppers?|clients?)(?![a-z])|"
+    # "how many customer orders": orders, not the buyers
+    r"(?:of\s+(?:our|my|the)\s+)?(?:customers?|buyers?|shoppers?|clients?)(?![a-z])"
+    r"(?!\s+orders?(?![a-z]))|"
     r"谁(?:在)?(?:买|下单|订|购买)|回头客|复购|老客户|"
     r"(?:哪个|哪些|哪位|多少|几个|多少个|多少位)(?:客户|顾客|买家)"
 )

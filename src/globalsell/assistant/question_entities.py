@@ -52,7 +52,13 @@ _US_SHORT_STORE = re.compile(
     r"(?<![a-z0-9])(?:fba[- ]?us|us[- ](?:site|acct|account|mkt|mp|marketplace))(?![a-z0-9])"
 )
 _SHORTHAND = (
-    r"(?:l\d+d|ytd|mtd|wtd|qtd|qty|units|rev|sales|stock|inv|skus?|[a-z]+-[a-z0-9-]*\d[a-z0-9]*)"
+    r"(?:l\d+d|\d+d|ytd|mtd|wtd|qtd|qty|units|rev|sales|stock|inv|skus?|orders|ordrs|ords|gmv|"
+    r"oos|aov|[a-z]+-[a-z0-9-]*\d[a-z0-9]*)"
+)
+# "frother ordrs us last wk": "us" before a period written short, in a message of keywords
+_US_BEFORE_PERIOD = re.compile(
+    r"(?<![a-z0-9'])us\s+(?:last|this|past|prev)\s+(?:wk|week|mo|mth|month|qtr|quarter|yr|year)"
+    r"(?![a-z])|(?<![a-z0-9'])us\s+(?:yday|yesterday|today|l?\d+\s*d)(?![a-z])"
 )
 _US_BY_SHORTHAND = re.compile(
     rf"(?<![a-z0-9])({_SHORTHAND})\s+us(?![a-z0-9'])|(?<![a-z0-9'])us\s+({_SHORTHAND})(?![a-z0-9])"
@@ -119,13 +125,22 @@ _US_PRONOUN_BEFORE = frozenset(
 )
 
 
+# a message of keywords, no sentence: no subject pronoun or auxiliary verb that "us" could be
+# the object of ("did they send us last week")
+_TERSE = re.compile(
+    r"^(?!.*(?<![a-z'])(?:i|we|you|they|he|she|did|do|does|have|has|had|was|were|will|would|"
+    r"could|can|should|is|are)(?![a-z']))"
+)
+
+
 def _lower_us(low: str) -> re.Match[str] | None:
     """Lower-case "us" that names the store: "in the us", "in us", "us orders", and terse
     shorthand; never the pronoun after a verb or preposition ("tell us units", "for us")."""
     found = re.search(r"(?<![a-z])(the|in) us(?![a-z])", low) or _US_SHORT_STORE.search(low)
     if found:
         return found
-    for m in (*_US_BEFORE_NOUN.finditer(low), *_US_BY_SHORTHAND.finditer(low)):
+    terse = _US_BEFORE_PERIOD.finditer(low) if _TERSE.match(low) else iter(())
+    for m in (*_US_BEFORE_NOUN.finditer(low), *_US_BY_SHORTHAND.finditer(low), *terse):
         us_at = m.start() if m.group(0).startswith("us") else m.end() - 2
         before = re.findall(r"[a-z']+", low[:us_at])
         if before and before[-1] in _US_PRONOUN_BEFORE:
@@ -255,6 +270,8 @@ _POINTER_EN = re.compile(
 _POINTER_ZH = re.compile(
     r"(?:这|那|该|此|同)\s*(?:个|款|件|种|些)?\s*(?:产品|商品|sku|型号|货品|单品)"
     r"|(?:这|那|该|此)款|(?<!其)它们?"
+    # "那个卖了多少", "这个在美国的库存": "that one" as the subject, with no name after it
+    r"|^\s*(?:这|那)个(?=\s*(?:卖|销|库存|在|还有|现在|多少|的(?:销量|库存|售价|成本|价格)))"
 )
 
 

@@ -106,10 +106,29 @@ _CONTEXT_AFTER = re.compile(
 )
 
 
+# the fillers a dictated message starts with ("然后那个日本站...", "嗯，就是说..."): "那个" only
+# after another filler, where it is a pause, not "that one"
+_SPOKEN_START = re.compile(
+    r"^(?:\s*(?:嗯+|呃+|额+|啊+|然后|就是说?|那么|还有就是)\s*[，,、]?\s*)+(?:那个\s*[，,、]?\s*)?"
+)
+# "截至目前，" before the question: as of now, which every figure is anyway
+_AS_OF_NOW = re.compile(r"^\s*(?:截至|截止到?|到)\s*(?:目前|现在|今天)(?:为止)?\s*[，,、]?\s*")
+
+
+# a sentence of greeting or of the sender's own situation before the question ("Hi, I'm new
+# here and still finding my way around.", "I saw a few items sitting in the inbox."): context
+LEAD_SENTENCE = re.compile(
+    r"(?i)^\s*(?:(?:hi|hello|hey|morning|good morning|quick question|sorry)[ ,!]+)?"
+    r"(?:i'm|i am|i've|i have|i saw|i was|i just|we're|we are|we've|just|"
+    r"hi|hello|hey|good morning)(?![a-z'])[^.!?]*[.!]\s+(?=\S[^.!]*\?\s*$)"
+)
+
+
 def without_asides_said(text: str) -> str:
-    """`text` without its sender's tag, the things it sets aside, the background after its
-    question and its purpose."""
-    text = _CONTRAST.sub(lambda m: m.group(1) or "", _TAG.sub("", text))
+    """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
+    background after its question and its purpose."""
+    text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
+    text = _CONTRAST.sub(lambda m: m.group(1) or "", text)
     return PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
 
 

@@ -46,6 +46,7 @@ class Request:
     currency: str | None = None  # sales: totals in this currency, not the seller's own
     locations: tuple[str, ...] = ()  # stock: only these locations ("the hub")
     mode: str | None = None  # shipments: only those moving by this mode ("ocean")
+    per: str | None = None  # sales: an average over "order", "unit", "day" or "week"
 
 
 @dataclass(slots=True)
@@ -95,6 +96,8 @@ def filters_of(req: Request, *, seller_base: str | None = None) -> dict[str, str
         out["location"] = ", ".join(req.locations)
     if req.mode:
         out["mode"] = req.mode
+    if req.per:
+        out["per"] = req.per
     if seller_base:
         out["currency"] = seller_base
     return out

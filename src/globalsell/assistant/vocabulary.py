@@ -101,6 +101,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "have we moved",
             "have i moved",
             "units moved",
+            # British slang for selling ("how many have we flogged")
+            "flog",
+            "flogged",
+            "flogging",
         ),
         (
             "销量",
@@ -133,7 +137,20 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "sales value",
             "gmv",
         ),
-        ("销售额", "营业额", "收入", "卖了多少钱", "营收", "流水", "销售金额", "成交额"),
+        (
+            "销售额",
+            "营业额",
+            "收入",
+            "卖了多少钱",
+            "营收",
+            "流水",
+            "销售金额",
+            "成交额",
+            # money taken in ("一共进账多少钱", "总共收了多少钱")
+            "进账",
+            "收了多少钱",
+            "收多少钱",
+        ),
     ),
     (Measure.REVENUE, 1, ("sales",), ("销售",)),
     (
@@ -351,8 +368,24 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
     (
         Measure.PRICE,
         4,
-        ("selling for", "sells for", "sell it for", "retail price"),
-        ("卖价多少", "多少钱一个", "多少钱一件", "一个多少钱", "一件多少钱", "单价"),
+        (
+            "selling for",
+            "sells for",
+            "sell it for",
+            "retail price",
+            "listed price",
+            "listed selling price",
+            "listing price",
+        ),
+        (
+            "卖价多少",
+            "多少钱一个",
+            "多少钱一件",
+            "一个多少钱",
+            "一件多少钱",
+            "单价",
+            "到手价",  # what a buyer pays: the price
+        ),
     ),
     (
         Measure.UNIT_COST,
@@ -377,6 +410,10 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "pay our supplier",
             "pay the supplier",
             "supplier price",
+            "buy from factory",
+            "buy from the factory",
+            "buy it from the factory",
+            "buy them from the factory",
         ),
         (
             "采购成本",
@@ -387,6 +424,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "进货单价",
             "拿货单价",
             "出厂单价",
+            "进货成本",
         ),
     ),
     (
@@ -582,7 +620,22 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "how many sku",
             "catalog size",
         ),
-        ("多少个产品", "几个产品", "几款", "多少款", "产品总数", "多少个商品", "多少种产品"),
+        (
+            "多少个产品",
+            "几个产品",
+            "几款",
+            "多少款",
+            "产品总数",
+            "多少个商品",
+            "多少种产品",
+            "产品合计有多少个",
+            "产品一共有多少个",
+            "产品总共有多少个",
+            "产品有多少个",
+            "商品有多少个",
+            "登记在册",
+            "在册的产品",
+        ),
     ),
     (
         Measure.FIND_PRODUCTS,

@@ -58,8 +58,10 @@ WRITE = (
 )
 # "proposals waiting for my approval", "等我批准的": asking about the inbox, not a write
 NOT_WRITE = re.compile(
-    r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?(?:me\s+|us\s+)?"
-    r"(?:to\s+)?(?:approve|approval|review)|to\s+approve|for\s+(?:my\s+|your\s+)?approval|"
+    r"(?:need|needs|waiting|wait|awaiting|have|has|left|ready)\s+(?:for\s+)?"
+    r"(?:me\s+|us\s+|someone\s+|somebody\s+|anyone\s+|you\s+)?"
+    r"(?:to\s+)?(?:approve|approval|review)(?:\s+or\s+(?:reject|decline)(?:\s+them|\s+it)?)?|"
+    r"to\s+approve(?:\s+or\s+(?:reject|decline))?|for\s+(?:my\s+|your\s+)?approval|"
     r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
     r"(?:被|已)?取消(?:的|了的|了多少)|(?:创建|新建)(?:日期|时间|于|的)|"
     # asking what a proposal would change is not asking for the change
@@ -193,8 +195,35 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         "sales rank",
-        ("bsr", "best seller rank", "best sellers rank", "sales rank"),
-        ("大类排名", "小类排名"),
+        (
+            "bsr",
+            "best seller rank",
+            "best sellers rank",
+            "sales rank",
+            "keyword rank",
+            "keyword ranking",
+            "keyword rankings",
+            "search rank",
+            "search ranking",
+            "organic rank",
+        ),
+        ("大类排名", "小类排名", "关键词排名", "关键字排名", "搜索排名", "自然排名"),
+    ),
+    # what Amazon pays out and when, and the balance held back: the marketplace's settlement
+    # reports, not the seller's orders
+    (
+        "payouts and account balances",
+        (
+            "payout",
+            "payouts",
+            "disbursement",
+            "disbursements",
+            "settlement",
+            "settlements",
+            "account balance",
+            "withdrawable",
+        ),
+        ("回款", "到账", "余额", "提现", "结算", "放款", "打款"),
     ),
     (
         "profit totals",
