@@ -114,6 +114,8 @@ closing the month in precise, formal English, a British / Australian e-commerce 
 hub"); 财务 in formal written Chinese (请提供, 烦请确认, 截至目前, 合计), a 仓库 / 物流 colleague
 (票, 柜子, 头程, 清关, 入仓) and sellers' mixed-language messages ("kettle 美国站 last week
 出了几单"); written the same way, not yet run, graded strictly), which --fresh23 runs alone;
+`assistant_questions_avg.py` adds "avgS" (32, averages of sales, written with the parser in
+view: dev data), which --avg runs alone;
 `assistant_questions_fresh24.py` adds "freshAC" (80, 40 English and 40 Chinese: a seller typing
 keywords on a phone (typos, no grammar), a curious new employee asking full, slightly verbose
 questions (two related asks in one message), an agency account manager reporting to the brand
@@ -143,6 +145,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from assistant_questions import CASES, FRESH, Spec  # noqa: E402
+from assistant_questions_avg import AVG_S  # noqa: E402
 from assistant_questions_fresh import FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E  # noqa: E402
 from assistant_questions_fresh2 import FRESH_F, FRESH_G  # noqa: E402
 from assistant_questions_fresh3 import FRESH_H  # noqa: E402
@@ -169,6 +172,7 @@ from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
+from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
 from assistant_truth_fresh import FRESH_KINDS, expect_fresh  # noqa: E402
 from assistant_truth_fresh2 import FRESH2_KINDS, expect_fresh2  # noqa: E402
 from assistant_truth_fresh3 import FRESH3_KINDS, expect_fresh3  # noqa: E402
@@ -233,6 +237,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAA", FRESH_AA),
     ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
+    ("avgS", AVG_S),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -261,12 +266,13 @@ FLAGS = {
     "--fresh22": ("freshAA",),
     "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
+    "--avg": ("avgS",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC",)
+STRICT += ("freshAC", "avgS")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -397,6 +403,8 @@ class Truth:
         """Strings a right answer must not contain (only the held-out block's kinds have any)."""
         if spec[0] == "both":  # a compound question: neither half's wrong figures
             return self.forbid(spec[1], chinese) + self.forbid(spec[2], chinese)
+        if spec[0] in AVG_KINDS:
+            return expect_avg(self, spec, chinese)[1]
         if spec[0] in FRESH3_KINDS:
             return expect_fresh3(self, spec, chinese)[1]
         if spec[0] in FRESH2_KINDS:
@@ -411,6 +419,8 @@ class Truth:
         kind = spec[0]
         if kind == "both":  # a compound question: the facts of both halves
             return self.expect(spec[1], chinese) + self.expect(spec[2], chinese)
+        if kind in AVG_KINDS:
+            return expect_avg(self, spec, chinese)[0]
         if kind in FRESH3_KINDS:
             return expect_fresh3(self, spec, chinese)[0]
         if kind in FRESH2_KINDS:
@@ -658,6 +668,17 @@ def planned_args(spec: Spec, truth: Truth) -> tuple[str, dict[str, Any]] | None:
         return "count_products", {}
     if kind == "proposals":
         return "open_proposals", {}
+    if kind in ("aov", "asp", "upo", "daily"):
+        measure = spec[1] if kind == "daily" else ("units" if kind == "upo" else "revenue")
+        sku, store, key = spec[-3:]
+        start, end = period(key, truth.today)
+        args = {
+            "measure": {"units": "units_sold"}.get(measure, measure),
+            "per": {"aov": "order", "asp": "unit", "upo": "order"}.get(kind, "day"),
+            "start": str(start),
+            "end": str(end),
+        }
+        return "query", args | ({"sku": sku} if sku else {}) | ({"store": store} if store else {})
     return None
 
 

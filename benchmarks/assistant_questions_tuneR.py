@@ -133,7 +133,11 @@ TUNE_R: list[tuple[str, Spec]] = [
         "total revenue from the kitchen scale in the US over the last 30 days",
         ("revenue", "NB-AP-005", "US", "30d"),
     ),
-    ("average selling price of the fan in Germany last month", REFUSE),
+    # an average of held figures is answered since ADR 0195 (revenue over units sold)
+    (
+        "average selling price of the fan in Germany last month",
+        ("asp", "NB-AP-003", "DE", "last_month"),
+    ),
     ("what does one milk frother cost us landed in the UK", ("landed", "NB-AP-004", "UK")),
     # --- English: a currency asked for
     ("UK revenue last 30 days in pounds", ("revenue", None, "UK", "30d")),
@@ -234,7 +238,7 @@ TUNE_R: list[tuple[str, Spec]] = [
     ("日本站风扇一个卖多少钱", ("price", "NB-AP-003", "JP")),
     ("日本站风扇每卖一个亏多少", ("margin", "NB-AP-003", "JP")),
     ("厨房秤美国最近30天总销售额", ("revenue", "NB-AP-005", "US", "30d")),
-    ("风扇德国上个月的平均售价", REFUSE),
+    ("风扇德国上个月的平均售价", ("asp", "NB-AP-003", "DE", "last_month")),
     ("奶泡器发英国每件到岸成本", ("landed", "NB-AP-004", "UK")),
     # --- Chinese: a currency asked for
     ("英国最近30天销售额多少英镑", ("revenue", None, "UK", "30d")),

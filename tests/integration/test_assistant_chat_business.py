@@ -3,6 +3,7 @@ SKU in a store (from pricing), asked in Chinese and English, offline and over a 
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from decimal import Decimal
 
@@ -342,3 +343,35 @@ def test_days_of_cover_rank_follows_the_question(session: Session, owner: Member
     jar = "JAR-200 at FBA-DE (DE,EBAY_DE): no sales in 30 days (40 available, 0 sold in 30 days)"
     assert default.text.split("\n")[:2] == [mug, jar]
     assert most.text.split("\n")[:2] == [jar, mug]
+
+
+def test_averages_of_sales_show_the_figures_they_divide(session: Session, owner: Member) -> None:
+    aov = chat.answer(session, now=AT, actor=owner.actor, question="德国站最近30天的客单价是多少")
+    assert aov.intent == "revenue"
+    first = aov.text.splitlines()[0]
+    assert first.endswith("在 DE 的客单价: 19.99 EUR (1159.42 EUR / 58 个订单)。")
+    rate = chat.answer(
+        session, now=AT, actor=owner.actor, question="how many MUG-500 a day do we sell in DE?"
+    )
+    assert rate.text.splitlines()[0].startswith("MUG-500 sold 1.9 units a day on average in DE ")
+    assert rate.text.splitlines()[0].endswith("(58 units / 30 days).")
+    ranked = chat.answer(
+        session, now=AT, actor=owner.actor, question="which store has the highest AOV?"
+    )
+    assert ranked.intent == "unknown"
+
+
+def test_the_query_tool_averages_and_checks_its_per(session: Session, owner: Member) -> None:
+    start, end = (AT - timedelta(days=29)).date(), AT.date()
+    args = {"measure": "revenue", "store": "DE", "start": str(start), "end": str(end)}
+    got = chat.run_tool(session, owner.actor, "query", json.dumps(args | {"per": "unit"}), now=AT)
+    assert got["filters"]["per"] == "unit"
+    assert got["summary"].startswith("Average selling price in DE over ")
+    assert got["summary"].endswith(": 19.99 EUR (1159.42 EUR / 58 units).")
+    bad = chat.run_tool(session, owner.actor, "query", json.dumps(args | {"per": "year"}), now=AT)
+    assert bad == {"error": "invalid arguments: per must be order, unit, day or week"}
+    ranked = args | {"per": "order", "rank": "top"}
+    assert chat.run_tool(session, owner.actor, "query", json.dumps(ranked), now=AT) == {
+        "error": "invalid arguments: per averages a sales measure (units_sold, revenue, orders), "
+        "unranked"
+    }

@@ -61,14 +61,21 @@ _UPO = re.compile(
     r"每单(?:平均)?(?:几件|多少件|件数)|平均(?:每单|每个订单|一单)(?:几件|多少件|件数)|件单比|单均件数"
 )
 _PER_DAY = re.compile(
-    rf"{_NO}(?:per|each|every)\s+day{_END}|{_NO}a\s+day\s+on\s+average{_END}|"
+    rf"{_NO}(?:per|each|every)\s+day{_END}|"
+    # "how many kettles a day", never "a day ago", "in a day"
+    rf"(?<!in )(?<!within )(?<!for )(?<!one )(?<![a-z]){_NO}a\s+day{_END}"
+    r"(?!\s*(?:ago|before|after|later|earlier|or\s+two|late|early))|"
+    rf"{_NO}daily\s+(?:units|orders|sales|revenue|gmv|takings|turnover){_END}|{_NO}a\s+day\s+on\s+average{_END}|"
     rf"{_NO}on\s+average\s+(?:per|a|each)\s+day{_END}|"
     rf"{_NO}daily\s+(?:average|avg|mean|run[\s-]*rate){_END}|{_NO}{_AVG}\s+(?:daily|per\s+day){_END}|"
     rf"{_NO}{_AVG}\s+(?:units|orders|sales|revenue)\s+(?:per|a|each)\s+day{_END}|"
     r"日均|平均每天|每天平均|平均一天|一天平均|平均每日|每日平均"
 )
 _PER_WEEK = re.compile(
-    rf"{_NO}(?:per|each|every)\s+week{_END}|{_NO}a\s+week\s+on\s+average{_END}|"
+    rf"{_NO}(?:per|each|every)\s+week{_END}|"
+    rf"(?<!in )(?<!within )(?<!for )(?<!one )(?<![a-z]){_NO}a\s+week{_END}"
+    r"(?!\s*(?:ago|before|after|later|earlier|or\s+two|late|early|from))|"
+    rf"{_NO}weekly\s+(?:units|orders|sales|revenue|gmv|takings|turnover){_END}|{_NO}a\s+week\s+on\s+average{_END}|"
     rf"{_NO}on\s+average\s+(?:per|a|each)\s+week{_END}|"
     rf"{_NO}weekly\s+(?:average|avg|mean|run[\s-]*rate){_END}|{_NO}{_AVG}\s+weekly{_END}|"
     r"周均|平均每周|每周平均|平均一周|一周平均"

@@ -325,6 +325,12 @@ TOOL_SCHEMAS = [
             "shipment": {"type": "string"},
             "focus": {"type": "string", "enum": ["exceptions", "eta"]},
             "stock_part": {"type": "string", "enum": ["reserved", "inbound"]},
+            "per": {
+                "type": "string",
+                "enum": ["order", "unit", "day", "week"],
+                "description": "sales only: an average (revenue per order is the average order "
+                "value, revenue per unit the average selling price, units per day a daily rate)",
+            },
         },
         ["measure"],
     ),

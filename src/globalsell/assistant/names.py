@@ -212,6 +212,33 @@ def _contained(pieces: set[str], within: set[str]) -> bool:
     return all(any(p in w for w in within) for p in pieces)
 
 
+# Chinese names of one kind of goods said two ways ("电扇" and "风扇", "充电宝" and "移动电源"):
+# a question's word no title holds is read as the other when a title holds that (general
+# Mandarin, not a product list)
+_ZH_SAME = (
+    ("电风扇", "风扇"),
+    ("电扇", "风扇"),
+    ("充电宝", "移动电源"),
+    ("移动电源", "充电宝"),
+    ("数据线", "充电线"),
+    ("充电线", "数据线"),
+    ("手机座", "手机支架"),
+    ("烧水壶", "热水壶"),
+    ("电水壶", "热水壶"),
+    ("墩布", "拖把"),
+    ("垃圾箱", "垃圾桶"),
+    ("单车", "自行车"),
+)
+
+
+def _same_kind_zh(items: list[Named], text: str) -> str:
+    for said, other in _ZH_SAME:
+        held = any(said in n.title for n in items)
+        if said in text and not held and any(other in n.title for n in items):
+            text = text.replace(said, other)
+    return text
+
+
 def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     """Products whose name the question names: English words or Chinese runs of 2+ characters
     found in one or two products' names only. Second: the products a name the question uses
@@ -219,6 +246,7 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
     name at all). Two products named by different words ("yoga mat and jump rope") are both
     returned, never one of them silently; a misspelt name ("kettels") is read as the one
     product name it is close to."""
+    text = _same_kind_zh(items, text)
     colours = _colours(text)
     if colours:  # "the purple one", "白色的那个": the products with a variant of that colour
         found = _match_names(items, _without_colours(text))
@@ -488,6 +516,13 @@ _SLOT = re.compile(
 )
 _NOT_A_NAME = frozenset(
     [
+        # the words of an average ("daily revenue on average"): no product
+        "average",
+        "averages",
+        "avg",
+        "mean",
+        "daily",
+        "weekly",
         "amazon",
         "amz",
         "ebay",

@@ -27,10 +27,11 @@ __all__ = [
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-# "周一" but not "两周一共", "上周一共" (altogether), "查一下"; "周日" but not "这周日本站"
+# "周一" but not "两周一共", "上周一共" (altogether), "查一下"; "周日" but not "这周日本站" nor
+# "上周日均" (a day's average over last week)
 _ZH_DAY = (
     r"(?<![一二两三四五六七八九十\d])(?:周|星期|礼拜)"
-    r"(一(?![共下起天样般直些点次周个])|[二三四五六]|日(?!本)|天)"
+    r"(一(?![共下起天样般直些点次周个])|[二三四五六]|日(?![本均])|天)"
 )
 _ZH_WEEKDAY = re.compile(rf"(上上|上个?|这个?|本|下个?)?{_ZH_DAY}")
 _EN_WEEKDAY = re.compile(

@@ -43,6 +43,7 @@ def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str
         "shipment",
         "focus",
         "stock_part",
+        "per",
         "now",
     }
     if unknown:
@@ -63,6 +64,9 @@ def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str
     part = args.get("stock_part")
     if part not in (None, "", "reserved", "inbound"):
         raise ToolArgumentError("stock_part must be reserved or inbound")
+    per = args.get("per")
+    if per not in (None, "", "order", "unit", "day", "week"):
+        raise ToolArgumentError("per must be order, unit, day or week")
     shipment = args.get("shipment")
     now = datetime.fromisoformat(str_arg(args, "now", max_len=40))
     items = semantic.catalogue(session, actor=actor)
@@ -87,7 +91,12 @@ def tool_query(session: Session, actor: Actor, args: dict[str, Any]) -> dict[str
         else None,
         shipment_focus=focus or None,
         stock_part=part or None,
+        per=per or None,
     )
+    if req.per and (req.measure not in semantic.SALES_MEASURES or req.rank is not None):
+        raise ToolArgumentError(
+            "per averages a sales measure (units_sold, revenue, orders), unranked"
+        )
     if req.measure in answers.NEEDS_PRODUCT and not req.skus:
         raise ToolArgumentError(f"{measure} needs a sku")
     try:
