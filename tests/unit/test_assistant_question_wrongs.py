@@ -163,16 +163,21 @@ def test_turnover_alone_is_still_revenue() -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "measure", "per"),
     [
-        "how many units per order in the US last month",
-        "revenue per unit of the kettle last month",
-        "revenue per item last month",
-        "上个月美国站每单卖几件",
+        ("how many units per order in the US last month", Measure.UNITS, "order"),
+        ("revenue per unit of the kettle last month", Measure.REVENUE, "unit"),
+        ("revenue per item last month", Measure.REVENUE, "unit"),
+        ("上个月美国站每单卖几件", Measure.UNITS, "order"),
     ],
 )
-def test_a_sales_figure_over_another_count_is_a_ratio(question: str) -> None:
-    assert parse(question, today=TODAY).unsupported == "averages, shares and growth"
+def test_a_sales_figure_over_another_count_is_an_average(
+    question: str, measure: Measure, per: str
+) -> None:
+    p = parse(question, today=TODAY)  # answered as an average since ADR 0195
+    assert (p.measure, p.per, p.unsupported) == (measure, per, None)
+    # a ratio to buyers stays a figure not held
+    assert parse("revenue per customer last month", today=TODAY).unsupported
 
 
 @pytest.mark.parametrize(

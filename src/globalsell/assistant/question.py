@@ -727,7 +727,9 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     if measure is None and not scores and not refusal and _STILL_HELD.search(low):
         measure, top = Measure.STOCK, (Measure.STOCK,)  # "德国仓还有风扇吗": its stock
     average, averaged = (
-        (None, measure) if joined else settle_average(low, measure, not scores and named)
+        (None, measure)
+        if joined
+        else settle_average(f"{low} | {rest.lower()}", measure, not scores and named)
     )
     if averaged is not measure and averaged is not None:
         measure, top = averaged, (averaged,)  # "客单价": revenue over orders
