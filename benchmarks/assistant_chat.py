@@ -122,6 +122,13 @@ questions (two related asks in one message), an agency account manager reporting
 ("for the client deck: ..."), a seller on a phone in Chinese (short, the odd same-sound typo), a
 新人运营 asking with 请问, and a 老板 asking about money (赚多少, 亏不亏, 利润, 成本, 到手价);
 written the same way, not yet run, graded strictly), which --fresh24 runs alone;
+`assistant_questions_fresh25.py` adds "freshAD" (80, 40 English and 40 Chinese: a US Amazon seller
+in Seller Central jargon (units ordered, ordered product sales, FBA inventory, sell-through, OOS,
+ASP), a bookkeeper asking short questions about money (unit cost, landed cost, margin per unit,
+average order value), an Amazon Japan / Australia store manager, a 跨境电商老板 on WeChat (卖了几单,
+咋样, 还剩多少), a 数据分析 colleague (客单价, 平均售价, 日均销量; 环比 and 占比 asked as their two
+figures; 转化率 and 同比 refused) and a 采购 (采购价, 宁波仓, 补货, 在途); written the same way, not
+yet run, graded strictly), which --fresh25 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -170,6 +177,7 @@ from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
 from assistant_questions_fresh22 import FRESH_AA  # noqa: E402
 from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
+from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -238,6 +246,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
     ("avgS", AVG_S),
+    ("freshAD", FRESH_AD),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -267,17 +276,18 @@ FLAGS = {
     "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
     "--avg": ("avgS",),
+    "--fresh25": ("freshAD",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC", "avgS")
+STRICT += ("freshAC", "avgS", "freshAD")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-UNTOUCHED += ("freshAC",)
+UNTOUCHED += ("freshAC", "freshAD")
 
 
 def zh(q: str) -> bool:
