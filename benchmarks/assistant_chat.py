@@ -122,6 +122,14 @@ questions (two related asks in one message), an agency account manager reporting
 ("for the client deck: ..."), a seller on a phone in Chinese (short, the odd same-sound typo), a
 新人运营 asking with 请问, and a 老板 asking about money (赚多少, 亏不亏, 利润, 成本, 到手价);
 written the same way, not yet run, graded strictly), which --fresh24 runs alone;
+`assistant_questions_fresh26.py` adds "freshAE" (80, 40 English and 40 Chinese: European colleagues
+writing English as a second language ("How much pieces", "Which is the stock of", "Can you say me",
+"turnover", "make minus"), a logistics coordinator (shipment codes, ETAs into an FC, customs holds,
+late shipments, SKUs on a shipment, inbound to each FBA) and an executive assistant preparing the
+CEO's numbers ("Would you be able to ..."); a 外贸跟单 / 物流 clerk (清关, 货代, 柜号,
+提单号, 海关编码, 入仓), a Hong Kong / Taiwan colleague in 繁體 (幾多, 邊個, 賣咗, 未出貨)
+and a 运营 on listings (上架, 没上线, 审核中, 各站点的listing); written the same way, not yet
+run, graded strictly), which --fresh26 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -170,6 +178,7 @@ from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
 from assistant_questions_fresh22 import FRESH_AA  # noqa: E402
 from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
+from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -238,6 +247,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
     ("avgS", AVG_S),
+    ("freshAE", FRESH_AE),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -267,17 +277,18 @@ FLAGS = {
     "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
     "--avg": ("avgS",),
+    "--fresh26": ("freshAE",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC", "avgS")
+STRICT += ("freshAC", "avgS", "freshAE")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-UNTOUCHED += ("freshAC",)
+UNTOUCHED += ("freshAC", "freshAE")
 
 
 def zh(q: str) -> bool:
