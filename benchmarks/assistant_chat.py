@@ -129,6 +129,14 @@ average order value), an Amazon Japan / Australia store manager, a 跨境电商�
 咋样, 还剩多少), a 数据分析 colleague (客单价, 平均售价, 日均销量; 环比 and 占比 asked as their two
 figures; 转化率 and 同比 refused) and a 采购 (采购价, 宁波仓, 补货, 在途); written the same way, not
 yet run, graded strictly), which --fresh25 runs alone;
+`assistant_questions_fresh26.py` adds "freshAE" (80, 40 English and 40 Chinese: European colleagues
+writing English as a second language ("How much pieces", "Which is the stock of", "Can you say me",
+"turnover", "make minus"), a logistics coordinator (shipment codes, ETAs into an FC, customs holds,
+late shipments, SKUs on a shipment, inbound to each FBA) and an executive assistant preparing the
+CEO's numbers ("Would you be able to ..."); a 外贸跟单 / 物流 clerk (清关, 货代, 柜号,
+提单号, 海关编码, 入仓), a Hong Kong / Taiwan colleague in 繁體 (幾多, 邊個, 賣咗, 未出貨)
+and a 运营 on listings (上架, 没上线, 审核中, 各站点的listing); written the same way, not yet
+run, graded strictly), which --fresh26 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -178,6 +186,7 @@ from assistant_questions_fresh22 import FRESH_AA  # noqa: E402
 from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
+from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -247,6 +256,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAC", FRESH_AC),
     ("avgS", AVG_S),
     ("freshAD", FRESH_AD),
+    ("freshAE", FRESH_AE),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -277,17 +287,18 @@ FLAGS = {
     "--fresh24": ("freshAC",),
     "--avg": ("avgS",),
     "--fresh25": ("freshAD",),
+    "--fresh26": ("freshAE",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC", "avgS", "freshAD")
+STRICT += ("freshAC", "avgS", "freshAD", "freshAE")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-UNTOUCHED += ("freshAC", "freshAD")
+UNTOUCHED += ("freshAC", "freshAD", "freshAE")
 
 
 def zh(q: str) -> bool:
