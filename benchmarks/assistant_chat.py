@@ -122,6 +122,14 @@ questions (two related asks in one message), an agency account manager reporting
 ("for the client deck: ..."), a seller on a phone in Chinese (short, the odd same-sound typo), a
 新人运营 asking with 请问, and a 老板 asking about money (赚多少, 亏不亏, 利润, 成本, 到手价);
 written the same way, not yet run, graded strictly), which --fresh24 runs alone;
+`assistant_questions_fresh27.py` adds "freshAF" (80, 40 English and 40 Chinese: a seller writing
+dates every which way ("Nov 1-15", "since the 20th", "last Friday", "11/16 - 11/22", "the past
+fortnight", YTD, Q3), a product manager comparing stores and ranking products (top 3, worst seller,
+US vs DE, which store sold most, averages), yes/no questions whose answer is a figure ("Did we sell
+any kettles in Germany yesterday?"); a 老板 asking yes/no and 怎么样 questions (卖得怎么样, 亏不亏,
+有没有断货), a 运营 writing periods many ways (上周五, 11月1号到15号, 近两周, 今年以来, 三季度,
+黑五那天) and short 工作群 messages with @ mentions (美站, 德站, 日站, 英站); written the same way,
+not yet run, graded strictly), which --fresh27 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -170,6 +178,7 @@ from assistant_questions_fresh21 import FRESH_Z  # noqa: E402
 from assistant_questions_fresh22 import FRESH_AA  # noqa: E402
 from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
+from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -238,6 +247,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAB", FRESH_AB),
     ("freshAC", FRESH_AC),
     ("avgS", AVG_S),
+    ("freshAF", FRESH_AF),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -267,17 +277,18 @@ FLAGS = {
     "--fresh23": ("freshAB",),
     "--fresh24": ("freshAC",),
     "--avg": ("avgS",),
+    "--fresh27": ("freshAF",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC", "avgS")
+STRICT += ("freshAC", "avgS", "freshAF")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-UNTOUCHED += ("freshAC",)
+UNTOUCHED += ("freshAC", "freshAF")
 
 
 def zh(q: str) -> bool:
