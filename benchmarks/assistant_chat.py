@@ -137,6 +137,14 @@ CEO's numbers ("Would you be able to ..."); a 外贸跟单 / 物流 clerk (清�
 提单号, 海关编码, 入仓), a Hong Kong / Taiwan colleague in 繁體 (幾多, 邊個, 賣咗, 未出貨)
 and a 运营 on listings (上架, 没上线, 审核中, 各站点的listing); written the same way, not yet
 run, graded strictly), which --fresh26 runs alone;
+`assistant_questions_fresh27.py` adds "freshAF" (80, 40 English and 40 Chinese: a seller writing
+dates every which way ("Nov 1-15", "since the 20th", "last Friday", "11/16 - 11/22", "the past
+fortnight", YTD, Q3), a product manager comparing stores and ranking products (top 3, worst seller,
+US vs DE, which store sold most, averages), yes/no questions whose answer is a figure ("Did we sell
+any kettles in Germany yesterday?"); a 老板 asking yes/no and 怎么样 questions (卖得怎么样, 亏不亏,
+有没有断货), a 运营 writing periods many ways (上周五, 11月1号到15号, 近两周, 今年以来, 三季度,
+黑五那天) and short 工作群 messages with @ mentions (美站, 德站, 日站, 英站); written the same way,
+not yet run, graded strictly), which --fresh27 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -187,6 +195,7 @@ from assistant_questions_fresh23 import FRESH_AB  # noqa: E402
 from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
 from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
+from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -257,6 +266,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("avgS", AVG_S),
     ("freshAD", FRESH_AD),
     ("freshAE", FRESH_AE),
+    ("freshAF", FRESH_AF),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -288,17 +298,18 @@ FLAGS = {
     "--avg": ("avgS",),
     "--fresh25": ("freshAD",),
     "--fresh26": ("freshAE",),
+    "--fresh27": ("freshAF",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-STRICT += ("freshAC", "avgS", "freshAD", "freshAE")
+STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
-UNTOUCHED += ("freshAC", "freshAD", "freshAE")
+UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
 
 
 def zh(q: str) -> bool:
