@@ -245,7 +245,10 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
     rest = p.rest
     if p.measure is Measure.SHIPMENTS:  # "the ocean container": a box, not a product
         rest = re.sub(
-            r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?)(?![a-z])", " ", rest
+            r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?|on board|aboard)"
+            r"(?![a-z])",
+            " ",
+            rest,
         )
     matched, vague = semantic.match_products(items, rest)
     feature = one_by_a_feature(items, p.text)  # "USB那款", "PD的那个", "the LED one"
@@ -465,6 +468,17 @@ _COMMON_NAMES = frozenset(
         "tbh",
         "lmk",
         "gmv",
+        "ytd",
+        "mtd",
+        "wtd",
+        "qtd",
+        # people of the seller's own company ("the CEO's deck")
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "vp",
+        "gm",
         "aov",  # average order value
         "asp",  # average selling price
     ]

@@ -58,7 +58,8 @@ _ASP = re.compile(
 # units over orders
 _UPO = re.compile(
     rf"{_NO}(?:{_AVG}\s+)?(?:units|items|pieces)\s+(?:per|an?|each|in\s+an?)\s+order{_END}|"
-    r"每单(?:平均)?卖?(?:几件|多少件|件数)|平均(?:每单|每个订单|一单)(?:几件|多少件|件数)|件单比|单均件数"
+    r"每单(?:平均)?(?:有|卖)?(?:几件|多少件|件数)|平均(?:每单|每个订单|一单)(?:有|卖)?(?:几件|多少件|件数)|"
+    r"件单比|单均件数"
 )
 _PER_DAY = re.compile(
     rf"{_NO}(?:per|each|every)\s+day{_END}|"

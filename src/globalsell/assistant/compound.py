@@ -19,6 +19,7 @@ from globalsell.assistant.answers_shipments import future_outcome, outcome_refus
 from globalsell.assistant.periods import Period, find_period
 from globalsell.assistant.question import Measure, Parsed, parse
 from globalsell.assistant.readings import stockout_as_cover
+from globalsell.assistant.restate import PURPOSE
 from globalsell.core.actor import Actor
 
 __all__ = ["clauses", "clauses_reply", "each_reply", "semantic_reply", "two_periods"]
@@ -74,9 +75,23 @@ _CLAUSE_END = re.compile(
 )
 
 
+# a Chinese question word: "上个月美国站卖了多少件，所有站加起来多少件？" asks two at its comma
+_ASKS_ZH = re.compile(r"多少|几[件个单天]|吗|哪")
+# every store at once, named as the scope ("所有站加起来", "all stores combined")
+_EVERY_STORE = re.compile(
+    r"(?:所有|全部|全)(?:站点?|店铺|市场)|(?<![a-z])all\s+(?:the\s+)?(?:stores|marketplaces)(?![a-z])"
+)
+
+
 def clauses(question: str) -> list[str]:
-    """The questions a message asks one after another, when it asks two."""
-    parts = [c.strip(" ,，") for c in _CLAUSE_END.split(question)]
+    """The questions a message asks one after another, when it asks two (what the seller will
+    do with the answers, "我算下环比", is neither)."""
+    question = PURPOSE.sub("", question)
+    parts = [c.strip(" ,，") for c in _CLAUSE_END.split(question) if c.strip(" ,，?？；;")]
+    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]", question):
+        halves = re.split(r"[，,]", question)
+        if len(halves) == 2 and all(_ASKS_ZH.search(h) for h in halves):
+            parts = [h.strip() for h in halves]
     parts = [re.sub(r"^(?:and|also)\s+", "", c, flags=re.I) for c in parts if c.strip(" ?？；;")]
     return parts if len(parts) == 2 else []
 
@@ -98,8 +113,34 @@ def _stands_alone(p: Parsed, items: list[semantic.Named]) -> bool:
         return False
     if p.measure in _WHOLE_BUSINESS:  # "how many products are in our catalogue": no subject due
         return True
+    if p.measure in semantic.SALES_MEASURES and _EVERY_STORE.search(p.text.lower()):
+        return True  # "所有站加起来多少件": every store, named as the scope
     named = bool(semantic.match_products(items, p.rest)[0])
     return bool(p.skus or p.shipment or named or p.store or p.stores or p.rank or p.shipment_focus)
+
+
+def _sharing(parts: list[str], parsed: list[Parsed], items: list[semantic.Named]) -> list[Parsed]:
+    """Two sales clauses share what only one of them says: the period ("上个月美国站卖了多少件，
+    所有站加起来多少件": both last month), and the product and store when the second changes only
+    the period ("水壶美国站这个月卖了多少件，上个月卖了多少件")."""
+    first, second = parsed
+    if (
+        first.measure not in semantic.SALES_MEASURES
+        or second.measure not in semantic.SALES_MEASURES
+    ):
+        return parsed
+    out = list(parsed)
+    for i, (p, q) in enumerate(((first, second), (second, first))):
+        unnamed = p.period is None or p.period.default
+        if unnamed and q.period is not None and not q.period.default:
+            out[i] = replace(out[i], period=q.period, period_kinds=q.period_kinds)
+    named = bool(second.skus or second.store or second.stores or _EVERY_STORE.search(parts[1]))
+    named = named or bool(semantic.match_products(items, second.rest)[0])
+    if not named and _stands_alone(first, items) and second.period and not second.period.default:
+        out[1] = replace(
+            out[1], skus=first.skus, store=first.store, stores=first.stores, rest=first.rest
+        )
+    return out
 
 
 def clauses_reply(
@@ -116,7 +157,7 @@ def clauses_reply(
     if not parts:
         return None
     items = semantic.catalogue(session, actor=actor)
-    parsed = [parse(c, today=now.date()) for c in parts]
+    parsed = _sharing(parts, [parse(c, today=now.date()) for c in parts], items)
     if not all(_stands_alone(p, items) for p in parsed):
         return None
     replies = []

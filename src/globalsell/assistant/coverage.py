@@ -81,6 +81,8 @@ def leftover(p: Parsed) -> Leftover | None:
     m = p.measure
     # "比较好" is "fairly good", an adverb, not "compare"
     # "recorded against them": held on record for them, no comparison
+    # "where we make minus": a loss in second-language English, nothing left out
+    low = re.sub(r"(?<![a-z])(?:make|makes|making|made|in)\s+minus(?![a-z])", " loss ", low)
     # "running late against plan": behind its schedule, no comparison asked
     low = re.sub(
         r"(?<![a-z])against\s+(?:them|it|this|that|these|those|each|every|(?:the\s+|our\s+)?"

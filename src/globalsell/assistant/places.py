@@ -151,6 +151,8 @@ def named_places(
     known = [w for _, zh in STORE_WORDS.values() for w in zh] + list(_BEFORE_DEPOT)
     for m in _DEPOT.finditer(low):
         before = low[: m.end()]
+        if any(before + "仓" == low[: m.end() + 1] and (before[-1:] + "仓") in w for w in known):
+            continue  # "德仓", "美仓": the store's warehouse, read as the store
         if not any(before.endswith(w) for w in known):
             return (), m.group(1)[-2:] + "仓"
     return (), None

@@ -72,7 +72,7 @@ STOCK_PART_LEFT_OUT = re.compile(
 
 # "what's still in transit?", "what is on the way": the consignments, not a count of units
 EN_TRANSIT_WHAT = re.compile(
-    r"(?<![a-z])(?:what(?:'s|s| is| are)|which)(?![a-z]).*?(?<![a-z])"
+    r"(?<![a-z])(?:what(?:'s|s| is| are)|which|everything|anything)(?![a-z]).*?(?<![a-z])"
     r"(?:in transit|on the way|en route|on the water|at sea)(?![a-z])"
 )
 EN_COUNTED_STOCK = re.compile(
@@ -96,6 +96,8 @@ INBOUND_EN = (
 _EARN = re.compile(
     r"(?<![a-z])(?:earn|earns|earned|make|makes|made|bring in|brought in|take in|took in|"
     r"generate|generated|gross|grossed)(?![a-z])"
+    # "can you make me a comparison": a request, not money made; "make minus": a loss
+    r"(?!\s+(?:me|us)\s+(?:a|an|the)(?![a-z]))(?!\s+minus)"
 )
 _PER_UNIT = re.compile(
     r"(?<![a-z])(?:per (?:unit|item|piece|sale|one)|each|a unit|an item|apiece|margin)(?![a-z])"
@@ -121,9 +123,9 @@ _HOLDS = (
 NOT_LIVE = re.compile(
     # "not live", "haven't gone live yet", "not-yet-live", "yet to go live"
     r"(?:\bnot|n't)[\s-]+(?:yet[\s-]+)?(?:(?:gone|been|go|went|going)[\s-]+)?"
-    r"(?:live|active|published|online)\b"
-    r"|\byet to (?:go |be )?(?:live|active|published|online)\b"
-    r"|\b(?:inactive|unpublished)\b"
+    r"(?:live|active|published|online|listed)\b"
+    r"|\byet to (?:go |be )?(?:live|active|published|online|listed)\b"
+    r"|\b(?:inactive|unpublished|unlisted)\b"
     r"|(?:没|未|没有|还没|尚未)\s*(?:上线|上架|发布|生效|激活)"
 )
 
@@ -185,6 +187,8 @@ STOCK_PARTS_JOINED = re.compile(
     rf"|(?<![a-z])(?:including|incl\.?|plus|together with|with)\s+(?:anything|any|what'?s|"
     rf"what is|the|all|units?)?\s*(?:that is\s+|that's\s+|still\s+)?{_PART}(?![a-z])"
     rf"|(?:包括|包含|含|加上|连同|算上)[^，。？?！!]{{0,4}}?{_PART}"
+    # "在路上的也算上", "在途那些都计入": a part counted in, said after it
+    rf"|{_PART}[^，。？?！!]{{0,4}}?(?:也|都)\s*(?:算上|算进去|算|包括|计入|加上|要)"
 )
 # words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
 # have: "在库还有几件") nor "及" alone ("及时")

@@ -96,6 +96,12 @@ PURPOSE = re.compile(
     r"(?:can|could|may|might|will|would)|in\s+order\s+to)(?![a-z])[^?.!;,，]*"
     r"|[，,]?\s*(?:以便|好让|方便我们|方便我)[^？?。！!；;]*"
     r"|[,，。;；!！?？]\s*我好(?!像)[^。？！?!]*"
+    # "我算下环比", "要算美国站的占比": the seller works out a figure from the ones asked
+    r"|(?<=[,，。;；!！?？])\s*(?:我|我们|我自己|我来)?\s*(?:要|想|好|得)?\s*(?:算|计算|算算)\s*(?:一)?下?"
+    r"[^。？！?!，,]{0,12}$"
+    # "I'll work out the growth myself", "to work out the share"
+    r"|(?<=[,.;!?])\s*(?:i'll|i will|i'm going to|so i can|to)\s+(?:work out|calculate|compute)"
+    r"[^?]*$"
 )
 # a sentence after the question that tells its background or thanks ("The client is concerned
 # that it may be too thin.", "Many thanks."): not a second question
@@ -128,6 +134,9 @@ def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
     text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
+    # "counting every location": including them all, never a product "counting" anything
+    every = r"(?=\s+(?:every|all|each|both|any)(?![a-z]))"
+    text = re.sub(r"(?i)(?<![a-z])counting" + every, "incl", text)
     text = _CONTRAST.sub(lambda m: m.group(1) or "", text)
     return PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
 

@@ -56,11 +56,39 @@ _CANTONESE = {
     "佢哋": "他们",
     "佢": "它",
     "隔篱": "隔壁",  # "next door": "隔篱嗰间卖家" is another seller
+    # time words: "而家" (now), "以嚟" (since), "琴日" / "寻日" (yesterday), "今日" (today)
+    "而家": "现在",
+    "以嚟": "以来",
+    "琴日": "昨天",
+    "寻日": "昨天",
+    "今日": "今天",
+    # 呢 ("this") before a measure word; 哋 makes a plural pronoun
+    "呢个": "这个",
+    "呢间": "这家",
+    "呢只": "这个",
+    "呢款": "这款",
+    "呢排": "最近",
+    "我哋": "我们",
+    "你哋": "你们",
+    # "几多张单": orders are counted in 张; "计埋" / "加埋": counted in, added up
+    "张单": "单",
+    "计埋": "算上",
+    "加埋": "加起来",
+    "畀": "给",
+    "揾": "找",
     # 嗰 ("that"), which the simplifier writes 𠮶
     **{
         f"{that}{rest}": f"那{mandarin}"
         for that in ("嗰", "𠮶")
-        for rest, mandarin in (("间", "家"), ("家", "家"), ("个", "个"), ("只", "个"), ("", ""))
+        for rest, mandarin in (
+            ("间", "家"),
+            ("家", "家"),
+            ("个", "个"),
+            ("只", "个"),
+            ("日", "天"),
+            ("啲", "些"),
+            ("", ""),
+        )
     },
 }
 # 边 is "which" unless it ends a place word ("这边", "旁边", "左边只有..."), and never inside one

@@ -62,7 +62,8 @@ NOT_WRITE = re.compile(
     r"(?:me\s+|us\s+|someone\s+|somebody\s+|anyone\s+|you\s+)?"
     r"(?:to\s+)?(?:approve|approval|review)(?:\s+or\s+(?:reject|decline)(?:\s+them|\s+it)?)?|"
     r"to\s+approve(?:\s+or\s+(?:reject|decline))?|for\s+(?:my\s+|your\s+)?approval|"
-    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理)|(?:批准|审批)的|"
+    r"待批的?(?:修改|改动|提案|建议)|"
+    r"(?:等|待|需要|要|等着|等待)\s*(?:我|我们)?\s*(?:批准|审批|审核|处理|批)|(?:批准|审批)的|"
     r"(?:被|已)?取消(?:的|了的|了多少)|(?:创建|新建)(?:日期|时间|于|的)|"
     # asking what a proposal would change is not asking for the change
     r"(?:建议|提议|提案)\s*(?:要|把它|将)?\s*(?:改|调|设)|(?:改|调|设)(?:成|为|到)(?:什么|多少|哪个)|"
@@ -79,7 +80,7 @@ WRITE_TO_NUMBER = re.compile(
 # or an errand booked ("book a carrier pickup"): a write, refused; a question about it
 # ("哪些产品下架了", "was it delisted", "when is the pickup") is none
 WRITE_LISTING = re.compile(
-    r"(?:把|将)[^，,。？?！!]{0,10}?(?:下架|上架|停售)|"
+    r"(?:把|将)[^，,。？?！!]{0,20}?(?:下架|上架|停售)|"
     r"(?:帮我|给我|麻烦|请|直接|马上|赶紧)\s*(?:下架|上架|停售)|(?:下架|上架|停售)(?:它|掉|一下)|"
     r"(?<![a-z])(?:delist|deactivate|unpublish|take down|take off sale)\s+"
     r"(?:it|them|this|that|these|those|the|our|my)(?![a-z])|"
@@ -222,6 +223,10 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "settlements",
             "account balance",
             "withdrawable",
+            "pay out",
+            "paid out",
+            "pays out",
+            "bank account",
         ),
         ("回款", "到账", "余额", "提现", "结算", "放款", "打款"),
     ),
@@ -318,6 +323,7 @@ OTHER_SELLER = (
         "another seller",
         "other merchants",
         "competitor",
+        "competing",
         "competitors",
         "competitor's",
         "competitors'",
