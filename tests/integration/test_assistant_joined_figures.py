@@ -73,3 +73,26 @@ def test_a_unit_cost_asked_for_a_store_says_it_is_the_same_everywhere(session: S
         "NB-KT-001 的采购成本: 18.50 CNY（采购成本各站点相同；含头程和关税的成本请问落地成本）",
         "条件: measure=unit_cost, sku=NB-KT-001",
     ]
+
+
+def test_a_greeting_then_two_questions_one_of_the_whole_business(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    make_product(session, member.actor, sku="NB-KT-001", unit_cost="18.50")
+    reply = chat.answer(
+        session,
+        now=AT,
+        actor=member.actor,
+        question="Hi, I'm new here and still finding my way around. How many products are in "
+        "our catalogue altogether, and what is the unit cost of NB-KT-001?",
+    )
+    blocks = reply.text.split("\n\n")
+    assert blocks[0] == "You have 1 product."
+    assert blocks[1].splitlines()[0] == "Unit cost of NB-KT-001: 18.50 CNY"
+    # a sentence before the question that names the product is the question's subject
+    kept = chat.answer(
+        session,
+        now=AT,
+        actor=member.actor,
+        question="I'm looking at NB-KT-001. What is its unit cost?",
+    )
+    assert kept.text.splitlines()[0] == "Unit cost of NB-KT-001: 18.50 CNY"

@@ -104,3 +104,59 @@ def test_a_chinese_name_said_another_way() -> None:
     assert [n.sku for n in found] == ["F-1"]
     found, _ = match_products(ITEMS, "烧水壶卖了多少")
     assert [n.sku for n in found] == ["K-1"]
+
+
+def test_cantonese_time_and_count_words() -> None:
+    from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
+
+    def read(text: str) -> str:
+        return cantonese_as_mandarin(to_simplified(text))
+
+    assert read("黑五到而家，邊個站賣得最多？") == "黑五到现在，哪个站卖得最多？"
+    assert read("我哋而家有幾多張單未出貨？") == "我们现在有多少单未出货？"
+    assert read("日本站黑五嗰日有幾多張單？") == "日本站黑五那天有多少单？"
+    assert read("打奶器全部倉加埋總共有幾多貨？喺路上嗰啲都計埋") == (
+        "打奶器全部仓加起来总共有多少货？在路上那些都算上"
+    )
+
+
+def test_a_part_counted_in_is_every_part() -> None:
+    p = _p("奶泡器所有仓加起来还剩多少，在路上的也算上")
+    assert (p.measure, p.stock_part) == (Measure.STOCK, None)
+    assert _p("奶泡器在途多少").stock_part == "inbound"
+
+
+def test_words_of_other_englishes_and_of_a_boss() -> None:
+    p = _p("Can you make me a comparison for the scale in November: how much pieces in Germany?")
+    assert p.measure is Measure.UNITS
+    assert _p("how much did we make in the US last month").measure is Measure.REVENUE
+    assert _p("奶泡器进价多少钱一个？").measure is Measure.UNIT_COST
+    assert _p("电热水壶单价").measure is Measure.PRICE
+    assert _p("电热水壶的海关编码和采购单价分别是多少？").joined == (
+        Measure.HS_CODE,
+        Measure.UNIT_COST,
+    )
+    assert _p("How many listings does our Australian store have?").store == "AU"
+    assert _p("@小李 热水壶德仓在途多少").store == "DE"
+    assert _p("帮我把泡泡机的listing直接提交上架吧").refusal is Refusal.WRITE
+    assert _p("逗猫棒的海关编码是不是有个待批的修改？改成什么").refusal is None
+
+
+def test_what_the_seller_works_out_is_not_asked() -> None:
+    assert normalise("水壶美国站这个月卖了多少件，上个月卖了多少件？我算下环比") == (
+        "水壶美国站这个月卖了多少件,上个月卖了多少件?"
+    )
+    assert normalise("US units last month and all stores? I will work out the share myself.") == (
+        "US units last month and all stores?"
+    )
+    assert _p("美国站销售额环比增长了多少").unsupported == "averages, shares and growth"
+
+
+def test_two_chinese_clauses_at_a_comma() -> None:
+    from globalsell.assistant.compound import clauses
+
+    assert clauses("上个月美国站卖了多少件，所有站加起来多少件？要算美国站的占比") == [
+        "上个月美国站卖了多少件",
+        "所有站加起来多少件？",
+    ]
+    assert clauses("德国站上个月防滑垫卖了几件") == []
