@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from globalsell.assistant.names import Named, one_by_a_feature
-from globalsell.assistant.question import Measure, Refusal, normalise, parse
+from globalsell.assistant.question import Measure, Rank, Refusal, normalise, parse
 from globalsell.assistant.restate import LEAD_SENTENCE
 
 TODAY = date(2026, 12, 7)
@@ -160,3 +160,15 @@ def test_two_chinese_clauses_at_a_comma() -> None:
         "所有站加起来多少件？",
     ]
     assert clauses("德国站上个月防滑垫卖了几件") == []
+
+
+def test_a_ranking_a_line_up_a_mark_and_a_pace() -> None:
+    p = _p("What's the #1 product in Japan YTD?")
+    assert (p.measure, p.rank, p.store) == (Measure.UNITS, Rank.TOP, "JP")
+    p = _p("Line up UK, DE and JP on the handheld fan for the past 90 days.")
+    assert (p.measure, p.stores) == (Measure.UNITS, ("UK", "DE", "JP"))
+    assert _p("Is our landed cost on the kettle in the US under $10?").unsupported is None
+    assert _p("how many orders over $50 last month").unsupported == "figures filtered by an amount"
+    cover = _p("At the current sell-through, how many days of cover on the fan at FBA UK?")
+    assert (cover.measure, cover.unsupported) == (Measure.DAYS_OF_COVER, None)
+    assert _p("what is the sell-through rate of the fan").unsupported == "sell-through rate"

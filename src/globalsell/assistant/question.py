@@ -724,6 +724,9 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     named = bool(store or stores or skus)
     if measure is None and not scores and not refusal and named and _terse_sales(low, period, rest):
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "kettle DE 30d": its sales
+    dated = period is not None and not period.default
+    if measure is None and not scores and not refusal and len(stores) > 1 and dated:
+        measure, top = Measure.UNITS, (Measure.UNITS,)  # "line up UK, DE and JP ... 90 days"
     if measure is None and not scores and not refusal and _STILL_HELD.search(low):
         measure, top = Measure.STOCK, (Measure.STOCK,)  # "德国仓还有风扇吗": its stock
     average, averaged = (
@@ -909,9 +912,16 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         and not _A_UNIT.search(low)
     ):
         unsupported = "profit totals"
-    if unsupported is None and _AMOUNT_FILTER.search(low):  # "orders over $50"
+    # "is our landed cost on the kettle under $10?": one figure against a mark, answered by the
+    # figure; "orders over $50" filters a list by an amount, which the layer does not do
+    one_figure = measure in (Measure.LANDED_COST, Measure.UNIT_COST, Measure.PRICE, Measure.MARGIN)
+    yes_no = re.match(r"\s*(?:is|are|was|does|do)(?![a-z])", low) is not None
+    if unsupported is None and _AMOUNT_FILTER.search(low) and not (one_figure and yes_no):
         unsupported = "figures filtered by an amount"
     unsupported = unsupported_left(unsupported, average, rank is not None, low)
+    cover = measure in (Measure.DAYS_OF_COVER, Measure.STOCKOUT)
+    if unsupported == "sell-through rate" and cover and not re.search(r"rate|%|percent|率", low):
+        unsupported = None  # "at the current sell-through, how many days of cover": the pace
     timed = low if average is None else rate_free(low)  # "units a day": no period named
     return Parsed(
         text=text,

@@ -8,6 +8,7 @@ RANK_TOP = (
     (
         "number one",
         "number 1",
+        "#1",
         "no. 1",
         "no 1",
         "best-selling",
