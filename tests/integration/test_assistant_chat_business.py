@@ -375,3 +375,30 @@ def test_the_query_tool_averages_and_checks_its_per(session: Session, owner: Mem
         "error": "invalid arguments: per averages a sales measure (units_sold, revenue, orders), "
         "unranked"
     }
+
+
+def test_an_order_of_two_skus_counts_once(session: Session) -> None:
+    member = make_member(session, make_seller(session))
+    actor = member.actor
+    make_product(session, actor, sku="MUG-1", unit_cost="10.00")
+    make_product(session, actor, sku="CUP-1", unit_cost="5.00")
+    day = (AT - timedelta(days=1)).isoformat()
+    line = ["Shipped", "Amazon", "Amazon.de"]
+    rows = [
+        ["302-0000001-DE", day, *line, "MUG-1", "1", "EUR", "19.99"],
+        ["302-0000001-DE", day, *line, "CUP-1", "2", "EUR", "9.98"],
+        ["302-0000002-DE", day, *line, "MUG-1", "1", "EUR", "19.99"],
+    ]
+    orders.import_orders(
+        session,
+        actor=actor,
+        table_headers=HEADERS,
+        table_rows=rows,
+        filename="all_orders.txt",
+        dry_run=False,
+        now=AT,
+    )
+    reply = chat.answer(session, now=AT, actor=actor, question="how many orders in DE yesterday?")
+    assert reply.text.splitlines()[0].startswith("You had 2 orders in DE over yesterday")
+    aov = chat.answer(session, now=AT, actor=actor, question="AOV in DE yesterday")
+    assert aov.text.splitlines()[0].endswith(": 24.98 EUR (49.96 EUR / 2 orders).")

@@ -78,6 +78,11 @@ def sales(
         rows = [r for r in rows if r.marketplace == req.store]
     if req.stores:
         rows = [r for r in rows if r.marketplace in req.stores]
+    # an order of two SKUs is one order: totals and stores count orders, not lines of products
+    per_store = orders.orders_per_store(
+        session, seller_id=actor.seller_id, skus=wanted, start=req.period.start, end=req.period.end
+    )
+    kept = {r.marketplace for r in rows}
     fx = pricing.fx_table(session, seller_id=actor.seller_id, now=now)
     group: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -93,7 +98,7 @@ def sales(
             },
         )
         g["units"] += r.units
-        g["orders"] += r.orders
+        g["orders"] = per_store.get(key, 0) if req.by_store else g["orders"] + r.orders
         if r.currency:
             g["revenue"][r.currency] += r.revenue
             rate = Decimal(1) if r.currency == base else facts._to_base(fx, r.currency, base)
@@ -151,7 +156,7 @@ def sales(
             per_currency[c] += a
     total = {
         "units": sum(g["units"] for g in group.values()),
-        "orders": sum(g["orders"] for g in group.values()),
+        "orders": sum(n for store, n in per_store.items() if store in kept),
         "revenue": {c: plain(a, c) for c, a in sorted(per_currency.items())},
         "revenue_seller_currency": None if total_base is None else plain(total_base, base),
         "seller_currency": base,

@@ -115,6 +115,30 @@ def sales_totals(
     ]
 
 
+def orders_per_store(
+    session: Session,
+    *,
+    seller_id: int,
+    skus: list[str] | None,
+    start: date,
+    end: date,
+) -> dict[str, int]:
+    """Distinct orders per store over the UTC days [start, end] that hold a line of `skus` (any
+    SKU when None), cancelled orders excluded: an order of two SKUs counts once, where the sum
+    of `sales_totals`' per-SKU counts would count it twice. Read-only."""
+    if end < start:
+        raise ValidationFailed("end is before start", field="end")
+    query = (
+        select(Order.marketplace, func.count(func.distinct(Order.id)))
+        .join(OrderLine, Order.id == OrderLine.order_pk)
+        .where(*_sold_between(seller_id, start, end))
+        .group_by(Order.marketplace)
+    )
+    if skus is not None:
+        query = query.where(OrderLine.sku.in_(skus))
+    return {str(store): int(n) for store, n in session.execute(query)}
+
+
 def import_orders(
     session: Session,
     *,
