@@ -172,3 +172,10 @@ def test_a_ranking_a_line_up_a_mark_and_a_pace() -> None:
     cover = _p("At the current sell-through, how many days of cover on the fan at FBA UK?")
     assert (cover.measure, cover.unsupported) == (Measure.DAYS_OF_COVER, None)
     assert _p("what is the sell-through rate of the fan").unsupported == "sell-through rate"
+
+
+def test_goods_held_at_customs_in_cantonese() -> None:
+    from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
+
+    p = _p(cantonese_as_mandarin(to_simplified("我哋有冇貨而家喺海關 hold 住咗")))
+    assert (p.measure, p.shipment_focus) == (Measure.SHIPMENTS, "exceptions")

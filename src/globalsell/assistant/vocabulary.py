@@ -586,6 +586,12 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "卡在海关",
             "卡在清关",
             "报关卡",
+            # goods held where customs are ("货而家喺海关 hold 住咗", "在海关扣着")
+            "在海关",
+            "hold住",
+            "hold 住",
+            "扣住",
+            "扣着",
         ),
     ),
     (
