@@ -140,6 +140,7 @@ UNSUPPORTED_ZH = {
     "profit totals": "利润总额",
     "storage and FBA fees": "仓储费和FBA费用",
     "averages, shares and growth": "平均值、占比和增长",
+    "rankings by an average": "按平均值的排名",
     "payouts and account balances": "回款和账户余额",
     "figures that leave something out": "排除部分数据后的数字",
     "products ranked by price or cost": "按价格或成本排序的产品",

@@ -244,8 +244,8 @@ def unsupported_left(
     unless a share or growth is asked too; a ranking by an average is not held."""
     if ask is None:
         return unsupported
-    if ranked:
-        return unsupported or NOT_HELD_AVERAGES[0]
+    if ranked:  # the layer ranks totals; an average is given for a filter, not ranked
+        return "rankings by an average"
     if unsupported in NOT_HELD_AVERAGES and not SHARE_OR_GROWTH.search(low):
         return None
     return unsupported
