@@ -9,8 +9,6 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 
-from globalsell.core.money import Money, Rounding
-
 Spec = tuple[Any, ...]
 AVG_KINDS = {"aov", "asp", "upo", "daily"}
 
@@ -21,16 +19,15 @@ class TruthLike(Protocol):
     def sales(self, sku: str | None, store: str | None, key: str) -> list[tuple[Any, ...]]: ...
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f} {currency}"
-
-
 def _one(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
 
 
 def expect_avg(t: TruthLike, spec: Spec, chinese: bool) -> tuple[list[str], list[str]]:
-    from assistant_chat import period  # the grader's own periods
+    from assistant_chat import money, period  # the grader's own rounding and periods
+
+    def _money(amount: Decimal, currency: str) -> str:
+        return f"{money(amount, currency)} {currency}"
 
     kind = spec[0]
     if kind == "daily":

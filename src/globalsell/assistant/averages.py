@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from globalsell.assistant.vocabulary import Measure
-from globalsell.core.money import Money, Rounding
+from globalsell.core.money import plain_amount
 
 __all__ = ["SHARE_OR_GROWTH", "Average", "AverageAsk", "average_asked", "average_of"]
 
@@ -107,10 +107,6 @@ def _count(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
 
 
-def _money(value: Decimal, currency: str) -> str:
-    return f"{Money.of(value, currency).quantize(Rounding.HALF_UP).amount:f}"
-
-
 def _unit(n: int, word: str, zh: bool) -> str:
     cn = {"unit": "件", "order": "个订单", "day": "天"}
     return f"{n} {cn[word]}" if zh else f"{n} {word}{'' if n == 1 else 's'}"
@@ -129,7 +125,7 @@ def average_of(
         over = _unit(days, "day", zh)
         if measure is Measure.REVENUE:
             return [
-                Average(_money(a / span, c), c, f"{_money(a, c)} {c}", over)
+                Average(plain_amount(a / span, c), c, f"{plain_amount(a, c)} {c}", over)
                 for c, a in sorted(revenue.items())
             ]
         n = units if measure is Measure.UNITS else orders
@@ -143,12 +139,14 @@ def average_of(
         return [Average(_count(Decimal(units) / divisor), None, _unit(units, "unit", zh), below)]
     if len(revenue) == 1:
         ((c, a),) = revenue.items()
-        return [Average(_money(a / divisor, c), c, f"{_money(a, c)} {c}", below)]
+        return [Average(plain_amount(a / divisor, c), c, f"{plain_amount(a, c)} {c}", below)]
     base, base_cur = total.get("revenue_seller_currency"), total.get("seller_currency")
     if not revenue or base is None or not base_cur:
         return []
     value = Decimal(base)
-    return [Average(_money(value / divisor, base_cur), base_cur, f"≈ {base} {base_cur}", below)]
+    return [
+        Average(plain_amount(value / divisor, base_cur), base_cur, f"≈ {base} {base_cur}", below)
+    ]
 
 
 def _named(measure: Measure, per: str, zh: bool) -> str:

@@ -92,7 +92,7 @@ def clauses(question: str) -> list[str]:
         halves = re.split(r"[，,]", question)
         if len(halves) == 2 and all(_ASKS_ZH.search(h) for h in halves):
             parts = [h.strip() for h in halves]
-    parts = [re.sub(r"^(?:and|also)\s+", "", c, flags=re.I) for c in parts if c.strip(" ?？；;")]
+    parts = [re.sub(r"^(?:and|also)\s+", "", c, flags=re.I) for c in parts]
     return parts if len(parts) == 2 else []
 
 
@@ -115,8 +115,14 @@ def _stands_alone(p: Parsed, items: list[semantic.Named]) -> bool:
         return True
     if p.measure in semantic.SALES_MEASURES and _EVERY_STORE.search(p.text.lower()):
         return True  # "所有站加起来多少件": every store, named as the scope
-    named = bool(semantic.match_products(items, p.rest)[0])
-    return bool(p.skus or p.shipment or named or p.store or p.stores or p.rank or p.shipment_focus)
+    return _names_a_subject(p, items) or bool(p.shipment or p.rank or p.shipment_focus)
+
+
+def _names_a_subject(p: Parsed, items: list[semantic.Named]) -> bool:
+    """Whether a clause names a SKU, a product or a store of its own."""
+    if p.skus or p.store or p.stores:
+        return True
+    return bool(semantic.match_products(items, p.rest)[0])
 
 
 def _sharing(parts: list[str], parsed: list[Parsed], items: list[semantic.Named]) -> list[Parsed]:
@@ -134,8 +140,8 @@ def _sharing(parts: list[str], parsed: list[Parsed], items: list[semantic.Named]
         unnamed = p.period is None or p.period.default
         if unnamed and q.period is not None and not q.period.default:
             out[i] = replace(out[i], period=q.period, period_kinds=q.period_kinds)
-    named = bool(second.skus or second.store or second.stores or _EVERY_STORE.search(parts[1]))
-    named = named or bool(semantic.match_products(items, second.rest)[0])
+    every_store = _EVERY_STORE.search(second.text.lower())
+    named = every_store is not None or _names_a_subject(second, items)
     if not named and _stands_alone(first, items) and second.period and not second.period.default:
         out[1] = replace(
             out[1], skus=first.skus, store=first.store, stores=first.stores, rest=first.rest

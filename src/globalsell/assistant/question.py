@@ -729,6 +729,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         measure, top = Measure.UNITS, (Measure.UNITS,)  # "line up UK, DE and JP ... 90 days"
     if measure is None and not scores and not refusal and _STILL_HELD.search(low):
         measure, top = Measure.STOCK, (Measure.STOCK,)  # "德国仓还有风扇吗": its stock
+    # the average is read from `low` (typos fixed, jargon restated) and from the words before
+    # "per item" / "per piece" were dropped from it ("revenue per item")
     average, averaged = (
         (None, measure)
         if joined

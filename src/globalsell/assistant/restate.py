@@ -121,6 +121,10 @@ _SPOKEN_START = re.compile(
 _AS_OF_NOW = re.compile(r"^\s*(?:截至|截止到?|到)\s*(?:目前|现在|今天)(?:为止)?\s*[，,、]?\s*")
 
 
+# "counting every location": including them all, never a product "counting" anything
+_COUNTING_ALL = re.compile(r"(?i)(?<![a-z])counting(?=\s+(?:every|all|each|both|any)(?![a-z]))")
+
+
 # a sentence of greeting or of the sender's own situation before the question ("Hi, I'm new
 # here and still finding my way around.", "I saw a few items sitting in the inbox."): context
 LEAD_SENTENCE = re.compile(
@@ -134,9 +138,7 @@ def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
     text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
-    # "counting every location": including them all, never a product "counting" anything
-    every = r"(?=\s+(?:every|all|each|both|any)(?![a-z]))"
-    text = re.sub(r"(?i)(?<![a-z])counting" + every, "incl", text)
+    text = _COUNTING_ALL.sub("incl", text)
     text = _CONTRAST.sub(lambda m: m.group(1) or "", text)
     return PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
 

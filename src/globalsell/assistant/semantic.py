@@ -98,7 +98,7 @@ def sales(
             },
         )
         g["units"] += r.units
-        g["orders"] = per_store.get(key, 0) if req.by_store else g["orders"] + r.orders
+        g["orders"] += r.orders
         if r.currency:
             g["revenue"][r.currency] += r.revenue
             rate = Decimal(1) if r.currency == base else facts._to_base(fx, r.currency, base)
@@ -106,6 +106,9 @@ def sales(
                 g["base"] = None  # no exchange rate: the seller-currency total is not shown
             else:
                 g["base"] += r.revenue * rate
+    if req.by_store:  # a store's orders, each counted once (per SKU, an order of two is two)
+        for g in group.values():
+            g["orders"] = per_store.get(g["key"], 0)
     for store in req.stores if req.by_store else ():  # "US vs DE": a store that sold nothing
         group.setdefault(  # is a side of the comparison too (0 units), never dropped
             store,

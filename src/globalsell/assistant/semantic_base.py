@@ -11,7 +11,7 @@ from typing import Any
 
 from globalsell.assistant.names import Named
 from globalsell.assistant.question import Measure, Period, Rank
-from globalsell.core.money import Money, Rounding
+from globalsell.core.money import plain_amount
 
 SALES_MEASURES = (Measure.UNITS, Measure.REVENUE, Measure.ORDERS)
 
@@ -72,7 +72,7 @@ class Result:
 def plain(amount: Decimal, currency: str | None) -> str:
     if currency is None:
         return f"{amount.normalize():f}"
-    return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f}"
+    return plain_amount(amount, currency)
 
 
 # ---------------------------------------------------------------- measures

@@ -183,6 +183,11 @@ class Money:
         return {"amount": str(self.amount), "currency": self.currency}
 
 
+def plain_amount(amount: Decimal, currency: str) -> str:
+    """`12.30`: an amount at its currency's minor units, rounded half up, as plain digits."""
+    return f"{Money.of(amount, currency).quantize(Rounding.HALF_UP).amount:f}"
+
+
 def total(items: Iterable[Money], currency: str) -> Money:
     """Sum in one currency; an empty iterable sums to zero."""
     result = Money.zero(currency)
