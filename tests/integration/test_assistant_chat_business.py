@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from globalsell.ai.openai_compatible import LLMConfig, OpenAICompatibleClient
 from globalsell.assistant import chat, service
 from globalsell.bootstrap import Runtime
+from globalsell.core.actor import Actor
 from globalsell.core.money import Rounding
 from globalsell.inventory import service as inventory
 from globalsell.inventory.domain import LocationKind, MoveLine, MoveReason
@@ -41,6 +42,18 @@ HEADERS = [
     "currency",
     "item-price",
 ]
+
+
+def _import_orders(session: Session, actor: Actor, rows: list[list[str]]) -> None:
+    orders.import_orders(
+        session,
+        actor=actor,
+        table_headers=HEADERS,
+        table_rows=rows,
+        filename="all_orders.txt",
+        dry_run=False,
+        now=AT,
+    )
 
 
 @pytest.fixture
@@ -78,15 +91,7 @@ def owner(session: Session, runtime: Runtime) -> Member:
         for day in range(1, 31)
         for n in range(2)
     ]
-    orders.import_orders(
-        session,
-        actor=actor,
-        table_headers=HEADERS,
-        table_rows=rows,
-        filename="all_orders.txt",
-        dry_run=False,
-        now=AT,
-    )
+    _import_orders(session, actor, rows)
     service.run(
         session,
         registry=runtime.registry,
@@ -389,15 +394,7 @@ def test_an_order_of_two_skus_counts_once(session: Session) -> None:
         ["302-0000001-DE", day, *line, "CUP-1", "2", "EUR", "9.98"],
         ["302-0000002-DE", day, *line, "MUG-1", "1", "EUR", "19.99"],
     ]
-    orders.import_orders(
-        session,
-        actor=actor,
-        table_headers=HEADERS,
-        table_rows=rows,
-        filename="all_orders.txt",
-        dry_run=False,
-        now=AT,
-    )
+    _import_orders(session, actor, rows)
     reply = chat.answer(session, now=AT, actor=actor, question="how many orders in DE yesterday?")
     assert reply.text.splitlines()[0].startswith("You had 2 orders in DE over yesterday")
     aov = chat.answer(session, now=AT, actor=actor, question="AOV in DE yesterday")
