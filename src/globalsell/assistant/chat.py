@@ -20,14 +20,26 @@ from globalsell.ai.openai_compatible import OpenAICompatibleClient
 from globalsell.ai.protocols import ProviderError
 from globalsell.approvals import service as approvals
 from globalsell.assistant import answers, compound, semantic, service
-from globalsell.assistant.chat_render import REFUSAL_EN, REFUSAL_ZH, UNKNOWN_EN, UNKNOWN_ZH, render
+from globalsell.assistant.chat_render import (
+    REFUSAL_EN,
+    REFUSAL_ZH,
+    UNKNOWN_EN,
+    UNKNOWN_ZH,
+    reference_unknown,
+    render,
+)
 from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.product_phrase import without_product_names
 from globalsell.assistant.query_tool import QUERY_MEASURES, tool_query
 from globalsell.assistant.question import Measure, Parsed, Refusal, is_chinese, parse
-from globalsell.assistant.readings import answer_note, read_sku_forms, read_slips
+from globalsell.assistant.readings import (
+    answer_note,
+    read_shipment_refs,
+    read_sku_forms,
+    read_slips,
+)
 from globalsell.assistant.restate import LEAD_SENTENCE
 from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
@@ -435,7 +447,12 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     question, slips = read_slips(cantonese_as_mandarin(to_simplified(question)))
     items = semantic.catalogue(session, actor=actor)
     question, forms = read_sku_forms(question, (s for n in items for s in n.skus))
-    slips += forms
+    refs = semantic.shipment_references(session, actor=actor)
+    question, named, stranger = read_shipment_refs(question, refs)
+    if stranger is not None:  # "where is container TGHU1234567": no shipment of this seller's
+        text = reference_unknown(*stranger, sorted({c for cs in refs.values() for c in cs}))
+        return Answer(f"{text[is_chinese(question)]}\n{footer(question)}", "clarify", "offline", {})
+    slips += forms + named
     question = _without_lead_sentence(question, items, now)
     reply = _answer_read(session, actor=actor, question=question, now=now)
     if reply.intent in _NOT_ANSWERED[2:]:

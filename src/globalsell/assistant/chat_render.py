@@ -8,7 +8,27 @@ from typing import Any
 from globalsell.assistant.answer_words import counted
 from globalsell.assistant.answers_render import incomplete_margin
 
-__all__ = ["REFUSAL_EN", "REFUSAL_ZH", "UNKNOWN_EN", "UNKNOWN_ZH", "render"]
+__all__ = ["REFUSAL_EN", "REFUSAL_ZH", "UNKNOWN_EN", "UNKNOWN_ZH", "reference_unknown", "render"]
+
+
+def reference_unknown(written: str, codes: tuple[str, ...], yours: list[str]) -> tuple[str, str]:
+    """The question back (English, Chinese) about a carrier reference that names several of the
+    seller's shipments (`codes`) or none of them (`yours` lists the seller's shipment codes)."""
+    if codes:
+        listed = ", ".join(sorted(codes))
+        return (
+            f"'{written}' names {len(codes)} of your shipments ({listed}), so I have not "
+            "answered. Which one do you mean?",
+            f"「{written}」对应你的 {len(codes)} 个货件({listed})，所以没有作答。你指哪一个？",
+        )
+    listed = ", ".join(yours) or "none"
+    return (
+        f"None of your shipments has the reference '{written}' (I look up shipment codes, "
+        "container numbers, B/L and air waybill numbers, bookings and Amazon inbound shipment "
+        f"ids), so I have not answered. Your shipments: {listed}.",
+        f"你的货件里没有编号「{written}」(我能查货件编号、柜号、提单号和空运单号、订舱号和亚马逊"
+        f"入库货件号)，所以没有作答。你的货件: {listed}。",
+    )
 
 
 def render(intent: str, data: dict[str, Any], chinese: bool) -> str:

@@ -24,6 +24,7 @@ __all__ = [
     "answer_note",
     "stockout_as_cover",
     "product_note",
+    "read_shipment_refs",
     "read_sku_forms",
     "read_slips",
     "slip_note",
@@ -89,6 +90,49 @@ def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str
     for written, sku in found.items():
         text = re.sub(rf"(?<![A-Za-z0-9-]){re.escape(written)}(?![A-Za-z0-9])", sku, text)
     return text, tuple(found.items())
+
+
+# a carrier reference by its shape: an ISO 6346 container number (owner code, U/J/Z, six digits
+# and a check digit), an air waybill (airline prefix, eight digits), an Amazon inbound shipment
+# id, a bill of lading (a carrier's four letters and eight or more digits)
+_REFERENCE_SHAPE = re.compile(
+    r"(?<![A-Za-z0-9-])(?:[A-Z]{3}[UJZ] ?\d{6}-?\d|\d{3}-\d{8}|FBA[0-9A-Z]{8,10}|"
+    r"[A-Z]{4}\d{8,12})(?![A-Za-z0-9-])",
+    re.I,
+)
+
+
+# the word a reference is named by ("AWB 160-58213364", "柜号 MSKU7312045"), read with it
+_REFERENCE_LABEL = (
+    r"(?:(?<![A-Za-z])(?:container|cntr|awb|mawb|hawb|b/l|bl|bol|bill of lading|air ?waybill|"
+    r"waybill|booking|tracking|reference|ref)\.?\s*(?:no\.?|number|#)?\s*[:：#]?\s*|"
+    r"(?:柜号|箱号|提单号?|运单号?|订舱号|单号)\s*[:：]?\s*)?"
+)
+
+
+def read_shipment_refs(
+    text: str, refs: dict[str, tuple[str, ...]]
+) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, tuple[str, ...]] | None]:
+    """`text` with each carrier reference of a shipment (container, B/L or AWB, booking,
+    Amazon inbound shipment id; `refs` as `semantic.shipment_references` gives them, written
+    with or without its spaces and dashes) as the code of the one shipment it names, the
+    (written, code) pairs read, and the reference to ask about: one naming several shipments
+    (with their codes) or one shaped like a carrier reference that names none (no codes)."""
+    read: list[tuple[str, str]] = []
+    for key, codes in refs.items():
+        shape = r"[ -]?".join(re.escape(ch) for ch in key)
+        pattern = re.compile(rf"{_REFERENCE_LABEL}(?<![A-Za-z0-9-])({shape})(?![A-Za-z0-9-])", re.I)
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if len(codes) > 1:
+            return text, (), (m.group(1), codes)
+        read.append((m.group(1), codes[0]))
+        text = pattern.sub(f"shipment {codes[0]}", text)
+    stranger = _REFERENCE_SHAPE.search(text)
+    if stranger is not None:
+        return text, tuple(read), (stranger.group(0), ())
+    return text, tuple(read), None
 
 
 def slip_note(slips: tuple[tuple[str, str], ...], zh: bool) -> str:

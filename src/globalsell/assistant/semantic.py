@@ -36,7 +36,12 @@ from globalsell.assistant.semantic_base import (
     product_link,
 )
 from globalsell.assistant.semantic_lists import hs_missing, open_orders, out_of_stock
-from globalsell.assistant.semantic_records import hs_codes, listing_status, shipments
+from globalsell.assistant.semantic_records import (
+    hs_codes,
+    listing_status,
+    shipment_references,
+    shipments,
+)
 from globalsell.catalog import service as catalog
 from globalsell.catalog.models import Product
 from globalsell.core.actor import Actor
@@ -58,6 +63,7 @@ __all__ = [
     "match_products",
     "misspelt_readings",
     "one_char_products",
+    "shipment_references",
     "unknown_product_word",
     "suggest_skus",
 ]

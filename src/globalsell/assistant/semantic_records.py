@@ -26,6 +26,28 @@ from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import service as logistics
 from globalsell.logistics.models import Shipment
 
+# a shipment's carrier references, with the words a seller names each by
+REFERENCE_KINDS = (
+    ("container", "container", "柜号"),
+    ("transport_doc", "B/L or air waybill", "提单/运单号"),
+    ("booking_ref", "booking", "订舱号"),
+    ("amazon_shipment_id", "Amazon inbound shipment", "亚马逊入库货件号"),
+)
+
+
+def shipment_references(session: Session, *, actor: Actor) -> dict[str, tuple[str, ...]]:
+    """Each carrier reference of the seller's shipments (container, B/L or AWB, booking,
+    Amazon inbound shipment id), upper-cased without spaces or dashes, with the codes of the
+    shipments it names (a consolidated container or master B/L names several)."""
+    refs: dict[str, tuple[str, ...]] = {}
+    for s in logistics.list_shipments(session, actor=actor):
+        for field, _, _ in REFERENCE_KINDS:
+            value = getattr(s, field)
+            if value:
+                key = "".join(ch for ch in value.upper() if ch.isalnum())
+                refs[key] = (*refs.get(key, ()), s.code)
+    return refs
+
 
 def hs_codes(session: Session, *, actor: Actor, req: Request) -> Result:
     """The declared code on file and customs' own classification (its proposal, if any)."""
