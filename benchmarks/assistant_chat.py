@@ -145,6 +145,15 @@ any kettles in Germany yesterday?"); a 老板 asking yes/no and 怎么样 questi
 有没有断货), a 运营 writing periods many ways (上周五, 11月1号到15号, 近两周, 今年以来, 三季度,
 黑五那天) and short 工作群 messages with @ mentions (美站, 德站, 日站, 英站); written the same way,
 not yet run, graded strictly), which --fresh27 runs alone;
+`assistant_questions_fresh28.py` adds "freshAG" (80, 40 English and 40 Chinese: a remote virtual
+assistant in the Philippines / India writing polite, slightly formal English ("Good day po",
+"Kindly share", "May I know"), an Amazon account consultant auditing the account in Seller Central
+column names ("Units Ordered", "Ordered Product Sales", "Total Order Items"; out-of-stock ASINs,
+listings not active, products sold at a loss) and a seller typing SKUs in odd forms ("nb-ap-001",
+"NB AP 003", "nbap004", "sku 001 kettle"); a northern 老板 in colloquial dialect (多老少, 啥, 整,
+嘎哈, 贼多), a 运营 mixing pinyin initials into work chat (kc, dd, xl, US站, de站, yyds) and a
+仓管 on 头程, 海运 / 空运 票 and 入仓; written the same way, not yet run, graded strictly), which
+--fresh28 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -196,6 +205,7 @@ from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
 from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
+from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -267,6 +277,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAD", FRESH_AD),
     ("freshAE", FRESH_AE),
     ("freshAF", FRESH_AF),
+    ("freshAG", FRESH_AG),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -299,17 +310,20 @@ FLAGS = {
     "--fresh25": ("freshAD",),
     "--fresh26": ("freshAE",),
     "--fresh27": ("freshAF",),
+    "--fresh28": ("freshAG",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
+STRICT += ("freshAG",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
+UNTOUCHED += ("freshAG",)
 
 
 def zh(q: str) -> bool:
