@@ -154,6 +154,14 @@ listings not active, products sold at a loss) and a seller typing SKUs in odd fo
 嘎哈, 贼多), a 运营 mixing pinyin initials into work chat (kc, dd, xl, US站, de站, yyds) and a
 仓管 on 头程, 海运 / 空运 票 and 入仓; written the same way, not yet run, graded strictly), which
 --fresh28 runs alone;
+`assistant_questions_fresh29.py` adds "freshAH" (80, 40 English and 40 Chinese: a seller dictating
+by speech-to-text (no punctuation, run-on words, homophones such as "cattles" and "four the",
+numbers spelled out), a long-winded seller who gives the reason before the question ("So we're
+planning the Q1 budget and ...") and a finance person (GMV, COGS, gross margin, run-rate, AOV, ASP,
+sell-through); a 老板 by voice input with 同音错字 (得国站, 库村, 定单, 销两), a rambling 老板 who
+explains why first (因为下周要开会……所以想看看……) and a 财务 / 数据 colleague stating the 口径
+(按自然月, 不含取消订单, 按下单日期, 截止昨天); written the same way, not yet run, graded
+strictly), which --fresh29 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -206,6 +214,7 @@ from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
 from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
+from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -278,6 +287,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAE", FRESH_AE),
     ("freshAF", FRESH_AF),
     ("freshAG", FRESH_AG),
+    ("freshAH", FRESH_AH),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -311,6 +321,7 @@ FLAGS = {
     "--fresh26": ("freshAE",),
     "--fresh27": ("freshAF",),
     "--fresh28": ("freshAG",),
+    "--fresh29": ("freshAH",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -318,12 +329,14 @@ STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", 
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
 STRICT += ("freshAG",)
+STRICT += ("freshAH",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
 UNTOUCHED += ("freshAG",)
+UNTOUCHED += ("freshAH",)
 
 
 def zh(q: str) -> bool:
