@@ -145,6 +145,14 @@ any kettles in Germany yesterday?"); a 老板 asking yes/no and 怎么样 questi
 有没有断货), a 运营 writing periods many ways (上周五, 11月1号到15号, 近两周, 今年以来, 三季度,
 黑五那天) and short 工作群 messages with @ mentions (美站, 德站, 日站, 英站); written the same way,
 not yet run, graded strictly), which --fresh27 runs alone;
+`assistant_questions_fresh30.py` adds "freshAI" (80, 40 English and 40 Chinese: a seller pasting
+chat messages with emoji, quotes and markdown ("**urgent** 👉 kettle DE?", "→"), terse SQL-ish /
+spreadsheet-ish requests ("units by store, kettle, last 30d", "count(open orders)") and a very
+polite formal email register ("Dear assistant, could you please advise ..."); a seller typing
+full-width characters and punctuation (ＮＢ－ＡＰ－００１, ６０天, ？！), a 日本站 manager mixing
+Japanese words into Chinese (在庫, 売上, 出荷待ち, アマゾン日本) and a 客服 / 售后 colleague asking
+short questions about orders, open orders, shipments' exceptions and listings; written the same
+way, not yet run, graded strictly), which --fresh30 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -196,6 +204,7 @@ from assistant_questions_fresh24 import FRESH_AC  # noqa: E402
 from assistant_questions_fresh25 import FRESH_AD  # noqa: E402
 from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
+from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -267,6 +276,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAD", FRESH_AD),
     ("freshAE", FRESH_AE),
     ("freshAF", FRESH_AF),
+    ("freshAI", FRESH_AI),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -299,17 +309,20 @@ FLAGS = {
     "--fresh25": ("freshAD",),
     "--fresh26": ("freshAE",),
     "--fresh27": ("freshAF",),
+    "--fresh30": ("freshAI",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 STRICT += ("freshO", "freshP", "freshQ", "tuneR", "freshR", "freshS", "freshT", "freshU")
 STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
+STRICT += ("freshAI",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
 UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB")
 UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
+UNTOUCHED += ("freshAI",)
 
 
 def zh(q: str) -> bool:
