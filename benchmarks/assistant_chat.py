@@ -162,6 +162,14 @@ sell-through); a 老板 by voice input with 同音错字 (得国站, 库村, 定
 explains why first (因为下周要开会……所以想看看……) and a 财务 / 数据 colleague stating the 口径
 (按自然月, 不含取消订单, 按下单日期, 截止昨天); written the same way, not yet run, graded
 strictly), which --fresh29 runs alone;
+`assistant_questions_fresh30.py` adds "freshAI" (80, 40 English and 40 Chinese: a seller pasting
+chat messages with emoji, quotes and markdown ("**urgent** 👉 kettle DE?", "→"), terse SQL-ish /
+spreadsheet-ish requests ("units by store, kettle, last 30d", "count(open orders)") and a very
+polite formal email register ("Dear assistant, could you please advise ..."); a seller typing
+full-width characters and punctuation (ＮＢ－ＡＰ－００１, ６０天, ？！), a 日本站 manager mixing
+Japanese words into Chinese (在庫, 売上, 出荷待ち, アマゾン日本) and a 客服 / 售后 colleague asking
+short questions about orders, open orders, shipments' exceptions and listings; written the same
+way, not yet run, graded strictly), which --fresh30 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -215,6 +223,7 @@ from assistant_questions_fresh26 import FRESH_AE  # noqa: E402
 from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
 from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
+from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -288,6 +297,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAF", FRESH_AF),
     ("freshAG", FRESH_AG),
     ("freshAH", FRESH_AH),
+    ("freshAI", FRESH_AI),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -322,6 +332,7 @@ FLAGS = {
     "--fresh27": ("freshAF",),
     "--fresh28": ("freshAG",),
     "--fresh29": ("freshAH",),
+    "--fresh30": ("freshAI",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -330,6 +341,7 @@ STRICT += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "freshAB
 STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
 STRICT += ("freshAG",)
 STRICT += ("freshAH",)
+STRICT += ("freshAI",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -337,6 +349,7 @@ UNTOUCHED += ("freshV", "freshW", "freshX", "freshY", "freshZ", "freshAA", "fres
 UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
 UNTOUCHED += ("freshAG",)
 UNTOUCHED += ("freshAH",)
+UNTOUCHED += ("freshAI",)
 
 
 def zh(q: str) -> bool:
