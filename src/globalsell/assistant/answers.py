@@ -282,6 +282,9 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
     stranger = None if matched else semantic.unknown_product_word(items, rest)
+    katakana = _KATAKANA.search(p.text)
+    if stranger is None and not matched and katakana is not None:
+        stranger = katakana.group(0)  # "ケトル": a name in katakana, which no title here holds
     if stranger is not None:  # "how many widgets did we sell": never every product instead
         return (), clarify(
             p,
@@ -320,6 +323,16 @@ _PLACED = re.compile(
 )
 
 
+# a state as it stands ("as of today", "截至今天"): now, not the things dated today
+_AS_AT = re.compile(
+    r"(?<![a-z])(?:as\s+(?:of|at)|until|till|up\s+to)\s+(?:today|now|this\s+moment)(?![a-z])|"
+    r"(?:截至|截止|截止到|到)(?:今天|今日|现在|目前)(?:为止)?"
+)
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+
+
 def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
     assert p.measure is not None
     sales = p.measure in semantic.SALES_MEASURES
@@ -330,6 +343,9 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         period = None  # "as at today": the orders open now, whenever placed
     if p.measure is Measure.SHIPMENTS:
         period = _arrival_window(p, now.date())
+        named_today = p.period is not None and p.period.start == p.period.end == now.date()
+        if named_today and _AS_AT.search(p.text.lower()):
+            period = None  # "still in transit as of today": those moving now, due whenever
     if sales and period is None:
         period = semantic.default_period(now.date())
     several = len(p.stores) > 1  # "US vs DE": sales side by side; other measures: every store
@@ -482,6 +498,24 @@ _COMMON_NAMES = frozenset(
         "gm",
         "aov",  # average order value
         "asp",  # average selling price
+        # forms of address and courtesy ("Hi Sir, kindly share ...")
+        "sir",
+        "madam",
+        "dear",
+        "team",
+        "boss",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "regards",
+        "kindly",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "greetings",
     ]
 )
 
@@ -506,9 +540,18 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
         sentence_start = not before or before[-1] in ".?!。？！,，:："
         if sentence_start and not word.isupper() and not p.chinese:
             continue
+        if _SPEAKER.match(p.text[m.end() :]) or _FORWARDED.search(before):
+            continue  # 'Customer: "..."', "fwd from Jana:": who said it, no party to the data
         if word.lower() not in known and word.lower().rstrip("s") not in known:
             return word
     return None
+
+
+# a name that labels who said or sent a message, not one the question asks about
+_SPEAKER = re.compile(r"\s*[:：]")
+_FORWARDED = re.compile(
+    r"(?<![a-z])(?:fwd|fw|forwarded|message|msg|email|note|question|asked)\s+(?:from|by)$", re.I
+)
 
 
 def sells_as(text: str, name: str) -> bool:

@@ -41,15 +41,59 @@ _SPELT = re.compile(
 )
 
 
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+# a day of a month spelt out: "november fifteenth", "the twenty-first of october"
+_SPELT_DAY = re.compile(
+    rf"(?<![a-z])({_MONTH_WORD}) (?:the )?(?:(twenty|thirty)[- ])?({'|'.join(_ORDINALS)})(?![a-z])"
+    rf"|(?<![a-z])(?:(twenty|thirty)[- ])?({'|'.join(_ORDINALS)})(?= of {_MONTH_WORD}(?![a-z]))"
+)
+
+
+def _day_digits(m: re.Match[str]) -> str:
+    month = m.group(1)
+    tens, word = (m.group(2), m.group(3)) if month else (m.group(4), m.group(5))
+    n = _ORDINALS[word] + (_TENS[tens] if tens else 0)
+    if n > 31:
+        return m.group(0)
+    return f"{month} {n}th" if month else f"{n}th"
+
+
 def spell_numbers(low: str) -> str:
-    """ "the last thirty days", "past two weeks", "ninety-one days": the number in digits."""
+    """ "the last thirty days", "past two weeks", "ninety-one days": the number in digits; a day
+    of a month spelt out ("november fifteenth") too."""
 
     def digits(m: re.Match[str]) -> str:
         if m.group(3):
             return str(_ONES[m.group(3)])
         return str(_TENS[m.group(1)] + (_ONES[m.group(2)] if m.group(2) else 0))
 
-    return _SPELT.sub(digits, low)
+    return _SPELT.sub(digits, _SPELT_DAY.sub(_day_digits, low))
 
 
 # an event the seller prepares, named after the preposition that ties the answer to it: the
@@ -110,9 +154,20 @@ def event_asides(low: str) -> list[str]:
     return [m.group(0) for p in (_EVENT_ASIDE, _DEADLINE) for m in p.finditer(low)]
 
 
+# a plan the seller is making, named by its period ("the Q1 budget", "next year's plan",
+# "明年一季度的预算"): what the figure is for, never the period asked
+_PLANNED = re.compile(
+    r"(?<![a-z])(?:(?:next|this|the\s+coming)\s+(?:year|quarter|month)'?s?|q[1-4]|h[12]|20\d\d)\s+"
+    r"(?:sales\s+|marketing\s+|ad\s+|inventory\s+|stock\s+)?"
+    r"(?:budget|budgets|plan|plans|planning|forecast|forecasts|targets?|goals?|okrs?)(?![a-z])"
+    r"|(?:(?:明年|今年|下个?季度|下个月|q[1-4]|[一二三四1-4]季度|20\d\d年?)\s*)+的?\s*"
+    r"(?:预算|计划|规划|目标)"
+)
+
+
 def without_event_asides(low: str) -> str:
-    """`low` with its events and deadlines blanked."""
-    return _DEADLINE.sub(" ", _EVENT_ASIDE.sub(" ", low))
+    """`low` with its events, deadlines and plans blanked."""
+    return _PLANNED.sub(" ", _DEADLINE.sub(" ", _EVENT_ASIDE.sub(" ", low)))
 
 
 def without_asides(low: str) -> str:

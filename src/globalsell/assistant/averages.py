@@ -39,7 +39,7 @@ _AVG = r"(?:average|avg\.?|mean)"
 # revenue over orders
 _AOV = re.compile(
     rf"{_NO}{_AVG}\s+(?:order|basket|cart|ticket)\s+(?:value|amount|size\s+in\s+money){_END}|"
-    rf"{_NO}aov{_END}|"
+    rf"{_NO}aov{_END}|{_NO}(?:{_AVG}\s+)?(?:revenue|sales)\s*/\s*orders?{_END}|"
     rf"{_NO}(?:{_AVG}\s+)?(?:revenue|sales|spend|takings|turnover)\s+(?:per|an?|each)\s+order{_END}|"
     rf"{_NO}{_AVG}\s+(?:value|amount|spend)\s+(?:of\s+an?|per|an?)\s+order{_END}|"
     r"客单价|平均(?:每单|每笔订单|每个订单|订单)(?:金额|价值|销售额|多少钱|收入)|"
@@ -58,6 +58,7 @@ _ASP = re.compile(
 # units over orders
 _UPO = re.compile(
     rf"{_NO}(?:{_AVG}\s+)?(?:units|items|pieces)\s+(?:per|an?|each|in\s+an?)\s+order{_END}|"
+    rf"{_NO}(?:{_AVG}\s+)?(?:units?|items?|pcs)\s*/\s*orders?{_END}|"
     r"每单(?:平均)?(?:有|卖)?(?:几件|多少件|件数)|平均(?:每单|每个订单|一单)(?:有|卖)?(?:几件|多少件|件数)|"
     r"件单比|单均件数"
 )
@@ -70,7 +71,9 @@ _PER_DAY = re.compile(
     rf"{_NO}on\s+average\s+(?:per|a|each)\s+day{_END}|"
     rf"{_NO}daily\s+(?:average|avg|mean|run[\s-]*rate){_END}|{_NO}{_AVG}\s+(?:daily|per\s+day){_END}|"
     rf"{_NO}{_AVG}\s+(?:units|orders|sales|revenue)\s+(?:per|a|each)\s+day{_END}|"
-    r"日均|平均每天|每天平均|平均一天|一天平均|平均每日|每日平均"
+    r"日均|平均每天|每天平均|平均一天|一天平均|平均每日|每日平均|"
+    # "一天能卖几个", "每天出多少单": a day's sales; never "哪一天卖得最多" (which day)
+    r"(?<![哪那这某同第前后上下一])(?:每天|一天|每日)(?=(?:能|可以|大概|平均|大约)?(?:卖|出|销|下))"
 )
 _PER_WEEK = re.compile(
     rf"{_NO}(?:per|each|every)\s+week{_END}|"

@@ -41,7 +41,7 @@ from globalsell.assistant.readings import (
     read_slips,
 )
 from globalsell.assistant.restate import LEAD_SENTENCE
-from globalsell.assistant.script import cantonese_as_mandarin, to_simplified
+from globalsell.assistant.script import cantonese_as_mandarin, japanese_as_chinese, to_simplified
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
@@ -444,7 +444,8 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     """Answer with the offline parser: the semantic layer for measures, the read-only tools
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
     Traditional Chinese, Cantonese and slips are read first; an answer names what it read."""
-    question, slips = read_slips(cantonese_as_mandarin(to_simplified(question)))
+    question = cantonese_as_mandarin(to_simplified(japanese_as_chinese(question)))
+    question, slips = read_slips(question)
     items = semantic.catalogue(session, actor=actor)
     question, forms = read_sku_forms(question, (s for n in items for s in n.skus))
     refs = semantic.shipment_references(session, actor=actor)
@@ -453,7 +454,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
         text = reference_unknown(*stranger, sorted({c for cs in refs.values() for c in cs}))
         return Answer(f"{text[is_chinese(question)]}\n{footer(question)}", "clarify", "offline", {})
     slips += forms + named
-    question = _without_lead_sentence(question, items, now)
+    question = _without_quoted_context(_without_lead_sentence(question, items, now), now)
     reply = _answer_read(session, actor=actor, question=question, now=now)
     if reply.intent in _NOT_ANSWERED[2:]:
         return reply
@@ -476,6 +477,18 @@ def _without_lead_sentence(question: str, items: list[semantic.Named], now: date
     if lead.skus or lead.store or lead.stores or lead.shipment or found or vague:
         return question
     return question[m.end() :]
+
+
+# a quoted message passed on before the question ('> Customer: "my frother never arrived!!" →
+# how many open orders ...'): what prompted it, not what it asks
+_QUOTED_THEN = re.compile(r"^(.*?(?:^\s*>|[\"“「]).*)(?:→|->|=>|⇒|👉)\s*(\S.*)$", re.S)
+
+
+def _without_quoted_context(question: str, now: datetime) -> str:
+    m = _QUOTED_THEN.match(question)
+    if m is None or parse(m.group(2), today=now.date()).measure is None:
+        return question
+    return m.group(2)
 
 
 def _clause_reply(

@@ -90,6 +90,8 @@ def clauses(question: str) -> list[str]:
     parts = [c.strip(" ,，") for c in _CLAUSE_END.split(question) if c.strip(" ,，?？；;")]
     if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]", question):
         halves = re.split(r"[，,]", question)
+        if len(halves) == 3 and not _ASKS_ZH.search(halves[0]):
+            halves = halves[1:]  # "因为德国站最近单子少了，...多少单，...多少单": its reason first
         if len(halves) == 2 and all(_ASKS_ZH.search(h) for h in halves):
             parts = [h.strip() for h in halves]
     parts = [re.sub(r"^(?:and|also)\s+", "", c, flags=re.I) for c in parts]

@@ -53,7 +53,7 @@ NEGATE = (
 _QUESTION_FORMS = re.compile(r"是不是|是否|对不对|有没有|([\u4e00-\u9fff])[不没]\1")
 # "zero-sellers included": a ranking of the fewest sold counts the products at 0 (a question
 # for those that did not sell, "哪些产品没卖出去", is still a negation)
-_NONE_SOLD = frozenset(["zero"])
+_NONE_SOLD = frozenset(["zero", "nothing", "none", "no"])
 # measures whose answer is a positive set or figure: a negation would be silently dropped
 POSITIVE = (*SALES, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT, Measure.LISTING_STATUS)
 

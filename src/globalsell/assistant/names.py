@@ -523,6 +523,12 @@ _NOT_A_NAME = frozenset(
         "mean",
         "daily",
         "weekly",
+        # the whole, said in one word ("the most stock of overall")
+        "overall",
+        "altogether",
+        "combined",
+        "total",
+        "everywhere",
         "amazon",
         "amz",
         "ebay",

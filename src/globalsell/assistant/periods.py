@@ -72,6 +72,16 @@ _ZH_MONTH_DAY = re.compile(
 )
 
 
+# "since November", "since the start of October", "11月以来", "从10月份开始": from the month's
+# first day to today (never the named month alone)
+_EN_SINCE_MONTH = re.compile(
+    r"since (?:the )?(?:(?:start|beginning) of )?(?:early )?([a-z]{3,9})\.?(?! ?\d)(?![a-z])"
+)
+_ZH_SINCE_MONTH = re.compile(
+    r"(?:自从?|从)?\s*(1[0-2]|[1-9])\s*月份?\s*(?:初)?\s*(?:以来|至今|到现在|起|开始)"
+)
+
+
 def _month_number(word: str) -> int | None:
     for i, name in enumerate(MONTHS, start=1):
         if word == name or (len(word) >= 3 and name.startswith(word)):
@@ -91,6 +101,13 @@ def _since(low: str, today: date) -> Period | None:
         z = _ZH_MONTH_DAY.search(low)
         if z:
             month, day = int(z.group(1)), int(z.group(2))
+    if month is None:
+        whole = _EN_SINCE_MONTH.search(low)
+        if whole and whole.group(1) in (*MONTHS, *(name[:3] for name in MONTHS), "sept"):
+            month, day = _month_number(whole.group(1)[:3]), 1
+        z = _ZH_SINCE_MONTH.search(low)
+        if z and month is None:
+            month, day = int(z.group(1)), 1
     if month is None or day is None:
         return None
     try:

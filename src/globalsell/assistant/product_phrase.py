@@ -198,6 +198,24 @@ _GENERIC = (
     "老板",
     "总的",
     "全部的",
+    # the reasons and wishes a long message states before its question ("因为下周要开会，所以想
+    # 看看...", "我想看看"): none names a product
+    "我想",
+    "想要",
+    "想看",
+    "想知道",
+    "所以",
+    "因为",
+    "由于",
+    "为了",
+    "我要",
+    "开会",
+    "讨论",
+    "准备",
+    "打算",
+    "单子",
+    "上一个",
+    "上一次",
 )
 # one-character words that link or end a phrase; a product's name rarely rests on them
 _LINKS = "的了吗呢啊吧呀哦嘛在和跟与及比是有还都也就卖买把被从到给对于将让向为又再才"

@@ -456,12 +456,23 @@ _ONE_ANSWER = {Measure.UNITS: Measure.UNITS, Measure.REVENUE: Measure.UNITS}
 _ONE_ANSWER[Measure.ORDERS] = Measure.UNITS
 
 
+# a part asking the amount of the figure before it ("and how many units that is", "有多少件")
+_HOW_MANY_OF_IT = re.compile(
+    r"^\W*(?:and\s+)?(?:how\s+many\s+(?:units|pieces|pcs|items)|the\s+(?:number|count|amount))"
+    r"(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be|comes\s+to)|\s+(?:is|was)\s+(?:that|it)|"
+    r"\s+(?:in\s+)?total|\s+of\s+(?:them|it))?\W*$"
+    r"|^\W*(?:有|共|一共|总共)?(?:多少|几)(?:件|个)\W*$"
+)
+
+
 def _joined_figures(low: str) -> tuple[Measure, ...]:
     """The figures of a question that joins two ("price and unit cost", "售价和采购成本"), each
     part read on its own; empty unless two parts ask for figures no one answer gives."""
     found: dict[Measure, Measure] = {}
     parts = [piece for part in _JOINED.split(low) for piece in _ASKED_EACH_ZH.split(part)]
     for part in parts:
+        if _HOW_MANY_OF_IT.match(part):
+            continue  # "..., and how many units that is": the first figure's amount
         scores = _score(part)
         best = max(scores.values(), default=0)
         groups = {_ONE_ANSWER.get(m, m) for m, s in scores.items() if s == best}
@@ -694,7 +705,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     stock_words = _any(
         low,
         (
-            _INBOUND_EN + ("reserved",),
+            _INBOUND_EN + ("reserved", "stock", "inventory", "on hand"),
             # what is left ("还有多少件", "还剩几件") is stock, its 件 no count of units sold
             ("在途", "在路上", "预留", "占用", "在库", "库存", "还有多少", "还剩", "剩多少", "剩几")
             + _ZH_TRANSIT,
@@ -764,6 +775,13 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         limit = int(raw) if raw.isdigit() else _N_WORDS.get(raw) or cn_number(raw)
         if rank is None and measure in (Measure.UNITS, Measure.REVENUE, Measure.ORDERS):
             rank = Rank.TOP  # "销量前三", "top 3"
+        if (
+            measure is Measure.PRODUCT_COUNT
+            and counted_by_sales
+            and re.match(r"top|前", limit_m.group(0))
+        ):
+            # "销量top3是哪几款": the three best sellers, not a count of products
+            measure, top, rank, counted_by_sales = Measure.UNITS, (Measure.UNITS,), Rank.TOP, False
         if measure is None and not scores and re.match(r"top|前", limit_m.group(0)):
             measure, top, rank = Measure.UNITS, (Measure.UNITS,), Rank.TOP  # "top5 SKU排一下"
     by_store = bool(
@@ -780,6 +798,13 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
             low,
         )
         or re.search(r"(?:最好|最差|最多|最少|最高|最低)的\s*(?:站点|店铺|国家|市场|站)", low)
+        # "the store with the most units", "store with max(units)": the store ranked
+        or re.search(
+            r"(?<![a-z])(?:store|market|marketplace|country|site)s?\s+(?:with|that\s+had|that\s+has)"
+            r"\s+(?:the\s+)?(?:most|max|maximum|highest|biggest|fewest|least|min|minimum|lowest)"
+            r"(?![a-z])",
+            low,
+        )
         or re.search(  # "across every store": a total over them, no split
             r"(?:by|per|each|(?<!across )(?<!over )every|for each|for every|split by|"
             r"broken down by)\s+"

@@ -43,6 +43,8 @@ _AMAZON_CODE = re.compile(
 _US_BEFORE_NOUN = re.compile(
     r"(?<![a-z0-9])us (?=(?:orders?|sales|revenue|store|shop|stock|inventory|listings?|prices?|"
     r"units|warehouse|fba|marketplace|market)(?![a-z]))"
+    # "us站", "us仓", "us 站点": a store or warehouse word in Chinese after it
+    r"|(?<![a-z0-9])us\s*(?=站|仓|店|市场)"
 )
 
 

@@ -52,23 +52,56 @@ IME_SLIPS: dict[str, str] = {
     "电子称": "电子秤",  # dianzicheng: electronic scale
     "料理帮": "料理棒",  # liaoli bang: hand blender
     "防滑电": "防滑垫",  # fanghua dian: non-slip mat
+    "库村": "库存",  # kucun, by voice input
+    "销两": "销量",  # xiaoliang
+    "预流": "预留",  # yuliu: reserved
+    "延务": "延误",  # yanwu: delayed
+    "货见": "货件",  # huojian: shipment
+    "得国站": "德国站",  # deguo: Germany (never "得国" alone: "获得国家认证")
+    "得国仓": "德国仓",
 }
 _SLIP_RE = re.compile("|".join(re.escape(k) for k in sorted(IME_SLIPS, key=len, reverse=True)))
 
 
+# a 运营's pinyin initials for business words, in a Chinese message ("kc还有几个", "xl多少",
+# "dd数"): read only as a whole Latin word among Chinese text
+PINYIN_INITIALS: dict[str, str] = {
+    "kc": "库存",  # kucun
+    "xl": "销量",  # xiaoliang
+    "dd": "订单",  # dingdan
+    "xse": "销售额",  # xiaoshoue
+}
+_INITIALS_RE = re.compile(r"(?i)(?<![A-Za-z0-9])(kc|xl|dd|xse)(?![A-Za-z0-9])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def read_slips(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """`text` with its input-method slips replaced, and the (slip, word) pairs read."""
+    """`text` with its input-method slips and pinyin initials replaced, and the (slip, word)
+    pairs read."""
     found = tuple(
         dict.fromkeys((m.group(0), IME_SLIPS[m.group(0)]) for m in _SLIP_RE.finditer(text))
     )
-    if not found:
-        return text, ()
-    return _SLIP_RE.sub(lambda m: IME_SLIPS[m.group(0)], text), found
+    if found:
+        text = _SLIP_RE.sub(lambda m: IME_SLIPS[m.group(0)], text)
+    if _HAN.search(text):
+        initials = tuple(
+            dict.fromkeys(
+                (m.group(1), PINYIN_INITIALS[m.group(1).lower()])
+                for m in _INITIALS_RE.finditer(text)
+            )
+        )
+        text = _INITIALS_RE.sub(lambda m: PINYIN_INITIALS[m.group(1).lower()], text)
+        found += initials
+    return text, found
 
 
 _SKU_LIKE = re.compile(
     r"(?<![A-Za-z0-9-])([A-Za-z]{2,4}-?[A-Za-z]{2,4}-?\d{2,4}(?:-[A-Za-z0-9]+)?)(?![A-Za-z0-9])"
 )
+
+
+# a SKU written without its prefix ("ap002", "TY-003"): two letters and its three digits
+_SKU_TAIL = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]{2}-?\d{3})(?![A-Za-z0-9-])")
 
 
 def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -79,6 +112,11 @@ def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str
     bare: dict[str, set[str]] = {}
     for sku in known:
         bare.setdefault(sku.replace("-", ""), set()).add(sku)
+    tails: dict[str, set[str]] = {}
+    for sku in known:
+        parts = sku.split("-")
+        if len(parts) == 3:  # "AP-002" / "ap002" of NB-AP-002: the SKU without its brand prefix
+            tails.setdefault(parts[1] + parts[2], set()).add(sku)
     found: dict[str, str] = {}
     for m in _SKU_LIKE.finditer(text):
         written = m.group(1)
@@ -87,6 +125,10 @@ def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str
         fits = bare.get(written.upper().replace("-", ""), set())
         if len(fits) == 1:
             found[written] = next(iter(fits))
+    for m in _SKU_TAIL.finditer(text):
+        fits = tails.get(m.group(1).upper().replace("-", ""), set())
+        if len(fits) == 1 and m.group(1) not in found:
+            found[m.group(1)] = next(iter(fits))
     for written, sku in found.items():
         text = re.sub(rf"(?<![A-Za-z0-9-]){re.escape(written)}(?![A-Za-z0-9])", sku, text)
     return text, tuple(found.items())
@@ -115,7 +157,8 @@ def read_shipment_refs(
 ) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, tuple[str, ...]] | None]:
     """`text` with each carrier reference of a shipment (container, B/L or AWB, booking,
     Amazon inbound shipment id; `refs` as `semantic.shipment_references` gives them, written
-    with or without its spaces and dashes) as the code of the one shipment it names, the
+    with or without its spaces and dashes), or its code written another way ("shp 2610 us
+    oc"), as the code of the one shipment it names, the
     (written, code) pairs read, and the reference to ask about: one naming several shipments
     (with their codes) or one shaped like a carrier reference that names none (no codes)."""
     read: list[tuple[str, str]] = []
@@ -123,8 +166,8 @@ def read_shipment_refs(
         shape = r"[ -]?".join(re.escape(ch) for ch in key)
         pattern = re.compile(rf"{_REFERENCE_LABEL}(?<![A-Za-z0-9-])({shape})(?![A-Za-z0-9-])", re.I)
         m = pattern.search(text)
-        if m is None:
-            continue
+        if m is None or m.group(1).upper() in codes:
+            continue  # a shipment's own code, written as it is, is read by the parser
         if len(codes) > 1:
             return text, (), (m.group(1), codes)
         read.append((m.group(1), codes[0]))

@@ -122,7 +122,17 @@ _AS_OF_NOW = re.compile(r"^\s*(?:截至|截止到?|到)\s*(?:目前|现在|今�
 
 
 # "counting every location": including them all, never a product "counting" anything
-_COUNTING_ALL = re.compile(r"(?i)(?<![a-z])counting(?=\s+(?:every|all|each|both|any)(?![a-z]))")
+_COUNTING_ALL = re.compile(
+    r"(?i)(?<![a-z])counting(?=\s+(?:in\s+)?(?:every|all|each|both|any|the|those|these|ones|"
+    r"products|skus|items|zero|everything)(?![a-z]))"
+)
+# "hand held", "hand-held": the one word, not a hand blender's "hand"
+_HAND_HELD = re.compile(r"(?i)(?<![a-z])hand[\s-]+held(?![a-z])")
+# how the asker heard of it ("asked me this on the phone", "通过电话"): no phone the seller sells
+_HEARD_BY = re.compile(
+    r"(?i)(?<![a-z])(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)(?![a-z])(?!\s+(?:holder|stand|case|mount))"
+    r"|(?:在|通过|打)电话(?:里|上)?"
+)
 
 
 # a sentence of greeting or of the sender's own situation before the question ("Hi, I'm new
@@ -134,11 +144,63 @@ LEAD_SENTENCE = re.compile(
 )
 
 
+# how a figure is to be counted, said the way the figures are counted anyway (口径: "按自然月",
+# "按下单日期", "不含取消订单", "含不含税无所谓"; "excluding cancelled orders", "by order date"):
+# no filter, and no exclusion left unhonoured
+_BASIS = re.compile(
+    r"[，,；;]?\s*(?:口径\s*[:：]\s*)?(?:"
+    r"按(?:自然(?:月|日|周|天)|下单(?:日期|日|时间)|订单(?:日期|金额|时间))(?:算|计算|统计|来算)?"
+    r"|(?:不含|不包含|不包括|不算|剔除|去掉|排除)(?:已)?取消(?:了)?的?订单"
+    r"|(?:已)?取消(?:的)?订单(?:不算|除外|不计|不含)"
+    r"|含不含税(?:都)?(?:无所谓|都行|没关系|不重要)"
+    r")"
+    r"|(?i:,?\s*(?:excluding|excl\.?|not\s+counting|net\s+of|without)\s+(?:the\s+)?"
+    r"(?:cancell?ed\s+orders|cancell?ations)(?![a-z])"
+    r"|,?\s*(?:cancell?ed\s+orders|cancell?ations)\s+(?:excluded|not\s+counted)(?![a-z])"
+    r"|,?\s*by\s+(?:order|purchase)\s+date(?![a-z]))"
+)
+# how the asker says an average is worked out ("（销售额除以订单数）", "(revenue divided by
+# orders)"): the average named before it, no second figure asked
+_DIVISION = re.compile(
+    r"[（(][^（）()]*(?:除以|divided\s+by|÷)[^（）()]*[）)]"
+    r"|[，,；;]?\s*[^，,。？?（）()\s]{1,10}除以[^，,。？?（）()\s]{1,10}"
+)
+# Seller Central's report columns, in the parser's words ("Units Ordered", "Ordered Product
+# Sales", "Total Order Items")
+_REPORT_COLUMNS = (
+    (re.compile(r"(?i)(?<![a-z])ordered\s+product\s+sales(?![a-z])"), "revenue"),
+    (re.compile(r"(?i)(?<![a-z])units\s+ordered(?![a-z])"), "units sold"),
+    (re.compile(r"(?i)(?<![a-z])total\s+order\s+items(?![a-z])"), "orders"),
+)
+
+
+# a spreadsheet's or query's words ("max(units)", "sum(revenue)", "count(open orders)"): the
+# ranking or figure they name
+_FORMULA = (
+    (re.compile(r"(?i)(?<![a-z])max\s*\(\s*([a-z ]+?)\s*\)"), r"most \1"),
+    (re.compile(r"(?i)(?<![a-z])min\s*\(\s*([a-z ]+?)\s*\)"), r"fewest \1"),
+    (re.compile(r"(?i)(?<![a-z])(?:sum|total|count|avg)\s*\(\s*([a-z ]+?)\s*\)"), r"\1"),
+)
+# a flag for a country ("🇩🇪"): its two letters, the store of that country (🇬🇧 is the UK store)
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
+
+
+def _flag_letters(m: re.Match[str]) -> str:
+    code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.groups())
+    return f" {'UK' if code == 'GB' else code} "
+
+
 def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
     text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
-    text = _COUNTING_ALL.sub("incl", text)
+    text = _FLAG.sub(_flag_letters, _DIVISION.sub("", _BASIS.sub("", text)))
+    for formula, words in _FORMULA:
+        text = formula.sub(words, text)
+    for column, words in _REPORT_COLUMNS:
+        text = column.sub(words, text)
+    text = _HEARD_BY.sub(" ", _COUNTING_ALL.sub("incl", text))
+    text = _HAND_HELD.sub("handheld", text)
     text = _CONTRAST.sub(lambda m: m.group(1) or "", text)
     return PURPOSE.sub("", _CONTEXT_AFTER.sub("?", text))
 

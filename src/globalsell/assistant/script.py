@@ -91,6 +91,33 @@ _CANTONESE = {
         )
     },
 }
+# northern colloquial Mandarin (a 东北 boss typing as he talks): the day words with 儿
+# ("昨儿个"), the question words 啥 / 咋 / 多老少, "加一块" (added up), 俺 (I), 贼 (very),
+# and "整了多少钱" (made how much): the standard words the parser reads
+_COLLOQUIAL = {
+    "昨儿个": "昨天",
+    "昨儿": "昨天",
+    "今儿个": "今天",
+    "今儿": "今天",
+    "前儿个": "前天",
+    "前儿": "前天",
+    "啥时候": "什么时候",
+    "为啥": "为什么",
+    "啥": "什么",
+    "咋样": "怎么样",
+    "咋": "怎么",
+    "多老少": "多少",
+    "嘎哈": "干什么",
+    "加一块儿": "加起来",
+    "加一块": "加起来",
+    "拢共": "一共",
+    "统共": "一共",
+    "俺们": "我们",
+    "俺": "我",
+    "贼多": "很多",
+    "整了多少钱": "卖了多少钱",
+}
+_CANTONESE.update(_COLLOQUIAL)
 # 边 is "which" unless it ends a place word ("这边", "旁边", "左边只有..."), and never inside one
 _CANTONESE_RE = re.compile(
     "|".join(
@@ -99,6 +126,52 @@ _CANTONESE_RE = re.compile(
         for k in sorted(_CANTONESE, key=len, reverse=True)
     )
 )
+
+
+# Japanese business words a 日本站 manager mixes into Chinese ("日本站ケトル的在庫状況",
+# "アマゾン日本 上个月的売上", "出荷待ち的订单"), written as typed (before the simplifier, which
+# leaves the Japanese forms 売 / 価 alone): the Chinese words the parser reads. Product names in
+# katakana are not translated: they name no product here and are asked back.
+_JAPANESE = {
+    "在庫切れ": "断货",
+    "品切れ": "断货",
+    "欠品": "断货",
+    "在庫状況": "库存情况",
+    "在庫": "库存",
+    "売上高": "销售额",
+    "売上": "销售额",
+    "売れ筋": "畅销",
+    "平均売価": "平均售价",
+    "販売価格": "售价",
+    "売価": "售价",
+    "価格": "价格",
+    "販売数量": "销量",
+    "販売数": "销量",
+    "出荷待ち": "待发货",
+    "未出荷": "未发货",
+    "出荷済み": "已发货",
+    "出荷": "发货",
+    "注文数": "订单数",
+    "注文": "订单",
+    "赤字": "亏损",
+    "黒字": "盈利",
+    "輸送中": "在途",
+    "配送中": "在途",
+    "入荷予定": "在途",
+    "入荷": "到货",
+    "税関": "海关",
+    "通関": "清关",
+    "遅延": "延误",
+    "状況": "情况",
+    "トップ": "top",
+    "アマゾン": "亚马逊",
+}
+_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(_JAPANESE, key=len, reverse=True)))
+
+
+def japanese_as_chinese(text: str) -> str:
+    """`text` with Japanese business words in their Chinese form."""
+    return _JAPANESE_RE.sub(lambda m: _JAPANESE[m.group(0)], text)
 
 
 def cantonese_as_mandarin(text: str) -> str:

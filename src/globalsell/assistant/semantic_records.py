@@ -26,22 +26,17 @@ from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import service as logistics
 from globalsell.logistics.models import Shipment
 
-# a shipment's carrier references, with the words a seller names each by
-REFERENCE_KINDS = (
-    ("container", "container", "柜号"),
-    ("transport_doc", "B/L or air waybill", "提单/运单号"),
-    ("booking_ref", "booking", "订舱号"),
-    ("amazon_shipment_id", "Amazon inbound shipment", "亚马逊入库货件号"),
-)
+# a shipment's carrier references
+REFERENCE_KINDS = ("container", "transport_doc", "booking_ref", "amazon_shipment_id")
 
 
 def shipment_references(session: Session, *, actor: Actor) -> dict[str, tuple[str, ...]]:
-    """Each carrier reference of the seller's shipments (container, B/L or AWB, booking,
-    Amazon inbound shipment id), upper-cased without spaces or dashes, with the codes of the
-    shipments it names (a consolidated container or master B/L names several)."""
+    """Each code and carrier reference of the seller's shipments (container, B/L or AWB,
+    booking, Amazon inbound shipment id), upper-cased without spaces or dashes, with the codes
+    of the shipments it names (a consolidated container or master B/L names several)."""
     refs: dict[str, tuple[str, ...]] = {}
     for s in logistics.list_shipments(session, actor=actor):
-        for field, _, _ in REFERENCE_KINDS:
+        for field in ("code", *REFERENCE_KINDS):
             value = getattr(s, field)
             if value:
                 key = "".join(ch for ch in value.upper() if ch.isalnum())

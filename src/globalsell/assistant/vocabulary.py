@@ -119,6 +119,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "卖出",
             "售出",
             "卖了几",
+            # a rate's sales ("一天能卖几个")
+            "卖几个",
+            "卖几件",
             "多少件",
             "几件",
             "卖得",

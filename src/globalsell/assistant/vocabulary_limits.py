@@ -70,6 +70,11 @@ NOT_WRITE = re.compile(
     r"(?:suggest|suggests|suggested|propose|proposes|proposed)\s+(?:to\s+)?(?:change|changing|set|setting)"
     # "asked for an update on logistics", "any updates": news asked for, not a change
     r"|(?<![a-z])(?:an|any|for|the|latest|quick|brief|status)\s+updates?(?![a-z])"
+    # "kindly send me the top 3", "send over the numbers": a read asked for
+    r"|(?<![a-z])send\s+(?:me|us|over|across|back)(?![a-z])"
+    # "trying to decide whether to send another air shipment": the decision the figure serves
+    r"|(?<![a-z])(?:decide|deciding|decided|thinking|wondering|considering|weighing)\s+"
+    r"(?:about\s+)?(?:whether|if)\s+(?:to|we|i)(?![a-z])[^,?.;]*"
 )
 # "lower the price to 1500", "价格降到1500": a price change, refused
 WRITE_TO_NUMBER = re.compile(
