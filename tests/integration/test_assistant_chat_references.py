@@ -126,3 +126,29 @@ def test_a_container_of_two_shipments_asks_which(session: Session, owner: Member
         "'MSKU7312045' names 2 of your shipments (SHP-OC-1, SHP-OC-2), so I have not answered. "
         "Which one do you mean?",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "first"),
+    [
+        # "as of today": the shipments moving now, not those arriving today (none)
+        (
+            "Hello po, may I know which of our shipments are still in transit as of today?",
+            "shipments",
+            "2 shipments in flight:",
+        ),
+        # who passed the question on is no party to the data
+        ('fwd from Jana: "when is SHP-OC-1 landing??" 🛬', "shipments", OC),
+        # a product named in katakana names none of the titles: asked back, never all products
+        (
+            "ケトル的在庫状況怎么样？",
+            "clarify",
+            "你的产品目录里没有叫「ケトル」的产品。你指的是哪个产品？请给出SKU或产品名称。",
+        ),
+    ],
+)
+def test_words_around_a_shipment_question(
+    session: Session, owner: Member, question: str, intent: str, first: str
+) -> None:
+    reply = ask(session, owner, question)
+    assert (reply.intent, reply.text.splitlines()[0]) == (intent, first)

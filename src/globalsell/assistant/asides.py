@@ -81,7 +81,8 @@ def _day_digits(m: re.Match[str]) -> str:
     n = _ORDINALS[word] + (_TENS[tens] if tens else 0)
     if n > 31:
         return m.group(0)
-    return f"{month} {n}th" if month else f"{n}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n not in (11, 12, 13) else "th"
+    return f"{month} {n}{suffix}" if month else f"{n}{suffix}"
 
 
 def spell_numbers(low: str) -> str:
