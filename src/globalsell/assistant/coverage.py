@@ -58,6 +58,16 @@ _NONE_SOLD = frozenset(["zero", "nothing", "none", "no"])
 POSITIVE = (*SALES, Measure.FIND_PRODUCTS, Measure.PRODUCT_COUNT, Measure.LISTING_STATUS)
 
 
+# the day, week or month a sales figure peaked ("which day did we sell the most", "我们哪一天卖
+# 得最多", "our best month"): time is not a dimension the layer ranks
+_TIME_RANKED = re.compile(
+    r"(?<![a-z])(?:which|what)\s+(?:day|date|days|week|weeks|month|months|weekday)(?![a-z])"
+    r"|(?<![a-z])(?:best|worst|busiest|slowest|biggest|strongest|weakest|top)\s+"
+    r"(?:selling\s+)?(?:day|date|week|month|weekday)s?(?![a-z])"
+    r"|哪(?:一|个)?(?:天|日|周|星期|礼拜|个月|月)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Leftover:
     word: str  # the words of the question the answer would not honour
@@ -118,6 +128,15 @@ def leftover(p: Parsed) -> Leftover | None:
             "a negation: I answer what did happen (what sold, what is listed, what loses "
             "money), not what did not",
             "否定条件: 我回答发生了什么(卖出了什么、上架了什么、哪些亏钱)，不回答没有发生的",
+        )
+    when = _TIME_RANKED.search(low)
+    if when is not None and m in SALES:
+        return Leftover(
+            when.group(0),
+            "a ranking of days, weeks or months: I rank products and stores over a period; ask "
+            "for the sales of one day, week or month instead",
+            "按天、周或月排名: 我只能在一段时间内给产品和站点排名；"
+            "请问某一天、某一周或某个月的销量",
         )
     if m is Measure.LISTING_STATUS and not p.skus and not p.not_live:
         which = _hit(

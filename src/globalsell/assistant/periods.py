@@ -546,6 +546,12 @@ def _strip_handled(low: str) -> str:
     return _ZH_MONTH_DAY.sub(" ", low)
 
 
+_DAYS_AGO = re.compile(
+    r"(?<![a-z0-9])(?<!since )(\d{1,2}) days? ago(?![a-z])"
+    r"|(?<!\d)(\d{1,2})\s*天前(?!以来|至今|开始)"
+)
+
+
 def _coarse_period(low: str, today: date) -> Period | None:
     explicit = _explicit_month(low, today)
     if explicit is not None:
@@ -558,6 +564,11 @@ def _coarse_period(low: str, today: date) -> Period | None:
     since = _since(low, today)
     if since is not None:
         return since
+    ago = _DAYS_AGO.search(low)
+    if ago is not None:  # "2 days ago", "3天前": that one day, never the days since
+        n = int(ago.group(1) or ago.group(2))
+        d = today - timedelta(days=n)
+        return Period(d, d, f"{n} days ago ({d})", f"{n}天前({d})")
     one_day = _one_day(low, today)
     if one_day is not None:
         return one_day
