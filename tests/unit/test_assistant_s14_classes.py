@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from globalsell.assistant.asides import spell_numbers
+from globalsell.assistant.coverage import leftover
 from globalsell.assistant.question import Measure, Rank, Refusal, normalise, parse
 from globalsell.assistant.readings import read_shipment_refs, read_sku_forms, read_slips
 from globalsell.assistant.script import cantonese_as_mandarin, japanese_as_chinese
@@ -150,3 +151,18 @@ def test_a_carrier_reference_is_read_as_its_shipment() -> None:
     # the code as written is left for the parser; a reference of no shipment is asked about
     assert read_shipment_refs("When is SHP-OC-1 due?", refs) == ("When is SHP-OC-1 due?", (), None)
     assert read_shipment_refs("where is TGHU1234567", refs)[2] == ("TGHU1234567", ())
+
+
+def test_a_ranking_of_days_is_asked_back_and_days_ago_is_one_day() -> None:
+    for text, word in (
+        ("Which day did we sell the most in the US last month?", "which day"),
+        ("上个月哪一周卖得最好", "哪一周"),
+        ("what was our best month in DE this year?", "best month"),
+    ):
+        part = leftover(_p(text))
+        assert part is not None
+        assert part.word == word
+    assert leftover(_p("How many units did we sell in the US last month?")) is None
+    assert _span("units in DE 2 days ago") == (date(2026, 12, 5), date(2026, 12, 5))
+    assert _span("德国站3天前卖了几件") == (date(2026, 12, 4), date(2026, 12, 4))
+    assert _span("last 3 days orders") == (date(2026, 12, 5), TODAY)
