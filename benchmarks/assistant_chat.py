@@ -170,6 +170,14 @@ full-width characters and punctuation (ＮＢ－ＡＰ－００１, ６０天, �
 Japanese words into Chinese (在庫, 売上, 出荷待ち, アマゾン日本) and a 客服 / 售后 colleague asking
 short questions about orders, open orders, shipments' exceptions and listings; written the same
 way, not yet run, graded strictly), which --fresh30 runs alone;
+`assistant_questions_fresh31.py` adds "freshAJ" (80, 40 English and 40 Chinese: an ops intern in
+very short lowercase messages full of abbreviations (qty, inv, rev, ords, wk, mo, yday, fc, pcs, ea,
+w/), an Amazon PPC / ads manager asking about sales, prices and stock (ACOS, impressions and TACoS
+refused) and a Canadian seller on the US and UK stores ("How are we trending ...", "What's our
+run-rate ...", "ballpark"); a factory-side 工厂老板 (大货, 出货, 备货, 工厂价), a Malaysian /
+Singaporean seller mixing English into Chinese ("这个 week 美国站的 sales amount 多少 ah", "stock
+还有几多 lah") and a 客户经理 in formal 书面语 (烦请告知, 劳烦查询, 敬请); written the same way, not
+yet run, graded strictly), which --fresh31 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -224,6 +232,7 @@ from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
 from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
 from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
+from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -298,6 +307,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAG", FRESH_AG),
     ("freshAH", FRESH_AH),
     ("freshAI", FRESH_AI),
+    ("freshAJ", FRESH_AJ),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -333,6 +343,7 @@ FLAGS = {
     "--fresh28": ("freshAG",),
     "--fresh29": ("freshAH",),
     "--fresh30": ("freshAI",),
+    "--fresh31": ("freshAJ",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -342,6 +353,7 @@ STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
 STRICT += ("freshAG",)
 STRICT += ("freshAH",)
 STRICT += ("freshAI",)
+STRICT += ("freshAJ",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -350,6 +362,7 @@ UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
 UNTOUCHED += ("freshAG",)
 UNTOUCHED += ("freshAH",)
 UNTOUCHED += ("freshAI",)
+UNTOUCHED += ("freshAJ",)
 
 
 def zh(q: str) -> bool:
