@@ -178,6 +178,14 @@ run-rate ...", "ballpark"); a factory-side 工厂老板 (大货, 出货, 备货,
 Singaporean seller mixing English into Chinese ("这个 week 美国站的 sales amount 多少 ah", "stock
 还有几多 lah") and a 客户经理 in formal 书面语 (烦请告知, 劳烦查询, 敬请); written the same way, not
 yet run, graded strictly), which --fresh31 runs alone;
+`assistant_questions_fresh32.py` adds "freshAK" (80, 40 English and 40 Chinese: a seller typing
+fast with typos and autocorrect slips ("howmany kettels", "whats teh", caps lock, "in germane"), a
+product manager asking "how does X compare with Y" / "is X ahead of Y" (one product across stores,
+store totals, the store ahead) and a seller asking yes/no questions with a negation whose honest
+answer is the figure ("Haven't we sold any frothers in Japan yesterday?"); a 00后 运营 in internet
+slang and emoji (家人们, 救命, 咋整, 绝绝子, 🙏), a 老會計 in Taiwan in formal 繁體 (營業額, 訂單量,
+庫存, 出貨, 報關) and a 新品开发 colleague on HS codes, landed costs, margins and listings per
+store; written the same way, not yet run, graded strictly), which --fresh32 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -233,6 +241,7 @@ from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
 from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
 from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
+from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -308,6 +317,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAH", FRESH_AH),
     ("freshAI", FRESH_AI),
     ("freshAJ", FRESH_AJ),
+    ("freshAK", FRESH_AK),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -344,6 +354,7 @@ FLAGS = {
     "--fresh29": ("freshAH",),
     "--fresh30": ("freshAI",),
     "--fresh31": ("freshAJ",),
+    "--fresh32": ("freshAK",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -354,6 +365,7 @@ STRICT += ("freshAG",)
 STRICT += ("freshAH",)
 STRICT += ("freshAI",)
 STRICT += ("freshAJ",)
+STRICT += ("freshAK",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -363,6 +375,7 @@ UNTOUCHED += ("freshAG",)
 UNTOUCHED += ("freshAH",)
 UNTOUCHED += ("freshAI",)
 UNTOUCHED += ("freshAJ",)
+UNTOUCHED += ("freshAK",)
 
 
 def zh(q: str) -> bool:
