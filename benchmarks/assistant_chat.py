@@ -170,6 +170,14 @@ full-width characters and punctuation (ＮＢ－ＡＰ－００１, ６０天, �
 Japanese words into Chinese (在庫, 売上, 出荷待ち, アマゾン日本) and a 客服 / 售后 colleague asking
 short questions about orders, open orders, shipments' exceptions and listings; written the same
 way, not yet run, graded strictly), which --fresh30 runs alone;
+`assistant_questions_fresh33.py` adds "freshAL" (80, 40 English and 40 Chinese: an Australian
+seller in Aussie slang ("how're we going with", "reckon", "heaps", "arvo", "mate") who writes
+explicit ISO dates and ranges ("2026-11-27 to 2026-11-30", "since 2026-11-28": only days that
+resolve alike on both demo dates) and asks about Amazon AU too, and a supply-chain planner (days of
+cover, reorder, inbound, the Ningbo hub, shipments); a 货代 / 物流 colleague naming shipments by
+柜号 or 提单号 (柜, 船期, 开船, 清关, 头程), a 财务 (成本, 到岸成本, 毛利, 客单价, in the currency
+held) and a 运营主管 writing the 周报 (本周, 上周; 周环比 refused); written the same way, not yet
+run, graded strictly), which --fresh33 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -224,6 +232,7 @@ from assistant_questions_fresh27 import FRESH_AF  # noqa: E402
 from assistant_questions_fresh28 import FRESH_AG  # noqa: E402
 from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
 from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
+from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -298,6 +307,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAG", FRESH_AG),
     ("freshAH", FRESH_AH),
     ("freshAI", FRESH_AI),
+    ("freshAL", FRESH_AL),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -333,6 +343,7 @@ FLAGS = {
     "--fresh28": ("freshAG",),
     "--fresh29": ("freshAH",),
     "--fresh30": ("freshAI",),
+    "--fresh33": ("freshAL",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -342,6 +353,7 @@ STRICT += ("freshAC", "avgS", "freshAD", "freshAE", "freshAF")
 STRICT += ("freshAG",)
 STRICT += ("freshAH",)
 STRICT += ("freshAI",)
+STRICT += ("freshAL",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -350,6 +362,7 @@ UNTOUCHED += ("freshAC", "freshAD", "freshAE", "freshAF")
 UNTOUCHED += ("freshAG",)
 UNTOUCHED += ("freshAH",)
 UNTOUCHED += ("freshAI",)
+UNTOUCHED += ("freshAL",)
 
 
 def zh(q: str) -> bool:
