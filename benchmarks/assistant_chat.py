@@ -186,6 +186,14 @@ answer is the figure ("Haven't we sold any frothers in Japan yesterday?"); a 00�
 slang and emoji (家人们, 救命, 咋整, 绝绝子, 🙏), a 老會計 in Taiwan in formal 繁體 (營業額, 訂單量,
 庫存, 出貨, 報關) and a 新品开发 colleague on HS codes, landed costs, margins and listings per
 store; written the same way, not yet run, graded strictly), which --fresh32 runs alone;
+`assistant_questions_fresh33.py` adds "freshAL" (80, 40 English and 40 Chinese: an Australian
+seller in Aussie slang ("how're we going with", "reckon", "heaps", "arvo", "mate") who writes
+explicit ISO dates and ranges ("2026-11-27 to 2026-11-30", "since 2026-11-28": only days that
+resolve alike on both demo dates) and asks about Amazon AU too, and a supply-chain planner (days of
+cover, reorder, inbound, the Ningbo hub, shipments); a 货代 / 物流 colleague naming shipments by
+柜号 or 提单号 (柜, 船期, 开船, 清关, 头程), a 财务 (成本, 到岸成本, 毛利, 客单价, in the currency
+held) and a 运营主管 writing the 周报 (本周, 上周; 周环比 refused); written the same way, not yet
+run, graded strictly), which --fresh33 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -242,6 +250,7 @@ from assistant_questions_fresh29 import FRESH_AH  # noqa: E402
 from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
+from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -318,6 +327,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAI", FRESH_AI),
     ("freshAJ", FRESH_AJ),
     ("freshAK", FRESH_AK),
+    ("freshAL", FRESH_AL),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -355,6 +365,7 @@ FLAGS = {
     "--fresh30": ("freshAI",),
     "--fresh31": ("freshAJ",),
     "--fresh32": ("freshAK",),
+    "--fresh33": ("freshAL",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -366,6 +377,7 @@ STRICT += ("freshAH",)
 STRICT += ("freshAI",)
 STRICT += ("freshAJ",)
 STRICT += ("freshAK",)
+STRICT += ("freshAL",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -376,6 +388,7 @@ UNTOUCHED += ("freshAH",)
 UNTOUCHED += ("freshAI",)
 UNTOUCHED += ("freshAJ",)
 UNTOUCHED += ("freshAK",)
+UNTOUCHED += ("freshAL",)
 
 
 def zh(q: str) -> bool:
