@@ -91,7 +91,8 @@ FRESH_F: list[tuple[str, Spec]] = [
     ("浴室防滑垫上个月英国站的销售额", ("revenue", "NB-BT-001", "UK", "last_month")),
     ("日本站昨天有几单", ("orders", None, "JP", "yesterday")),
     ("10月份美国站一共卖了多少件", ("units", None, "US", "oct")),
-    ("德国亚马逊11月到现在营收多少", ("revenue", None, "DE", "nov")),
+    # "11月到现在": from 1 November to today (on 2026-12-07 that runs into December)
+    ("德国亚马逊11月到现在营收多少", ("revenue", None, "DE", "since:11-01")),
     ("过去90天卖得最火的是哪个产品", ("top", None, "90d")),
     ("英国站本周销量前三名", ("top_n", "UK", "this_week", 3)),
     ("最近7天哪个站点卖出的件数最多", ("top_store", "7d")),

@@ -166,3 +166,33 @@ def test_a_ranking_of_days_is_asked_back_and_days_ago_is_one_day() -> None:
     assert _span("units in DE 2 days ago") == (date(2026, 12, 5), date(2026, 12, 5))
     assert _span("德国站3天前卖了几件") == (date(2026, 12, 4), date(2026, 12, 4))
     assert _span("last 3 days orders") == (date(2026, 12, 5), TODAY)
+
+
+def test_freshaj_to_al_classes() -> None:
+    # "so far this year" is the year so far, never this month
+    assert _span("Which store is ahead on units so far this year?") == (date(2026, 1, 1), TODAY)
+    p = _p("Which marketplace came out ahead on units last week?")
+    assert (p.rank, p.by_store) == (Rank.TOP, True)
+    # a question opened by a negative auxiliary asks whether it did: the figure answers it
+    assert leftover(_p("Haven't we sold any frothers in Japan yesterday?")) is None
+    assert leftover(_p("Which products didn't sell last month?")) is not None
+    assert _p("Don't we have any hand blenders left at FBA US?").measure is Measure.STOCK
+    # Chinese numerals in a date, and formal 為何
+    assert _span("请问十一月一日至十五日美国站电子秤的销售件数？") == (
+        date(2026, 11, 1),
+        date(2026, 11, 15),
+    )
+    assert normalise("日本站上个月平均每笔订单金额为何？") == "日本站上个月平均每笔订单金额是多少?"
+    # a count of units on their way is the stock inbound, not the consignments
+    assert _p("料理棒头程发英国FBA的在途有多少件").measure is Measure.STOCK
+    assert _p("哪些货还在路上").measure is Measure.SHIPMENTS
+    assert _p("美国仓哪些货已经断了，要赶紧备货").measure is Measure.OUT_OF_STOCK
+    assert _p("热水壶工厂价多少一个").measure is Measure.UNIT_COST
+    # what the asker will do with the answer, after it, is context
+    p = _p("Days of cover on the frother in the US? thinking of pushing ads harder")
+    assert (p.measure, p.unsupported) == (Measure.DAYS_OF_COVER, None)
+    assert _p("What did the UK store do in revenue on the most recent Black Friday?").rank is None
+    assert _p("open ords us rn?").measure is Measure.OPEN_ORDERS
+    assert cantonese_as_mandarin("这个 week 美国站的 sales amount 多少 ah") == (
+        "这周 美国站的 销售额 多少  "
+    )

@@ -498,6 +498,8 @@ _COMMON_NAMES = frozenset(
         "gm",
         "aov",  # average order value
         "asp",  # average selling price
+        "teh",  # "the", typed fast
+        "japn",
         # forms of address and courtesy ("Hi Sir, kindly share ...")
         "sir",
         "madam",

@@ -50,7 +50,12 @@ NEGATE = (
 )
 # yes-no question forms, not negations: "是不是亏本", "是否", "有没有", "对不对", and every
 # A-not-A verb ("亏不亏", "卖没卖")
-_QUESTION_FORMS = re.compile(r"是不是|是否|对不对|有没有|([\u4e00-\u9fff])[不没]\1")
+_QUESTION_FORMS = re.compile(
+    r"是不是|是否|对不对|有没有|([\u4e00-\u9fff])[不没]\1"
+    # a question opened by a negative auxiliary ("Haven't we sold any kettles ...?", "Aren't we
+    # losing money on ...?"): asks whether it did, the figure is the answer
+    r"|^\W*(?:haven't|hasn't|didn't|don't|doesn't|aren't|isn't|wasn't|weren't)(?![a-z])"
+)
 # "zero-sellers included": a ranking of the fewest sold counts the products at 0 (a question
 # for those that did not sell, "哪些产品没卖出去", is still a negation)
 _NONE_SOLD = frozenset(["zero", "nothing", "none", "no"])

@@ -208,6 +208,11 @@ def _han_runs(text: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]{2,}", text)
 
 
+# everyday words of a question that also open a product's name ("数据" of 数据线, "信息" of an
+# 信息 board): the talk about figures, never a product named by them alone
+_ZH_TALK = frozenset(["数据", "信息", "系统", "状态", "时间", "问题", "情况", "服务", "平台"])
+
+
 def _contained(pieces: set[str], within: set[str]) -> bool:
     return all(any(p in w for w in within) for p in pieces)
 
@@ -327,6 +332,8 @@ def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named
                     piece = run[i : i + size]
                     if piece not in qhan or any(used[i : i + size]):
                         continue
+                    if piece in _ZH_TALK and piece != run:
+                        continue  # "数据绝绝子": data, said of the figures, not the data cable
                     holders = sum(1 for m in items if piece in m.title)
                     if holders <= 2:
                         best += size
@@ -503,7 +510,7 @@ def misspelt_readings(items: list[Named], text: str) -> list[tuple[str, Named]]:
 # where a one-character name stands as the subject: at the start or after a measure word, and
 # before what is asked about it ("灯卖得怎么样", "这个壶的库存")
 _ONE_CHAR = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的]))([\u4e00-\u9fff])子?"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的])|(?<=请问)|(?<=麻烦))([\u4e00-\u9fff])子?"
     r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
 )
 
@@ -523,6 +530,9 @@ _NOT_A_NAME = frozenset(
         "mean",
         "daily",
         "weekly",
+        # "the most recent Black Friday": which one, no product
+        "recent",
+        "latest",
         # the whole, said in one word ("the most stock of overall")
         "overall",
         "altogether",

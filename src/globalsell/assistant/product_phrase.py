@@ -131,6 +131,9 @@ _GENERIC = (
     "每天",
     "每周",
     "每月",
+    "每笔",
+    "每单",
+    "每件",
     "是不是",
     "是否",
     "有没有",
@@ -216,6 +219,12 @@ _GENERIC = (
     "单子",
     "上一个",
     "上一次",
+    # a formal letter's courtesies ("烦请告知", "劳烦查询", "烦请提供")
+    "烦请",
+    "劳烦",
+    "告知",
+    "提供",
+    "敬请",
 )
 # one-character words that link or end a phrase; a product's name rarely rests on them
 _LINKS = "的了吗呢啊吧呀哦嘛在和跟与及比是有还都也就卖买把被从到给对于将让向为又再才"

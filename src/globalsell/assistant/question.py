@@ -283,7 +283,28 @@ def is_chinese(text: str) -> bool:
 
 
 # "还有风扇吗", "还剩几个水壶吗", "有货吗": whether goods are still held, a question of stock
-_STILL_HELD = re.compile(r"(?:还有|还剩)[^，。？?！!吗]{1,12}吗|有货吗|还有货|还有没有货")
+_STILL_HELD = re.compile(
+    r"(?:还有|还剩)[^，。？?！!吗]{1,12}吗|有货吗|还有货|还有没有货"
+    # "do we have any hand blenders left at FBA US": what is still held there
+    r"|(?<![a-z])(?:have|got)\s+(?:any\s+)?(?:[a-z-]+\s+){0,3}left(?![a-z])"
+)
+
+
+# a date written in Chinese numerals ("十一月一日至十五日"): the digits the period readers take
+_CN_DATE = re.compile(
+    r"([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号])"
+    r"|(?<=[至到~\-—、和])\s*([一二三四五六七八九十]{1,3})\s*([日号])"
+)
+
+
+def _cn_date(m: re.Match[str]) -> str:
+    if m.group(1):
+        month, day = cn_number(m.group(1)), cn_number(m.group(2))
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group(0)
+        return f"{month}月{day}{m.group(3)}"
+    day = cn_number(m.group(4))
+    return f"{day}{m.group(5)}" if day is not None and 1 <= day <= 31 else m.group(0)
 
 
 def normalise(question: str) -> str:
@@ -292,6 +313,7 @@ def normalise(question: str) -> str:
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
     English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
+    text = _CN_DATE.sub(_cn_date, text)
     text = without_asides_said(text)
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
@@ -641,12 +663,20 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
     consignments = bool(
-        (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT))
+        # "头程发英国FBA的在途有多少件": a count of units, the stock inbound
+        (
+            _ZH_TRANSIT_GOODS.search(low)
+            and any(w in low for w in _ZH_TRANSIT)
+            and not re.search(r"多少件|几件", low)
+        )
         or (_EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low))
     )
     if consignments:
         # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
+    if shipment is None and "在途" in low and re.search(r"多少件|几件", low) and not consignments:
+        # "料理棒头程发英国FBA的在途有多少件": the units on their way, the stock inbound
+        scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock

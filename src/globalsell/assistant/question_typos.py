@@ -58,6 +58,12 @@ _ABBREVIATIONS = {
     "inv": "inventory",
     "rev": "revenue",
     "bf": "black friday",
+    "ords": "orders",
+    "ord": "orders",
+    "rn": "right now",
+    "teh": "the",
+    "japn": "japan",
+    "germnay": "germany",
 }
 
 

@@ -38,7 +38,8 @@ PERIOD_RESTATED = (
         r"last \1",
     ),
     (
-        re.compile(r"(?<![a-z])(?:so\s+far\s+this|month\s+to\s+date|mtd)(?=\s+month|(?![a-z]))"),
+        # "so far this year" is the year so far, never this month
+        re.compile(r"(?<![a-z])(?:so\s+far\s+this|month\s+to\s+date|mtd)(?=\s+month|(?!\s*[a-z]))"),
         "this month",
     ),
 )
@@ -57,6 +58,8 @@ _SALES_ZH = re.compile(r"卖|销量|出单|单量|件数|销售额|动销|gmv|to
 
 
 def _restate_jargon(low: str) -> str:
+    # "the most recent Black Friday": the latest one, no ranking
+    low = re.sub(r"(?<![a-z])most\s+recent(?:ly)?(?![a-z])", "latest", low)
     if "链接" in low and _SALES_ZH.search(low):
         low = low.replace("链接", "产品")
     if "件数" in low and re.search(r"出单|单量|订单", low):
@@ -108,7 +111,12 @@ PURPOSE = re.compile(
 _CONTEXT_AFTER = re.compile(
     r"(?i)\?\s+(?:the\s+(?:client|customer|team|buyer|boss)|they|he|she|this|that|many\s+thanks"
     r"|thanks|thank\s+you|kind\s+regards|best\s+regards|cheers|i\s+should\s+be|"
-    r"i\s+would\s+be|i'd\s+be)(?![a-z])[^?]*$"
+    r"i\s+would\s+be|i'd\s+be|"
+    # what the asker will do or why they ask ("thinking of pushing ads harder", "don't want
+    # to spend on a dead listing", "need it for the reorder calc")
+    r"(?:i|we)?\s*(?:don't|do\s+not)\s+want|(?:i'm|we're|i\s+am|we\s+are)?\s*"
+    r"(?:thinking|planning|trying|hoping|asking)\s+(?:of|about|to|on|because|since)|"
+    r"need\s+(?:it|this|that|these|them)\s+for|it's\s+for|fees\s+have)(?![a-z])[^?]*$"
 )
 
 
@@ -190,11 +198,19 @@ def _flag_letters(m: re.Match[str]) -> str:
     return f" {'UK' if code == 'GB' else code} "
 
 
+# formal Chinese asking a figure with 為何 ("平均每筆訂單金額為何"): what it is, never "why"
+_WHAT_IS_IT = re.compile(
+    r"(金额|金額|营业额|營業額|销售额|銷售額|订单量|訂單量|订单数|件数|数量|单价|售价|价格|成本|编码|天数)"
+    r"\s*(?:为何|為何|为多少|為多少)"
+)
+
+
 def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
     text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
     text = _FLAG.sub(_flag_letters, _DIVISION.sub("", _BASIS.sub("", text)))
+    text = _WHAT_IS_IT.sub(r"\1是多少", text)
     for formula, words in _FORMULA:
         text = formula.sub(words, text)
     for column, words in _REPORT_COLUMNS:

@@ -174,8 +174,25 @@ def japanese_as_chinese(text: str) -> str:
     return _JAPANESE_RE.sub(lambda m: _JAPANESE[m.group(0)], text)
 
 
+# English words a Malaysian or Singaporean seller mixes into Chinese ("这个 week 的 sales amount
+# 多少 ah", "我们 total 有几多 products lah"): the Chinese words, and the particles dropped
+_MIXED = (
+    (re.compile(r"(?i)(?:这个|这|本)\s*week(?![a-z])"), "这周"),
+    (re.compile(r"(?i)(?:上个|上)\s*week(?![a-z])"), "上周"),
+    (re.compile(r"(?i)(?:这个|这|本)\s*month(?![a-z])"), "这个月"),
+    (re.compile(r"(?i)(?:上个|上)\s*month(?![a-z])"), "上个月"),
+    (re.compile(r"(?i)(?<![a-z])sales\s+amount(?![a-z])"), "销售额"),
+    (re.compile(r"(?i)(?<![a-z])total\s+有"), "一共有"),
+    (re.compile(r"(?i)(?:多少|几多|几)\s*(?:个\s*)?(?:products?|skus?)(?![a-z])"), "多少个产品"),
+    (re.compile(r"(?i)(?<![a-z])(?:ah|lah|leh|lor|meh|hor)(?![a-z])"), " "),
+)
+
+
 def cantonese_as_mandarin(text: str) -> str:
-    """`text` (simplified) with written Cantonese grammar words in their Mandarin form."""
+    """`text` (simplified) with written Cantonese grammar words, northern colloquial words and
+    the English words of a Malaysian seller in their Mandarin form."""
     if _HAN.search(text) is None:
         return text
+    for mixed, words in _MIXED:
+        text = mixed.sub(words, text)
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group(0)], text)

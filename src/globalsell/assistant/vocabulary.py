@@ -250,6 +250,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "剩余",
             "有货",
             "可用库存",
+            # a factory owner's bulk goods held ("宁波仓还压着多少大货")
+            "大货",
+            "压着",
             "在路上",
             "运输途中",
             "运输中",
@@ -361,6 +364,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "缺货",
             "卖完",
             "卖断",
+            "断了",  # "哪些货已经断了"
             "没货",
             "无货",
             "零库存",
@@ -410,7 +414,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         Measure.UNIT_COST,
         2,
         ("cost", "costs", "cogs", "unit cost", "costing"),
-        ("成本", "进价", "拿货价", "出厂价"),
+        ("成本", "进价", "拿货价", "出厂价", "工厂价"),
     ),
     (
         Measure.UNIT_COST,
@@ -499,7 +503,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "classification",
             "classified",
         ),
-        ("海关编码", "编码", "税号", "商品编码", "海关代码", "归类", "hs码"),
+        ("海关编码", "编码", "税号", "商品编码", "海关代码", "归类", "hs码", "税则号", "税则"),
     ),
     (
         Measure.LISTING_STATUS,
@@ -682,6 +686,11 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "商品有多少个",
             "登记在册",
             "在册的产品",
+            # Taiwanese counts items with 項 ("共有幾項商品")
+            "几项商品",
+            "几项产品",
+            "多少项商品",
+            "多少项产品",
         ),
     ),
     (
@@ -733,7 +742,7 @@ STORE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ES": (("spain", "spanish", "amazon.es", "españa", "espana"), ("西班牙", "西班牙站")),
     "CA": (("canada", "canadian", "amazon.ca"), ("加拿大", "加拿大站", "加亚")),
     "MX": (("mexico", "méxico", "mexican", "amazon.com.mx"), ("墨西哥",)),
-    "AU": (("australia", "australian", "amazon.com.au"), ("澳大利亚", "澳洲")),
+    "AU": (("australia", "australian", "aussie", "amazon.com.au"), ("澳大利亚", "澳洲")),
     "NL": (("netherlands", "holland", "nederland", "dutch", "amazon.nl"), ("荷兰",)),
     "SE": (("sweden", "sverige", "swedish", "amazon.se"), ("瑞典",)),
     "PL": (("poland", "polska", "polish", "amazon.pl"), ("波兰",)),

@@ -27,6 +27,10 @@ RANK_TOP = (
         "ranked",
         "ranking",
         "rankings",
+        # "which store is ahead on units", "came out on top"
+        "ahead",
+        "in the lead",
+        "on top",
     ),
     (
         "卖得最好",
