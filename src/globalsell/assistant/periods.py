@@ -566,9 +566,9 @@ def _coarse_period(low: str, today: date) -> Period | None:
         return since
     ago = _DAYS_AGO.search(low)
     if ago is not None:  # "2 days ago", "3天前": that one day, never the days since
-        n = int(ago.group(1) or ago.group(2))
-        d = today - timedelta(days=n)
-        return Period(d, d, f"{n} days ago ({d})", f"{n}天前({d})")
+        back = int(ago.group(1) or ago.group(2))
+        d = today - timedelta(days=back)
+        return Period(d, d, f"{back} days ago ({d})", f"{back}天前({d})")
     one_day = _one_day(low, today)
     if one_day is not None:
         return one_day
