@@ -196,3 +196,9 @@ def test_freshaj_to_al_classes() -> None:
     assert cantonese_as_mandarin("这个 week 美国站的 sales amount 多少 ah") == (
         "这周 美国站的 销售额 多少  "
     )
+
+
+def test_two_figures_joined_by_a_plus_and_an_average_price_a_piece() -> None:
+    p = _p("frother stock in the UK + units sold there last 30 days?")
+    assert (p.measure, set(p.joined)) == (None, {Measure.STOCK, Measure.UNITS})
+    assert _p("英国站料理棒近30天平均一件卖多少钱").per == "unit"

@@ -52,7 +52,7 @@ _ASP = re.compile(
     rf"{_NO}(?:{_AVG}\s+)?(?:revenue|sales)\s+(?:per|an?|each)\s+(?:unit|item|piece)(?:\s+sold)?"
     rf"{_END}|{_NO}{_AVG}\s+price\s+(?:we|i|it|they)\s+(?:sold|sell|sells|got|get){_END}|"
     rf"{_NO}{_AVG}\s+price\s+(?:per|an?|each)\s+(?:unit|item)\s+sold{_END}|"
-    r"平均(?:售价|成交价|卖价|销售价格?|成交单价|销售单价)|件均价|"
+    r"平均(?:售价|成交价|卖价|销售价格?|成交单价|销售单价)|件均价|平均(?:每件|一件)(?:能)?卖多少钱|"
     r"(?:每件|单件)平均(?:售价|卖价|成交价)"
 )
 # units over orders

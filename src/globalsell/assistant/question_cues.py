@@ -192,7 +192,7 @@ STOCK_PARTS_JOINED = re.compile(
 )
 # words joining two asked figures ("price and unit cost", "售价和采购成本"); never "还有" (still
 # have: "在库还有几件") nor "及" alone ("及时")
-JOINED = re.compile(r"\s(?:and|&|plus|as well as|along with)\s|以及|和|与|、")
+JOINED = re.compile(r"\s(?:and|&|\+|plus|as well as|along with)\s|以及|和|与|、")
 # a Chinese question asks each figure with its own 多少 ("进货价多少人民币，落地成本又是多少"):
 # each 多少 (with its money or count word) closes one asked figure
 ASKED_EACH_ZH = re.compile(r"多少(?:钱|人民币|美元|欧元|英镑|日元|件|个)?")
