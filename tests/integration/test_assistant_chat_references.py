@@ -152,3 +152,14 @@ def test_words_around_a_shipment_question(
 ) -> None:
     reply = ask(session, owner, question)
     assert (reply.intent, reply.text.splitlines()[0]) == (intent, first)
+
+
+def test_caps_lock_marks_no_names(session: Session, owner: Member) -> None:
+    # a word close to a known one is that word shouted; another seller is still another seller
+    reply = ask(session, owner, "UNIT COST OF TEH KETTEL PLS")
+    assert (reply.intent, reply.text.splitlines()[0]) == (
+        "unit_cost",
+        "Reading 'kettel' as KT-500 Stainless Electric Kettle: Unit cost of KT-500: 23.50 CNY",
+    )
+    reply = ask(session, owner, "WHAT IS ANKER SELLING IN GERMANY")
+    assert reply.intent == "refuse"

@@ -5,6 +5,7 @@ what was understood, never answered as another question."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -527,6 +528,9 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
     stores or stock locations (`places`: their names), nor a word naming the seller's own
     depots ("the China hub") ("What's Anker selling?"): someone else, or a thing the data does
     not know."""
+    letters = [c for c in p.text if c.isascii() and c.isalpha()]
+    # CAPS LOCK on: capitals mark no names, so a word close to a known one is that word typed
+    shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS} | PLACE_WORDS
     for name in places:
         known |= {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
@@ -544,8 +548,11 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
             continue
         if _SPEAKER.match(p.text[m.end() :]) or _FORWARDED.search(before):
             continue  # 'Customer: "..."', "fwd from Jana:": who said it, no party to the data
-        if word.lower() not in known and word.lower().rstrip("s") not in known:
-            return word
+        if word.lower() in known or word.lower().rstrip("s") in known:
+            continue
+        if shouted and difflib.get_close_matches(word.lower(), known, n=1, cutoff=0.8):
+            continue
+        return word
     return None
 
 
@@ -563,7 +570,7 @@ def sells_as(text: str, name: str) -> bool:
     verb = r"(?:sell|sells|selling|sold|charge|charges|charging|charged|price|prices|pricing)"
     return bool(
         re.search(rf"(?<![A-Za-z0-9]){n}'s?(?![A-Za-z0-9])", text)
-        or re.search(rf"(?<![A-Za-z0-9]){n}\s+(?:is\s+|are\s+|was\s+)?{verb}(?![a-z])", text)
+        or re.search(rf"(?<![A-Za-z0-9]){n}\s+(?:is\s+|are\s+|was\s+)?{verb}(?![a-z])", text, re.I)
         or re.search(rf"(?<![A-Za-z0-9]){n}\s*(?:在[^，。？?！!]{{0,6}}?)?(?:卖|销|售|定价)", text)
         or re.search(rf"(?<![A-Za-z0-9]){n}\s*的\s*(?:销量|销售|售价|价格|定价|库存)", text)
     )
