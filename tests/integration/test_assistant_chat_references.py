@@ -163,3 +163,6 @@ def test_caps_lock_marks_no_names(session: Session, owner: Member) -> None:
     )
     reply = ask(session, owner, "WHAT IS ANKER SELLING IN GERMANY")
     assert reply.intent == "refuse"
+    # another seller's figures are refused before a comparison is asked back
+    reply = ask(session, owner, "How does our kettle compare with Cosori's sales in Germany?")
+    assert reply.intent == "refuse"

@@ -685,6 +685,11 @@ def answer_parsed(
             if zh
             else ("products losing money", "one product's margin"),
         )
+    place_names = tuple(loc.name for loc in inventory.list_locations(session, actor=actor))
+    stranger = unknown_name(p, items, place_names)
+    if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
+        # refused first: "compare our kettle with Cosori's sales" is another seller's data
+        return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})
     part = coverage.leftover(p)
     if part is not None:  # a part of the question the answer would silently drop
         return clarify(
@@ -693,10 +698,6 @@ def answer_parsed(
             f"({part.english}), so I have not answered.",
             f"你的问题里有「{part.word}」，我的回答无法体现它({part.chinese})，所以没有作答。",
         )
-    place_names = tuple(loc.name for loc in inventory.list_locations(session, actor=actor))
-    stranger = unknown_name(p, items, place_names)
-    if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
-        return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})
     if stranger is not None:
         return clarify(
             p,
