@@ -26,21 +26,18 @@ from globalsell.logistics import eta as logistics_eta
 from globalsell.logistics import service as logistics
 from globalsell.logistics.models import Shipment
 
-# a shipment's carrier references
-REFERENCE_KINDS = ("container", "transport_doc", "booking_ref", "amazon_shipment_id")
-
 
 def shipment_references(session: Session, *, actor: Actor) -> dict[str, tuple[str, ...]]:
     """Each code and carrier reference of the seller's shipments (container, B/L or AWB,
     booking, Amazon inbound shipment id), upper-cased without spaces or dashes, with the codes
     of the shipments it names (a consolidated container or master B/L names several)."""
     refs: dict[str, tuple[str, ...]] = {}
-    for s in logistics.list_shipments(session, actor=actor):
-        for field in ("code", *REFERENCE_KINDS):
-            value = getattr(s, field)
+    for row in logistics.references(session, actor=actor):
+        code = str(row[0])
+        for value in row:
             if value:
                 key = "".join(ch for ch in value.upper() if ch.isalnum())
-                refs[key] = (*refs.get(key, ()), s.code)
+                refs[key] = (*refs.get(key, ()), code)
     return refs
 
 

@@ -370,6 +370,24 @@ def list_shipments(
     return list(session.scalars(query.order_by(Shipment.created_at.desc(), Shipment.id.desc())))
 
 
+def references(session: Session, *, actor: Actor) -> list[tuple[str | None, ...]]:
+    """Each of the seller's shipments as its code and carrier references (container, B/L or
+    AWB, booking, Amazon inbound shipment id), newest booking first: the columns alone, to look
+    a shipment up by what its papers say without loading its lines, legs and milestones."""
+    rows = session.execute(
+        select(
+            Shipment.code,
+            Shipment.container,
+            Shipment.transport_doc,
+            Shipment.booking_ref,
+            Shipment.amazon_shipment_id,
+        )
+        .where(Shipment.seller_id == actor.seller_id)
+        .order_by(Shipment.created_at.desc(), Shipment.id.desc())
+    )
+    return [tuple(row) for row in rows]
+
+
 def find_by_reference(session: Session, *, seller_id: int, reference: str) -> list[Shipment]:
     """The shipments a carrier reference names (its code, booking, B/L or AWB, container or
     Amazon inbound shipment id), oldest first: a consolidated container or a master B/L
