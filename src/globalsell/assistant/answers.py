@@ -233,6 +233,10 @@ def unknown_sku(p: Parsed, items: list[Named]) -> Reply | None:
     )
 
 
+# a name written in katakana ("ケトル"): no title here holds one
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+
+
 def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | None]:
     """The products the question names, as catalogue SKUs; or the question to ask back."""
     parent = {s: n.sku for n in items for s in n.skus}
@@ -329,9 +333,6 @@ _AS_AT = re.compile(
     r"(?<![a-z])(?:as\s+(?:of|at)|until|till|up\s+to)\s+(?:today|now|this\s+moment)(?![a-z])|"
     r"(?:截至|截止|截止到|到)(?:今天|今日|现在|目前)(?:为止)?"
 )
-
-
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
 
 
 def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:

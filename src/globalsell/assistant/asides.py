@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from globalsell.assistant.periods import Period, find_period
+from globalsell.assistant.periods import MONTHS, Period, find_period
 from globalsell.assistant.question_cues import NUMBER_WORDS
 
 __all__ = [
@@ -64,10 +64,7 @@ _ORDINALS = {
     "twentieth": 20,
     "thirtieth": 30,
 }
-_MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-)
+_MONTH_WORD = rf"(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?"
 # a day of a month spelt out: "november fifteenth", "the twenty-first of october"
 _SPELT_DAY = re.compile(
     rf"(?<![a-z])({_MONTH_WORD}) (?:the )?(?:(twenty|thirty)[- ])?({'|'.join(_ORDINALS)})(?![a-z])"

@@ -662,19 +662,16 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     )
     if hs_proposals:  # "which HS codes does customs propose": the open HS proposals
         scores = {Measure.PROPOSALS: scores.pop(Measure.HS_CODE)}
+    units_counted = re.search(r"多少件|几件", low) is not None
     consignments = bool(
         # "头程发英国FBA的在途有多少件": a count of units, the stock inbound
-        (
-            _ZH_TRANSIT_GOODS.search(low)
-            and any(w in low for w in _ZH_TRANSIT)
-            and not re.search(r"多少件|几件", low)
-        )
+        (_ZH_TRANSIT_GOODS.search(low) and any(w in low for w in _ZH_TRANSIT) and not units_counted)
         or (_EN_TRANSIT_WHAT.search(low) and not _EN_COUNTED_STOCK.search(low))
     )
     if consignments:
         # "哪些货还在运输途中": the consignments on the way, not a product's inbound units
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
-    if shipment is None and "在途" in low and re.search(r"多少件|几件", low) and not consignments:
+    if shipment is None and "在途" in low and units_counted and not consignments:
         # "料理棒头程发英国FBA的在途有多少件": the units on their way, the stock inbound
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there

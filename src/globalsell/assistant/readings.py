@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from globalsell.assistant.names import Named
 from globalsell.assistant.periods import unparsed_time
-from globalsell.assistant.question import Measure, Parsed
+from globalsell.assistant.question import Measure, Parsed, is_chinese
 
 __all__ = [
     "IME_SLIPS",
@@ -72,7 +72,6 @@ PINYIN_INITIALS: dict[str, str] = {
     "xse": "销售额",  # xiaoshoue
 }
 _INITIALS_RE = re.compile(r"(?i)(?<![A-Za-z0-9])(kc|xl|dd|xse)(?![A-Za-z0-9])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def read_slips(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -83,7 +82,7 @@ def read_slips(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     )
     if found:
         text = _SLIP_RE.sub(lambda m: IME_SLIPS[m.group(0)], text)
-    if _HAN.search(text):
+    if is_chinese(text):
         initials = tuple(
             dict.fromkeys(
                 (m.group(1), PINYIN_INITIALS[m.group(1).lower()])
@@ -110,10 +109,9 @@ def read_sku_forms(text: str, skus: Iterable[str]) -> tuple[str, tuple[tuple[str
     that fits no catalogue SKU so, is left for the caller to find or ask about."""
     known = {sku.upper() for sku in skus}
     bare: dict[str, set[str]] = {}
-    for sku in known:
-        bare.setdefault(sku.replace("-", ""), set()).add(sku)
     tails: dict[str, set[str]] = {}
     for sku in known:
+        bare.setdefault(sku.replace("-", ""), set()).add(sku)
         parts = sku.split("-")
         if len(parts) == 3:  # "AP-002" / "ap002" of NB-AP-002: the SKU without its brand prefix
             tails.setdefault(parts[1] + parts[2], set()).add(sku)
@@ -158,9 +156,9 @@ def read_shipment_refs(
     """`text` with each carrier reference of a shipment (container, B/L or AWB, booking,
     Amazon inbound shipment id; `refs` as `semantic.shipment_references` gives them, written
     with or without its spaces and dashes), or its code written another way ("shp 2610 us
-    oc"), as the code of the one shipment it names, the
-    (written, code) pairs read, and the reference to ask about: one naming several shipments
-    (with their codes) or one shaped like a carrier reference that names none (no codes)."""
+    oc"), as the code of the one shipment it names; the (written, code) pairs read; and the
+    reference to ask about: one naming several shipments (with their codes) or one shaped like
+    a carrier reference that names none (no codes)."""
     read: list[tuple[str, str]] = []
     for key, codes in refs.items():
         shape = r"[ -]?".join(re.escape(ch) for ch in key)
