@@ -363,6 +363,7 @@ def request_for(p: Parsed, skus: tuple[str, ...], now: datetime) -> Request:
         late=p.late,
         exception_kind=p.exception_kind,
         not_live=p.not_live,
+        live=p.live and not skus,  # one product's status per store answers "is it live"
         shipment=p.shipment,
         shipment_focus=p.shipment_focus,
         stock_part=p.stock_part,
@@ -691,7 +692,10 @@ def answer_parsed(
     if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
         # refused first: "compare our kettle with Cosori's sales" is another seller's data
         return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})
-    part = coverage.leftover(p)
+    part = coverage.leftover(
+        p,
+        product_named=p.measure is Measure.LISTING_STATUS and bool(resolve(p, items)[0]),
+    )
     if part is not None:  # a part of the question the answer would silently drop
         return clarify(
             p,

@@ -41,6 +41,24 @@ def _where(req: Request, zh: bool) -> str:
     return "在所有店铺" if zh else " in all stores"
 
 
+def _live_listings(req: Request, r: Result, zh: bool) -> str:
+    """The live listings (approved, submitted or live), each with its status."""
+    if not r.rows:
+        return f"{_where(req, zh)}没有上线的listing。" if zh else f"No listing{_where(req, zh)} is live."
+    listed = "; ".join(
+        f"{x['sku']} {x['store']} {words.listing_status(x['status'], zh)}" for x in r.rows[:30]
+    )
+    more = len(r.rows) - 30
+    tail = "" if more <= 0 else (f" 等另外 {more} 个" if zh else f" and {more} more")
+    n = len(r.rows)
+    return (
+        f"{n} 个listing{_where(req, zh)}已上线(已批准、已提交或在售): {listed}{tail}"
+        if zh
+        else f"{n} listing{'' if n == 1 else 's'}{_where(req, zh)} "
+        f"{'is' if n == 1 else 'are'} live (approved, submitted or live): {listed}{tail}"
+    )
+
+
 def overstock_lead(findings: list[Any], store: str | None, zh: bool) -> str:
     """The line before an overstock ranking: which SKUs the assistant's latest excess-stock check
     flags (stock beyond the days of demand the seller's risk appetite allows), or that it flags
@@ -164,6 +182,8 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
                 else f"{len(r.rows)} listing{'' if len(r.rows) == 1 else 's'}{_where(req, zh)} "
                 f"{'is' if len(r.rows) == 1 else 'are'} not live: {listed}{tail}"
             )
+        if req.live:
+            return _live_listings(req, r, zh)
         if not r.rows:
             return "没有找到listing。" if zh else "No listing found."
         if len(r.rows) <= 14 and req.skus:

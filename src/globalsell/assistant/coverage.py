@@ -90,8 +90,10 @@ def _hit(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> str | None
     return next((w for w in chinese if w in low), None)
 
 
-def leftover(p: Parsed) -> Leftover | None:
-    """The first meaningful part of the question `p` does not account for."""
+def leftover(p: Parsed, *, product_named: bool = False) -> Leftover | None:
+    """The first meaningful part of the question `p` does not account for; `product_named`
+    when a product name in it resolves to the catalogue ("which stores is the kettle listed
+    on": the status per store of that one product answers the "which")."""
     low = p.text.lower()
     m = p.measure
     # "比较好" is "fairly good", an adverb, not "compare"
@@ -143,7 +145,7 @@ def leftover(p: Parsed) -> Leftover | None:
             "按天、周或月排名: 我只能在一段时间内给产品和站点排名；"
             "请问某一天、某一周或某个月的销量",
         )
-    if m is Measure.LISTING_STATUS and not p.skus and not p.not_live:
+    if m is Measure.LISTING_STATUS and not (p.skus or product_named or p.not_live or p.live):
         which = _hit(
             low,
             (("which", "what listings", "what skus", "what products"), ("哪些", "哪几", "哪个")),

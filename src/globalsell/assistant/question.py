@@ -42,6 +42,8 @@ from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WH
 from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
 from globalsell.assistant.question_cues import JOINED as _JOINED
 from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
+from globalsell.assistant.question_cues import COUNT_ASKED as _COUNT_ASKED
+from globalsell.assistant.question_cues import LIVE_ONLY as _LIVE_ONLY
 from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
 from globalsell.assistant.question_cues import PER_UNIT_GAIN as _PER_UNIT_GAIN
 from globalsell.assistant.question_cues import SHIFTED_SPAN as _SHIFTED_SPAN
@@ -267,6 +269,7 @@ class Parsed:
     period_kinds: tuple[str, ...] = ()  # calendar periods named; two are two questions
     exception_kind: str | None = None  # shipments: "held at customs" narrows to that hold
     not_live: bool = False  # listings: "which listings are not live"
+    live: bool = False  # listings: "which listings are live"
     currency: str | None = None  # sales: the total in this currency ("in USD", "用欧元")
     shipment_mode: str | None = None  # shipments: "ocean", "air" or "express"
     pointer: str | None = None  # "this product", "它": a product pointed at, not named
@@ -1017,6 +1020,10 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         period_kinds=tuple(period_mentions(low)),
         exception_kind=_exception_kind(low) if measure is Measure.SHIPMENTS else None,
         not_live=measure is Measure.LISTING_STATUS and _NOT_LIVE.search(low) is not None,
+        live=measure is Measure.LISTING_STATUS
+        and _NOT_LIVE.search(low) is None
+        and _LIVE_ONLY.search(low) is not None
+        and _COUNT_ASKED.search(low) is None,  # "how many are live": the counts per status
         currency=target_currency(low) if sales else None,
         shipment_mode=shipment_mode(low) if measure is Measure.SHIPMENTS else None,
         pointer=pointed,

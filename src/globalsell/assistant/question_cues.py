@@ -128,6 +128,12 @@ NOT_LIVE = re.compile(
     r"|\b(?:inactive|unpublished|unlisted)\b"
     r"|(?:没|未|没有|还没|尚未)\s*(?:上线|上架|发布|生效|激活)"
 )
+# a count asked for, not a list
+COUNT_ASKED = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|多少|几个|几条|几款|数量")
+# "which listings are live", "哪些listing已经上线": the live ones only (NOT_LIVE is read first)
+LIVE_ONLY = re.compile(
+    r"\b(?:live|active|published|online)\b|(?:已经?|在)\s*(?:上线|上架|售)|在线|在售"
+)
 
 
 def exception_kind(low: str) -> str | None:

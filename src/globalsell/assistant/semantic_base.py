@@ -40,6 +40,7 @@ class Request:
     late: bool = False  # shipments: the delays among the open exceptions
     exception_kind: str | None = None  # shipments: only this kind of hold ("customs_dwell")
     not_live: bool = False  # listings: only those that are not live
+    live: bool = False  # listings: only those that are live (or approved or submitted)
     stock_part: str | None = None
     seller_currency: bool = False
     hs_proposed: bool = False

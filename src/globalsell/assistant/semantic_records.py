@@ -91,6 +91,8 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
         for row in listings.list_listings(session, actor=actor, store=req.store, sku=sku):
             if req.not_live and row.status.value in LIVE:
                 continue
+            if req.live and row.status.value not in LIVE:
+                continue
             rows.append({"sku": row.sku, "store": row.marketplace, "status": row.status.value})
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -103,10 +105,11 @@ def listing_status(session: Session, *, actor: Actor, req: Request, items: list[
                 f"sku IN ({', '.join(req.skus)})" if req.skus else "",
                 f"store = '{req.store}'" if req.store else "",
                 f"status NOT IN ({', '.join(LIVE)})" if req.not_live else "",
+                f"status IN ({', '.join(LIVE)})" if req.live else "",
             )
             if x
         )
-        if req.skus or req.store or req.not_live
+        if req.skus or req.store or req.not_live or req.live
         else ""
     )
     return Result(
