@@ -57,3 +57,13 @@ def test_an_hs_code_not_entered_is_a_missing_code() -> None:
     assert _p("哪些产品没录HS编码").measure is Measure.HS_MISSING
     assert _p("HS编码还空着的有哪些").measure is Measure.HS_MISSING
     assert _p("which products have no HS code entered?").measure is Measure.HS_MISSING
+
+
+def test_since_n_days_ago_runs_from_that_day_to_today() -> None:
+    for text in ("units sold in the UK since 3 days ago", "3天前以来德国卖了多少件"):
+        p = _p(text)
+        assert p.period is not None
+        assert (p.period.start, p.period.end) == (date(2026, 12, 4), TODAY)
+    p = _p("units sold 3 days ago in the UK")  # that one day
+    assert p.period is not None
+    assert (p.period.start, p.period.end) == (date(2026, 12, 4), date(2026, 12, 4))

@@ -551,6 +551,11 @@ _DAYS_AGO = re.compile(
     r"|(?<!\d)(\d{1,2})\s*天前(?!以来|至今|开始)"
 )
 
+_SINCE_DAYS_AGO = re.compile(
+    r"(?<![a-z])(?:since|from) (\d{1,2}) days? ago(?![a-z])"
+    r"|(?:从|自)?(?<!\d)(\d{1,2})\s*天前(?:以来|至今|开始|起)"
+)
+
 
 def _coarse_period(low: str, today: date) -> Period | None:
     explicit = _explicit_month(low, today)
@@ -564,6 +569,13 @@ def _coarse_period(low: str, today: date) -> Period | None:
     since = _since(low, today)
     if since is not None:
         return since
+    since_ago = _SINCE_DAYS_AGO.search(low)
+    if since_ago is not None:  # "since 3 days ago", "3天前以来": that day to today
+        back = int(since_ago.group(1) or since_ago.group(2))
+        d = today - timedelta(days=back)
+        return Period(
+            d, today, f"since {back} days ago ({d} to {today})", f"{back}天前以来({d} 至 {today})"
+        )
     ago = _DAYS_AGO.search(low)
     if ago is not None:  # "2 days ago", "3天前": that one day, never the days since
         back = int(ago.group(1) or ago.group(2))
