@@ -194,6 +194,14 @@ cover, reorder, inbound, the Ningbo hub, shipments); a 货代 / 物流 colleague
 柜号 or 提单号 (柜, 船期, 开船, 清关, 头程), a 财务 (成本, 到岸成本, 毛利, 客单价, in the currency
 held) and a 运营主管 writing the 周报 (本周, 上周; 周环比 refused); written the same way, not yet
 run, graded strictly), which --fresh33 runs alone;
+`assistant_questions_fresh34.py` adds "freshAM" (80, 40 English and 40 Chinese: a British seller,
+very polite and understated, in long hedged sentences ("I wonder if you could possibly tell me",
+"would you mind", "roughly", "a touch", "rather", "I'd be grateful") and an Indian-English seller
+("kindly share", "do the needful", "what is the sales of", "revert", "PFB", "as on date", "till
+now", "itself", "only", "how much quantity"); a 深圳大卖的数据分析师 in metric jargon (GMV, 单量,
+件单价, 客单价, 动销, 口径, 维度, 拉一下数; 同比 and 周环比 refused) and a 宝妈 with a side-hustle
+store typing voice-message Chinese (哎呀, 那个那个, 帮我看看, 是不是, 呢, 啦, repeated words, no
+punctuation); written the same way, not yet run, graded strictly), which --fresh34 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -251,6 +259,7 @@ from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
+from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -328,6 +337,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAJ", FRESH_AJ),
     ("freshAK", FRESH_AK),
     ("freshAL", FRESH_AL),
+    ("freshAM", FRESH_AM),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -366,6 +376,7 @@ FLAGS = {
     "--fresh31": ("freshAJ",),
     "--fresh32": ("freshAK",),
     "--fresh33": ("freshAL",),
+    "--fresh34": ("freshAM",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -378,6 +389,7 @@ STRICT += ("freshAI",)
 STRICT += ("freshAJ",)
 STRICT += ("freshAK",)
 STRICT += ("freshAL",)
+STRICT += ("freshAM",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -389,6 +401,7 @@ UNTOUCHED += ("freshAI",)
 UNTOUCHED += ("freshAJ",)
 UNTOUCHED += ("freshAK",)
 UNTOUCHED += ("freshAL",)
+UNTOUCHED += ("freshAM",)
 
 
 def zh(q: str) -> bool:
