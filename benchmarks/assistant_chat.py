@@ -194,6 +194,13 @@ cover, reorder, inbound, the Ningbo hub, shipments); a 货代 / 物流 colleague
 柜号 or 提单号 (柜, 船期, 开船, 清关, 头程), a 财务 (成本, 到岸成本, 毛利, 客单价, in the currency
 held) and a 运营主管 writing the 周报 (本周, 上周; 周环比 refused); written the same way, not yet
 run, graded strictly), which --fresh33 runs alone;
+`assistant_questions_fresh35.py` adds "freshAN" (80, 40 English and 40 Chinese: a German seller
+writing English with German word order and German words (Umsatz, Lager, Bestellungen, Stück, "how
+many pieces", "the last 4 weeks", dates as 01.12.2026 and "27.11. until 30.11.") and a Japanese
+seller in careful textbook English ("Please teach me", "How about", "Is it possible to know"); a
+Hong Kong seller in Cantonese in traditional characters (幾多, 賣咗, 喺, 有冇, 點樣, 上個禮拜) and
+a 台湾 seller in casual 繁體 (超, 蛤, 欸, 喔, 庫存, 出貨, 上架, 品項, 這禮拜, 美國站); written the
+same way, not yet run, graded strictly), which --fresh35 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -251,6 +258,7 @@ from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
+from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -328,6 +336,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAJ", FRESH_AJ),
     ("freshAK", FRESH_AK),
     ("freshAL", FRESH_AL),
+    ("freshAN", FRESH_AN),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -366,6 +375,7 @@ FLAGS = {
     "--fresh31": ("freshAJ",),
     "--fresh32": ("freshAK",),
     "--fresh33": ("freshAL",),
+    "--fresh35": ("freshAN",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -378,6 +388,7 @@ STRICT += ("freshAI",)
 STRICT += ("freshAJ",)
 STRICT += ("freshAK",)
 STRICT += ("freshAL",)
+STRICT += ("freshAN",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -389,6 +400,7 @@ UNTOUCHED += ("freshAI",)
 UNTOUCHED += ("freshAJ",)
 UNTOUCHED += ("freshAK",)
 UNTOUCHED += ("freshAL",)
+UNTOUCHED += ("freshAN",)
 
 
 def zh(q: str) -> bool:
