@@ -202,6 +202,13 @@ now", "itself", "only", "how much quantity"); a 深圳大卖的数据分析师 i
 件单价, 客单价, 动销, 口径, 维度, 拉一下数; 同比 and 周环比 refused) and a 宝妈 with a side-hustle
 store typing voice-message Chinese (哎呀, 那个那个, 帮我看看, 是不是, 呢, 啦, repeated words, no
 punctuation); written the same way, not yet run, graded strictly), which --fresh34 runs alone;
+`assistant_questions_fresh35.py` adds "freshAN" (80, 40 English and 40 Chinese: a German seller
+writing English with German word order and German words (Umsatz, Lager, Bestellungen, Stück, "how
+many pieces", "the last 4 weeks", dates as 01.12.2026 and "27.11. until 30.11.") and a Japanese
+seller in careful textbook English ("Please teach me", "How about", "Is it possible to know"); a
+Hong Kong seller in Cantonese in traditional characters (幾多, 賣咗, 喺, 有冇, 點樣, 上個禮拜) and
+a 台湾 seller in casual 繁體 (超, 蛤, 欸, 喔, 庫存, 出貨, 上架, 品項, 這禮拜, 美國站); written the
+same way, not yet run, graded strictly), which --fresh35 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -260,6 +267,7 @@ from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
+from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -338,6 +346,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAK", FRESH_AK),
     ("freshAL", FRESH_AL),
     ("freshAM", FRESH_AM),
+    ("freshAN", FRESH_AN),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -377,6 +386,7 @@ FLAGS = {
     "--fresh32": ("freshAK",),
     "--fresh33": ("freshAL",),
     "--fresh34": ("freshAM",),
+    "--fresh35": ("freshAN",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -390,6 +400,7 @@ STRICT += ("freshAJ",)
 STRICT += ("freshAK",)
 STRICT += ("freshAL",)
 STRICT += ("freshAM",)
+STRICT += ("freshAN",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -402,6 +413,7 @@ UNTOUCHED += ("freshAJ",)
 UNTOUCHED += ("freshAK",)
 UNTOUCHED += ("freshAL",)
 UNTOUCHED += ("freshAM",)
+UNTOUCHED += ("freshAN",)
 
 
 def zh(q: str) -> bool:
