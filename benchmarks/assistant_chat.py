@@ -194,6 +194,15 @@ cover, reorder, inbound, the Ningbo hub, shipments); a 货代 / 物流 colleague
 柜号 or 提单号 (柜, 船期, 开船, 清关, 头程), a 财务 (成本, 到岸成本, 毛利, 客单价, in the currency
 held) and a 运营主管 writing the 周报 (本周, 上周; 周环比 refused); written the same way, not yet
 run, graded strictly), which --fresh33 runs alone;
+`assistant_questions_fresh36.py` adds "freshAO" (80, 40 English and 40 Chinese: a US ops team in
+Slack (@mentions, cc's, "rn", emoji), the same people pasting multi-line bullet messages (a line
+each: "- store: DE", "- sku: ...", "- period: last 30d", "units?"), bare keyword queries ("kettle
+DE stock", "units US 7d NB-AP-005") and imperative commands ("Give me", "Pull", "Show", "List");
+keyword-style 表格 queries with spaces ("德国 库存 料理棒", "美国站 上周 订单数"), a 老板
+asking rhetorical, reproachful questions whose honest answer is a figure
+("难道上个月一件都没卖？", "怎么还没到？到底什么时候到") and a 跨境老鸟 mixing English
+abbreviations into Chinese (FBA, SKU, 头程, 在途, 可售, 断货, 补货, 动销); written the same way,
+not yet run, graded strictly), which --fresh36 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -251,6 +260,7 @@ from assistant_questions_fresh30 import FRESH_AI  # noqa: E402
 from assistant_questions_fresh31 import FRESH_AJ  # noqa: E402
 from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
+from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -328,6 +338,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAJ", FRESH_AJ),
     ("freshAK", FRESH_AK),
     ("freshAL", FRESH_AL),
+    ("freshAO", FRESH_AO),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -366,6 +377,7 @@ FLAGS = {
     "--fresh31": ("freshAJ",),
     "--fresh32": ("freshAK",),
     "--fresh33": ("freshAL",),
+    "--fresh36": ("freshAO",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -378,6 +390,7 @@ STRICT += ("freshAI",)
 STRICT += ("freshAJ",)
 STRICT += ("freshAK",)
 STRICT += ("freshAL",)
+STRICT += ("freshAO",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -389,6 +402,7 @@ UNTOUCHED += ("freshAI",)
 UNTOUCHED += ("freshAJ",)
 UNTOUCHED += ("freshAK",)
 UNTOUCHED += ("freshAL",)
+UNTOUCHED += ("freshAO",)
 
 
 def zh(q: str) -> bool:
