@@ -209,6 +209,15 @@ seller in careful textbook English ("Please teach me", "How about", "Is it possi
 Hong Kong seller in Cantonese in traditional characters (幾多, 賣咗, 喺, 有冇, 點樣, 上個禮拜) and
 a 台湾 seller in casual 繁體 (超, 蛤, 欸, 喔, 庫存, 出貨, 上架, 品項, 這禮拜, 美國站); written the
 same way, not yet run, graded strictly), which --fresh35 runs alone;
+`assistant_questions_fresh36.py` adds "freshAO" (80, 40 English and 40 Chinese: a US ops team in
+Slack (@mentions, cc's, "rn", emoji), the same people pasting multi-line bullet messages (a line
+each: "- store: DE", "- sku: ...", "- period: last 30d", "units?"), bare keyword queries ("kettle
+DE stock", "units US 7d NB-AP-005") and imperative commands ("Give me", "Pull", "Show", "List");
+keyword-style 表格 queries with spaces ("德国 库存 料理棒", "美国站 上周 订单数"), a 老板
+asking rhetorical, reproachful questions whose honest answer is a figure
+("难道上个月一件都没卖？", "怎么还没到？到底什么时候到") and a 跨境老鸟 mixing English
+abbreviations into Chinese (FBA, SKU, 头程, 在途, 可售, 断货, 补货, 动销); written the same way,
+not yet run, graded strictly), which --fresh36 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -268,6 +277,7 @@ from assistant_questions_fresh32 import FRESH_AK  # noqa: E402
 from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
+from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -347,6 +357,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAL", FRESH_AL),
     ("freshAM", FRESH_AM),
     ("freshAN", FRESH_AN),
+    ("freshAO", FRESH_AO),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -387,6 +398,7 @@ FLAGS = {
     "--fresh33": ("freshAL",),
     "--fresh34": ("freshAM",),
     "--fresh35": ("freshAN",),
+    "--fresh36": ("freshAO",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -401,6 +413,7 @@ STRICT += ("freshAK",)
 STRICT += ("freshAL",)
 STRICT += ("freshAM",)
 STRICT += ("freshAN",)
+STRICT += ("freshAO",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -414,6 +427,7 @@ UNTOUCHED += ("freshAK",)
 UNTOUCHED += ("freshAL",)
 UNTOUCHED += ("freshAM",)
 UNTOUCHED += ("freshAN",)
+UNTOUCHED += ("freshAO",)
 
 
 def zh(q: str) -> bool:
