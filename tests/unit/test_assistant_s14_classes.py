@@ -182,7 +182,7 @@ def test_freshaj_to_al_classes() -> None:
         date(2026, 11, 1),
         date(2026, 11, 15),
     )
-    assert normalise("日本站上个月平均每笔订单金额为何？") == "日本站上个月平均每笔订单金额是多少?"
+    assert normalise("日本站上个月平均每笔订单金额为何？") == "日本站上个月平均每个订单金额是多少?"
     # a count of units on their way is the stock inbound, not the consignments
     assert _p("料理棒头程发英国FBA的在途有多少件").measure is Measure.STOCK
     assert _p("哪些货还在路上").measure is Measure.SHIPMENTS

@@ -521,6 +521,43 @@ _COMMON_NAMES = frozenset(
         "afternoon",
         "evening",
         "greetings",
+        # office and trade shorthand ("PFB query", "need it for the CHA", "FOB Ningbo")
+        "pfb",
+        "pfa",
+        "fyr",
+        "wrt",
+        "cha",
+        "cob",
+        "eom",
+        "eow",
+        "mis",
+        "pi",
+        "ci",
+        "po",
+        "fob",
+        "cif",
+        "exw",
+        "ddp",
+        "ddu",
+        "dap",
+        "moq",
+        "oem",
+        "odm",
+        "qc",
+        "kpi",
+        "cbm",
+        "lcl",
+        "fcl",
+        "teu",
+        "etd",
+        "atd",
+        "ata",
+        "wms",
+        "erp",
+        "sop",
+        "hsn",
+        "gst",
+        "vat",
     ]
 )
 
@@ -575,6 +612,12 @@ def sells_as(text: str, name: str) -> bool:
         or re.search(rf"(?<![A-Za-z0-9]){n}\s+(?:is\s+|are\s+|was\s+)?{verb}(?![a-z])", text, re.I)
         or re.search(rf"(?<![A-Za-z0-9]){n}\s*(?:在[^，。？?！!]{{0,6}}?)?(?:卖|销|售|定价)", text)
         or re.search(rf"(?<![A-Za-z0-9]){n}\s*的\s*(?:销量|销售|售价|价格|定价|库存)", text)
+        # "the sales of Cosori kettle": a brand's product, someone else's
+        or re.search(
+            rf"(?i:sales|revenue|units|price|prices|pricing|stock|reviews?)\s+(?i:of|for)\s+"
+            rf"(?:the\s+)?{n}\s+[a-z]{{3,}}",
+            text,
+        )
     )
 
 

@@ -120,7 +120,7 @@ _DEADLINE = re.compile(
 _PREAMBLE_EN = re.compile(
     r"^\s*(?:before (?:i|we)|ahead of|just so|so that|once (?:i|we)|while (?:i|we)|"
     r"because|as (?:i|we)|we're|we are|i'm|i am|i'd like to|i want to|i need to|we need to)"
-    r"(?![a-z])[^,:;?!]*[,:;]"
+    r"(?![a-z])(?:[^,:;?!.]|\.(?=\S))*[,:;]"  # within its sentence
 )
 # a Chinese opening clause that says who asks or what for ("老板问我要数据：", "开会前想确认一下，",
 # "做季度汇报要用，", "我在做补货计划，"), with no question of its own

@@ -42,7 +42,8 @@ _AOV = re.compile(
     rf"{_NO}aov{_END}|{_NO}(?:{_AVG}\s+)?(?:revenue|sales)\s*/\s*orders?{_END}|"
     rf"{_NO}(?:{_AVG}\s+)?(?:revenue|sales|spend|takings|turnover)\s+(?:per|an?|each)\s+order{_END}|"
     rf"{_NO}{_AVG}\s+(?:value|amount|spend)\s+(?:of\s+an?|per|an?)\s+order{_END}|"
-    r"客单价|平均(?:每单|每笔订单|每个订单|订单)(?:金额|价值|销售额|多少钱|收入)|"
+    r"客单价|平均(?:每单|每笔订单|每个订单|订单|一笔订单|一单|一个订单|每笔)\s*(?:的)?"
+    r"(?:金额|价值|销售额|多少钱|收入)|"
     r"(?:每单|每笔订单|单均)(?:平均)?(?:金额|销售额|多少钱|收入)"
 )
 # revenue over units: the price a unit actually sold at
@@ -52,7 +53,10 @@ _ASP = re.compile(
     rf"{_NO}(?:{_AVG}\s+)?(?:revenue|sales)\s+(?:per|an?|each)\s+(?:unit|item|piece)(?:\s+sold)?"
     rf"{_END}|{_NO}{_AVG}\s+price\s+(?:we|i|it|they)\s+(?:sold|sell|sells|got|get){_END}|"
     rf"{_NO}{_AVG}\s+price\s+(?:per|an?|each)\s+(?:unit|item)\s+sold{_END}|"
-    r"平均(?:售价|成交价|卖价|销售价格?|成交单价|销售单价)|件均价|平均(?:每件|一件)(?:能)?卖多少钱|"
+    # "the average price we've actually been getting for each scale sold"
+    rf"{_NO}{_AVG}\s+price\s+(?:we|we've|we\s+have|i|i've|i\s+have)\s+(?:actually\s+)?"
+    rf"(?:been\s+)?(?:getting|achieving|realising|realizing|selling\s+at){_END}|"
+    r"平均(?:售价|成交价|卖价|销售价格?|成交单价|销售单价)|件均价|件单价|平均单价|平均(?:每件|一件)(?:能)?卖多少钱|"
     r"(?:每件|单件)平均(?:售价|卖价|成交价)"
 )
 # units over orders
@@ -87,8 +91,16 @@ _PER_WEEK = re.compile(
 # what the average list of figures not held also covers and an average does not answer
 SHARE_OR_GROWTH = re.compile(
     rf"{_NO}(?:percentage|percent|share\s+of|proportion|growth|grow|grew|growing|trend)"
-    rf"{_END}|占比|占总|百分比|比例|增长|增幅|环比|同比|趋势"
+    rf"{_END}|占比|占总|百分比|比例|增长|增幅|环比|同比|趋势|成长|涨幅|(?:几|多少)\s*[%％]"
 )
+
+
+# "how many units one customer buys in one order on average": units over orders, said around
+_UPO_AROUND = re.compile(
+    rf"{_NO}(?:units|items|pieces|pcs)(?:[^.?!]{{0,40}}?)\s(?:in|per)\s+(?:one|an?|each|every|"
+    rf"a\s+single)\s+order{_END}"
+)
+_ON_AVERAGE = re.compile(rf"{_NO}(?:on\s+average|average|avg|typically|typical){_END}")
 
 
 def average_asked(low: str) -> AverageAsk | None:
@@ -97,7 +109,7 @@ def average_asked(low: str) -> AverageAsk | None:
         return AverageAsk("order", Measure.REVENUE)
     if _ASP.search(low):
         return AverageAsk("unit", Measure.REVENUE)
-    if _UPO.search(low):
+    if _UPO.search(low) or (_UPO_AROUND.search(low) and _ON_AVERAGE.search(low)):
         return AverageAsk("order", Measure.UNITS)
     if _PER_DAY.search(low):
         return AverageAsk("day", None)

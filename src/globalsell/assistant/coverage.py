@@ -56,6 +56,19 @@ _QUESTION_FORMS = re.compile(
     # losing money on ...?"): asks whether it did, the figure is the answer
     r"|^\W*(?:haven't|hasn't|didn't|don't|doesn't|aren't|isn't|wasn't|weren't)(?![a-z])"
 )
+# courtesy that carries a "not" ("if it's not too much bother", "if you don't mind"): no
+# condition on the figure
+_COURTESY = re.compile(
+    r"(?<![a-z])(?:if (?:it'?s|it is|that'?s|that is) not (?:too much |any )?(?:of a )?"
+    r"(?:bother|trouble|hassle)|(?:if )?(?:you )?(?:don't|do not|wouldn't|would not) mind"
+    r"|not too much (?:bother|trouble)|no (?:rush|hurry|worries|pressure)|not urgent)(?![a-z])"
+)
+
+
+def _without_rhetoric(low: str) -> str:
+    return _COURTESY.sub(" ", low)
+
+
 # "zero-sellers included": a ranking of the fewest sold counts the products at 0 (a question
 # for those that did not sell, "哪些产品没卖出去", is still a negation)
 _NONE_SOLD = frozenset(["zero", "nothing", "none", "no"])
@@ -126,7 +139,7 @@ def leftover(p: Parsed, *, product_named: bool = False) -> Leftover | None:
             "you want instead",
             "排除条件: 我不能从数字里扣除某个站点或产品；请直接问你想看的那些",
         )
-    word = _hit(_QUESTION_FORMS.sub(" ", low), NEGATE)
+    word = _hit(_QUESTION_FORMS.sub(" ", _without_rhetoric(low)), NEGATE)
     if word in _NONE_SOLD and p.rank is Rank.BOTTOM:
         word = None  # "lowest seller, zero-sellers included": the bottom lists them
     if word is not None and (m in POSITIVE or p.rank is Rank.LOSING) and not p.not_live:

@@ -229,6 +229,9 @@ _ZH_SAME = (
     ("充电线", "数据线"),
     ("手机座", "手机支架"),
     ("烧水壶", "热水壶"),
+    ("快煮壶", "热水壶"),
+    ("煮水壶", "热水壶"),
+    ("水煲", "热水壶"),
     ("电水壶", "热水壶"),
     ("墩布", "拖把"),
     ("垃圾箱", "垃圾桶"),
@@ -241,6 +244,14 @@ def _same_kind_zh(items: list[Named], text: str) -> str:
         held = any(said in n.title for n in items)
         if said in text and not held and any(other in n.title for n in items):
             text = text.replace(said, other)
+    # an appliance called a 机 or a 器 ("奶泡机" for the 奶泡器): the one a title holds
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,3}[机器]", text):
+        for said in {m.group(0), m.group(0)[-3:]}:
+            other = said[:-1] + ("器" if said[-1] == "机" else "机")
+            if len(said) >= 3 and not any(said in n.title for n in items) and any(
+                other in n.title for n in items
+            ):
+                text = text.replace(said, other)
     return text
 
 
@@ -265,6 +276,8 @@ def match_products(items: list[Named], text: str) -> tuple[list[Named], list[Nam
 # a product called "the X one" by a feature word of its name ("USB那款", "the USB one", "LED的那个")
 _FEATURE_ONE = re.compile(
     r"(?<![a-z0-9-])([a-z][a-z0-9]*)\s*(?:的?那[款个种]|的?这[款个种]|\s+(?:one|ones)(?![a-z]))"
+    # "那个USB的" (嗰隻USB嘅): the demonstrative first
+    r"|[那这][款个种只]\s*([a-z][a-z0-9]*)\s*的"
 )
 
 
@@ -274,7 +287,7 @@ def one_by_a_feature(items: list[Named], text: str) -> list[Named]:
     m = _FEATURE_ONE.search(text.lower())
     if m is None:
         return []
-    word = _stem(m.group(1))
+    word = _stem(m.group(1) or m.group(2))
     if len(word) < 2 or word in _IGNORED:
         return []
     holders = []

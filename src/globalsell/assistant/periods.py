@@ -125,6 +125,8 @@ _NAMED_QUARTER = re.compile(
     r"(?<![a-z0-9])q([1-4])(?![0-9])|(?<![a-z])(first|second|third|fourth) quarter|"
     # "上一季度" is the last quarter, never Q1
     r"(?<![上下本这前])第?([一二三四1-4])\s*季度"
+    # Taiwan writes the quarter 季 ("第三季"), never a season here
+    r"|第([一二三四1-4])季(?![节])"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -135,7 +137,7 @@ def _named_quarter(low: str, today: date) -> Period | None:
     m = _NAMED_QUARTER.search(low)
     if m is None:
         return None
-    raw = m.group(1) or m.group(2) or m.group(3)
+    raw = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     q = int(raw) if raw.isdigit() else _QUARTER_WORDS.get(raw) or cn_number(raw) or 0
     if not 1 <= q <= 4:
         return None

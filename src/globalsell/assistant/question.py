@@ -310,6 +310,39 @@ def _cn_date(m: re.Match[str]) -> str:
     return f"{day}{m.group(5)}" if day is not None and 1 <= day <= 31 else m.group(0)
 
 
+# a rhetorical or reproachful sentence ("难道上个月一件都没卖？", "不是说有货吗？", "这周是不是一件
+# 都没卖出去？") beside one that asks the figure ("到底卖了几个"): the figure answers both, and
+# the rhetorical one is no condition, period or product of its own
+_RHETORICAL = re.compile(r"^\s*(?:难道|不是说|莫非|该不会)|是不是.*[没不]|[没不].*吗\s*$")
+_ASKS_FIGURE = re.compile(r"到底|究竟|多少|几[个件单天笔票次]|什么时候|哪")
+_PEN_COUNTED = re.compile(
+    r"(?<=[一二两三四五六七八九十几多少每首单])笔(?=\s*(?:订单|单|生意|交易|买卖|款|$|[？?。，,！!]))"
+)
+# on hand named beside a part ("what's on hand, what's free to sell and anything on its way
+# in"): every part is asked
+_ON_HAND_NAMED = re.compile(
+    r"(?<![a-z])(?:on hand|available|free to sell|sellable|fulfillable)(?![a-z])|在库|可售|现货"
+)
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_MENTION = re.compile(r"(?<![\w.])@[\w\u4e00-\u9fff-]+")
+_SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
+
+
+def _without_rhetorical(text: str) -> str:
+    """The rhetorical sentences' negated claim left out; their period or product stays."""
+    parts = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    if len(parts) < 2:
+        return text
+    out = []
+    for x in parts:
+        if _RHETORICAL.search(x.rstrip("？?！!。；; ")) and not _ASKS_FIGURE.search(x):
+            x = re.sub(r"^\s*(?:难道|不是说|莫非|该不会)|是不是", "", x)
+            x = re.sub(r"(?:一[件个单笔]?)?[都也]?[没不][^，,？?！!。；;]*|吗", "", x)
+        out.append(x)
+    kept = "".join(out)
+    return kept if any(_ASKS_FIGURE.search(x) for x in parts) else text
+
+
 def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
     becomes "是否有" so its "没有" is not read as "missing". A phrase of the parser written as a
@@ -317,7 +350,11 @@ def normalise(question: str) -> str:
     English writes a multi-word modifier with hyphens before its noun."""
     text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
     text = _CN_DATE.sub(_cn_date, text)
+    text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
+    text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
+    text = _HAN_SPACE.sub("", text)  # "产品 总数": Chinese keywords spaced apart are one phrase
     text = without_asides_said(text)
+    text = _without_rhetorical(text)
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -642,6 +679,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         scores.pop(Measure.DAYS_OF_COVER)  # "what is out of stock in the UK store"
     if Measure.ORDERS in scores and _any(low, OPEN_ORDER_CUES):
         scores[Measure.OPEN_ORDERS] = scores.pop(Measure.ORDERS) + 1
+        if re.search(r"orders?\s+(?:still\s+|just\s+)?(?:sitting|waiting|stuck)", low):
+            scores.pop(Measure.STOCK, None)  # "open orders sitting on the DE store": no stock
     if Measure.HS_CODE in scores and not skus and _any(low, MISSING_CUES):
         scores[Measure.HS_MISSING] = scores.pop(Measure.HS_CODE) + 1
     hs_proposals = (
@@ -921,7 +960,11 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         stock_part = "reserved"
     elif any(_ascii_has(low, w) for w in _INBOUND_EN) or any(w in low for w in _ZH_TRANSIT):
         stock_part = "inbound"
-    if _STOCK_PARTS_JOINED.search(low) or _STOCK_PART_LEFT_OUT.search(low):
+    if (
+        _STOCK_PARTS_JOINED.search(low)
+        or _STOCK_PART_LEFT_OUT.search(low)
+        or (stock_part and _ON_HAND_NAMED.search(low))
+    ):
         stock_part = None  # "stock and inbound", "在库 不算在途的": every part, on hand first
     horizon = None
     within = re.search(r"(?:within|in|next)\s+(\d{1,3})\s*days?", low) or re.search(

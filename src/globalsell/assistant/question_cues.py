@@ -179,7 +179,7 @@ _ON_HAND = (
 )
 _PART = r"(?:inbound|in transit|on the way|reserved|在途|在路上|预留|占用)"
 _AND = (
-    r"\s*(?:and|&|plus|as well as|和|与|及|以及|、|跟|/|,|，)\s*(?:the\s+)?"
+    r"\s*(?:and|&|\+|plus|as well as|和|与|及|以及|、|跟|加|/|,|，)\s*(?:the\s+)?"
     r"(?:(?:total|overall|units?|qty|quantity)\s+)?"  # "total on hand and total inbound"
 )
 # or each asked on its own in one Chinese question ("在库多少在途多少", "可售几件，在途又有多少")
@@ -191,7 +191,8 @@ STOCK_PARTS_JOINED = re.compile(
     rf"|{_ON_HAND}{_ASKED_ZH}{_PART}|{_PART}{_ASKED_ZH}{_ON_HAND}"
     # the stock with a part counted in ("including anything inbound", "包括在路上的")
     rf"|(?<![a-z])(?:including|incl\.?|plus|together with|with)\s+(?:anything|any|what'?s|"
-    rf"what is|the|all|units?)?\s*(?:that is\s+|that's\s+|still\s+)?{_PART}(?![a-z])"
+    rf"what is|whatever'?s|whatever is|the|all|units?)?\s*(?:that is\s+|that's\s+|still\s+)?"
+    rf"{_PART}(?![a-z])"
     rf"|(?:包括|包含|含|加上|连同|算上)[^，。？?！!]{{0,4}}?{_PART}"
     # "在路上的也算上", "在途那些都计入": a part counted in, said after it
     rf"|{_PART}[^，。？?！!]{{0,4}}?(?:也|都)\s*(?:算上|算进去|算|包括|计入|加上|要)"

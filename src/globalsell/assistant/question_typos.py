@@ -44,7 +44,7 @@ _SWAP_VOCAB = frozenset(
 )
 # English words a close spelling away from a keyword, which are words, not slips: a question
 # about "customers" is not about "customs"
-_NEAR_WORDS = frozenset({"customers"})
+_NEAR_WORDS = frozenset({"customers", "bought"})
 # short forms sellers type
 _ABBREVIATIONS = {
     "mnth": "month",

@@ -156,10 +156,10 @@ LEAD_SENTENCE = re.compile(
 # "按下单日期", "不含取消订单", "含不含税无所谓"; "excluding cancelled orders", "by order date"):
 # no filter, and no exclusion left unhonoured
 _BASIS = re.compile(
-    r"[，,；;]?\s*(?:口径\s*[:：]\s*)?(?:"
+    r"[，,；;]?\s*(?:口径\s*[:：=]\s*)?(?:"
     r"按(?:自然(?:月|日|周|天)|下单(?:日期|日|时间)|订单(?:日期|金额|时间))(?:算|计算|统计|来算)?"
-    r"|(?:不含|不包含|不包括|不算|剔除|去掉|排除)(?:已)?取消(?:了)?的?订单"
-    r"|(?:已)?取消(?:的)?订单(?:不算|除外|不计|不含)"
+    r"|(?:不含|不包含|不包括|不算|剔除|去掉|排除)(?:已)?取消(?:了)?的?(?:订单|单)"
+    r"|(?:已)?取消(?:的)?(?:订单|单)(?:不算|除外|不计|不含)"
     r"|含不含税(?:都)?(?:无所谓|都行|没关系|不重要)"
     r")"
     r"|(?i:,?\s*(?:excluding|excl\.?|not\s+counting|net\s+of|without)\s+(?:the\s+)?"
@@ -172,6 +172,8 @@ _BASIS = re.compile(
 _DIVISION = re.compile(
     r"[（(][^（）()]*(?:除以|divided\s+by|÷)[^（）()]*[）)]"
     r"|[，,；;]?\s*[^，,。？?（）()\s]{1,10}除以[^，,。？?（）()\s]{1,10}"
+    # "口径=销售额/件数", "口径：revenue / units"
+    r"|[，,；;]?\s*口径\s*[:：=]\s*[^，,。？?/\s]{1,10}\s*/\s*[^，,。？?/\s]{1,10}"
 )
 # Seller Central's report columns, in the parser's words ("Units Ordered", "Ordered Product
 # Sales", "Total Order Items")
@@ -205,12 +207,46 @@ _WHAT_IS_IT = re.compile(
 )
 
 
+# a single day restated after the day was named ("on Black Friday itself, just the one day"):
+# no span of its own
+_ONE_DAY_RESTATED = re.compile(
+    r"(?i)[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:one|1|single)\s+day(?:\s+(?:only|itself))?"
+    r"(?![a-z])"
+)
+
+
+# courtesy with a superlative ("I'd be most grateful", "most kind") ranks nothing; "where we
+# stand with" is how things are, no (phone) stand
+_COURTESY_SAID = (
+    (
+        re.compile(
+            r"(?i)(?<![a-z])(?:be|been|is|it's|that's|you're|you are)\s+(?:most|very|ever so|so|"
+            r"truly|extremely|really)\s+(?:grateful|obliged|thankful|appreciated|kind|helpful)"
+            r"(?![a-z])"
+        ),
+        " be grateful",
+    ),
+    (re.compile(r"(?i)(?<![a-z])where\s+(?:we|things|it|they|you|i)\s+stands?(?![a-z])"), " how"),
+    # "running a touch behind", "a tad pricey": a degree, no (touch) lamp
+    (
+        re.compile(
+            r"(?i)(?<![a-z])a\s+(?:touch|tad|smidge|wee\s+bit)\s+(?=(?:behind|late|slow|slower|"
+            r"worried|concerned|dear|pricey|expensive|cheap|high|higher|low|lower|more|less|over|"
+            r"under|short|early|quiet|busy|off|down|up|better|worse|light|heavy)(?![a-z]))"
+        ),
+        " ",
+    ),
+)
+
+
 def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
     text = _AS_OF_NOW.sub("", _SPOKEN_START.sub("", _TAG.sub("", text)))
     text = _FLAG.sub(_flag_letters, _DIVISION.sub("", _BASIS.sub("", text)))
-    text = _WHAT_IS_IT.sub(r"\1是多少", text)
+    text = _WHAT_IS_IT.sub(r"\1是多少", _ONE_DAY_RESTATED.sub("", text))
+    for courtesy, plain in _COURTESY_SAID:
+        text = courtesy.sub(plain, text)
     for formula, words in _FORMULA:
         text = formula.sub(words, text)
     for column, words in _REPORT_COLUMNS:

@@ -62,6 +62,11 @@ _CANTONESE = {
     "琴日": "昨天",
     "寻日": "昨天",
     "今日": "今天",
+    "今个月": "这个月",
+    "今个礼拜": "这个礼拜",
+    "今个星期": "这个星期",
+    "今个季度": "这个季度",
+    "等紧": "在等",  # "等紧我批": waiting for my approval
     # 呢 ("this") before a measure word; 哋 makes a plural pronoun
     "呢个": "这个",
     "呢间": "这家",
@@ -188,6 +193,10 @@ _MIXED = (
 )
 
 
+# a Cantonese sentence opens with a measure word for "the" ("個水煲喺德國站…", "隻風扇"): "那个"
+_BARE_CLASSIFIER = re.compile(r"^(\s*)(?:个|只|部|架|对|张|条|件)(?=[\u4e00-\u9fff]{2})")
+
+
 def cantonese_as_mandarin(text: str) -> str:
     """`text` (simplified) with written Cantonese grammar words, northern colloquial words and
     the English words of a Malaysian seller in their Mandarin form."""
@@ -195,4 +204,5 @@ def cantonese_as_mandarin(text: str) -> str:
         return text
     for mixed, words in _MIXED:
         text = mixed.sub(words, text)
+    text = _BARE_CLASSIFIER.sub(r"\1那个", text)
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group(0)], text)

@@ -146,6 +146,15 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "takings",
             "sales value",
             "gmv",
+            # takings said as a verb: "what the UK shop took on Black Friday"
+            "shop took",
+            "store took",
+            "site took",
+            "we took",
+            "did we take",
+            "did the shop take",
+            "did the store take",
+            "brought in",
         ),
         (
             "销售额",
@@ -160,6 +169,9 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "进账",
             "收了多少钱",
             "收多少钱",
+            # business done: "做了多少生意", "生意额"
+            "多少生意",
+            "生意额",
         ),
     ),
     (Measure.REVENUE, 1, ("sales",), ("销售",)),
@@ -249,6 +261,8 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "剩几",
             "剩余",
             "有货",
+            "最多货",
+            "货最多",
             "可用库存",
             # a factory owner's bulk goods held ("宁波仓还压着多少大货")
             "大货",
@@ -643,6 +657,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
         (
             "问题",
             "发现",
+            "检查",
             "该做",
             "提醒",
             "告警",

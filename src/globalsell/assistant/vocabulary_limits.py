@@ -78,14 +78,15 @@ NOT_WRITE = re.compile(
 )
 # "lower the price to 1500", "价格降到1500": a price change, refused
 WRITE_TO_NUMBER = re.compile(
-    r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move)"
-    r"(?![a-z]).{0,80}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
+    r"(?<![a-z])(?:set|change|lower|raise|increase|reduce|drop|cut|bump|put|make|move|setting|"
+    r"changing|lowering|raising|increasing|reducing|dropping|cutting|bumping|putting|making|"
+    r"moving)(?![a-z]).{0,80}?\bto\s*[$€£¥]?\s*\d|(?:降|调|改|涨|提|设|定|减)(?:到|为|成|至)\s*[$€£¥]?\d"
 )
 # taking a listing off sale or putting it on, asked for ("麻烦直接帮我把它下架", "delist it"),
 # or an errand booked ("book a carrier pickup"): a write, refused; a question about it
 # ("哪些产品下架了", "was it delisted", "when is the pickup") is none
 WRITE_LISTING = re.compile(
-    r"(?:把|将)[^，,。？?！!]{0,20}?(?:下架|上架|停售)|"
+    r"(?:把|将)[^，,。？?！!]{0,20}?(?:下架|上架|停售|删(?:了|掉|除)?(?:吧)?\s*[。！!]?\s*$)|"
     r"(?:帮我|给我|麻烦|请|直接|马上|赶紧)\s*(?:下架|上架|停售)|(?:下架|上架|停售)(?:它|掉|一下)|"
     r"(?<![a-z])(?:delist|deactivate|unpublish|take down|take off sale)\s+"
     r"(?:it|them|this|that|these|those|the|our|my)(?![a-z])|"
@@ -318,6 +319,10 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "环比",
             "同比",
             "趋势",
+            "成长",
+            "涨幅",
+            "几%",
+            "多少%",
         ),
     ),
 )
