@@ -67,3 +67,97 @@ def test_since_n_days_ago_runs_from_that_day_to_today() -> None:
     p = _p("units sold 3 days ago in the UK")  # that one day
     assert p.period is not None
     assert (p.period.start, p.period.end) == (date(2026, 12, 4), date(2026, 12, 4))
+
+
+def test_a_rhetorical_sentence_keeps_its_period_and_drops_its_claim() -> None:
+    from globalsell.assistant.question import normalise
+
+    assert normalise("难道上个月一件都没卖？德国那个热水壶到底卖了几个") == (
+        "上个月?德国那个热水壶到底卖了几个"
+    )
+    assert normalise("这周是不是一件都没卖出去？这周到底卖了几件") == "这周?这周到底卖了几件"
+    # a question that is all negation stays as asked
+    assert normalise("哪些产品上个月没卖出去") == "哪些产品上个月没卖出去"
+    p = _p("难道上个月一件都没卖？德国那个热水壶到底卖了几个")
+    assert (p.measure, p.store, p.rank, leftover(p)) == (Measure.UNITS, "DE", None, None)
+
+
+def test_courtesy_mentions_and_spaced_keywords_ask_nothing() -> None:
+    p = _p(
+        "Would you mind pulling together the hand blender revenue in the UK, if it's not too much bother."
+    )
+    assert leftover(p) is None
+    assert (
+        _p("I'd be most grateful to know which shipments are running a touch behind").rank is None
+    )
+    assert (
+        _p("@bot how many open orders sitting on the DE store rn?").measure is Measure.OPEN_ORDERS
+    )
+    assert _p("产品 总数").measure is Measure.PRODUCT_COUNT
+    # a preamble ends with its sentence: the question after it keeps its figure
+    p = _p("I'm a touch worried about the fan in Britain. How many days of cover, going by sales?")
+    assert p.measure is Measure.DAYS_OF_COVER
+
+
+def test_averages_said_as_sellers_say_them() -> None:
+    assert _p("料理棒US近30天件单价多少，口径=销售额/件数").per == "unit"
+    assert _p("美国站最近30天平均一笔订单多少钱?").per == "order"
+    p = _p("how many units one customer buys in one order on average in the US this month?")
+    assert (p.measure, p.per) == (Measure.UNITS, "order")
+    p = _p("the average price we've actually been getting for each scale sold in the UK")
+    assert p.per == "unit"
+
+
+def test_writes_said_politely_or_with_ba_are_refused() -> None:
+    from globalsell.assistant.question import Refusal
+
+    assert _p(
+        "Would you mind lowering the price of the mini fan on amazon.co.uk to £8.99?"
+    ).refusal is (Refusal.WRITE)
+    assert _p("帮我把德国站料理棒的listing删了").refusal is Refusal.WRITE
+    assert _p("德国站哪些listing被删了吗").refusal is None
+
+
+def test_stock_parts_named_together_ask_every_part() -> None:
+    assert _p("奶泡器 各仓 在库+在途 汇总").stock_part is None
+    assert (
+        _p("total stock of the hand blender, all locations plus whatever is inbound").stock_part
+        is None
+    )
+    assert _p("What's on hand, what's free to sell, and anything on its way in?").stock_part is None
+    assert _p("how many kettles are inbound to the UK?").stock_part == "inbound"
+
+
+def test_chinese_regional_words() -> None:
+    p = _p("第三季全部站加起来总共卖了几件")
+    assert p.period is not None
+    assert (p.period.start, p.period.end) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert _p("美国站这礼拜跟上礼拜比 成长了几%?").unsupported is not None
+    assert _p("黑五那天美国站做了多少生意").measure is Measure.REVENUE
+    assert _p("系统最近一次自动检查找到多少个问题").measure is Measure.FINDINGS
+    assert _p("哪个产品在全部仓加起来最多货").measure is Measure.STOCK
+    assert (
+        _p("Which marketplace has done maximum sales in October in terms of units?").rank
+        is not None
+    )
+
+
+def test_cantonese_classifier_and_month_and_product_kinds() -> None:
+    from globalsell.assistant.names import Named, match_products, one_by_a_feature
+    from globalsell.assistant.script import cantonese_as_mandarin
+
+    assert cantonese_as_mandarin("个水煲在德国站上个礼拜卖了几多件") == (
+        "那个水煲在德国站上个礼拜卖了多少件"
+    )
+    assert cantonese_as_mandarin("今个月德国站营业额有几多") == "这个月德国站营业额有多少"
+    items = [
+        Named("KT-1", "1.7L不锈钢电热水壶", ("Electric Kettle",), ("KT-1",)),
+        Named("FR-1", "电动奶泡器 手持打奶泡", ("Milk Frother",), ("FR-1",)),
+        Named("TY-1", "电动泡泡机", ("Bubble Machine",), ("TY-1",)),
+        Named("FAN-1", "USB充电迷你手持风扇", ("Handheld Fan",), ("FAN-1",)),
+        Named("CB-1", "USB-C快充数据线", ("USB-C to USB-C Cable",), ("CB-1",)),
+    ]
+    assert [n.sku for n in match_products(items, "奶泡机德国站卖了几件")[0]] == ["FR-1"]
+    assert [n.sku for n in match_products(items, "泡泡机卖了多少")[0]] == ["TY-1"]
+    assert [n.sku for n in match_products(items, "快煮壶美国站这礼拜卖了几件")[0]] == ["KT-1"]
+    assert [n.sku for n in one_by_a_feature(items, "那个usb的上个月卖了多少")] == ["FAN-1", "CB-1"]
