@@ -84,7 +84,7 @@ def test_a_rhetorical_sentence_keeps_its_period_and_drops_its_claim() -> None:
 
 def test_courtesy_mentions_and_spaced_keywords_ask_nothing() -> None:
     p = _p(
-        "Would you mind pulling together the hand blender revenue in the UK, if it's not too much bother."
+        "Would you mind pulling the hand blender revenue in the UK, if it's not too much bother."
     )
     assert leftover(p) is None
     assert (
