@@ -44,7 +44,8 @@ def _where(req: Request, zh: bool) -> str:
 def _live_listings(req: Request, r: Result, zh: bool) -> str:
     """The live listings (approved, submitted or live), each with its status."""
     if not r.rows:
-        return f"{_where(req, zh)}没有上线的listing。" if zh else f"No listing{_where(req, zh)} is live."
+        where = _where(req, zh)
+        return f"{where}没有上线的listing。" if zh else f"No listing{where} is live."
     listed = "; ".join(
         f"{x['sku']} {x['store']} {words.listing_status(x['status'], zh)}" for x in r.rows[:30]
     )

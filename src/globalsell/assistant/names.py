@@ -248,8 +248,10 @@ def _same_kind_zh(items: list[Named], text: str) -> str:
     for m in re.finditer(r"[\u4e00-\u9fff]{2,3}[机器]", text):
         for said in {m.group(0), m.group(0)[-3:]}:
             other = said[:-1] + ("器" if said[-1] == "机" else "机")
-            if len(said) >= 3 and not any(said in n.title for n in items) and any(
-                other in n.title for n in items
+            if (
+                len(said) >= 3
+                and not any(said in n.title for n in items)
+                and any(other in n.title for n in items)
             ):
                 text = text.replace(said, other)
     return text

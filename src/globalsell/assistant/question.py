@@ -36,14 +36,14 @@ from globalsell.assistant.periods import (
     unparsed_time,
 )
 from globalsell.assistant.question_cues import ASKED_EACH_ZH as _ASKED_EACH_ZH
+from globalsell.assistant.question_cues import COUNT_ASKED as _COUNT_ASKED
 from globalsell.assistant.question_cues import COUNTED as _COUNTED
 from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
 from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
 from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
 from globalsell.assistant.question_cues import JOINED as _JOINED
-from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
-from globalsell.assistant.question_cues import COUNT_ASKED as _COUNT_ASKED
 from globalsell.assistant.question_cues import LIVE_ONLY as _LIVE_ONLY
+from globalsell.assistant.question_cues import N_WORDS as _N_WORDS
 from globalsell.assistant.question_cues import NOT_LIVE as _NOT_LIVE
 from globalsell.assistant.question_cues import PER_UNIT_GAIN as _PER_UNIT_GAIN
 from globalsell.assistant.question_cues import SHIFTED_SPAN as _SHIFTED_SPAN
