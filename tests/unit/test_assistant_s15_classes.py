@@ -161,3 +161,16 @@ def test_cantonese_classifier_and_month_and_product_kinds() -> None:
     assert [n.sku for n in match_products(items, "泡泡机卖了多少")[0]] == ["TY-1"]
     assert [n.sku for n in match_products(items, "快煮壶美国站这礼拜卖了几件")[0]] == ["KT-1"]
     assert [n.sku for n in one_by_a_feature(items, "那个usb的上个月卖了多少")] == ["FAN-1", "CB-1"]
+
+
+def test_an_unknown_noun_before_the_figure_is_asked_back_never_every_product() -> None:
+    from globalsell.assistant.names import Named, unknown_product_word
+
+    items = [Named("KT-1", "电热水壶", ("Electric Kettle",), ("KT-1",))]
+    assert unknown_product_word(items, "what's the toaster stock in DE") == "toaster"
+    assert unknown_product_word(items, "Toaster units in Germany last 90 days?") == "toaster"
+    assert unknown_product_word(items, "Toasters: how many did we sell in DE?") == "toasters"
+    assert unknown_product_word(items, "total units in DE last month") is None
+    assert unknown_product_word(items, "what's the current stock of the kettle") is None
+    assert unknown_product_word(items, "Quick question: units in DE yesterday?") is None
+    assert unknown_product_word(items, "kettle stock DE") is None

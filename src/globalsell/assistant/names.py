@@ -536,6 +536,26 @@ _SLOT = re.compile(
     r"(?:sales|revenue|units|stock|inventory|price|cost|margin) (?:of|for|on) (?:the |my |our )?"
     r"([a-z][a-z-]{2,})(?![a-z])"
 )
+# a noun before the figure, as the question's subject ("toaster units in Germany", "what's the
+# toaster stock in DE", "Toasters: how many ..."): at the start, after a determiner, or as a topic
+_SLOT_BEFORE = re.compile(
+    r"(?:^\W*|(?<![a-z])(?:the|our|my|your)\s+)([a-z][a-z-]{2,})\s+(?:units|unit sales|sales|"
+    r"revenue|stock|inventory|price|prices|orders|listing|listings)(?![a-z])"
+    r"|^\W*([a-z][a-z-]{2,})\s*:"
+)
+# words that stand before a figure and name no product ("total units", "current stock")
+_MODIFIERS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "total overall combined current remaining available sellable physical global gross net "
+        "daily weekly monthly yearly annual quarterly holiday christmas prime black cyber "
+        "european german british american japanese canadian australian french italian spanish "
+        "domestic international store marketplace shop site channel warehouse hub fba fbm "
+        "inbound outbound open pending live active new old latest recent previous average "
+        "estimated expected actual real organic unit order selling retail list sale item "
+        "product products sku skus catalogue catalog kindly quick question update summary",
+    )
+)
 _NOT_A_NAME = frozenset(
     [
         # the words of an average ("daily revenue on average"): no product
@@ -629,6 +649,11 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
             stem = word[:-1] if word.endswith("s") else word
             if word not in known and stem not in known and not any(c.isdigit() for c in word):
                 return word
+    for m in _SLOT_BEFORE.finditer(low):
+        word = m.group(1) or m.group(2)
+        stem = word[:-1] if word.endswith("s") else word
+        if not ({word, stem} & (known | _MODIFIERS)) and not any(c.isdigit() for c in word):
+            return word
     return None
 
 
