@@ -218,6 +218,13 @@ asking rhetorical, reproachful questions whose honest answer is a figure
 ("难道上个月一件都没卖？", "怎么还没到？到底什么时候到") and a 跨境老鸟 mixing English
 abbreviations into Chinese (FBA, SKU, 头程, 在途, 可售, 断货, 补货, 动销); written the same way,
 not yet run, graded strictly), which --fresh36 runs alone;
+`assistant_questions_fresh37.py` adds "freshAP" (80, 40 English and 40 Chinese: a US Gen-Z seller
+texting in lowercase slang ("lowkey", "ngl", "fr", "no cap", "bruh", "lmk", "rn", "tbh", emoji)
+and a formal finance controller ("Please provide", "Kindly confirm", "as at", "period-to-date",
+MTD, QTD, YTD, "for the month ended 31 October"); a seller typing 四川/重庆话 (啥子, 好多, 咋个,
+晓得, 莫得, 噻, 哈, 嘛) and a 上海/江浙 seller in 吴语 colloquial (伐, 阿拉, 晓得伐, 侬, 啥辰光,
+老早, 交关, 几钿, 卖脱); written the same way, not yet run, graded strictly), which --fresh37 runs
+alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -278,6 +285,7 @@ from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
+from assistant_questions_fresh37 import FRESH_AP  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -358,6 +366,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAM", FRESH_AM),
     ("freshAN", FRESH_AN),
     ("freshAO", FRESH_AO),
+    ("freshAP", FRESH_AP),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -399,6 +408,7 @@ FLAGS = {
     "--fresh34": ("freshAM",),
     "--fresh35": ("freshAN",),
     "--fresh36": ("freshAO",),
+    "--fresh37": ("freshAP",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -414,6 +424,7 @@ STRICT += ("freshAL",)
 STRICT += ("freshAM",)
 STRICT += ("freshAN",)
 STRICT += ("freshAO",)
+STRICT += ("freshAP",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -428,6 +439,7 @@ UNTOUCHED += ("freshAL",)
 UNTOUCHED += ("freshAM",)
 UNTOUCHED += ("freshAN",)
 UNTOUCHED += ("freshAO",)
+UNTOUCHED += ("freshAP",)
 
 
 def zh(q: str) -> bool:
