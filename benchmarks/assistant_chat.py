@@ -218,6 +218,14 @@ asking rhetorical, reproachful questions whose honest answer is a figure
 ("难道上个月一件都没卖？", "怎么还没到？到底什么时候到") and a 跨境老鸟 mixing English
 abbreviations into Chinese (FBA, SKU, 头程, 在途, 可售, 断货, 补货, 动销); written the same way,
 not yet run, graded strictly), which --fresh36 runs alone;
+`assistant_questions_fresh38.py` adds "freshAQ" (80, 40 English and 40 Chinese: a seller talking
+to a voice assistant in whole spoken sentences with the numbers spelled out ("the last twenty-one
+days", "the past fortnight", "the last one hundred days") and a logistics coordinator in shipping
+jargon (ETA, ETD, POD, vessel, feeder, rolled, transshipment, consignment, in-gated, FCL/LCL,
+"where's the box"); a 采购 / 供应链 colleague (采购价, 进价, 备货, 补货点, 安全库存, 周转天数,
+断货预警, 补多少) and a foreign learner writing simple Chinese with learner mistakes (wrong
+measure words, missing 了/的, English word order, pinyin such as diànshuǐhú and kùcún); written
+the same way, not yet run, graded strictly), which --fresh38 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -278,6 +286,7 @@ from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
+from assistant_questions_fresh38 import FRESH_AQ  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -358,6 +367,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAM", FRESH_AM),
     ("freshAN", FRESH_AN),
     ("freshAO", FRESH_AO),
+    ("freshAQ", FRESH_AQ),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -399,6 +409,7 @@ FLAGS = {
     "--fresh34": ("freshAM",),
     "--fresh35": ("freshAN",),
     "--fresh36": ("freshAO",),
+    "--fresh38": ("freshAQ",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -414,6 +425,7 @@ STRICT += ("freshAL",)
 STRICT += ("freshAM",)
 STRICT += ("freshAN",)
 STRICT += ("freshAO",)
+STRICT += ("freshAQ",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -428,6 +440,7 @@ UNTOUCHED += ("freshAL",)
 UNTOUCHED += ("freshAM",)
 UNTOUCHED += ("freshAN",)
 UNTOUCHED += ("freshAO",)
+UNTOUCHED += ("freshAQ",)
 
 
 def zh(q: str) -> bool:
