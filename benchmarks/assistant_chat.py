@@ -225,6 +225,14 @@ MTD, QTD, YTD, "for the month ended 31 October"); a seller typing 四川/重庆�
 晓得, 莫得, 噻, 哈, 嘛) and a 上海/江浙 seller in 吴语 colloquial (伐, 阿拉, 晓得伐, 侬, 啥辰光,
 老早, 交关, 几钿, 卖脱); written the same way, not yet run, graded strictly), which --fresh37 runs
 alone;
+`assistant_questions_fresh38.py` adds "freshAQ" (80, 40 English and 40 Chinese: a seller talking
+to a voice assistant in whole spoken sentences with the numbers spelled out ("the last twenty-one
+days", "the past fortnight", "the last one hundred days") and a logistics coordinator in shipping
+jargon (ETA, ETD, POD, vessel, feeder, rolled, transshipment, consignment, in-gated, FCL/LCL,
+"where's the box"); a 采购 / 供应链 colleague (采购价, 进价, 备货, 补货点, 安全库存, 周转天数,
+断货预警, 补多少) and a foreign learner writing simple Chinese with learner mistakes (wrong
+measure words, missing 了/的, English word order, pinyin such as diànshuǐhú and kùcún); written
+the same way, not yet run, graded strictly), which --fresh38 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -286,6 +294,7 @@ from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
 from assistant_questions_fresh37 import FRESH_AP  # noqa: E402
+from assistant_questions_fresh38 import FRESH_AQ  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -367,6 +376,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAN", FRESH_AN),
     ("freshAO", FRESH_AO),
     ("freshAP", FRESH_AP),
+    ("freshAQ", FRESH_AQ),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -409,6 +419,7 @@ FLAGS = {
     "--fresh35": ("freshAN",),
     "--fresh36": ("freshAO",),
     "--fresh37": ("freshAP",),
+    "--fresh38": ("freshAQ",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -425,6 +436,7 @@ STRICT += ("freshAM",)
 STRICT += ("freshAN",)
 STRICT += ("freshAO",)
 STRICT += ("freshAP",)
+STRICT += ("freshAQ",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -440,6 +452,7 @@ UNTOUCHED += ("freshAM",)
 UNTOUCHED += ("freshAN",)
 UNTOUCHED += ("freshAO",)
 UNTOUCHED += ("freshAP",)
+UNTOUCHED += ("freshAQ",)
 
 
 def zh(q: str) -> bool:
