@@ -218,6 +218,14 @@ asking rhetorical, reproachful questions whose honest answer is a figure
 ("难道上个月一件都没卖？", "怎么还没到？到底什么时候到") and a 跨境老鸟 mixing English
 abbreviations into Chinese (FBA, SKU, 头程, 在途, 可售, 断货, 补货, 动销); written the same way,
 not yet run, graded strictly), which --fresh36 runs alone;
+`assistant_questions_fresh39.py` adds "freshAR" (80, 40 English and 40 Chinese: questions embedded
+in emails ("Re: Fwd:" subject lines, greetings, sign-offs, the question in the middle of the
+background) and a demanding seller who adds conditions ("only the ones that ...", "just the live
+ones", "not counting the hub", "excluding Japan"; those the data can honour answered, the others
+asked back); 微信群聊 messages (several lines, @人, [捂脸] [OK] [强], 收到, 辛苦) and a 会计
+writing full Chinese dates (2026年11月28日至12月3日, 十一月二十八号到三十号, 12月1日起; only days
+that resolve alike on both demo dates); written the same way, not yet run, graded strictly), which
+--fresh39 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -278,6 +286,7 @@ from assistant_questions_fresh33 import FRESH_AL  # noqa: E402
 from assistant_questions_fresh34 import FRESH_AM  # noqa: E402
 from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
+from assistant_questions_fresh39 import FRESH_AR  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -358,6 +367,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAM", FRESH_AM),
     ("freshAN", FRESH_AN),
     ("freshAO", FRESH_AO),
+    ("freshAR", FRESH_AR),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -399,6 +409,7 @@ FLAGS = {
     "--fresh34": ("freshAM",),
     "--fresh35": ("freshAN",),
     "--fresh36": ("freshAO",),
+    "--fresh39": ("freshAR",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -414,6 +425,7 @@ STRICT += ("freshAL",)
 STRICT += ("freshAM",)
 STRICT += ("freshAN",)
 STRICT += ("freshAO",)
+STRICT += ("freshAR",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -428,6 +440,7 @@ UNTOUCHED += ("freshAL",)
 UNTOUCHED += ("freshAM",)
 UNTOUCHED += ("freshAN",)
 UNTOUCHED += ("freshAO",)
+UNTOUCHED += ("freshAR",)
 
 
 def zh(q: str) -> bool:
