@@ -233,6 +233,14 @@ jargon (ETA, ETD, POD, vessel, feeder, rolled, transshipment, consignment, in-ga
 断货预警, 补多少) and a foreign learner writing simple Chinese with learner mistakes (wrong
 measure words, missing 了/的, English word order, pinyin such as diànshuǐhú and kùcún); written
 the same way, not yet run, graded strictly), which --fresh38 runs alone;
+`assistant_questions_fresh39.py` adds "freshAR" (80, 40 English and 40 Chinese: questions embedded
+in emails ("Re: Fwd:" subject lines, greetings, sign-offs, the question in the middle of the
+background) and a demanding seller who adds conditions ("only the ones that ...", "just the live
+ones", "not counting the hub", "excluding Japan"; those the data can honour answered, the others
+asked back); 微信群聊 messages (several lines, @人, [捂脸] [OK] [强], 收到, 辛苦) and a 会计
+writing full Chinese dates (2026年11月28日至12月3日, 十一月二十八号到三十号, 12月1日起; only days
+that resolve alike on both demo dates); written the same way, not yet run, graded strictly), which
+--fresh39 runs alone;
 --only SPLIT runs one split, --skip SPLIT all but one.
 
 
@@ -295,6 +303,7 @@ from assistant_questions_fresh35 import FRESH_AN  # noqa: E402
 from assistant_questions_fresh36 import FRESH_AO  # noqa: E402
 from assistant_questions_fresh37 import FRESH_AP  # noqa: E402
 from assistant_questions_fresh38 import FRESH_AQ  # noqa: E402
+from assistant_questions_fresh39 import FRESH_AR  # noqa: E402
 from assistant_questions_heldout import FRESH2, NEW50, half  # noqa: E402
 from assistant_questions_tuneR import TUNE_R  # noqa: E402
 from assistant_truth_avg import AVG_KINDS, expect_avg  # noqa: E402
@@ -377,6 +386,7 @@ BLOCKS: list[tuple[str, list[tuple[str, Spec]]]] = [
     ("freshAO", FRESH_AO),
     ("freshAP", FRESH_AP),
     ("freshAQ", FRESH_AQ),
+    ("freshAR", FRESH_AR),
 ]
 # "--freshN" runs only the blocks named (the flags predate --only, which takes any one split)
 FLAGS = {
@@ -420,6 +430,7 @@ FLAGS = {
     "--fresh36": ("freshAO",),
     "--fresh37": ("freshAP",),
     "--fresh38": ("freshAQ",),
+    "--fresh39": ("freshAR",),
 }
 STRICT = ("tune", "held", "fresh2", "freshA", "freshB", "freshC", "freshD", "freshE", "freshF")
 STRICT += ("freshG", "freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
@@ -437,6 +448,7 @@ STRICT += ("freshAN",)
 STRICT += ("freshAO",)
 STRICT += ("freshAP",)
 STRICT += ("freshAQ",)
+STRICT += ("freshAR",)
 UNTOUCHED = ("held", "fresh2", "freshB", "freshC", "freshD", "freshE", "freshF", "freshG")
 UNTOUCHED += ("freshH", "freshI", "freshJ", "freshK", "freshL", "freshM", "freshN")
 UNTOUCHED += ("freshO", "freshP", "freshQ", "freshR", "freshS", "freshT", "freshU")
@@ -453,6 +465,7 @@ UNTOUCHED += ("freshAN",)
 UNTOUCHED += ("freshAO",)
 UNTOUCHED += ("freshAP",)
 UNTOUCHED += ("freshAQ",)
+UNTOUCHED += ("freshAR",)
 
 
 def zh(q: str) -> bool:
