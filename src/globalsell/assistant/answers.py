@@ -251,7 +251,10 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
     rest = p.rest
     if p.measure is Measure.SHIPMENTS:  # "the ocean container": a box, not a product
         rest = re.sub(
-            r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?|on board|aboard)"
+            r"(?<![a-z])(?:containers?|boxes|box|cartons?|pallets?|parcels?|on board|aboard|"
+            # what happens to a shipment ("rolled, short, whatever", "not cleared yet")
+            r"short|shortage|shorted|clear|cleared|clearance|rolled|roll|held|hold|delayed|"
+            r"damaged|lost|received|booked|departed|arrived|stuck|sailed|landed)"
             r"(?![a-z])",
             " ",
             rest,
@@ -558,6 +561,9 @@ _COMMON_NAMES = frozenset(
         "hsn",
         "gst",
         "vat",
+        "pod",  # proof of delivery
+        "recon",
+        "grn",
     ]
 )
 

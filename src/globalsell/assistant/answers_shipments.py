@@ -122,26 +122,30 @@ def render_shipments(req: Request, r: Result, zh: bool) -> str:
             for text, x in zip(lines, r.rows, strict=True)
         ]
     if req.late and not req.shipment:
-        late = [x for x in r.rows if x["late"]]
+        # only the shipments with an open exception (an ETA asked lists every one in flight)
+        kept = [(text, x) for text, x in zip(lines, r.rows, strict=True) if x.get("exceptions")]
+        lines = [text for text, _ in kept]
+        rows = [x for _, x in kept]
+        late = [x for x in rows if x["late"]]
         if zh:
             head = (
                 f"{len(late)} 个货件延误 (有未处理的延误异常): "
                 + ", ".join(x["code"] for x in late)
-                + f"。共 {len(r.rows)} 个货件有未处理的异常:"
+                + f"。共 {len(rows)} 个货件有未处理的异常:"
             )
         else:
             head = (
                 f"{_shipments(len(late))} {'is' if len(late) == 1 else 'are'} running late "
                 "(open delay exceptions): "
                 + ", ".join(x["code"] for x in late)
-                + f". {_shipments(len(r.rows))} {_have(len(r.rows))} open exceptions in all:"
+                + f". {_shipments(len(rows))} {_have(len(rows))} open exceptions in all:"
             )
         if not late:
             head = (
-                f"没有货件延误。{len(r.rows)} 个货件有其他未处理的异常:"
+                f"没有货件延误。{len(rows)} 个货件有其他未处理的异常:"
                 if zh
-                else f"No shipment is running late. {_shipments(len(r.rows))} "
-                f"{_have(len(r.rows))} other open exceptions:"
+                else f"No shipment is running late. {_shipments(len(rows))} "
+                f"{_have(len(rows))} other open exceptions:"
             )
         return head + "\n" + "\n".join(lines)
     if req.shipment_focus == "exceptions" and not req.shipment:

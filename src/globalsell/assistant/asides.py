@@ -41,6 +41,12 @@ _SPELT = re.compile(
 )
 
 
+# "one hundred days", "two hundred days": a whole hundred before a span
+_HUNDRED = re.compile(
+    rf"(?<![a-z-])(?:an?|({'|'.join(_ONES)}))\s+hundred(?=\s+(?:days?|weeks?)(?![a-z]))"
+)
+
+
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -91,6 +97,7 @@ def spell_numbers(low: str) -> str:
             return str(_ONES[m.group(3)])
         return str(_TENS[m.group(1)] + (_ONES[m.group(2)] if m.group(2) else 0))
 
+    low = _HUNDRED.sub(lambda m: str(100 * (_ONES[m.group(1)] if m.group(1) else 1)), low)
     return _SPELT.sub(digits, _SPELT_DAY.sub(_day_digits, low))
 
 

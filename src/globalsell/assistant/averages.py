@@ -56,6 +56,8 @@ _ASP = re.compile(
     # "the average price we've actually been getting for each scale sold"
     rf"{_NO}{_AVG}\s+price\s+(?:we|we've|we\s+have|i|i've|i\s+have)\s+(?:actually\s+)?"
     rf"(?:been\s+)?(?:getting|achieving|realising|realizing|selling\s+at){_END}|"
+    rf"{_NO}{_AVG}\s+price\s+(?:have|do|did|are|were)\s+(?:we|i|they)\s+(?:been\s+)?"
+    rf"(?:getting|achieving|get|got|selling\s+at|realising|realizing){_END}|"
     r"平均(?:售价|成交价|卖价|销售价格?|成交单价|销售单价)|件均价|件单价|平均单价|平均(?:每件|一件)(?:能)?卖多少钱|"
     r"(?:每件|单件)平均(?:售价|卖价|成交价)"
 )
@@ -64,7 +66,8 @@ _UPO = re.compile(
     rf"{_NO}(?:{_AVG}\s+)?(?:units|items|pieces)\s+(?:per|an?|each|in\s+an?)\s+order{_END}|"
     rf"{_NO}(?:{_AVG}\s+)?(?:units?|items?|pcs)\s*/\s*orders?{_END}|"
     r"每单(?:平均)?(?:有|卖)?(?:几件|多少件|件数)|平均(?:每单|每个订单|一单)(?:有|卖)?(?:几件|多少件|件数)|"
-    r"件单比|单均件数"
+    r"件单比|单均件数|"
+    r"平均(?:一|每)(?:张|个|笔)?(?:订单|单)\s*(?:有|卖|买)?\s*(?:几件|多少件|几个|多少个)"
 )
 _PER_DAY = re.compile(
     rf"{_NO}(?:per|each|every)\s+day{_END}|"

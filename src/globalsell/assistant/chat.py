@@ -28,6 +28,7 @@ from globalsell.assistant.chat_render import (
     reference_unknown,
     render,
 )
+from globalsell.assistant.message_body import message_body
 from globalsell.assistant.message_words import finding_zh, title_zh, zh
 from globalsell.assistant.operations import HS_KIND
 from globalsell.assistant.periods_days import back_period
@@ -444,7 +445,7 @@ def answer_offline(session: Session, *, actor: Actor, question: str, now: dateti
     """Answer with the offline parser: the semantic layer for measures, the read-only tools
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
     Traditional Chinese, Cantonese and slips are read first; an answer names what it read."""
-    question = cantonese_as_mandarin(to_simplified(japanese_as_chinese(question)))
+    question = cantonese_as_mandarin(to_simplified(japanese_as_chinese(message_body(question))))
     question, slips = read_slips(question)
     items = semantic.catalogue(session, actor=actor)
     question, forms = read_sku_forms(question, (s for n in items for s in n.skus))

@@ -61,7 +61,9 @@ _QUESTION_FORMS = re.compile(
 _COURTESY = re.compile(
     r"(?<![a-z])(?:if (?:it'?s|it is|that'?s|that is) not (?:too much |any )?(?:of a )?"
     r"(?:bother|trouble|hassle)|(?:if )?(?:you )?(?:don't|do not|wouldn't|would not) mind"
-    r"|not too much (?:bother|trouble)|no (?:rush|hurry|worries|pressure)|not urgent)(?![a-z])"
+    r"|not too much (?:bother|trouble)|no (?:rush|hurry|worries|pressure)|not urgent"
+    # slang that swears it is true ("no cap", "no lie"): no negation of the figure
+    r"|no (?:cap|lie|joke|kidding|kap)|not gonna lie|ngl)(?![a-z])"
 )
 
 

@@ -526,7 +526,9 @@ def misspelt_readings(items: list[Named], text: str) -> list[tuple[str, Named]]:
 # before what is asked about it ("灯卖得怎么样", "这个壶的库存")
 _ONE_CHAR = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个款把只这那些的])|(?<=请问)|(?<=麻烦))([\u4e00-\u9fff])子?"
-    r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨)"
+    r"(?=卖|的|在|还|有|库存|销|多少|价|成本|怎么|进|出|这|现在|最近|上|本|今|昨"
+    # a store named next ("那个垫子美国站…")
+    r"|美国|英国|德国|日本|法国|意大利|西班牙|加拿大|澳洲|澳大利亚|墨西哥|荷兰|瑞典|波兰)"
 )
 
 

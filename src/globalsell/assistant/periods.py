@@ -473,6 +473,7 @@ _TO_DATE = (
     (r"(?<![a-z])(?:month[- ]to[- ]date|mtd)(?![a-z])", "this month"),
     (r"(?<![a-z])(?:week[- ]to[- ]date|wtd)(?![a-z])", "this week"),
     (r"(?<![a-z])(?:year[- ]to[- ]date|ytd)(?![a-z])", "this year"),
+    (r"(?<![a-z])(?:quarter[- ]to[- ]date|qtd)(?![a-z])", "this quarter"),
     (r"(?<![a-z0-9-])l([1-9]\d{0,2}) ?d?(?![a-z0-9-])", r"last \1 days"),
     (r"(?<![a-z0-9-])lw(?![a-z0-9-])", "last week"),
     (r"(?<![a-z0-9-])lm(?![a-z0-9-])", "last month"),

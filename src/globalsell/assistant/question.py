@@ -323,6 +323,15 @@ _PEN_COUNTED = re.compile(
 _ON_HAND_NAMED = re.compile(
     r"(?<![a-z])(?:on hand|available|free to sell|sellable|fulfillable)(?![a-z])|在库|可售|现货"
 )
+# a prediction asked for outright ("帮我预测一下下个月要补多少", "predict next month's reorder"):
+# never answered with a figure of now, whatever the figure
+_PREDICT = re.compile(r"预测一下|帮我预测|请预测|给我预测|(?<![a-z])predict(?![a-z])")
+_ERRAND_FIRST = re.compile(
+    r"^\s*(?:before|ahead of|once|while|so that|just so)\s+(?:i|we)(?![a-z])[^,:;?!.]*[,:;]"
+)
+_ZH_GREETING = re.compile(
+    r"^\s*(?:您好|你好|大家好|各位好?|老板好|亲|早上好|下午好|晚上好|哈喽|嗨)(?:呀|啊|哈)?[，,！!。~\s]+"
+)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _MENTION = re.compile(r"(?<![\w.])@[\w\u4e00-\u9fff-]+")
 _SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
@@ -352,6 +361,7 @@ def normalise(question: str) -> str:
     text = _CN_DATE.sub(_cn_date, text)
     text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
     text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
+    text = _ZH_GREETING.sub("", text)  # "您好，请帮忙统计…": a greeting, no product
     text = _HAN_SPACE.sub("", text)  # "产品 总数": Chinese keywords spaced apart are one phrase
     text = without_asides_said(text)
     text = _without_rhetorical(text)
@@ -627,6 +637,9 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     low_names = without_event_asides(low_names)
     preamble = chinese_preamble(low_names)  # "老板问我要数据：": no product's name
     low_names = low_names.replace(preamble, " ", 1) if preamble else low_names
+    # "Before we book the next container, how many frothers ...": what the seller will do next
+    # names no product (the glass food containers)
+    low_names = _ERRAND_FIRST.sub(" ", low_names)
     for phrase in _PHRASES:  # "on hand" names no product ("Hand Blender")
         low_names = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", low_names)
     pointed = pointer(rest)
@@ -715,6 +728,10 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         scores[Measure.SHIPMENTS] = max(scores.values(), default=0) + 1
     if shipment is None and "在途" in low and units_counted and not consignments:
         # "料理棒头程发英国FBA的在途有多少件": the units on their way, the stock inbound
+        scores[Measure.STOCK] = max(scores.values(), default=0) + 1
+    if re.search(r"(?:还有|有|剩|剩下)多少备货|备货(?:还有|还剩|有|剩)多少", low):
+        # "宁波仓里还有多少备货": the goods held ready, the stock there, not a reorder
+        scores.pop(Measure.DAYS_OF_COVER, None)
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
@@ -1053,7 +1070,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         else (unparsed_time(timed) or time_word(timed) or aside_time)
         if period is None and sales
         else None,
-        future=(sales or measure is None) and future_time(low),
+        future=(sales or measure is None or _PREDICT.search(low) is not None) and future_time(low),
         late=late,
         unsupported=unsupported,
         why=why,

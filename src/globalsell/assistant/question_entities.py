@@ -45,6 +45,9 @@ _US_BEFORE_NOUN = re.compile(
     r"units|warehouse|fba|marketplace|market)(?![a-z]))"
     # "us站", "us仓", "us 站点": a store or warehouse word in Chinese after it
     r"|(?<![a-z0-9])us\s*(?=站|仓|店|市场)"
+    # "us vs uk", "uk or us": beside another store it is compared with
+    r"|(?<![a-z0-9])us(?=\s*(?:vs\.?|versus|v\.?|/|&)\s*(?:uk|de|jp|ca|au|fr|it|es|mx|eu)(?![a-z]))"
+    r"|(?<=(?:uk|de|jp|ca|au|fr|it|es|mx)\s(?:vs|or)\s)us(?![a-z0-9])"
 )
 
 

@@ -14,6 +14,13 @@ __all__ = ["PURPOSE", "restate", "without_asides_said"]
 # the same periods in other words: "the previous month" is last month, "this calendar month" this
 # month, "so far this month" / "month to date" this month
 PERIOD_RESTATED = (
+    (  # "the month just closed", "the month that just ended": last month
+        re.compile(
+            r"(?<![a-z])(?:the\s+)?(month|week|quarter|year)\s+(?:that\s+)?(?:just\s+)?"
+            r"(?:closed|ended|finished|gone by|past)(?![a-z])"
+        ),
+        r"last \1",
+    ),
     (
         re.compile(r"(?<![a-z])(?:the\s+)?previous\s+(month|week|quarter|year)(?![a-z])"),
         r"last \1",
@@ -165,7 +172,16 @@ _BASIS = re.compile(
     r"|(?i:,?\s*(?:excluding|excl\.?|not\s+counting|net\s+of|without)\s+(?:the\s+)?"
     r"(?:cancell?ed\s+orders|cancell?ations)(?![a-z])"
     r"|,?\s*(?:cancell?ed\s+orders|cancell?ations)\s+(?:excluded|not\s+counted)(?![a-z])"
-    r"|,?\s*by\s+(?:order|purchase)\s+date(?![a-z]))"
+    r"|,?\s*by\s+(?:order|purchase)\s+date(?![a-z])"
+    # "Only shipped orders count.", "counting only shipped orders": the orders counted anyway
+    r"|[.,;]?\s*only\s+(?:shipped|completed|fulfilled|delivered|paid|valid)\s+orders\s+"
+    r"(?:count|counted|please|pls)?(?![a-z])"
+    r"|[.,;]?\s*(?:counting|count)\s+only\s+(?:shipped|completed|fulfilled|delivered|paid)\s+"
+    r"orders(?![a-z])"
+    # "Not counting cancelled ones.", "US only, no other stores mixed in": counted so anyway
+    r"|[.,;]?\s*not\s+counting\s+(?:the\s+)?cancell?ed\s+(?:ones|orders)(?![a-z])"
+    r"|[.,;]?\s*(?:with\s+)?no\s+other\s+(?:stores?|marketplaces?|countries)\s+"
+    r"(?:mixed\s+in|included|added)(?![a-z]))"
 )
 # how the asker says an average is worked out ("（销售额除以订单数）", "(revenue divided by
 # orders)"): the average named before it, no second figure asked
@@ -210,7 +226,8 @@ _WHAT_IS_IT = re.compile(
 # a single day restated after the day was named ("on Black Friday itself, just the one day"):
 # no span of its own
 _ONE_DAY_RESTATED = re.compile(
-    r"(?i)[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:one|1|single)\s+day(?:\s+(?:only|itself))?"
+    r"(?i)[,;.]?\s*(?:just|only)\s+(?:the\s+|that\s+|this\s+)?(?:one|1|single)\s+day"
+    r"(?:\s+(?:only|itself))?"
     r"(?![a-z])"
 )
 
@@ -239,6 +256,12 @@ _COURTESY_SAID = (
 )
 
 
+# takings said as a verb ("what the UK shop took on Black Friday", "how much did we take"): the
+# revenue, unless a count is asked ("how many orders did we take")
+_TOOK = re.compile(r"(?i)(?<![a-z])(shop|store|site|we)\s+(?:took|take|taken)(?:\s+in)?(?![a-z])")
+_COUNTED = re.compile(r"(?i)(?<![a-z])(?:how many|orders?|units?|pieces|items)(?![a-z])")
+
+
 def without_asides_said(text: str) -> str:
     """`text` without its sender's tag, its dictated fillers, the things it sets aside, the
     background after its question and its purpose."""
@@ -247,6 +270,8 @@ def without_asides_said(text: str) -> str:
     text = _WHAT_IS_IT.sub(r"\1是多少", _ONE_DAY_RESTATED.sub("", text))
     for courtesy, plain in _COURTESY_SAID:
         text = courtesy.sub(plain, text)
+    if not _COUNTED.search(text):
+        text = _TOOK.sub(r"\1 revenue", text)
     for formula, words in _FORMULA:
         text = formula.sub(words, text)
     for column, words in _REPORT_COLUMNS:

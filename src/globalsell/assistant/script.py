@@ -123,6 +123,39 @@ _COLLOQUIAL = {
     "整了多少钱": "卖了多少钱",
 }
 _CANTONESE.update(_COLLOQUIAL)
+# 吴语 (Shanghai, 江浙) and 西南官话 (四川, 重庆) words a seller types as spoken: 阿拉 (we),
+# 侬 (you), 几钿 (how much money), 卖脱 (sold), 物事 (things), 伐 (question particle); 莫得 /
+# 莫 (not, none), 咋个 (how), 勒点 (this bit)
+_DIALECT = {
+    "阿拉": "我们",
+    "侬": "你",
+    "几钿": "多少钱",
+    "多少钿": "多少钱",
+    "卖脱": "卖了",
+    "卖掉": "卖了",
+    "啥物事": "什么产品",
+    "物事": "东西",
+    "晓得伐": "知道吗",
+    "里向": "里",
+    "一日": "一天",
+    "啥辰光": "什么时候",
+    "辰光": "时候",
+    "交关": "很",
+    "莫得": "没有",
+    "咋个": "怎么",
+    "勒点": "这点",
+    "啥子": "什么",
+    "仓头": "仓里",
+    "压起": "压着",
+    "几只": "几个",
+}
+_CANTONESE.update(_DIALECT)
+# 西南官话 "好多" asks how many before a measure word in a question ("还压起好多货哦",
+# "卖了好多件嘛"); 莫 before a verb is 没 ("莫发货", "莫上线")
+_HOW_MANY_SW = re.compile(
+    r"好多(?=\s*(?:件|单|个|天|钱|货|只|张|票|台|条|款)|\s*[?？]|\s*[哦嘛噻哈呢]\s*$)"
+)
+_MO_VERB = re.compile(r"莫(?=发货|发|上线|上架|卖|到|清关|出)")
 # 边 is "which" unless it ends a place word ("这边", "旁边", "左边只有..."), and never inside one
 _CANTONESE_RE = re.compile(
     "|".join(
@@ -205,4 +238,7 @@ def cantonese_as_mandarin(text: str) -> str:
     for mixed, words in _MIXED:
         text = mixed.sub(words, text)
     text = _BARE_CLASSIFIER.sub(r"\1那个", text)
+    if re.search(r"[?？嘛噻哦哈]\s*$|吗", text):
+        text = _HOW_MANY_SW.sub("多少", text)
+    text = _MO_VERB.sub("没", text)
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group(0)], text)

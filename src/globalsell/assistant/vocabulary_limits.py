@@ -72,6 +72,8 @@ NOT_WRITE = re.compile(
     r"|(?<![a-z])(?:an|any|for|the|latest|quick|brief|status)\s+updates?(?![a-z])"
     # "kindly send me the top 3", "send over the numbers": a read asked for
     r"|(?<![a-z])send\s+(?:me|us|over|across|back)(?![a-z])"
+    r"|(?<![a-z])send\s+(?:it|them|that|those|these|this)\s+(?:over|across|along|through|back|"
+    r"to\s+(?:me|us))(?![a-z])"
     # "trying to decide whether to send another air shipment": the decision the figure serves
     r"|(?<![a-z])(?:decide|deciding|decided|thinking|wondering|considering|weighing)\s+"
     r"(?:about\s+)?(?:whether|if)\s+(?:to|we|i)(?![a-z])[^,?.;]*"
@@ -86,10 +88,14 @@ WRITE_TO_NUMBER = re.compile(
 # or an errand booked ("book a carrier pickup"): a write, refused; a question about it
 # ("哪些产品下架了", "was it delisted", "when is the pickup") is none
 WRITE_LISTING = re.compile(
-    r"(?:把|将)[^，,。？?！!]{0,20}?(?:下架|上架|停售|删(?:了|掉|除)?(?:吧)?\s*[。！!]?\s*$)|"
+    r"(?:把|将)[^，,。？?！!]{0,20}?(?:下架|上架|停售|删(?:了|掉|除)?[咯啦吧嘛哈呀]*\s*(?:[，,。！!]|$))|"
     r"(?:帮我|给我|麻烦|请|直接|马上|赶紧)\s*(?:下架|上架|停售)|(?:下架|上架|停售)(?:它|掉|一下)|"
     r"(?<![a-z])(?:delist|deactivate|unpublish|take down|take off sale)\s+"
     r"(?:it|them|this|that|these|those|the|our|my)(?![a-z])|"
+    # a shipment moved, asked for: "roll SHP-... to next week's flight", "push the ETA out"
+    r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:roll|rebook|reschedule|postpone|"
+    r"expedite|reroute)\s+(?:it|them|the|our|this|that|shp-)|"
+    r"(?<![a-z])push\s+(?:the\s+)?(?:eta|etd|delivery|departure|date)\s+(?:out|back)(?![a-z])|"
     # an errand in the world: "book a carrier pickup", "schedule a collection"
     r"(?:^|(?<![a-z])(?:can you|could you|would you|please|pls|kindly))\s*"
     r"(?:book|schedule|arrange)\s+(?:a|an|the|our|my)\s+(?:[a-z]+\s+)?"
@@ -177,7 +183,8 @@ UNSUPPORTED: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         "inventory turnover",
         ("inventory turnover", "stock turnover", "turnover rate", "inventory turns", "stock turns"),
-        ("周转率", "周转天数", "库存周转"),
+        # "周转天数" (days of stock at the sales rate) is days of cover, read there
+        ("周转率", "周转次数", "库存周转率"),
     ),
     ("conversion rate", ("conversion", "conversion rate", "cvr"), ("转化率", "转化")),
     (
