@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -57,10 +57,9 @@ def catalogue(session: Session, *, actor: Actor) -> list[Named]:
         skus = (p.sku, *(v.sku for v in p.variants))
         # titles matched as simplified, as questions are read ("電熱水壺" is "电热水壶")
         variants = tuple(to_simplified(v.title) for v in p.variants if v.title)
-        heads = tuple(sorted(foreign.get(p.sku, set())))
-        out.append(
-            Named(p.sku, to_simplified(p.title), tuple(sorted(names)), skus, variants, heads)
-        )
+        heads = tuple(sorted(foreign[p.sku]))
+        title = to_simplified(p.title)
+        out.append(Named(p.sku, title, tuple(sorted(names)), skus, variants, heads))
     return out
 
 
@@ -512,13 +511,9 @@ def _named_by_a_modifier(
     return unsure, noun
 
 
-def _doc_freq(doc_words: dict[str, set[str]]) -> dict[str, int]:
+def _doc_freq(doc_words: dict[str, set[str]]) -> Counter[str]:
     """How many products' names hold each word."""
-    df: dict[str, int] = defaultdict(int)
-    for ws in doc_words.values():
-        for w in ws:
-            df[w] += 1
-    return df
+    return Counter(w for ws in doc_words.values() for w in ws)
 
 
 def _misspelt(
