@@ -1,8 +1,9 @@
 """A product is known by its listing titles in every store's language (ADR 0200): the heads of
 its non-English titles ("Wasserkocher", "Milchaufschäumer") name it like its English name words;
 a katakana run of its Japanese title ("ケトル") names it like a Chinese run; a word several
-products share is asked back; a misspelling is never read as a foreign name; a capitalised
-foreign name is no stranger. Pure: products built by hand. Pinned to 2026-12-07."""
+products share is asked back; a misspelling is never read as a foreign name; a capitalised word
+of a foreign title ("Stück") is no stranger. Pure: products built by hand. Pinned to
+2026-12-07."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ ITEMS = [
             "ケトル",
             "ステンレス",
         ),
+        foreign_titles=("NINGVALE Wasserkocher, Edelstahl 304, 1,7 L, 1800 W",),
     ),
     Named(
         "B-1",
@@ -63,6 +65,7 @@ ITEMS = [
         ("NINGVALE Bamboo Toothbrushes, 4 pieces",),
         ("T-1",),
         foreign=("NINGVALE Bambus-Zahnbürsten", "NINGVALE Cepillos de dientes de bambú"),
+        foreign_titles=("NINGVALE Bambus-Zahnbürsten, 4 Stück",),
     ),
     Named(
         "L-1",
@@ -156,6 +159,9 @@ def test_english_names_are_read_as_before() -> None:
         ("Stock of the Küchenwaage in FBA UK", None),
         ("How many Milchaufschäumer in DE?", None),
         ("Units of the Bouilloire électrique in FR", None),
+        ("Milchaufschäumer: Germany against UK, how many Stück?", None),
+        ("How many Edelstahl kettles did we sell?", None),
+        ("which listings aren't live in España?", None),
         ("How many kettles did Müllerwerk sell in DE?", "Müllerwerk"),
     ],
 )

@@ -568,12 +568,12 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
     shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS} | PLACE_WORDS
     for name in places:
-        known |= {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    for n in items:  # "Wasserkocher", "Küchenwaage": the words of its other stores' titles
-        for text in (*n.names, n.title, *n.foreign):
+        known |= {w.lower() for w in re.findall(rf"[{LATIN}]+", name)}
+    for n in items:  # "Wasserkocher", "Stück": the words of its other stores' titles too
+        for text in (*n.names, n.title, *n.foreign, *n.foreign_titles):
             known |= {w.lower() for w in re.findall(rf"[{LATIN}]+", text)}
-    for english, _ in STORE_WORDS.values():
-        known |= {w for phrase in english for w in re.findall(r"[a-z]+", phrase)}
+    for english, _ in STORE_WORDS.values():  # "España" read whole, as the question is
+        known |= {w for phrase in english for w in re.findall(rf"[{LATIN}]+", phrase)}
     known |= {w for _, _, english, _ in KEYWORDS for phrase in english for w in phrase.split()}
     for m in re.finditer(rf"(?<![{LATIN}0-9.-])([{LATIN}]{{3,}})(?![{LATIN}0-9-])", p.text):
         word = m.group(1)

@@ -36,18 +36,21 @@ class Named:
     skus: tuple[str, ...]  # the product's own SKU and its variants'
     variants: tuple[str, ...] = ()  # the variants' titles ("TPE瑜伽垫 6mm加厚防滑 紫色")
     foreign: tuple[str, ...] = ()  # heads of other stores' titles ("Wasserkocher", "ケトル")
+    foreign_titles: tuple[str, ...] = ()  # those titles whole ("..., Edelstahl 304, 1,7 L")
 
 
 def catalogue(session: Session, *, actor: Actor) -> list[Named]:
     """Every product with its Chinese and English names and its SKUs."""
     english: dict[str, set[str]] = defaultdict(set)
     foreign: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, set[str]] = defaultdict(set)
     for row in listings.list_listings(session, actor=actor):
         name = row.content.get("item_name") if isinstance(row.content, dict) else None
         if isinstance(name, str) and row.marketplace in ENGLISH_STORES:
             english[row.sku].add(name)
         elif isinstance(name, str):
             foreign[row.sku].update(title_heads(row.marketplace, name))
+            titles[row.sku].add(name)
     out: list[Named] = []
     for p in catalog.products_with_details(session, actor=actor):
         names = set(english.get(p.sku, set()))
@@ -57,9 +60,9 @@ def catalogue(session: Session, *, actor: Actor) -> list[Named]:
         skus = (p.sku, *(v.sku for v in p.variants))
         # titles matched as simplified, as questions are read ("電熱水壺" is "电热水壶")
         variants = tuple(to_simplified(v.title) for v in p.variants if v.title)
-        heads = tuple(sorted(foreign[p.sku]))
+        heads, whole = tuple(sorted(foreign[p.sku])), tuple(sorted(titles[p.sku]))
         title = to_simplified(p.title)
-        out.append(Named(p.sku, title, tuple(sorted(names)), skus, variants, heads))
+        out.append(Named(p.sku, title, tuple(sorted(names)), skus, variants, heads, whole))
     return out
 
 
@@ -269,8 +272,10 @@ def _same_kind_zh(items: list[Named], text: str) -> str:
     for m in re.finditer(r"[\u4e00-\u9fff]{2,3}[机器]", text):
         for said in {m.group(0), m.group(0)[-3:]}:
             other = said[:-1] + ("器" if said[-1] == "机" else "机")
-            if len(said) >= 3 and not any(said in n.title for n in items) and any(
-                other in n.title for n in items
+            if (
+                len(said) >= 3
+                and not any(said in n.title for n in items)
+                and any(other in n.title for n in items)
             ):
                 text = text.replace(said, other)
     return text
