@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from globalsell.assistant.answers import unknown_name
-from globalsell.assistant.names import Named, match_products, misspelt_readings
+from globalsell.assistant.names import Named, match_products, misspelt_readings, one_by_a_feature
 from globalsell.assistant.names_foreign import title_heads, unknown_katakana
 from globalsell.assistant.question import parse
 
@@ -44,6 +44,7 @@ ITEMS = [
             "ハンドブレンダー",
             "ステンレス",
         ),
+        foreign_titles=("NINGVALE Stabmixer, Edelstahl + ABS-Kunststoff, 800 W",),
     ),
     Named(
         "F-1",
@@ -145,6 +146,13 @@ def test_a_misspelt_word_is_never_read_as_a_foreign_name() -> None:
 def test_a_word_every_title_holds_and_an_everyday_english_word_name_nothing() -> None:
     assert _found("NINGVALE sales last month") == ([], [])
     assert _found("what is the balance of the main account") == ([], [])
+
+
+def test_the_one_called_by_a_word_of_its_foreign_titles_is_asked_among_all_holding_it() -> None:
+    assert [n.sku for n in one_by_a_feature(ITEMS, "How many from the Edelstahl one?")] == [
+        "K-1",
+        "B-1",
+    ]
 
 
 def test_english_names_are_read_as_before() -> None:

@@ -320,10 +320,10 @@ def one_by_a_feature(items: list[Named], text: str) -> list[Named]:
     for n in items:
         if any(_head_noun(x) == word for x in n.names):
             return []  # "the lamp one": the word is what a product is
-        tokens = {
+        tokens = {  # "the Edelstahl one": a word of its other stores' titles too
             _stem(p)
-            for x in (*n.names, n.title)
-            for t in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", x.lower())
+            for x in (*n.names, n.title, *n.foreign_titles)
+            for t in WORD.findall(x.lower())
             for p in t.split("-")
         }
         if word in tokens:
