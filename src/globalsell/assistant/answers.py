@@ -17,6 +17,7 @@ from globalsell.assistant import coverage, semantic, service
 from globalsell.assistant.answers_render import overstock_lead, render
 from globalsell.assistant.asides import without_asides
 from globalsell.assistant.names import one_by_a_feature
+from globalsell.assistant.names_foreign import LATIN, unknown_katakana
 from globalsell.assistant.periods import MONTHS, Period, unparsed_time
 from globalsell.assistant.periods_days import back_period
 from globalsell.assistant.places import PLACE_WORDS, named_places
@@ -233,10 +234,6 @@ def unknown_sku(p: Parsed, items: list[Named]) -> Reply | None:
     )
 
 
-# a name written in katakana ("ケトル"): no title here holds one
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
-
-
 def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | None]:
     """The products the question names, as catalogue SKUs; or the question to ask back."""
     parent = {s: n.sku for n in items for s in n.skus}
@@ -290,9 +287,8 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             tuple(f"{n.sku} {n.title}" for n in vague[:5]),
         )
     stranger = None if matched else semantic.unknown_product_word(items, rest)
-    katakana = _KATAKANA.search(p.text)
-    if stranger is None and not matched and katakana is not None:
-        stranger = katakana.group(0)  # "ケトル": a name in katakana, which no title here holds
+    if stranger is None and not matched:  # "アイロン": katakana that no Japanese title holds
+        stranger = unknown_katakana({n.sku: n.foreign for n in items}, p.text)
     if stranger is not None:  # "how many widgets did we sell": never every product instead
         return (), clarify(
             p,
@@ -578,15 +574,17 @@ def unknown_name(p: Parsed, items: list[Named], places: tuple[str, ...] = ()) ->
     shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     known = set(_COMMON_NAMES) | set(MONTHS) | {m[:3] for m in MONTHS} | PLACE_WORDS
     for name in places:
-        known |= {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    for n in items:
-        for text in (*n.names, n.title):
-            known |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    for english, _ in STORE_WORDS.values():
-        known |= {w for phrase in english for w in re.findall(r"[a-z]+", phrase)}
+        known |= {w.lower() for w in re.findall(rf"[{LATIN}]+", name)}
+    for n in items:  # "Wasserkocher", "Stück": the words of its other stores' titles too
+        for text in (*n.names, n.title, *n.foreign, *n.foreign_titles):
+            known |= {w.lower() for w in re.findall(rf"[{LATIN}]+", text)}
+    for english, _ in STORE_WORDS.values():  # "España" read whole, as the question is
+        known |= {w for phrase in english for w in re.findall(rf"[{LATIN}]+", phrase)}
     known |= {w for _, _, english, _ in KEYWORDS for phrase in english for w in phrase.split()}
-    for m in re.finditer(r"(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{2,})(?![A-Za-z0-9-])", p.text):
+    for m in re.finditer(rf"(?<![{LATIN}0-9.-])([{LATIN}]{{3,}})(?![{LATIN}0-9-])", p.text):
         word = m.group(1)
+        if not word[0].isupper():
+            continue  # a capitalised name, read whole, accents and all ("Milchaufschäumer")
         before = p.text[: m.start()].rstrip()
         sentence_start = not before or before[-1] in ".?!。？！,，:："
         if sentence_start and not word.isupper() and not p.chinese:

@@ -1,16 +1,23 @@
 """The seller's products by name: Chinese titles, English titles from attributes and English
-listings, and the SKUs of each product and its variants; which products a question names.
-Read-only."""
+listings, the heads of the other stores' listing titles, and the SKUs of each product and its
+variants; which products a question names. Read-only."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from globalsell.assistant.names_foreign import (
+    LETTERS,
+    NO_NAME_WORDS,
+    WORD,
+    katakana_pieces,
+    title_heads,
+)
 from globalsell.assistant.period_base import MONTHS
 from globalsell.assistant.script import to_simplified
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
@@ -28,16 +35,22 @@ class Named:
     names: tuple[str, ...]  # English titles from attributes and English listings
     skus: tuple[str, ...]  # the product's own SKU and its variants'
     variants: tuple[str, ...] = ()  # the variants' titles ("TPE瑜伽垫 6mm加厚防滑 紫色")
+    foreign: tuple[str, ...] = ()  # heads of other stores' titles ("Wasserkocher", "ケトル")
+    foreign_titles: tuple[str, ...] = ()  # those titles whole ("..., Edelstahl 304, 1,7 L")
 
 
 def catalogue(session: Session, *, actor: Actor) -> list[Named]:
     """Every product with its Chinese and English names and its SKUs."""
     english: dict[str, set[str]] = defaultdict(set)
+    foreign: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, set[str]] = defaultdict(set)
     for row in listings.list_listings(session, actor=actor):
-        if row.marketplace in ENGLISH_STORES and isinstance(row.content, dict):
-            name = row.content.get("item_name")
-            if isinstance(name, str):
-                english[row.sku].add(name)
+        name = row.content.get("item_name") if isinstance(row.content, dict) else None
+        if isinstance(name, str) and row.marketplace in ENGLISH_STORES:
+            english[row.sku].add(name)
+        elif isinstance(name, str):
+            foreign[row.sku].update(title_heads(row.marketplace, name))
+            titles[row.sku].add(name)
     out: list[Named] = []
     for p in catalog.products_with_details(session, actor=actor):
         names = set(english.get(p.sku, set()))
@@ -47,7 +60,9 @@ def catalogue(session: Session, *, actor: Actor) -> list[Named]:
         skus = (p.sku, *(v.sku for v in p.variants))
         # titles matched as simplified, as questions are read ("電熱水壺" is "电热水壶")
         variants = tuple(to_simplified(v.title) for v in p.variants if v.title)
-        out.append(Named(p.sku, to_simplified(p.title), tuple(sorted(names)), skus, variants))
+        heads, whole = tuple(sorted(foreign[p.sku])), tuple(sorted(titles[p.sku]))
+        title = to_simplified(p.title)
+        out.append(Named(p.sku, title, tuple(sorted(names)), skus, variants, heads, whole))
     return out
 
 
@@ -132,7 +147,7 @@ def _words(text: str, *, parts: bool = True) -> set[str]:
     name (parts=False: "stick" does not name a non-stick spatula); a question's compound also
     gives its parts ("yoga-mat")."""
     out = set()
-    for token in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()):
+    for token in WORD.findall(text.lower()):
         pieces = token.split("-")
         found = ([token] if len(pieces) > 1 else []) + (pieces if parts or len(pieces) == 1 else [])
         for w in found:
@@ -191,6 +206,15 @@ def _name_words(n: Named) -> set[str]:
     """The words of a product's English names and the Latin words of its own title ("LED" of
     "LED人体感应小夜灯")."""
     return set().union(*(_words(x, parts=False) for x in n.names)) | _title_words(n)
+
+
+def _foreign_words(n: Named) -> set[str]:
+    """The Latin words (4+ letters) of the heads of a product's other stores' titles
+    ("wasserkocher", "bouilloire"), without their function words: what it is, as a head word.
+    A compound is read whole and by its last part ("bambus-zahnbürsten": "zahnbürsten")."""
+    drop = NO_NAME_WORDS | _QUESTION_WORDS | _FUNCTION_WORDS | _NOT_A_NAME
+    found = {p for x in n.foreign for w in _words(x, parts=False) for p in {w, w.split("-")[-1]}}
+    return {w for w in found if len(w) >= 4 and w not in drop}
 
 
 def _title_words(n: Named) -> set[str]:
@@ -296,10 +320,10 @@ def one_by_a_feature(items: list[Named], text: str) -> list[Named]:
     for n in items:
         if any(_head_noun(x) == word for x in n.names):
             return []  # "the lamp one": the word is what a product is
-        tokens = {
+        tokens = {  # "the Edelstahl one": a word of its other stores' titles too
             _stem(p)
-            for x in (*n.names, n.title)
-            for t in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", x.lower())
+            for x in (*n.names, n.title, *n.foreign_titles)
+            for t in WORD.findall(x.lower())
             for p in t.split("-")
         }
         if word in tokens:
@@ -310,17 +334,19 @@ def one_by_a_feature(items: list[Named], text: str) -> list[Named]:
 def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named]]:
     qwords = _words(text)
     qhan = "".join(f"|{run}|" for run in _han_runs(text))
-    if not qwords and not qhan:
+    kana = katakana_pieces({n.sku: n.foreign for n in items}, text)
+    if not qwords and not qhan and not kana:
         return [], []
-    doc_words = {n.sku: _name_words(n) for n in items}
+    english = {n.sku: _name_words(n) for n in items}  # a misspelling is read against these only
+    foreign = {n.sku: _foreign_words(n) for n in items}
+    doc_words = {sku: ws | foreign[sku] for sku, ws in english.items()}
     head_words = {
-        n.sku: set().union(*(_words(_head(x), parts=False) for x in n.names)) | _title_words(n)
+        n.sku: set().union(*(_words(_head(x), parts=False) for x in n.names))
+        | _title_words(n)
+        | foreign[n.sku]
         for n in items
     }
-    df: dict[str, int] = defaultdict(int)
-    for ws in doc_words.values():
-        for w in ws:
-            df[w] += 1
+    df = _doc_freq(doc_words)
     brandish = max(len(items) // 2, 3)
     scores: dict[str, float] = {}
     evidence: dict[str, set[str]] = defaultdict(set)
@@ -356,6 +382,12 @@ def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named
                         used[i : i + size] = [True] * size
                     elif holders < brandish:
                         vague.add(n.sku)
+        for run, skus in kana.items():  # "ケトル": a name in katakana, as a Han run
+            if n.sku in skus and len(skus) <= 2:
+                best += len(run)
+                pieces.append(run)
+            elif n.sku in skus and len(skus) < brandish:
+                vague.add(n.sku)
         if best:
             score += best / 2
             evidence[n.sku].update(pieces)
@@ -365,7 +397,7 @@ def _match_names(items: list[Named], text: str) -> tuple[list[Named], list[Named
     if strong & set(scores):  # "carrying kettles": the kettle, not the mat with a carrying strap
         scores = {sku: s for sku, s in scores.items() if sku in strong}
     if not scores:  # a misspelt name: read when it fits one product only, else asked back
-        close = set().union(*_misspelt(qwords, doc_words, df).values())
+        close = set().union(*_misspelt(qwords, english, df).values())
         if len(close) == 1 and not vague:
             return [n for n in items if n.sku in close], []
         kin = {  # "flasks": the water bottle, asked, never assumed
@@ -399,7 +431,7 @@ def _inside_phrase(text: str, words: set[str], phrase: set[str]) -> bool:
     """Whether every place the question uses `words` lies inside the phrase that names the chosen
     product, or just before it ("electric bubble machine", "solar garden path lights"): a word
     describing that product, not another product named beside it ("yoga mat and jump rope")."""
-    tokens = [_stem(t) for t in re.findall(r"[a-z0-9]+", text.lower())]
+    tokens = [_stem(t) for t in re.findall(rf"[{LETTERS}0-9]+", text.lower())]
     held = [i for i, t in enumerate(tokens) if t in phrase]
     places = [i for i, t in enumerate(tokens) if t in words]
     if not held or not places or len(places) < len(words):
@@ -470,8 +502,8 @@ def _named_by_a_modifier(
     noun = ""
     for sku in chosen:
         found = evidence[sku]
-        heads = {_head_noun(x) for x in by_sku[sku].names}
-        if found & heads or any(re.search(r"[\u4e00-\u9fff]", w) for w in found):
+        heads = {_head_noun(x) for x in by_sku[sku].names} | _foreign_words(by_sku[sku])
+        if found & heads or any(re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", w) for w in found):
             continue
         after = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in found]
         if not after or after[-1] in found:
@@ -484,13 +516,19 @@ def _named_by_a_modifier(
     return unsure, noun
 
 
+def _doc_freq(doc_words: dict[str, set[str]]) -> Counter[str]:
+    """How many products' names hold each word."""
+    return Counter(w for ws in doc_words.values() for w in ws)
+
+
 def _misspelt(
     qwords: set[str], doc_words: dict[str, set[str]], df: dict[str, int]
 ) -> dict[str, set[str]]:
     """The products each misspelt question word (5+ letters, no word of any product's name
     and none of the parser's) is close to, by a word only it and at most one other product
     carry; a typo rarely hits the first letter."""
-    rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5)
+    known = set().union(*doc_words.values())  # never a word only other stores' titles hold
+    rare = sorted(w for w, k in df.items() if k <= 2 and len(w) >= 5 and w in known)
     out: dict[str, set[str]] = {}
     for w in sorted(qwords):
         if len(w) < 5 or w in df or w in _QUESTION_WORDS or w in _FUNCTION_WORDS:
@@ -510,10 +548,7 @@ def misspelt_readings(items: list[Named], text: str) -> list[tuple[str, Named]]:
     """Each misspelt word of the question that fits one product only, with that product: what
     an answer names it read the word as ("kettel": the kettle)."""
     doc_words = {n.sku: _name_words(n) for n in items}
-    df: dict[str, int] = defaultdict(int)
-    for ws in doc_words.values():
-        for w in ws:
-            df[w] += 1
+    df = _doc_freq({n.sku: doc_words[n.sku] | _foreign_words(n) for n in items})
     by_sku = {n.sku: n for n in items}
     return [
         (w, by_sku[next(iter(hits))])
@@ -642,7 +677,7 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
     and no other thing the parser knows ("widgets"), or None."""
     known = _NOT_A_NAME | _QUESTION_WORDS | _STOP | _FUNCTION_WORDS
     for n in items:
-        for name in n.names:
+        for name in (*n.names, *n.foreign):
             known |= set(re.findall(r"[a-z]+", name.lower()))
     low = text.lower()
     for m in _SLOT.finditer(low):
