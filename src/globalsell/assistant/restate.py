@@ -258,7 +258,10 @@ _COURTESY_SAID = (
 
 # takings said as a verb ("what the UK shop took on Black Friday", "how much did we take"): the
 # revenue, unless a count is asked ("how many orders did we take")
-_TOOK = re.compile(r"(?i)(?<![a-z])(shop|store|site|we)\s+(?:took|take|taken)(?:\s+in)?(?![a-z])")
+_TOOK = re.compile(
+    r"(?i)(?<![a-z])(shop|store|site|we|it|has|have|had|did|does)\s+"
+    r"(?:took|take|taken|brought\s+in|bring\s+in|brings\s+in)(?![a-z])"
+)
 _COUNTED = re.compile(r"(?i)(?<![a-z])(?:how many|orders?|units?|pieces|items)(?![a-z])")
 
 

@@ -146,7 +146,6 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "takings",
             "sales value",
             "gmv",
-            "brought in",
         ),
         (
             "销售额",
