@@ -68,6 +68,7 @@ from globalsell.assistant.question_entities import (
 from globalsell.assistant.question_typos import fix_typos as _fix_typos
 from globalsell.assistant.restate import PURPOSE as _PURPOSE
 from globalsell.assistant.restate import restate, without_asides_said
+from globalsell.assistant.script import german_as_english
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
@@ -356,8 +357,9 @@ def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
     becomes "是否有" so its "没有" is not read as "missing". A phrase of the parser written as a
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
-    English writes a multi-word modifier with hyphens before its noun."""
-    text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
+    English writes a multi-word modifier with hyphens before its noun. German business words
+    are read as their English words ("Umsatz" is "revenue"), as `chat` reads them before."""
+    text = unicodedata.normalize("NFKC", german_as_english(question)).replace("有没有", "是否有")
     text = _CN_DATE.sub(_cn_date, text)
     text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
     text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
