@@ -38,6 +38,7 @@ from globalsell.assistant.periods import (
 from globalsell.assistant.question_cues import ASKED_EACH_ZH as _ASKED_EACH_ZH
 from globalsell.assistant.question_cues import COUNT_ASKED as _COUNT_ASKED
 from globalsell.assistant.question_cues import COUNTED as _COUNTED
+from globalsell.assistant.question_cues import COVER_ASKED as _COVER_ASKED
 from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
 from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
 from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
@@ -735,6 +736,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         # "宁波仓里还有多少备货": the goods held ready, the stock there, not a reorder
         scores.pop(Measure.DAYS_OF_COVER, None)
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
+    if shipment is None and _COVER_ASKED.search(low):  # "how many days comes it through"
+        scores[Measure.DAYS_OF_COVER] = max(scores.get(Measure.DAYS_OF_COVER, 0), 5)
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock
