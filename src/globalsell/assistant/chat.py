@@ -42,7 +42,12 @@ from globalsell.assistant.readings import (
     read_slips,
 )
 from globalsell.assistant.restate import LEAD_SENTENCE
-from globalsell.assistant.script import cantonese_as_mandarin, japanese_as_chinese, to_simplified
+from globalsell.assistant.script import (
+    cantonese_as_mandarin,
+    german_as_english,
+    japanese_as_chinese,
+    to_simplified,
+)
 from globalsell.assistant.tool_args import ToolArgumentError, int_arg, store_arg, str_arg
 from globalsell.catalog import service as catalog
 from globalsell.core.actor import Actor
@@ -444,8 +449,10 @@ _NOT_ANSWERED = ("clarify", "unknown", "refuse", "refuse_write", "refuse_other_s
 def answer_offline(session: Session, *, actor: Actor, question: str, now: datetime) -> Answer:
     """Answer with the offline parser: the semantic layer for measures, the read-only tools
     for proposals and findings; ask back when unsure, refuse writes and other sellers' data.
-    Traditional Chinese, Cantonese and slips are read first; an answer names what it read."""
-    question = cantonese_as_mandarin(to_simplified(japanese_as_chinese(message_body(question))))
+    Traditional Chinese, Cantonese, Japanese and German business words and slips are read
+    first; an answer names what it read."""
+    question = japanese_as_chinese(german_as_english(message_body(question)))
+    question = cantonese_as_mandarin(to_simplified(question))
     question, slips = read_slips(question)
     items = semantic.catalogue(session, actor=actor)
     question, forms = read_sku_forms(question, (s for n in items for s in n.skus))

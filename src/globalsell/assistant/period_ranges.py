@@ -1,5 +1,6 @@
 """Spans between two days in a seller's question ("between Nov 1 and Nov 15", "11月1日到15日",
-"from Black Friday to Cyber Monday", "11/1-11/15") and days written with a slash ("on 11/28").
+"from Black Friday to Cyber Monday", "11/1-11/15"), days written with a slash ("on 11/28") and
+days written with dots ("since 01.12.2026", "27.11. until 30.11.", "11.28-11.30").
 Pure; inclusive UTC-day bounds. A slash date that reads both ways ("3/12": 3 December or
 March 12) is no date: the caller asks back."""
 
@@ -17,7 +18,7 @@ from globalsell.assistant.period_base import (
     months_named,
 )
 
-__all__ = ["SLASH_ANY", "day_range", "slash_day", "two_days"]
+__all__ = ["SLASH_ANY", "day_range", "dotted_day", "slash_day", "two_days"]
 
 # a month as a whole word ("Nov", "November", "sept."), never the "mar" of "marketplace"
 _EN_DAY = re.compile(
@@ -117,7 +118,8 @@ def two_days(text: str) -> str | None:
     low = _spread(text.lower())
     days = _days(low)
     if len(days) < 2:
-        return None
+        dotted = [t for t in _dotted_days(low) if t[5]]  # "01.12.2026 and 05.12.2026"
+        return low[dotted[0][0] : dotted[0][1]] if len(dotted) > 1 else None
     return low[days[0][0] : days[0][1]]
 
 
@@ -175,3 +177,99 @@ def slash_day(text: str, today: date) -> Period | None:
         return None
     when = _dated(found[0][2], found[0][3], today)
     return None if when is None else Period(when, when, f"{when}", f"{when}")
+
+
+# days written with dots: the European day.month with its year ("01.12.2026") or its trailing
+# dot ("27.11."), and a bare "11.28" that only a span with a dash makes a day. A dotted number
+# with a unit or a currency beside it is an amount ("1.7 L", "8.99 EUR", "€8.99"), never a day.
+_DOTTED = re.compile(
+    r"(?<![0-9A-Za-z.,$€£¥])(\d{1,2})\.(\d{1,2})(?:\.(20\d\d)|(\.))?(?!\d|\.\d)"
+    r"(?!\s*(?:%|€|\$|£|¥|usd|eur|gbp|jpy|cny|rmb|dollars?|euros?|l|ml|kg|g|cm|mm|m|w|v|mah|"
+    r"元|美元|欧元|英镑|件|个|升|克|公斤|米|厘米)(?![a-z]))"
+)
+_DOT_SPAN = re.compile(r"^\s*(?:[-–~]|to|till|until|through|thru|bis|and|到|至)\s*(?:the\s+)?$")
+_DASH = re.compile(r"^\s*[-–~]\s*$")
+# a word before one dotted day: "since" / "from" start a span to today, "on" names the day
+_DOT_SINCE = re.compile(r"(?<![a-z])(?:since|seit|from|vom|von|ab)\s+(?:the\s+|dem\s+|den\s+)?$")
+_DOT_ON = re.compile(r"(?<![a-z])(?:on|am|for)\s+(?:the\s+|dem\s+|den\s+)?$")
+
+
+def _dotted_days(low: str) -> list[tuple[int, int, int, int, int | None, bool]]:
+    """(start, end, first number, second number, year or None, written the European way) of
+    every dotted day-like number, in order."""
+    return [
+        (
+            m.start(),
+            m.end(),
+            int(m.group(1)),
+            int(m.group(2)),
+            int(m.group(3)) if m.group(3) else None,
+            bool(m.group(3) or m.group(4)),
+        )
+        for m in _DOTTED.finditer(low)
+    ]
+
+
+def _on(year: int | None, month: int, day: int, today: date) -> date | None:
+    if year is None:
+        return _dated(month, day, today)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _alone(low: str, start: int, end: int) -> bool:
+    """A day.month with its trailing dot read on its own: after a word of time ("since",
+    "on"), or with more text after it (a trailing dot that ends the text may end a sentence
+    after an amount: "it costs 1.10.")."""
+    before = low[:start]
+    return bool(low[end:].strip() or _DOT_ON.search(before) or _DOT_SINCE.search(before))
+
+
+def dotted_day(text: str, today: date) -> Period | None:
+    """Days written with dots: "01.12.2026" (that day), "since 01.12." (that day to today),
+    "on 27.11.", "orders 27.11. please", "27.11. until 30.11." / "from 27.11. to 30.11." (day
+    first, the European way), and a span "11.28-11.30" (month first when a day over 12 says
+    so, day first in "27.11-30.11"). A day without its year is the latest such day not after
+    today."""
+    low = text.lower()
+    days = _dotted_days(low)
+    if len(days) == 2:
+        (s0, e0, a0, b0, y0, eu0), (s1, e1, a1, b1, y1, eu1) = days
+        gap = low[e0:s1]
+        if not _DOT_SPAN.search(gap) or (
+            gap.strip() == "and" and not re.search(r"between\s+(?:the\s+)?$", low[:s0])
+        ):
+            return None
+        if not (eu0 or eu1):
+            if not _DASH.search(gap):
+                return None  # "from 1.5 to 2.5": two amounts
+            if max(b0, b1) > 12 >= max(a0, a1):  # "11.28-11.30": month first
+                a0, b0, a1, b1 = b0, a0, b1, a1
+            elif not max(a0, a1) > 12 >= max(b0, b1):
+                return None  # "1.5-2.5", "3.4-5.6": reads both ways, or an amount
+        start = _on(y0 or y1, b0, a0, today)
+        if start is None:
+            return None
+        end = _on(y1 or start.year, b1, a1, today)
+        if end is not None and end < start and y1 is None:
+            end = _on(start.year + 1, b1, a1, today)
+        if end is None:
+            return None
+        end = min(end, today)
+        if end < start:
+            return None
+        return Period(start, end, f"{start} to {end}", f"{start} 至 {end}")
+    found = [t for t in days if t[4] is not None or (t[5] and _alone(low, t[0], t[1]))]
+    if len(found) != 1:
+        return None
+    start_at, _, day, month, year, _ = found[0]
+    when = _on(year, month, day, today)
+    if when is None or when > today:
+        return None
+    if _DOT_SINCE.search(low[:start_at]):
+        return Period(
+            when, today, f"since {when} ({when} to {today})", f"{when}以来({when} 至 {today})"
+        )
+    return Period(when, when, f"{when}", f"{when}")

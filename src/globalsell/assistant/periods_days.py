@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from globalsell.assistant.period_base import MONTHS, Period, black_friday, cn_number, month_bounds
-from globalsell.assistant.period_ranges import SLASH_ANY, day_range, slash_day
+from globalsell.assistant.period_ranges import SLASH_ANY, day_range, dotted_day, slash_day
 
 __all__ = [
     "FINE_TIME",
@@ -363,6 +363,7 @@ def _ordinal_day(low: str, today: date) -> Period | None:
 
 
 _READERS: tuple[Callable[[str, date], Period | None], ...] = (
+    dotted_day,
     day_range,
     slash_day,
     _week_of_month,

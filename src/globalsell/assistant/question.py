@@ -38,6 +38,7 @@ from globalsell.assistant.periods import (
 from globalsell.assistant.question_cues import ASKED_EACH_ZH as _ASKED_EACH_ZH
 from globalsell.assistant.question_cues import COUNT_ASKED as _COUNT_ASKED
 from globalsell.assistant.question_cues import COUNTED as _COUNTED
+from globalsell.assistant.question_cues import COVER_ASKED as _COVER_ASKED
 from globalsell.assistant.question_cues import EN_COUNTED_STOCK as _EN_COUNTED_STOCK
 from globalsell.assistant.question_cues import EN_TRANSIT_WHAT as _EN_TRANSIT_WHAT
 from globalsell.assistant.question_cues import INBOUND_EN as _INBOUND_EN
@@ -68,6 +69,7 @@ from globalsell.assistant.question_entities import (
 from globalsell.assistant.question_typos import fix_typos as _fix_typos
 from globalsell.assistant.restate import PURPOSE as _PURPOSE
 from globalsell.assistant.restate import restate, without_asides_said
+from globalsell.assistant.script import german_as_english
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
@@ -356,8 +358,9 @@ def normalise(question: str) -> str:
     """NFKC (full-width letters and punctuation to ASCII), single spaces; "有没有" (is there)
     becomes "是否有" so its "没有" is not read as "missing". A phrase of the parser written as a
     hyphenated compound ("on-hand stock", "out-of-stock items", "best-selling") is the phrase:
-    English writes a multi-word modifier with hyphens before its noun."""
-    text = unicodedata.normalize("NFKC", question).replace("有没有", "是否有")
+    English writes a multi-word modifier with hyphens before its noun. German business words
+    are read as their English words ("Umsatz" is "revenue"), as `chat` reads them before."""
+    text = unicodedata.normalize("NFKC", german_as_english(question)).replace("有没有", "是否有")
     text = _CN_DATE.sub(_cn_date, text)
     text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
     text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
@@ -733,6 +736,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         # "宁波仓里还有多少备货": the goods held ready, the stock there, not a reorder
         scores.pop(Measure.DAYS_OF_COVER, None)
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
+    if shipment is None and _COVER_ASKED.search(low):  # "how many days comes it through"
+        scores[Measure.DAYS_OF_COVER] = max(scores.get(Measure.DAYS_OF_COVER, 0), 5)
     if _STOCK_AT_PLACE.search(low):  # "sitting at our hub, waiting for a shipment": stock there
         scores[Measure.STOCK] = max(scores.values(), default=0) + 1
     # specific beats general: "landed cost" is not "cost", "in transit" shipments are not stock

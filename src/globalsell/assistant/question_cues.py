@@ -13,6 +13,7 @@ from globalsell.assistant.periods import Period
 __all__ = [
     "ASKS_FOR_BUYERS",
     "COUNTED",
+    "COVER_ASKED",
     "EN_COUNTED_STOCK",
     "EN_TRANSIT_WHAT",
     "EXCEPT_AROUND",
@@ -49,6 +50,14 @@ def _any(low: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
 # goods on the way in Chinese; with goods asked about as consignments ("哪些货", "几批货") they
 # are shipments, with a product they are its inbound units
 ZH_TRANSIT = ("运输途中", "运输中", "在运输", "运送中", "在途", "在路上", "还在路上", "途中")
+# how many days the stock gets a product through ("how many days comes the fan still through
+# with the stock", "how many more days do we get through"; German "durchkommen"): its days of
+# cover, never a shipment's way through customs
+COVER_ASKED = re.compile(
+    r"(?<![a-z])how\s+many\s+(?:more\s+)?days\s+(?:do\s+|does\s+|will\s+|would\s+)?"
+    r"(?:[a-z-]+\s+){0,6}?(?:come|comes|get|gets|go|goes|make|makes)\s+(?:[a-z-]+\s+){0,6}?"
+    r"through(?![a-z])(?!\s+customs)"
+)
 # "票" counts consignments ("几票货", "哪几票"), as "批" does
 ZH_TRANSIT_GOODS = re.compile(
     r"(?:哪些|哪批|哪几批|几批|多少批|什么)货(?![款号])|货件|货物|(?:哪几|哪|几|多少)[票批]"

@@ -242,3 +242,89 @@ def cantonese_as_mandarin(text: str) -> str:
         text = _HOW_MANY_SW.sub("多少", text)
     text = _MO_VERB.sub("没", text)
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group(0)], text)
+
+
+# German business and time words a seller on Amazon.de mixes into English ("how much Umsatz
+# since 01.12.", "the Lager from the scale", "die Bestellungen von letzter Woche"): the English
+# words the parser reads. Each entry: German forms (lower case; ä / ö / ü / ß also match their
+# spellings ae / oe / ue / ss), the endings they take (a noun's case and plural endings; an
+# adjective's, which "letzt-" / "dies-" / "nächst-" always take), the English. A form is read
+# only as a whole word: a compound not listed ("Küchenwaage", "FBA-Lager", "NB-EK-001") is
+# left as written.
+_NOUN = "(?:e|en|n|s|es)?"
+_ADJ = "(?:e|em|en|er|es)"
+_GERMAN: tuple[tuple[str, str, str], ...] = (
+    ("umsatz|umsätze|erlös|erlöse", _NOUN, "revenue"),
+    ("bestellung|auftrag|aufträge", _NOUN, "orders"),
+    ("lager|lagerbestand|lagerbestände|bestand|bestände|warenbestand", _NOUN, "stock"),
+    ("stück|stk", _NOUN, "units"),
+    ("marktplatz", "(?:es)?", "marketplace"),
+    ("marktplätze", "n?", "marketplaces"),
+    ("artikel|produkte", _NOUN, "products"),
+    ("produkt", "(?:s|es)?", "product"),
+    ("einkaufspreis|ek-preis|ek|einkaufskosten|stückkosten", _NOUN, "unit cost"),
+    ("verkaufspreis|vk-preis|vk|preis", _NOUN, "price"),
+    ("zoll|zölle|zollgebühr|einfuhrzoll", _NOUN, "customs duty"),
+    ("zolltarifnummer|warentarifnummer", _NOUN, "HS code"),
+    ("sendung|lieferung", "", "shipment"),
+    ("sendungen|lieferungen", "", "shipments"),
+    ("marge", _NOUN, "margin"),
+    ("gewinn", _NOUN, "profit"),
+    ("verlust", _NOUN, "loss"),
+    ("reichweite|lagerreichweite", _NOUN, "days of cover"),
+    ("verkauf|verkäufe", _NOUN, "sales"),
+    ("verkauft", "", "sold"),
+    ("ausverkauft|vergriffen", "", "out of stock"),
+    ("unterwegs", "", "in transit"),
+    ("verspätet", f"{_ADJ}?", "late"),
+    ("offen", f"{_ADJ}?", "open"),
+    ("versandt|versendet|verschickt", "", "shipped"),
+    ("durchschnitt|durchschnittlich", _NOUN, "average"),
+    ("pro tag|täglich", "", "per day"),
+    ("vorgestern", "", "the day before yesterday"),
+    ("gestern", "", "yesterday"),
+    ("heute", "", "today"),
+    ("seit", "", "since"),
+    ("bis", "", "until"),
+    ("von|vom", "", "from"),
+    ("letzt|vergangen", _ADJ, "last"),
+    ("dies", _ADJ, "this"),
+    ("nächst", _ADJ, "next"),
+    ("woche", "", "week"),
+    ("wochen", "", "weeks"),
+    ("monat", "(?:s|es)?", "month"),
+    ("monate", "n?", "months"),
+    ("jahr", "(?:s|es)?", "year"),
+    ("jahre", "n?", "years"),
+    ("tage", "n?", "days"),
+    ("quartal", "(?:s|es)?", "quarter"),
+)
+_UMLAUTS = {
+    "ä": "(?:ä|a\u0308|ae)",
+    "ö": "(?:ö|o\u0308|oe)",
+    "ü": "(?:ü|u\u0308|ue)",
+    "ß": "(?:ß|ss)",
+}
+# a Latin word's letters (with accents and combining marks), digits, "_" and "-": the text
+# around a German word is none of them, so no form is read inside another word
+_IN_WORD = r"0-9A-Za-z_\u00c0-\u024f\u0300-\u036f-"
+
+
+def _german_form(forms: str, ending: str) -> str:
+    spelt = "".join(_UMLAUTS.get(ch, re.escape(ch) if ch != " " else r"\s+") for ch in forms)
+    return f"((?:{spelt.replace(re.escape('|'), '|')}){ending})"
+
+
+_GERMAN_RE = re.compile(
+    rf"(?<![{_IN_WORD}])(?:"
+    + "|".join(_german_form(forms, ending) for forms, ending, _ in _GERMAN)
+    + rf")(?![{_IN_WORD}])",
+    re.IGNORECASE,
+)
+
+
+def german_as_english(text: str) -> str:
+    """`text` with German business and time words (whole words, any case, with or without
+    umlauts) as the English words the parser reads; anything else, and any text that is not
+    in Latin script, comes back unchanged."""
+    return _GERMAN_RE.sub(lambda m: _GERMAN[(m.lastindex or 1) - 1][2], text)
