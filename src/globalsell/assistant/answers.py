@@ -736,6 +736,11 @@ def answer_parsed(
         )
     place_names = tuple(loc.name for loc in inventory.list_locations(session, actor=actor))
     stranger = unknown_name(p, items, place_names)
+    if stranger is not None and any(
+        re.search(rf"{re.escape(stranger)}\s*[(（]?\s*{re.escape(sku)}", p.text, re.I)
+        for sku in p.skus
+    ):
+        stranger = None  # "the Badematte NB-BT-001": the SKU named, the word describes it
     if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
         # refused first: "compare our kettle with Cosori's sales" is another seller's data
         return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})

@@ -590,7 +590,10 @@ _MODIFIERS = frozenset(
         "domestic international store marketplace shop site channel warehouse hub fba fbm "
         "inbound outbound open pending live active new old latest recent previous average "
         "estimated expected actual real organic unit order selling retail list sale item "
-        "product products sku skus catalogue catalog kindly quick question update summary",
+        "product products sku skus catalogue catalog kindly quick question update summary "
+        # a command that opens the question ("Pull units per order for the UK store")
+        "pull show give get list send tell share check fetch need want provide confirm find "
+        "report calculate calc compute sum count display export bring grab run",
     )
 )
 _NOT_A_NAME = frozenset(

@@ -365,6 +365,7 @@ def normalise(question: str) -> str:
     text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
     text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
     text = _ZH_GREETING.sub("", text)  # "您好，请帮忙统计…": a greeting, no product
+    text = re.sub(r"顺便(?:问|说|看)(?:一)?下|顺带问(?:一)?下|另外问(?:一)?下", " ", text)
     text = _HAN_SPACE.sub("", text)  # "产品 总数": Chinese keywords spaced apart are one phrase
     text = without_asides_said(text)
     text = _without_rhetorical(text)

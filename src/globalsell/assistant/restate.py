@@ -18,6 +18,8 @@ PERIOD_RESTATED = (
         re.compile(
             r"(?<![a-z])(?:the\s+)?(month|week|quarter|year)\s+(?:that\s+)?(?:just\s+)?"
             r"(?:closed|ended|finished|gone by|past)(?![a-z])"
+            # "the month ended 31 October": that month, named by its date
+            r"(?!\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
         r"last \1",
     ),
