@@ -174,3 +174,85 @@ def test_an_unknown_noun_before_the_figure_is_asked_back_never_every_product() -
     assert unknown_product_word(items, "what's the current stock of the kettle") is None
     assert unknown_product_word(items, "Quick question: units in DE yesterday?") is None
     assert unknown_product_word(items, "kettle stock DE") is None
+
+
+def test_an_email_or_a_group_chat_is_read_for_its_asking_sentences() -> None:
+    from globalsell.assistant.message_body import message_body
+
+    mail = (
+        "Re: Fwd: month-end pack\n\nHi there,\n\nAccounts are putting the pack together and "
+        "Tom forwarded me their list. First thing they need: what was our total revenue on the "
+        "UK store last month? They only want it in pounds.\n\nThanks so much,\nPriya"
+    )
+    assert message_body(mail) == (
+        "First thing they need: what was our total revenue on the UK store last month? "
+        "They only want it in pounds."
+    )
+    # a question pointing back ("send it over") keeps the sentence it points to
+    mail = (
+        "Hello,\n\nThe broker needs the HS code we declare for the hand blender. Could you send "
+        "it over when you get a sec?\n\nMany thanks,\nLinda"
+    )
+    assert message_body(mail) == (
+        "The broker needs the HS code we declare for the hand blender. Could you send it over "
+        "when you get a sec?"
+    )
+    assert message_body("大家辛苦了[强]\n@助手 这周到现在总共卖了多少件？") == (
+        "@助手 这周到现在总共卖了多少件？"
+    )
+    assert message_body("@助手 那个垫子日本站近30天卖了多少？\n收到回一下[OK]") == (
+        "@助手 那个垫子日本站近30天卖了多少？"
+    )
+    # a list of fields is all question; one line is left as it is
+    bullets = "- store: DE\n- sku: NB-AP-005\n- period: last 30d\nunits?"
+    assert message_body(bullets) == bullets
+    assert message_body("how many kettles? in the US") == "how many kettles? in the US"
+    # "amazon.co.uk" is one word, never two sentences
+    assert message_body("Hi,\nWhat sold on amazon.co.uk last week? Thanks\nBo") == (
+        "What sold on amazon.co.uk last week?"
+    )
+
+
+def test_dialect_words_and_shipment_answers() -> None:
+    from globalsell.assistant.script import cantonese_as_mandarin
+
+    assert cantonese_as_mandarin("阿拉电子秤英国站黑五到现在卖脱几只啦？") == (
+        "我们电子秤英国站黑五到现在卖了几个啦？"
+    )
+    assert (
+        cantonese_as_mandarin("美国站现在还有好多单莫发货哦？") == "美国站现在还有多少单没发货哦？"
+    )
+    assert cantonese_as_mandarin("十一月二十五日至十二月一日") == "十一月二十五日至十二月一日"
+    assert _p("帮我预测一下下个月厨房秤要补多少").future is True
+    assert _p("宁波仓里防滑垫还有多少备货").measure is Measure.STOCK
+    assert _p("Kindly confirm QTD revenue for Amazon.de.").period is not None
+    p = _p("Please provide the number of orders on Amazon Japan for the month ended 31 October.")
+    assert p.period is not None
+    assert (p.period.start, p.period.end) == (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_late_shipments_asked_with_an_eta_list_only_those_with_exceptions() -> None:
+    from globalsell.assistant.answers_shipments import render_shipments
+
+    def row(code: str, exceptions: list[dict[str, object]], late: bool) -> dict[str, object]:
+        return {
+            "code": code,
+            "destination": "FBA-DE",
+            "status": "departed_origin",
+            "received": None,
+            "eta": "2026-12-10",
+            "eta_earliest": "2026-12-09",
+            "eta_latest": "2026-12-11",
+            "exceptions": exceptions,
+            "late": late,
+        }
+
+    held = [{"kind": "customs_dwell", "evidence": {"days": 6}}]
+    rows = [row("SHP-A", held, True), row("SHP-B", [], False)]
+    req = Request(Measure.SHIPMENTS, late=True, shipment_focus="eta")
+    text = render_shipments(req, Result("shipments", {}, "shipments", rows), False)
+    assert text.splitlines()[0] == (
+        "1 shipment is running late (open delay exceptions): SHP-A. "
+        "1 shipment has open exceptions in all:"
+    )
+    assert "SHP-B" not in text
