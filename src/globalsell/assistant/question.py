@@ -70,6 +70,7 @@ from globalsell.assistant.question_typos import fix_typos as _fix_typos
 from globalsell.assistant.restate import PURPOSE as _PURPOSE
 from globalsell.assistant.restate import restate, without_asides_said
 from globalsell.assistant.script import german_as_english
+from globalsell.assistant.surface import addressing_left_out, without_rhetoric
 from globalsell.assistant.vocabulary import (
     KEYWORDS,
     MEASURE_NAMES,
@@ -312,14 +313,6 @@ def _cn_date(m: re.Match[str]) -> str:
     return f"{day}{m.group(5)}" if day is not None and 1 <= day <= 31 else m.group(0)
 
 
-# a rhetorical or reproachful sentence ("难道上个月一件都没卖？", "不是说有货吗？", "这周是不是一件
-# 都没卖出去？") beside one that asks the figure ("到底卖了几个"): the figure answers both, and
-# the rhetorical one is no condition, period or product of its own
-_RHETORICAL = re.compile(r"^\s*(?:难道|不是说|莫非|该不会)|是不是.*[没不]|[没不].*吗\s*$")
-_ASKS_FIGURE = re.compile(r"到底|究竟|多少|几[个件单天笔票次]|什么时候|哪")
-_PEN_COUNTED = re.compile(
-    r"(?<=[一二两三四五六七八九十几多少每首单])笔(?=\s*(?:订单|单|生意|交易|买卖|款|$|[？?。，,！!]))"
-)
 # on hand named beside a part ("what's on hand, what's free to sell and anything on its way
 # in"): every part is asked
 _ON_HAND_NAMED = re.compile(
@@ -331,27 +324,6 @@ _PREDICT = re.compile(r"预测一下|帮我预测|请预测|给我预测|(?<![a-
 _ERRAND_FIRST = re.compile(
     r"^\s*(?:before|ahead of|once|while|so that|just so)\s+(?:i|we)(?![a-z])[^,:;?!.]*[,:;]"
 )
-_ZH_GREETING = re.compile(
-    r"^\s*(?:您好|你好|大家好|各位好?|老板好|亲|早上好|下午好|晚上好|哈喽|嗨)(?:呀|啊|哈)?[，,！!。~\s]+"
-)
-_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_MENTION = re.compile(r"(?<![\w.])@[\w\u4e00-\u9fff-]+")
-_SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
-
-
-def _without_rhetorical(text: str) -> str:
-    """The rhetorical sentences' negated claim left out; their period or product stays."""
-    parts = [x for x in _SENTENCE_END.split(text) if x.strip()]
-    if len(parts) < 2:
-        return text
-    out = []
-    for x in parts:
-        if _RHETORICAL.search(x.rstrip("？?！!。；; ")) and not _ASKS_FIGURE.search(x):
-            x = re.sub(r"^\s*(?:难道|不是说|莫非|该不会)|是不是", "", x)
-            x = re.sub(r"(?:一[件个单笔]?)?[都也]?[没不][^，,？?！!。；;]*|吗", "", x)
-        out.append(x)
-    kept = "".join(out)
-    return kept if any(_ASKS_FIGURE.search(x) for x in parts) else text
 
 
 def normalise(question: str) -> str:
@@ -362,13 +334,8 @@ def normalise(question: str) -> str:
     are read as their English words ("Umsatz" is "revenue"), as `chat` reads them before."""
     text = unicodedata.normalize("NFKC", german_as_english(question)).replace("有没有", "是否有")
     text = _CN_DATE.sub(_cn_date, text)
-    text = _PEN_COUNTED.sub("个", text)  # "一笔订单", "几笔": orders counted, no pen named
-    text = _MENTION.sub(" ", text)  # "@bot", "@SellerAssistant", "@小王": who is addressed
-    text = _ZH_GREETING.sub("", text)  # "您好，请帮忙统计…": a greeting, no product
-    text = re.sub(r"顺便(?:问|说|看)(?:一)?下|顺带问(?:一)?下|另外问(?:一)?下", " ", text)
-    text = _HAN_SPACE.sub("", text)  # "产品 总数": Chinese keywords spaced apart are one phrase
-    text = without_asides_said(text)
-    text = _without_rhetorical(text)
+    text = without_asides_said(addressing_left_out(text))
+    text = without_rhetoric(text)
     text = _HYPHENATED.sub(lambda m: m.group(0).replace("-", " "), text)
     return re.sub(r"\s+", " ", text).strip()
 
