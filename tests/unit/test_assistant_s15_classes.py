@@ -256,3 +256,12 @@ def test_late_shipments_asked_with_an_eta_list_only_those_with_exceptions() -> N
         "1 shipment has open exceptions in all:"
     )
     assert "SHP-B" not in text
+
+
+def test_a_mistyped_question_word_or_a_short_period_is_no_unknown_product() -> None:
+    from globalsell.assistant.names import Named, unknown_product_word
+
+    items = [Named("KT-1", "电热水壶", ("Electric Kettle",), ("KT-1",))]
+    assert unknown_product_word(items, "wich listings in US is not live yet") is None
+    assert unknown_product_word(items, "mtd orders de") is None
+    assert _p("这个月到目前哪个站点出货最多").measure is Measure.UNITS

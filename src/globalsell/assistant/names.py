@@ -19,6 +19,7 @@ from globalsell.assistant.names_foreign import (
     title_heads,
 )
 from globalsell.assistant.period_base import MONTHS
+from globalsell.assistant.question_typos import fix_typos
 from globalsell.assistant.script import to_simplified
 from globalsell.assistant.vocabulary import KEYWORDS, STORE_WORDS
 from globalsell.catalog import service as catalog
@@ -593,7 +594,9 @@ _MODIFIERS = frozenset(
         "product products sku skus catalogue catalog kindly quick question update summary "
         # a command that opens the question ("Pull units per order for the UK store")
         "pull show give get list send tell share check fetch need want provide confirm find "
-        "report calculate calc compute sum count display export bring grab run",
+        "report calculate calc compute sum count display export bring grab run "
+        # a period written short before the figure ("mtd orders de", "yday units")
+        "mtd wtd qtd ytd yday today yesterday tmrw lw lm",
     )
 )
 _NOT_A_NAME = frozenset(
@@ -675,6 +678,9 @@ _NOT_A_NAME = frozenset(
 )
 
 
+_ASK_WORDS = ("which", "what", "where", "when", "show", "list", "give", "tell", "total")
+
+
 def unknown_product_word(items: list[Named], text: str) -> str | None:
     """A word in the product slot of the question that names none of the seller's products
     and no other thing the parser knows ("widgets"), or None."""
@@ -692,8 +698,11 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
     for m in _SLOT_BEFORE.finditer(low):
         word = m.group(1) or m.group(2)
         stem = word[:-1] if word.endswith("s") else word
-        if not ({word, stem} & (known | _MODIFIERS)) and not any(c.isdigit() for c in word):
-            return word
+        if {word, stem} & (known | _MODIFIERS) or any(c.isdigit() for c in word):
+            continue
+        if fix_typos(word) != word or difflib.get_close_matches(word, _ASK_WORDS, 1, 0.8):
+            continue  # "wich listings", "shwo units": a keyword or question word mistyped
+        return word
     return None
 
 

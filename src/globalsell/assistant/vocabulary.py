@@ -252,8 +252,7 @@ KEYWORDS: list[tuple[Measure, int, tuple[str, ...], tuple[str, ...]]] = [
             "剩几",
             "剩余",
             "有货",
-            "最多货",
-            "货最多",
+            "最多货",  # never "货最多": "出货最多" is shipped out, sales
             "可用库存",
             # a factory owner's bulk goods held ("宁波仓还压着多少大货")
             "大货",
