@@ -257,6 +257,8 @@ def resolve(p: Parsed, items: list[Named]) -> tuple[tuple[str, ...], Reply | Non
             rest,
         )
     matched, vague = semantic.match_products(items, rest)
+    if not matched and not vague and p.errand:  # "Before we push the frother, how many sold"
+        matched, vague = semantic.match_products(items, p.errand)
     feature = one_by_a_feature(items, p.text)  # "USB那款", "PD的那个", "the LED one"
     if len(feature) > 1 and len(matched) <= 1 and not vague:
         matched, vague = [], feature

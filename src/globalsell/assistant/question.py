@@ -279,6 +279,7 @@ class Parsed:
     overstock: bool = False  # "which SKUs are overstocked": the most days of cover first
     store_unclear: str | None = None  # a store word naming no store known ("得国站"): asked back
     aside_names: str = ""  # events the question is for ("for the board summary"): no product
+    errand: str = ""  # "Before we decide where to push the frother,": read for a product last
     joined: tuple[Measure, ...] = ()  # two figures joined ("unit cost and landed cost")
     compared: bool = False  # one part of periods compared, each answered on its own
     per: str | None = None  # sales: an average over "order", "unit", "day" or "week"
@@ -609,7 +610,8 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
     preamble = chinese_preamble(low_names)  # "老板问我要数据：": no product's name
     low_names = low_names.replace(preamble, " ", 1) if preamble else low_names
     # "Before we book the next container, how many frothers ...": what the seller will do next
-    # names no product (the glass food containers)
+    # names no product (the glass food containers), unless the question names none itself
+    errand = _ERRAND_FIRST.match(low_names)
     low_names = _ERRAND_FIRST.sub(" ", low_names)
     for phrase in _PHRASES:  # "on hand" names no product ("Hand Blender")
         low_names = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", low_names)
@@ -1063,6 +1065,7 @@ def parse(question: str, *, today: date, measure_of: Measure | None = None) -> P
         overstock=overstock and measure is Measure.DAYS_OF_COVER,
         store_unclear=_store_unclear(low),
         aside_names=aside_names,
+        errand=errand.group(0) if errand else "",
         joined=joined if measure is None and top == joined else (),
         per=average.per if average is not None else None,
     )
