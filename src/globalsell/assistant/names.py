@@ -596,7 +596,12 @@ _MODIFIERS = frozenset(
         "pull show give get list send tell share check fetch need want provide confirm find "
         "report calculate calc compute sum count display export bring grab run "
         # a period written short before the figure ("mtd orders de", "yday units")
-        "mtd wtd qtd ytd yday today yesterday tmrw lw lm",
+        "mtd wtd qtd ytd yday today yesterday tmrw lw lm "
+        # quantifiers, currencies and rankings ("any orders", "yen revenue", "top units")
+        "any all some every each many much more most few fewer fewest least less best worst top "
+        "bottom highest lowest biggest largest smallest other same both extra additional "
+        "yen euro euros dollar dollars pound pounds usd eur gbp jpy cny rmb fwd fw re customer "
+        "month-end year-end quarter-end week-end",
     )
 )
 _NOT_A_NAME = frozenset(
@@ -700,6 +705,8 @@ def unknown_product_word(items: list[Named], text: str) -> str | None:
         stem = word[:-1] if word.endswith("s") else word
         if {word, stem} & (known | _MODIFIERS) or any(c.isdigit() for c in word):
             continue
+        if re.search(r"(?:est|ing|ed|ly|al|ous|ive|ful|ic)$", word):
+            continue  # "the fewest units", "the remaining stock": a describing word
         if fix_typos(word) != word or difflib.get_close_matches(word, _ASK_WORDS, 1, 0.8):
             continue  # "wich listings", "shwo units": a keyword or question word mistyped
         return word
