@@ -746,10 +746,9 @@ def answer_parsed(
     if stranger is not None and sells_as(p.text, stranger):  # "Anker在美国卖了多少"
         # refused first: "compare our kettle with Cosori's sales" is another seller's data
         return Reply("refuse", OTHER_SELLER_ZH if p.chinese else OTHER_SELLER_EN, {})
-    part = coverage.leftover(
-        p,
-        product_named=p.measure is Measure.LISTING_STATUS and bool(resolve(p, items)[0]),
-    )
+    # a listing question's products are resolved here, once: one named answers its "which"
+    resolved = resolve(p, items) if p.measure is Measure.LISTING_STATUS else None
+    part = coverage.leftover(p, product_named=resolved is not None and bool(resolved[0]))
     if part is not None:  # a part of the question the answer would silently drop
         return clarify(
             p,
@@ -765,7 +764,7 @@ def answer_parsed(
             f"你的数据里没有「{stranger}」: 我只读取你自己的产品、店铺和货件(不读其他卖家的数据)。"
             "你指的是你的哪个产品或店铺？",
         )
-    skus, asked = resolve(p, items)
+    skus, asked = resolved or resolve(p, items)
     if asked is not None:
         return asked
     if p.measure in NEEDS_PRODUCT and not skus:

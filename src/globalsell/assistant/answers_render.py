@@ -41,11 +41,9 @@ def _where(req: Request, zh: bool) -> str:
     return "在所有店铺" if zh else " in all stores"
 
 
-def _live_listings(req: Request, r: Result, zh: bool) -> str:
-    """The live listings (approved, submitted or live), each with its status."""
-    if not r.rows:
-        where = _where(req, zh)
-        return f"{where}没有上线的listing。" if zh else f"No listing{where} is live."
+def _listings_listed(req: Request, r: Result, zh: bool, state_zh: str, state_en: str) -> str:
+    """A list of listings in one state ("not live", "live (approved, submitted or live)"), each
+    with its status, the first 30 named."""
     listed = "; ".join(
         f"{x['sku']} {x['store']} {words.listing_status(x['status'], zh)}" for x in r.rows[:30]
     )
@@ -53,10 +51,10 @@ def _live_listings(req: Request, r: Result, zh: bool) -> str:
     tail = "" if more <= 0 else (f" 等另外 {more} 个" if zh else f" and {more} more")
     n = len(r.rows)
     return (
-        f"{n} 个listing{_where(req, zh)}已上线(已批准、已提交或在售): {listed}{tail}"
+        f"{n} 个listing{_where(req, zh)}{state_zh}: {listed}{tail}"
         if zh
         else f"{n} listing{'' if n == 1 else 's'}{_where(req, zh)} "
-        f"{'is' if n == 1 else 'are'} live (approved, submitted or live): {listed}{tail}"
+        f"{'is' if n == 1 else 'are'} {state_en}: {listed}{tail}"
     )
 
 
@@ -171,20 +169,14 @@ def render(req: Request, r: Result, zh: bool) -> str:  # noqa: C901 - one branch
                     if zh
                     else f"Every listing{_where(req, zh)} is live."
                 )
-            listed = "; ".join(
-                f"{x['sku']} {x['store']} {words.listing_status(x['status'], zh)}"
-                for x in r.rows[:30]
-            )
-            more = len(r.rows) - 30
-            tail = "" if more <= 0 else (f" 等另外 {more} 个" if zh else f" and {more} more")
-            return (
-                f"{len(r.rows)} 个listing{_where(req, zh)}未上线: {listed}{tail}"
-                if zh
-                else f"{len(r.rows)} listing{'' if len(r.rows) == 1 else 's'}{_where(req, zh)} "
-                f"{'is' if len(r.rows) == 1 else 'are'} not live: {listed}{tail}"
-            )
+            return _listings_listed(req, r, zh, "未上线", "not live")
         if req.live:
-            return _live_listings(req, r, zh)
+            if not r.rows:
+                where = _where(req, zh)
+                return f"{where}没有上线的listing。" if zh else f"No listing{where} is live."
+            return _listings_listed(
+                req, r, zh, "已上线(已批准、已提交或在售)", "live (approved, submitted or live)"
+            )
         if not r.rows:
             return "没有找到listing。" if zh else "No listing found."
         if len(r.rows) <= 14 and req.skus:

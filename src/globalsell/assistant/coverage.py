@@ -67,10 +67,6 @@ _COURTESY = re.compile(
 )
 
 
-def _without_rhetoric(low: str) -> str:
-    return _COURTESY.sub(" ", low)
-
-
 # "zero-sellers included": a ranking of the fewest sold counts the products at 0 (a question
 # for those that did not sell, "哪些产品没卖出去", is still a negation)
 _NONE_SOLD = frozenset(["zero", "nothing", "none", "no"])
@@ -141,7 +137,7 @@ def leftover(p: Parsed, *, product_named: bool = False) -> Leftover | None:
             "you want instead",
             "排除条件: 我不能从数字里扣除某个站点或产品；请直接问你想看的那些",
         )
-    word = _hit(_QUESTION_FORMS.sub(" ", _without_rhetoric(low)), NEGATE)
+    word = _hit(_QUESTION_FORMS.sub(" ", _COURTESY.sub(" ", low)), NEGATE)
     if word in _NONE_SOLD and p.rank is Rank.BOTTOM:
         word = None  # "lowest seller, zero-sellers included": the bottom lists them
     if word is not None and (m in POSITIVE or p.rank is Rank.LOSING) and not p.not_live:
